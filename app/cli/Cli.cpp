@@ -1,0 +1,58 @@
+#include "Cli.h"
+
+#include "Commands.h"
+
+#include <QCoreApplication>
+
+namespace aicet::cli {
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("aicet::cli", text);
+}
+
+QString usage()
+{
+    return tr("Usage: aicet-cli <command> [options]\n"
+              "\n"
+              "Commands:\n"
+              "  score      estimate the ability of each person in a response matrix\n"
+              "  simulate   run a simulation study of adaptive tests on a bank\n"
+              "\n"
+              "Run 'aicet-cli <command> --help' for a command's options.\n");
+}
+
+} // namespace
+
+int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    if (arguments.isEmpty()) {
+        err << usage();
+        err.flush();
+        return UsageError;
+    }
+    const QString command = arguments.first();
+    const QStringList rest = arguments.mid(1);
+    if (command == QLatin1String("--help") || command == QLatin1String("-h") || command == QLatin1String("help")) {
+        out << usage();
+        out.flush();
+        return Success;
+    }
+    if (command == QLatin1String("--version")) {
+        out << "aicet-cli " << AICET_VERSION << '\n';
+        out.flush();
+        return Success;
+    }
+    if (command == QLatin1String("score")) {
+        return scoreCommand(rest, out, err);
+    }
+    if (command == QLatin1String("simulate")) {
+        return simulateCommand(rest, out, err);
+    }
+    err << tr("aicet-cli: unknown command \"%1\"\n\n").arg(command) << usage();
+    err.flush();
+    return UsageError;
+}
+
+} // namespace aicet::cli

@@ -1,0 +1,44 @@
+#pragma once
+
+#include "irt/AbilityEstimation.h"
+
+#include <QCommandLineParser>
+#include <QString>
+#include <QStringList>
+#include <QTextStream>
+
+#include <optional>
+#include <vector>
+
+namespace aicet::cli {
+
+/// Parses the command line of one command. Returns an exit status when the command should stop
+/// here (--help printed, or a usage error reported on `err`), nothing when it should go on.
+std::optional<int> parseCommandLine(QCommandLineParser &parser, const QString &command, const QString &summary,
+    const QStringList &arguments, QTextStream &out, QTextStream &err);
+
+/// Reports a usage error and returns the usage exit status.
+int usageError(QTextStream &err, const QString &command, const QString &message);
+
+/// Reports errors about the input and returns the failure exit status.
+int inputErrors(QTextStream &err, const QStringList &errors);
+
+/// Adds --range, --grid, --prior and --catr-compatible.
+void addEstimationOptions(QCommandLineParser &parser);
+
+/// Reads the options of addEstimationOptions() into `settings`; false with `error` set on a bad value.
+bool readEstimationOptions(const QCommandLineParser &parser, irt::EstimationSettings *settings, QString *error);
+
+/// Parses "x1,x2,...": exactly `count` finite numbers (any count when count < 0).
+std::optional<std::vector<double>> parseNumbers(const QString &text, int count);
+
+/// Parses a non-negative integer option value.
+std::optional<long long> parseCount(const QString &text);
+
+/// Quotes a CSV field when it holds a comma, a quote or a line break.
+QString csvField(const QString &text);
+
+/// Formats a number for CSV output (round-trip precision, "inf" when not finite).
+QString formatNumber(double value);
+
+} // namespace aicet::cli

@@ -1,0 +1,354 @@
+#include "BankLoading.h"
+#include "Cli.h"
+#include "CliOptions.h"
+#include "Commands.h"
+
+#include "bank/ItemBank.h"
+#include "cat/Random.h"
+#include "cat/Simulation.h"
+#include "io/CsvFormats.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QHash>
+#include <QSaveFile>
+
+#include <map>
+
+namespace aicet::cli {
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("aicet::cli", text);
+}
+
+QString opt(const char *name)
+{
+    return QString::fromLatin1(name);
+}
+
+// "D1=0.25,D2=0.25,..." in bank dimension order.
+std::optional<std::vector<double>> parseContentTargets(const QString &text, const ItemBank &bank, QString *error)
+{
+    std::vector<double> targets(bank.dimensions.size(), 0.0);
+    for (const QString &part : text.split(QLatin1Char(','))) {
+        const QStringList kv = part.split(QLatin1Char('='));
+        bool ok = false;
+        const double value = kv.size() == 2 ? kv[1].trimmed().toDouble(&ok) : 0.0;
+        if (kv.size() != 2 || !ok) {
+            *error = tr("--content-targets takes dimension=proportion pairs separated by commas (got \"%1\")").arg(part);
+            return std::nullopt;
+        }
+        const int dim = bank.dimensionIndex(kv[0].trimmed());
+        if (dim < 0) {
+            QStringList known;
+            for (const auto &d : bank.dimensions) {
+                known.append(d.id);
+            }
+            *error = tr("--content-targets: the bank has no dimension \"%1\" (it has: %2)")
+                         .arg(kv[0].trimmed(), known.isEmpty() ? tr("none") : known.join(QStringLiteral(", ")));
+            return std::nullopt;
+        }
+        targets[static_cast<std::size_t>(dim)] = value;
+    }
+    return targets;
+}
+
+bool writeResultsCsv(const QString &path, const ItemBank &bank, const cat::SimulationResult &result, QString *error)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Text)) {
+        *error = tr("%1: cannot write: %2").arg(path, file.errorString());
+        return false;
+    }
+    QTextStream s(&file);
+    s << "sim_id,true_theta,theta_final,se_final,items\n";
+    for (const auto &c : result.candidates) {
+        QStringList ids;
+        ids.reserve(static_cast<qsizetype>(c.items.size()));
+        for (int item : c.items) {
+            ids.append(bank.items[static_cast<std::size_t>(item)].id);
+        }
+        s << csvField(c.id) << ',' << formatNumber(c.trueTheta) << ',' << formatNumber(c.theta) << ','
+          << formatNumber(c.se) << ',' << csvField(ids.join(QLatin1Char(';'))) << '\n';
+    }
+    s.flush();
+    if (!file.commit()) {
+        *error = tr("%1: cannot write: %2").arg(path, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+} // namespace
+
+int simulateCommand(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    const QString command = QStringLiteral("simulate");
+    QCommandLineParser parser;
+    parser.addOption({opt("bank"), tr("The item bank: a parameter CSV id,a,b,c,d[,domain]."), opt("path")});
+    parser.addOption({opt("simulees"), tr("Number of simulees drawn from N(0,1) (default 1000)."), opt("n")});
+    parser.addOption({opt("seed"), tr("Seed of the simulation (default 1)."), opt("n"), opt("1")});
+    parser.addOption({opt("true-theta"), tr("CSV of true abilities: id,theta per line, after a header."), opt("path")});
+    parser.addOption({opt("replay"),
+        tr("Response matrix of every simulee to every item (header person then item ids): answers are taken "
+           "from it instead of being drawn. Needs --true-theta."),
+        opt("path")});
+    parser.addOption({opt("length"), tr("Maximum number of scored items (default 30)."), opt("n"), opt("30")});
+    parser.addOption({opt("min-length"), tr("Minimum number of scored items (default 1)."), opt("n"), opt("1")});
+    parser.addOption({opt("se-target"), tr("Stop when the standard error reaches this value."), opt("se")});
+    parser.addOption({opt("classify"),
+        tr("Stop when the confidence interval at this level lies inside one level (needs --level-cuts)."),
+        opt("confidence")});
+    parser.addOption({opt("level-cuts"), tr("Cut scores on theta between reported levels, ascending."), opt("list")});
+    parser.addOption({opt("selection"), tr("mfi, bopt, mlwi or mpwi (default mfi)."), opt("rule"), opt("mfi")});
+    parser.addOption({opt("estimator"), tr("Estimator during the test: ml, map, eap or wle (default eap)."),
+        opt("name"), opt("eap")});
+    parser.addOption({opt("final-estimator"), tr("Estimator of the final result (default: as --estimator)."),
+        opt("name")});
+    parser.addOption({opt("start-theta"), tr("Theta at which the first item is chosen (default 0)."), opt("theta"),
+        opt("0")});
+    parser.addOption({opt("randomesque"), tr("Choose at random among the k best items (default 1)."), opt("k"),
+        opt("1")});
+    parser.addOption({opt("exposure-target"),
+        tr("Sympson-Hetter exposure control: first compute the items' parameters by simulation for this maximum "
+           "exposure rate, then run the study with them."),
+        opt("rate")});
+    parser.addOption({opt("content-targets"),
+        tr("Kingsbury-Zara content balancing: target proportion per dimension, e.g. D1=0.25,D2=0.25,D3=0.25,D4=0.25."),
+        opt("list")});
+    parser.addOption({opt("pilot-positions"), tr("1-based positions at which unscored pilot items are given."),
+        opt("list")});
+    parser.addOption({opt("exclude"), tr("Item ids never given (already seen)."), opt("list")});
+    parser.addOption({opt("threads"), tr("Worker threads (default: one per core)."), opt("n"), opt("0")});
+    parser.addOption({opt("csv"), tr("Write per simulee sim_id,true_theta,theta_final,se_final,items to this file."),
+        opt("path")});
+    addEstimationOptions(parser);
+    if (const auto stop = parseCommandLine(parser, command,
+            tr("Simulation study of adaptive tests: bias, RMSE, test length, item exposure and speed."), arguments, out,
+            err)) {
+        return *stop;
+    }
+
+    QElapsedTimer wall;
+    wall.start();
+    if (!parser.isSet(opt("bank"))) {
+        return usageError(err, command, tr("--bank is required"));
+    }
+    if (parser.isSet(opt("replay")) && !parser.isSet(opt("true-theta"))) {
+        return usageError(err, command, tr("--replay needs --true-theta"));
+    }
+    if (parser.isSet(opt("simulees")) && parser.isSet(opt("true-theta"))) {
+        return usageError(err, command, tr("give either --simulees or --true-theta, not both"));
+    }
+
+    cat::TestSpecification spec;
+    if (!irt::parseEstimator(parser.value(opt("estimator")), &spec.interim.method)) {
+        return usageError(err, command, tr("unknown estimator \"%1\"").arg(parser.value(opt("estimator"))));
+    }
+    QString optionError;
+    if (!readEstimationOptions(parser, &spec.interim, &optionError)) {
+        return usageError(err, command, optionError);
+    }
+    spec.final = spec.interim;
+    if (parser.isSet(opt("final-estimator"))
+        && !irt::parseEstimator(parser.value(opt("final-estimator")), &spec.final.method)) {
+        return usageError(err, command, tr("unknown estimator \"%1\"").arg(parser.value(opt("final-estimator"))));
+    }
+    if (!cat::parseSelectionRule(parser.value(opt("selection")), &spec.selection)) {
+        return usageError(err, command,
+            tr("unknown selection rule \"%1\" (mfi, bopt, mlwi or mpwi)").arg(parser.value(opt("selection"))));
+    }
+    const auto length = parseCount(parser.value(opt("length")));
+    const auto minLength = parseCount(parser.value(opt("min-length")));
+    const auto randomesque = parseCount(parser.value(opt("randomesque")));
+    const auto threads = parseCount(parser.value(opt("threads")));
+    const auto seed = parseCount(parser.value(opt("seed")));
+    const auto start = parseNumbers(parser.value(opt("start-theta")), 1);
+    if (!length || *length < 1 || *length > 100000 || !minLength || *minLength > *length) {
+        return usageError(err, command, tr("--length and --min-length need 0 <= min <= length, length >= 1"));
+    }
+    if (!randomesque || *randomesque < 1 || *randomesque > 1000) {
+        return usageError(err, command, tr("--randomesque takes a whole number from 1 to 1000"));
+    }
+    if (!threads || *threads > 256 || !seed || !start) {
+        return usageError(err, command, tr("--threads, --seed and --start-theta take numbers"));
+    }
+    spec.stopping.maxItems = static_cast<int>(*length);
+    spec.stopping.minItems = static_cast<int>(*minLength);
+    spec.exposure.randomesque = static_cast<int>(*randomesque);
+    spec.startTheta = (*start)[0];
+    if (parser.isSet(opt("se-target"))) {
+        const auto se = parseNumbers(parser.value(opt("se-target")), 1);
+        if (!se || (*se)[0] <= 0.0) {
+            return usageError(err, command, tr("--se-target takes a positive number"));
+        }
+        spec.stopping.seTarget = (*se)[0];
+    }
+    if (parser.isSet(opt("classify"))) {
+        const auto conf = parseNumbers(parser.value(opt("classify")), 1);
+        if (!conf || (*conf)[0] <= 0.0 || (*conf)[0] >= 1.0) {
+            return usageError(err, command, tr("--classify takes a confidence level between 0 and 1, e.g. 0.95"));
+        }
+        spec.stopping.classification = true;
+        spec.stopping.classificationConfidence = (*conf)[0];
+    }
+    if (parser.isSet(opt("pilot-positions"))) {
+        const auto positions = parseNumbers(parser.value(opt("pilot-positions")), -1);
+        if (!positions) {
+            return usageError(err, command, tr("--pilot-positions takes positions separated by commas"));
+        }
+        for (double p : *positions) {
+            spec.pilotPositions.push_back(static_cast<int>(p));
+        }
+    }
+    if (parser.isSet(opt("exclude"))) {
+        spec.excludedItems = parser.value(opt("exclude")).split(QLatin1Char(','), Qt::SkipEmptyParts);
+        for (QString &id : spec.excludedItems) {
+            id = id.trimmed();
+        }
+    }
+
+    QStringList errors;
+    auto bank = loadBank(parser.value(opt("bank")), &errors);
+    if (!bank) {
+        return inputErrors(err, errors);
+    }
+    if (parser.isSet(opt("level-cuts"))) {
+        const auto cuts = parseNumbers(parser.value(opt("level-cuts")), -1);
+        if (!cuts || !std::is_sorted(cuts->begin(), cuts->end())) {
+            return usageError(err, command, tr("--level-cuts takes ascending numbers separated by commas"));
+        }
+        bank->levelCuts = *cuts;
+    }
+    if (parser.isSet(opt("content-targets"))) {
+        const auto targets = parseContentTargets(parser.value(opt("content-targets")), *bank, &optionError);
+        if (!targets) {
+            return usageError(err, command, optionError);
+        }
+        spec.contentTargets = *targets;
+    }
+    if (const QString problem = spec.validate(*bank); !problem.isEmpty()) {
+        return usageError(err, command, problem);
+    }
+
+    cat::SimulationSettings settings;
+    settings.seed = static_cast<std::uint64_t>(*seed);
+    settings.threads = static_cast<int>(*threads);
+    std::optional<cat::ResponseMatrix> replay;
+    QString source;
+    if (parser.isSet(opt("true-theta"))) {
+        const auto abilities = io::readAbilities(parser.value(opt("true-theta")), &errors);
+        if (!abilities) {
+            return inputErrors(err, errors);
+        }
+        settings.trueTheta = abilities->theta;
+        settings.ids = abilities->ids;
+        source = parser.value(opt("true-theta"));
+    } else {
+        const auto n = parseCount(parser.value(opt("simulees")).isEmpty() ? QStringLiteral("1000")
+                                                                          : parser.value(opt("simulees")));
+        if (!n || *n < 1 || *n > 10000000) {
+            return usageError(err, command, tr("--simulees takes a whole number from 1 to 10000000"));
+        }
+        settings.trueTheta = cat::normalSample(static_cast<int>(*n), 0.0, 1.0, cat::mixSeed(settings.seed, 0x7E7A));
+        source = tr("N(0,1)");
+    }
+    if (parser.isSet(opt("replay"))) {
+        replay = io::readResponseMatrix(parser.value(opt("replay")), *bank, &errors);
+        if (!replay) {
+            return inputErrors(err, errors);
+        }
+        // Rows in the order of the simulees, matched by id.
+        QHash<QString, int> rowOf;
+        for (int r = 0; r < static_cast<int>(replay->candidates.size()); ++r) {
+            rowOf.insert(replay->candidates[static_cast<std::size_t>(r)], r);
+        }
+        cat::ResponseMatrix ordered;
+        ordered.items = replay->items;
+        for (const QString &id : settings.ids) {
+            const int r = rowOf.value(id, -1);
+            if (r < 0) {
+                return inputErrors(err, QStringList{tr("%1: simulee \"%2\" of %3 has no row").arg(parser.value(opt("replay")), id,
+                                            parser.value(opt("true-theta")))});
+            }
+            ordered.candidates.push_back(id);
+            const auto begin = replay->cells.begin() + static_cast<std::ptrdiff_t>(r) * replay->items;
+            ordered.cells.insert(ordered.cells.end(), begin, begin + replay->items);
+        }
+        replay = std::move(ordered);
+        settings.replay = &*replay;
+        source = tr("replay of %1").arg(parser.value(opt("replay")));
+    }
+
+    if (parser.isSet(opt("exposure-target"))) {
+        const auto rate = parseNumbers(parser.value(opt("exposure-target")), 1);
+        if (!rate || (*rate)[0] <= 0.0 || (*rate)[0] > 1.0) {
+            return usageError(err, command, tr("--exposure-target takes a rate in (0, 1], e.g. 0.25"));
+        }
+        const auto cal = cat::calibrateSympsonHetter(*bank, spec, (*rate)[0],
+            cat::normalSample(1000, 0.0, 1.0, cat::mixSeed(settings.seed, 0x5E)), settings.seed, 30, 0.01,
+            settings.threads);
+        if (!cal.error.isEmpty()) {
+            return inputErrors(err, QStringList{cal.error});
+        }
+        for (std::size_t i = 0; i < bank->items.size(); ++i) {
+            bank->items[i].exposureControl = cal.parameters[i];
+        }
+        spec.exposure.sympsonHetter = true;
+        out << tr("Sympson-Hetter parameters: %1 after %2 rounds, maximum exposure %3 in calibration\n")
+                   .arg(cal.converged ? tr("converged") : tr("not converged"))
+                   .arg(cal.iterations)
+                   .arg(cal.maxExposure, 0, 'f', 4);
+    }
+
+    const cat::AdaptiveEngine engine(*bank, spec);
+    if (!engine.isValid()) {
+        return usageError(err, command, engine.errorString());
+    }
+    QElapsedTimer timer;
+    timer.start();
+    const cat::SimulationResult result = cat::simulate(engine, settings);
+    const double seconds = static_cast<double>(timer.nsecsElapsed()) / 1e9;
+    if (!result.error.isEmpty()) {
+        return inputErrors(err, QStringList{result.error});
+    }
+    if (parser.isSet(opt("csv"))) {
+        QString writeError;
+        if (!writeResultsCsv(parser.value(opt("csv")), *bank, result, &writeError)) {
+            return inputErrors(err, {writeError});
+        }
+    }
+
+    const cat::SimulationSummary &s = result.summary;
+    std::map<QString, int> reasons;
+    for (const auto &c : result.candidates) {
+        ++reasons[cat::stopReasonName(c.stopReason)];
+    }
+    QStringList reasonText;
+    for (const auto &[name, count] : reasons) {
+        reasonText.append(QStringLiteral("%1 %2").arg(name).arg(count));
+    }
+    out << tr("bank: %1 (%2 items)\n").arg(bank->id).arg(bank->size());
+    out << tr("simulees: %1 (%2)\n").arg(s.candidates).arg(source);
+    out << tr("test: %1 selection, %2 during the test, %3 final, %4 to %5 items\n")
+               .arg(cat::selectionRuleName(spec.selection), irt::estimatorName(spec.interim.method),
+                   irt::estimatorName(spec.final.method))
+               .arg(spec.stopping.minItems)
+               .arg(spec.stopping.maxItems);
+    out << tr("mean test length: %1\n").arg(s.meanLength, 0, 'f', 3);
+    out << tr("bias: %1\n").arg(s.bias, 0, 'f', 4);
+    out << tr("RMSE: %1\n").arg(s.rmse, 0, 'f', 4);
+    out << tr("mean item exposure: %1\n").arg(s.meanExposure, 0, 'f', 4);
+    out << tr("max item exposure: %1\n").arg(s.maxExposure, 0, 'f', 4);
+    out << tr("stop reasons: %1\n").arg(reasonText.join(QStringLiteral(", ")));
+    out << tr("simulation time: %1 s (%2 candidates per second); whole command %3 s\n")
+               .arg(seconds, 0, 'f', 4)
+               .arg(seconds > 0 ? s.candidates / seconds : 0.0, 0, 'f', 0)
+               .arg(static_cast<double>(wall.nsecsElapsed()) / 1e9, 0, 'f', 4);
+    out.flush();
+    return Success;
+}
+
+} // namespace aicet::cli

@@ -1,0 +1,82 @@
+#pragma once
+
+#include "cat/AdaptiveEngine.h"
+#include "cat/ResponseMatrix.h"
+
+#include <QString>
+
+#include <cstdint>
+#include <optional>
+#include <vector>
+
+namespace aicet::cat {
+
+struct SimulationSettings
+{
+    /// The simulees' true abilities; their count is the number of simulees.
+    std::vector<double> trueTheta;
+    std::vector<QString> ids; ///< optional labels, one per simulee
+    /// When set, answers come from this matrix (row i for simulee i); otherwise they are drawn
+    /// from the model at the true θ with a generator seeded from `seed` and the simulee's number.
+    const ResponseMatrix *replay = nullptr;
+    /// Session seeds and generated answers derive from this seed.
+    std::uint64_t seed = 1;
+    /// Worker threads (0: one per core). Results do not depend on it.
+    int threads = 0;
+    /// Count, per item, how often the selection rule chose it (for Sympson–Hetter calibration).
+    bool countSelections = false;
+};
+
+struct SimulatedCandidate
+{
+    QString id;
+    double trueTheta = 0.0;
+    double theta = 0.0;
+    double se = 0.0;
+    StopReason stopReason = StopReason::None;
+    std::vector<int> items; ///< bank indices, in the order given
+};
+
+struct SimulationSummary
+{
+    int candidates = 0;
+    double bias = 0.0;
+    double rmse = 0.0;
+    double meanLength = 0.0;
+    double meanExposure = 0.0; ///< over all bank items: share of candidates who saw the item
+    double maxExposure = 0.0;
+    std::vector<double> exposure; ///< per item
+    std::vector<double> selectionRate; ///< per item, when selections were counted
+};
+
+struct SimulationResult
+{
+    std::vector<SimulatedCandidate> candidates;
+    SimulationSummary summary;
+    QString error; ///< non-empty when the simulation could not run
+};
+
+/// Runs one adaptive test per simulee through the engine (CatRun, the code the sessions use).
+SimulationResult simulate(const AdaptiveEngine &engine, const SimulationSettings &settings);
+
+/// Draws n abilities from N(mean, sd²) with the given seed (Box–Muller on SplitMix64).
+std::vector<double> normalSample(int n, double mean, double sd, std::uint64_t seed);
+
+struct SympsonHetterCalibration
+{
+    std::vector<double> parameters; ///< one per bank item, in [0, 1]
+    double maxExposure = 0.0; ///< largest exposure rate in the last simulation
+    int iterations = 0;
+    bool converged = false;
+    QString error;
+};
+
+/// Computes Sympson–Hetter exposure parameters by iterated simulation (Sympson & Hetter 1985):
+/// with the parameters of the previous round, simulate the test for a sample of abilities, then
+/// set K_i = r / P(S_i) for every item selected more often than the target rate r and 1 for the
+/// others; stop when the largest exposure rate is at most r + tolerance.
+SympsonHetterCalibration calibrateSympsonHetter(const ItemBank &bank, const TestSpecification &specification,
+    double targetRate, const std::vector<double> &abilities, std::uint64_t seed, int maxIterations = 30,
+    double tolerance = 0.01, int threads = 0);
+
+} // namespace aicet::cat

@@ -1,0 +1,124 @@
+#include "cat/TestSpecification.h"
+
+#include "bank/ItemBank.h"
+
+#include <QCoreApplication>
+
+#include <cmath>
+
+namespace aicet::cat {
+
+bool parseSelectionRule(const QString &text, SelectionRule *rule)
+{
+    const QString t = text.trimmed().toLower();
+    if (t == QLatin1String("mfi")) {
+        *rule = SelectionRule::MaximumInformation;
+    } else if (t == QLatin1String("bopt")) {
+        *rule = SelectionRule::ClosestDifficulty;
+    } else if (t == QLatin1String("mlwi")) {
+        *rule = SelectionRule::LikelihoodWeighted;
+    } else if (t == QLatin1String("mpwi")) {
+        *rule = SelectionRule::PosteriorWeighted;
+    } else {
+        return false;
+    }
+    return true;
+}
+
+QString selectionRuleName(SelectionRule rule)
+{
+    switch (rule) {
+    case SelectionRule::MaximumInformation:
+        return QStringLiteral("mfi");
+    case SelectionRule::ClosestDifficulty:
+        return QStringLiteral("bopt");
+    case SelectionRule::LikelihoodWeighted:
+        return QStringLiteral("mlwi");
+    case SelectionRule::PosteriorWeighted:
+        return QStringLiteral("mpwi");
+    }
+    return {};
+}
+
+QString stopReasonName(StopReason reason)
+{
+    switch (reason) {
+    case StopReason::None:
+        return QStringLiteral("none");
+    case StopReason::MaxItems:
+        return QStringLiteral("max-items");
+    case StopReason::StandardError:
+        return QStringLiteral("standard-error");
+    case StopReason::TimeLimit:
+        return QStringLiteral("time-limit");
+    case StopReason::Classification:
+        return QStringLiteral("classification");
+    case StopReason::PoolExhausted:
+        return QStringLiteral("pool-exhausted");
+    }
+    return {};
+}
+
+QString TestSpecification::validate(const ItemBank &bank) const
+{
+    auto tr = [](const char *text) { return QCoreApplication::translate("aicet::cat", text); };
+    if (QString e = interim.validate(); !e.isEmpty()) {
+        return tr("interim estimator: %1").arg(e);
+    }
+    if (QString e = final.validate(); !e.isEmpty()) {
+        return tr("final estimator: %1").arg(e);
+    }
+    if (!std::isfinite(startTheta)) {
+        return tr("the starting theta must be a finite number");
+    }
+    if (stopping.minItems < 0 || stopping.maxItems < 1 || stopping.minItems > stopping.maxItems) {
+        return tr("test length: need 0 <= minimum <= maximum and a maximum of at least 1 (got %1 to %2)")
+            .arg(stopping.minItems)
+            .arg(stopping.maxItems);
+    }
+    if (!std::isfinite(stopping.seTarget) || stopping.seTarget < 0.0) {
+        return tr("the standard-error target must be a non-negative number");
+    }
+    if (!std::isfinite(stopping.timeLimitSeconds) || stopping.timeLimitSeconds < 0.0) {
+        return tr("the time limit must be a non-negative number of seconds");
+    }
+    if (stopping.classification) {
+        if (!(stopping.classificationConfidence > 0.0 && stopping.classificationConfidence < 1.0)) {
+            return tr("the classification confidence must be between 0 and 1");
+        }
+        if (bank.levelCuts.empty()) {
+            return tr("the classification rule needs level cut scores in the bank");
+        }
+    }
+    if (exposure.randomesque < 1) {
+        return tr("randomesque needs k >= 1");
+    }
+    if (!contentTargets.empty()) {
+        if (contentTargets.size() != bank.dimensions.size()) {
+            return tr("content targets: %1 given for %2 dimensions").arg(contentTargets.size()).arg(bank.dimensions.size());
+        }
+        double sum = 0.0;
+        for (double t : contentTargets) {
+            if (!std::isfinite(t) || t < 0.0) {
+                return tr("content targets must be non-negative proportions");
+            }
+            sum += t;
+        }
+        if (sum <= 0.0) {
+            return tr("content targets must not all be zero");
+        }
+    }
+    for (int p : pilotPositions) {
+        if (p < 1) {
+            return tr("pilot positions are 1-based (got %1)").arg(p);
+        }
+    }
+    for (const QString &id : excludedItems) {
+        if (bank.indexOf(id) < 0) {
+            return tr("excluded item \"%1\" is not in the bank").arg(id);
+        }
+    }
+    return {};
+}
+
+} // namespace aicet::cat

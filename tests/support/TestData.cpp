@@ -1,0 +1,59 @@
+#include "TestData.h"
+
+#include "io/CsvFormats.h"
+
+#include <QStringList>
+#include <QTest>
+
+namespace aicet::test {
+
+QString dataPath(const QString &relative)
+{
+    return QStringLiteral(AICET_TEST_DATA_DIR "/") + relative;
+}
+
+QString sourcePath(const QString &relative)
+{
+    return QStringLiteral(AICET_SOURCE_DIR "/") + relative;
+}
+
+ItemBank conformanceBank()
+{
+    QStringList errors;
+    auto bank = io::readParameterCsv(dataPath(QStringLiteral("conformance/bank_3pl_300.csv")), &errors);
+    if (!bank) {
+        qFatal("cannot read the conformance bank: %s", qPrintable(errors.join(QLatin1Char('\n'))));
+    }
+    return *bank;
+}
+
+std::vector<int> splitInts(const QString &text)
+{
+    std::vector<int> out;
+    for (const QString &part : text.split(QLatin1Char(';'), Qt::SkipEmptyParts)) {
+        out.push_back(part.toInt());
+    }
+    return out;
+}
+
+ItemBank syntheticBank(int n, int dimensions)
+{
+    ItemBank bank;
+    bank.id = QStringLiteral("synthetic");
+    for (int d = 0; d < dimensions; ++d) {
+        bank.dimensions.push_back({QStringLiteral("D%1").arg(d + 1), QStringLiteral("Dimension %1").arg(d + 1)});
+    }
+    for (int i = 0; i < n; ++i) {
+        BankItem item;
+        item.id = QStringLiteral("i%1").arg(i + 1, 3, 10, QLatin1Char('0'));
+        item.irt.model = irt::Model::TwoPL;
+        item.irt.a = 0.8 + 0.6 * ((i * 7) % 10) / 10.0;
+        item.irt.b = n > 1 ? -3.0 + 6.0 * i / (n - 1) : 0.0;
+        item.dimension = dimensions > 0 ? i % dimensions : -1;
+        bank.items.push_back(item);
+    }
+    bank.reindex();
+    return bank;
+}
+
+} // namespace aicet::test
