@@ -122,6 +122,7 @@ int simulateCommand(const QStringList &arguments, QTextStream &out, QTextStream 
         opt("list")});
     parser.addOption({opt("exclude"), tr("Item ids never given (already seen)."), opt("list")});
     parser.addOption({opt("threads"), tr("Worker threads (default: one per core)."), opt("n"), opt("0")});
+    parser.addOption({opt("trace"), tr("Print the first n simulees' tests step by step."), opt("n"), opt("0")});
     parser.addOption({opt("csv"), tr("Write per simulee sim_id,true_theta,theta_final,se_final,items to this file."),
         opt("path")});
     addEstimationOptions(parser);
@@ -319,6 +320,26 @@ int simulateCommand(const QStringList &arguments, QTextStream &out, QTextStream 
         if (!writeResultsCsv(parser.value(opt("csv")), *bank, result, &writeError)) {
             return inputErrors(err, {writeError});
         }
+    }
+
+    const auto trace = parseCount(parser.value(opt("trace")));
+    for (long long i = 0; trace && i < std::min<long long>(*trace, static_cast<long long>(result.candidates.size()));
+         ++i) {
+        const auto &c = result.candidates[static_cast<std::size_t>(i)];
+        out << tr("Simulee %1, true theta %2\n").arg(c.id).arg(c.trueTheta, 0, 'f', 3);
+        out << tr("  step  item        response   theta      se\n");
+        for (std::size_t k = 0; k < c.items.size(); ++k) {
+            out << QStringLiteral("  %1  %2  %3  %4  %5\n")
+                       .arg(k + 1, 4)
+                       .arg(bank->items[static_cast<std::size_t>(c.items[k])].id, -10)
+                       .arg(c.responses[k], 8)
+                       .arg(c.thetaPath[k], 8, 'f', 3)
+                       .arg(c.sePath[k], 8, 'f', 3);
+        }
+        out << tr("  final: theta %1, SE %2, stopped by %3\n\n")
+                   .arg(c.theta, 0, 'f', 3)
+                   .arg(c.se, 0, 'f', 3)
+                   .arg(cat::stopReasonName(c.stopReason));
     }
 
     const cat::SimulationSummary &s = result.summary;

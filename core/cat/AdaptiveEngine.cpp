@@ -337,10 +337,16 @@ int CatRun::preferredDimension() const
     return -1;
 }
 
-void CatRun::bestItems(int dimension, int k, std::vector<std::pair<double, int>> *best) const
+std::vector<std::pair<double, int>> CatRun::rankItems(double theta, int k) const
+{
+    std::vector<std::pair<double, int>> best;
+    bestItems(theta, -1, std::max(k, 1), &best);
+    return best;
+}
+
+void CatRun::bestItems(double theta, int dimension, int k, std::vector<std::pair<double, int>> *best) const
 {
     const AdaptiveEngine &e = *m_engine;
-    const double theta = selectionTheta();
     const int n = static_cast<int>(e.m_params.size());
     auto candidate = [&](int i) {
         const auto u = static_cast<std::size_t>(i);
@@ -413,7 +419,7 @@ int CatRun::chooseScored(Random &rng)
     std::vector<std::pair<double, int>> best;
     best.reserve(static_cast<std::size_t>(k) + 1);
     for (;;) {
-        bestItems(preferredDimension(), k, &best);
+        bestItems(selectionTheta(), preferredDimension(), k, &best);
         if (best.empty()) {
             return -1;
         }

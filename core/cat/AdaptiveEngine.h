@@ -108,6 +108,12 @@ public:
     /// Applies the time limit with the time used so far; finishes the test if it ran out.
     void setElapsed(double elapsedSeconds);
 
+    /// The k best eligible scored items under the selection rule at `theta` (the weighted rules
+    /// use the likelihood of the answers so far instead), best first, as (criterion value, item).
+    /// Values of MLWI and MPWI are scaled by a common factor; bOpt's are −|b − θ|. For diagnostics
+    /// and conformance tests; the test itself uses the current estimate.
+    std::vector<std::pair<double, int>> rankItems(double theta, int k) const;
+
 private:
     void decide(double elapsedSeconds);
     void finish(StopReason reason);
@@ -115,7 +121,7 @@ private:
     int choosePilot(Random &rng) const;
     int chooseScored(Random &rng);
     int preferredDimension() const;
-    void bestItems(int dimension, int k, std::vector<std::pair<double, int>> *best) const;
+    void bestItems(double theta, int dimension, int k, std::vector<std::pair<double, int>> *best) const;
     bool classified() const;
     double selectionTheta() const;
 

@@ -68,6 +68,9 @@ void runCandidates(const AdaptiveEngine &engine, const SimulationSettings &setti
                 worker->error = tr("simulee %1: %2").arg(c.id, run.state().error);
                 return;
             }
+            c.responses.push_back(category);
+            c.thetaPath.push_back(run.state().estimate.theta);
+            c.sePath.push_back(run.state().estimate.se);
         }
         c.theta = run.state().estimate.theta;
         c.se = run.state().estimate.se;

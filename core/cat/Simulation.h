@@ -35,6 +35,9 @@ struct SimulatedCandidate
     double se = 0.0;
     StopReason stopReason = StopReason::None;
     std::vector<int> items; ///< bank indices, in the order given
+    std::vector<int> responses; ///< the category answered to each item
+    std::vector<double> thetaPath; ///< the estimate after each item
+    std::vector<double> sePath; ///< its standard error after each item
 };
 
 struct SimulationSummary

@@ -1,6 +1,7 @@
 #include "TestData.h"
 
 #include "io/CsvFormats.h"
+#include "io/CsvReader.h"
 
 #include <QStringList>
 #include <QTest>
@@ -25,6 +26,31 @@ ItemBank conformanceBank()
         qFatal("cannot read the conformance bank: %s", qPrintable(errors.join(QLatin1Char('\n'))));
     }
     return *bank;
+}
+
+std::vector<QHash<QString, QString>> readCsvRows(const QString &path)
+{
+    io::CsvReader csv;
+    if (!csv.open(path)) {
+        qFatal("%s", qPrintable(csv.errorString()));
+    }
+    std::vector<QByteArrayView> fields;
+    QStringList header;
+    if (csv.next(&fields)) {
+        for (const auto &f : fields) {
+            header.append(io::fieldText(f));
+        }
+    }
+    std::vector<QHash<QString, QString>> rows;
+    while (csv.next(&fields)) {
+        QHash<QString, QString> row;
+        for (qsizetype i = 0; i < header.size() && i < static_cast<qsizetype>(fields.size()); ++i) {
+            row.insert(header[i], io::fieldText(fields[static_cast<std::size_t>(i)]));
+        }
+        row.insert(QStringLiteral("__line"), QString::number(csv.line()));
+        rows.push_back(row);
+    }
+    return rows;
 }
 
 std::vector<int> splitInts(const QString &text)

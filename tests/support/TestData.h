@@ -2,7 +2,10 @@
 
 #include "bank/ItemBank.h"
 
+#include <QHash>
 #include <QString>
+
+#include <vector>
 
 namespace aicet::test {
 
@@ -14,6 +17,9 @@ QString sourcePath(const QString &relative);
 
 /// The 300-item conformance bank (tests/data/conformance/bank_3pl_300.csv); fails the test if absent.
 ItemBank conformanceBank();
+
+/// A CSV file as rows of column name → text (with the 1-based line under "__line").
+std::vector<QHash<QString, QString>> readCsvRows(const QString &path);
 
 /// Splits "1;2;3" into integers.
 std::vector<int> splitInts(const QString &text);

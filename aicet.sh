@@ -1,0 +1,73 @@
+#!/usr/bin/env bash
+# AICET's entry point for a fresh Debian 12 machine. Two commands do everything:
+#   ./aicet.sh run    install what is missing, build, and run AICET on the bundled bank
+#   ./aicet.sh test   install what is missing, build, and run the whole test suite (CTest)
+# Also: ./aicet.sh build (set-up and build only), ./aicet.sh bench (benchmarks, on demand).
+set -euo pipefail
+cd "$(dirname "$(readlink -f "$0")")"
+
+# Debian packages the build, the tests and the benchmarks need.
+PACKAGES=(
+    build-essential cmake ninja-build ccache pkg-config clang-format
+    qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libgl-dev
+    libyaml-cpp-dev
+)
+
+log() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
+
+install_missing() {
+    local missing=() p
+    for p in "${PACKAGES[@]}"; do
+        dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+    done
+    if ((${#missing[@]} == 0)); then
+        return
+    fi
+    local sudo=()
+    if [ "$(id -u)" -ne 0 ]; then
+        command -v sudo >/dev/null || { echo "Missing packages (${missing[*]}) and no sudo: run as root." >&2; exit 1; }
+        sudo=(sudo)
+    fi
+    log "Installing ${missing[*]}"
+    "${sudo[@]}" apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"
+}
+
+build() {
+    local preset=$1
+    log "Configuring and building (preset $preset)"
+    cmake --preset "$preset" >/dev/null
+    cmake --build --preset "$preset" -j "$(nproc)"
+}
+
+command=${1:-run}
+case "$command" in
+run)
+    install_missing
+    build dev
+    # Until the desktop window exists, AICET's main job is an adaptive-testing simulation of the
+    # bundled bank: one simulee's test step by step, then a study of 1000 simulees.
+    log "Running an adaptive-testing simulation of the bundled bank"
+    exec ./build/dev/app/cli/aicet-cli simulate --bank question-banks/conformance/bank_3pl_300.csv \
+        --simulees 1000 --seed 2023 --length 30 --selection mfi --estimator eap --trace 1
+    ;;
+test)
+    install_missing
+    build testing
+    log "Running the test suite"
+    exec ctest --preset testing -j "$(nproc)"
+    ;;
+build)
+    install_missing
+    build dev
+    ;;
+bench)
+    install_missing
+    build release-bench
+    exec tests/bench/run-benchmarks.sh build/release-bench
+    ;;
+*)
+    echo "usage: $0 run|test|build|bench" >&2
+    exit 2
+    ;;
+esac
