@@ -218,7 +218,7 @@ SympsonHetterCalibration calibrateSympsonHetter(const ItemBank &bank, const Test
         const AdaptiveEngine engine(working, spec);
         SimulationSettings settings;
         settings.trueTheta = abilities;
-        settings.seed = mixSeed(seed, static_cast<std::uint64_t>(iter));
+        settings.seed = seed; // the same simulees and draws every round: only the parameters change
         settings.threads = threads;
         settings.countSelections = true;
         const SimulationResult run = simulate(engine, settings);
@@ -233,8 +233,17 @@ SympsonHetterCalibration calibrateSympsonHetter(const ItemBank &bank, const Test
             return cal;
         }
         for (std::size_t i = 0; i < cal.parameters.size(); ++i) {
+            // K = r / P(S) in expectation; dividing by the realised exposure P(A) = K·P(S) instead
+            // also corrects the lottery's sampling noise, so the rounds settle at the target.
             const double selected = run.summary.selectionRate[i];
-            cal.parameters[i] = selected > targetRate ? targetRate / selected : 1.0;
+            const double given = run.summary.exposure[i];
+            if (selected <= targetRate) {
+                cal.parameters[i] = 1.0;
+            } else if (given > 0.0) {
+                cal.parameters[i] = std::min(1.0, cal.parameters[i] * targetRate / given);
+            } else {
+                cal.parameters[i] = targetRate / selected;
+            }
         }
     }
     return cal;

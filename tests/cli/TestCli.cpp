@@ -1,11 +1,317 @@
+#include "TestData.h"
+
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
 #include <QTest>
+
+#include <cmath>
+
+using namespace aicet;
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+Run cli(const QStringList &arguments)
+{
+    QProcess p;
+    p.start(qEnvironmentVariable("AICET_CLI"), arguments);
+    if (!p.waitForFinished(120000)) {
+        qFatal("aicet-cli did not finish");
+    }
+    Run r;
+    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    r.out = QString::fromUtf8(p.readAllStandardOutput());
+    r.err = QString::fromUtf8(p.readAllStandardError());
+    return r;
+}
+
+QString conformance(const char *relative)
+{
+    return test::dataPath(QStringLiteral("conformance/") + QLatin1String(relative));
+}
+
+} // namespace
 
 class TestCli : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
-    void placeholder() { QVERIFY(true); }
+    void initTestCase();
+    void scoreMatchesCatR();
+    void scoreAicetRule();
+    void simulateReplay();
+    void simulateOptions();
+    void usageErrors_data();
+    void usageErrors();
+    void inputErrors_data();
+    void inputErrors();
+    void failedRunLeavesOutputUntouched();
+    void help();
+
+private:
+    QString write(const QString &name, const QByteArray &content);
+    QTemporaryDir m_dir;
+    QString m_matrix;
+    std::vector<QHash<QString, QString>> m_patterns;
 };
+
+QString TestCli::write(const QString &name, const QByteArray &content)
+{
+    const QString path = m_dir.filePath(name);
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly)) {
+        qFatal("cannot write %s", qPrintable(path));
+    }
+    f.write(content);
+    return path;
+}
+
+void TestCli::initTestCase()
+{
+    QVERIFY(!qEnvironmentVariable("AICET_CLI").isEmpty());
+    QVERIFY(m_dir.isValid());
+    // The catR patterns as a person × item matrix over the 300 items.
+    m_patterns = test::readCsvRows(conformance("catR/theta.csv"));
+    QByteArray csv = "person";
+    for (int i = 1; i <= 300; ++i) {
+        csv += ',' + QByteArray::number(i);
+    }
+    csv += '\n';
+    for (const auto &row : m_patterns) {
+        std::vector<QByteArray> cells(300);
+        const auto items = test::splitInts(row.value(QStringLiteral("item_ids")));
+        const auto answers = test::splitInts(row.value(QStringLiteral("responses")));
+        for (std::size_t i = 0; i < items.size(); ++i) {
+            cells[static_cast<std::size_t>(items[i] - 1)] = QByteArray::number(answers[i]);
+        }
+        csv += row.value(QStringLiteral("pattern_id")).toUtf8();
+        for (const auto &c : cells) {
+            csv += ',' + c;
+        }
+        csv += '\n';
+    }
+    m_matrix = write(QStringLiteral("patterns.csv"), csv);
+}
+
+void TestCli::scoreMatchesCatR()
+{
+    const struct
+    {
+        const char *estimator;
+        const char *theta;
+        const char *se;
+        double tolerance;
+    } cases[] = {
+        {"ml", "theta_ML_tight", "se_ML_tight", 1e-6},
+        {"map", "theta_BM_tight", "se_BM_tight", 1e-6},
+        {"wle", "theta_WL_tight", "se_WL_tight", 1e-6},
+        {"eap", "theta_EAP", "se_EAP", 1e-9},
+    };
+    for (const auto &c : cases) {
+        const Run r = cli({QStringLiteral("score"), QStringLiteral("--bank"), conformance("bank_3pl_300.csv"),
+            QStringLiteral("--responses"), m_matrix, QStringLiteral("--estimator"), QLatin1String(c.estimator),
+            QStringLiteral("--range"), QStringLiteral("-4,4"), QStringLiteral("--grid"), QStringLiteral("-4,4,33"),
+            QStringLiteral("--catr-compatible")});
+        QCOMPARE(r.exitCode, 0);
+        const QStringList lines = r.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QCOMPARE(lines.first(), QStringLiteral("person,theta,se"));
+        QCOMPARE(lines.size(), static_cast<qsizetype>(m_patterns.size()) + 1);
+        for (std::size_t i = 0; i < m_patterns.size(); ++i) {
+            const QStringList f = lines[static_cast<qsizetype>(i) + 1].split(QLatin1Char(','));
+            QCOMPARE(f[0], m_patterns[i].value(QStringLiteral("pattern_id")));
+            QVERIFY2(std::fabs(f[1].toDouble() - m_patterns[i].value(QLatin1String(c.theta)).toDouble()) < c.tolerance,
+                qPrintable(lines[static_cast<qsizetype>(i) + 1]));
+            QVERIFY(std::fabs(f[2].toDouble() - m_patterns[i].value(QLatin1String(c.se)).toDouble()) < c.tolerance);
+        }
+    }
+}
+
+void TestCli::scoreAicetRule()
+{
+    // Without --catr-compatible no estimate sits on a bound: constant patterns fall back to EAP.
+    const Run r = cli({QStringLiteral("score"), QStringLiteral("--bank"), conformance("bank_3pl_300.csv"),
+        QStringLiteral("--responses"), m_matrix, QStringLiteral("--estimator"), QStringLiteral("ml")});
+    QCOMPARE(r.exitCode, 0);
+    const QStringList lines = r.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    for (qsizetype i = 1; i < lines.size(); ++i) {
+        const QStringList f = lines[i].split(QLatin1Char(','));
+        QVERIFY2(std::fabs(f[1].toDouble()) < 3.9, qPrintable(lines[i]));
+        QVERIFY(std::isfinite(f[2].toDouble()));
+    }
+}
+
+void TestCli::simulateReplay()
+{
+    const QString out = m_dir.filePath(QStringLiteral("sim.csv"));
+    const Run r = cli({QStringLiteral("simulate"), QStringLiteral("--bank"), conformance("bank_3pl_300.csv"),
+        QStringLiteral("--true-theta"), conformance("simulation/true_theta_1000.csv"), QStringLiteral("--replay"),
+        conformance("simulation/resp_1000x300.csv"), QStringLiteral("--length"), QStringLiteral("30"),
+        QStringLiteral("--selection"), QStringLiteral("mfi"), QStringLiteral("--estimator"), QStringLiteral("eap"),
+        QStringLiteral("--grid"), QStringLiteral("-4,4,33"), QStringLiteral("--start-theta"), QStringLiteral("0"),
+        QStringLiteral("--csv"), out});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.out.contains(QStringLiteral("RMSE: 0.2825")), qPrintable(r.out));
+    QVERIFY(r.out.contains(QStringLiteral("mean test length: 30.000")));
+    QVERIFY(r.out.contains(QStringLiteral("candidates per second")));
+    const auto ours = test::readCsvRows(out);
+    const auto reference = test::readCsvRows(conformance("simulation/catR_results_300.csv"));
+    QCOMPARE(ours.size(), reference.size());
+    int same = 0;
+    for (std::size_t i = 0; i < ours.size(); ++i) {
+        QCOMPARE(ours[i].value(QStringLiteral("sim_id")), reference[i].value(QStringLiteral("sim_id")));
+        same += ours[i].value(QStringLiteral("items")) == reference[i].value(QStringLiteral("items")) ? 1 : 0;
+    }
+    QVERIFY2(same >= 990, qPrintable(QString::number(same)));
+}
+
+void TestCli::simulateOptions()
+{
+    // Every option of the engine is reachable from the command line.
+    const Run r = cli({QStringLiteral("simulate"), QStringLiteral("--bank"), conformance("bank_3pl_300.csv"),
+        QStringLiteral("--simulees"), QStringLiteral("300"), QStringLiteral("--seed"), QStringLiteral("5"),
+        QStringLiteral("--length"), QStringLiteral("40"), QStringLiteral("--min-length"), QStringLiteral("10"),
+        QStringLiteral("--se-target"), QStringLiteral("0.4"), QStringLiteral("--selection"), QStringLiteral("mpwi"),
+        QStringLiteral("--estimator"), QStringLiteral("map"), QStringLiteral("--final-estimator"),
+        QStringLiteral("wle"), QStringLiteral("--randomesque"), QStringLiteral("3"), QStringLiteral("--content-targets"),
+        QStringLiteral("D1=0.25,D2=0.25,D3=0.25,D4=0.25"), QStringLiteral("--exposure-target"), QStringLiteral("0.4"),
+        QStringLiteral("--exclude"), QStringLiteral("116,255"), QStringLiteral("--trace"), QStringLiteral("1")});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QVERIFY(r.out.contains(QStringLiteral("Sympson-Hetter parameters: converged")));
+    QVERIFY(r.out.contains(QStringLiteral("standard-error")));
+    QVERIFY(r.out.contains(QStringLiteral("mpwi selection, map during the test, wle final, 10 to 40 items")));
+    QVERIFY(r.out.contains(QStringLiteral("Simulee 1, true theta")));
+    QVERIFY(!r.out.contains(QStringLiteral("  116  ")));
+    // Classification needs cut scores, which --level-cuts supplies for a CSV bank.
+    const Run c = cli({QStringLiteral("simulate"), QStringLiteral("--bank"), conformance("bank_3pl_300.csv"),
+        QStringLiteral("--simulees"), QStringLiteral("200"), QStringLiteral("--length"), QStringLiteral("50"),
+        QStringLiteral("--classify"), QStringLiteral("0.9"), QStringLiteral("--level-cuts"), QStringLiteral("-1,0,1")});
+    QVERIFY2(c.exitCode == 0, qPrintable(c.err));
+    QVERIFY(c.out.contains(QStringLiteral("classification")));
+}
+
+void TestCli::usageErrors_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("expected");
+    const QString bank = conformance("bank_3pl_300.csv");
+    QTest::addRow("no command") << QStringList{} << QStringLiteral("Usage: aicet-cli");
+    QTest::addRow("unknown command") << QStringList{QStringLiteral("grade")} << QStringLiteral("unknown command \"grade\"");
+    QTest::addRow("unknown option") << QStringList{QStringLiteral("score"), QStringLiteral("--bnak"), bank}
+                                    << QStringLiteral("Unknown option 'bnak'");
+    QTest::addRow("missing responses") << QStringList{QStringLiteral("score"), QStringLiteral("--bank"), bank}
+                                       << QStringLiteral("--bank and --responses are required");
+    QTest::addRow("unknown estimator") << QStringList{QStringLiteral("score"), QStringLiteral("--bank"), bank,
+        QStringLiteral("--responses"), bank, QStringLiteral("--estimator"), QStringLiteral("mle")}
+                                       << QStringLiteral("unknown estimator \"mle\"");
+    QTest::addRow("bad grid") << QStringList{QStringLiteral("score"), QStringLiteral("--bank"), bank,
+        QStringLiteral("--responses"), bank, QStringLiteral("--grid"), QStringLiteral("-4,4")}
+                              << QStringLiteral("--grid takes lo,hi,n");
+    QTest::addRow("bad range") << QStringList{QStringLiteral("score"), QStringLiteral("--bank"), bank,
+        QStringLiteral("--responses"), bank, QStringLiteral("--range"), QStringLiteral("4,-4")}
+                               << QStringLiteral("estimation range");
+    QTest::addRow("replay alone") << QStringList{QStringLiteral("simulate"), QStringLiteral("--bank"), bank,
+        QStringLiteral("--replay"), bank} << QStringLiteral("--replay needs --true-theta");
+    QTest::addRow("unknown dimension") << QStringList{QStringLiteral("simulate"), QStringLiteral("--bank"), bank,
+        QStringLiteral("--content-targets"), QStringLiteral("D9=1")}
+                                       << QStringLiteral("no dimension \"D9\" (it has: D1, D2, D3, D4)");
+    QTest::addRow("classify without cuts") << QStringList{QStringLiteral("simulate"), QStringLiteral("--bank"), bank,
+        QStringLiteral("--classify"), QStringLiteral("0.95")} << QStringLiteral("needs level cut scores");
+    QTest::addRow("length") << QStringList{QStringLiteral("simulate"), QStringLiteral("--bank"), bank,
+        QStringLiteral("--length"), QStringLiteral("0")} << QStringLiteral("--length");
+}
+
+void TestCli::usageErrors()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, expected);
+    const Run r = cli(arguments);
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains(expected), qPrintable(r.err));
+    QVERIFY(r.out.isEmpty());
+}
+
+void TestCli::inputErrors_data()
+{
+    QTest::addColumn<QString>("bankContent");
+    QTest::addColumn<QString>("responsesContent");
+    QTest::addColumn<QString>("expected");
+    QTest::addRow("malformed bank") << QStringLiteral("id,a,b,c,d\nq1,1,0,0\n") << QStringLiteral("person,q1\np,1\n")
+                                    << QStringLiteral("bank.csv:2: expected 5 fields, found 4");
+    QTest::addRow("a not positive") << QStringLiteral("id,a,b,c,d\nq1,0,0,0,1\n") << QStringLiteral("person,q1\np,1\n")
+                                    << QStringLiteral("bank.csv:2: item \"q1\": discrimination a must be a positive number");
+    QTest::addRow("c outside") << QStringLiteral("id,a,b,c,d\nq1,1,0,1.2,1\n") << QStringLiteral("person,q1\np,1\n")
+                               << QStringLiteral("bank.csv:2: item \"q1\": lower asymptote c must be in [0, 1)");
+    QTest::addRow("d not above c") << QStringLiteral("id,a,b,c,d\nq1,1,0,0.2,0.2\n") << QStringLiteral("person,q1\np,1\n")
+                                   << QStringLiteral("bank.csv:2: item \"q1\": upper asymptote d must be greater than c");
+    QTest::addRow("empty bank") << QString() << QStringLiteral("person,q1\np,1\n") << QStringLiteral("bank.csv: empty file");
+    QTest::addRow("unknown item") << QStringLiteral("id,a,b,c,d\nq1,1,0,0,1\n") << QStringLiteral("person,q1,q7\np,1,0\n")
+                                  << QStringLiteral("responses.csv:1: column 3: item \"q7\" is not in the bank");
+    QTest::addRow("malformed responses") << QStringLiteral("id,a,b,c,d\nq1,1,0,0,1\n")
+                                         << QStringLiteral("person,q1\np,1\nq,1,1\n")
+                                         << QStringLiteral("responses.csv:3: expected 2 fields, found 3");
+    QTest::addRow("empty responses") << QStringLiteral("id,a,b,c,d\nq1,1,0,0,1\n") << QString()
+                                     << QStringLiteral("responses.csv: empty file");
+}
+
+void TestCli::inputErrors()
+{
+    QFETCH(QString, bankContent);
+    QFETCH(QString, responsesContent);
+    QFETCH(QString, expected);
+    const QString bank = write(QStringLiteral("bank.csv"), bankContent.toUtf8());
+    const QString responses = write(QStringLiteral("responses.csv"), responsesContent.toUtf8());
+    const Run r = cli({QStringLiteral("score"), QStringLiteral("--bank"), bank, QStringLiteral("--responses"), responses});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(expected), qPrintable(r.err));
+    QVERIFY(r.out.isEmpty());
+    const Run missing = cli({QStringLiteral("score"), QStringLiteral("--bank"), m_dir.filePath(QStringLiteral("none.csv")),
+        QStringLiteral("--responses"), responses});
+    QCOMPARE(missing.exitCode, 1);
+    QVERIFY(missing.err.contains(QStringLiteral("none.csv: no such file")));
+}
+
+void TestCli::failedRunLeavesOutputUntouched()
+{
+    // A replay matrix that lacks a simulee makes the run fail: the previous results file stays.
+    const QString previous = write(QStringLiteral("previous.csv"), "keep me\n");
+    const QString thetas = write(QStringLiteral("thetas.csv"), "sim_id,theta\n1,0.1\n9999,0.2\n");
+    const Run r = cli({QStringLiteral("simulate"), QStringLiteral("--bank"), conformance("bank_3pl_300.csv"),
+        QStringLiteral("--true-theta"), thetas, QStringLiteral("--replay"), conformance("simulation/resp_1000x300.csv"),
+        QStringLiteral("--csv"), previous});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(QStringLiteral("simulee \"9999\"")), qPrintable(r.err));
+    QFile f(previous);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QCOMPARE(f.readAll(), QByteArray("keep me\n"));
+    // An output path that cannot be written is an error, not a silent loss.
+    const Run w = cli({QStringLiteral("simulate"), QStringLiteral("--bank"), conformance("bank_3pl_300.csv"),
+        QStringLiteral("--simulees"), QStringLiteral("10"), QStringLiteral("--csv"), m_dir.path()});
+    QCOMPARE(w.exitCode, 1);
+    QVERIFY(w.err.contains(QStringLiteral("cannot write")));
+    // YAML bank folders are refused with a clear message by this version.
+    const Run y = cli({QStringLiteral("simulate"), QStringLiteral("--bank"), m_dir.path()});
+    QCOMPARE(y.exitCode, 1);
+    QVERIFY(y.err.contains(QStringLiteral("YAML bank")));
+}
+
+void TestCli::help()
+{
+    for (const QString &command : {QStringLiteral("score"), QStringLiteral("simulate")}) {
+        const Run r = cli({command, QStringLiteral("--help")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.contains(QStringLiteral("--bank")));
+    }
+    const Run r = cli({QStringLiteral("--help")});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(r.out.contains(QStringLiteral("simulate")));
+}
 
 QTEST_GUILESS_MAIN(TestCli)
 #include "TestCli.moc"
