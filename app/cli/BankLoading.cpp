@@ -1,24 +1,32 @@
 #include "BankLoading.h"
 
+#include "bank/BankLoader.h"
 #include "io/CsvFormats.h"
 
-#include <QCoreApplication>
 #include <QFileInfo>
 
 namespace aicet::cli {
 
 std::optional<ItemBank> loadBank(const QString &path, QStringList *errors)
 {
+    errors->clear();
     const QFileInfo info(path);
-    if (info.isDir() || path.endsWith(QLatin1String(".yaml")) || path.endsWith(QLatin1String(".yml"))) {
-        errors->clear();
-        errors->append(QCoreApplication::translate("aicet::cli",
-            "%1: YAML bank folders cannot be read by this version of aicet-cli yet; "
-            "give a parameter CSV (id,a,b,c,d[,domain])")
-                           .arg(path));
+    if (info.isFile() && info.fileName() == QLatin1String("bank.yaml")) {
+        return loadBank(info.absolutePath(), errors);
+    }
+    if (!info.isDir()) {
+        return io::readParameterCsv(path, errors);
+    }
+    BankLoadResult result = aicet::loadBank(path);
+    if (!result.usable()) {
+        for (const Diagnostic &d : result.diagnostics) {
+            if (d.isError()) {
+                errors->append(d.toString());
+            }
+        }
         return std::nullopt;
     }
-    return io::readParameterCsv(path, errors);
+    return std::move(result.bank);
 }
 
 } // namespace aicet::cli

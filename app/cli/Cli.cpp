@@ -17,6 +17,7 @@ QString usage()
     return tr("Usage: aicet-cli <command> [options]\n"
               "\n"
               "Commands:\n"
+              "  bank       validate a bank folder, or show its statistics\n"
               "  score      estimate the ability of each person in a response matrix\n"
               "  simulate   run a simulation study of adaptive tests on a bank\n"
               "\n"
@@ -43,6 +44,9 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
         out << "aicet-cli " << AICET_VERSION << '\n';
         out.flush();
         return Success;
+    }
+    if (command == QLatin1String("bank")) {
+        return bankCommand(rest, out, err);
     }
     if (command == QLatin1String("score")) {
         return scoreCommand(rest, out, err);

@@ -55,6 +55,119 @@ std::optional<std::vector<double>> parseContentTargets(const QString &text, cons
     return targets;
 }
 
+// The bank's default test, changed by the options given on the command line.
+bool applyTestOptions(const QCommandLineParser &parser, ItemBank &bank, cat::TestSpecification *spec, QString *error)
+{
+    auto set = [&](const char *name) { return parser.isSet(opt(name)); };
+    auto value = [&](const char *name) { return parser.value(opt(name)); };
+    if (set("estimator")) {
+        if (!irt::parseEstimator(value("estimator"), &spec->interim.method)) {
+            *error = tr("unknown estimator \"%1\" (ml, map, eap or wle)").arg(value("estimator"));
+            return false;
+        }
+        spec->final.method = spec->interim.method;
+    }
+    if (set("final-estimator") && !irt::parseEstimator(value("final-estimator"), &spec->final.method)) {
+        *error = tr("unknown estimator \"%1\" (ml, map, eap or wle)").arg(value("final-estimator"));
+        return false;
+    }
+    const irt::Estimator finalMethod = spec->final.method;
+    if (!readEstimationOptions(parser, &spec->interim, error)) {
+        return false;
+    }
+    spec->final = spec->interim;
+    spec->final.method = finalMethod;
+    if (set("selection") && !cat::parseSelectionRule(value("selection"), &spec->selection)) {
+        *error = tr("unknown selection rule \"%1\" (mfi, bopt, mlwi or mpwi)").arg(value("selection"));
+        return false;
+    }
+    if (set("length")) {
+        const auto length = parseCount(value("length"));
+        if (!length || *length < 1 || *length > 100000) {
+            *error = tr("--length takes a whole number from 1 to 100000");
+            return false;
+        }
+        spec->stopping.maxItems = static_cast<int>(*length);
+        spec->stopping.minItems = std::min(spec->stopping.minItems, spec->stopping.maxItems);
+    }
+    if (set("min-length")) {
+        const auto minLength = parseCount(value("min-length"));
+        if (!minLength || *minLength > spec->stopping.maxItems) {
+            *error = tr("--min-length takes a whole number no larger than the maximum length (%1)")
+                         .arg(spec->stopping.maxItems);
+            return false;
+        }
+        spec->stopping.minItems = static_cast<int>(*minLength);
+    }
+    if (set("randomesque")) {
+        const auto k = parseCount(value("randomesque"));
+        if (!k || *k < 1 || *k > 1000) {
+            *error = tr("--randomesque takes a whole number from 1 to 1000");
+            return false;
+        }
+        spec->exposure.randomesque = static_cast<int>(*k);
+    }
+    if (set("start-theta")) {
+        const auto start = parseNumbers(value("start-theta"), 1);
+        if (!start) {
+            *error = tr("--start-theta takes a number");
+            return false;
+        }
+        spec->startTheta = (*start)[0];
+    }
+    if (set("se-target")) {
+        const auto se = parseNumbers(value("se-target"), 1);
+        if (!se || (*se)[0] < 0.0) {
+            *error = tr("--se-target takes a positive number (0 turns it off)");
+            return false;
+        }
+        spec->stopping.seTarget = (*se)[0];
+    }
+    if (set("level-cuts")) {
+        const auto cuts = parseNumbers(value("level-cuts"), -1);
+        if (!cuts || !std::is_sorted(cuts->begin(), cuts->end())) {
+            *error = tr("--level-cuts takes ascending numbers separated by commas");
+            return false;
+        }
+        bank.levelCuts = *cuts;
+    }
+    if (set("classify")) {
+        const auto conf = parseNumbers(value("classify"), 1);
+        if (!conf || (*conf)[0] <= 0.0 || (*conf)[0] >= 1.0) {
+            *error = tr("--classify takes a confidence level between 0 and 1, e.g. 0.95");
+            return false;
+        }
+        spec->stopping.classification = true;
+        spec->stopping.classificationConfidence = (*conf)[0];
+    }
+    if (set("pilot-positions")) {
+        const auto positions = parseNumbers(value("pilot-positions"), -1);
+        if (!positions) {
+            *error = tr("--pilot-positions takes positions separated by commas");
+            return false;
+        }
+        spec->pilotPositions.clear();
+        for (double p : *positions) {
+            spec->pilotPositions.push_back(static_cast<int>(p));
+        }
+    }
+    if (set("exclude")) {
+        spec->excludedItems = value("exclude").split(QLatin1Char(','), Qt::SkipEmptyParts);
+        for (QString &id : spec->excludedItems) {
+            id = id.trimmed();
+        }
+    }
+    if (set("content-targets")) {
+        const auto targets = parseContentTargets(value("content-targets"), bank, error);
+        if (!targets) {
+            return false;
+        }
+        spec->contentTargets = *targets;
+    }
+    *error = spec->validate(bank);
+    return error->isEmpty();
+}
+
 bool writeResultsCsv(const QString &path, const ItemBank &bank, const cat::SimulationResult &result, QString *error)
 {
     QSaveFile file(path);
@@ -87,7 +200,7 @@ int simulateCommand(const QStringList &arguments, QTextStream &out, QTextStream 
 {
     const QString command = QStringLiteral("simulate");
     QCommandLineParser parser;
-    parser.addOption({opt("bank"), tr("The item bank: a parameter CSV id,a,b,c,d[,domain]."), opt("path")});
+    parser.addOption({opt("bank"), tr("The item bank: a bank folder, or a parameter CSV id,a,b,c,d[,domain]."), opt("path")});
     parser.addOption({opt("simulees"), tr("Number of simulees drawn from N(0,1) (default 1000)."), opt("n")});
     parser.addOption({opt("seed"), tr("Seed of the simulation (default 1)."), opt("n"), opt("1")});
     parser.addOption({opt("true-theta"), tr("CSV of true abilities: id,theta per line, after a header."), opt("path")});
@@ -95,22 +208,22 @@ int simulateCommand(const QStringList &arguments, QTextStream &out, QTextStream 
         tr("Response matrix of every simulee to every item (header person then item ids): answers are taken "
            "from it instead of being drawn. Needs --true-theta."),
         opt("path")});
-    parser.addOption({opt("length"), tr("Maximum number of scored items (default 30)."), opt("n"), opt("30")});
-    parser.addOption({opt("min-length"), tr("Minimum number of scored items (default 1)."), opt("n"), opt("1")});
+    parser.addOption({opt("length"), tr("Maximum number of scored items (default: the bank's, 30 for a CSV bank)."), opt("n")});
+    parser.addOption({opt("min-length"), tr("Minimum number of scored items (default: the bank's)."), opt("n")});
     parser.addOption({opt("se-target"), tr("Stop when the standard error reaches this value."), opt("se")});
     parser.addOption({opt("classify"),
         tr("Stop when the confidence interval at this level lies inside one level (needs --level-cuts)."),
         opt("confidence")});
     parser.addOption({opt("level-cuts"), tr("Cut scores on theta between reported levels, ascending."), opt("list")});
-    parser.addOption({opt("selection"), tr("mfi, bopt, mlwi or mpwi (default mfi)."), opt("rule"), opt("mfi")});
-    parser.addOption({opt("estimator"), tr("Estimator during the test: ml, map, eap or wle (default eap)."),
-        opt("name"), opt("eap")});
+    parser.addOption({opt("selection"), tr("mfi, bopt, mlwi or mpwi (default: the bank's, mfi for a CSV bank)."), opt("rule")});
+    parser.addOption({opt("estimator"), tr("Estimator during the test: ml, map, eap or wle (default: the bank's, eap)."),
+        opt("name")});
     parser.addOption({opt("final-estimator"), tr("Estimator of the final result (default: as --estimator)."),
         opt("name")});
-    parser.addOption({opt("start-theta"), tr("Theta at which the first item is chosen (default 0)."), opt("theta"),
-        opt("0")});
-    parser.addOption({opt("randomesque"), tr("Choose at random among the k best items (default 1)."), opt("k"),
-        opt("1")});
+    parser.addOption({opt("start-theta"), tr("Theta at which the first item is chosen (default: the bank's, 0)."),
+        opt("theta")});
+    parser.addOption({opt("randomesque"), tr("Choose at random among the k best items (default: the bank's, 1)."),
+        opt("k")});
     parser.addOption({opt("exposure-target"),
         tr("Sympson-Hetter exposure control: first compute the items' parameters by simulation for this maximum "
            "exposure rate, then run the study with them."),
@@ -144,94 +257,20 @@ int simulateCommand(const QStringList &arguments, QTextStream &out, QTextStream 
         return usageError(err, command, tr("give either --simulees or --true-theta, not both"));
     }
 
-    cat::TestSpecification spec;
-    if (!irt::parseEstimator(parser.value(opt("estimator")), &spec.interim.method)) {
-        return usageError(err, command, tr("unknown estimator \"%1\"").arg(parser.value(opt("estimator"))));
-    }
-    QString optionError;
-    if (!readEstimationOptions(parser, &spec.interim, &optionError)) {
-        return usageError(err, command, optionError);
-    }
-    spec.final = spec.interim;
-    if (parser.isSet(opt("final-estimator"))
-        && !irt::parseEstimator(parser.value(opt("final-estimator")), &spec.final.method)) {
-        return usageError(err, command, tr("unknown estimator \"%1\"").arg(parser.value(opt("final-estimator"))));
-    }
-    if (!cat::parseSelectionRule(parser.value(opt("selection")), &spec.selection)) {
-        return usageError(err, command,
-            tr("unknown selection rule \"%1\" (mfi, bopt, mlwi or mpwi)").arg(parser.value(opt("selection"))));
-    }
-    const auto length = parseCount(parser.value(opt("length")));
-    const auto minLength = parseCount(parser.value(opt("min-length")));
-    const auto randomesque = parseCount(parser.value(opt("randomesque")));
-    const auto threads = parseCount(parser.value(opt("threads")));
-    const auto seed = parseCount(parser.value(opt("seed")));
-    const auto start = parseNumbers(parser.value(opt("start-theta")), 1);
-    if (!length || *length < 1 || *length > 100000 || !minLength || *minLength > *length) {
-        return usageError(err, command, tr("--length and --min-length need 0 <= min <= length, length >= 1"));
-    }
-    if (!randomesque || *randomesque < 1 || *randomesque > 1000) {
-        return usageError(err, command, tr("--randomesque takes a whole number from 1 to 1000"));
-    }
-    if (!threads || *threads > 256 || !seed || !start) {
-        return usageError(err, command, tr("--threads, --seed and --start-theta take numbers"));
-    }
-    spec.stopping.maxItems = static_cast<int>(*length);
-    spec.stopping.minItems = static_cast<int>(*minLength);
-    spec.exposure.randomesque = static_cast<int>(*randomesque);
-    spec.startTheta = (*start)[0];
-    if (parser.isSet(opt("se-target"))) {
-        const auto se = parseNumbers(parser.value(opt("se-target")), 1);
-        if (!se || (*se)[0] <= 0.0) {
-            return usageError(err, command, tr("--se-target takes a positive number"));
-        }
-        spec.stopping.seTarget = (*se)[0];
-    }
-    if (parser.isSet(opt("classify"))) {
-        const auto conf = parseNumbers(parser.value(opt("classify")), 1);
-        if (!conf || (*conf)[0] <= 0.0 || (*conf)[0] >= 1.0) {
-            return usageError(err, command, tr("--classify takes a confidence level between 0 and 1, e.g. 0.95"));
-        }
-        spec.stopping.classification = true;
-        spec.stopping.classificationConfidence = (*conf)[0];
-    }
-    if (parser.isSet(opt("pilot-positions"))) {
-        const auto positions = parseNumbers(parser.value(opt("pilot-positions")), -1);
-        if (!positions) {
-            return usageError(err, command, tr("--pilot-positions takes positions separated by commas"));
-        }
-        for (double p : *positions) {
-            spec.pilotPositions.push_back(static_cast<int>(p));
-        }
-    }
-    if (parser.isSet(opt("exclude"))) {
-        spec.excludedItems = parser.value(opt("exclude")).split(QLatin1Char(','), Qt::SkipEmptyParts);
-        for (QString &id : spec.excludedItems) {
-            id = id.trimmed();
-        }
-    }
-
     QStringList errors;
     auto bank = loadBank(parser.value(opt("bank")), &errors);
     if (!bank) {
         return inputErrors(err, errors);
     }
-    if (parser.isSet(opt("level-cuts"))) {
-        const auto cuts = parseNumbers(parser.value(opt("level-cuts")), -1);
-        if (!cuts || !std::is_sorted(cuts->begin(), cuts->end())) {
-            return usageError(err, command, tr("--level-cuts takes ascending numbers separated by commas"));
-        }
-        bank->levelCuts = *cuts;
+    QString optionError;
+    cat::TestSpecification spec = bank->defaultTest;
+    if (!applyTestOptions(parser, *bank, &spec, &optionError)) {
+        return usageError(err, command, optionError);
     }
-    if (parser.isSet(opt("content-targets"))) {
-        const auto targets = parseContentTargets(parser.value(opt("content-targets")), *bank, &optionError);
-        if (!targets) {
-            return usageError(err, command, optionError);
-        }
-        spec.contentTargets = *targets;
-    }
-    if (const QString problem = spec.validate(*bank); !problem.isEmpty()) {
-        return usageError(err, command, problem);
+    const auto threads = parseCount(parser.value(opt("threads")));
+    const auto seed = parseCount(parser.value(opt("seed")));
+    if (!threads || *threads > 256 || !seed) {
+        return usageError(err, command, tr("--threads and --seed take whole numbers"));
     }
 
     cat::SimulationSettings settings;

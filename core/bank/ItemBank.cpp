@@ -1,6 +1,32 @@
 #include "bank/ItemBank.h"
 
+#include <array>
+
 namespace aicet {
+namespace {
+
+constexpr std::array<std::pair<const char *, ItemType>, 7> kTypeNames = {{
+    {"single_choice", ItemType::SingleChoice},
+    {"multiple_response", ItemType::MultipleResponse},
+    {"true_false", ItemType::TrueFalse},
+    {"ordering", ItemType::Ordering},
+    {"matching", ItemType::Matching},
+    {"numeric", ItemType::Numeric},
+    {"short_text", ItemType::ShortText},
+}};
+
+} // namespace
+
+QString localized(const LocalizedText &text, const QString &language, const QString &fallback)
+{
+    if (const auto it = text.constFind(language); it != text.constEnd() && !it->isEmpty()) {
+        return *it;
+    }
+    if (const auto it = text.constFind(fallback); it != text.constEnd() && !it->isEmpty()) {
+        return *it;
+    }
+    return text.isEmpty() ? QString() : text.first();
+}
 
 bool parseItemStatus(const QString &text, ItemStatus *status)
 {
@@ -34,6 +60,36 @@ QString itemStatusName(ItemStatus status)
     return {};
 }
 
+bool parseItemType(const QString &text, ItemType *type)
+{
+    for (const auto &[name, value] : kTypeNames) {
+        if (text == QLatin1String(name)) {
+            *type = value;
+            return true;
+        }
+    }
+    return false;
+}
+
+QString itemTypeName(ItemType type)
+{
+    for (const auto &[name, value] : kTypeNames) {
+        if (value == type) {
+            return QLatin1String(name);
+        }
+    }
+    return {};
+}
+
+QStringList itemTypeNames()
+{
+    QStringList names;
+    for (const auto &entry : kTypeNames) {
+        names.append(QLatin1String(entry.first));
+    }
+    return names;
+}
+
 void ItemBank::reindex()
 {
     m_itemIndex.clear();
@@ -44,6 +100,10 @@ void ItemBank::reindex()
     m_dimensionIndex.clear();
     for (int i = 0; i < static_cast<int>(dimensions.size()); ++i) {
         m_dimensionIndex.insert(dimensions[static_cast<std::size_t>(i)].id, i);
+    }
+    m_competencyIndex.clear();
+    for (int i = 0; i < static_cast<int>(competencies.size()); ++i) {
+        m_competencyIndex.insert(competencies[static_cast<std::size_t>(i)].id, i);
     }
 }
 

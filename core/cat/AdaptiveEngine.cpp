@@ -69,7 +69,7 @@ AdaptiveEngine::AdaptiveEngine(const ItemBank &bank, TestSpecification specifica
         const BankItem &item = bank.items[i];
         irt::ItemParameters p = item.irt;
         p.D = bank.scalingConstant;
-        if (m_error.isEmpty()) {
+        if (m_error.isEmpty() && (item.hasParameters || item.status == ItemStatus::Operational)) {
             if (QString e = irt::validateParameters(p); !e.isEmpty()) {
                 m_error = tr("item \"%1\": %2").arg(item.id, e);
             }

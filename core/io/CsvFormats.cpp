@@ -71,7 +71,8 @@ std::optional<ItemBank> readParameterCsv(const QString &path, QStringList *error
 
     ItemBank bank;
     bank.id = QFileInfo(path).completeBaseName();
-    bank.title = bank.id;
+    bank.title.insert(QStringLiteral("en"), bank.id);
+    bank.parametersOnly = true;
     QHash<QString, int> firstLine;
     std::vector<QString> domainOfItem;
     const qsizetype columns = header.size();
@@ -140,7 +141,7 @@ std::optional<ItemBank> readParameterCsv(const QString &path, QStringList *error
         }
         for (auto &[name, index] : domains) {
             index = static_cast<int>(bank.dimensions.size());
-            bank.dimensions.push_back({name, name});
+            bank.dimensions.push_back({name, {}});
         }
         for (std::size_t i = 0; i < bank.items.size(); ++i) {
             bank.items[i].dimension = domainOfItem[i].isEmpty() ? -1 : domains[domainOfItem[i]];

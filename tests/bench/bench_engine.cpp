@@ -25,7 +25,7 @@ ItemBank generatedBank(int n, std::uint64_t seed)
     ItemBank bank;
     bank.id = QStringLiteral("generated-%1").arg(n);
     for (int d = 0; d < 4; ++d) {
-        bank.dimensions.push_back({QStringLiteral("D%1").arg(d + 1), QString()});
+        bank.dimensions.push_back({QStringLiteral("D%1").arg(d + 1), {}});
     }
     Random rng(seed);
     const auto b = normalSample(n, 0.0, 1.2, seed + 1);

@@ -295,10 +295,10 @@ void TestCli::failedRunLeavesOutputUntouched()
         QStringLiteral("--simulees"), QStringLiteral("10"), QStringLiteral("--csv"), m_dir.path()});
     QCOMPARE(w.exitCode, 1);
     QVERIFY(w.err.contains(QStringLiteral("cannot write")));
-    // YAML bank folders are refused with a clear message by this version.
+    // A folder that is not a bank says what is missing.
     const Run y = cli({QStringLiteral("simulate"), QStringLiteral("--bank"), m_dir.path()});
     QCOMPARE(y.exitCode, 1);
-    QVERIFY(y.err.contains(QStringLiteral("YAML bank")));
+    QVERIFY2(y.err.contains(QStringLiteral("bank.yaml: error: missing")), qPrintable(y.err));
 }
 
 void TestCli::help()

@@ -1,0 +1,307 @@
+#include "Cli.h"
+#include "CliOptions.h"
+#include "Commands.h"
+
+#include "bank/BankLoader.h"
+#include "cat/Random.h"
+#include "cat/Simulation.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <cmath>
+#include <map>
+
+namespace aicet::cli {
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("aicet::cli", text);
+}
+
+QString opt(const char *name)
+{
+    return QString::fromLatin1(name);
+}
+
+int validateCommand(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    const QString command = QStringLiteral("bank validate");
+    QCommandLineParser parser;
+    parser.addPositionalArgument(opt("path"), tr("The bank folder."));
+    parser.addOption({opt("json"), tr("Write the diagnostics as JSON, for tools.")});
+    const QCommandLineOption help({opt("h"), opt("help")}, tr("Show this help."));
+    parser.addOption(help);
+    parser.setApplicationDescription(
+        tr("Checks a bank folder and prints every problem as file:line:column: error|warning: message. Exit status 0 "
+           "when the bank is usable, 1 when it is not."));
+    if (!parser.parse(QStringList{QStringLiteral("aicet-cli bank validate")} + arguments)) {
+        return usageError(err, command, parser.errorText());
+    }
+    if (parser.isSet(help)) {
+        out << parser.helpText();
+        out.flush();
+        return Success;
+    }
+    if (parser.positionalArguments().size() != 1) {
+        return usageError(err, command, tr("give exactly one bank folder"));
+    }
+    const QString path = parser.positionalArguments().first();
+    const BankLoadResult result = loadBank(path);
+    int errors = 0, warnings = 0;
+    for (const Diagnostic &d : result.diagnostics) {
+        (d.isError() ? errors : warnings) += 1;
+    }
+    int operational = 0;
+    for (const BankItem &item : result.bank.items) {
+        operational += item.status == ItemStatus::Operational ? 1 : 0;
+    }
+    if (parser.isSet(opt("json"))) {
+        QJsonArray diagnostics;
+        for (const Diagnostic &d : result.diagnostics) {
+            diagnostics.append(d.toJson());
+        }
+        const QJsonObject o{{QStringLiteral("bank"), path}, {QStringLiteral("usable"), result.usable()},
+            {QStringLiteral("id"), result.bank.id}, {QStringLiteral("items"), result.bank.size()},
+            {QStringLiteral("operational"), operational}, {QStringLiteral("errors"), errors},
+            {QStringLiteral("warnings"), warnings}, {QStringLiteral("content_hash"), result.bank.contentHash},
+            {QStringLiteral("diagnostics"), diagnostics}};
+        out << QJsonDocument(o).toJson(QJsonDocument::Indented);
+    } else {
+        for (const Diagnostic &d : result.diagnostics) {
+            out << d.toString() << '\n';
+        }
+        out << tr("%1: %2 items (%3 operational), %4 error(s), %5 warning(s): %6\n")
+                   .arg(path)
+                   .arg(result.bank.size())
+                   .arg(operational)
+                   .arg(errors)
+                   .arg(warnings)
+                   .arg(result.usable() ? tr("usable") : tr("NOT usable"));
+        if (result.usable()) {
+            out << tr("content hash: %1\n").arg(result.bank.contentHash);
+        }
+    }
+    out.flush();
+    return result.usable() ? Success : Failure;
+}
+
+// Rows of a statistics table: (key, count).
+using Counts = std::map<QString, int>;
+
+void printCounts(QTextStream &out, const QString &title, const Counts &counts, bool csv, int total)
+{
+    if (csv) {
+        for (const auto &[key, n] : counts) {
+            out << csvField(title) << ',' << csvField(key) << ',' << n << '\n';
+        }
+        return;
+    }
+    out << title << '\n';
+    for (const auto &[key, n] : counts) {
+        out << QStringLiteral("  %1 %2  %3%\n")
+                   .arg(key, -24)
+                   .arg(n, 5)
+                   .arg(total > 0 ? 100.0 * n / total : 0.0, 5, 'f', 1);
+    }
+    out << '\n';
+}
+
+int statsCommand(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    const QString command = QStringLiteral("bank stats");
+    QCommandLineParser parser;
+    parser.addPositionalArgument(opt("path"), tr("The bank folder."));
+    parser.addOption({opt("csv"), tr("Write the statistics as CSV rows table,key,value.")});
+    parser.addOption({opt("length"),
+        tr("Simulate fixed-length tests of n items instead of the bank's default test settings."), opt("n")});
+    parser.addOption({opt("simulees"), tr("Simulees per ability point of the curve (default 300)."), opt("n"),
+        opt("300")});
+    parser.addOption({opt("seed"), tr("Seed of the simulation (default 1)."), opt("n"), opt("1")});
+    const QCommandLineOption help({opt("h"), opt("help")}, tr("Show this help."));
+    parser.addOption(help);
+    parser.setApplicationDescription(
+        tr("Items by dimension, competency, level, type, status and language, and the precision a test reaches "
+           "along the ability scale with the bank's default test settings (by simulation)."));
+    if (!parser.parse(QStringList{QStringLiteral("aicet-cli bank stats")} + arguments)) {
+        return usageError(err, command, parser.errorText());
+    }
+    if (parser.isSet(help)) {
+        out << parser.helpText();
+        out.flush();
+        return Success;
+    }
+    if (parser.positionalArguments().size() != 1) {
+        return usageError(err, command, tr("give exactly one bank folder"));
+    }
+    const auto simulees = parseCount(parser.value(opt("simulees")));
+    const auto seed = parseCount(parser.value(opt("seed")));
+    if (!simulees || *simulees < 1 || *simulees > 100000 || !seed) {
+        return usageError(err, command, tr("--simulees takes a whole number from 1 to 100000, --seed a whole number"));
+    }
+    const BankLoadResult result = loadBank(parser.positionalArguments().first());
+    if (!result.usable()) {
+        QStringList errors;
+        for (const Diagnostic &d : result.diagnostics) {
+            if (d.isError()) {
+                errors.append(d.toString());
+            }
+        }
+        return inputErrors(err, errors);
+    }
+    const ItemBank &bank = result.bank;
+    cat::TestSpecification spec = bank.defaultTest;
+    if (parser.isSet(opt("length"))) {
+        const auto length = parseCount(parser.value(opt("length")));
+        if (!length || *length < 1 || *length > 10000) {
+            return usageError(err, command, tr("--length takes a whole number from 1 to 10000"));
+        }
+        spec.stopping.minItems = spec.stopping.maxItems = static_cast<int>(*length);
+        spec.stopping.seTarget = 0.0;
+        spec.stopping.timeLimitSeconds = 0.0;
+        spec.stopping.classification = false;
+    }
+    const bool csv = parser.isSet(opt("csv"));
+    if (csv) {
+        out << "table,key,value\n";
+    } else {
+        out << tr("Bank %1 version %2: %3\n\n").arg(bank.id, bank.version, bank.titleIn(bank.defaultLanguage));
+    }
+
+    Counts byDimension, byCompetency, byLevel, byType, byStatus, byTheme, byLanguage;
+    const int total = bank.size();
+    for (const BankItem &item : bank.items) {
+        ++byStatus[itemStatusName(item.status)];
+        if (item.dimension >= 0) {
+            ++byDimension[bank.dimensions[static_cast<std::size_t>(item.dimension)].id];
+        }
+        if (item.competency >= 0) {
+            ++byCompetency[bank.competencies[static_cast<std::size_t>(item.competency)].id];
+        }
+        if (!item.level.isEmpty()) {
+            ++byLevel[item.level];
+        }
+        if (!bank.parametersOnly) {
+            ++byType[itemTypeName(item.content.type)];
+        }
+        for (const QString &theme : item.themes) {
+            ++byTheme[theme];
+        }
+        for (const QString &lang : bank.languages) {
+            const ItemContent &c = item.content;
+            bool complete = !c.stem.value(lang).isEmpty() && !c.explanation.value(lang).isEmpty();
+            for (const auto *choices : {&c.options, &c.elements, &c.premises, &c.responses}) {
+                for (const Choice &choice : *choices) {
+                    complete = complete && !choice.text.value(lang).isEmpty();
+                }
+            }
+            byLanguage[lang] += complete ? 1 : 0;
+        }
+    }
+    printCounts(out, tr("items by dimension"), byDimension, csv, total);
+    printCounts(out, tr("items by competency"), byCompetency, csv, total);
+    printCounts(out, tr("items by progression level"), byLevel, csv, total);
+    if (!bank.parametersOnly) {
+        printCounts(out, tr("items by type"), byType, csv, total);
+    }
+    printCounts(out, tr("items by status"), byStatus, csv, total);
+    printCounts(out, tr("items by theme"), byTheme, csv, total);
+    if (!bank.parametersOnly) {
+        printCounts(out, tr("items complete in each language"), byLanguage, csv, total);
+    }
+
+    // Precision along θ: the bank's information (operational items), and simulated tests.
+    const cat::AdaptiveEngine engine(bank, spec);
+    if (!engine.isValid()) {
+        return inputErrors(err, {engine.errorString()});
+    }
+    if (!csv) {
+        out << tr("Precision along the ability scale: %1 simulees per point, %2 selection, %3 to %4 items%5\n")
+                   .arg(*simulees)
+                   .arg(cat::selectionRuleName(spec.selection))
+                   .arg(spec.stopping.minItems)
+                   .arg(spec.stopping.maxItems)
+                   .arg(spec.stopping.seTarget > 0 ? tr(", SE target %1").arg(spec.stopping.seTarget) : QString());
+        out << tr("  theta   bank info   test info   expected SE   mean SE   RMSE    bias    mean length\n");
+    }
+    for (int step = -6; step <= 6; ++step) {
+        const double theta = step * 0.5;
+        double bankInfo = 0.0;
+        for (const BankItem &item : bank.items) {
+            if (item.status == ItemStatus::Operational) {
+                bankInfo += irt::information(item.irt, theta);
+            }
+        }
+        cat::SimulationSettings settings;
+        settings.trueTheta.assign(static_cast<std::size_t>(*simulees), theta);
+        settings.seed = cat::mixSeed(static_cast<std::uint64_t>(*seed), static_cast<std::uint64_t>(step + 100));
+        const cat::SimulationResult sim = cat::simulate(engine, settings);
+        double testInfo = 0.0, meanSe = 0.0;
+        for (const auto &c : sim.candidates) {
+            for (int item : c.items) {
+                const BankItem &bi = bank.items[static_cast<std::size_t>(item)];
+                if (bi.status == ItemStatus::Operational) {
+                    testInfo += irt::information(bi.irt, theta);
+                }
+            }
+            meanSe += c.se;
+        }
+        testInfo /= static_cast<double>(*simulees);
+        meanSe /= static_cast<double>(*simulees);
+        const double expectedSe = testInfo > 0 ? 1.0 / std::sqrt(testInfo) : 0.0;
+        if (csv) {
+            const QString key = QString::number(theta, 'f', 1);
+            out << "bank_information," << key << ',' << formatNumber(bankInfo) << '\n'
+                << "test_information," << key << ',' << formatNumber(testInfo) << '\n'
+                << "expected_se," << key << ',' << formatNumber(expectedSe) << '\n'
+                << "mean_se," << key << ',' << formatNumber(meanSe) << '\n'
+                << "rmse," << key << ',' << formatNumber(sim.summary.rmse) << '\n'
+                << "bias," << key << ',' << formatNumber(sim.summary.bias) << '\n'
+                << "mean_length," << key << ',' << formatNumber(sim.summary.meanLength) << '\n';
+        } else {
+            out << QStringLiteral("  %1  %2  %3  %4  %5  %6  %7  %8\n")
+                       .arg(theta, 5, 'f', 1)
+                       .arg(bankInfo, 10, 'f', 2)
+                       .arg(testInfo, 10, 'f', 2)
+                       .arg(expectedSe, 12, 'f', 3)
+                       .arg(meanSe, 8, 'f', 3)
+                       .arg(sim.summary.rmse, 6, 'f', 3)
+                       .arg(sim.summary.bias, 6, 'f', 3)
+                       .arg(sim.summary.meanLength, 10, 'f', 1);
+        }
+    }
+    if (!csv) {
+        out << tr("\ntest info: information of the items given, at the true theta; expected SE = 1/sqrt(test info);"
+                  "\nmean SE: the SE the test reports; RMSE and bias of the final estimate against the true theta.\n");
+        out << tr("content hash: %1\n").arg(bank.contentHash);
+    }
+    out.flush();
+    return Success;
+}
+
+} // namespace
+
+int bankCommand(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    const QString sub = arguments.value(0);
+    if (sub == QLatin1String("validate")) {
+        return validateCommand(arguments.mid(1), out, err);
+    }
+    if (sub == QLatin1String("stats")) {
+        return statsCommand(arguments.mid(1), out, err);
+    }
+    if (sub == QLatin1String("--help") || sub == QLatin1String("-h")) {
+        out << tr("Usage: aicet-cli bank validate|stats PATH [options]\n");
+        out.flush();
+        return Success;
+    }
+    err << tr("aicet-cli bank: expected \"validate\" or \"stats\"%1\n")
+               .arg(sub.isEmpty() ? QString() : tr(", not \"%1\"").arg(sub));
+    err.flush();
+    return UsageError;
+}
+
+} // namespace aicet::cli

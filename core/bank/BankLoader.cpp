@@ -1,0 +1,1556 @@
+#include "bank/BankLoader.h"
+
+#include "bank/Scoring.h"
+#include "bank/YamlDocument.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QSet>
+
+#include <algorithm>
+#include <cmath>
+#include <initializer_list>
+#include <optional>
+
+namespace aicet {
+namespace {
+
+using yaml::Node;
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("aicet::bank", text);
+}
+
+constexpr int kFormatVersion = 1;
+constexpr int kMaxChoices = 12;
+// An item whose information never reaches this anywhere gives almost nothing to a test.
+constexpr double kUselessInformation = 0.05;
+
+// " (did you mean \"x\"?)" for the closest candidate within a small distance, else "".
+QString didYouMean(const QString &word, const QStringList &candidates)
+{
+    QString best;
+    int bestDistance = std::max(1, static_cast<int>(word.size()) / 3) + 1;
+    for (const QString &c : candidates) {
+        const int d = editDistance(word.toLower(), c.toLower());
+        if (d < bestDistance) {
+            bestDistance = d;
+            best = c;
+        }
+    }
+    return best.isEmpty() ? QString() : tr(" (did you mean \"%1\"?)").arg(best);
+}
+
+QStringList toList(std::initializer_list<const char *> keys)
+{
+    QStringList list;
+    for (const char *k : keys) {
+        list.append(QLatin1String(k));
+    }
+    return list;
+}
+
+const QRegularExpression &idPattern()
+{
+    static const QRegularExpression re(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$"));
+    return re;
+}
+
+// Reads values out of YAML nodes, recording every problem with its position.
+class Reader
+{
+public:
+    Reader(std::vector<Diagnostic> *out, QString file)
+        : m_out(out)
+        , m_file(std::move(file))
+    {
+    }
+
+    QString itemId; // the item being read, attached to diagnostics
+
+    void error(const Node &at, const QString &message) { add(Diagnostic::Severity::Error, at.line, at.column, message); }
+    void warning(const Node &at, const QString &message)
+    {
+        add(Diagnostic::Severity::Warning, at.line, at.column, message);
+    }
+    void error(int line, int column, const QString &message) { add(Diagnostic::Severity::Error, line, column, message); }
+    void warning(int line, int column, const QString &message)
+    {
+        add(Diagnostic::Severity::Warning, line, column, message);
+    }
+    const QString &file() const { return m_file; }
+
+    // Unknown keys (with a suggestion), and keys given twice.
+    void checkKeys(const Node &map, const QStringList &allowed, const QString &context)
+    {
+        QSet<QString> seen;
+        for (std::size_t i = 0; i < map.mappingSize(); ++i) {
+            const Node &k = map.key(i);
+            if (!k.isScalar()) {
+                error(k, tr("%1: keys must be plain names").arg(context));
+                continue;
+            }
+            const QString key = k.text();
+            if (seen.contains(key)) {
+                error(k, tr("%1: \"%2\" is given twice").arg(context, key));
+            }
+            seen.insert(key);
+            if (!allowed.contains(key)) {
+                error(k, tr("%1: unknown field \"%2\"%3").arg(context, key, didYouMean(key, allowed)));
+            }
+        }
+    }
+
+    const Node *require(const Node &map, const char *key, const QString &context)
+    {
+        const Node *n = map.find(key);
+        if (!n) {
+            error(map, context.isEmpty() ? tr("missing field \"%1\"").arg(QLatin1String(key))
+                                         : tr("%1: missing field \"%2\"").arg(context, QLatin1String(key)));
+        }
+        return n;
+    }
+
+    std::optional<QString> string(const Node &n, const QString &what)
+    {
+        if (!n.isScalar() || n.scalar.empty()) {
+            error(n, tr("%1 must be a non-empty text, not %2").arg(what, n.isScalar() ? tr("an empty text") : n.kindName()));
+            return std::nullopt;
+        }
+        return n.text().trimmed();
+    }
+
+    std::optional<QString> identifier(const Node &n, const QString &what)
+    {
+        auto s = string(n, what);
+        if (s && !idPattern().match(*s).hasMatch()) {
+            error(n, tr("%1 \"%2\" must be 1 to 64 letters, digits, '.', '_' or '-', starting with a letter or digit")
+                         .arg(what, *s));
+            return std::nullopt;
+        }
+        return s;
+    }
+
+    std::optional<double> number(const Node &n, const QString &what)
+    {
+        bool ok = false;
+        const double v = n.isScalar() && n.plain ? n.text().toDouble(&ok) : 0.0;
+        if (!ok || !std::isfinite(v)) {
+            error(n, tr("%1 must be a number, not %2").arg(what, describe(n)));
+            return std::nullopt;
+        }
+        return v;
+    }
+
+    std::optional<int> integer(const Node &n, const QString &what, int min, int max)
+    {
+        bool ok = false;
+        const int v = n.isScalar() && n.plain ? n.text().toInt(&ok) : 0;
+        if (!ok) {
+            error(n, tr("%1 must be a whole number, not %2").arg(what, describe(n)));
+            return std::nullopt;
+        }
+        if (v < min || v > max) {
+            error(n, tr("%1 must be between %2 and %3 (got %4)").arg(what).arg(min).arg(max).arg(v));
+            return std::nullopt;
+        }
+        return v;
+    }
+
+    std::optional<bool> boolean(const Node &n, const QString &what)
+    {
+        if (n.isScalar() && n.plain && (n.scalar == "true" || n.scalar == "false")) {
+            return n.scalar == "true";
+        }
+        error(n, tr("%1 must be true or false, not %2").arg(what, describe(n)));
+        return std::nullopt;
+    }
+
+    // A mapping language → text with every bank language present.
+    LocalizedText localized(const Node &n, const QString &what, const QStringList &languages)
+    {
+        LocalizedText text;
+        if (!n.isMapping()) {
+            error(n, tr("%1 must give a text per language (%2), not %3")
+                         .arg(what, languages.join(QStringLiteral(", ")), n.kindName()));
+            return text;
+        }
+        checkKeys(n, languages, what);
+        for (std::size_t i = 0; i < n.mappingSize(); ++i) {
+            const Node &v = n.value(i);
+            const QString lang = n.key(i).text();
+            if (!languages.contains(lang)) {
+                continue;
+            }
+            if (!v.isScalar() || v.text().trimmed().isEmpty()) {
+                error(v, tr("%1 (%2) must be a non-empty text").arg(what, lang));
+                continue;
+            }
+            text.insert(lang, v.text().trimmed());
+        }
+        for (const QString &lang : languages) {
+            if (!n.find(lang.toUtf8().constData())) {
+                error(n, tr("%1: the \"%2\" text is missing").arg(what, lang));
+            }
+        }
+        return text;
+    }
+
+    QStringList stringList(const Node &n, const QString &what)
+    {
+        QStringList list;
+        if (!n.isSequence()) {
+            error(n, tr("%1 must be a list, not %2").arg(what, n.kindName()));
+            return list;
+        }
+        for (const Node &e : n.children) {
+            if (auto s = string(e, what)) {
+                list.append(*s);
+            }
+        }
+        return list;
+    }
+
+    static QString describe(const Node &n)
+    {
+        return n.isScalar() ? QStringLiteral("\"%1\"").arg(n.text().left(40)) : n.kindName();
+    }
+
+private:
+    void add(Diagnostic::Severity severity, int line, int column, const QString &message)
+    {
+        m_out->push_back({severity, m_file, line, column, itemId,
+            itemId.isEmpty() ? message : tr("item \"%1\": %2").arg(itemId, message)});
+    }
+
+    std::vector<Diagnostic> *m_out;
+    QString m_file;
+};
+
+// ---------------------------------------------------------------------------------------------
+// bank.yaml
+
+void readFramework(Reader &r, const Node &n, ItemBank &bank)
+{
+    if (!n.isMapping()) {
+        r.error(n, tr("framework must be a mapping with \"dimensions\""));
+        return;
+    }
+    r.checkKeys(n, toList({"dimensions"}), tr("framework"));
+    const Node *dims = r.require(n, "dimensions", tr("framework"));
+    if (!dims) {
+        return;
+    }
+    if (!dims->isSequence() || dims->children.empty()) {
+        r.error(*dims, tr("framework.dimensions must be a non-empty list"));
+        return;
+    }
+    for (const Node &d : dims->children) {
+        if (!d.isMapping()) {
+            r.error(d, tr("a dimension must be a mapping with id, name and competencies"));
+            continue;
+        }
+        r.checkKeys(d, toList({"id", "name", "competencies"}), tr("dimension"));
+        Dimension dim;
+        if (const Node *id = r.require(d, "id", tr("dimension"))) {
+            dim.id = r.identifier(*id, tr("dimension id")).value_or(QString());
+        }
+        if (const Node *name = r.require(d, "name", tr("dimension %1").arg(dim.id))) {
+            dim.name = r.localized(*name, tr("dimension %1: name").arg(dim.id), bank.languages);
+        }
+        if (bank.dimensionIndex(dim.id) >= 0 || (dim.id.isEmpty())) {
+            if (!dim.id.isEmpty()) {
+                r.error(d, tr("dimension \"%1\" is defined twice").arg(dim.id));
+            }
+            continue;
+        }
+        const int dimIndex = static_cast<int>(bank.dimensions.size());
+        bank.dimensions.push_back(dim);
+        bank.reindex();
+        const Node *comps = r.require(d, "competencies", tr("dimension %1").arg(dim.id));
+        if (!comps) {
+            continue;
+        }
+        if (!comps->isSequence() || comps->children.empty()) {
+            r.error(*comps, tr("dimension %1: competencies must be a non-empty list").arg(dim.id));
+            continue;
+        }
+        for (const Node &c : comps->children) {
+            if (!c.isMapping()) {
+                r.error(c, tr("a competency must be a mapping with id, name and level"));
+                continue;
+            }
+            r.checkKeys(c, toList({"id", "name", "level"}), tr("competency"));
+            Competency comp;
+            comp.dimension = dimIndex;
+            if (const Node *id = r.require(c, "id", tr("competency"))) {
+                comp.id = r.identifier(*id, tr("competency id")).value_or(QString());
+            }
+            if (const Node *name = r.require(c, "name", tr("competency %1").arg(comp.id))) {
+                comp.name = r.localized(*name, tr("competency %1: name").arg(comp.id), bank.languages);
+            }
+            if (const Node *level = r.require(c, "level", tr("competency %1").arg(comp.id))) {
+                comp.level = r.string(*level, tr("competency level")).value_or(QString());
+            }
+            if (comp.id.isEmpty()) {
+                continue;
+            }
+            if (bank.competencyIndex(comp.id) >= 0) {
+                r.error(c, tr("competency \"%1\" is defined twice").arg(comp.id));
+                continue;
+            }
+            bank.competencies.push_back(comp);
+            bank.reindex();
+        }
+    }
+}
+
+void readLevels(Reader &r, const Node &n, ItemBank &bank)
+{
+    if (!n.isSequence() || n.children.empty()) {
+        r.error(n, tr("levels must be a non-empty list, lowest first"));
+        return;
+    }
+    QSet<QString> ids;
+    for (std::size_t i = 0; i < n.children.size(); ++i) {
+        const Node &l = n.children[i];
+        if (!l.isMapping()) {
+            r.error(l, tr("a level must be a mapping with id, name, description and from"));
+            continue;
+        }
+        r.checkKeys(l, toList({"id", "name", "description", "from"}), tr("level"));
+        Level level;
+        if (const Node *id = r.require(l, "id", tr("level"))) {
+            level.id = r.identifier(*id, tr("level id")).value_or(QString());
+        }
+        if (ids.contains(level.id)) {
+            r.error(l, tr("level \"%1\" is defined twice").arg(level.id));
+        }
+        ids.insert(level.id);
+        if (const Node *name = r.require(l, "name", tr("level %1").arg(level.id))) {
+            level.name = r.localized(*name, tr("level %1: name").arg(level.id), bank.languages);
+        }
+        if (const Node *d = r.require(l, "description", tr("level %1").arg(level.id))) {
+            level.description = r.localized(*d, tr("level %1: description").arg(level.id), bank.languages);
+        }
+        const Node *from = l.find("from");
+        if (i == 0 && from) {
+            r.error(*from, tr("the first level starts at the bottom of the scale: remove \"from\""));
+        } else if (i > 0) {
+            if (!from) {
+                r.error(l, tr("level %1: missing field \"from\" (its lowest theta)").arg(level.id));
+            } else if (auto v = r.number(*from, tr("level %1: from").arg(level.id))) {
+                level.from = *v;
+                if (!bank.levels.empty() && std::isfinite(bank.levels.back().from) && *v <= bank.levels.back().from) {
+                    r.error(*from, tr("levels must be listed lowest first: %1 starts at %2, not above the previous level")
+                                       .arg(level.id)
+                                       .arg(*v));
+                }
+                bank.levelCuts.push_back(*v);
+            }
+        }
+        bank.levels.push_back(level);
+    }
+}
+
+void readScale(Reader &r, const Node &n, ItemBank &bank)
+{
+    if (!n.isMapping()) {
+        r.error(n, tr("reporting must be a mapping"));
+        return;
+    }
+    r.checkKeys(n, toList({"scale_mean", "scale_sd", "confidence", "dimension_max_se", "certificate_max_se"}),
+        tr("reporting"));
+    ReportingScale &s = bank.scale;
+    auto positive = [&](const char *key, double *out, double max) {
+        if (const Node *v = n.find(key)) {
+            if (auto x = r.number(*v, QStringLiteral("reporting.%1").arg(QLatin1String(key)))) {
+                if (*x <= 0.0 || *x > max) {
+                    r.error(*v, tr("reporting.%1 must be above 0 and at most %2").arg(QLatin1String(key)).arg(max));
+                } else {
+                    *out = *x;
+                }
+            }
+        }
+    };
+    if (const Node *v = n.find("scale_mean")) {
+        s.mean = r.number(*v, tr("reporting.scale_mean")).value_or(s.mean);
+    }
+    positive("scale_sd", &s.sd, 1e6);
+    positive("confidence", &s.confidence, 0.999);
+    positive("dimension_max_se", &s.dimensionMaxSe, 10.0);
+    positive("certificate_max_se", &s.certificateMaxSe, 10.0);
+}
+
+void readEstimatorSettings(Reader &r, const Node &test, irt::EstimationSettings *s)
+{
+    if (const Node *grid = test.find("grid")) {
+        if (!grid->isMapping()) {
+            r.error(*grid, tr("test.grid must be a mapping with lower, upper and nodes"));
+        } else {
+            r.checkKeys(*grid, toList({"lower", "upper", "nodes"}), tr("test.grid"));
+            if (const Node *v = grid->find("lower")) {
+                s->grid.lower = r.number(*v, tr("test.grid.lower")).value_or(s->grid.lower);
+            }
+            if (const Node *v = grid->find("upper")) {
+                s->grid.upper = r.number(*v, tr("test.grid.upper")).value_or(s->grid.upper);
+            }
+            if (const Node *v = grid->find("nodes")) {
+                s->grid.nodes = r.integer(*v, tr("test.grid.nodes"), 3, 10001).value_or(s->grid.nodes);
+            }
+        }
+    }
+    if (const Node *range = test.find("range")) {
+        if (!range->isMapping()) {
+            r.error(*range, tr("test.range must be a mapping with lower and upper"));
+        } else {
+            r.checkKeys(*range, toList({"lower", "upper"}), tr("test.range"));
+            if (const Node *v = range->find("lower")) {
+                s->rangeLower = r.number(*v, tr("test.range.lower")).value_or(s->rangeLower);
+            }
+            if (const Node *v = range->find("upper")) {
+                s->rangeUpper = r.number(*v, tr("test.range.upper")).value_or(s->rangeUpper);
+            }
+        }
+    }
+    if (const Node *prior = test.find("prior")) {
+        if (!prior->isMapping()) {
+            r.error(*prior, tr("test.prior must be a mapping with mean and sd"));
+        } else {
+            r.checkKeys(*prior, toList({"mean", "sd"}), tr("test.prior"));
+            if (const Node *v = prior->find("mean")) {
+                s->priorMean = r.number(*v, tr("test.prior.mean")).value_or(s->priorMean);
+            }
+            if (const Node *v = prior->find("sd")) {
+                s->priorSd = r.number(*v, tr("test.prior.sd")).value_or(s->priorSd);
+            }
+        }
+    }
+}
+
+void readTest(Reader &r, const Node &n, ItemBank &bank)
+{
+    cat::TestSpecification &spec = bank.defaultTest;
+    if (!n.isMapping()) {
+        r.error(n, tr("test must be a mapping of test settings"));
+        return;
+    }
+    r.checkKeys(n,
+        toList({"min_items", "max_items", "se_target", "time_limit_minutes", "classification_confidence", "selection",
+            "estimator", "final_estimator", "grid", "range", "prior", "start_theta", "randomesque", "sympson_hetter",
+            "content_targets", "pilot_positions"}),
+        tr("test"));
+    if (const Node *v = n.find("min_items")) {
+        spec.stopping.minItems = r.integer(*v, tr("test.min_items"), 0, 10000).value_or(spec.stopping.minItems);
+    }
+    if (const Node *v = n.find("max_items")) {
+        spec.stopping.maxItems = r.integer(*v, tr("test.max_items"), 1, 10000).value_or(spec.stopping.maxItems);
+    }
+    if (const Node *v = n.find("se_target")) {
+        spec.stopping.seTarget = r.number(*v, tr("test.se_target")).value_or(0.0);
+    }
+    if (const Node *v = n.find("time_limit_minutes")) {
+        spec.stopping.timeLimitSeconds = 60.0 * r.number(*v, tr("test.time_limit_minutes")).value_or(0.0);
+    }
+    if (const Node *v = n.find("classification_confidence")) {
+        spec.stopping.classification = true;
+        spec.stopping.classificationConfidence
+            = r.number(*v, tr("test.classification_confidence")).value_or(spec.stopping.classificationConfidence);
+    }
+    if (const Node *v = n.find("selection")) {
+        const QString name = v->text();
+        if (!cat::parseSelectionRule(name, &spec.selection)) {
+            r.error(*v, tr("test.selection: unknown rule \"%1\" (mfi, bopt, mlwi or mpwi)%2")
+                            .arg(name, didYouMean(name, toList({"mfi", "bopt", "mlwi", "mpwi"}))));
+        }
+    }
+    auto estimator = [&](const char *key, irt::Estimator *out) {
+        if (const Node *v = n.find(key)) {
+            if (!irt::parseEstimator(v->text(), out)) {
+                r.error(*v, tr("test.%1: unknown estimator \"%2\" (ml, map, eap or wle)")
+                                .arg(QLatin1String(key), v->text()));
+            }
+        }
+    };
+    estimator("estimator", &spec.interim.method);
+    readEstimatorSettings(r, n, &spec.interim);
+    spec.final = spec.interim;
+    estimator("final_estimator", &spec.final.method);
+    if (const Node *v = n.find("start_theta")) {
+        spec.startTheta = r.number(*v, tr("test.start_theta")).value_or(0.0);
+    }
+    if (const Node *v = n.find("randomesque")) {
+        spec.exposure.randomesque = r.integer(*v, tr("test.randomesque"), 1, 1000).value_or(1);
+    }
+    if (const Node *v = n.find("sympson_hetter")) {
+        spec.exposure.sympsonHetter = r.boolean(*v, tr("test.sympson_hetter")).value_or(false);
+    }
+    if (const Node *v = n.find("content_targets")) {
+        if (!v->isMapping()) {
+            r.error(*v, tr("test.content_targets must map dimension ids to proportions"));
+        } else {
+            spec.contentTargets.assign(bank.dimensions.size(), 0.0);
+            QStringList dimIds;
+            for (const auto &d : bank.dimensions) {
+                dimIds.append(d.id);
+            }
+            for (std::size_t i = 0; i < v->mappingSize(); ++i) {
+                const QString dim = v->key(i).text();
+                const int index = bank.dimensionIndex(dim);
+                if (index < 0) {
+                    r.error(v->key(i), tr("test.content_targets: no dimension \"%1\"%2").arg(dim, didYouMean(dim, dimIds)));
+                    continue;
+                }
+                spec.contentTargets[static_cast<std::size_t>(index)]
+                    = r.number(v->value(i), tr("test.content_targets.%1").arg(dim)).value_or(0.0);
+            }
+        }
+    }
+    if (const Node *v = n.find("pilot_positions")) {
+        if (!v->isSequence()) {
+            r.error(*v, tr("test.pilot_positions must be a list of positions"));
+        } else {
+            for (const Node &p : v->children) {
+                if (auto pos = r.integer(p, tr("a pilot position"), 1, 10000)) {
+                    spec.pilotPositions.push_back(*pos);
+                }
+            }
+        }
+    }
+}
+
+void readBankFile(Reader &r, const Node &root, ItemBank &bank)
+{
+    if (!root.isMapping()) {
+        r.error(root, tr("bank.yaml must be a mapping of bank settings, not %1").arg(root.kindName()));
+        return;
+    }
+    r.checkKeys(root,
+        toList({"format", "id", "title", "version", "languages", "default_language", "authority", "purpose", "irt",
+            "framework", "themes", "levels", "reporting", "test"}),
+        tr("bank"));
+    if (const Node *f = r.require(root, "format", tr("bank"))) {
+        if (auto v = r.integer(*f, tr("format"), 1, 1000); v && *v != kFormatVersion) {
+            r.error(*f, tr("format %1 is not known to this version of AICET (it reads format %2)")
+                            .arg(*v)
+                            .arg(kFormatVersion));
+        }
+    }
+    if (const Node *v = r.require(root, "id", tr("bank"))) {
+        bank.id = r.identifier(*v, tr("bank id")).value_or(QString());
+    }
+    if (const Node *v = r.require(root, "version", tr("bank"))) {
+        bank.version = r.string(*v, tr("version")).value_or(QString());
+    }
+    if (const Node *v = r.require(root, "languages", tr("bank"))) {
+        bank.languages = r.stringList(*v, tr("languages"));
+        if (bank.languages.isEmpty()) {
+            r.error(*v, tr("languages must list at least one language code, such as fr"));
+        }
+        static const QRegularExpression code(QStringLiteral("^[a-z]{2,3}(-[A-Z]{2})?$"));
+        for (const QString &l : bank.languages) {
+            if (!code.match(l).hasMatch()) {
+                r.error(*v, tr("\"%1\" is not a language code such as fr, en or pt-BR").arg(l));
+            }
+            if (bank.languages.count(l) > 1) {
+                r.error(*v, tr("language \"%1\" is listed twice").arg(l));
+                break;
+            }
+        }
+    }
+    if (const Node *v = r.require(root, "default_language", tr("bank"))) {
+        bank.defaultLanguage = r.string(*v, tr("default_language")).value_or(QString());
+        if (!bank.languages.isEmpty() && !bank.languages.contains(bank.defaultLanguage)) {
+            r.error(*v, tr("default_language \"%1\" is not one of the bank's languages (%2)")
+                            .arg(bank.defaultLanguage, bank.languages.join(QStringLiteral(", "))));
+        }
+    }
+    if (const Node *v = r.require(root, "title", tr("bank"))) {
+        bank.title = r.localized(*v, tr("title"), bank.languages);
+    }
+    if (const Node *v = r.require(root, "authority", tr("bank"))) {
+        bank.authority = r.localized(*v, tr("authority"), bank.languages);
+    }
+    if (const Node *v = root.find("purpose")) {
+        const QString p = v->text();
+        if (p == QLatin1String("simulation")) {
+            bank.parametersOnly = true;
+        } else if (p != QLatin1String("assessment")) {
+            r.error(*v, tr("purpose must be assessment or simulation, not \"%1\"").arg(p));
+        }
+    }
+    if (const Node *irtNode = r.require(root, "irt", tr("bank"))) {
+        if (!irtNode->isMapping()) {
+            r.error(*irtNode, tr("irt must be a mapping with scaling_constant and parameters"));
+        } else {
+            r.checkKeys(*irtNode, toList({"scaling_constant", "parameters"}), tr("irt"));
+            if (const Node *d = irtNode->find("scaling_constant")) {
+                const double value = r.number(*d, tr("irt.scaling_constant")).value_or(1.0);
+                if (value <= 0.0 || value > 10.0) {
+                    r.error(*d, tr("irt.scaling_constant must be above 0 (1 for the logistic metric, 1.702 for the "
+                                   "normal-ogive one)"));
+                } else {
+                    bank.scalingConstant = value;
+                }
+            }
+            if (const Node *p = r.require(*irtNode, "parameters", tr("irt"))) {
+                const QString s = p->text();
+                if (s == QLatin1String("provisional")) {
+                    bank.provisionalParameters = true;
+                } else if (s != QLatin1String("calibrated")) {
+                    r.error(*p, tr("irt.parameters must be provisional or calibrated, not \"%1\"").arg(s));
+                }
+            }
+        }
+    }
+    if (const Node *v = r.require(root, "framework", tr("bank"))) {
+        readFramework(r, *v, bank);
+    }
+    if (const Node *v = root.find("themes")) {
+        if (!v->isSequence()) {
+            r.error(*v, tr("themes must be a list"));
+        } else {
+            for (const Node &t : v->children) {
+                if (!t.isMapping()) {
+                    r.error(t, tr("a theme must be a mapping with id and name"));
+                    continue;
+                }
+                r.checkKeys(t, toList({"id", "name"}), tr("theme"));
+                Theme theme;
+                if (const Node *id = r.require(t, "id", tr("theme"))) {
+                    theme.id = r.identifier(*id, tr("theme id")).value_or(QString());
+                }
+                if (const Node *name = r.require(t, "name", tr("theme %1").arg(theme.id))) {
+                    theme.name = r.localized(*name, tr("theme %1: name").arg(theme.id), bank.languages);
+                }
+                bank.themes.push_back(theme);
+            }
+        }
+    }
+    if (const Node *v = bank.parametersOnly ? root.find("levels") : r.require(root, "levels", tr("bank"))) {
+        readLevels(r, *v, bank);
+    }
+    if (const Node *v = root.find("reporting")) {
+        readScale(r, *v, bank);
+    }
+    if (const Node *v = root.find("test")) {
+        readTest(r, *v, bank);
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Items
+
+std::vector<Choice> readChoices(Reader &r, const Node &item, const char *key, const QString &what, int minCount,
+    const QStringList &languages)
+{
+    std::vector<Choice> choices;
+    const Node *list = r.require(item, key, what);
+    if (!list) {
+        return choices;
+    }
+    if (!list->isSequence()) {
+        r.error(*list, tr("%1 must be a list of {id, text}, not %2").arg(QLatin1String(key), list->kindName()));
+        return choices;
+    }
+    if (static_cast<int>(list->children.size()) < minCount || static_cast<int>(list->children.size()) > kMaxChoices) {
+        r.error(*list, tr("%1 needs between %2 and %3 entries (has %4)")
+                           .arg(QLatin1String(key))
+                           .arg(minCount)
+                           .arg(kMaxChoices)
+                           .arg(list->children.size()));
+    }
+    QSet<QString> ids;
+    for (const Node &c : list->children) {
+        if (!c.isMapping()) {
+            r.error(c, tr("each entry of %1 must be a mapping {id, text}").arg(QLatin1String(key)));
+            continue;
+        }
+        r.checkKeys(c, toList({"id", "text"}), QLatin1String(key));
+        Choice choice;
+        if (const Node *id = r.require(c, "id", QLatin1String(key))) {
+            choice.id = r.identifier(*id, tr("%1 id").arg(QLatin1String(key))).value_or(QString());
+        }
+        if (ids.contains(choice.id)) {
+            r.error(c, tr("%1: id \"%2\" is used twice").arg(QLatin1String(key), choice.id));
+        }
+        ids.insert(choice.id);
+        if (const Node *text = r.require(c, "text", QLatin1String(key))) {
+            choice.text = r.localized(*text, tr("%1 %2").arg(QLatin1String(key), choice.id), languages);
+        }
+        choices.push_back(choice);
+    }
+    return choices;
+}
+
+QStringList idsOf(const std::vector<Choice> &choices)
+{
+    QStringList ids;
+    for (const Choice &c : choices) {
+        ids.append(c.id);
+    }
+    return ids;
+}
+
+// The answer key refers to choices: each id must exist.
+bool checkRefersTo(Reader &r, const Node &at, const QString &id, const QStringList &known, const QString &what)
+{
+    if (known.contains(id)) {
+        return true;
+    }
+    r.error(at, tr("the answer names %1 \"%2\", which is not among %3%4")
+                    .arg(what, id, known.join(QStringLiteral(", ")), didYouMean(id, known)));
+    return false;
+}
+
+// The highest category a response can reach under the item's scoring rule.
+int maximumScore(const ItemContent &c)
+{
+    if (c.scoring == Scoring::AllOrNothing) {
+        return 1;
+    }
+    switch (c.type) {
+    case ItemType::MultipleResponse:
+        return static_cast<int>(c.key.size());
+    case ItemType::Ordering:
+        return std::max(1, static_cast<int>(c.elements.size()) - 1);
+    case ItemType::Matching:
+        return static_cast<int>(c.premises.size());
+    default:
+        return 1;
+    }
+}
+
+void readContent(Reader &r, const Node &n, BankItem &item, const ItemBank &bank)
+{
+    ItemContent &c = item.content;
+    const QStringList &langs = bank.languages;
+    const QString ctx; // item-level fields: the diagnostic already names the item
+    if (const Node *v = r.require(n, "stem", ctx)) {
+        c.stem = r.localized(*v, tr("stem"), langs);
+    }
+    if (const Node *v = r.require(n, "explanation", ctx)) {
+        c.explanation = r.localized(*v, tr("explanation"), langs);
+    }
+    if (const Node *v = n.find("shuffle")) {
+        c.shuffle = r.boolean(*v, tr("shuffle")).value_or(true);
+    }
+    auto readScoring = [&](const char *partialName) {
+        if (const Node *v = n.find("scoring")) {
+            const QString s = v->text();
+            const QString whole = c.type == ItemType::Ordering ? QStringLiteral("exact") : QStringLiteral("all_or_nothing");
+            if (s == whole) {
+                c.scoring = Scoring::AllOrNothing;
+            } else if (s == QLatin1String(partialName)) {
+                c.scoring = Scoring::Partial;
+            } else {
+                r.error(*v, tr("scoring must be %1 or %2, not \"%3\"").arg(whole, QLatin1String(partialName), s));
+            }
+        }
+    };
+    const Node *answer = c.type == ItemType::ShortText ? n.find("answer") : r.require(n, "answer", ctx);
+    switch (c.type) {
+    case ItemType::SingleChoice:
+        c.options = readChoices(r, n, "options", ctx, 2, langs);
+        if (answer && answer->isScalar()) {
+            const QString id = answer->text();
+            if (checkRefersTo(r, *answer, id, idsOf(c.options), tr("option"))) {
+                c.key = {id};
+            }
+        } else if (answer) {
+            r.error(*answer, tr("answer must be the id of the right option, not %1").arg(answer->kindName()));
+        }
+        break;
+    case ItemType::MultipleResponse:
+        c.options = readChoices(r, n, "options", ctx, 3, langs);
+        readScoring("partial");
+        if (answer && answer->isSequence() && !answer->children.empty()) {
+            for (const Node &a : answer->children) {
+                const QString id = a.text();
+                if (c.key.contains(id)) {
+                    r.error(a, tr("the answer lists option \"%1\" twice").arg(id));
+                } else if (checkRefersTo(r, a, id, idsOf(c.options), tr("option"))) {
+                    c.key.append(id);
+                }
+            }
+            if (!c.options.empty() && c.key.size() == static_cast<qsizetype>(c.options.size())) {
+                r.warning(*answer, tr("every option is right: the item cannot tell pupils apart"));
+            }
+        } else if (answer) {
+            r.error(*answer, tr("answer must be the list of the right options' ids"));
+        }
+        break;
+    case ItemType::TrueFalse:
+        if (answer) {
+            c.trueFalseKey = r.boolean(*answer, tr("answer")).value_or(true);
+        }
+        break;
+    case ItemType::Ordering: {
+        c.elements = readChoices(r, n, "elements", ctx, 2, langs);
+        readScoring("partial");
+        if (answer && answer->isSequence()) {
+            const QStringList known = idsOf(c.elements);
+            QStringList order;
+            for (const Node &a : answer->children) {
+                const QString id = a.text();
+                if (order.contains(id)) {
+                    r.error(a, tr("the order lists element \"%1\" twice").arg(id));
+                } else if (checkRefersTo(r, a, id, known, tr("element"))) {
+                    order.append(id);
+                }
+            }
+            for (const QString &id : known) {
+                if (!order.contains(id)) {
+                    r.error(*answer, tr("the order leaves out element \"%1\": it must list every element once").arg(id));
+                }
+            }
+            c.key = order;
+        } else if (answer) {
+            r.error(*answer, tr("answer must list the element ids in the right order"));
+        }
+        break;
+    }
+    case ItemType::Matching: {
+        c.premises = readChoices(r, n, "premises", ctx, 2, langs);
+        c.responses = readChoices(r, n, "responses", ctx, 2, langs);
+        readScoring("partial");
+        if (c.responses.size() < c.premises.size() && !c.responses.empty()) {
+            r.warning(n, tr("fewer responses than premises: some responses must be used twice"));
+        }
+        if (answer && answer->isMapping()) {
+            const QStringList premises = idsOf(c.premises), responses = idsOf(c.responses);
+            for (std::size_t i = 0; i < answer->mappingSize(); ++i) {
+                const QString p = answer->key(i).text(), v = answer->value(i).text();
+                if (c.matchingKey.contains(p)) {
+                    r.error(answer->key(i), tr("the answer pairs premise \"%1\" twice").arg(p));
+                    continue;
+                }
+                if (checkRefersTo(r, answer->key(i), p, premises, tr("premise"))
+                    && checkRefersTo(r, answer->value(i), v, responses, tr("response"))) {
+                    c.matchingKey.insert(p, v);
+                }
+            }
+            for (const QString &p : premises) {
+                if (!answer->find(p.toUtf8().constData())) {
+                    r.error(*answer, tr("the answer does not pair premise \"%1\": every premise needs its response").arg(p));
+                }
+            }
+        } else if (answer) {
+            r.error(*answer, tr("answer must map each premise id to its response id"));
+        }
+        break;
+    }
+    case ItemType::Numeric:
+        if (answer) {
+            c.numericKey = r.number(*answer, tr("answer")).value_or(0.0);
+        }
+        if (const Node *v = n.find("tolerance")) {
+            c.tolerance = r.number(*v, tr("tolerance")).value_or(0.0);
+            if (c.tolerance < 0.0) {
+                r.error(*v, tr("tolerance must not be negative"));
+            }
+        }
+        if (const Node *v = n.find("unit")) {
+            c.unit = r.localized(*v, tr("unit"), langs);
+        }
+        break;
+    case ItemType::ShortText: {
+        if (answer) {
+            r.error(*answer, tr("short_text items list their answers under \"accepted\", per language"));
+        }
+        if (const Node *v = r.require(n, "accepted", ctx)) {
+            if (!v->isMapping()) {
+                r.error(*v, tr("accepted must map each language to a list of accepted answers"));
+            } else {
+                r.checkKeys(*v, langs, tr("accepted"));
+                for (const QString &lang : langs) {
+                    const Node *list = v->find(lang.toUtf8().constData());
+                    if (!list) {
+                        r.error(*v, tr("accepted: the \"%1\" answers are missing").arg(lang));
+                        continue;
+                    }
+                    const QStringList answers = r.stringList(*list, tr("accepted (%1)").arg(lang));
+                    if (answers.isEmpty() && list->isSequence()) {
+                        r.error(*list, tr("accepted (%1) needs at least one answer").arg(lang));
+                    }
+                    c.accepted.insert(lang, answers);
+                }
+            }
+        }
+        if (const Node *v = n.find("max_edits")) {
+            c.maxEdits = r.integer(*v, tr("max_edits"), 0, 3).value_or(0);
+        }
+        break;
+    }
+    }
+    if (const Node *img = n.find("image")) {
+        if (!img->isMapping()) {
+            r.error(*img, tr("image must be a mapping with file and alt"));
+        } else {
+            r.checkKeys(*img, toList({"file", "alt"}), tr("image"));
+            if (const Node *f = r.require(*img, "file", tr("image"))) {
+                c.imageFile = r.string(*f, tr("image.file")).value_or(QString());
+            }
+            if (const Node *alt = r.require(*img, "alt", tr("image (an alternative text is required for pupils who "
+                                                            "cannot see it)"))) {
+                c.imageAlt = r.localized(*alt, tr("image.alt"), langs);
+            }
+        }
+    }
+}
+
+// The keys an item of each type may have.
+QStringList allowedItemKeys(ItemType type)
+{
+    QStringList keys = toList({"id", "type", "status", "dimension", "competency", "level", "themes", "stem",
+        "explanation", "image", "enemies", "irt", "exposure", "shuffle"});
+    switch (type) {
+    case ItemType::SingleChoice:
+        keys << QStringLiteral("options") << QStringLiteral("answer");
+        break;
+    case ItemType::MultipleResponse:
+        keys << QStringLiteral("options") << QStringLiteral("answer") << QStringLiteral("scoring");
+        break;
+    case ItemType::TrueFalse:
+        keys << QStringLiteral("answer");
+        break;
+    case ItemType::Ordering:
+        keys << QStringLiteral("elements") << QStringLiteral("answer") << QStringLiteral("scoring");
+        break;
+    case ItemType::Matching:
+        keys << QStringLiteral("premises") << QStringLiteral("responses") << QStringLiteral("answer")
+             << QStringLiteral("scoring");
+        break;
+    case ItemType::Numeric:
+        keys << QStringLiteral("answer") << QStringLiteral("tolerance") << QStringLiteral("unit");
+        break;
+    case ItemType::ShortText:
+        keys << QStringLiteral("accepted") << QStringLiteral("max_edits");
+        break;
+    }
+    return keys;
+}
+
+void readParameters(Reader &r, const Node &n, BankItem &item, const ItemBank &bank)
+{
+    if (!n.isMapping()) {
+        r.error(n, tr("irt must be a mapping such as {model: 2PL, a: 1.2, b: -0.5}"));
+        item.hasParameters = false;
+        return;
+    }
+    r.checkKeys(n, toList({"model", "a", "b", "c", "d"}), tr("irt"));
+    irt::ItemParameters &p = item.irt;
+    p.D = bank.scalingConstant;
+    const Node *model = r.require(n, "model", tr("irt"));
+    if (!model) {
+        item.hasParameters = false;
+        return;
+    }
+    if (!irt::parseModel(model->text(), &p.model)) {
+        const QStringList models = toList({"1PL", "2PL", "3PL", "4PL", "GRM", "GPCM"});
+        r.error(*model, tr("irt.model \"%1\" is not one of %2%3")
+                            .arg(model->text(), models.join(QStringLiteral(", ")), didYouMean(model->text(), models)));
+        item.hasParameters = false;
+        return;
+    }
+    bool ok = true;
+    auto need = [&](const char *key, double *out) {
+        const Node *v = n.find(key);
+        if (!v) {
+            r.error(n, tr("irt: the %1 model needs \"%2\"").arg(irt::modelName(p.model), QLatin1String(key)));
+            ok = false;
+            return;
+        }
+        if (auto x = r.number(*v, QStringLiteral("irt.%1").arg(QLatin1String(key)))) {
+            *out = *x;
+        } else {
+            ok = false;
+        }
+    };
+    auto forbid = [&](const char *key) {
+        if (const Node *v = n.find(key)) {
+            r.error(*v, tr("irt: \"%1\" is not a parameter of the %2 model%3")
+                            .arg(QLatin1String(key), irt::modelName(p.model),
+                                QLatin1String(key) == QLatin1String("c") ? tr(" (use 3PL for a guessing parameter)")
+                                    : QLatin1String(key) == QLatin1String("d") ? tr(" (use 4PL for an upper asymptote)")
+                                                                              : QString()));
+            ok = false;
+        }
+    };
+    switch (p.model) {
+    case irt::Model::OnePL:
+        if (n.find("a")) {
+            need("a", &p.a);
+        }
+        need("b", &p.b);
+        forbid("c"), forbid("d");
+        break;
+    case irt::Model::TwoPL:
+        need("a", &p.a), need("b", &p.b);
+        forbid("c"), forbid("d");
+        break;
+    case irt::Model::ThreePL:
+        need("a", &p.a), need("b", &p.b), need("c", &p.c);
+        forbid("d");
+        break;
+    case irt::Model::FourPL:
+        need("a", &p.a), need("b", &p.b), need("c", &p.c), need("d", &p.d);
+        break;
+    case irt::Model::GradedResponse:
+    case irt::Model::GeneralizedPartialCredit: {
+        need("a", &p.a);
+        forbid("c"), forbid("d");
+        const Node *steps = n.find("b");
+        if (!steps || !steps->isSequence() || steps->children.empty()) {
+            r.error(steps ? *steps : n, tr("irt: the %1 model needs \"b\", the list of step parameters, one per score "
+                                           "above 0")
+                                            .arg(irt::modelName(p.model)));
+            ok = false;
+        } else {
+            for (const Node &s : steps->children) {
+                if (auto x = r.number(s, tr("irt.b step"))) {
+                    p.steps.push_back(*x);
+                } else {
+                    ok = false;
+                }
+            }
+        }
+        break;
+    }
+    }
+    if (!ok) {
+        item.hasParameters = false;
+        return;
+    }
+    if (const QString problem = irt::validateParameters(p); !problem.isEmpty()) {
+        r.error(n, tr("irt: %1").arg(problem));
+        item.hasParameters = false;
+        return;
+    }
+    // The scoring rule must produce exactly the model's categories.
+    const int categories = p.categoryCount();
+    const int expected = maximumScore(item.content) + 1;
+    if (!bank.parametersOnly && categories != expected) {
+        if (irt::isDichotomous(p.model)) {
+            r.error(n, tr("irt: a %1 item is scored right or wrong, but this item's scoring gives scores 0 to %2: use "
+                          "GPCM or GRM with %2 steps, or all-or-nothing scoring")
+                           .arg(irt::modelName(p.model))
+                           .arg(expected - 1));
+        } else {
+            r.error(n, tr("irt: %1 with %2 steps gives scores 0 to %2, but this item's scoring gives scores 0 to %3")
+                           .arg(irt::modelName(p.model))
+                           .arg(categories - 1)
+                           .arg(expected - 1));
+        }
+        item.hasParameters = false;
+        return;
+    }
+    const double maxInfo = irt::maximumInformation(p);
+    if (maxInfo < kUselessInformation) {
+        r.warning(n, tr("irt: these parameters give almost no information anywhere (at most %1): the item adds "
+                        "nothing to a test")
+                         .arg(maxInfo, 0, 'g', 2));
+    }
+    if (p.a > 4.0) {
+        r.warning(n, tr("irt: a = %1 is unusually high; check the parameter").arg(p.a));
+    }
+    const double location = p.location();
+    if (std::fabs(location) > 5.0) {
+        r.warning(n, tr("irt: the item's difficulty %1 lies far outside the usual range [-5, 5]").arg(location));
+    }
+}
+
+void readItem(Reader &r, const Node &n, ItemBank &bank, QHash<QString, SourcePosition> *firstSeen)
+{
+    r.itemId.clear();
+    if (!n.isMapping()) {
+        r.error(n, tr("each item must be a mapping of fields, not %1").arg(n.kindName()));
+        return;
+    }
+    BankItem item;
+    item.source = {r.file(), n.line, n.column};
+    const Node *idNode = r.require(n, "id", tr("item"));
+    if (!idNode) {
+        return;
+    }
+    const auto id = r.identifier(*idNode, tr("item id"));
+    if (!id) {
+        return;
+    }
+    item.id = *id;
+    r.itemId = item.id;
+    if (const auto seen = firstSeen->constFind(item.id); seen != firstSeen->constEnd()) {
+        r.error(*idNode, tr("the id is already used at %1:%2").arg(seen->file).arg(seen->line));
+        return;
+    }
+    firstSeen->insert(item.id, item.source);
+
+    const Node *typeNode = bank.parametersOnly ? n.find("type") : r.require(n, "type", QString());
+    bool typed = false;
+    if (typeNode) {
+        const QString type = typeNode->text();
+        typed = parseItemType(type, &item.content.type);
+        if (!typed) {
+            r.error(*typeNode, tr("type \"%1\" is not one of %2%3")
+                                   .arg(type, itemTypeNames().join(QStringLiteral(", ")), didYouMean(type, itemTypeNames())));
+        }
+    }
+    if (bank.parametersOnly) {
+        r.checkKeys(n, toList({"id", "status", "dimension", "competency", "level", "enemies", "irt", "exposure", "type"}),
+            tr("item"));
+    } else if (typed) {
+        r.checkKeys(n, allowedItemKeys(item.content.type), tr("%1 item").arg(itemTypeName(item.content.type)));
+    }
+    if (const Node *v = r.require(n, "status", QString())) {
+        if (!parseItemStatus(v->text(), &item.status)) {
+            const QStringList names = toList({"draft", "pilot", "operational", "retired"});
+            r.error(*v, tr("status \"%1\" is not one of %2%3")
+                            .arg(v->text(), names.join(QStringLiteral(", ")), didYouMean(v->text(), names)));
+        }
+    }
+    // Classification.
+    QStringList dimIds, compIds;
+    for (const auto &d : bank.dimensions) {
+        dimIds.append(d.id);
+    }
+    for (const auto &c : bank.competencies) {
+        compIds.append(c.id);
+    }
+    if (const Node *v = bank.parametersOnly ? n.find("dimension") : r.require(n, "dimension", QString())) {
+        const QString dim = v->text();
+        item.dimension = bank.dimensionIndex(dim);
+        if (item.dimension < 0) {
+            r.error(*v, tr("dimension \"%1\" is not defined in bank.yaml%2").arg(dim, didYouMean(dim, dimIds)));
+        }
+    }
+    if (const Node *v = bank.parametersOnly ? n.find("competency") : r.require(n, "competency", QString())) {
+        const QString comp = v->text();
+        item.competency = bank.competencyIndex(comp);
+        if (item.competency < 0) {
+            r.error(*v, tr("competency \"%1\" is not defined in bank.yaml%2").arg(comp, didYouMean(comp, compIds)));
+        } else if (item.dimension >= 0
+            && bank.competencies[static_cast<std::size_t>(item.competency)].dimension != item.dimension) {
+            r.error(*v, tr("competency \"%1\" belongs to dimension \"%2\", not \"%3\"")
+                            .arg(comp,
+                                bank.dimensions[static_cast<std::size_t>(
+                                                    bank.competencies[static_cast<std::size_t>(item.competency)].dimension)]
+                                    .id,
+                                bank.dimensions[static_cast<std::size_t>(item.dimension)].id));
+        }
+    }
+    if (const Node *v = bank.parametersOnly ? n.find("level") : r.require(n, "level", QString())) {
+        item.level = v->text();
+        if (item.competency >= 0) {
+            const QString expected = bank.competencies[static_cast<std::size_t>(item.competency)].level;
+            if (item.level != expected) {
+                r.warning(*v, tr("level \"%1\" differs from its competency's level \"%2\"").arg(item.level, expected));
+            }
+        }
+    }
+    if (const Node *v = n.find("themes")) {
+        QStringList known;
+        for (const Theme &t : bank.themes) {
+            known.append(t.id);
+        }
+        if (v->isSequence()) {
+            for (const Node &t : v->children) {
+                const QString theme = t.text();
+                if (!known.contains(theme)) {
+                    r.error(t, tr("theme \"%1\" is not defined in bank.yaml%2").arg(theme, didYouMean(theme, known)));
+                } else if (item.themes.contains(theme)) {
+                    r.error(t, tr("theme \"%1\" is listed twice").arg(theme));
+                } else {
+                    item.themes.append(theme);
+                }
+            }
+        } else {
+            r.error(*v, tr("themes must be a list of theme ids, such as [EDU, ECO]"));
+        }
+    }
+    if (const Node *v = n.find("enemies")) {
+        item.enemies = r.stringList(*v, tr("enemies"));
+    }
+    if (const Node *v = n.find("exposure")) {
+        item.exposureControl = r.number(*v, tr("exposure")).value_or(1.0);
+        if (item.exposureControl < 0.0 || item.exposureControl > 1.0) {
+            r.error(*v, tr("exposure (the Sympson-Hetter parameter) must be between 0 and 1"));
+            item.exposureControl = 1.0;
+        }
+    }
+    if (!bank.parametersOnly && typed) {
+        readContent(r, n, item, bank);
+    }
+    if (const Node *v = n.find("irt")) {
+        readParameters(r, *v, item, bank);
+    } else {
+        item.hasParameters = false;
+        if (item.status == ItemStatus::Operational) {
+            r.error(n, tr("an operational item needs IRT parameters (irt: {model: 2PL, a: ..., b: ...})"));
+        }
+    }
+    bank.items.push_back(std::move(item));
+}
+
+void readItemFile(Reader &r, const Node &root, ItemBank &bank, QHash<QString, SourcePosition> *firstSeen)
+{
+    if (!root.isMapping()) {
+        r.error(root, tr("an item file must be a mapping with the key \"items\", not %1").arg(root.kindName()));
+        return;
+    }
+    r.checkKeys(root, toList({"items"}), tr("item file"));
+    const Node *items = r.require(root, "items", tr("item file"));
+    if (!items) {
+        return;
+    }
+    if (!items->isSequence()) {
+        r.error(*items, tr("items must be a list of items, not %1").arg(items->kindName()));
+        return;
+    }
+    if (items->children.empty()) {
+        r.warning(*items, tr("the file has no items"));
+    }
+    for (const Node &item : items->children) {
+        readItem(r, item, bank, firstSeen);
+    }
+    r.itemId.clear();
+}
+
+// ---------------------------------------------------------------------------------------------
+// Checks across the bank
+
+void checkImage(Reader &r, const BankItem &item, const QString &root, const BankLoadOptions &options)
+{
+    const QString file = item.content.imageFile;
+    if (file.isEmpty()) {
+        return;
+    }
+    const int line = item.source.line, column = item.source.column;
+    if (QDir::isAbsolutePath(file) || file.contains(QLatin1String("..")) || file.contains(QLatin1Char('\\'))) {
+        r.error(line, column, tr("image \"%1\" must be a relative path inside the bank folder").arg(file));
+        return;
+    }
+    const QFileInfo info(QDir(root).filePath(file));
+    if (!info.exists() || !info.isFile()) {
+        r.error(line, column, tr("image \"%1\" does not exist").arg(file));
+        return;
+    }
+    if (info.size() > options.maxImageBytes) {
+        r.error(line, column, tr("image \"%1\" is too large (%2 KiB; at most %3 KiB): old machines show it slowly")
+                                  .arg(file)
+                                  .arg(info.size() / 1024)
+                                  .arg(options.maxImageBytes / 1024));
+        return;
+    }
+    QFile f(info.filePath());
+    if (!f.open(QIODevice::ReadOnly)) {
+        r.error(line, column, tr("image \"%1\" cannot be read: %2").arg(file, f.errorString()));
+        return;
+    }
+    const QByteArray head = f.read(1024);
+    const QString suffix = info.suffix().toLower();
+    const bool png = head.startsWith("\x89PNG\r\n\x1a\n");
+    const bool jpeg = head.startsWith("\xFF\xD8\xFF");
+    const bool svg = head.contains("<svg");
+    if (!png && !jpeg && !svg) {
+        r.error(line, column, tr("image \"%1\" is not a PNG, JPEG or SVG image").arg(file));
+    } else if ((png && suffix != QLatin1String("png")) || (jpeg && suffix != QLatin1String("jpg") && suffix != QLatin1String("jpeg"))
+        || (svg && suffix != QLatin1String("svg"))) {
+        r.warning(line, column, tr("image \"%1\": its name ends in .%2 but it holds a %3 image")
+                                    .arg(file, suffix, png ? QStringLiteral("PNG") : jpeg ? QStringLiteral("JPEG") : QStringLiteral("SVG")));
+    }
+}
+
+void checkBank(std::vector<Diagnostic> *out, ItemBank &bank, const QString &bankFile, const BankLoadOptions &options)
+{
+    Reader r(out, bankFile);
+    bank.reindex();
+    // Enemies refer to existing items, never to themselves.
+    for (const BankItem &item : bank.items) {
+        Reader ir(out, item.source.file);
+        ir.itemId = item.id;
+        for (const QString &enemy : item.enemies) {
+            if (enemy == item.id) {
+                ir.error(item.source.line, item.source.column, tr("an item cannot be its own enemy"));
+            } else if (bank.indexOf(enemy) < 0) {
+                ir.error(item.source.line, item.source.column, tr("enemy \"%1\" is not an item of the bank").arg(enemy));
+            }
+        }
+        checkImage(ir, item, bank.rootPath, options);
+    }
+    int operational = 0;
+    std::vector<int> perDimension(bank.dimensions.size(), 0);
+    for (const BankItem &item : bank.items) {
+        if (item.status == ItemStatus::Operational) {
+            ++operational;
+            if (item.dimension >= 0) {
+                ++perDimension[static_cast<std::size_t>(item.dimension)];
+            }
+        }
+    }
+    if (operational == 0) {
+        r.error(0, 0, tr("the bank has no operational item: nothing can be scored"));
+    }
+    for (std::size_t d = 0; d < bank.dimensions.size(); ++d) {
+        if (perDimension[d] == 0 && operational > 0) {
+            r.warning(0, 0, tr("dimension \"%1\" has no operational item").arg(bank.dimensions[d].id));
+        }
+    }
+    // The default test must be usable with this bank.
+    if (const QString problem = bank.defaultTest.validate(bank); !problem.isEmpty()) {
+        r.error(0, 0, tr("test: %1").arg(problem));
+    }
+    if (!bank.defaultTest.contentTargets.empty()) {
+        for (std::size_t d = 0; d < bank.dimensions.size() && d < bank.defaultTest.contentTargets.size(); ++d) {
+            if (bank.defaultTest.contentTargets[d] > 0.0 && perDimension[d] == 0) {
+                r.error(0, 0, tr("test.content_targets: dimension \"%1\" has a target but no operational item")
+                                  .arg(bank.dimensions[d].id));
+            }
+        }
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Content hash
+
+QJsonObject textJson(const LocalizedText &text)
+{
+    QJsonObject o;
+    for (auto it = text.constBegin(); it != text.constEnd(); ++it) {
+        o.insert(it.key(), it.value());
+    }
+    return o;
+}
+
+QJsonArray choicesJson(const std::vector<Choice> &choices)
+{
+    QJsonArray a;
+    for (const Choice &c : choices) {
+        a.append(QJsonObject{{QStringLiteral("id"), c.id}, {QStringLiteral("text"), textJson(c.text)}});
+    }
+    return a;
+}
+
+QJsonValue number(double v)
+{
+    return QString::number(v, 'g', 17); // exact and canonical, unlike decimal text in YAML
+}
+
+QJsonObject itemJson(const ItemBank &bank, const BankItem &item)
+{
+    const ItemContent &c = item.content;
+    QJsonObject o;
+    o.insert(QStringLiteral("id"), item.id);
+    o.insert(QStringLiteral("status"), itemStatusName(item.status));
+    o.insert(QStringLiteral("dimension"),
+        item.dimension >= 0 ? bank.dimensions[static_cast<std::size_t>(item.dimension)].id : QString());
+    o.insert(QStringLiteral("competency"),
+        item.competency >= 0 ? bank.competencies[static_cast<std::size_t>(item.competency)].id : QString());
+    o.insert(QStringLiteral("level"), item.level);
+    o.insert(QStringLiteral("themes"), QJsonArray::fromStringList(item.themes));
+    QStringList enemies = item.enemies;
+    enemies.sort();
+    o.insert(QStringLiteral("enemies"), QJsonArray::fromStringList(enemies));
+    o.insert(QStringLiteral("exposure"), number(item.exposureControl));
+    if (item.hasParameters) {
+        QJsonArray steps;
+        for (double s : item.irt.steps) {
+            steps.append(number(s));
+        }
+        o.insert(QStringLiteral("irt"), QJsonObject{{QStringLiteral("model"), irt::modelName(item.irt.model)},
+                                            {QStringLiteral("a"), number(item.irt.a)},
+                                            {QStringLiteral("b"), number(item.irt.b)},
+                                            {QStringLiteral("c"), number(item.irt.c)},
+                                            {QStringLiteral("d"), number(item.irt.d)},
+                                            {QStringLiteral("steps"), steps}});
+    }
+    if (!bank.parametersOnly) {
+        QJsonObject matching;
+        for (auto it = c.matchingKey.constBegin(); it != c.matchingKey.constEnd(); ++it) {
+            matching.insert(it.key(), it.value());
+        }
+        QJsonObject accepted;
+        for (auto it = c.accepted.constBegin(); it != c.accepted.constEnd(); ++it) {
+            accepted.insert(it.key(), QJsonArray::fromStringList(it.value()));
+        }
+        o.insert(QStringLiteral("content"),
+            QJsonObject{{QStringLiteral("type"), itemTypeName(c.type)}, {QStringLiteral("stem"), textJson(c.stem)},
+                {QStringLiteral("explanation"), textJson(c.explanation)}, {QStringLiteral("options"), choicesJson(c.options)},
+                {QStringLiteral("elements"), choicesJson(c.elements)}, {QStringLiteral("premises"), choicesJson(c.premises)},
+                {QStringLiteral("responses"), choicesJson(c.responses)}, {QStringLiteral("key"), QJsonArray::fromStringList(c.key)},
+                {QStringLiteral("matching"), matching}, {QStringLiteral("true"), c.trueFalseKey},
+                {QStringLiteral("number"), number(c.numericKey)}, {QStringLiteral("tolerance"), number(c.tolerance)},
+                {QStringLiteral("unit"), textJson(c.unit)}, {QStringLiteral("accepted"), accepted},
+                {QStringLiteral("max_edits"), c.maxEdits},
+                {QStringLiteral("scoring"), c.scoring == Scoring::Partial ? QStringLiteral("partial") : QStringLiteral("whole")},
+                {QStringLiteral("shuffle"), c.shuffle}, {QStringLiteral("image"), c.imageFile},
+                {QStringLiteral("image_alt"), textJson(c.imageAlt)}});
+    }
+    return o;
+}
+
+} // namespace
+
+QString computeContentHash(const ItemBank &bank)
+{
+    QJsonObject o;
+    o.insert(QStringLiteral("id"), bank.id);
+    o.insert(QStringLiteral("version"), bank.version);
+    o.insert(QStringLiteral("title"), textJson(bank.title));
+    o.insert(QStringLiteral("languages"), QJsonArray::fromStringList(bank.languages));
+    o.insert(QStringLiteral("default_language"), bank.defaultLanguage);
+    o.insert(QStringLiteral("authority"), textJson(bank.authority));
+    o.insert(QStringLiteral("parameters_only"), bank.parametersOnly);
+    o.insert(QStringLiteral("provisional"), bank.provisionalParameters);
+    o.insert(QStringLiteral("D"), number(bank.scalingConstant));
+    QJsonArray dims, comps, themes, levels;
+    for (const auto &d : bank.dimensions) {
+        dims.append(QJsonObject{{QStringLiteral("id"), d.id}, {QStringLiteral("name"), textJson(d.name)}});
+    }
+    for (const auto &c : bank.competencies) {
+        comps.append(QJsonObject{{QStringLiteral("id"), c.id}, {QStringLiteral("name"), textJson(c.name)},
+            {QStringLiteral("dimension"), c.dimension}, {QStringLiteral("level"), c.level}});
+    }
+    for (const auto &t : bank.themes) {
+        themes.append(QJsonObject{{QStringLiteral("id"), t.id}, {QStringLiteral("name"), textJson(t.name)}});
+    }
+    for (const auto &l : bank.levels) {
+        levels.append(QJsonObject{{QStringLiteral("id"), l.id}, {QStringLiteral("name"), textJson(l.name)},
+            {QStringLiteral("description"), textJson(l.description)}, {QStringLiteral("from"), number(l.from)}});
+    }
+    o.insert(QStringLiteral("dimensions"), dims);
+    o.insert(QStringLiteral("competencies"), comps);
+    o.insert(QStringLiteral("themes"), themes);
+    o.insert(QStringLiteral("levels"), levels);
+    o.insert(QStringLiteral("scale"), QJsonArray{number(bank.scale.mean), number(bank.scale.sd), number(bank.scale.confidence),
+                                          number(bank.scale.dimensionMaxSe), number(bank.scale.certificateMaxSe)});
+    const cat::TestSpecification &t = bank.defaultTest;
+    QJsonArray targets, pilots;
+    for (double x : t.contentTargets) {
+        targets.append(number(x));
+    }
+    for (int p : t.pilotPositions) {
+        pilots.append(p);
+    }
+    auto estimation = [](const irt::EstimationSettings &s) {
+        return QJsonArray{irt::estimatorName(s.method), number(s.rangeLower), number(s.rangeUpper), number(s.priorMean),
+            number(s.priorSd), number(s.grid.lower), number(s.grid.upper), s.grid.nodes};
+    };
+    o.insert(QStringLiteral("test"),
+        QJsonObject{{QStringLiteral("interim"), estimation(t.interim)}, {QStringLiteral("final"), estimation(t.final)},
+            {QStringLiteral("start"), number(t.startTheta)}, {QStringLiteral("selection"), cat::selectionRuleName(t.selection)},
+            {QStringLiteral("randomesque"), t.exposure.randomesque}, {QStringLiteral("sh"), t.exposure.sympsonHetter},
+            {QStringLiteral("targets"), targets}, {QStringLiteral("pilots"), pilots},
+            {QStringLiteral("min"), t.stopping.minItems}, {QStringLiteral("max"), t.stopping.maxItems},
+            {QStringLiteral("se"), number(t.stopping.seTarget)}, {QStringLiteral("time"), number(t.stopping.timeLimitSeconds)},
+            {QStringLiteral("classification"), t.stopping.classification},
+            {QStringLiteral("confidence"), number(t.stopping.classificationConfidence)}});
+    std::vector<const BankItem *> sorted;
+    for (const BankItem &item : bank.items) {
+        sorted.push_back(&item);
+    }
+    std::sort(sorted.begin(), sorted.end(), [](const BankItem *a, const BankItem *b) { return a->id < b->id; });
+    QJsonArray items;
+    for (const BankItem *item : sorted) {
+        items.append(itemJson(bank, *item));
+    }
+    o.insert(QStringLiteral("items"), items);
+    const QByteArray canonical = QJsonDocument(o).toJson(QJsonDocument::Compact);
+    return QString::fromLatin1(QCryptographicHash::hash(canonical, QCryptographicHash::Sha256).toHex());
+}
+
+BankLoadResult loadBank(const QString &folder, const BankLoadOptions &options)
+{
+    BankLoadResult result;
+    ItemBank &bank = result.bank;
+    auto &diags = result.diagnostics;
+    const QFileInfo rootInfo(folder);
+    const QString root = QDir::cleanPath(folder);
+    if (!rootInfo.exists()) {
+        diags.push_back({Diagnostic::Severity::Error, folder, 0, 0, {}, tr("no such bank folder")});
+        return result;
+    }
+    if (!rootInfo.isDir()) {
+        diags.push_back({Diagnostic::Severity::Error, folder, 0, 0, {},
+            tr("a bank is a folder holding bank.yaml and items/, not a file")});
+        return result;
+    }
+    bank.rootPath = rootInfo.absoluteFilePath();
+    const QString bankFile = root + QStringLiteral("/bank.yaml");
+
+    auto readYaml = [&](const QString &path, std::optional<Node> *out) {
+        QFile f(path);
+        const qint64 size = QFileInfo(path).size();
+        if (size > options.maxFileBytes) {
+            diags.push_back({Diagnostic::Severity::Error, path, 0, 0, {},
+                tr("file too large (%1 bytes; at most %2)").arg(size).arg(options.maxFileBytes)});
+            return false;
+        }
+        if (!f.open(QIODevice::ReadOnly)) {
+            diags.push_back({Diagnostic::Severity::Error, path, 0, 0, {}, tr("cannot read: %1").arg(f.errorString())});
+            return false;
+        }
+        yaml::Limits limits;
+        limits.maxBytes = options.maxFileBytes;
+        yaml::ParseResult parsed = yaml::parse(f.read(options.maxFileBytes + 1), limits);
+        if (!parsed.root) {
+            diags.push_back({Diagnostic::Severity::Error, path, parsed.line, parsed.column, {}, parsed.error});
+            return false;
+        }
+        *out = std::move(parsed.root);
+        return true;
+    };
+
+    std::optional<Node> bankRoot;
+    if (!QFileInfo::exists(bankFile)) {
+        diags.push_back({Diagnostic::Severity::Error, bankFile, 0, 0, {},
+            tr("missing: every bank folder has a bank.yaml (see question-banks/FORMAT.md)")});
+        return result;
+    }
+    if (readYaml(bankFile, &bankRoot)) {
+        Reader r(&diags, bankFile);
+        readBankFile(r, *bankRoot, bank);
+    }
+    bank.reindex();
+
+    // Item files, in a fixed order so that diagnostics and duplicates are reported the same way.
+    QStringList files;
+    const QString itemsDir = root + QStringLiteral("/items");
+    if (QFileInfo(itemsDir).isDir()) {
+        QDirIterator it(itemsDir, {QStringLiteral("*.yaml"), QStringLiteral("*.yml")}, QDir::Files,
+            QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            files.append(it.next());
+            if (files.size() > options.maxFiles) {
+                diags.push_back({Diagnostic::Severity::Error, itemsDir, 0, 0, {},
+                    tr("too many item files (more than %1)").arg(options.maxFiles)});
+                return result;
+            }
+        }
+        files.sort();
+    } else {
+        diags.push_back({Diagnostic::Severity::Error, itemsDir, 0, 0, {},
+            tr("missing: the items/ folder holds the bank's item files")});
+    }
+    QHash<QString, SourcePosition> firstSeen;
+    for (const QString &file : files) {
+        std::optional<Node> itemRoot;
+        if (readYaml(file, &itemRoot)) {
+            Reader r(&diags, file);
+            readItemFile(r, *itemRoot, bank, &firstSeen);
+        }
+    }
+    checkBank(&diags, bank, bankFile, options);
+    bank.contentHash = computeContentHash(bank);
+    return result;
+}
+
+} // namespace aicet

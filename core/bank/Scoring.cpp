@@ -1,0 +1,127 @@
+#include "bank/Scoring.h"
+
+#include <algorithm>
+#include <cmath>
+#include <vector>
+
+namespace aicet {
+
+int editDistance(const QString &a, const QString &b)
+{
+    std::vector<int> prev(static_cast<std::size_t>(b.size()) + 1), cur(prev.size());
+    for (std::size_t j = 0; j < prev.size(); ++j) {
+        prev[j] = static_cast<int>(j);
+    }
+    for (qsizetype i = 1; i <= a.size(); ++i) {
+        cur[0] = static_cast<int>(i);
+        for (qsizetype j = 1; j <= b.size(); ++j) {
+            const auto uj = static_cast<std::size_t>(j);
+            const int cost = a[i - 1] == b[j - 1] ? 0 : 1;
+            cur[uj] = std::min({prev[uj] + 1, cur[uj - 1] + 1, prev[uj - 1] + cost});
+        }
+        std::swap(prev, cur);
+    }
+    return prev.back();
+}
+
+QString normalizeAnswer(const QString &text)
+{
+    // Decompose, drop the combining accents, fold case, unify apostrophes, collapse spaces.
+    const QString decomposed = text.normalized(QString::NormalizationForm_KD);
+    QString out;
+    out.reserve(decomposed.size());
+    for (const QChar ch : decomposed) {
+        if (ch.category() == QChar::Mark_NonSpacing) {
+            continue;
+        }
+        if (ch == QChar(0x2019) || ch == QChar(0x2018) || ch == QChar(0x02BC)) {
+            out.append(QLatin1Char('\''));
+        } else {
+            out.append(ch.toCaseFolded());
+        }
+    }
+    out = out.simplified();
+    auto isEdgePunctuation = [](QChar c) { return c.isPunct() || c.isSymbol(); };
+    while (!out.isEmpty() && isEdgePunctuation(out.front())) {
+        out.remove(0, 1);
+    }
+    while (!out.isEmpty() && isEdgePunctuation(out.back())) {
+        out.chop(1);
+    }
+    return out.trimmed();
+}
+
+int scoreResponse(const ItemContent &c, const ItemResponse &r)
+{
+    const bool partial = c.scoring == Scoring::Partial;
+    switch (c.type) {
+    case ItemType::SingleChoice:
+        return r.choices.size() == 1 && c.key.size() == 1 && r.choices.first() == c.key.first() ? 1 : 0;
+    case ItemType::MultipleResponse: {
+        int right = 0, wrong = 0;
+        QStringList seen;
+        for (const QString &choice : r.choices) {
+            if (seen.contains(choice)) {
+                continue;
+            }
+            seen.append(choice);
+            (c.key.contains(choice) ? right : wrong) += 1;
+        }
+        if (partial) {
+            return std::max(0, right - wrong);
+        }
+        return right == c.key.size() && wrong == 0 ? 1 : 0;
+    }
+    case ItemType::TrueFalse:
+        return r.truth.has_value() && *r.truth == c.trueFalseKey ? 1 : 0;
+    case ItemType::Ordering: {
+        if (r.choices.size() != c.key.size()) {
+            return 0;
+        }
+        if (!partial) {
+            return r.choices == c.key ? 1 : 0;
+        }
+        int pairs = 0;
+        for (qsizetype i = 0; i + 1 < r.choices.size(); ++i) {
+            const qsizetype here = c.key.indexOf(r.choices[i]), next = c.key.indexOf(r.choices[i + 1]);
+            pairs += here >= 0 && next >= 0 && here < next ? 1 : 0;
+        }
+        return pairs;
+    }
+    case ItemType::Matching: {
+        int right = 0;
+        for (auto it = c.matchingKey.constBegin(); it != c.matchingKey.constEnd(); ++it) {
+            right += r.pairs.value(it.key()) == it.value() ? 1 : 0;
+        }
+        if (partial) {
+            return right;
+        }
+        return right == c.matchingKey.size() ? 1 : 0;
+    }
+    case ItemType::Numeric:
+        return r.number.has_value() && std::isfinite(*r.number) && std::fabs(*r.number - c.numericKey) <= c.tolerance + 1e-9
+            ? 1
+            : 0;
+    case ItemType::ShortText: {
+        const QString given = normalizeAnswer(r.text);
+        if (given.isEmpty()) {
+            return 0;
+        }
+        QStringList candidates = c.accepted.value(r.language);
+        if (candidates.isEmpty()) {
+            for (const QStringList &list : c.accepted) {
+                candidates += list;
+            }
+        }
+        for (const QString &accepted : candidates) {
+            if (editDistance(given, normalizeAnswer(accepted)) <= c.maxEdits) {
+                return 1;
+            }
+        }
+        return 0;
+    }
+    }
+    return 0;
+}
+
+} // namespace aicet

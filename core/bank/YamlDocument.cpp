@@ -1,0 +1,202 @@
+#include "bank/YamlDocument.h"
+
+#include <QCoreApplication>
+
+#include <yaml-cpp/eventhandler.h>
+#include <yaml-cpp/exceptions.h>
+#include <yaml-cpp/mark.h>
+#include <yaml-cpp/parser.h>
+
+#include <sstream>
+
+namespace aicet::yaml {
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("aicet::yaml", text);
+}
+
+// Thrown by the handler to stop the parser at the first refused construct.
+struct Refused
+{
+    QString message;
+    YAML::Mark mark;
+};
+
+class TreeBuilder : public YAML::EventHandler
+{
+public:
+    explicit TreeBuilder(const Limits &limits)
+        : m_limits(limits)
+    {
+    }
+
+    std::optional<Node> result;
+
+    void OnDocumentStart(const YAML::Mark &mark) override
+    {
+        if (++m_documents > 1) {
+            throw Refused{tr("a bank file holds one YAML document; remove the '---' separator"), mark};
+        }
+    }
+    void OnDocumentEnd() override {}
+    void OnNull(const YAML::Mark &mark, YAML::anchor_t anchor) override
+    {
+        checkAnchor(mark, anchor);
+        add(make(Node::Kind::Null, mark));
+    }
+    void OnAlias(const YAML::Mark &mark, YAML::anchor_t) override { refuseAlias(mark); }
+    void OnAnchor(const YAML::Mark &mark, const std::string &) override { refuseAlias(mark); }
+    void OnScalar(const YAML::Mark &mark, const std::string &tag, YAML::anchor_t anchor,
+        const std::string &value) override
+    {
+        checkAnchor(mark, anchor);
+        Node n = make(Node::Kind::Scalar, mark);
+        n.plain = tag == "?";
+        n.scalar = value;
+        add(std::move(n));
+    }
+    void OnSequenceStart(const YAML::Mark &mark, const std::string &, YAML::anchor_t anchor,
+        YAML::EmitterStyle::value) override
+    {
+        open(Node::Kind::Sequence, mark, anchor);
+    }
+    void OnSequenceEnd() override { close(); }
+    void OnMapStart(const YAML::Mark &mark, const std::string &, YAML::anchor_t anchor,
+        YAML::EmitterStyle::value) override
+    {
+        open(Node::Kind::Mapping, mark, anchor);
+    }
+    void OnMapEnd() override { close(); }
+
+private:
+    Node make(Node::Kind kind, const YAML::Mark &mark)
+    {
+        if (++m_nodes > m_limits.maxNodes) {
+            throw Refused{tr("too many values in one file (more than %1)").arg(m_limits.maxNodes), mark};
+        }
+        Node n;
+        n.kind = kind;
+        n.line = mark.line + 1;
+        n.column = mark.column + 1;
+        return n;
+    }
+    void refuseAlias(const YAML::Mark &mark)
+    {
+        throw Refused{tr("anchors (&name) and aliases (*name) are not allowed in bank files; write the value out"),
+            mark};
+    }
+    void checkAnchor(const YAML::Mark &mark, YAML::anchor_t anchor)
+    {
+        if (anchor != YAML::NullAnchor) {
+            refuseAlias(mark);
+        }
+    }
+    void open(Node::Kind kind, const YAML::Mark &mark, YAML::anchor_t anchor)
+    {
+        checkAnchor(mark, anchor);
+        if (static_cast<int>(m_stack.size()) >= m_limits.maxDepth) {
+            throw Refused{tr("values nested more than %1 levels deep").arg(m_limits.maxDepth), mark};
+        }
+        m_stack.push_back(make(kind, mark));
+    }
+    void close()
+    {
+        Node n = std::move(m_stack.back());
+        m_stack.pop_back();
+        add(std::move(n));
+    }
+    void add(Node n)
+    {
+        if (m_stack.empty()) {
+            result = std::move(n);
+        } else {
+            m_stack.back().children.push_back(std::move(n));
+        }
+    }
+
+    const Limits &m_limits;
+    std::vector<Node> m_stack;
+    qint64 m_nodes = 0;
+    int m_documents = 0;
+};
+
+} // namespace
+
+const Node *Node::find(const char *name) const
+{
+    if (kind != Kind::Mapping) {
+        return nullptr;
+    }
+    for (std::size_t i = 0; i + 1 < children.size(); i += 2) {
+        if (children[i].kind == Kind::Scalar && children[i].scalar == name) {
+            return &children[i + 1];
+        }
+    }
+    return nullptr;
+}
+
+QString Node::kindName() const
+{
+    switch (kind) {
+    case Kind::Null:
+        return tr("nothing");
+    case Kind::Scalar:
+        return tr("a single value");
+    case Kind::Sequence:
+        return tr("a list");
+    case Kind::Mapping:
+        return tr("a mapping");
+    }
+    return {};
+}
+
+ParseResult parse(const QByteArray &data, const Limits &limits)
+{
+    ParseResult r;
+    if (data.size() > limits.maxBytes) {
+        r.error = tr("file too large (%1 bytes; at most %2)").arg(data.size()).arg(limits.maxBytes);
+        return r;
+    }
+    if (const qsizetype nul = data.indexOf('\0'); nul >= 0) {
+        r.error = tr("binary data (a NUL byte at offset %1), not a YAML text file").arg(nul);
+        return r;
+    }
+    if (QString::fromUtf8(data).toUtf8() != data) {
+        r.error = tr("the file is not valid UTF-8 text; save it as UTF-8");
+        return r;
+    }
+    if (data.trimmed().isEmpty()) {
+        r.error = tr("the file is empty");
+        r.line = 1, r.column = 1;
+        return r;
+    }
+    std::istringstream stream(data.toStdString());
+    TreeBuilder builder(limits);
+    try {
+        YAML::Parser parser(stream);
+        while (parser.HandleNextDocument(builder)) {
+        }
+    } catch (const Refused &e) {
+        r.error = e.message;
+        r.line = e.mark.line + 1, r.column = e.mark.column + 1;
+        return r;
+    } catch (const YAML::Exception &e) {
+        r.error = tr("YAML syntax: %1").arg(QString::fromStdString(e.msg));
+        r.line = e.mark.line + 1, r.column = e.mark.column + 1;
+        return r;
+    } catch (const std::exception &e) {
+        r.error = tr("cannot read the YAML: %1").arg(QString::fromLocal8Bit(e.what()));
+        return r;
+    }
+    if (!builder.result) {
+        r.error = tr("the file is empty");
+        r.line = 1, r.column = 1;
+        return r;
+    }
+    r.root = std::move(builder.result);
+    return r;
+}
+
+} // namespace aicet::yaml
