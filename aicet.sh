@@ -10,7 +10,7 @@ cd "$(dirname "$(readlink -f "$0")")"
 PACKAGES=(
     build-essential cmake ninja-build ccache pkg-config clang-format
     qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libgl-dev
-    libyaml-cpp-dev
+    libyaml-cpp-dev python3-jsonschema python3-yaml
 )
 
 log() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
@@ -46,10 +46,12 @@ run)
     install_missing
     build dev
     # Until the desktop window exists, AICET's main job is an adaptive-testing simulation of the
-    # bundled bank: one simulee's test step by step, then a study of 1000 simulees.
-    log "Running an adaptive-testing simulation of the bundled bank"
-    exec ./build/dev/app/cli/aicet-cli simulate --bank question-banks/conformance/bank_3pl_300.csv \
-        --simulees 1000 --seed 2023 --length 30 --selection mfi --estimator eap --trace 1
+    # bundled AICET bank: the bank checked, one simulated pupil's test step by step, then a study
+    # of 1000 simulated pupils with the bank's default test settings.
+    log "Checking the bundled AICET bank"
+    ./build/dev/app/cli/aicet-cli bank validate question-banks/aicet
+    log "Running an adaptive-testing simulation of the bundled AICET bank"
+    exec ./build/dev/app/cli/aicet-cli simulate --bank question-banks/aicet --simulees 1000 --seed 2023 --trace 1
     ;;
 test)
     install_missing

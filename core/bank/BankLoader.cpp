@@ -9,15 +9,16 @@
 #include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QRegularExpression>
 #include <QSet>
 
 #include <algorithm>
+#include <atomic>
+#include <cstring>
+#include <thread>
 #include <cmath>
 #include <initializer_list>
+#include <numeric>
 #include <optional>
 
 namespace aicet {
@@ -33,7 +34,7 @@ QString tr(const char *text)
 constexpr int kFormatVersion = 1;
 constexpr int kMaxChoices = 12;
 // An item whose information never reaches this anywhere gives almost nothing to a test.
-constexpr double kUselessInformation = 0.05;
+constexpr double kUselessInformation = 0.03;
 
 // " (did you mean \"x\"?)" for the closest candidate within a small distance, else "".
 QString didYouMean(const QString &word, const QStringList &candidates)
@@ -276,7 +277,9 @@ void readFramework(Reader &r, const Node &n, ItemBank &bank)
         const int dimIndex = static_cast<int>(bank.dimensions.size());
         bank.dimensions.push_back(dim);
         bank.reindex();
-        const Node *comps = r.require(d, "competencies", tr("dimension %1").arg(dim.id));
+        // A parameters-only bank may leave its dimensions without competencies.
+        const Node *comps = bank.parametersOnly ? d.find("competencies")
+                                                : r.require(d, "competencies", tr("dimension %1").arg(dim.id));
         if (!comps) {
             continue;
         }
@@ -1069,7 +1072,7 @@ void readParameters(Reader &r, const Node &n, BankItem &item, const ItemBank &ba
     }
 }
 
-void readItem(Reader &r, const Node &n, ItemBank &bank, QHash<QString, SourcePosition> *firstSeen)
+void readItem(Reader &r, const Node &n, const ItemBank &bank, std::vector<BankItem> *out)
 {
     r.itemId.clear();
     if (!n.isMapping()) {
@@ -1088,11 +1091,6 @@ void readItem(Reader &r, const Node &n, ItemBank &bank, QHash<QString, SourcePos
     }
     item.id = *id;
     r.itemId = item.id;
-    if (const auto seen = firstSeen->constFind(item.id); seen != firstSeen->constEnd()) {
-        r.error(*idNode, tr("the id is already used at %1:%2").arg(seen->file).arg(seen->line));
-        return;
-    }
-    firstSeen->insert(item.id, item.source);
 
     const Node *typeNode = bank.parametersOnly ? n.find("type") : r.require(n, "type", QString());
     bool typed = false;
@@ -1197,10 +1195,10 @@ void readItem(Reader &r, const Node &n, ItemBank &bank, QHash<QString, SourcePos
             r.error(n, tr("an operational item needs IRT parameters (irt: {model: 2PL, a: ..., b: ...})"));
         }
     }
-    bank.items.push_back(std::move(item));
+    out->push_back(std::move(item));
 }
 
-void readItemFile(Reader &r, const Node &root, ItemBank &bank, QHash<QString, SourcePosition> *firstSeen)
+void readItemFile(Reader &r, const Node &root, const ItemBank &bank, std::vector<BankItem> *out)
 {
     if (!root.isMapping()) {
         r.error(root, tr("an item file must be a mapping with the key \"items\", not %1").arg(root.kindName()));
@@ -1219,7 +1217,7 @@ void readItemFile(Reader &r, const Node &root, ItemBank &bank, QHash<QString, So
         r.warning(*items, tr("the file has no items"));
     }
     for (const Node &item : items->children) {
-        readItem(r, item, bank, firstSeen);
+        readItem(r, item, bank, out);
     }
     r.itemId.clear();
 }
@@ -1321,151 +1319,271 @@ void checkBank(std::vector<Diagnostic> *out, ItemBank &bank, const QString &bank
 // ---------------------------------------------------------------------------------------------
 // Content hash
 
-QJsonObject textJson(const LocalizedText &text)
+// Feeds a SHA-256 with tagged, length-prefixed fields, so that no two different banks can
+// serialise to the same bytes and nothing depends on file layout or YAML formatting.
+class CanonicalHash
 {
-    QJsonObject o;
-    for (auto it = text.constBegin(); it != text.constEnd(); ++it) {
-        o.insert(it.key(), it.value());
+public:
+    void field(const char *tag, const QString &value) { bytes(tag, value.toUtf8()); }
+    void field(const char *tag, double value) { bytes(tag, QByteArray::number(value, 'g', 17)); }
+    void field(const char *tag, int value) { bytes(tag, QByteArray::number(value)); }
+    void field(const char *tag, bool value) { bytes(tag, value ? QByteArrayLiteral("1") : QByteArrayLiteral("0")); }
+    void field(const char *tag, const QStringList &values)
+    {
+        field(tag, static_cast<int>(values.size()));
+        for (const QString &v : values) {
+            field(tag, v);
+        }
     }
-    return o;
-}
-
-QJsonArray choicesJson(const std::vector<Choice> &choices)
-{
-    QJsonArray a;
-    for (const Choice &c : choices) {
-        a.append(QJsonObject{{QStringLiteral("id"), c.id}, {QStringLiteral("text"), textJson(c.text)}});
+    void field(const char *tag, const LocalizedText &text)
+    {
+        field(tag, static_cast<int>(text.size()));
+        for (auto it = text.constBegin(); it != text.constEnd(); ++it) {
+            field(tag, it.key());
+            field(tag, it.value());
+        }
     }
-    return a;
+    void field(const char *tag, const std::vector<Choice> &choices)
+    {
+        field(tag, static_cast<int>(choices.size()));
+        for (const Choice &c : choices) {
+            field(tag, c.id);
+            field(tag, c.text);
+        }
+    }
+    QByteArray digest() const { return QCryptographicHash::hash(m_buffer, QCryptographicHash::Sha256); }
+    QString result() const { return QString::fromLatin1(digest().toHex()); }
+    void raw(const QByteArray &bytes) { m_buffer.append(bytes); }
+
+private:
+    void bytes(const char *tag, const QByteArray &value)
+    {
+        m_buffer.append(tag, static_cast<qsizetype>(std::strlen(tag)) + 1);
+        const quint64 size = static_cast<quint64>(value.size());
+        m_buffer.append(reinterpret_cast<const char *>(&size), sizeof size);
+        m_buffer.append(value);
+    }
+
+    QByteArray m_buffer;
+};
+
+void hashEstimation(CanonicalHash &h, const irt::EstimationSettings &s)
+{
+    h.field("estimator", irt::estimatorName(s.method));
+    h.field("range", s.rangeLower);
+    h.field("range", s.rangeUpper);
+    h.field("prior", s.priorMean);
+    h.field("prior", s.priorSd);
+    h.field("grid", s.grid.lower);
+    h.field("grid", s.grid.upper);
+    h.field("grid", s.grid.nodes);
 }
 
-QJsonValue number(double v)
+void hashItem(CanonicalHash &h, const ItemBank &bank, const BankItem &item)
 {
-    return QString::number(v, 'g', 17); // exact and canonical, unlike decimal text in YAML
-}
-
-QJsonObject itemJson(const ItemBank &bank, const BankItem &item)
-{
-    const ItemContent &c = item.content;
-    QJsonObject o;
-    o.insert(QStringLiteral("id"), item.id);
-    o.insert(QStringLiteral("status"), itemStatusName(item.status));
-    o.insert(QStringLiteral("dimension"),
-        item.dimension >= 0 ? bank.dimensions[static_cast<std::size_t>(item.dimension)].id : QString());
-    o.insert(QStringLiteral("competency"),
+    h.field("item", item.id);
+    h.field("status", itemStatusName(item.status));
+    h.field("dimension", item.dimension >= 0 ? bank.dimensions[static_cast<std::size_t>(item.dimension)].id : QString());
+    h.field("competency",
         item.competency >= 0 ? bank.competencies[static_cast<std::size_t>(item.competency)].id : QString());
-    o.insert(QStringLiteral("level"), item.level);
-    o.insert(QStringLiteral("themes"), QJsonArray::fromStringList(item.themes));
+    h.field("level", item.level);
+    h.field("themes", item.themes);
     QStringList enemies = item.enemies;
     enemies.sort();
-    o.insert(QStringLiteral("enemies"), QJsonArray::fromStringList(enemies));
-    o.insert(QStringLiteral("exposure"), number(item.exposureControl));
+    h.field("enemies", enemies);
+    h.field("exposure", item.exposureControl);
+    h.field("parameters", item.hasParameters);
     if (item.hasParameters) {
-        QJsonArray steps;
-        for (double s : item.irt.steps) {
-            steps.append(number(s));
+        h.field("model", irt::modelName(item.irt.model));
+        h.field("a", item.irt.a);
+        h.field("b", item.irt.b);
+        h.field("c", item.irt.c);
+        h.field("d", item.irt.d);
+        h.field("steps", static_cast<int>(item.irt.steps.size()));
+        for (double step : item.irt.steps) {
+            h.field("step", step);
         }
-        o.insert(QStringLiteral("irt"), QJsonObject{{QStringLiteral("model"), irt::modelName(item.irt.model)},
-                                            {QStringLiteral("a"), number(item.irt.a)},
-                                            {QStringLiteral("b"), number(item.irt.b)},
-                                            {QStringLiteral("c"), number(item.irt.c)},
-                                            {QStringLiteral("d"), number(item.irt.d)},
-                                            {QStringLiteral("steps"), steps}});
     }
-    if (!bank.parametersOnly) {
-        QJsonObject matching;
-        for (auto it = c.matchingKey.constBegin(); it != c.matchingKey.constEnd(); ++it) {
-            matching.insert(it.key(), it.value());
-        }
-        QJsonObject accepted;
-        for (auto it = c.accepted.constBegin(); it != c.accepted.constEnd(); ++it) {
-            accepted.insert(it.key(), QJsonArray::fromStringList(it.value()));
-        }
-        o.insert(QStringLiteral("content"),
-            QJsonObject{{QStringLiteral("type"), itemTypeName(c.type)}, {QStringLiteral("stem"), textJson(c.stem)},
-                {QStringLiteral("explanation"), textJson(c.explanation)}, {QStringLiteral("options"), choicesJson(c.options)},
-                {QStringLiteral("elements"), choicesJson(c.elements)}, {QStringLiteral("premises"), choicesJson(c.premises)},
-                {QStringLiteral("responses"), choicesJson(c.responses)}, {QStringLiteral("key"), QJsonArray::fromStringList(c.key)},
-                {QStringLiteral("matching"), matching}, {QStringLiteral("true"), c.trueFalseKey},
-                {QStringLiteral("number"), number(c.numericKey)}, {QStringLiteral("tolerance"), number(c.tolerance)},
-                {QStringLiteral("unit"), textJson(c.unit)}, {QStringLiteral("accepted"), accepted},
-                {QStringLiteral("max_edits"), c.maxEdits},
-                {QStringLiteral("scoring"), c.scoring == Scoring::Partial ? QStringLiteral("partial") : QStringLiteral("whole")},
-                {QStringLiteral("shuffle"), c.shuffle}, {QStringLiteral("image"), c.imageFile},
-                {QStringLiteral("image_alt"), textJson(c.imageAlt)}});
+    if (bank.parametersOnly) {
+        return;
     }
-    return o;
+    const ItemContent &c = item.content;
+    h.field("type", itemTypeName(c.type));
+    h.field("stem", c.stem);
+    h.field("explanation", c.explanation);
+    h.field("options", c.options);
+    h.field("elements", c.elements);
+    h.field("premises", c.premises);
+    h.field("responses", c.responses);
+    h.field("key", c.key);
+    h.field("matching", static_cast<int>(c.matchingKey.size()));
+    for (auto it = c.matchingKey.constBegin(); it != c.matchingKey.constEnd(); ++it) {
+        h.field("pair", it.key());
+        h.field("pair", it.value());
+    }
+    h.field("true", c.trueFalseKey);
+    h.field("number", c.numericKey);
+    h.field("tolerance", c.tolerance);
+    h.field("unit", c.unit);
+    h.field("accepted", static_cast<int>(c.accepted.size()));
+    for (auto it = c.accepted.constBegin(); it != c.accepted.constEnd(); ++it) {
+        h.field("language", it.key());
+        h.field("answers", it.value());
+    }
+    h.field("max_edits", c.maxEdits);
+    h.field("scoring", c.scoring == Scoring::Partial);
+    h.field("shuffle", c.shuffle);
+    h.field("image", c.imageFile);
+    h.field("alt", c.imageAlt);
 }
+
+// SHA-256 of one item's canonical fields.
+QByteArray itemDigest(const ItemBank &bank, const BankItem &item)
+{
+    CanonicalHash h;
+    hashItem(h, bank, item);
+    return h.digest();
+}
+
+// Reads and checks one item file: its items (with their digests) and its own diagnostics.
+struct FileResult
+{
+    std::vector<BankItem> items;
+    std::vector<QByteArray> digests;
+    std::vector<Diagnostic> diagnostics;
+};
+
+bool readYamlFile(const QString &path, const BankLoadOptions &options, std::vector<Diagnostic> *diags,
+    std::optional<Node> *out)
+{
+    const qint64 size = QFileInfo(path).size();
+    if (size > options.maxFileBytes) {
+        diags->push_back({Diagnostic::Severity::Error, path, 0, 0, {},
+            tr("file too large (%1 bytes; at most %2)").arg(size).arg(options.maxFileBytes)});
+        return false;
+    }
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly)) {
+        diags->push_back({Diagnostic::Severity::Error, path, 0, 0, {}, tr("cannot read: %1").arg(f.errorString())});
+        return false;
+    }
+    yaml::Limits limits;
+    limits.maxBytes = options.maxFileBytes;
+    yaml::ParseResult parsed = yaml::parse(f.read(options.maxFileBytes + 1), limits);
+    if (!parsed.root) {
+        diags->push_back({Diagnostic::Severity::Error, path, parsed.line, parsed.column, {}, parsed.error});
+        return false;
+    }
+    *out = std::move(parsed.root);
+    return true;
+}
+
+FileResult readItemFileAt(const QString &path, const ItemBank &bank, const BankLoadOptions &options)
+{
+    FileResult result;
+    std::optional<Node> root;
+    if (readYamlFile(path, options, &result.diagnostics, &root)) {
+        Reader r(&result.diagnostics, path);
+        readItemFile(r, *root, bank, &result.items);
+    }
+    for (const BankItem &item : result.items) {
+        result.digests.push_back(itemDigest(bank, item));
+    }
+    return result;
+}
+
+QString bankHash(const ItemBank &bank, const std::vector<QByteArray> &digests);
 
 } // namespace
 
 QString computeContentHash(const ItemBank &bank)
 {
-    QJsonObject o;
-    o.insert(QStringLiteral("id"), bank.id);
-    o.insert(QStringLiteral("version"), bank.version);
-    o.insert(QStringLiteral("title"), textJson(bank.title));
-    o.insert(QStringLiteral("languages"), QJsonArray::fromStringList(bank.languages));
-    o.insert(QStringLiteral("default_language"), bank.defaultLanguage);
-    o.insert(QStringLiteral("authority"), textJson(bank.authority));
-    o.insert(QStringLiteral("parameters_only"), bank.parametersOnly);
-    o.insert(QStringLiteral("provisional"), bank.provisionalParameters);
-    o.insert(QStringLiteral("D"), number(bank.scalingConstant));
-    QJsonArray dims, comps, themes, levels;
-    for (const auto &d : bank.dimensions) {
-        dims.append(QJsonObject{{QStringLiteral("id"), d.id}, {QStringLiteral("name"), textJson(d.name)}});
-    }
-    for (const auto &c : bank.competencies) {
-        comps.append(QJsonObject{{QStringLiteral("id"), c.id}, {QStringLiteral("name"), textJson(c.name)},
-            {QStringLiteral("dimension"), c.dimension}, {QStringLiteral("level"), c.level}});
-    }
-    for (const auto &t : bank.themes) {
-        themes.append(QJsonObject{{QStringLiteral("id"), t.id}, {QStringLiteral("name"), textJson(t.name)}});
-    }
-    for (const auto &l : bank.levels) {
-        levels.append(QJsonObject{{QStringLiteral("id"), l.id}, {QStringLiteral("name"), textJson(l.name)},
-            {QStringLiteral("description"), textJson(l.description)}, {QStringLiteral("from"), number(l.from)}});
-    }
-    o.insert(QStringLiteral("dimensions"), dims);
-    o.insert(QStringLiteral("competencies"), comps);
-    o.insert(QStringLiteral("themes"), themes);
-    o.insert(QStringLiteral("levels"), levels);
-    o.insert(QStringLiteral("scale"), QJsonArray{number(bank.scale.mean), number(bank.scale.sd), number(bank.scale.confidence),
-                                          number(bank.scale.dimensionMaxSe), number(bank.scale.certificateMaxSe)});
-    const cat::TestSpecification &t = bank.defaultTest;
-    QJsonArray targets, pilots;
-    for (double x : t.contentTargets) {
-        targets.append(number(x));
-    }
-    for (int p : t.pilotPositions) {
-        pilots.append(p);
-    }
-    auto estimation = [](const irt::EstimationSettings &s) {
-        return QJsonArray{irt::estimatorName(s.method), number(s.rangeLower), number(s.rangeUpper), number(s.priorMean),
-            number(s.priorSd), number(s.grid.lower), number(s.grid.upper), s.grid.nodes};
-    };
-    o.insert(QStringLiteral("test"),
-        QJsonObject{{QStringLiteral("interim"), estimation(t.interim)}, {QStringLiteral("final"), estimation(t.final)},
-            {QStringLiteral("start"), number(t.startTheta)}, {QStringLiteral("selection"), cat::selectionRuleName(t.selection)},
-            {QStringLiteral("randomesque"), t.exposure.randomesque}, {QStringLiteral("sh"), t.exposure.sympsonHetter},
-            {QStringLiteral("targets"), targets}, {QStringLiteral("pilots"), pilots},
-            {QStringLiteral("min"), t.stopping.minItems}, {QStringLiteral("max"), t.stopping.maxItems},
-            {QStringLiteral("se"), number(t.stopping.seTarget)}, {QStringLiteral("time"), number(t.stopping.timeLimitSeconds)},
-            {QStringLiteral("classification"), t.stopping.classification},
-            {QStringLiteral("confidence"), number(t.stopping.classificationConfidence)}});
-    std::vector<const BankItem *> sorted;
+    std::vector<QByteArray> digests;
+    digests.reserve(bank.items.size());
     for (const BankItem &item : bank.items) {
-        sorted.push_back(&item);
+        digests.push_back(itemDigest(bank, item));
     }
-    std::sort(sorted.begin(), sorted.end(), [](const BankItem *a, const BankItem *b) { return a->id < b->id; });
-    QJsonArray items;
-    for (const BankItem *item : sorted) {
-        items.append(itemJson(bank, *item));
-    }
-    o.insert(QStringLiteral("items"), items);
-    const QByteArray canonical = QJsonDocument(o).toJson(QJsonDocument::Compact);
-    return QString::fromLatin1(QCryptographicHash::hash(canonical, QCryptographicHash::Sha256).toHex());
+    return bankHash(bank, digests);
 }
+
+namespace {
+
+// The bank's fields, then each item's id and digest in id order.
+QString bankHash(const ItemBank &bank, const std::vector<QByteArray> &digests)
+{
+    CanonicalHash h;
+    h.field("format", kFormatVersion);
+    h.field("id", bank.id);
+    h.field("version", bank.version);
+    h.field("title", bank.title);
+    h.field("languages", bank.languages);
+    h.field("default_language", bank.defaultLanguage);
+    h.field("authority", bank.authority);
+    h.field("parameters_only", bank.parametersOnly);
+    h.field("provisional", bank.provisionalParameters);
+    h.field("D", bank.scalingConstant);
+    h.field("dimensions", static_cast<int>(bank.dimensions.size()));
+    for (const auto &d : bank.dimensions) {
+        h.field("dimension", d.id);
+        h.field("name", d.name);
+    }
+    h.field("competencies", static_cast<int>(bank.competencies.size()));
+    for (const auto &c : bank.competencies) {
+        h.field("competency", c.id);
+        h.field("name", c.name);
+        h.field("dimension", c.dimension);
+        h.field("level", c.level);
+    }
+    h.field("themes", static_cast<int>(bank.themes.size()));
+    for (const auto &t : bank.themes) {
+        h.field("theme", t.id);
+        h.field("name", t.name);
+    }
+    h.field("levels", static_cast<int>(bank.levels.size()));
+    for (const auto &l : bank.levels) {
+        h.field("level", l.id);
+        h.field("name", l.name);
+        h.field("description", l.description);
+        h.field("from", l.from);
+    }
+    h.field("scale", bank.scale.mean);
+    h.field("scale", bank.scale.sd);
+    h.field("scale", bank.scale.confidence);
+    h.field("scale", bank.scale.dimensionMaxSe);
+    h.field("scale", bank.scale.certificateMaxSe);
+    const cat::TestSpecification &t = bank.defaultTest;
+    hashEstimation(h, t.interim);
+    hashEstimation(h, t.final);
+    h.field("start", t.startTheta);
+    h.field("selection", cat::selectionRuleName(t.selection));
+    h.field("randomesque", t.exposure.randomesque);
+    h.field("sympson_hetter", t.exposure.sympsonHetter);
+    h.field("targets", static_cast<int>(t.contentTargets.size()));
+    for (double x : t.contentTargets) {
+        h.field("target", x);
+    }
+    h.field("pilots", static_cast<int>(t.pilotPositions.size()));
+    for (int p : t.pilotPositions) {
+        h.field("pilot", p);
+    }
+    h.field("min", t.stopping.minItems);
+    h.field("max", t.stopping.maxItems);
+    h.field("se", t.stopping.seTarget);
+    h.field("time", t.stopping.timeLimitSeconds);
+    h.field("classification", t.stopping.classification);
+    h.field("confidence", t.stopping.classificationConfidence);
+    std::vector<std::size_t> order(bank.items.size());
+    std::iota(order.begin(), order.end(), std::size_t(0));
+    std::sort(order.begin(), order.end(), [&](std::size_t x, std::size_t y) { return bank.items[x].id < bank.items[y].id; });
+    h.field("items", static_cast<int>(order.size()));
+    for (std::size_t i : order) {
+        h.field("item", bank.items[i].id);
+        h.raw(digests[i]);
+    }
+    return h.result();
+}
+
+} // namespace
 
 BankLoadResult loadBank(const QString &folder, const BankLoadOptions &options)
 {
@@ -1486,36 +1604,13 @@ BankLoadResult loadBank(const QString &folder, const BankLoadOptions &options)
     bank.rootPath = rootInfo.absoluteFilePath();
     const QString bankFile = root + QStringLiteral("/bank.yaml");
 
-    auto readYaml = [&](const QString &path, std::optional<Node> *out) {
-        QFile f(path);
-        const qint64 size = QFileInfo(path).size();
-        if (size > options.maxFileBytes) {
-            diags.push_back({Diagnostic::Severity::Error, path, 0, 0, {},
-                tr("file too large (%1 bytes; at most %2)").arg(size).arg(options.maxFileBytes)});
-            return false;
-        }
-        if (!f.open(QIODevice::ReadOnly)) {
-            diags.push_back({Diagnostic::Severity::Error, path, 0, 0, {}, tr("cannot read: %1").arg(f.errorString())});
-            return false;
-        }
-        yaml::Limits limits;
-        limits.maxBytes = options.maxFileBytes;
-        yaml::ParseResult parsed = yaml::parse(f.read(options.maxFileBytes + 1), limits);
-        if (!parsed.root) {
-            diags.push_back({Diagnostic::Severity::Error, path, parsed.line, parsed.column, {}, parsed.error});
-            return false;
-        }
-        *out = std::move(parsed.root);
-        return true;
-    };
-
     std::optional<Node> bankRoot;
     if (!QFileInfo::exists(bankFile)) {
         diags.push_back({Diagnostic::Severity::Error, bankFile, 0, 0, {},
             tr("missing: every bank folder has a bank.yaml (see question-banks/FORMAT.md)")});
         return result;
     }
-    if (readYaml(bankFile, &bankRoot)) {
+    if (readYamlFile(bankFile, options, &diags, &bankRoot)) {
         Reader r(&diags, bankFile);
         readBankFile(r, *bankRoot, bank);
     }
@@ -1540,16 +1635,42 @@ BankLoadResult loadBank(const QString &folder, const BankLoadOptions &options)
         diags.push_back({Diagnostic::Severity::Error, itemsDir, 0, 0, {},
             tr("missing: the items/ folder holds the bank's item files")});
     }
+    // Files are parsed and checked on every core; results are merged in file order, so the outcome
+    // does not depend on scheduling.
+    std::vector<FileResult> perFile(static_cast<std::size_t>(files.size()));
+    std::atomic<qsizetype> next{0};
+    auto worker = [&] {
+        for (qsizetype i = next++; i < files.size(); i = next++) {
+            perFile[static_cast<std::size_t>(i)] = readItemFileAt(files[i], bank, options);
+        }
+    };
+    const int threads = std::clamp(static_cast<int>(std::thread::hardware_concurrency()), 1, 8);
+    std::vector<std::thread> pool;
+    for (int t = 1; t < threads && t < files.size(); ++t) {
+        pool.emplace_back(worker);
+    }
+    worker();
+    for (auto &th : pool) {
+        th.join();
+    }
     QHash<QString, SourcePosition> firstSeen;
-    for (const QString &file : files) {
-        std::optional<Node> itemRoot;
-        if (readYaml(file, &itemRoot)) {
-            Reader r(&diags, file);
-            readItemFile(r, *itemRoot, bank, &firstSeen);
+    std::vector<QByteArray> digests;
+    for (FileResult &file : perFile) {
+        diags.insert(diags.end(), file.diagnostics.begin(), file.diagnostics.end());
+        for (std::size_t k = 0; k < file.items.size(); ++k) {
+            BankItem &item = file.items[k];
+            if (const auto seen = firstSeen.constFind(item.id); seen != firstSeen.constEnd()) {
+                diags.push_back({Diagnostic::Severity::Error, item.source.file, item.source.line, item.source.column,
+                    item.id, tr("item \"%1\": the id is already used at %2:%3").arg(item.id, seen->file).arg(seen->line)});
+                continue;
+            }
+            firstSeen.insert(item.id, item.source);
+            bank.items.push_back(std::move(item));
+            digests.push_back(std::move(file.digests[k]));
         }
     }
     checkBank(&diags, bank, bankFile, options);
-    bank.contentHash = computeContentHash(bank);
+    bank.contentHash = bankHash(bank, digests);
     return result;
 }
 

@@ -288,34 +288,26 @@ double maximumInformation(const ItemParameters &item)
     if (!isDichotomous(item.model)) {
         return std::numeric_limits<double>::infinity();
     }
-    // The logistic information is unimodal in θ and negligible beyond 40 logits of slope from b:
-    // a grid finds the peak's neighbourhood, a golden section search refines it, and a small
-    // inflation keeps the result an upper bound.
+    // The logistic information is unimodal in θ, with its peak within a few logits of slope from
+    // b: a golden-section search over b ± 20/slope finds it, and a small inflation keeps the result
+    // an upper bound.
     const double slope = item.D * item.a;
-    const double lo = item.b - 40.0 / slope, hi = item.b + 40.0 / slope;
-    constexpr int kGrid = 400;
-    int best = 0;
-    double bestInfo = -1.0;
-    for (int i = 0; i <= kGrid; ++i) {
-        const double info = information(item, lo + (hi - lo) * i / kGrid);
-        if (info > bestInfo) {
-            bestInfo = info;
-            best = i;
-        }
-    }
-    double a = lo + (hi - lo) * std::max(best - 1, 0) / kGrid;
-    double b = lo + (hi - lo) * std::min(best + 1, kGrid) / kGrid;
+    double a = item.b - 20.0 / slope, b = item.b + 20.0 / slope;
     const double ratio = (std::sqrt(5.0) - 1.0) / 2.0;
-    for (int iter = 0; iter < 100 && b - a > 1e-12; ++iter) {
-        const double x1 = b - ratio * (b - a);
-        const double x2 = a + ratio * (b - a);
-        if (information(item, x1) < information(item, x2)) {
-            a = x1;
+    double x1 = b - ratio * (b - a), x2 = a + ratio * (b - a);
+    double f1 = information(item, x1), f2 = information(item, x2);
+    for (int iter = 0; iter < 200 && b - a > 1e-10 * std::max(1.0, std::fabs(item.b)); ++iter) {
+        if (f1 < f2) {
+            a = x1, x1 = x2, f1 = f2;
+            x2 = a + ratio * (b - a);
+            f2 = information(item, x2);
         } else {
-            b = x2;
+            b = x2, x2 = x1, f2 = f1;
+            x1 = b - ratio * (b - a);
+            f1 = information(item, x1);
         }
     }
-    bestInfo = std::max(bestInfo, information(item, 0.5 * (a + b)));
+    const double bestInfo = std::max({f1, f2, information(item, 0.5 * (a + b))});
     const double analyticBound = slope * slope / 4.0; // I ≤ (Da)²·ψ(1 − ψ) for any c and d
     return std::min(bestInfo * (1.0 + 1e-6) + 1e-300, analyticBound * (1.0 + 1e-12));
 }
