@@ -1,0 +1,543 @@
+#include "TestData.h"
+
+#include "bank/BankLoader.h"
+
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <set>
+
+using namespace aicet;
+
+namespace {
+
+const QByteArray kBankYaml = R"(format: 1
+id: tiny
+version: "1"
+title: {fr: "Petite banque", en: "Tiny bank"}
+languages: [fr, en]
+default_language: fr
+authority: {fr: "Moi", en: "Me"}
+irt: {scaling_constant: 1.0, parameters: provisional}
+framework:
+  dimensions:
+    - id: TEC
+      name: {fr: "Techniques", en: "Techniques"}
+      competencies:
+        - id: TEC-U
+          name: {fr: "Fondements", en: "Foundations"}
+          level: understand
+    - id: ETH
+      name: {fr: "Éthique", en: "Ethics"}
+      competencies:
+        - id: ETH-A
+          name: {fr: "Usage", en: "Use"}
+          level: apply
+themes:
+  - id: EDU
+    name: {fr: "Éducation", en: "Education"}
+levels:
+  - id: low
+    name: {fr: "Bas", en: "Low"}
+    description: {fr: "Bas", en: "Low"}
+  - id: high
+    from: 0
+    name: {fr: "Haut", en: "High"}
+    description: {fr: "Haut", en: "High"}
+)";
+
+// Line 2 is the item's id; the answer is on line 13; irt on line 17.
+const QByteArray kItemYaml = R"(items:
+  - id: q1
+    type: single_choice
+    status: operational
+    dimension: TEC
+    competency: TEC-U
+    level: understand
+    themes: [EDU]
+    stem: {fr: "Question ?", en: "Question?"}
+    options:
+      - {id: a, text: {fr: "Oui", en: "Yes"}}
+      - {id: b, text: {fr: "Non", en: "No"}}
+    answer: a
+    explanation:
+      fr: "Parce que."
+      en: "Because."
+    irt: {model: 2PL, a: 1.2, b: 0.3}
+)";
+
+QString writeFile(const QString &path, const QByteArray &content)
+{
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly)) {
+        qFatal("cannot write %s", qPrintable(path));
+    }
+    f.write(content);
+    return path;
+}
+
+QString allDiagnostics(const BankLoadResult &r)
+{
+    QStringList lines;
+    for (const Diagnostic &d : r.diagnostics) {
+        lines.append(d.toString());
+    }
+    return lines.join(QLatin1Char('\n'));
+}
+
+} // namespace
+
+class TestBankLoader : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void init();
+    void exampleBank();
+    void aicetBank();
+    void conformanceBankMatchesCsv();
+    void diagnostics_data();
+    void diagnostics();
+    void everyProblemAtOnce();
+    void warningsKeepTheBankUsable();
+    void duplicateIdsAcrossFiles();
+    void images();
+    void bankFileProblems_data();
+    void bankFileProblems();
+    void hostileFiles_data();
+    void hostileFiles();
+    void hugeFile();
+    void contentHashIgnoresLayout();
+    void contentHashSeesContent();
+    void notABankFolder();
+
+private:
+    QString bank(const QByteArray &items, const QByteArray &bankYaml = kBankYaml);
+    std::unique_ptr<QTemporaryDir> m_dir;
+};
+
+void TestBankLoader::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+}
+
+QString TestBankLoader::bank(const QByteArray &items, const QByteArray &bankYaml)
+{
+    writeFile(m_dir->filePath(QStringLiteral("bank.yaml")), bankYaml);
+    writeFile(m_dir->filePath(QStringLiteral("items/a.yaml")), items);
+    return m_dir->path();
+}
+
+void TestBankLoader::exampleBank()
+{
+    const BankLoadResult r = loadBank(test::sourcePath(QStringLiteral("question-banks/example")));
+    QVERIFY2(r.usable(), qPrintable(allDiagnostics(r)));
+    QVERIFY2(r.diagnostics.empty(), qPrintable(allDiagnostics(r)));
+    const ItemBank &b = r.bank;
+    QCOMPARE(b.id, QStringLiteral("example"));
+    QCOMPARE(b.languages, (QStringList{QStringLiteral("fr"), QStringLiteral("en")}));
+    QCOMPARE(b.defaultLanguage, QStringLiteral("fr"));
+    QVERIFY(b.provisionalParameters);
+    QCOMPARE(b.size(), 9);
+    std::set<ItemType> types;
+    for (const BankItem &item : b.items) {
+        types.insert(item.content.type);
+    }
+    QCOMPARE(types.size(), std::size_t(7));
+    const BankItem &multiple = b.items[static_cast<std::size_t>(b.indexOf(QStringLiteral("ex-multiple")))];
+    QCOMPARE(multiple.content.scoring, Scoring::Partial);
+    QCOMPARE(multiple.irt.model, irt::Model::GeneralizedPartialCredit);
+    QCOMPARE(multiple.content.key, (QStringList{QStringLiteral("a"), QStringLiteral("b")}));
+    QCOMPARE(multiple.source.line, 24);
+    QVERIFY(multiple.source.file.endsWith(QStringLiteral("items/examples.yaml")));
+    const BankItem &numeric = b.items[static_cast<std::size_t>(b.indexOf(QStringLiteral("ex-numeric")))];
+    QCOMPARE(numeric.content.numericKey, 80.0);
+    QCOMPARE(numeric.content.tolerance, 0.5);
+    QCOMPARE(numeric.content.imageFile, QStringLiteral("images/confusion.svg"));
+    QVERIFY(numeric.content.imageAlt.value(QStringLiteral("en")).contains(QStringLiteral("8 right answers")));
+    const BankItem &matching = b.items[static_cast<std::size_t>(b.indexOf(QStringLiteral("ex-matching")))];
+    QCOMPARE(matching.content.matchingKey.value(QStringLiteral("p2")), QStringLiteral("r2"));
+    const BankItem &pilot = b.items[static_cast<std::size_t>(b.indexOf(QStringLiteral("ex-pilot")))];
+    QCOMPARE(pilot.status, ItemStatus::Pilot);
+    QVERIFY(!pilot.hasParameters);
+    const BankItem &single = b.items[static_cast<std::size_t>(b.indexOf(QStringLiteral("ex-single")))];
+    QCOMPARE(single.enemies, QStringList{QStringLiteral("ex-true-false")});
+    QCOMPARE(b.competencies[static_cast<std::size_t>(single.competency)].id, QStringLiteral("TEC-U"));
+    QCOMPARE(b.dimensions[static_cast<std::size_t>(single.dimension)].id, QStringLiteral("TEC"));
+    // Bank settings.
+    QCOMPARE(b.levelCuts, std::vector<double>{0.0});
+    QCOMPARE(b.levels.size(), std::size_t(2));
+    QCOMPARE(b.defaultTest.stopping.minItems, 3);
+    QCOMPARE(b.defaultTest.stopping.maxItems, 6);
+    QCOMPARE(b.defaultTest.stopping.seTarget, 0.5);
+    QCOMPARE(b.defaultTest.stopping.timeLimitSeconds, 600.0);
+    QCOMPARE(b.defaultTest.contentTargets, (std::vector<double>{0.5, 0.5}));
+    QCOMPARE(b.defaultTest.pilotPositions, std::vector<int>{2});
+    QCOMPARE(b.contentHash.size(), 64);
+}
+
+void TestBankLoader::aicetBank()
+{
+    const BankLoadResult r = loadBank(test::sourcePath(QStringLiteral("question-banks/aicet")));
+    QVERIFY2(r.usable(), qPrintable(allDiagnostics(r)));
+    const ItemBank &b = r.bank;
+    QCOMPARE(b.dimensions.size(), std::size_t(4));
+    QCOMPARE(b.competencies.size(), std::size_t(12));
+    QCOMPARE(b.themes.size(), std::size_t(5));
+    QVERIFY(b.provisionalParameters);
+    std::vector<int> perCompetency(12, 0);
+    std::set<ItemType> types;
+    std::set<QString> themes;
+    int operational = 0;
+    for (const BankItem &item : b.items) {
+        if (item.status != ItemStatus::Operational) {
+            continue;
+        }
+        ++operational;
+        ++perCompetency[static_cast<std::size_t>(item.competency)];
+        types.insert(item.content.type);
+        for (const QString &t : item.themes) {
+            themes.insert(t);
+        }
+        QVERIFY(item.hasParameters);
+        for (const QString &lang : {QStringLiteral("fr"), QStringLiteral("en")}) {
+            QVERIFY2(!item.content.stem.value(lang).isEmpty(), qPrintable(item.id));
+            QVERIFY2(item.content.explanation.value(lang).size() > 20, qPrintable(item.id));
+        }
+    }
+    QVERIFY(operational >= 144);
+    for (int n : perCompetency) {
+        QVERIFY(n >= 12);
+    }
+    QVERIFY(types.size() >= 6);
+    QCOMPARE(themes.size(), std::size_t(5));
+}
+
+void TestBankLoader::conformanceBankMatchesCsv()
+{
+    const BankLoadResult r = loadBank(test::sourcePath(QStringLiteral("question-banks/conformance")));
+    QVERIFY2(r.usable(), qPrintable(allDiagnostics(r)));
+    QVERIFY(r.bank.parametersOnly);
+    const ItemBank csv = test::conformanceBank();
+    QCOMPARE(r.bank.size(), csv.size());
+    for (std::size_t i = 0; i < csv.items.size(); ++i) {
+        const BankItem &y = r.bank.items[i], &c = csv.items[i];
+        QCOMPARE(y.id, c.id);
+        QCOMPARE(y.irt.a, c.irt.a);
+        QCOMPARE(y.irt.b, c.irt.b);
+        QCOMPARE(y.irt.c, c.irt.c);
+        QCOMPARE(y.irt.d, c.irt.d);
+        QCOMPARE(r.bank.dimensions[static_cast<std::size_t>(y.dimension)].id,
+            csv.dimensions[static_cast<std::size_t>(c.dimension)].id);
+    }
+    QCOMPARE(r.bank.defaultTest.stopping.maxItems, 30);
+}
+
+void TestBankLoader::diagnostics_data()
+{
+    QTest::addColumn<QByteArray>("from");
+    QTest::addColumn<QByteArray>("to");
+    QTest::addColumn<int>("line");
+    QTest::addColumn<int>("column");
+    QTest::addColumn<QString>("message");
+    QTest::addRow("yaml syntax") << QByteArray("answer: a") << QByteArray("answer: [a") << 14 << 16
+                                 << QStringLiteral("error: YAML syntax");
+    QTest::addRow("misspelt key") << QByteArray("    explanation:") << QByteArray("    explenation:") << 14 << 5
+                                  << QStringLiteral("unknown field \"explenation\" (did you mean \"explanation\"?)");
+    QTest::addRow("missing stem") << QByteArray("    stem: {fr: \"Question ?\", en: \"Question?\"}\n") << QByteArray()
+                                  << 2 << 5 << QStringLiteral("item \"q1\": missing field \"stem\"");
+    QTest::addRow("mistyped a") << QByteArray("a: 1.2") << QByteArray("a: high") << 17 << 26
+                                << QStringLiteral("irt.a must be a number, not \"high\"");
+    QTest::addRow("quoted number") << QByteArray("a: 1.2") << QByteArray("a: \"1.2\"") << 17 << 26
+                                   << QStringLiteral("irt.a must be a number");
+    QTest::addRow("key names no option") << QByteArray("answer: a") << QByteArray("answer: c") << 13 << 13
+                                         << QStringLiteral("the answer names option \"c\", which is not among a, b");
+    QTest::addRow("type misspelt") << QByteArray("type: single_choice") << QByteArray("type: single_choise") << 3 << 11
+                                   << QStringLiteral("(did you mean \"single_choice\"?)");
+    QTest::addRow("status") << QByteArray("status: operational") << QByteArray("status: live") << 4 << 13
+                            << QStringLiteral("status \"live\" is not one of draft, pilot, operational, retired");
+    QTest::addRow("unknown dimension") << QByteArray("dimension: TEC") << QByteArray("dimension: TECH") << 5 << 16
+                                       << QStringLiteral("dimension \"TECH\" is not defined in bank.yaml (did you mean \"TEC\"?)");
+    QTest::addRow("competency elsewhere") << QByteArray("competency: TEC-U") << QByteArray("competency: ETH-A") << 6
+                                          << 17 << QStringLiteral("competency \"ETH-A\" belongs to dimension \"ETH\", not \"TEC\"");
+    QTest::addRow("unknown theme") << QByteArray("[EDU]") << QByteArray("[EDUC]") << 8 << 14
+                                   << QStringLiteral("theme \"EDUC\" is not defined");
+    QTest::addRow("missing language") << QByteArray("{fr: \"Question ?\", en: \"Question?\"}")
+                                      << QByteArray("{fr: \"Question ?\"}") << 9 << 11
+                                      << QStringLiteral("stem: the \"en\" text is missing");
+    QTest::addRow("unknown language") << QByteArray("{fr: \"Question ?\", en: \"Question?\"}")
+                                      << QByteArray("{fr: \"Question ?\", en: \"Question?\", de: \"Frage?\"}") << 9 << 47
+                                      << QStringLiteral("unknown field \"de\"");
+    QTest::addRow("a negative") << QByteArray("a: 1.2") << QByteArray("a: -1.2") << 17 << 10
+                                << QStringLiteral("discrimination a must be a positive number");
+    QTest::addRow("c in 2PL") << QByteArray("b: 0.3}") << QByteArray("b: 0.3, c: 0.2}") << 17 << 42
+                              << QStringLiteral("\"c\" is not a parameter of the 2PL model (use 3PL for a guessing parameter)");
+    QTest::addRow("c out of range") << QByteArray("{model: 2PL, a: 1.2, b: 0.3}")
+                                    << QByteArray("{model: 3PL, a: 1.2, b: 0.3, c: 1.5}") << 17 << 10
+                                    << QStringLiteral("lower asymptote c must be in [0, 1)");
+    QTest::addRow("unknown model") << QByteArray("model: 2PL") << QByteArray("model: 2PLM") << 17 << 18
+                                   << QStringLiteral("irt.model \"2PLM\" is not one of");
+    QTest::addRow("no parameters") << QByteArray("    irt: {model: 2PL, a: 1.2, b: 0.3}\n") << QByteArray() << 2 << 5
+                                   << QStringLiteral("an operational item needs IRT parameters");
+    QTest::addRow("unknown enemy") << QByteArray("    answer: a\n") << QByteArray("    answer: a\n    enemies: [q9]\n")
+                                   << 2 << 5 << QStringLiteral("enemy \"q9\" is not an item of the bank");
+    QTest::addRow("self enemy") << QByteArray("    answer: a\n") << QByteArray("    answer: a\n    enemies: [q1]\n") << 2
+                                << 5 << QStringLiteral("an item cannot be its own enemy");
+    QTest::addRow("bad id") << QByteArray("id: q1") << QByteArray("id: \"q 1\"") << 2 << 9
+                            << QStringLiteral("item id \"q 1\" must be 1 to 64 letters");
+    QTest::addRow("not a mapping") << QByteArray("  - id: q1\n") << QByteArray("  - just text\n  - id: q1\n") << 2 << 5
+                                   << QStringLiteral("each item must be a mapping of fields, not a single value");
+    QTest::addRow("duplicate key") << QByteArray("    answer: a\n") << QByteArray("    answer: a\n    answer: b\n") << 14
+                                   << 5 << QStringLiteral("\"answer\" is given twice");
+}
+
+void TestBankLoader::diagnostics()
+{
+    QFETCH(QByteArray, from);
+    QFETCH(QByteArray, to);
+    QFETCH(int, line);
+    QFETCH(int, column);
+    QFETCH(QString, message);
+    QByteArray items = kItemYaml;
+    QVERIFY(items.contains(from));
+    items.replace(from, to);
+    const BankLoadResult r = loadBank(bank(items));
+    QVERIFY2(!r.usable(), qPrintable(allDiagnostics(r)));
+    bool found = false;
+    for (const Diagnostic &d : r.diagnostics) {
+        if (d.toString().contains(message)) {
+            found = true;
+            QVERIFY2(d.file.endsWith(QStringLiteral("items/a.yaml")), qPrintable(d.toString()));
+            QVERIFY2(d.line == line && d.column == column, qPrintable(d.toString()));
+            QVERIFY(d.toString().startsWith(QStringLiteral("%1:%2:%3: error: ").arg(d.file).arg(line).arg(column)));
+        }
+    }
+    QVERIFY2(found, qPrintable(allDiagnostics(r)));
+}
+
+void TestBankLoader::everyProblemAtOnce()
+{
+    QByteArray items = kItemYaml;
+    items.replace("answer: a", "answer: z");
+    items.replace("a: 1.2", "a: -3");
+    items.replace("dimension: TEC", "dimension: XYZ");
+    QByteArray second = kItemYaml;
+    second.replace("id: q1", "id: q2");
+    second.replace("explanation:", "explanaton:");
+    writeFile(m_dir->filePath(QStringLiteral("items/b.yaml")), second);
+    const BankLoadResult r = loadBank(bank(items));
+    int errors = 0;
+    for (const Diagnostic &d : r.diagnostics) {
+        errors += d.isError() ? 1 : 0;
+    }
+    QVERIFY2(errors >= 5, qPrintable(allDiagnostics(r))); // three in a.yaml, two in b.yaml
+    QVERIFY(allDiagnostics(r).contains(QStringLiteral("items/b.yaml:14:5: error: item \"q2\"")));
+    const QJsonObject json = r.diagnostics.front().toJson();
+    QCOMPARE(json.value(QStringLiteral("severity")).toString(), QStringLiteral("error"));
+    QVERIFY(json.value(QStringLiteral("line")).toInt() > 0);
+}
+
+void TestBankLoader::warningsKeepTheBankUsable()
+{
+    QByteArray items = kItemYaml;
+    items.replace("a: 1.2", "a: 0.1"); // almost no information anywhere
+    items.replace("level: understand", "level: apply"); // differs from its competency
+    const BankLoadResult r = loadBank(bank(items));
+    QVERIFY2(r.usable(), qPrintable(allDiagnostics(r)));
+    const QString all = allDiagnostics(r);
+    QVERIFY(all.contains(QStringLiteral("a.yaml:17:10: warning: item \"q1\": irt: these parameters give almost no information")));
+    QVERIFY(all.contains(QStringLiteral("warning: item \"q1\": level \"apply\" differs from its competency's level")));
+}
+
+void TestBankLoader::duplicateIdsAcrossFiles()
+{
+    writeFile(m_dir->filePath(QStringLiteral("items/z/second.yaml")), kItemYaml);
+    const BankLoadResult r = loadBank(bank(kItemYaml));
+    QVERIFY(!r.usable());
+    QVERIFY2(allDiagnostics(r).contains(QStringLiteral("items/z/second.yaml:2:5: error: item \"q1\": the id is already used at ")),
+        qPrintable(allDiagnostics(r)));
+    QCOMPARE(r.bank.size(), 1);
+}
+
+void TestBankLoader::images()
+{
+    QByteArray items = kItemYaml;
+    items.replace("    answer: a\n", "    answer: a\n    image: {file: images/pic.png, alt: {fr: \"Une image\", en: \"A picture\"}}\n");
+    // Missing.
+    BankLoadResult r = loadBank(bank(items));
+    QVERIFY(allDiagnostics(r).contains(QStringLiteral("image \"images/pic.png\" does not exist")));
+    // Not an image.
+    writeFile(m_dir->filePath(QStringLiteral("images/pic.png")), "hello, I am text");
+    r = loadBank(bank(items));
+    QVERIFY(allDiagnostics(r).contains(QStringLiteral("is not a PNG, JPEG or SVG image")));
+    // A real PNG header.
+    writeFile(m_dir->filePath(QStringLiteral("images/pic.png")), QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16));
+    r = loadBank(bank(items));
+    QVERIFY2(r.usable(), qPrintable(allDiagnostics(r)));
+    // Too large.
+    writeFile(m_dir->filePath(QStringLiteral("images/pic.png")),
+        QByteArray("\x89PNG\r\n\x1a\n", 8) + QByteArray(3 * 1024 * 1024, 'x'));
+    r = loadBank(bank(items));
+    QVERIFY(allDiagnostics(r).contains(QStringLiteral("is too large")));
+    // Outside the bank folder.
+    QByteArray escape = items;
+    escape.replace("images/pic.png", "../../etc/passwd");
+    r = loadBank(bank(escape));
+    QVERIFY(allDiagnostics(r).contains(QStringLiteral("must be a relative path inside the bank folder")));
+    // Alternative text is mandatory.
+    QByteArray noAlt = items;
+    noAlt.replace(", alt: {fr: \"Une image\", en: \"A picture\"}", "");
+    r = loadBank(bank(noAlt));
+    QVERIFY(allDiagnostics(r).contains(QStringLiteral("missing field \"alt\"")));
+}
+
+void TestBankLoader::bankFileProblems_data()
+{
+    QTest::addColumn<QByteArray>("from");
+    QTest::addColumn<QByteArray>("to");
+    QTest::addColumn<QString>("message");
+    QTest::addRow("format") << QByteArray("format: 1") << QByteArray("format: 2")
+                            << QStringLiteral("bank.yaml:1:9: error: format 2 is not known");
+    QTest::addRow("default language") << QByteArray("default_language: fr") << QByteArray("default_language: de")
+                                      << QStringLiteral("default_language \"de\" is not one of the bank's languages (fr, en)");
+    QTest::addRow("levels order") << QByteArray("from: 0") << QByteArray("from: x")
+                                  << QStringLiteral("level high: from must be a number");
+    QTest::addRow("misspelt") << QByteArray("authority:") << QByteArray("authorty:")
+                              << QStringLiteral("bank: unknown field \"authorty\" (did you mean \"authority\"?)");
+    QTest::addRow("test settings") << QByteArray("irt: {") << QByteArray("test: {selection: mif, max_items: 0}\nirt: {")
+                                   << QStringLiteral("test.selection: unknown rule \"mif\"");
+    QTest::addRow("content targets") << QByteArray("irt: {") << QByteArray("test: {content_targets: {TEK: 1}}\nirt: {")
+                                     << QStringLiteral("no dimension \"TEK\" (did you mean \"TEC\"?)");
+    QTest::addRow("dimension twice") << QByteArray("    - id: ETH") << QByteArray("    - id: TEC")
+                                     << QStringLiteral("dimension \"TEC\" is defined twice");
+}
+
+void TestBankLoader::bankFileProblems()
+{
+    QFETCH(QByteArray, from);
+    QFETCH(QByteArray, to);
+    QFETCH(QString, message);
+    QByteArray bankYaml = kBankYaml;
+    QVERIFY(bankYaml.contains(from));
+    bankYaml.replace(from, to);
+    const BankLoadResult r = loadBank(bank(kItemYaml, bankYaml));
+    QVERIFY(!r.usable());
+    QVERIFY2(allDiagnostics(r).contains(message), qPrintable(allDiagnostics(r)));
+}
+
+void TestBankLoader::hostileFiles_data()
+{
+    QTest::addColumn<QByteArray>("content");
+    QTest::addColumn<QString>("message");
+    QTest::addRow("empty") << QByteArray() << QStringLiteral("a.yaml:1:1: error: the file is empty");
+    QTest::addRow("blank") << QByteArray("\n  \n# only a comment\n") << QStringLiteral("the file is empty");
+    QByteArray garbage(4096, '\0');
+    for (int i = 0; i < garbage.size(); ++i) {
+        garbage[i] = static_cast<char>((i * 7919) % 256);
+    }
+    QTest::addRow("binary") << garbage << QStringLiteral("binary data");
+    QTest::addRow("invalid utf-8") << QByteArray("items:\n  - id: \xff\xfe\n") << QStringLiteral("not valid UTF-8");
+    QByteArray laughs = "a: &a [\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\"]\n";
+    for (char c = 'b'; c <= 'j'; ++c) {
+        const char p = static_cast<char>(c - 1);
+        laughs += QByteArray(1, c) + ": &" + QByteArray(1, c) + " [*" + p + ",*" + p + ",*" + p + ",*" + p + ",*" + p
+            + ",*" + p + ",*" + p + ",*" + p + ",*" + p + "]\n";
+    }
+    QTest::addRow("billion laughs") << laughs << QStringLiteral("a.yaml:1:4: error: anchors (&name) and aliases");
+    QTest::addRow("deep nesting") << (QByteArray(100000, '[') + QByteArray(100000, ']'))
+                                  << QStringLiteral("values nested more than 32 levels deep");
+    QTest::addRow("deep mappings") << QByteArray("a: {b: {c: {d: {e: {f: {g: {h: {i: {j: {k: {l: {m: {n: {o: {p: {q: {r: "
+                                                 "{s: {t: {u: {v: {w: {x: {y: {z: {A: {B: {C: {D: {E: {F: {G: 1}}}}}}}}}}}}}}}}}}}}}}}}}}}}}}}}")
+                                   << QStringLiteral("nested more than 32 levels");
+    QTest::addRow("two documents") << QByteArray("items: []\n---\nitems: []\n") << QStringLiteral("one YAML document");
+    QTest::addRow("a list at the top") << QByteArray("- id: q1\n") << QStringLiteral("an item file must be a mapping");
+    QTest::addRow("items not a list") << QByteArray("items: q1\n") << QStringLiteral("items must be a list of items");
+}
+
+void TestBankLoader::hostileFiles()
+{
+    QFETCH(QByteArray, content);
+    QFETCH(QString, message);
+    const BankLoadResult r = loadBank(bank(content));
+    QVERIFY(!r.usable());
+    QVERIFY2(allDiagnostics(r).contains(message), qPrintable(allDiagnostics(r).left(2000)));
+}
+
+void TestBankLoader::hugeFile()
+{
+    // Over the size limit: refused before it is read.
+    QByteArray huge = "items:\n";
+    huge += QByteArray(17 * 1024 * 1024, '#');
+    const BankLoadResult r = loadBank(bank(huge));
+    QVERIFY(allDiagnostics(r).contains(QStringLiteral("a.yaml: error: file too large")));
+    // With a lower limit, a normal file is refused the same way.
+    BankLoadOptions options;
+    options.maxFileBytes = 100;
+    const BankLoadResult small = loadBank(bank(kItemYaml), options);
+    QVERIFY(allDiagnostics(small).contains(QStringLiteral("file too large")));
+}
+
+void TestBankLoader::contentHashIgnoresLayout()
+{
+    QByteArray second = kItemYaml;
+    second.replace("id: q1", "id: q2");
+    second.replace("b: 0.3", "b: -0.7");
+    writeFile(m_dir->filePath(QStringLiteral("items/b.yaml")), second);
+    const BankLoadResult one = loadBank(bank(kItemYaml));
+    QVERIFY2(one.usable(), qPrintable(allDiagnostics(one)));
+
+    // The same content: one file instead of two, items in the other order, keys reordered, block
+    // instead of flow style, comments, other number spellings.
+    QTemporaryDir other;
+    QByteArray merged = second + kItemYaml.mid(QByteArray("items:\n").size());
+    merged.replace("    irt: {model: 2PL, a: 1.2, b: 0.3}", "    # parameters\n    irt:\n      b: 0.30\n      model: 2PL\n      a: 1.20");
+    merged.replace("    status: operational\n    type: single_choice", "    type: single_choice\n    status: operational");
+    writeFile(other.filePath(QStringLiteral("bank.yaml")), kBankYaml + "# a comment\n");
+    writeFile(other.filePath(QStringLiteral("items/all-in-one.yaml")), merged);
+    const BankLoadResult two = loadBank(other.path());
+    QVERIFY2(two.usable(), qPrintable(allDiagnostics(two)));
+    QCOMPARE(two.bank.size(), 2);
+    QCOMPARE(two.bank.contentHash, one.bank.contentHash);
+    QCOMPARE(computeContentHash(two.bank), one.bank.contentHash);
+}
+
+void TestBankLoader::contentHashSeesContent()
+{
+    const QString base = loadBank(bank(kItemYaml)).bank.contentHash;
+    const QList<QPair<QByteArray, QByteArray>> changes = {
+        {"b: 0.3", "b: 0.31"},
+        {"en: \"Because.\"", "en: \"Because!\""},
+        {"answer: a", "answer: b"},
+        {"[EDU]", "[]"},
+        {"status: operational", "status: retired"},
+    };
+    for (const auto &[from, to] : changes) {
+        QByteArray items = kItemYaml;
+        items.replace(from, to);
+        const BankLoadResult r = loadBank(bank(items));
+        QVERIFY2(r.bank.contentHash != base, from.constData());
+    }
+    QByteArray bankYaml = kBankYaml;
+    bankYaml.replace("from: 0", "from: 0.1");
+    QVERIFY(loadBank(bank(kItemYaml, bankYaml)).bank.contentHash != base);
+}
+
+void TestBankLoader::notABankFolder()
+{
+    BankLoadResult r = loadBank(m_dir->filePath(QStringLiteral("nowhere")));
+    QVERIFY(allDiagnostics(r).contains(QStringLiteral("no such bank folder")));
+    r = loadBank(m_dir->path());
+    QVERIFY(allDiagnostics(r).contains(QStringLiteral("bank.yaml: error: missing")));
+    writeFile(m_dir->filePath(QStringLiteral("bank.yaml")), kBankYaml);
+    r = loadBank(m_dir->path());
+    QVERIFY(allDiagnostics(r).contains(QStringLiteral("items: error: missing")));
+    QVERIFY(allDiagnostics(r).contains(QStringLiteral("the bank has no operational item")));
+    r = loadBank(m_dir->filePath(QStringLiteral("bank.yaml")));
+    QVERIFY(allDiagnostics(r).contains(QStringLiteral("not a file")));
+}
+
+QTEST_GUILESS_MAIN(TestBankLoader)
+#include "TestBankLoader.moc"
