@@ -92,11 +92,12 @@ int validateCommand(const QStringList &arguments, QTextStream &out, QTextStream 
 // Rows of a statistics table: (key, count).
 using Counts = std::map<QString, int>;
 
-void printCounts(QTextStream &out, const QString &title, const Counts &counts, bool csv, int total)
+// `table` names the table in CSV output (stable, for tools); `title` is shown to people.
+void printCounts(QTextStream &out, const char *table, const QString &title, const Counts &counts, bool csv, int total)
 {
     if (csv) {
         for (const auto &[key, n] : counts) {
-            out << csvField(title) << ',' << csvField(key) << ',' << n << '\n';
+            out << table << ',' << csvField(key) << ',' << n << '\n';
         }
         return;
     }
@@ -201,16 +202,16 @@ int statsCommand(const QStringList &arguments, QTextStream &out, QTextStream &er
             byLanguage[lang] += complete ? 1 : 0;
         }
     }
-    printCounts(out, tr("items by dimension"), byDimension, csv, total);
-    printCounts(out, tr("items by competency"), byCompetency, csv, total);
-    printCounts(out, tr("items by progression level"), byLevel, csv, total);
+    printCounts(out, "items_by_dimension", tr("items by dimension"), byDimension, csv, total);
+    printCounts(out, "items_by_competency", tr("items by competency"), byCompetency, csv, total);
+    printCounts(out, "items_by_level", tr("items by progression level"), byLevel, csv, total);
     if (!bank.parametersOnly) {
-        printCounts(out, tr("items by type"), byType, csv, total);
+        printCounts(out, "items_by_type", tr("items by type"), byType, csv, total);
     }
-    printCounts(out, tr("items by status"), byStatus, csv, total);
-    printCounts(out, tr("items by theme"), byTheme, csv, total);
+    printCounts(out, "items_by_status", tr("items by status"), byStatus, csv, total);
+    printCounts(out, "items_by_theme", tr("items by theme"), byTheme, csv, total);
     if (!bank.parametersOnly) {
-        printCounts(out, tr("items complete in each language"), byLanguage, csv, total);
+        printCounts(out, "items_complete_by_language", tr("items complete in each language"), byLanguage, csv, total);
     }
 
     // Precision along θ: the bank's information (operational items), and simulated tests.

@@ -1,6 +1,10 @@
 #include "TestData.h"
 
+#include <QDir>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -54,6 +58,10 @@ private Q_SLOTS:
     void inputErrors();
     void failedRunLeavesOutputUntouched();
     void help();
+    void bankValidate();
+    void bankValidateErrors();
+    void bankStats();
+    void yamlBanksInScoreAndSimulate();
 
 private:
     QString write(const QString &name, const QByteArray &content);
@@ -311,6 +319,119 @@ void TestCli::help()
     const Run r = cli({QStringLiteral("--help")});
     QCOMPARE(r.exitCode, 0);
     QVERIFY(r.out.contains(QStringLiteral("simulate")));
+}
+
+void TestCli::bankValidate()
+{
+    const Run r = cli({QStringLiteral("bank"), QStringLiteral("validate"), test::sourcePath(QStringLiteral("question-banks/example"))});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.out.contains(QStringLiteral("9 items (7 operational), 0 error(s), 0 warning(s): usable")), qPrintable(r.out));
+    QVERIFY(r.out.contains(QStringLiteral("content hash: ")));
+    const Run json = cli({QStringLiteral("bank"), QStringLiteral("validate"), QStringLiteral("--json"),
+        test::sourcePath(QStringLiteral("question-banks/aicet"))});
+    QCOMPARE(json.exitCode, 0);
+    const QJsonObject o = QJsonDocument::fromJson(json.out.toUtf8()).object();
+    QCOMPARE(o.value(QStringLiteral("usable")).toBool(), true);
+    QVERIFY(o.value(QStringLiteral("operational")).toInt() >= 144);
+    QCOMPARE(o.value(QStringLiteral("content_hash")).toString().size(), 64);
+}
+
+void TestCli::bankValidateErrors()
+{
+    // A copy of the example bank with two mistakes: both reported, with their positions.
+    const QString bank = m_dir.filePath(QStringLiteral("broken-bank"));
+    QDir().mkpath(bank + QStringLiteral("/items"));
+    QDir().mkpath(bank + QStringLiteral("/images"));
+    const QString source = test::sourcePath(QStringLiteral("question-banks/example"));
+    QVERIFY(QFile::copy(source + QStringLiteral("/bank.yaml"), bank + QStringLiteral("/bank.yaml")));
+    QVERIFY(QFile::copy(source + QStringLiteral("/images/confusion.svg"), bank + QStringLiteral("/images/confusion.svg")));
+    QFile in(source + QStringLiteral("/items/examples.yaml"));
+    QVERIFY(in.open(QIODevice::ReadOnly));
+    QByteArray items = in.readAll();
+    items.replace("    answer: a\n    explanation:\n      fr: \"Un chatbot", "    answer: e\n    explanation:\n      fr: \"Un chatbot");
+    items.replace("    tolerance: 0.5", "    tolerence: 0.5");
+    const QString itemsPath = write(QStringLiteral("broken-bank/items/examples.yaml"), items);
+    const Run r = cli({QStringLiteral("bank"), QStringLiteral("validate"), bank});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.out.contains(itemsPath + QStringLiteral(":17:13: error: item \"ex-single\": the answer names option \"e\"")),
+        qPrintable(r.out));
+    QVERIFY2(r.out.contains(QStringLiteral("unknown field \"tolerence\" (did you mean \"tolerance\"?)")), qPrintable(r.out));
+    QVERIFY(r.out.contains(QStringLiteral("2 error(s), 0 warning(s): NOT usable")));
+    const Run json = cli({QStringLiteral("bank"), QStringLiteral("validate"), bank, QStringLiteral("--json")});
+    QCOMPARE(json.exitCode, 1);
+    const QJsonObject o = QJsonDocument::fromJson(json.out.toUtf8()).object();
+    QCOMPARE(o.value(QStringLiteral("usable")).toBool(), false);
+    const QJsonArray diagnostics = o.value(QStringLiteral("diagnostics")).toArray();
+    QCOMPARE(diagnostics.size(), 2);
+    QCOMPARE(diagnostics[0].toObject().value(QStringLiteral("item")).toString(), QStringLiteral("ex-single"));
+    QCOMPARE(diagnostics[0].toObject().value(QStringLiteral("line")).toInt(), 17);
+    // Using the broken bank elsewhere fails the same way, with the same messages.
+    const Run sim = cli({QStringLiteral("simulate"), QStringLiteral("--bank"), bank, QStringLiteral("--simulees"), QStringLiteral("5")});
+    QCOMPARE(sim.exitCode, 1);
+    QVERIFY(sim.err.contains(QStringLiteral("the answer names option \"e\"")));
+    // Usage errors.
+    QCOMPARE(cli({QStringLiteral("bank"), QStringLiteral("validate")}).exitCode, 2);
+    QCOMPARE(cli({QStringLiteral("bank")}).exitCode, 2);
+    QCOMPARE(cli({QStringLiteral("bank"), QStringLiteral("check"), bank}).exitCode, 2);
+    QCOMPARE(cli({QStringLiteral("bank"), QStringLiteral("validate"), QStringLiteral("--nope"), bank}).exitCode, 2);
+}
+
+void TestCli::bankStats()
+{
+    const Run r = cli({QStringLiteral("bank"), QStringLiteral("stats"), test::sourcePath(QStringLiteral("question-banks/aicet")),
+        QStringLiteral("--length"), QStringLiteral("25"), QStringLiteral("--simulees"), QStringLiteral("100")});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(r.out.contains(QStringLiteral("items by competency")));
+    QVERIFY(r.out.contains(QStringLiteral("expected SE")));
+    const Run csv = cli({QStringLiteral("bank"), QStringLiteral("stats"), test::sourcePath(QStringLiteral("question-banks/aicet")),
+        QStringLiteral("--csv"), QStringLiteral("--length"), QStringLiteral("25"), QStringLiteral("--simulees"),
+        QStringLiteral("200")});
+    QCOMPARE(csv.exitCode, 0);
+    const QStringList lines = csv.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QCOMPARE(lines.first(), QStringLiteral("table,key,value"));
+    QVERIFY(lines.contains(QStringLiteral("items_by_dimension,HUM,39")));
+    QVERIFY(lines.contains(QStringLiteral("items_complete_by_language,fr,156")));
+    // A 25-item test measures every ability in [-2, 2] to an SE near 0.35 or better.
+    int checked = 0;
+    for (const QString &line : lines) {
+        const QStringList f = line.split(QLatin1Char(','));
+        if (f[0] == QLatin1String("mean_se") && std::fabs(f[1].toDouble()) <= 2.0) {
+            QVERIFY2(f[2].toDouble() < 0.37, qPrintable(line));
+            ++checked;
+        }
+    }
+    QCOMPARE(checked, 9);
+}
+
+void TestCli::yamlBanksInScoreAndSimulate()
+{
+    // The YAML conformance bank gives catR's item sequences too.
+    const QString out = m_dir.filePath(QStringLiteral("yaml-sim.csv"));
+    const Run r = cli({QStringLiteral("simulate"), QStringLiteral("--bank"), test::sourcePath(QStringLiteral("question-banks/conformance")),
+        QStringLiteral("--true-theta"), conformance("simulation/true_theta_1000.csv"), QStringLiteral("--replay"),
+        conformance("simulation/resp_1000x300.csv"), QStringLiteral("--csv"), out});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QVERIFY(r.out.contains(QStringLiteral("mfi selection, eap during the test, eap final, 30 to 30 items")));
+    const auto ours = test::readCsvRows(out);
+    const auto reference = test::readCsvRows(conformance("simulation/catR_results_300.csv"));
+    int same = 0;
+    for (std::size_t i = 0; i < ours.size(); ++i) {
+        same += ours[i].value(QStringLiteral("items")) == reference[i].value(QStringLiteral("items")) ? 1 : 0;
+    }
+    QVERIFY(same >= 990);
+    // The bank's own settings apply unless an option overrides them.
+    const Run aicet = cli({QStringLiteral("simulate"), QStringLiteral("--bank"), test::sourcePath(QStringLiteral("question-banks/aicet")),
+        QStringLiteral("--simulees"), QStringLiteral("50")});
+    QCOMPARE(aicet.exitCode, 0);
+    QVERIFY(aicet.out.contains(QStringLiteral("20 to 30 items")));
+    const Run shorter = cli({QStringLiteral("simulate"), QStringLiteral("--bank"), test::sourcePath(QStringLiteral("question-banks/aicet")),
+        QStringLiteral("--simulees"), QStringLiteral("50"), QStringLiteral("--length"), QStringLiteral("10")});
+    QCOMPARE(shorter.exitCode, 0);
+    QVERIFY(shorter.out.contains(QStringLiteral("10 to 10 items")));
+    const Run scored = cli({QStringLiteral("score"), QStringLiteral("--bank"), test::sourcePath(QStringLiteral("question-banks/conformance")),
+        QStringLiteral("--responses"), m_matrix, QStringLiteral("--estimator"), QStringLiteral("eap")});
+    QCOMPARE(scored.exitCode, 0);
+    QCOMPARE(scored.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts).size(), static_cast<qsizetype>(m_patterns.size()) + 1);
 }
 
 QTEST_GUILESS_MAIN(TestCli)
