@@ -54,3 +54,16 @@ echo "Peak memory (max RSS): $((rss / 1024)) MiB."
 echo
 
 "$build/tests/bench/bench_engine"
+echo
+"$build/tests/bench/bench_bank"
+echo
+times=()
+for ((i = 0; i < runs; i++)); do
+    start=$(date +%s%N)
+    "$cli" bank validate "$root/question-banks/aicet" >/dev/null
+    end=$(date +%s%N)
+    times+=($(((end - start) / 1000)))
+done
+median=$(printf '%s\n' "${times[@]}" | sort -n | sed -n "$(((runs + 1) / 2))p")
+echo "Whole process \`aicet-cli bank validate question-banks/aicet\` over $runs runs: median" \
+    "$((median / 1000)).$(printf '%03d' $((median % 1000))) ms."
