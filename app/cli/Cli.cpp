@@ -20,6 +20,10 @@ QString usage()
               "  bank       validate a bank folder, or show its statistics\n"
               "  score      estimate the ability of each person in a response matrix\n"
               "  simulate   run a simulation study of adaptive tests on a bank\n"
+              "  sitting    create, list or close sittings (planned tests)\n"
+              "  session    take a test as a simulated candidate (session run)\n"
+              "  results    export a sitting's results (results export)\n"
+              "  candidate  export or erase what is held about a candidate\n"
               "\n"
               "Run 'aicet-cli <command> --help' for a command's options.\n");
 }
@@ -47,6 +51,18 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
     }
     if (command == QLatin1String("bank")) {
         return bankCommand(rest, out, err);
+    }
+    if (command == QLatin1String("sitting")) {
+        return sittingCommand(rest, out, err);
+    }
+    if (command == QLatin1String("session")) {
+        return sessionCommand(rest, out, err);
+    }
+    if (command == QLatin1String("results")) {
+        return resultsCommand(rest, out, err);
+    }
+    if (command == QLatin1String("candidate")) {
+        return candidateCommand(rest, out, err);
     }
     if (command == QLatin1String("score")) {
         return scoreCommand(rest, out, err);

@@ -6,6 +6,10 @@
 namespace aicet::cli {
 
 int bankCommand(const QStringList &arguments, QTextStream &out, QTextStream &err);
+int sittingCommand(const QStringList &arguments, QTextStream &out, QTextStream &err);
+int sessionCommand(const QStringList &arguments, QTextStream &out, QTextStream &err);
+int resultsCommand(const QStringList &arguments, QTextStream &out, QTextStream &err);
+int candidateCommand(const QStringList &arguments, QTextStream &out, QTextStream &err);
 int scoreCommand(const QStringList &arguments, QTextStream &out, QTextStream &err);
 int simulateCommand(const QStringList &arguments, QTextStream &out, QTextStream &err);
 

@@ -1,5 +1,7 @@
 #include "bank/Scoring.h"
 
+#include <QJsonArray>
+
 #include <algorithm>
 #include <cmath>
 #include <vector>
@@ -122,6 +124,125 @@ int scoreResponse(const ItemContent &c, const ItemResponse &r)
     }
     }
     return 0;
+}
+
+ItemResponse responseForCategory(const ItemContent &c, int category, const QString &language)
+{
+    ItemResponse r;
+    r.language = language;
+    const bool partial = c.scoring == Scoring::Partial;
+    auto firstWrongOption = [&]() {
+        for (const Choice &o : c.options) {
+            if (!c.key.contains(o.id)) {
+                return o.id;
+            }
+        }
+        return QString();
+    };
+    switch (c.type) {
+    case ItemType::SingleChoice:
+        r.choices = category > 0 ? c.key : QStringList{firstWrongOption()};
+        break;
+    case ItemType::MultipleResponse:
+        if (partial) {
+            r.choices = c.key.mid(0, category);
+        } else if (category > 0) {
+            r.choices = c.key;
+        } else {
+            r.choices = c.key.size() > 1 ? c.key.mid(1) : QStringList{firstWrongOption()};
+        }
+        break;
+    case ItemType::TrueFalse:
+        r.truth = category > 0 ? c.trueFalseKey : !c.trueFalseKey;
+        break;
+    case ItemType::Ordering: {
+        // The elements after the first k + 1 in reverse, then the first k + 1 in order: exactly
+        // k adjacent pairs in the right relative order.
+        const qsizetype n = c.key.size();
+        const qsizetype keep = partial ? std::min<qsizetype>(category, n - 1) + 1 : (category > 0 ? n : 1);
+        QStringList order;
+        for (qsizetype i = n - 1; i >= keep; --i) {
+            order.append(c.key[i]);
+        }
+        order += c.key.mid(0, keep);
+        r.choices = order;
+        break;
+    }
+    case ItemType::Matching: {
+        const int right = partial ? category : (category > 0 ? static_cast<int>(c.matchingKey.size()) : 0);
+        int i = 0;
+        for (auto it = c.matchingKey.constBegin(); it != c.matchingKey.constEnd(); ++it, ++i) {
+            if (i < right) {
+                r.pairs.insert(it.key(), it.value());
+                continue;
+            }
+            for (const Choice &resp : c.responses) {
+                if (resp.id != it.value()) {
+                    r.pairs.insert(it.key(), resp.id);
+                    break;
+                }
+            }
+        }
+        break;
+    }
+    case ItemType::Numeric:
+        r.number = category > 0 ? c.numericKey : c.numericKey + c.tolerance + 1.0 + std::fabs(c.numericKey);
+        break;
+    case ItemType::ShortText:
+        r.text = category > 0 ? c.accepted.value(language, c.accepted.isEmpty() ? QStringList() : c.accepted.first()).value(0)
+                              : QStringLiteral("?");
+        break;
+    }
+    return r;
+}
+
+QJsonObject responseToJson(const ItemResponse &r)
+{
+    QJsonObject o;
+    if (!r.choices.isEmpty()) {
+        o.insert(QStringLiteral("choices"), QJsonArray::fromStringList(r.choices));
+    }
+    if (!r.pairs.isEmpty()) {
+        QJsonObject pairs;
+        for (auto it = r.pairs.constBegin(); it != r.pairs.constEnd(); ++it) {
+            pairs.insert(it.key(), it.value());
+        }
+        o.insert(QStringLiteral("pairs"), pairs);
+    }
+    if (r.truth) {
+        o.insert(QStringLiteral("truth"), *r.truth);
+    }
+    if (r.number) {
+        o.insert(QStringLiteral("number"), *r.number);
+    }
+    if (!r.text.isEmpty()) {
+        o.insert(QStringLiteral("text"), r.text);
+    }
+    if (!r.language.isEmpty()) {
+        o.insert(QStringLiteral("language"), r.language);
+    }
+    return o;
+}
+
+ItemResponse responseFromJson(const QJsonObject &o)
+{
+    ItemResponse r;
+    for (const QJsonValue &v : o.value(QStringLiteral("choices")).toArray()) {
+        r.choices.append(v.toString());
+    }
+    const QJsonObject pairs = o.value(QStringLiteral("pairs")).toObject();
+    for (auto it = pairs.constBegin(); it != pairs.constEnd(); ++it) {
+        r.pairs.insert(it.key(), it.value().toString());
+    }
+    if (o.contains(QStringLiteral("truth"))) {
+        r.truth = o.value(QStringLiteral("truth")).toBool();
+    }
+    if (o.contains(QStringLiteral("number"))) {
+        r.number = o.value(QStringLiteral("number")).toDouble();
+    }
+    r.text = o.value(QStringLiteral("text")).toString();
+    r.language = o.value(QStringLiteral("language")).toString();
+    return r;
 }
 
 } // namespace aicet

@@ -2,6 +2,7 @@
 
 #include "bank/ItemBank.h"
 
+#include <QJsonObject>
 #include <QMap>
 #include <QString>
 #include <QStringList>
@@ -26,6 +27,13 @@ struct ItemResponse
 /// (floored at 0), ordering the adjacent pairs in the right relative order, matching the right
 /// pairs. An unanswered item scores 0.
 int scoreResponse(const ItemContent &content, const ItemResponse &response);
+
+/// An answer that scores exactly `category` under the item's rule (simulated candidates, tests).
+ItemResponse responseForCategory(const ItemContent &content, int category, const QString &language);
+
+/// The answer as stored in a session's event log, and back.
+QJsonObject responseToJson(const ItemResponse &response);
+ItemResponse responseFromJson(const QJsonObject &json);
 
 /// Case, accents, punctuation at the ends and repeated spaces removed: "  L'Été " → "l'ete".
 QString normalizeAnswer(const QString &text);

@@ -1,0 +1,73 @@
+#include "scoring/TestResult.h"
+
+#include <cmath>
+
+namespace aicet::scoring {
+namespace {
+
+double twoSidedZ(double confidence)
+{
+    const double target = (1.0 + confidence) / 2.0;
+    double lo = 0.0, hi = 40.0;
+    for (int i = 0; i < 200; ++i) {
+        const double mid = 0.5 * (lo + hi);
+        (0.5 * std::erfc(-mid / std::sqrt(2.0)) < target ? lo : hi) = mid;
+    }
+    return 0.5 * (lo + hi);
+}
+
+} // namespace
+
+QString levelAt(const ItemBank &bank, double theta)
+{
+    QString level;
+    for (const Level &l : bank.levels) {
+        if (!std::isfinite(l.from) || theta >= l.from) {
+            level = l.id;
+        }
+    }
+    return level;
+}
+
+TestResult computeResult(const ItemBank &bank, const irt::EstimationSettings &finalEstimator,
+    const std::vector<std::pair<int, int>> &scoredResponses)
+{
+    TestResult r;
+    std::vector<irt::Response> all;
+    for (const auto &[item, category] : scoredResponses) {
+        all.push_back({&bank.items[static_cast<std::size_t>(item)].irt, category});
+    }
+    const irt::AbilityEstimate overall = irt::estimateAbility(all, finalEstimator);
+    r.theta = overall.theta;
+    r.se = overall.se;
+    r.items = static_cast<int>(all.size());
+    const double z = twoSidedZ(bank.scale.confidence);
+    r.score = bank.scale.mean + bank.scale.sd * r.theta;
+    r.scoreLow = bank.scale.mean + bank.scale.sd * (r.theta - z * r.se);
+    r.scoreHigh = bank.scale.mean + bank.scale.sd * (r.theta + z * r.se);
+    r.level = levelAt(bank, r.theta);
+
+    irt::EstimationSettings perDimension = finalEstimator;
+    perDimension.method = irt::Estimator::EAP;
+    for (std::size_t d = 0; d < bank.dimensions.size(); ++d) {
+        std::vector<irt::Response> responses;
+        for (const auto &[item, category] : scoredResponses) {
+            if (bank.items[static_cast<std::size_t>(item)].dimension == static_cast<int>(d)) {
+                responses.push_back({&bank.items[static_cast<std::size_t>(item)].irt, category});
+            }
+        }
+        DimensionResult dr;
+        dr.dimension = bank.dimensions[d].id;
+        dr.items = static_cast<int>(responses.size());
+        const irt::AbilityEstimate e = irt::estimateAbility(responses, perDimension);
+        dr.theta = e.theta;
+        dr.se = e.se;
+        if (!responses.empty() && e.se <= bank.scale.dimensionMaxSe) {
+            dr.level = levelAt(bank, e.theta);
+        }
+        r.dimensions.push_back(dr);
+    }
+    return r;
+}
+
+} // namespace aicet::scoring
