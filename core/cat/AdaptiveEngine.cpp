@@ -14,7 +14,7 @@
 namespace aicet::cat {
 namespace {
 
-Q_LOGGING_CATEGORY(lcEngine, "aicet.core.cat")
+Q_LOGGING_CATEGORY(lcEngine, "aicet.core.cat", QtWarningMsg)
 
 QString tr(const char *text)
 {

@@ -15,7 +15,7 @@
 namespace aicet::session {
 namespace {
 
-Q_LOGGING_CATEGORY(lcSession, "aicet.session")
+Q_LOGGING_CATEGORY(lcSession, "aicet.session", QtWarningMsg)
 
 } // namespace
 

@@ -17,7 +17,7 @@
 namespace aicet::store {
 namespace {
 
-Q_LOGGING_CATEGORY(lcStore, "aicet.store")
+Q_LOGGING_CATEGORY(lcStore, "aicet.store", QtWarningMsg)
 
 QString tr(const char *text)
 {
@@ -221,6 +221,24 @@ std::unique_ptr<Store> Store::open(const QString &location, QString *error)
         if (!db.open()) {
             *error = tr("%1: cannot open the database: %2").arg(location, db.lastError().text());
             return nullptr;
+        }
+        // Refuse another program's database before changing anything in it (even the journal mode
+        // is written to the file).
+        {
+            QSqlQuery tables(db);
+            if (!tables.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table'"))) {
+                *error = tr("%1 is not a usable database: %2").arg(location, tables.lastError().text());
+                return nullptr;
+            }
+            QStringList names;
+            while (tables.next()) {
+                names.append(tables.value(0).toString());
+            }
+            names.removeAll(QStringLiteral("sqlite_sequence"));
+            if (!names.isEmpty() && !names.contains(QStringLiteral("aicet_schema"))) {
+                *error = tr("%1 holds another program's data, not an AICET database (it was left untouched)").arg(location);
+                return nullptr;
+            }
         }
         // Durable commits, readers that never block the writer, referential integrity.
         QString pragmaError;
@@ -772,6 +790,20 @@ QList<Store::AuditEntry> Store::auditLog()
         }
     }
     return list;
+}
+
+bool Store::limitGrowthForTests(int extraPages)
+{
+    if (m_engine != Engine::SQLite) {
+        return fail(tr("only SQLite databases can be limited"));
+    }
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    if (!q.exec(QStringLiteral("PRAGMA page_count")) || !q.next()) {
+        return fail(q.lastError().text());
+    }
+    const qint64 pages = q.value(0).toLongLong() + extraPages;
+    q.finish();
+    return q.exec(QStringLiteral("PRAGMA max_page_count = %1").arg(pages)) || fail(q.lastError().text());
 }
 
 } // namespace aicet::store

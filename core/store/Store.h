@@ -99,6 +99,10 @@ public:
     };
     QList<AuditEntry> auditLog();
 
+    /// Test hook: lets a SQLite database grow by at most `extraPages` more pages on this
+    /// connection, so that tests can make writes fail as on a full disk (SQLITE_FULL).
+    bool limitGrowthForTests(int extraPages);
+
 private:
     Store() = default;
     bool initialise(QString *error);

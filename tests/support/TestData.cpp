@@ -3,7 +3,11 @@
 #include "io/CsvFormats.h"
 #include "io/CsvReader.h"
 
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QStringList>
+#include <QUrl>
 #include <QTest>
 
 namespace aicet::test {
@@ -80,6 +84,41 @@ ItemBank syntheticBank(int n, int dimensions)
     }
     bank.reindex();
     return bank;
+}
+
+QString postgresUrl()
+{
+    return qEnvironmentVariable("AICET_TEST_PGURL");
+}
+
+QString freshPostgresDatabase(const QString &name, QString *error)
+{
+    QUrl u(postgresUrl());
+    const QString connection = QStringLiteral("aicet-test-admin-") + name;
+    bool ok = false;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), connection);
+        db.setHostName(u.host());
+        db.setPort(u.port(5432));
+        db.setDatabaseName(u.path().mid(1));
+        db.setUserName(u.userName());
+        if (db.open()) {
+            QSqlQuery q(db);
+            ok = q.exec(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(name))
+                && q.exec(QStringLiteral("CREATE DATABASE %1").arg(name));
+            if (!ok) {
+                *error = q.lastError().text();
+            }
+        } else {
+            *error = db.lastError().text();
+        }
+    }
+    QSqlDatabase::removeDatabase(connection);
+    if (!ok) {
+        return {};
+    }
+    u.setPath(QLatin1Char('/') + name);
+    return u.toString();
 }
 
 } // namespace aicet::test

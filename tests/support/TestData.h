@@ -28,4 +28,12 @@ std::vector<int> splitInts(const QString &text);
 /// `dimensions` dimensions named D1, D2, …
 ItemBank syntheticBank(int n, int dimensions = 1);
 
+/// The PostgreSQL server of the test run ($AICET_TEST_PGURL, started by ./aicet.sh test), or empty.
+QString postgresUrl();
+
+/// A new, empty database `name` on the test run's PostgreSQL server (dropped first if it
+/// exists), so that test executables running in parallel never share tables. Returns its URL, or
+/// an empty string with `error` set.
+QString freshPostgresDatabase(const QString &name, QString *error);
+
 } // namespace aicet::test

@@ -1,0 +1,7 @@
+#include <QTest>
+class TestSession : public QObject
+{
+    Q_OBJECT
+};
+QTEST_GUILESS_MAIN(TestSession)
+#include "TestSession.moc"
