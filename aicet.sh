@@ -10,6 +10,7 @@ cd "$(dirname "$(readlink -f "$0")")"
 PACKAGES=(
     build-essential cmake ninja-build ccache pkg-config clang-format
     qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libgl-dev
+    libqt6sql6-sqlite libqt6sql6-psql postgresql
     libyaml-cpp-dev python3-jsonschema python3-yaml
 )
 
@@ -56,8 +57,15 @@ run)
 test)
     install_missing
     build testing
+    # The multi-room tests run against a real PostgreSQL server: a private one on loopback,
+    # started for this run and stopped after it.
+    pgdir=${TMPDIR:-/tmp}/aicet-pg-test-$(id -u)
+    log "Starting a private PostgreSQL server for the tests"
+    AICET_TEST_PGURL=$(tests/support/pg-test-server.sh start "$pgdir" "${AICET_PG_PORT:-55432}")
+    export AICET_TEST_PGURL
+    trap 'tests/support/pg-test-server.sh stop "$pgdir"' EXIT
     log "Running the test suite"
-    exec ctest --preset testing -j "$(nproc)"
+    ctest --preset testing -j "$(nproc)"
     ;;
 build)
     install_missing

@@ -1,7 +1,151 @@
+#include "TestData.h"
+
+#include "bank/BankLoader.h"
+#include "store/Store.h"
+
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QTemporaryDir>
 #include <QTest>
+
+#include <set>
+
+using namespace aicet;
+
+namespace {
+
+struct Ack
+{
+    int position = 0;
+    QString item;
+    int category = 0;
+    bool operator<(const Ack &o) const { return position < o.position; }
+};
+
+// Parses "ack <position> <item> <category>" lines; a line cut by the kill is ignored.
+void collectAcks(const QByteArray &output, std::vector<Ack> *acks)
+{
+    for (const QByteArray &line : output.split('\n')) {
+        const QList<QByteArray> f = line.trimmed().split(' ');
+        if (f.size() == 4 && f[0] == "ack") {
+            acks->push_back({f[1].toInt(), QString::fromUtf8(f[2]), f[3].toInt()});
+        }
+    }
+}
+
+} // namespace
+
 class TestCrash : public QObject
 {
     Q_OBJECT
+private Q_SLOTS:
+    void killedAtRandomMoments();
 };
+
+void TestCrash::killedAtRandomMoments()
+{
+    // A scripted candidate is killed with SIGKILL at random moments at least 50 times and
+    // restarted each time; every acknowledged answer must be in the store exactly once, and the
+    // result must equal that of an uninterrupted run with the same seed and answers.
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("crash.sqlite"));
+    const QString cli = qEnvironmentVariable("AICET_CLI");
+    const QString bank = test::sourcePath(QStringLiteral("question-banks/aicet"));
+    auto run = [&](const QStringList &args) {
+        QProcess p;
+        p.start(cli, args);
+        p.waitForFinished(60000);
+        return p.exitCode();
+    };
+    QCOMPARE(run({QStringLiteral("sitting"), QStringLiteral("create"), QStringLiteral("--db"), db, QStringLiteral("--bank"),
+                 bank, QStringLiteral("--code"), QStringLiteral("CRASH"), QStringLiteral("--min-items"), QStringLiteral("40"),
+                 QStringLiteral("--max-items"), QStringLiteral("40"), QStringLiteral("--se-target"), QStringLiteral("0")}),
+        0);
+    const QStringList args = {QStringLiteral("session"), QStringLiteral("run"), QStringLiteral("--db"), db,
+        QStringLiteral("--sitting"), QStringLiteral("CRASH"), QStringLiteral("--candidate"), QStringLiteral("victim"),
+        QStringLiteral("--simulate-theta"), QStringLiteral("0.7"), QStringLiteral("--seed"), QStringLiteral("2024"),
+        QStringLiteral("--delay-ms"), QStringLiteral("40")};
+
+    QRandomGenerator rng(12345);
+    std::vector<Ack> acks;
+    int kills = 0, runs = 0;
+    bool finished = false;
+    while (!finished && runs < 400) {
+        ++runs;
+        QProcess p;
+        p.start(cli, args);
+        QVERIFY(p.waitForStarted());
+        if (kills < 50) {
+            // Kill at a random moment: during start-up, between answers, in the middle of a commit.
+            const int wait = static_cast<int>(rng.bounded(5, 90));
+            if (!p.waitForFinished(wait)) {
+                p.kill(); // SIGKILL
+                p.waitForFinished(10000);
+                ++kills;
+            }
+        } else {
+            QVERIFY(p.waitForFinished(120000));
+        }
+        collectAcks(p.readAllStandardOutput(), &acks);
+        finished = p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0;
+        if (p.exitStatus() == QProcess::NormalExit && p.exitCode() != 0) {
+            QFAIL(qPrintable(QStringLiteral("session run failed: %1").arg(QString::fromUtf8(p.readAllStandardError()))));
+        }
+    }
+    QVERIFY2(kills >= 50, qPrintable(QString::number(kills)));
+    QVERIFY(finished);
+
+    // The uninterrupted run: another candidate, same seed, same simulated answers.
+    QProcess straight;
+    QStringList straightArgs = args;
+    straightArgs[straightArgs.indexOf(QStringLiteral("victim"))] = QStringLiteral("control");
+    straightArgs.removeLast(); // no delay needed
+    straightArgs.removeLast();
+    straight.start(cli, straightArgs);
+    QVERIFY(straight.waitForFinished(60000));
+    QCOMPARE(straight.exitCode(), 0);
+    std::vector<Ack> reference;
+    collectAcks(straight.readAllStandardOutput(), &reference);
+    QCOMPARE(reference.size(), std::size_t(40));
+
+    QString error;
+    auto store = store::Store::open(db, &error);
+    QVERIFY2(store, qPrintable(error));
+    const auto sitting = store->sitting(QStringLiteral("CRASH"));
+    const auto victim = store->session(sitting->id, store->candidate(QStringLiteral("victim"))->id);
+    const auto control = store->session(sitting->id, store->candidate(QStringLiteral("control"))->id);
+    QVERIFY(victim && control);
+    QCOMPARE(victim->state, QStringLiteral("finished"));
+    std::vector<Ack> stored;
+    for (const auto &e : store->events(victim->id)) {
+        if (e.kind == QLatin1String("answered")) {
+            stored.push_back({e.position, e.itemId, e.category});
+        }
+    }
+    // Exactly one answer per position, in order, 1 … 40.
+    QCOMPARE(stored.size(), std::size_t(40));
+    for (std::size_t i = 0; i < stored.size(); ++i) {
+        QCOMPARE(stored[i].position, static_cast<int>(i) + 1);
+    }
+    // Every acknowledged answer is stored, as acknowledged.
+    QVERIFY(acks.size() >= 40);
+    for (const Ack &a : acks) {
+        const Ack &s = stored[static_cast<std::size_t>(a.position - 1)];
+        QCOMPARE(s.item, a.item);
+        QCOMPARE(s.category, a.category);
+    }
+    // Same test and result as without interruption.
+    for (std::size_t i = 0; i < stored.size(); ++i) {
+        QCOMPARE(stored[i].item, reference[i].item);
+        QCOMPARE(stored[i].category, reference[i].category);
+    }
+    const auto r1 = store->result(victim->id), r2 = store->result(control->id);
+    QVERIFY(r1 && r2);
+    QCOMPARE(r1->theta, r2->theta);
+    QCOMPARE(r1->se, r2->se);
+    QCOMPARE(r1->level, r2->level);
+    qInfo("%d kills over %d runs; %zu acknowledgements", kills, runs, acks.size());
+}
+
 QTEST_GUILESS_MAIN(TestCrash)
 #include "TestCrash.moc"
