@@ -143,11 +143,12 @@ EventRecord readEvent(const QSqlQuery &q)
 
 QString Store::defaultLocation()
 {
-    QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    // One folder for every AICET program (the desktop application and the command line share it).
+    QString dir = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation);
     if (dir.isEmpty()) {
-        dir = QDir::homePath() + QStringLiteral("/.local/share/aicet");
+        dir = QDir::homePath() + QStringLiteral("/.local/share");
     }
-    return dir + QStringLiteral("/aicet.sqlite");
+    return dir + QStringLiteral("/aicet/aicet.sqlite");
 }
 
 QString Store::checkDriver(const QString &location)

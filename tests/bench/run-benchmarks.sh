@@ -67,3 +67,9 @@ done
 median=$(printf '%s\n' "${times[@]}" | sort -n | sed -n "$(((runs + 1) / 2))p")
 echo "Whole process \`aicet-cli bank validate question-banks/aicet\` over $runs runs: median" \
     "$((median / 1000)).$(printf '%03d' $((median % 1000))) ms."
+
+echo
+pgdir=${TMPDIR:-/tmp}/aicet-pg-bench-$(id -u)
+pgurl=$("$root/tests/support/pg-test-server.sh" start "$pgdir" "${AICET_PG_BENCH_PORT:-55433}")
+trap '"$root/tests/support/pg-test-server.sh" stop "$pgdir"; rm -rf "$out"' EXIT
+"$build/tests/bench/bench_store" "$pgurl"
