@@ -6,6 +6,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -62,6 +63,8 @@ private Q_SLOTS:
     void bankValidateErrors();
     void bankStats();
     void yamlBanksInScoreAndSimulate();
+    void sittingsSessionsResults();
+    void storeCommandErrors();
 
 private:
     QString write(const QString &name, const QByteArray &content);
@@ -432,6 +435,128 @@ void TestCli::yamlBanksInScoreAndSimulate()
         QStringLiteral("--responses"), m_matrix, QStringLiteral("--estimator"), QStringLiteral("eap")});
     QCOMPARE(scored.exitCode, 0);
     QCOMPARE(scored.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts).size(), static_cast<qsizetype>(m_patterns.size()) + 1);
+}
+
+void TestCli::sittingsSessionsResults()
+{
+    const QString db = m_dir.filePath(QStringLiteral("cli.sqlite"));
+    const QString bank = test::sourcePath(QStringLiteral("question-banks/aicet"));
+    auto run = [&](QStringList args) {
+        args << QStringLiteral("--db") << db;
+        return cli(args);
+    };
+    const Run created = run({QStringLiteral("sitting"), QStringLiteral("create"), QStringLiteral("--bank"), bank,
+        QStringLiteral("--code"), QStringLiteral("4B-DEC"), QStringLiteral("--min-items"), QStringLiteral("8"),
+        QStringLiteral("--max-items"), QStringLiteral("8"), QStringLiteral("--time-limit"), QStringLiteral("30"),
+        QStringLiteral("--show-results"), QStringLiteral("no")});
+    QVERIFY2(created.exitCode == 0, qPrintable(created.err));
+    QVERIFY(created.out.contains(QStringLiteral("sitting 4B-DEC created on bank aicet")));
+    const Run list = run({QStringLiteral("sitting"), QStringLiteral("list"), QStringLiteral("--csv")});
+    QCOMPARE(list.exitCode, 0);
+    QVERIFY2(list.out.contains(QStringLiteral("4B-DEC,open,aicet,0,0,0,")), qPrintable(list.out));
+    QVERIFY(list.out.contains(QStringLiteral("PRACTICE,open,aicet,1,")));
+    for (const QString &who : {QStringLiteral("4B-07"), QStringLiteral("4B-08")}) {
+        const Run r = run({QStringLiteral("session"), QStringLiteral("run"), QStringLiteral("--sitting"), QStringLiteral("4B-DEC"),
+            QStringLiteral("--candidate"), who, QStringLiteral("--simulate-theta"), QStringLiteral("0.2"),
+            QStringLiteral("--seed"), QStringLiteral("5")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QStringList acks = r.out.split(QLatin1Char('\n')).filter(QRegularExpression(QStringLiteral("^ack \\d+ \\S+ \\d+$")));
+        QCOMPARE(acks.size(), 8);
+        QVERIFY(acks.first().startsWith(QStringLiteral("ack 1 ")));
+        QVERIFY(r.out.contains(QStringLiteral("finished: theta")));
+    }
+    // Running it again: the test is over, said clearly.
+    const Run again = run({QStringLiteral("session"), QStringLiteral("run"), QStringLiteral("--sitting"), QStringLiteral("4B-DEC"),
+        QStringLiteral("--candidate"), QStringLiteral("4B-07"), QStringLiteral("--simulate-theta"), QStringLiteral("0.2")});
+    QCOMPARE(again.exitCode, 1);
+    QVERIFY(again.err.contains(QStringLiteral("already finished")));
+
+    const Run results = run({QStringLiteral("results"), QStringLiteral("export"), QStringLiteral("--sitting"), QStringLiteral("4B-DEC")});
+    QCOMPARE(results.exitCode, 0);
+    const QStringList rows = results.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QCOMPARE(rows.size(), 3);
+    QVERIFY(rows[0].startsWith(QStringLiteral("session,candidate,state,theta,se,score,score_low,score_high,level")));
+    QVERIFY(rows[0].contains(QStringLiteral("HUM_theta,HUM_se,HUM_level")));
+    QVERIFY(rows[0].endsWith(QStringLiteral("duration_seconds,focus_losses")));
+    QVERIFY(rows[1].contains(QStringLiteral(",4B-07,finished,")));
+    // Same seed, same simulated answers: the same result for both.
+    QCOMPARE(rows[1].section(QLatin1Char(','), 3, 4), rows[2].section(QLatin1Char(','), 3, 4));
+    const Run responses = run({QStringLiteral("results"), QStringLiteral("export"), QStringLiteral("--sitting"),
+        QStringLiteral("4B-DEC"), QStringLiteral("--responses")});
+    const QStringList long_ = responses.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QCOMPARE(long_.first(), QStringLiteral("candidate,position,item,response,score"));
+    QCOMPARE(long_.size(), 1 + 16);
+
+    const Run exported = run({QStringLiteral("candidate"), QStringLiteral("export"), QStringLiteral("4B-07")});
+    QCOMPARE(exported.exitCode, 0);
+    const QJsonObject person = QJsonDocument::fromJson(exported.out.toUtf8()).object();
+    QCOMPARE(person.value(QStringLiteral("code")).toString(), QStringLiteral("4B-07"));
+    const QJsonArray sessions = person.value(QStringLiteral("sessions")).toArray();
+    QCOMPARE(sessions.size(), 1);
+    QVERIFY(sessions[0].toObject().value(QStringLiteral("result")).toObject().contains(QStringLiteral("theta")));
+    const Run erased = run({QStringLiteral("candidate"), QStringLiteral("erase"), QStringLiteral("4B-07")});
+    QCOMPARE(erased.exitCode, 0);
+    QCOMPARE(run({QStringLiteral("candidate"), QStringLiteral("export"), QStringLiteral("4B-07")}).exitCode, 1);
+    const Run after = run({QStringLiteral("results"), QStringLiteral("export"), QStringLiteral("--sitting"), QStringLiteral("4B-DEC"),
+        QStringLiteral("--responses")});
+    QCOMPARE(after.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts).size(), 1 + 16); // answers kept
+    QVERIFY(!after.out.contains(QStringLiteral("4B-07")));
+    QVERIFY(after.out.contains(QStringLiteral("erased-")));
+
+    QCOMPARE(run({QStringLiteral("sitting"), QStringLiteral("close"), QStringLiteral("4B-DEC")}).exitCode, 0);
+    const Run closed = run({QStringLiteral("session"), QStringLiteral("run"), QStringLiteral("--sitting"), QStringLiteral("4B-DEC"),
+        QStringLiteral("--candidate"), QStringLiteral("4B-09"), QStringLiteral("--simulate-theta"), QStringLiteral("0")});
+    QCOMPARE(closed.exitCode, 1);
+    QVERIFY(closed.err.contains(QStringLiteral("is closed")));
+}
+
+void TestCli::storeCommandErrors()
+{
+    const QString db = m_dir.filePath(QStringLiteral("errors.sqlite"));
+    const QString bank = test::sourcePath(QStringLiteral("question-banks/aicet"));
+    // Wrong access code.
+    const Run unknown = cli({QStringLiteral("session"), QStringLiteral("run"), QStringLiteral("--db"), db, QStringLiteral("--sitting"),
+        QStringLiteral("NOPE"), QStringLiteral("--candidate"), QStringLiteral("x"), QStringLiteral("--simulate-theta"), QStringLiteral("0")});
+    QCOMPARE(unknown.exitCode, 1);
+    QVERIFY(unknown.err.contains(QStringLiteral("no test with the code \"NOPE\"")));
+    // A file that is not a database: refused, untouched.
+    const QString notes = write(QStringLiteral("notes.txt"), "do not overwrite me\n");
+    const Run notDb = cli({QStringLiteral("sitting"), QStringLiteral("list"), QStringLiteral("--db"), notes});
+    QCOMPARE(notDb.exitCode, 1);
+    QVERIFY(notDb.err.contains(QStringLiteral("is not a database file (it was left untouched)")));
+    QFile f(notes);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QCOMPARE(f.readAll(), QByteArray("do not overwrite me\n"));
+    // A parameters-only bank cannot hold a sitting; a broken bank neither.
+    const Run params = cli({QStringLiteral("sitting"), QStringLiteral("create"), QStringLiteral("--db"), db, QStringLiteral("--bank"),
+        test::sourcePath(QStringLiteral("question-banks/conformance")), QStringLiteral("--code"), QStringLiteral("SIM")});
+    QCOMPARE(params.exitCode, 1);
+    QVERIFY(params.err.contains(QStringLiteral("parameters-only bank")));
+    // Duplicate code, bad options.
+    QCOMPARE(cli({QStringLiteral("sitting"), QStringLiteral("create"), QStringLiteral("--db"), db, QStringLiteral("--bank"), bank,
+                 QStringLiteral("--code"), QStringLiteral("DUP")}).exitCode, 0);
+    const Run dup = cli({QStringLiteral("sitting"), QStringLiteral("create"), QStringLiteral("--db"), db, QStringLiteral("--bank"),
+        bank, QStringLiteral("--code"), QStringLiteral("DUP")});
+    QCOMPARE(dup.exitCode, 1);
+    QVERIFY(dup.err.contains(QStringLiteral("already exists")));
+    QCOMPARE(cli({QStringLiteral("sitting"), QStringLiteral("create"), QStringLiteral("--db"), db, QStringLiteral("--bank"), bank,
+                 QStringLiteral("--code"), QStringLiteral("a b")}).exitCode, 2);
+    QCOMPARE(cli({QStringLiteral("sitting"), QStringLiteral("create"), QStringLiteral("--db"), db, QStringLiteral("--bank"), bank,
+                 QStringLiteral("--code"), QStringLiteral("OK1"), QStringLiteral("--opens"), QStringLiteral("tomorrow")}).exitCode, 2);
+    QCOMPARE(cli({QStringLiteral("sitting"), QStringLiteral("create"), QStringLiteral("--db"), db, QStringLiteral("--bank"), bank,
+                 QStringLiteral("--code"), QStringLiteral("OK2"), QStringLiteral("--min-items"), QStringLiteral("40"),
+                 QStringLiteral("--max-items"), QStringLiteral("10")}).exitCode, 2);
+    QCOMPARE(cli({QStringLiteral("sitting"), QStringLiteral("frob")}).exitCode, 2);
+    QCOMPARE(cli({QStringLiteral("session"), QStringLiteral("run"), QStringLiteral("--db"), db}).exitCode, 2);
+    QCOMPARE(cli({QStringLiteral("results"), QStringLiteral("export"), QStringLiteral("--db"), db, QStringLiteral("--sitting"),
+                 QStringLiteral("NONE")}).exitCode, 1);
+    QCOMPARE(cli({QStringLiteral("sitting"), QStringLiteral("close"), QStringLiteral("--db"), db, QStringLiteral("NONE")}).exitCode, 1);
+    QCOMPARE(cli({QStringLiteral("candidate"), QStringLiteral("erase"), QStringLiteral("--db"), db, QStringLiteral("nobody")}).exitCode, 1);
+    // An unreachable PostgreSQL server.
+    const Run pg = cli({QStringLiteral("sitting"), QStringLiteral("list"), QStringLiteral("--db"),
+        QStringLiteral("postgresql://aicet@127.0.0.1:1/aicet")});
+    QCOMPARE(pg.exitCode, 1);
+    QVERIFY(pg.err.contains(QStringLiteral("cannot connect to PostgreSQL at 127.0.0.1:1/aicet")));
 }
 
 QTEST_GUILESS_MAIN(TestCli)
