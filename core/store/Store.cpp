@@ -631,7 +631,9 @@ Store::AppendResult Store::appendEvent(EventRecord *e)
     QSqlDatabase db = QSqlDatabase::database(m_connection, false);
     QString error;
     if (!exec(m_engine == Engine::SQLite ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN"), &error)) {
-        fail(tr("cannot write to the database: %1").arg(error));
+        fail(error.contains(QLatin1String("locked"))
+                ? tr("the database %1 is locked by another program (still busy after 5 s): %2").arg(m_location, error)
+                : tr("cannot write to the database: %1").arg(error));
         return AppendResult::Failed;
     }
     auto rollback = [&](const QString &message) {

@@ -46,6 +46,7 @@ private Q_SLOTS:
     void unreachableServer();
     void driverCheck();
     void fullDiskIsReported();
+    void lockedDatabaseIsReported();
 
 private:
     std::unique_ptr<Store> open(const QString &backend);
@@ -355,6 +356,35 @@ void TestStore::fullDiskIsReported()
     const auto events = s->events(session->id);
     QCOMPARE(events.size(), position - 1);
     QCOMPARE(events.last().position, position - 1);
+}
+
+void TestStore::lockedDatabaseIsReported()
+{
+    const QString path = m_dir.filePath(QStringLiteral("locked.sqlite"));
+    QString error;
+    auto s = Store::open(path, &error);
+    QVERIFY(s);
+    SittingRecord sitting;
+    sitting.code = QStringLiteral("LOCK");
+    QVERIFY(s->createSitting(&sitting));
+    const auto session = s->createSession(sitting.id, s->ensureCandidate(QStringLiteral("l"))->id, 1, 1);
+    {
+        // Another program holds the write lock longer than the busy timeout.
+        QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("locker"));
+        other.setDatabaseName(path);
+        QVERIFY(other.open());
+        QSqlQuery q(other);
+        QVERIFY(q.exec(QStringLiteral("BEGIN EXCLUSIVE")));
+        EventRecord e{0, session->id, 0, QStringLiteral("started"), 1, -1, {}, {}, -1, {}};
+        QCOMPARE(s->appendEvent(&e), Store::AppendResult::Failed);
+        QVERIFY2(s->lastError().contains(QStringLiteral("is locked by another program")), qPrintable(s->lastError()));
+        QVERIFY(q.exec(QStringLiteral("ROLLBACK")));
+        q.finish();
+        other.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("locker"));
+    EventRecord e{0, session->id, 0, QStringLiteral("started"), 1, -1, {}, {}, -1, {}};
+    QCOMPARE(s->appendEvent(&e), Store::AppendResult::Appended); // fine once released
 }
 
 QTEST_GUILESS_MAIN(TestStore)
