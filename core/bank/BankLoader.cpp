@@ -14,12 +14,12 @@
 
 #include <algorithm>
 #include <atomic>
-#include <cstring>
-#include <thread>
 #include <cmath>
+#include <cstring>
 #include <initializer_list>
 #include <numeric>
 #include <optional>
+#include <thread>
 
 namespace aicet {
 namespace {
@@ -78,12 +78,18 @@ public:
 
     QString itemId; // the item being read, attached to diagnostics
 
-    void error(const Node &at, const QString &message) { add(Diagnostic::Severity::Error, at.line, at.column, message); }
+    void error(const Node &at, const QString &message)
+    {
+        add(Diagnostic::Severity::Error, at.line, at.column, message);
+    }
     void warning(const Node &at, const QString &message)
     {
         add(Diagnostic::Severity::Warning, at.line, at.column, message);
     }
-    void error(int line, int column, const QString &message) { add(Diagnostic::Severity::Error, line, column, message); }
+    void error(int line, int column, const QString &message)
+    {
+        add(Diagnostic::Severity::Error, line, column, message);
+    }
     void warning(int line, int column, const QString &message)
     {
         add(Diagnostic::Severity::Warning, line, column, message);
@@ -115,8 +121,9 @@ public:
     {
         const Node *n = map.find(key);
         if (!n) {
-            error(map, context.isEmpty() ? tr("missing field \"%1\"").arg(QLatin1String(key))
-                                         : tr("%1: missing field \"%2\"").arg(context, QLatin1String(key)));
+            error(map,
+                context.isEmpty() ? tr("missing field \"%1\"").arg(QLatin1String(key))
+                                  : tr("%1: missing field \"%2\"").arg(context, QLatin1String(key)));
         }
         return n;
     }
@@ -124,7 +131,8 @@ public:
     std::optional<QString> string(const Node &n, const QString &what)
     {
         if (!n.isScalar() || n.scalar.empty()) {
-            error(n, tr("%1 must be a non-empty text, not %2").arg(what, n.isScalar() ? tr("an empty text") : n.kindName()));
+            error(n,
+                tr("%1 must be a non-empty text, not %2").arg(what, n.isScalar() ? tr("an empty text") : n.kindName()));
             return std::nullopt;
         }
         return n.text().trimmed();
@@ -134,8 +142,9 @@ public:
     {
         auto s = string(n, what);
         if (s && !idPattern().match(*s).hasMatch()) {
-            error(n, tr("%1 \"%2\" must be 1 to 64 letters, digits, '.', '_' or '-', starting with a letter or digit")
-                         .arg(what, *s));
+            error(n,
+                tr("%1 \"%2\" must be 1 to 64 letters, digits, '.', '_' or '-', starting with a letter or digit")
+                    .arg(what, *s));
             return std::nullopt;
         }
         return s;
@@ -181,8 +190,9 @@ public:
     {
         LocalizedText text;
         if (!n.isMapping()) {
-            error(n, tr("%1 must give a text per language (%2), not %3")
-                         .arg(what, languages.join(QStringLiteral(", ")), n.kindName()));
+            error(n,
+                tr("%1 must give a text per language (%2), not %3")
+                    .arg(what, languages.join(QStringLiteral(", ")), n.kindName()));
             return text;
         }
         checkKeys(n, languages, what);
@@ -229,8 +239,8 @@ public:
 private:
     void add(Diagnostic::Severity severity, int line, int column, const QString &message)
     {
-        m_out->push_back({severity, m_file, line, column, itemId,
-            itemId.isEmpty() ? message : tr("item \"%1\": %2").arg(itemId, message)});
+        m_out->push_back({ severity, m_file, line, column, itemId,
+            itemId.isEmpty() ? message : tr("item \"%1\": %2").arg(itemId, message) });
     }
 
     std::vector<Diagnostic> *m_out;
@@ -246,7 +256,7 @@ void readFramework(Reader &r, const Node &n, ItemBank &bank)
         r.error(n, tr("framework must be a mapping with \"dimensions\""));
         return;
     }
-    r.checkKeys(n, toList({"dimensions"}), tr("framework"));
+    r.checkKeys(n, toList({ "dimensions" }), tr("framework"));
     const Node *dims = r.require(n, "dimensions", tr("framework"));
     if (!dims) {
         return;
@@ -260,7 +270,7 @@ void readFramework(Reader &r, const Node &n, ItemBank &bank)
             r.error(d, tr("a dimension must be a mapping with id, name and competencies"));
             continue;
         }
-        r.checkKeys(d, toList({"id", "name", "competencies"}), tr("dimension"));
+        r.checkKeys(d, toList({ "id", "name", "competencies" }), tr("dimension"));
         Dimension dim;
         if (const Node *id = r.require(d, "id", tr("dimension"))) {
             dim.id = r.identifier(*id, tr("dimension id")).value_or(QString());
@@ -292,7 +302,7 @@ void readFramework(Reader &r, const Node &n, ItemBank &bank)
                 r.error(c, tr("a competency must be a mapping with id, name and level"));
                 continue;
             }
-            r.checkKeys(c, toList({"id", "name", "level"}), tr("competency"));
+            r.checkKeys(c, toList({ "id", "name", "level" }), tr("competency"));
             Competency comp;
             comp.dimension = dimIndex;
             if (const Node *id = r.require(c, "id", tr("competency"))) {
@@ -330,7 +340,7 @@ void readLevels(Reader &r, const Node &n, ItemBank &bank)
             r.error(l, tr("a level must be a mapping with id, name, description and from"));
             continue;
         }
-        r.checkKeys(l, toList({"id", "name", "description", "from"}), tr("level"));
+        r.checkKeys(l, toList({ "id", "name", "description", "from" }), tr("level"));
         Level level;
         if (const Node *id = r.require(l, "id", tr("level"))) {
             level.id = r.identifier(*id, tr("level id")).value_or(QString());
@@ -354,9 +364,10 @@ void readLevels(Reader &r, const Node &n, ItemBank &bank)
             } else if (auto v = r.number(*from, tr("level %1: from").arg(level.id))) {
                 level.from = *v;
                 if (!bank.levels.empty() && std::isfinite(bank.levels.back().from) && *v <= bank.levels.back().from) {
-                    r.error(*from, tr("levels must be listed lowest first: %1 starts at %2, not above the previous level")
-                                       .arg(level.id)
-                                       .arg(*v));
+                    r.error(*from,
+                        tr("levels must be listed lowest first: %1 starts at %2, not above the previous level")
+                            .arg(level.id)
+                            .arg(*v));
                 }
                 bank.levelCuts.push_back(*v);
             }
@@ -371,7 +382,7 @@ void readScale(Reader &r, const Node &n, ItemBank &bank)
         r.error(n, tr("reporting must be a mapping"));
         return;
     }
-    r.checkKeys(n, toList({"scale_mean", "scale_sd", "confidence", "dimension_max_se", "certificate_max_se"}),
+    r.checkKeys(n, toList({ "scale_mean", "scale_sd", "confidence", "dimension_max_se", "certificate_max_se" }),
         tr("reporting"));
     ReportingScale &s = bank.scale;
     auto positive = [&](const char *key, double *out, double max) {
@@ -400,7 +411,7 @@ void readEstimatorSettings(Reader &r, const Node &test, irt::EstimationSettings 
         if (!grid->isMapping()) {
             r.error(*grid, tr("test.grid must be a mapping with lower, upper and nodes"));
         } else {
-            r.checkKeys(*grid, toList({"lower", "upper", "nodes"}), tr("test.grid"));
+            r.checkKeys(*grid, toList({ "lower", "upper", "nodes" }), tr("test.grid"));
             if (const Node *v = grid->find("lower")) {
                 s->grid.lower = r.number(*v, tr("test.grid.lower")).value_or(s->grid.lower);
             }
@@ -416,7 +427,7 @@ void readEstimatorSettings(Reader &r, const Node &test, irt::EstimationSettings 
         if (!range->isMapping()) {
             r.error(*range, tr("test.range must be a mapping with lower and upper"));
         } else {
-            r.checkKeys(*range, toList({"lower", "upper"}), tr("test.range"));
+            r.checkKeys(*range, toList({ "lower", "upper" }), tr("test.range"));
             if (const Node *v = range->find("lower")) {
                 s->rangeLower = r.number(*v, tr("test.range.lower")).value_or(s->rangeLower);
             }
@@ -429,7 +440,7 @@ void readEstimatorSettings(Reader &r, const Node &test, irt::EstimationSettings 
         if (!prior->isMapping()) {
             r.error(*prior, tr("test.prior must be a mapping with mean and sd"));
         } else {
-            r.checkKeys(*prior, toList({"mean", "sd"}), tr("test.prior"));
+            r.checkKeys(*prior, toList({ "mean", "sd" }), tr("test.prior"));
             if (const Node *v = prior->find("mean")) {
                 s->priorMean = r.number(*v, tr("test.prior.mean")).value_or(s->priorMean);
             }
@@ -448,9 +459,9 @@ void readTest(Reader &r, const Node &n, ItemBank &bank)
         return;
     }
     r.checkKeys(n,
-        toList({"min_items", "max_items", "se_target", "time_limit_minutes", "classification_confidence", "selection",
+        toList({ "min_items", "max_items", "se_target", "time_limit_minutes", "classification_confidence", "selection",
             "estimator", "final_estimator", "grid", "range", "prior", "start_theta", "randomesque", "sympson_hetter",
-            "content_targets", "pilot_positions"}),
+            "content_targets", "pilot_positions" }),
         tr("test"));
     if (const Node *v = n.find("min_items")) {
         spec.stopping.minItems = r.integer(*v, tr("test.min_items"), 0, 10000).value_or(spec.stopping.minItems);
@@ -472,15 +483,16 @@ void readTest(Reader &r, const Node &n, ItemBank &bank)
     if (const Node *v = n.find("selection")) {
         const QString name = v->text();
         if (!cat::parseSelectionRule(name, &spec.selection)) {
-            r.error(*v, tr("test.selection: unknown rule \"%1\" (mfi, bopt, mlwi or mpwi)%2")
-                            .arg(name, didYouMean(name, toList({"mfi", "bopt", "mlwi", "mpwi"}))));
+            r.error(*v,
+                tr("test.selection: unknown rule \"%1\" (mfi, bopt, mlwi or mpwi)%2")
+                    .arg(name, didYouMean(name, toList({ "mfi", "bopt", "mlwi", "mpwi" }))));
         }
     }
     auto estimator = [&](const char *key, irt::Estimator *out) {
         if (const Node *v = n.find(key)) {
             if (!irt::parseEstimator(v->text(), out)) {
-                r.error(*v, tr("test.%1: unknown estimator \"%2\" (ml, map, eap or wle)")
-                                .arg(QLatin1String(key), v->text()));
+                r.error(*v,
+                    tr("test.%1: unknown estimator \"%2\" (ml, map, eap or wle)").arg(QLatin1String(key), v->text()));
             }
         }
     };
@@ -510,7 +522,8 @@ void readTest(Reader &r, const Node &n, ItemBank &bank)
                 const QString dim = v->key(i).text();
                 const int index = bank.dimensionIndex(dim);
                 if (index < 0) {
-                    r.error(v->key(i), tr("test.content_targets: no dimension \"%1\"%2").arg(dim, didYouMean(dim, dimIds)));
+                    r.error(
+                        v->key(i), tr("test.content_targets: no dimension \"%1\"%2").arg(dim, didYouMean(dim, dimIds)));
                     continue;
                 }
                 spec.contentTargets[static_cast<std::size_t>(index)]
@@ -538,14 +551,13 @@ void readBankFile(Reader &r, const Node &root, ItemBank &bank)
         return;
     }
     r.checkKeys(root,
-        toList({"format", "id", "title", "version", "languages", "default_language", "authority", "purpose", "irt",
-            "framework", "themes", "levels", "reporting", "test"}),
+        toList({ "format", "id", "title", "version", "languages", "default_language", "authority", "purpose", "irt",
+            "framework", "themes", "levels", "reporting", "test" }),
         tr("bank"));
     if (const Node *f = r.require(root, "format", tr("bank"))) {
         if (auto v = r.integer(*f, tr("format"), 1, 1000); v && *v != kFormatVersion) {
-            r.error(*f, tr("format %1 is not known to this version of AICET (it reads format %2)")
-                            .arg(*v)
-                            .arg(kFormatVersion));
+            r.error(*f,
+                tr("format %1 is not known to this version of AICET (it reads format %2)").arg(*v).arg(kFormatVersion));
         }
     }
     if (const Node *v = r.require(root, "id", tr("bank"))) {
@@ -573,8 +585,9 @@ void readBankFile(Reader &r, const Node &root, ItemBank &bank)
     if (const Node *v = r.require(root, "default_language", tr("bank"))) {
         bank.defaultLanguage = r.string(*v, tr("default_language")).value_or(QString());
         if (!bank.languages.isEmpty() && !bank.languages.contains(bank.defaultLanguage)) {
-            r.error(*v, tr("default_language \"%1\" is not one of the bank's languages (%2)")
-                            .arg(bank.defaultLanguage, bank.languages.join(QStringLiteral(", "))));
+            r.error(*v,
+                tr("default_language \"%1\" is not one of the bank's languages (%2)")
+                    .arg(bank.defaultLanguage, bank.languages.join(QStringLiteral(", "))));
         }
     }
     if (const Node *v = r.require(root, "title", tr("bank"))) {
@@ -595,12 +608,13 @@ void readBankFile(Reader &r, const Node &root, ItemBank &bank)
         if (!irtNode->isMapping()) {
             r.error(*irtNode, tr("irt must be a mapping with scaling_constant and parameters"));
         } else {
-            r.checkKeys(*irtNode, toList({"scaling_constant", "parameters"}), tr("irt"));
+            r.checkKeys(*irtNode, toList({ "scaling_constant", "parameters" }), tr("irt"));
             if (const Node *d = irtNode->find("scaling_constant")) {
                 const double value = r.number(*d, tr("irt.scaling_constant")).value_or(1.0);
                 if (value <= 0.0 || value > 10.0) {
-                    r.error(*d, tr("irt.scaling_constant must be above 0 (1 for the logistic metric, 1.702 for the "
-                                   "normal-ogive one)"));
+                    r.error(*d,
+                        tr("irt.scaling_constant must be above 0 (1 for the logistic metric, 1.702 for the "
+                           "normal-ogive one)"));
                 } else {
                     bank.scalingConstant = value;
                 }
@@ -627,7 +641,7 @@ void readBankFile(Reader &r, const Node &root, ItemBank &bank)
                     r.error(t, tr("a theme must be a mapping with id and name"));
                     continue;
                 }
-                r.checkKeys(t, toList({"id", "name"}), tr("theme"));
+                r.checkKeys(t, toList({ "id", "name" }), tr("theme"));
                 Theme theme;
                 if (const Node *id = r.require(t, "id", tr("theme"))) {
                     theme.id = r.identifier(*id, tr("theme id")).value_or(QString());
@@ -653,8 +667,8 @@ void readBankFile(Reader &r, const Node &root, ItemBank &bank)
 // ---------------------------------------------------------------------------------------------
 // Items
 
-std::vector<Choice> readChoices(Reader &r, const Node &item, const char *key, const QString &what, int minCount,
-    const QStringList &languages)
+std::vector<Choice> readChoices(
+    Reader &r, const Node &item, const char *key, const QString &what, int minCount, const QStringList &languages)
 {
     std::vector<Choice> choices;
     const Node *list = r.require(item, key, what);
@@ -666,11 +680,12 @@ std::vector<Choice> readChoices(Reader &r, const Node &item, const char *key, co
         return choices;
     }
     if (static_cast<int>(list->children.size()) < minCount || static_cast<int>(list->children.size()) > kMaxChoices) {
-        r.error(*list, tr("%1 needs between %2 and %3 entries (has %4)")
-                           .arg(QLatin1String(key))
-                           .arg(minCount)
-                           .arg(kMaxChoices)
-                           .arg(list->children.size()));
+        r.error(*list,
+            tr("%1 needs between %2 and %3 entries (has %4)")
+                .arg(QLatin1String(key))
+                .arg(minCount)
+                .arg(kMaxChoices)
+                .arg(list->children.size()));
     }
     QSet<QString> ids;
     for (const Node &c : list->children) {
@@ -678,7 +693,7 @@ std::vector<Choice> readChoices(Reader &r, const Node &item, const char *key, co
             r.error(c, tr("each entry of %1 must be a mapping {id, text}").arg(QLatin1String(key)));
             continue;
         }
-        r.checkKeys(c, toList({"id", "text"}), QLatin1String(key));
+        r.checkKeys(c, toList({ "id", "text" }), QLatin1String(key));
         Choice choice;
         if (const Node *id = r.require(c, "id", QLatin1String(key))) {
             choice.id = r.identifier(*id, tr("%1 id").arg(QLatin1String(key))).value_or(QString());
@@ -710,8 +725,9 @@ bool checkRefersTo(Reader &r, const Node &at, const QString &id, const QStringLi
     if (known.contains(id)) {
         return true;
     }
-    r.error(at, tr("the answer names %1 \"%2\", which is not among %3%4")
-                    .arg(what, id, known.join(QStringLiteral(", ")), didYouMean(id, known)));
+    r.error(at,
+        tr("the answer names %1 \"%2\", which is not among %3%4")
+            .arg(what, id, known.join(QStringLiteral(", ")), didYouMean(id, known)));
     return false;
 }
 
@@ -750,7 +766,8 @@ void readContent(Reader &r, const Node &n, BankItem &item, const ItemBank &bank)
     auto readScoring = [&](const char *partialName) {
         if (const Node *v = n.find("scoring")) {
             const QString s = v->text();
-            const QString whole = c.type == ItemType::Ordering ? QStringLiteral("exact") : QStringLiteral("all_or_nothing");
+            const QString whole
+                = c.type == ItemType::Ordering ? QStringLiteral("exact") : QStringLiteral("all_or_nothing");
             if (s == whole) {
                 c.scoring = Scoring::AllOrNothing;
             } else if (s == QLatin1String(partialName)) {
@@ -767,7 +784,7 @@ void readContent(Reader &r, const Node &n, BankItem &item, const ItemBank &bank)
         if (answer && answer->isScalar()) {
             const QString id = answer->text();
             if (checkRefersTo(r, *answer, id, idsOf(c.options), tr("option"))) {
-                c.key = {id};
+                c.key = { id };
             }
         } else if (answer) {
             r.error(*answer, tr("answer must be the id of the right option, not %1").arg(answer->kindName()));
@@ -813,7 +830,8 @@ void readContent(Reader &r, const Node &n, BankItem &item, const ItemBank &bank)
             }
             for (const QString &id : known) {
                 if (!order.contains(id)) {
-                    r.error(*answer, tr("the order leaves out element \"%1\": it must list every element once").arg(id));
+                    r.error(
+                        *answer, tr("the order leaves out element \"%1\": it must list every element once").arg(id));
                 }
             }
             c.key = order;
@@ -844,7 +862,8 @@ void readContent(Reader &r, const Node &n, BankItem &item, const ItemBank &bank)
             }
             for (const QString &p : premises) {
                 if (!answer->find(p.toUtf8().constData())) {
-                    r.error(*answer, tr("the answer does not pair premise \"%1\": every premise needs its response").arg(p));
+                    r.error(*answer,
+                        tr("the answer does not pair premise \"%1\": every premise needs its response").arg(p));
                 }
             }
         } else if (answer) {
@@ -899,12 +918,13 @@ void readContent(Reader &r, const Node &n, BankItem &item, const ItemBank &bank)
         if (!img->isMapping()) {
             r.error(*img, tr("image must be a mapping with file and alt"));
         } else {
-            r.checkKeys(*img, toList({"file", "alt"}), tr("image"));
+            r.checkKeys(*img, toList({ "file", "alt" }), tr("image"));
             if (const Node *f = r.require(*img, "file", tr("image"))) {
                 c.imageFile = r.string(*f, tr("image.file")).value_or(QString());
             }
-            if (const Node *alt = r.require(*img, "alt", tr("image (an alternative text is required for pupils who "
-                                                            "cannot see it)"))) {
+            if (const Node *alt = r.require(*img, "alt",
+                    tr("image (an alternative text is required for pupils who "
+                       "cannot see it)"))) {
                 c.imageAlt = r.localized(*alt, tr("image.alt"), langs);
             }
         }
@@ -914,8 +934,8 @@ void readContent(Reader &r, const Node &n, BankItem &item, const ItemBank &bank)
 // The keys an item of each type may have.
 QStringList allowedItemKeys(ItemType type)
 {
-    QStringList keys = toList({"id", "type", "status", "dimension", "competency", "level", "themes", "stem",
-        "explanation", "image", "enemies", "irt", "exposure", "shuffle"});
+    QStringList keys = toList({ "id", "type", "status", "dimension", "competency", "level", "themes", "stem",
+        "explanation", "image", "enemies", "irt", "exposure", "shuffle" });
     switch (type) {
     case ItemType::SingleChoice:
         keys << QStringLiteral("options") << QStringLiteral("answer");
@@ -950,7 +970,7 @@ void readParameters(Reader &r, const Node &n, BankItem &item, const ItemBank &ba
         item.hasParameters = false;
         return;
     }
-    r.checkKeys(n, toList({"model", "a", "b", "c", "d"}), tr("irt"));
+    r.checkKeys(n, toList({ "model", "a", "b", "c", "d" }), tr("irt"));
     irt::ItemParameters &p = item.irt;
     p.D = bank.scalingConstant;
     const Node *model = r.require(n, "model", tr("irt"));
@@ -959,9 +979,10 @@ void readParameters(Reader &r, const Node &n, BankItem &item, const ItemBank &ba
         return;
     }
     if (!irt::parseModel(model->text(), &p.model)) {
-        const QStringList models = toList({"1PL", "2PL", "3PL", "4PL", "GRM", "GPCM"});
-        r.error(*model, tr("irt.model \"%1\" is not one of %2%3")
-                            .arg(model->text(), models.join(QStringLiteral(", ")), didYouMean(model->text(), models)));
+        const QStringList models = toList({ "1PL", "2PL", "3PL", "4PL", "GRM", "GPCM" });
+        r.error(*model,
+            tr("irt.model \"%1\" is not one of %2%3")
+                .arg(model->text(), models.join(QStringLiteral(", ")), didYouMean(model->text(), models)));
         item.hasParameters = false;
         return;
     }
@@ -981,11 +1002,12 @@ void readParameters(Reader &r, const Node &n, BankItem &item, const ItemBank &ba
     };
     auto forbid = [&](const char *key) {
         if (const Node *v = n.find(key)) {
-            r.error(*v, tr("irt: \"%1\" is not a parameter of the %2 model%3")
-                            .arg(QLatin1String(key), irt::modelName(p.model),
-                                QLatin1String(key) == QLatin1String("c") ? tr(" (use 3PL for a guessing parameter)")
-                                    : QLatin1String(key) == QLatin1String("d") ? tr(" (use 4PL for an upper asymptote)")
-                                                                              : QString()));
+            r.error(*v,
+                tr("irt: \"%1\" is not a parameter of the %2 model%3")
+                    .arg(QLatin1String(key), irt::modelName(p.model),
+                        QLatin1String(key) == QLatin1String("c")       ? tr(" (use 3PL for a guessing parameter)")
+                            : QLatin1String(key) == QLatin1String("d") ? tr(" (use 4PL for an upper asymptote)")
+                                                                       : QString()));
             ok = false;
         }
     };
@@ -1014,9 +1036,10 @@ void readParameters(Reader &r, const Node &n, BankItem &item, const ItemBank &ba
         forbid("c"), forbid("d");
         const Node *steps = n.find("b");
         if (!steps || !steps->isSequence() || steps->children.empty()) {
-            r.error(steps ? *steps : n, tr("irt: the %1 model needs \"b\", the list of step parameters, one per score "
-                                           "above 0")
-                                            .arg(irt::modelName(p.model)));
+            r.error(steps ? *steps : n,
+                tr("irt: the %1 model needs \"b\", the list of step parameters, one per score "
+                   "above 0")
+                    .arg(irt::modelName(p.model)));
             ok = false;
         } else {
             for (const Node &s : steps->children) {
@@ -1044,24 +1067,27 @@ void readParameters(Reader &r, const Node &n, BankItem &item, const ItemBank &ba
     const int expected = maximumScore(item.content) + 1;
     if (!bank.parametersOnly && categories != expected) {
         if (irt::isDichotomous(p.model)) {
-            r.error(n, tr("irt: a %1 item is scored right or wrong, but this item's scoring gives scores 0 to %2: use "
-                          "GPCM or GRM with %2 steps, or all-or-nothing scoring")
-                           .arg(irt::modelName(p.model))
-                           .arg(expected - 1));
+            r.error(n,
+                tr("irt: a %1 item is scored right or wrong, but this item's scoring gives scores 0 to %2: use "
+                   "GPCM or GRM with %2 steps, or all-or-nothing scoring")
+                    .arg(irt::modelName(p.model))
+                    .arg(expected - 1));
         } else {
-            r.error(n, tr("irt: %1 with %2 steps gives scores 0 to %2, but this item's scoring gives scores 0 to %3")
-                           .arg(irt::modelName(p.model))
-                           .arg(categories - 1)
-                           .arg(expected - 1));
+            r.error(n,
+                tr("irt: %1 with %2 steps gives scores 0 to %2, but this item's scoring gives scores 0 to %3")
+                    .arg(irt::modelName(p.model))
+                    .arg(categories - 1)
+                    .arg(expected - 1));
         }
         item.hasParameters = false;
         return;
     }
     const double maxInfo = irt::maximumInformation(p);
     if (maxInfo < kUselessInformation) {
-        r.warning(n, tr("irt: these parameters give almost no information anywhere (at most %1): the item adds "
-                        "nothing to a test")
-                         .arg(maxInfo, 0, 'g', 2));
+        r.warning(n,
+            tr("irt: these parameters give almost no information anywhere (at most %1): the item adds "
+               "nothing to a test")
+                .arg(maxInfo, 0, 'g', 2));
     }
     if (p.a > 4.0) {
         r.warning(n, tr("irt: a = %1 is unusually high; check the parameter").arg(p.a));
@@ -1080,7 +1106,7 @@ void readItem(Reader &r, const Node &n, const ItemBank &bank, std::vector<BankIt
         return;
     }
     BankItem item;
-    item.source = {r.file(), n.line, n.column};
+    item.source = { r.file(), n.line, n.column };
     const Node *idNode = r.require(n, "id", tr("item"));
     if (!idNode) {
         return;
@@ -1098,21 +1124,24 @@ void readItem(Reader &r, const Node &n, const ItemBank &bank, std::vector<BankIt
         const QString type = typeNode->text();
         typed = parseItemType(type, &item.content.type);
         if (!typed) {
-            r.error(*typeNode, tr("type \"%1\" is not one of %2%3")
-                                   .arg(type, itemTypeNames().join(QStringLiteral(", ")), didYouMean(type, itemTypeNames())));
+            r.error(*typeNode,
+                tr("type \"%1\" is not one of %2%3")
+                    .arg(type, itemTypeNames().join(QStringLiteral(", ")), didYouMean(type, itemTypeNames())));
         }
     }
     if (bank.parametersOnly) {
-        r.checkKeys(n, toList({"id", "status", "dimension", "competency", "level", "enemies", "irt", "exposure", "type"}),
+        r.checkKeys(n,
+            toList({ "id", "status", "dimension", "competency", "level", "enemies", "irt", "exposure", "type" }),
             tr("item"));
     } else if (typed) {
         r.checkKeys(n, allowedItemKeys(item.content.type), tr("%1 item").arg(itemTypeName(item.content.type)));
     }
     if (const Node *v = r.require(n, "status", QString())) {
         if (!parseItemStatus(v->text(), &item.status)) {
-            const QStringList names = toList({"draft", "pilot", "operational", "retired"});
-            r.error(*v, tr("status \"%1\" is not one of %2%3")
-                            .arg(v->text(), names.join(QStringLiteral(", ")), didYouMean(v->text(), names)));
+            const QStringList names = toList({ "draft", "pilot", "operational", "retired" });
+            r.error(*v,
+                tr("status \"%1\" is not one of %2%3")
+                    .arg(v->text(), names.join(QStringLiteral(", ")), didYouMean(v->text(), names)));
         }
     }
     // Classification.
@@ -1137,12 +1166,13 @@ void readItem(Reader &r, const Node &n, const ItemBank &bank, std::vector<BankIt
             r.error(*v, tr("competency \"%1\" is not defined in bank.yaml%2").arg(comp, didYouMean(comp, compIds)));
         } else if (item.dimension >= 0
             && bank.competencies[static_cast<std::size_t>(item.competency)].dimension != item.dimension) {
-            r.error(*v, tr("competency \"%1\" belongs to dimension \"%2\", not \"%3\"")
-                            .arg(comp,
-                                bank.dimensions[static_cast<std::size_t>(
-                                                    bank.competencies[static_cast<std::size_t>(item.competency)].dimension)]
-                                    .id,
-                                bank.dimensions[static_cast<std::size_t>(item.dimension)].id));
+            r.error(*v,
+                tr("competency \"%1\" belongs to dimension \"%2\", not \"%3\"")
+                    .arg(comp,
+                        bank.dimensions[static_cast<std::size_t>(
+                                            bank.competencies[static_cast<std::size_t>(item.competency)].dimension)]
+                            .id,
+                        bank.dimensions[static_cast<std::size_t>(item.dimension)].id));
         }
     }
     if (const Node *v = bank.parametersOnly ? n.find("level") : r.require(n, "level", QString())) {
@@ -1204,7 +1234,7 @@ void readItemFile(Reader &r, const Node &root, const ItemBank &bank, std::vector
         r.error(root, tr("an item file must be a mapping with the key \"items\", not %1").arg(root.kindName()));
         return;
     }
-    r.checkKeys(root, toList({"items"}), tr("item file"));
+    r.checkKeys(root, toList({ "items" }), tr("item file"));
     const Node *items = r.require(root, "items", tr("item file"));
     if (!items) {
         return;
@@ -1242,10 +1272,11 @@ void checkImage(Reader &r, const BankItem &item, const QString &root, const Bank
         return;
     }
     if (info.size() > options.maxImageBytes) {
-        r.error(line, column, tr("image \"%1\" is too large (%2 KiB; at most %3 KiB): old machines show it slowly")
-                                  .arg(file)
-                                  .arg(info.size() / 1024)
-                                  .arg(options.maxImageBytes / 1024));
+        r.error(line, column,
+            tr("image \"%1\" is too large (%2 KiB; at most %3 KiB): old machines show it slowly")
+                .arg(file)
+                .arg(info.size() / 1024)
+                .arg(options.maxImageBytes / 1024));
         return;
     }
     QFile f(info.filePath());
@@ -1260,10 +1291,15 @@ void checkImage(Reader &r, const BankItem &item, const QString &root, const Bank
     const bool svg = head.contains("<svg");
     if (!png && !jpeg && !svg) {
         r.error(line, column, tr("image \"%1\" is not a PNG, JPEG or SVG image").arg(file));
-    } else if ((png && suffix != QLatin1String("png")) || (jpeg && suffix != QLatin1String("jpg") && suffix != QLatin1String("jpeg"))
+    } else if ((png && suffix != QLatin1String("png"))
+        || (jpeg && suffix != QLatin1String("jpg") && suffix != QLatin1String("jpeg"))
         || (svg && suffix != QLatin1String("svg"))) {
-        r.warning(line, column, tr("image \"%1\": its name ends in .%2 but it holds a %3 image")
-                                    .arg(file, suffix, png ? QStringLiteral("PNG") : jpeg ? QStringLiteral("JPEG") : QStringLiteral("SVG")));
+        r.warning(line, column,
+            tr("image \"%1\": its name ends in .%2 but it holds a %3 image")
+                .arg(file, suffix,
+                    png        ? QStringLiteral("PNG")
+                        : jpeg ? QStringLiteral("JPEG")
+                               : QStringLiteral("SVG")));
     }
 }
 
@@ -1279,7 +1315,8 @@ void checkBank(std::vector<Diagnostic> *out, ItemBank &bank, const QString &bank
             if (enemy == item.id) {
                 ir.error(item.source.line, item.source.column, tr("an item cannot be its own enemy"));
             } else if (bank.indexOf(enemy) < 0) {
-                ir.error(item.source.line, item.source.column, tr("enemy \"%1\" is not an item of the bank").arg(enemy));
+                ir.error(
+                    item.source.line, item.source.column, tr("enemy \"%1\" is not an item of the bank").arg(enemy));
             }
         }
         checkImage(ir, item, bank.rootPath, options);
@@ -1309,8 +1346,9 @@ void checkBank(std::vector<Diagnostic> *out, ItemBank &bank, const QString &bank
     if (!bank.defaultTest.contentTargets.empty()) {
         for (std::size_t d = 0; d < bank.dimensions.size() && d < bank.defaultTest.contentTargets.size(); ++d) {
             if (bank.defaultTest.contentTargets[d] > 0.0 && perDimension[d] == 0) {
-                r.error(0, 0, tr("test.content_targets: dimension \"%1\" has a target but no operational item")
-                                  .arg(bank.dimensions[d].id));
+                r.error(0, 0,
+                    tr("test.content_targets: dimension \"%1\" has a target but no operational item")
+                        .arg(bank.dimensions[d].id));
             }
         }
     }
@@ -1383,7 +1421,8 @@ void hashItem(CanonicalHash &h, const ItemBank &bank, const BankItem &item)
 {
     h.field("item", item.id);
     h.field("status", itemStatusName(item.status));
-    h.field("dimension", item.dimension >= 0 ? bank.dimensions[static_cast<std::size_t>(item.dimension)].id : QString());
+    h.field(
+        "dimension", item.dimension >= 0 ? bank.dimensions[static_cast<std::size_t>(item.dimension)].id : QString());
     h.field("competency",
         item.competency >= 0 ? bank.competencies[static_cast<std::size_t>(item.competency)].id : QString());
     h.field("level", item.level);
@@ -1453,25 +1492,25 @@ struct FileResult
     std::vector<Diagnostic> diagnostics;
 };
 
-bool readYamlFile(const QString &path, const BankLoadOptions &options, std::vector<Diagnostic> *diags,
-    std::optional<Node> *out)
+bool readYamlFile(
+    const QString &path, const BankLoadOptions &options, std::vector<Diagnostic> *diags, std::optional<Node> *out)
 {
     const qint64 size = QFileInfo(path).size();
     if (size > options.maxFileBytes) {
-        diags->push_back({Diagnostic::Severity::Error, path, 0, 0, {},
-            tr("file too large (%1 bytes; at most %2)").arg(size).arg(options.maxFileBytes)});
+        diags->push_back({ Diagnostic::Severity::Error, path, 0, 0, {},
+            tr("file too large (%1 bytes; at most %2)").arg(size).arg(options.maxFileBytes) });
         return false;
     }
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly)) {
-        diags->push_back({Diagnostic::Severity::Error, path, 0, 0, {}, tr("cannot read: %1").arg(f.errorString())});
+        diags->push_back({ Diagnostic::Severity::Error, path, 0, 0, {}, tr("cannot read: %1").arg(f.errorString()) });
         return false;
     }
     yaml::Limits limits;
     limits.maxBytes = options.maxFileBytes;
     yaml::ParseResult parsed = yaml::parse(f.read(options.maxFileBytes + 1), limits);
     if (!parsed.root) {
-        diags->push_back({Diagnostic::Severity::Error, path, parsed.line, parsed.column, {}, parsed.error});
+        diags->push_back({ Diagnostic::Severity::Error, path, parsed.line, parsed.column, {}, parsed.error });
         return false;
     }
     *out = std::move(parsed.root);
@@ -1574,7 +1613,8 @@ QString bankHash(const ItemBank &bank, const std::vector<QByteArray> &digests)
     h.field("confidence", t.stopping.classificationConfidence);
     std::vector<std::size_t> order(bank.items.size());
     std::iota(order.begin(), order.end(), std::size_t(0));
-    std::sort(order.begin(), order.end(), [&](std::size_t x, std::size_t y) { return bank.items[x].id < bank.items[y].id; });
+    std::sort(
+        order.begin(), order.end(), [&](std::size_t x, std::size_t y) { return bank.items[x].id < bank.items[y].id; });
     h.field("items", static_cast<int>(order.size()));
     for (std::size_t i : order) {
         h.field("item", bank.items[i].id);
@@ -1593,12 +1633,12 @@ BankLoadResult loadBank(const QString &folder, const BankLoadOptions &options)
     const QFileInfo rootInfo(folder);
     const QString root = QDir::cleanPath(folder);
     if (!rootInfo.exists()) {
-        diags.push_back({Diagnostic::Severity::Error, folder, 0, 0, {}, tr("no such bank folder")});
+        diags.push_back({ Diagnostic::Severity::Error, folder, 0, 0, {}, tr("no such bank folder") });
         return result;
     }
     if (!rootInfo.isDir()) {
-        diags.push_back({Diagnostic::Severity::Error, folder, 0, 0, {},
-            tr("a bank is a folder holding bank.yaml and items/, not a file")});
+        diags.push_back({ Diagnostic::Severity::Error, folder, 0, 0, {},
+            tr("a bank is a folder holding bank.yaml and items/, not a file") });
         return result;
     }
     bank.rootPath = rootInfo.absoluteFilePath();
@@ -1606,8 +1646,8 @@ BankLoadResult loadBank(const QString &folder, const BankLoadOptions &options)
 
     std::optional<Node> bankRoot;
     if (!QFileInfo::exists(bankFile)) {
-        diags.push_back({Diagnostic::Severity::Error, bankFile, 0, 0, {},
-            tr("missing: every bank folder has a bank.yaml (see question-banks/FORMAT.md)")});
+        diags.push_back({ Diagnostic::Severity::Error, bankFile, 0, 0, {},
+            tr("missing: every bank folder has a bank.yaml (see question-banks/FORMAT.md)") });
         return result;
     }
     if (readYamlFile(bankFile, options, &diags, &bankRoot)) {
@@ -1620,25 +1660,25 @@ BankLoadResult loadBank(const QString &folder, const BankLoadOptions &options)
     QStringList files;
     const QString itemsDir = root + QStringLiteral("/items");
     if (QFileInfo(itemsDir).isDir()) {
-        QDirIterator it(itemsDir, {QStringLiteral("*.yaml"), QStringLiteral("*.yml")}, QDir::Files,
-            QDirIterator::Subdirectories);
+        QDirIterator it(
+            itemsDir, { QStringLiteral("*.yaml"), QStringLiteral("*.yml") }, QDir::Files, QDirIterator::Subdirectories);
         while (it.hasNext()) {
             files.append(it.next());
             if (files.size() > options.maxFiles) {
-                diags.push_back({Diagnostic::Severity::Error, itemsDir, 0, 0, {},
-                    tr("too many item files (more than %1)").arg(options.maxFiles)});
+                diags.push_back({ Diagnostic::Severity::Error, itemsDir, 0, 0, {},
+                    tr("too many item files (more than %1)").arg(options.maxFiles) });
                 return result;
             }
         }
         files.sort();
     } else {
-        diags.push_back({Diagnostic::Severity::Error, itemsDir, 0, 0, {},
-            tr("missing: the items/ folder holds the bank's item files")});
+        diags.push_back({ Diagnostic::Severity::Error, itemsDir, 0, 0, {},
+            tr("missing: the items/ folder holds the bank's item files") });
     }
     // Files are parsed and checked on every core; results are merged in file order, so the outcome
     // does not depend on scheduling.
     std::vector<FileResult> perFile(static_cast<std::size_t>(files.size()));
-    std::atomic<qsizetype> next{0};
+    std::atomic<qsizetype> next { 0 };
     auto worker = [&] {
         for (qsizetype i = next++; i < files.size(); i = next++) {
             perFile[static_cast<std::size_t>(i)] = readItemFileAt(files[i], bank, options);
@@ -1660,8 +1700,9 @@ BankLoadResult loadBank(const QString &folder, const BankLoadOptions &options)
         for (std::size_t k = 0; k < file.items.size(); ++k) {
             BankItem &item = file.items[k];
             if (const auto seen = firstSeen.constFind(item.id); seen != firstSeen.constEnd()) {
-                diags.push_back({Diagnostic::Severity::Error, item.source.file, item.source.line, item.source.column,
-                    item.id, tr("item \"%1\": the id is already used at %2:%3").arg(item.id, seen->file).arg(seen->line)});
+                diags.push_back(
+                    { Diagnostic::Severity::Error, item.source.file, item.source.line, item.source.column, item.id,
+                        tr("item \"%1\": the id is already used at %2:%3").arg(item.id, seen->file).arg(seen->line) });
                 continue;
             }
             firstSeen.insert(item.id, item.source);

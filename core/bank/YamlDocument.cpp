@@ -37,10 +37,10 @@ public:
     void OnDocumentStart(const YAML::Mark &mark) override
     {
         if (++m_documents > 1) {
-            throw Refused{tr("a bank file holds one YAML document; remove the '---' separator"), mark};
+            throw Refused { tr("a bank file holds one YAML document; remove the '---' separator"), mark };
         }
     }
-    void OnDocumentEnd() override {}
+    void OnDocumentEnd() override { }
     void OnNull(const YAML::Mark &mark, YAML::anchor_t anchor) override
     {
         checkAnchor(mark, anchor);
@@ -48,8 +48,8 @@ public:
     }
     void OnAlias(const YAML::Mark &mark, YAML::anchor_t) override { refuseAlias(mark); }
     void OnAnchor(const YAML::Mark &mark, const std::string &) override { refuseAlias(mark); }
-    void OnScalar(const YAML::Mark &mark, const std::string &tag, YAML::anchor_t anchor,
-        const std::string &value) override
+    void OnScalar(
+        const YAML::Mark &mark, const std::string &tag, YAML::anchor_t anchor, const std::string &value) override
     {
         checkAnchor(mark, anchor);
         Node n = make(Node::Kind::Scalar, mark);
@@ -57,14 +57,14 @@ public:
         n.scalar = value;
         add(std::move(n));
     }
-    void OnSequenceStart(const YAML::Mark &mark, const std::string &, YAML::anchor_t anchor,
-        YAML::EmitterStyle::value) override
+    void OnSequenceStart(
+        const YAML::Mark &mark, const std::string &, YAML::anchor_t anchor, YAML::EmitterStyle::value) override
     {
         open(Node::Kind::Sequence, mark, anchor);
     }
     void OnSequenceEnd() override { close(); }
-    void OnMapStart(const YAML::Mark &mark, const std::string &, YAML::anchor_t anchor,
-        YAML::EmitterStyle::value) override
+    void OnMapStart(
+        const YAML::Mark &mark, const std::string &, YAML::anchor_t anchor, YAML::EmitterStyle::value) override
     {
         open(Node::Kind::Mapping, mark, anchor);
     }
@@ -74,7 +74,7 @@ private:
     Node make(Node::Kind kind, const YAML::Mark &mark)
     {
         if (++m_nodes > m_limits.maxNodes) {
-            throw Refused{tr("too many values in one file (more than %1)").arg(m_limits.maxNodes), mark};
+            throw Refused { tr("too many values in one file (more than %1)").arg(m_limits.maxNodes), mark };
         }
         Node n;
         n.kind = kind;
@@ -84,8 +84,8 @@ private:
     }
     void refuseAlias(const YAML::Mark &mark)
     {
-        throw Refused{tr("anchors (&name) and aliases (*name) are not allowed in bank files; write the value out"),
-            mark};
+        throw Refused { tr("anchors (&name) and aliases (*name) are not allowed in bank files; write the value out"),
+            mark };
     }
     void checkAnchor(const YAML::Mark &mark, YAML::anchor_t anchor)
     {
@@ -97,7 +97,7 @@ private:
     {
         checkAnchor(mark, anchor);
         if (static_cast<int>(m_stack.size()) >= m_limits.maxDepth) {
-            throw Refused{tr("values nested more than %1 levels deep").arg(m_limits.maxDepth), mark};
+            throw Refused { tr("values nested more than %1 levels deep").arg(m_limits.maxDepth), mark };
         }
         m_stack.push_back(make(kind, mark));
     }
@@ -176,8 +176,7 @@ ParseResult parse(const QByteArray &data, const Limits &limits)
     TreeBuilder builder(limits);
     try {
         YAML::Parser parser(stream);
-        while (parser.HandleNextDocument(builder)) {
-        }
+        while (parser.HandleNextDocument(builder)) { }
     } catch (const Refused &e) {
         r.error = e.message;
         r.line = e.mark.line + 1, r.column = e.mark.column + 1;

@@ -95,7 +95,9 @@ QString TestSpecification::validate(const ItemBank &bank) const
     }
     if (!contentTargets.empty()) {
         if (contentTargets.size() != bank.dimensions.size()) {
-            return tr("content targets: %1 given for %2 dimensions").arg(contentTargets.size()).arg(bank.dimensions.size());
+            return tr("content targets: %1 given for %2 dimensions")
+                .arg(contentTargets.size())
+                .arg(bank.dimensions.size());
         }
         double sum = 0.0;
         for (double t : contentTargets) {

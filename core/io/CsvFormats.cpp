@@ -56,16 +56,16 @@ std::optional<ItemBank> readParameterCsv(const QString &path, QStringList *error
         return std::nullopt;
     }
     const QStringList header = headerNames(fields);
-    const QStringList expected = {QStringLiteral("id"), QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c"),
-        QStringLiteral("d")};
+    const QStringList expected
+        = { QStringLiteral("id"), QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c"), QStringLiteral("d") };
     QStringList lowered;
     for (const QString &h : header) {
         lowered.append(h.toLower());
     }
     const bool hasDomain = lowered.size() == 6 && lowered.at(5) == QLatin1String("domain");
     if (lowered.mid(0, 5) != expected || (lowered.size() != 5 && !hasDomain)) {
-        errors->append(csv.located(tr("the header must be id,a,b,c,d or id,a,b,c,d,domain (found %1)")
-                                       .arg(header.join(QLatin1Char(',')))));
+        errors->append(csv.located(
+            tr("the header must be id,a,b,c,d or id,a,b,c,d,domain (found %1)").arg(header.join(QLatin1Char(',')))));
         return std::nullopt;
     }
 
@@ -94,7 +94,7 @@ std::optional<ItemBank> readParameterCsv(const QString &path, QStringList *error
         firstLine.insert(item.id, csv.line());
         double values[4] = {};
         bool ok = true;
-        static const char *const names[4] = {"a", "b", "c", "d"};
+        static const char *const names[4] = { "a", "b", "c", "d" };
         for (int k = 0; k < 4; ++k) {
             const auto v = parseDouble(fields[static_cast<std::size_t>(k + 1)]);
             if (!v) {
@@ -141,7 +141,7 @@ std::optional<ItemBank> readParameterCsv(const QString &path, QStringList *error
         }
         for (auto &[name, index] : domains) {
             index = static_cast<int>(bank.dimensions.size());
-            bank.dimensions.push_back({name, {}});
+            bank.dimensions.push_back({ name, {} });
         }
         for (std::size_t i = 0; i < bank.items.size(); ++i) {
             bank.items[i].dimension = domainOfItem[i].isEmpty() ? -1 : domains[domainOfItem[i]];
@@ -179,10 +179,11 @@ std::optional<cat::ResponseMatrix> readResponseMatrix(const QString &path, const
             continue;
         }
         if (seenAt[static_cast<std::size_t>(item)] >= 0) {
-            addError(errors, csv.located(tr("column %1: item \"%2\" appears twice (first in column %3)")
-                                             .arg(col + 1)
-                                             .arg(id)
-                                             .arg(seenAt[static_cast<std::size_t>(item)] + 1)));
+            addError(errors,
+                csv.located(tr("column %1: item \"%2\" appears twice (first in column %3)")
+                                .arg(col + 1)
+                                .arg(id)
+                                .arg(seenAt[static_cast<std::size_t>(item)] + 1)));
             continue;
         }
         seenAt[static_cast<std::size_t>(item)] = static_cast<int>(col);
@@ -213,10 +214,10 @@ std::optional<cat::ResponseMatrix> readResponseMatrix(const QString &path, const
             const auto value = parseInteger(cell);
             const int categories = bank.items[static_cast<std::size_t>(item)].irt.categoryCount();
             if (!value || *value < 0 || *value >= categories) {
-                addError(errors, csv.located(tr("person \"%1\", item \"%2\": \"%3\" is not a response category (0 to %4)")
-                                                 .arg(person, bank.items[static_cast<std::size_t>(item)].id,
-                                                     fieldText(cell))
-                                                 .arg(categories - 1)));
+                addError(errors,
+                    csv.located(tr("person \"%1\", item \"%2\": \"%3\" is not a response category (0 to %4)")
+                                    .arg(person, bank.items[static_cast<std::size_t>(item)].id, fieldText(cell))
+                                    .arg(categories - 1)));
                 continue;
             }
             cells[item] = static_cast<signed char>(*value);

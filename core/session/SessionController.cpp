@@ -19,8 +19,8 @@ Q_LOGGING_CATEGORY(lcSession, "aicet.session", QtWarningMsg)
 
 } // namespace
 
-std::optional<cat::TestSpecification> sittingTestSpecification(const ItemBank &bank, const QJsonObject &o,
-    QString *error)
+std::optional<cat::TestSpecification> sittingTestSpecification(
+    const ItemBank &bank, const QJsonObject &o, QString *error)
 {
     cat::TestSpecification spec = bank.defaultTest;
     auto number = [&](const char *key, double *out) {
@@ -37,8 +37,9 @@ std::optional<cat::TestSpecification> sittingTestSpecification(const ItemBank &b
     };
     double minItems = spec.stopping.minItems, maxItems = spec.stopping.maxItems;
     double minutes = spec.stopping.timeLimitSeconds / 60.0, randomesque = spec.exposure.randomesque;
-    if (!number("min_items", &minItems) || !number("max_items", &maxItems) || !number("se_target", &spec.stopping.seTarget)
-        || !number("time_limit_minutes", &minutes) || !number("randomesque", &randomesque)) {
+    if (!number("min_items", &minItems) || !number("max_items", &maxItems)
+        || !number("se_target", &spec.stopping.seTarget) || !number("time_limit_minutes", &minutes)
+        || !number("randomesque", &randomesque)) {
         return std::nullopt;
     }
     spec.stopping.minItems = static_cast<int>(minItems);
@@ -47,7 +48,8 @@ std::optional<cat::TestSpecification> sittingTestSpecification(const ItemBank &b
     spec.exposure.randomesque = static_cast<int>(randomesque);
     if (o.contains(QStringLiteral("selection"))
         && !cat::parseSelectionRule(o.value(QStringLiteral("selection")).toString(), &spec.selection)) {
-        *error = SessionController::tr("unknown selection rule \"%1\"").arg(o.value(QStringLiteral("selection")).toString());
+        *error = SessionController::tr("unknown selection rule \"%1\"")
+                     .arg(o.value(QStringLiteral("selection")).toString());
         return std::nullopt;
     }
     if (o.contains(QStringLiteral("pilot_positions"))) {
@@ -97,8 +99,8 @@ QString bundledBankPath()
     return QStringLiteral(AICET_SOURCE_DIR "/question-banks/aicet");
 }
 
-std::optional<store::SittingRecord> ensurePracticeSitting(store::Store &store, const QString &bankPath, qint64 now,
-    QString *error)
+std::optional<store::SittingRecord> ensurePracticeSitting(
+    store::Store &store, const QString &bankPath, qint64 now, QString *error)
 {
     for (const store::SittingRecord &s : store.sittings()) {
         if (s.practice && s.bankPath == bankPath && s.state == QLatin1String("open")) {
@@ -217,12 +219,12 @@ SessionController::StartError SessionController::start(const QString &sittingCod
     }
     // A new session starts its log; an existing one resumes (after a crash or on another machine).
     if (m_events.isEmpty()) {
-        if (append({0, m_session.id, 0, QStringLiteral("started"), now, -1, {}, {}, -1, {}})
+        if (append({ 0, m_session.id, 0, QStringLiteral("started"), now, -1, {}, {}, -1, {} })
             != store::Store::AppendResult::Appended) {
             *error = m_lastError;
             return StartError::StoreFailure;
         }
-    } else if (append({0, m_session.id, 0, QStringLiteral("resumed"), now, -1, {}, {}, -1, {}})
+    } else if (append({ 0, m_session.id, 0, QStringLiteral("resumed"), now, -1, {}, {}, -1, {} })
         != store::Store::AppendResult::Appended) {
         *error = m_lastError;
         return StartError::StoreFailure;
@@ -235,7 +237,7 @@ SessionController::StartError SessionController::start(const QString &sittingCod
         if (e.kind != QLatin1String("answered")) {
             continue;
         }
-        const cat::Answer answer{m_bank->indexOf(e.itemId), e.category};
+        const cat::Answer answer { m_bank->indexOf(e.itemId), e.category };
         if (answer.item < 0 || answer.item != m_run->state().nextItem || !m_run->answer(answer)) {
             *error = tr("The stored answers of this session do not fit its question bank (answer %1, item \"%2\").")
                          .arg(e.position)
@@ -298,20 +300,20 @@ bool SessionController::itemShown()
     if (!item) {
         return false;
     }
-    return append({0, m_session.id, 0, QStringLiteral("item_shown"), m_clock->nowMs(), currentPosition(), item->id, {},
-               -1, {}})
+    return append({ 0, m_session.id, 0, QStringLiteral("item_shown"), m_clock->nowMs(), currentPosition(), item->id, {},
+               -1, {} })
         == store::Store::AppendResult::Appended;
 }
 
 bool SessionController::recordEvent(const QString &kind, const QJsonObject &payload)
 {
-    static const QStringList allowed = {QStringLiteral("focus_lost"), QStringLiteral("focus_regained"),
-        QStringLiteral("paused"), QStringLiteral("resumed")};
+    static const QStringList allowed = { QStringLiteral("focus_lost"), QStringLiteral("focus_regained"),
+        QStringLiteral("paused"), QStringLiteral("resumed") };
     if (!isStarted() || !allowed.contains(kind)) {
         m_lastError = tr("unknown event \"%1\"").arg(kind);
         return false;
     }
-    return append({0, m_session.id, 0, kind, m_clock->nowMs(), -1, {}, {}, -1, payload})
+    return append({ 0, m_session.id, 0, kind, m_clock->nowMs(), -1, {}, {}, -1, payload })
         == store::Store::AppendResult::Appended;
 }
 
@@ -327,8 +329,8 @@ bool SessionController::checkTime()
     return finishIfOver();
 }
 
-SessionController::AnswerOutcome SessionController::answer(int position, const QString &itemId,
-    const ItemResponse &response, QString *error)
+SessionController::AnswerOutcome SessionController::answer(
+    int position, const QString &itemId, const ItemResponse &response, QString *error)
 {
     if (!isStarted()) {
         *error = tr("the test has not started");
@@ -359,8 +361,8 @@ SessionController::AnswerOutcome SessionController::answer(int position, const Q
         return AnswerOutcome::Rejected;
     }
     const int category = m_bank->parametersOnly ? 0 : scoreResponse(item->content, response);
-    store::EventRecord event{0, m_session.id, 0, QStringLiteral("answered"), m_clock->nowMs(), position, itemId,
-        responseToJson(response), category, {}};
+    store::EventRecord event { 0, m_session.id, 0, QStringLiteral("answered"), m_clock->nowMs(), position, itemId,
+        responseToJson(response), category, {} };
     switch (append(event)) {
     case store::Store::AppendResult::Appended:
         break;
@@ -376,7 +378,7 @@ SessionController::AnswerOutcome SessionController::answer(int position, const Q
                      .arg(m_lastError);
         return AnswerOutcome::StoreFailed;
     }
-    const cat::Answer answer{m_bank->indexOf(itemId), category};
+    const cat::Answer answer { m_bank->indexOf(itemId), category };
     m_run->answer(answer);
     m_answers.push_back(answer);
     finishIfOver();
@@ -410,7 +412,7 @@ bool SessionController::writeFinish(const QString &kind, const QString &reason)
     if (!reason.isEmpty()) {
         payload.insert(QStringLiteral("reason"), reason);
     }
-    if (append({0, m_session.id, 0, kind, now, -1, {}, {}, -1, payload}) != store::Store::AppendResult::Appended) {
+    if (append({ 0, m_session.id, 0, kind, now, -1, {}, {}, -1, payload }) != store::Store::AppendResult::Appended) {
         return false;
     }
     std::vector<std::pair<int, int>> scored;
@@ -431,8 +433,9 @@ bool SessionController::writeFinish(const QString &kind, const QString &reason)
     record.stopReason = kind == QLatin1String("abandoned") ? kind : cat::stopReasonName(m_run->state().stopReason);
     record.items = r.items;
     for (const scoring::DimensionResult &d : r.dimensions) {
-        record.dimensions.insert(d.dimension, QJsonObject{{QStringLiteral("theta"), d.theta}, {QStringLiteral("se"), d.se},
-                                                  {QStringLiteral("items"), d.items}, {QStringLiteral("level"), d.level}});
+        record.dimensions.insert(d.dimension,
+            QJsonObject { { QStringLiteral("theta"), d.theta }, { QStringLiteral("se"), d.se },
+                { QStringLiteral("items"), d.items }, { QStringLiteral("level"), d.level } });
     }
     record.computedAt = now;
     const bool saved = m_store->saveResult(record) && m_store->setSessionState(m_session.id, kind, now);

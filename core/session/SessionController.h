@@ -23,8 +23,8 @@ namespace aicet::session {
 /// The bank's default test with a sitting's overrides (min_items, max_items, se_target,
 /// time_limit_minutes, selection, randomesque, content_targets, pilot_positions). Returns
 /// nothing and sets `error` on a bad override.
-std::optional<cat::TestSpecification> sittingTestSpecification(const ItemBank &bank, const QJsonObject &overrides,
-    QString *error);
+std::optional<cat::TestSpecification> sittingTestSpecification(
+    const ItemBank &bank, const QJsonObject &overrides, QString *error);
 
 /// Where the bundled AICET bank is: $AICET_BANK_DIR, else next to the installed program
 /// (../share/aicet/question-banks/aicet), else in the source tree.
@@ -32,8 +32,8 @@ QString bundledBankPath();
 
 /// The open practice sitting on this bank, created on first use (code PRACTICE, results and
 /// explanations shown), so that a pupil can start at once.
-std::optional<store::SittingRecord> ensurePracticeSitting(store::Store &store, const QString &bankPath, qint64 now,
-    QString *error);
+std::optional<store::SittingRecord> ensurePracticeSitting(
+    store::Store &store, const QString &bankPath, qint64 now, QString *error);
 
 /// The longest stretch of a machine's downtime charged to a pupil: when a session resumes after a
 /// crash, the gap since its last event counts for at most this (the pupil may have been reading

@@ -50,8 +50,8 @@ public:
     std::optional<CandidateRecord> candidate(const QString &code);
     std::optional<CandidateRecord> candidateById(qint64 id);
     /// The candidate with this code, created (with the name and group) if it does not exist.
-    std::optional<CandidateRecord> ensureCandidate(const QString &code, const QString &displayName = {},
-        const QString &group = {});
+    std::optional<CandidateRecord> ensureCandidate(
+        const QString &code, const QString &displayName = {}, const QString &group = {});
     /// Removes the personal fields (name, group) and replaces the code by an anonymous one,
     /// keeping the responses for item statistics.
     bool eraseCandidate(const QString &code, qint64 at);
@@ -90,8 +90,8 @@ public:
     std::optional<ResultRecord> result(qint64 sessionId);
 
     /// Records an administrative action.
-    bool audit(qint64 at, const QString &actor, const QString &action, const QString &target,
-        const QString &details = {});
+    bool audit(
+        qint64 at, const QString &actor, const QString &action, const QString &target, const QString &details = {});
     struct AuditEntry
     {
         qint64 at = 0;

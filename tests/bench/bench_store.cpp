@@ -27,8 +27,8 @@ bool createSitting(store::Store &s, const QString &code, int items)
     r.code = code;
     r.bankPath = kBank;
     r.bankHash = loadBank(kBank).bank.contentHash;
-    r.settings = QJsonObject{{QStringLiteral("min_items"), items}, {QStringLiteral("max_items"), items},
-        {QStringLiteral("se_target"), 0}};
+    r.settings = QJsonObject { { QStringLiteral("min_items"), items }, { QStringLiteral("max_items"), items },
+        { QStringLiteral("se_target"), 0 } };
     return s.createSitting(&r);
 }
 
@@ -40,7 +40,7 @@ struct Stats
 Stats stats(std::vector<double> v)
 {
     std::sort(v.begin(), v.end());
-    return {v[v.size() / 2], v[v.size() * 95 / 100]};
+    return { v[v.size() / 2], v[v.size() * 95 / 100] };
 }
 
 // Median time of SessionController::answer() (commit, then the next item) over whole tests.
@@ -55,7 +55,8 @@ Stats commitTimes(const QString &location, const QString &code)
     const session::SystemClock clock;
     for (int candidate = 0; candidate < 5; ++candidate) {
         session::SessionController c(*s, clock);
-        if (c.start(code, QStringLiteral("bench-%1").arg(candidate), {}, 1, &error) != session::SessionController::StartError::None) {
+        if (c.start(code, QStringLiteral("bench-%1").arg(candidate), {}, 1, &error)
+            != session::SessionController::StartError::None) {
             qFatal("%s", qPrintable(error));
         }
         while (const BankItem *item = c.currentItem()) {
@@ -78,9 +79,9 @@ double concurrentAnswersPerSecond(const QString &url, int candidates, int items)
             qFatal("cannot prepare: %s", qPrintable(error));
         }
     }
-    std::atomic<int> answers{0};
-    std::atomic<int> ready{0};
-    std::atomic<bool> go{false};
+    std::atomic<int> answers { 0 };
+    std::atomic<int> ready { 0 };
+    std::atomic<bool> go { false };
     std::vector<std::thread> threads;
     for (int i = 0; i < candidates; ++i) {
         threads.emplace_back([&, i] {
@@ -129,13 +130,18 @@ int main(int argc, char *argv[])
     out << "### Committing an answer (SessionController::answer: durable commit, then the next item)\n\n"
         << "| store | median | 95th percentile |\n|---|---|---|\n";
     const Stats sqlite = commitTimes(dir.filePath(QStringLiteral("bench.sqlite")), QStringLiteral("BENCH"));
-    out << QStringLiteral("| SQLite, WAL, synchronous FULL | %1 ms | %2 ms |\n").arg(sqlite.median, 0, 'f', 2).arg(sqlite.p95, 0, 'f', 2);
+    out << QStringLiteral("| SQLite, WAL, synchronous FULL | %1 ms | %2 ms |\n")
+               .arg(sqlite.median, 0, 'f', 2)
+               .arg(sqlite.p95, 0, 'f', 2);
     out.flush();
     if (!pg.isEmpty()) {
         const Stats postgres = commitTimes(pg, QStringLiteral("BENCH"));
-        out << QStringLiteral("| PostgreSQL 15, loopback | %1 ms | %2 ms |\n").arg(postgres.median, 0, 'f', 2).arg(postgres.p95, 0, 'f', 2);
+        out << QStringLiteral("| PostgreSQL 15, loopback | %1 ms | %2 ms |\n")
+                   .arg(postgres.median, 0, 'f', 2)
+                   .arg(postgres.p95, 0, 'f', 2);
         out << "\n### 200 candidates answering at once on PostgreSQL (one connection each, 20 items each)\n\n";
-        out << QStringLiteral("%1 answers per second, no answer lost.\n").arg(concurrentAnswersPerSecond(pg, 200, 20), 0, 'f', 0);
+        out << QStringLiteral("%1 answers per second, no answer lost.\n")
+                   .arg(concurrentAnswersPerSecond(pg, 200, 20), 0, 'f', 0);
     }
     return 0;
 }

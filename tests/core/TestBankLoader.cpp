@@ -1,5 +1,4 @@
 #include "TestData.h"
-
 #include "bank/BankLoader.h"
 
 #include <QDir>
@@ -138,7 +137,7 @@ void TestBankLoader::exampleBank()
     QVERIFY2(r.diagnostics.empty(), qPrintable(allDiagnostics(r)));
     const ItemBank &b = r.bank;
     QCOMPARE(b.id, QStringLiteral("example"));
-    QCOMPARE(b.languages, (QStringList{QStringLiteral("fr"), QStringLiteral("en")}));
+    QCOMPARE(b.languages, (QStringList { QStringLiteral("fr"), QStringLiteral("en") }));
     QCOMPARE(b.defaultLanguage, QStringLiteral("fr"));
     QVERIFY(b.provisionalParameters);
     QCOMPARE(b.size(), 9);
@@ -150,7 +149,7 @@ void TestBankLoader::exampleBank()
     const BankItem &multiple = b.items[static_cast<std::size_t>(b.indexOf(QStringLiteral("ex-multiple")))];
     QCOMPARE(multiple.content.scoring, Scoring::Partial);
     QCOMPARE(multiple.irt.model, irt::Model::GeneralizedPartialCredit);
-    QCOMPARE(multiple.content.key, (QStringList{QStringLiteral("a"), QStringLiteral("b")}));
+    QCOMPARE(multiple.content.key, (QStringList { QStringLiteral("a"), QStringLiteral("b") }));
     QCOMPARE(multiple.source.line, 24);
     QVERIFY(multiple.source.file.endsWith(QStringLiteral("items/examples.yaml")));
     const BankItem &numeric = b.items[static_cast<std::size_t>(b.indexOf(QStringLiteral("ex-numeric")))];
@@ -164,18 +163,18 @@ void TestBankLoader::exampleBank()
     QCOMPARE(pilot.status, ItemStatus::Pilot);
     QVERIFY(!pilot.hasParameters);
     const BankItem &single = b.items[static_cast<std::size_t>(b.indexOf(QStringLiteral("ex-single")))];
-    QCOMPARE(single.enemies, QStringList{QStringLiteral("ex-true-false")});
+    QCOMPARE(single.enemies, QStringList { QStringLiteral("ex-true-false") });
     QCOMPARE(b.competencies[static_cast<std::size_t>(single.competency)].id, QStringLiteral("TEC-U"));
     QCOMPARE(b.dimensions[static_cast<std::size_t>(single.dimension)].id, QStringLiteral("TEC"));
     // Bank settings.
-    QCOMPARE(b.levelCuts, std::vector<double>{0.0});
+    QCOMPARE(b.levelCuts, std::vector<double> { 0.0 });
     QCOMPARE(b.levels.size(), std::size_t(2));
     QCOMPARE(b.defaultTest.stopping.minItems, 3);
     QCOMPARE(b.defaultTest.stopping.maxItems, 6);
     QCOMPARE(b.defaultTest.stopping.seTarget, 0.5);
     QCOMPARE(b.defaultTest.stopping.timeLimitSeconds, 600.0);
-    QCOMPARE(b.defaultTest.contentTargets, (std::vector<double>{0.5, 0.5}));
-    QCOMPARE(b.defaultTest.pilotPositions, std::vector<int>{2});
+    QCOMPARE(b.defaultTest.contentTargets, (std::vector<double> { 0.5, 0.5 }));
+    QCOMPARE(b.defaultTest.pilotPositions, std::vector<int> { 2 });
     QCOMPARE(b.contentHash.size(), 64);
 }
 
@@ -203,7 +202,7 @@ void TestBankLoader::aicetBank()
             themes.insert(t);
         }
         QVERIFY(item.hasParameters);
-        for (const QString &lang : {QStringLiteral("fr"), QStringLiteral("en")}) {
+        for (const QString &lang : { QStringLiteral("fr"), QStringLiteral("en") }) {
             QVERIFY2(!item.content.stem.value(lang).isEmpty(), qPrintable(item.id));
             QVERIFY2(item.content.explanation.value(lang).size() > 20, qPrintable(item.id));
         }
@@ -260,21 +259,24 @@ void TestBankLoader::diagnostics_data()
     QTest::addRow("status") << QByteArray("status: operational") << QByteArray("status: live") << 4 << 13
                             << QStringLiteral("status \"live\" is not one of draft, pilot, operational, retired");
     QTest::addRow("unknown dimension") << QByteArray("dimension: TEC") << QByteArray("dimension: TECH") << 5 << 16
-                                       << QStringLiteral("dimension \"TECH\" is not defined in bank.yaml (did you mean \"TEC\"?)");
-    QTest::addRow("competency elsewhere") << QByteArray("competency: TEC-U") << QByteArray("competency: ETH-A") << 6
-                                          << 17 << QStringLiteral("competency \"ETH-A\" belongs to dimension \"ETH\", not \"TEC\"");
+                                       << QStringLiteral(
+                                              "dimension \"TECH\" is not defined in bank.yaml (did you mean \"TEC\"?)");
+    QTest::addRow("competency elsewhere")
+        << QByteArray("competency: TEC-U") << QByteArray("competency: ETH-A") << 6 << 17
+        << QStringLiteral("competency \"ETH-A\" belongs to dimension \"ETH\", not \"TEC\"");
     QTest::addRow("unknown theme") << QByteArray("[EDU]") << QByteArray("[EDUC]") << 8 << 14
                                    << QStringLiteral("theme \"EDUC\" is not defined");
     QTest::addRow("missing language") << QByteArray("{fr: \"Question ?\", en: \"Question?\"}")
                                       << QByteArray("{fr: \"Question ?\"}") << 9 << 11
                                       << QStringLiteral("stem: the \"en\" text is missing");
     QTest::addRow("unknown language") << QByteArray("{fr: \"Question ?\", en: \"Question?\"}")
-                                      << QByteArray("{fr: \"Question ?\", en: \"Question?\", de: \"Frage?\"}") << 9 << 47
-                                      << QStringLiteral("unknown field \"de\"");
+                                      << QByteArray("{fr: \"Question ?\", en: \"Question?\", de: \"Frage?\"}") << 9
+                                      << 47 << QStringLiteral("unknown field \"de\"");
     QTest::addRow("a negative") << QByteArray("a: 1.2") << QByteArray("a: -1.2") << 17 << 10
                                 << QStringLiteral("discrimination a must be a positive number");
     QTest::addRow("c in 2PL") << QByteArray("b: 0.3}") << QByteArray("b: 0.3, c: 0.2}") << 17 << 42
-                              << QStringLiteral("\"c\" is not a parameter of the 2PL model (use 3PL for a guessing parameter)");
+                              << QStringLiteral(
+                                     "\"c\" is not a parameter of the 2PL model (use 3PL for a guessing parameter)");
     QTest::addRow("c out of range") << QByteArray("{model: 2PL, a: 1.2, b: 0.3}")
                                     << QByteArray("{model: 3PL, a: 1.2, b: 0.3, c: 1.5}") << 17 << 10
                                     << QStringLiteral("lower asymptote c must be in [0, 1)");
@@ -284,14 +286,14 @@ void TestBankLoader::diagnostics_data()
                                    << QStringLiteral("an operational item needs IRT parameters");
     QTest::addRow("unknown enemy") << QByteArray("    answer: a\n") << QByteArray("    answer: a\n    enemies: [q9]\n")
                                    << 2 << 5 << QStringLiteral("enemy \"q9\" is not an item of the bank");
-    QTest::addRow("self enemy") << QByteArray("    answer: a\n") << QByteArray("    answer: a\n    enemies: [q1]\n") << 2
-                                << 5 << QStringLiteral("an item cannot be its own enemy");
+    QTest::addRow("self enemy") << QByteArray("    answer: a\n") << QByteArray("    answer: a\n    enemies: [q1]\n")
+                                << 2 << 5 << QStringLiteral("an item cannot be its own enemy");
     QTest::addRow("bad id") << QByteArray("id: q1") << QByteArray("id: \"q 1\"") << 2 << 9
                             << QStringLiteral("item id \"q 1\" must be 1 to 64 letters");
     QTest::addRow("not a mapping") << QByteArray("  - id: q1\n") << QByteArray("  - just text\n  - id: q1\n") << 2 << 5
                                    << QStringLiteral("each item must be a mapping of fields, not a single value");
-    QTest::addRow("duplicate key") << QByteArray("    answer: a\n") << QByteArray("    answer: a\n    answer: b\n") << 14
-                                   << 5 << QStringLiteral("\"answer\" is given twice");
+    QTest::addRow("duplicate key") << QByteArray("    answer: a\n") << QByteArray("    answer: a\n    answer: b\n")
+                                   << 14 << 5 << QStringLiteral("\"answer\" is given twice");
 }
 
 void TestBankLoader::diagnostics()
@@ -348,7 +350,8 @@ void TestBankLoader::warningsKeepTheBankUsable()
     const BankLoadResult r = loadBank(bank(items));
     QVERIFY2(r.usable(), qPrintable(allDiagnostics(r)));
     const QString all = allDiagnostics(r);
-    QVERIFY(all.contains(QStringLiteral("a.yaml:17:10: warning: item \"q1\": irt: these parameters give almost no information")));
+    QVERIFY(all.contains(
+        QStringLiteral("a.yaml:17:10: warning: item \"q1\": irt: these parameters give almost no information")));
     QVERIFY(all.contains(QStringLiteral("warning: item \"q1\": level \"apply\" differs from its competency's level")));
 }
 
@@ -357,7 +360,8 @@ void TestBankLoader::duplicateIdsAcrossFiles()
     writeFile(m_dir->filePath(QStringLiteral("items/z/second.yaml")), kItemYaml);
     const BankLoadResult r = loadBank(bank(kItemYaml));
     QVERIFY(!r.usable());
-    QVERIFY2(allDiagnostics(r).contains(QStringLiteral("items/z/second.yaml:2:5: error: item \"q1\": the id is already used at ")),
+    QVERIFY2(allDiagnostics(r).contains(
+                 QStringLiteral("items/z/second.yaml:2:5: error: item \"q1\": the id is already used at ")),
         qPrintable(allDiagnostics(r)));
     QCOMPARE(r.bank.size(), 1);
 }
@@ -365,7 +369,8 @@ void TestBankLoader::duplicateIdsAcrossFiles()
 void TestBankLoader::images()
 {
     QByteArray items = kItemYaml;
-    items.replace("    answer: a\n", "    answer: a\n    image: {file: images/pic.png, alt: {fr: \"Une image\", en: \"A picture\"}}\n");
+    items.replace("    answer: a\n",
+        "    answer: a\n    image: {file: images/pic.png, alt: {fr: \"Une image\", en: \"A picture\"}}\n");
     // Missing.
     BankLoadResult r = loadBank(bank(items));
     QVERIFY(allDiagnostics(r).contains(QStringLiteral("image \"images/pic.png\" does not exist")));
@@ -402,7 +407,8 @@ void TestBankLoader::bankFileProblems_data()
     QTest::addRow("format") << QByteArray("format: 1") << QByteArray("format: 2")
                             << QStringLiteral("bank.yaml:1:9: error: format 2 is not known");
     QTest::addRow("default language") << QByteArray("default_language: fr") << QByteArray("default_language: de")
-                                      << QStringLiteral("default_language \"de\" is not one of the bank's languages (fr, en)");
+                                      << QStringLiteral(
+                                             "default_language \"de\" is not one of the bank's languages (fr, en)");
     QTest::addRow("levels order") << QByteArray("from: 0") << QByteArray("from: x")
                                   << QStringLiteral("level high: from must be a number");
     QTest::addRow("misspelt") << QByteArray("authority:") << QByteArray("authorty:")
@@ -449,8 +455,9 @@ void TestBankLoader::hostileFiles_data()
     QTest::addRow("billion laughs") << laughs << QStringLiteral("a.yaml:1:4: error: anchors (&name) and aliases");
     QTest::addRow("deep nesting") << (QByteArray(100000, '[') + QByteArray(100000, ']'))
                                   << QStringLiteral("values nested more than 32 levels deep");
-    QTest::addRow("deep mappings") << QByteArray("a: {b: {c: {d: {e: {f: {g: {h: {i: {j: {k: {l: {m: {n: {o: {p: {q: {r: "
-                                                 "{s: {t: {u: {v: {w: {x: {y: {z: {A: {B: {C: {D: {E: {F: {G: 1}}}}}}}}}}}}}}}}}}}}}}}}}}}}}}}}")
+    QTest::addRow("deep mappings") << QByteArray(
+        "a: {b: {c: {d: {e: {f: {g: {h: {i: {j: {k: {l: {m: {n: {o: {p: {q: {r: "
+        "{s: {t: {u: {v: {w: {x: {y: {z: {A: {B: {C: {D: {E: {F: {G: 1}}}}}}}}}}}}}}}}}}}}}}}}}}}}}}}}")
                                    << QStringLiteral("nested more than 32 levels");
     QTest::addRow("two documents") << QByteArray("items: []\n---\nitems: []\n") << QStringLiteral("one YAML document");
     QTest::addRow("a list at the top") << QByteArray("- id: q1\n") << QStringLiteral("an item file must be a mapping");
@@ -493,8 +500,10 @@ void TestBankLoader::contentHashIgnoresLayout()
     // instead of flow style, comments, other number spellings.
     QTemporaryDir other;
     QByteArray merged = second + kItemYaml.mid(QByteArray("items:\n").size());
-    merged.replace("    irt: {model: 2PL, a: 1.2, b: 0.3}", "    # parameters\n    irt:\n      b: 0.30\n      model: 2PL\n      a: 1.20");
-    merged.replace("    status: operational\n    type: single_choice", "    type: single_choice\n    status: operational");
+    merged.replace("    irt: {model: 2PL, a: 1.2, b: 0.3}",
+        "    # parameters\n    irt:\n      b: 0.30\n      model: 2PL\n      a: 1.20");
+    merged.replace(
+        "    status: operational\n    type: single_choice", "    type: single_choice\n    status: operational");
     writeFile(other.filePath(QStringLiteral("bank.yaml")), kBankYaml + "# a comment\n");
     writeFile(other.filePath(QStringLiteral("items/all-in-one.yaml")), merged);
     const BankLoadResult two = loadBank(other.path());
@@ -508,11 +517,11 @@ void TestBankLoader::contentHashSeesContent()
 {
     const QString base = loadBank(bank(kItemYaml)).bank.contentHash;
     const QList<QPair<QByteArray, QByteArray>> changes = {
-        {"b: 0.3", "b: 0.31"},
-        {"en: \"Because.\"", "en: \"Because!\""},
-        {"answer: a", "answer: b"},
-        {"[EDU]", "[]"},
-        {"status: operational", "status: retired"},
+        { "b: 0.3", "b: 0.31" },
+        { "en: \"Because.\"", "en: \"Because!\"" },
+        { "answer: a", "answer: b" },
+        { "[EDU]", "[]" },
+        { "status: operational", "status: retired" },
     };
     for (const auto &[from, to] : changes) {
         QByteArray items = kItemYaml;

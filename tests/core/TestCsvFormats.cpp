@@ -1,5 +1,4 @@
 #include "TestData.h"
-
 #include "io/CsvFormats.h"
 #include "io/CsvReader.h"
 
@@ -93,10 +92,12 @@ void TestCsvFormats::parameterCsvErrors_data()
                                 << QStringLiteral("file.csv:2: item \"q1\": lower asymptote c must be in [0, 1)");
     QTest::addRow("c one") << QByteArray("id,a,b,c,d\nq1,1,0,1,1\n") << QStringLiteral("lower asymptote c");
     QTest::addRow("d not above c") << QByteArray("id,a,b,c,d\nq1,1,0,0.3,0.2\n")
-                                   << QStringLiteral("file.csv:2: item \"q1\": upper asymptote d must be greater than c");
+                                   << QStringLiteral(
+                                          "file.csv:2: item \"q1\": upper asymptote d must be greater than c");
     QTest::addRow("duplicate id") << QByteArray("id,a,b,c,d\nq1,1,0,0,1\nq1,1,0,0,1\n")
                                   << QStringLiteral("file.csv:3: duplicate item id \"q1\" (first on line 2)");
-    QTest::addRow("empty id") << QByteArray("id,a,b,c,d\n,1,0,0,1\n") << QStringLiteral("file.csv:2: the item id is empty");
+    QTest::addRow("empty id") << QByteArray("id,a,b,c,d\n,1,0,0,1\n")
+                              << QStringLiteral("file.csv:2: the item id is empty");
     QTest::addRow("infinite") << QByteArray("id,a,b,c,d\nq1,inf,0,0,1\n") << QStringLiteral("a is not a number");
     QTest::addRow("binary") << QByteArray("id,a\0\x01\x02", 7) << QStringLiteral("binary data");
     QTest::addRow("unterminated quote") << QByteArray("id,a,b,c,d\n\"q1,1,0,0,1\n")
@@ -130,8 +131,8 @@ void TestCsvFormats::missingAndUnreadableFiles()
 void TestCsvFormats::quotingAndLineEnds()
 {
     QStringList errors;
-    const auto bank = io::readParameterCsv(write("\xEF\xBB\xBFid,a,b,c,d\r\n\"q,1\",1,0,0,1\r\n\"say \"\"hi\"\"\",1,0,0,1"),
-        &errors);
+    const auto bank = io::readParameterCsv(
+        write("\xEF\xBB\xBFid,a,b,c,d\r\n\"q,1\",1,0,0,1\r\n\"say \"\"hi\"\"\",1,0,0,1"), &errors);
     QVERIFY2(bank, qPrintable(errors.join(QLatin1Char('\n'))));
     QCOMPARE(bank->items[0].id, QStringLiteral("q,1"));
     QCOMPARE(bank->items[1].id, QStringLiteral("say \"hi\""));
@@ -140,12 +141,13 @@ void TestCsvFormats::quotingAndLineEnds()
 void TestCsvFormats::responseMatrix()
 {
     QStringList errors;
-    const auto bank = io::readParameterCsv(write("id,a,b,c,d\nq1,1,0,0,1\nq2,1,0,0,1\nq3,1,0,0,1\n", QStringLiteral("b.csv")),
-        &errors);
+    const auto bank = io::readParameterCsv(
+        write("id,a,b,c,d\nq1,1,0,0,1\nq2,1,0,0,1\nq3,1,0,0,1\n", QStringLiteral("b.csv")), &errors);
     QVERIFY(bank);
     const auto m = io::readResponseMatrix(write("person,q3,q1\np1,1,0\np2,,1\np3,NA,\n"), *bank, &errors);
     QVERIFY2(m, qPrintable(errors.join(QLatin1Char('\n'))));
-    QCOMPARE(m->candidates, (std::vector<QString>{QStringLiteral("p1"), QStringLiteral("p2"), QStringLiteral("p3")}));
+    QCOMPARE(
+        m->candidates, (std::vector<QString> { QStringLiteral("p1"), QStringLiteral("p2"), QStringLiteral("p3") }));
     QCOMPARE(m->items, 3);
     QCOMPARE(m->at(0, 0), 0);
     QCOMPARE(m->at(0, 1), -1);
@@ -163,12 +165,14 @@ void TestCsvFormats::responseMatrixErrors_data()
                                   << QStringLiteral("file.csv:1: column 3: item \"q9\" is not in the bank");
     QTest::addRow("duplicate column") << QByteArray("person,q1,q1\np1,1,0\n")
                                       << QStringLiteral("column 3: item \"q1\" appears twice (first in column 2)");
-    QTest::addRow("bad category") << QByteArray("person,q1\np1,2\n")
-                                  << QStringLiteral("file.csv:2: person \"p1\", item \"q1\": \"2\" is not a response category (0 to 1)");
+    QTest::addRow("bad category")
+        << QByteArray("person,q1\np1,2\n")
+        << QStringLiteral("file.csv:2: person \"p1\", item \"q1\": \"2\" is not a response category (0 to 1)");
     QTest::addRow("text") << QByteArray("person,q1\np1,yes\n") << QStringLiteral("\"yes\" is not a response category");
     QTest::addRow("short row") << QByteArray("person,q1,q2\np1,1\n") << QStringLiteral("file.csv:2: expected 3 fields");
     QTest::addRow("no persons") << QByteArray("person,q1\n") << QStringLiteral("no persons");
-    QTest::addRow("no items") << QByteArray("person\n") << QStringLiteral("the header must be person followed by item ids");
+    QTest::addRow("no items") << QByteArray("person\n")
+                              << QStringLiteral("the header must be person followed by item ids");
 }
 
 void TestCsvFormats::responseMatrixErrors()
@@ -176,7 +180,8 @@ void TestCsvFormats::responseMatrixErrors()
     QFETCH(QByteArray, content);
     QFETCH(QString, expected);
     QStringList errors;
-    const auto bank = io::readParameterCsv(write("id,a,b,c,d\nq1,1,0,0,1\nq2,1,0,0,1\n", QStringLiteral("b.csv")), &errors);
+    const auto bank
+        = io::readParameterCsv(write("id,a,b,c,d\nq1,1,0,0,1\nq2,1,0,0,1\n", QStringLiteral("b.csv")), &errors);
     QVERIFY(bank);
     QVERIFY(!io::readResponseMatrix(write(content), *bank, &errors));
     QVERIFY2(errors.join(QLatin1Char('\n')).contains(expected), qPrintable(errors.join(QLatin1Char('\n'))));
@@ -187,7 +192,7 @@ void TestCsvFormats::abilities()
     QStringList errors;
     const auto a = io::readAbilities(write("sim_id,theta\n1,0.5\n2,-1.25\n"), &errors);
     QVERIFY(a);
-    QCOMPARE(a->theta, (std::vector<double>{0.5, -1.25}));
+    QCOMPARE(a->theta, (std::vector<double> { 0.5, -1.25 }));
     QVERIFY(!io::readAbilities(write("sim_id,theta\n1,abc\n"), &errors));
     QVERIFY(errors.first().contains(QStringLiteral("file.csv:2: theta is not a number")));
     QVERIFY(!io::readAbilities(write("sim_id\n1\n"), &errors));

@@ -1,5 +1,4 @@
 #include "TestData.h"
-
 #include "cat/Simulation.h"
 #include "io/CsvFormats.h"
 
@@ -30,11 +29,12 @@ void TestSimulation::initTestCase()
 {
     m_bank = test::conformanceBank();
     QStringList errors;
-    auto abilities = io::readAbilities(test::dataPath(QStringLiteral("conformance/simulation/true_theta_1000.csv")), &errors);
+    auto abilities
+        = io::readAbilities(test::dataPath(QStringLiteral("conformance/simulation/true_theta_1000.csv")), &errors);
     QVERIFY2(abilities, qPrintable(errors.join(QLatin1Char('\n'))));
     m_abilities = *abilities;
-    auto matrix = io::readResponseMatrix(test::dataPath(QStringLiteral("conformance/simulation/resp_1000x300.csv")), m_bank,
-        &errors);
+    auto matrix = io::readResponseMatrix(
+        test::dataPath(QStringLiteral("conformance/simulation/resp_1000x300.csv")), m_bank, &errors);
     QVERIFY2(matrix, qPrintable(errors.join(QLatin1Char('\n'))));
     m_responses = *matrix;
     QCOMPARE(m_responses.candidates.size(), std::size_t(1000));
@@ -55,7 +55,8 @@ void TestSimulation::replayMatchesCatR()
     const SimulationResult result = simulate(engine, settings);
     QVERIFY2(result.error.isEmpty(), qPrintable(result.error));
 
-    const auto reference = test::readCsvRows(test::dataPath(QStringLiteral("conformance/simulation/catR_results_300.csv")));
+    const auto reference
+        = test::readCsvRows(test::dataPath(QStringLiteral("conformance/simulation/catR_results_300.csv")));
     QCOMPARE(reference.size(), std::size_t(1000));
     int sameSequence = 0;
     double sumSquared = 0.0;
@@ -135,7 +136,7 @@ void TestSimulation::incompleteReplayIsAnError()
     settings.trueTheta = m_abilities.theta;
     settings.ids = m_abilities.ids;
     settings.replay = &partial;
-    const SimulationResult r = simulate(AdaptiveEngine(m_bank, TestSpecification{}), settings);
+    const SimulationResult r = simulate(AdaptiveEngine(m_bank, TestSpecification {}), settings);
     QVERIFY(r.error.contains(QStringLiteral("no response")));
 }
 

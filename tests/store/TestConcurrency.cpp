@@ -1,5 +1,4 @@
 #include "TestData.h"
-
 #include "bank/BankLoader.h"
 #include "session/SessionController.h"
 #include "store/Store.h"
@@ -37,13 +36,13 @@ void TestConcurrency::manyRoomsOnPostgres()
         s.code = QStringLiteral("ROOMS");
         s.bankPath = bankPath;
         s.bankHash = loadBank(bankPath).bank.contentHash;
-        s.settings = QJsonObject{{QStringLiteral("min_items"), 10}, {QStringLiteral("max_items"), 10}};
+        s.settings = QJsonObject { { QStringLiteral("min_items"), 10 }, { QStringLiteral("max_items"), 10 } };
         QVERIFY(store->createSitting(&s));
     }
     // 200 scripted candidates at once, each with its own connection, as in 200 computers.
     constexpr int kCandidates = 200;
     constexpr int kItems = 10;
-    std::atomic<int> failures{0}, acknowledged{0};
+    std::atomic<int> failures { 0 }, acknowledged { 0 };
     std::vector<QString> errors(kCandidates);
     std::vector<std::thread> threads;
     for (int i = 0; i < kCandidates; ++i) {
@@ -57,7 +56,8 @@ void TestConcurrency::manyRoomsOnPostgres()
             }
             const session::SystemClock clock;
             session::SessionController c(*store, clock);
-            if (c.start(QStringLiteral("ROOMS"), QStringLiteral("pupil-%1").arg(i), {}, static_cast<std::uint64_t>(i), &e)
+            if (c.start(
+                    QStringLiteral("ROOMS"), QStringLiteral("pupil-%1").arg(i), {}, static_cast<std::uint64_t>(i), &e)
                 != session::SessionController::StartError::None) {
                 errors[static_cast<std::size_t>(i)] = e;
                 ++failures;
@@ -66,7 +66,9 @@ void TestConcurrency::manyRoomsOnPostgres()
             while (const BankItem *item = c.currentItem()) {
                 const int category = (i + c.currentPosition()) % 2;
                 const auto o = c.answer(c.currentPosition(), item->id,
-                    responseForCategory(item->content, category * (item->irt.categoryCount() - 1), QStringLiteral("fr")), &e);
+                    responseForCategory(
+                        item->content, category * (item->irt.categoryCount() - 1), QStringLiteral("fr")),
+                    &e);
                 if (o != session::SessionController::AnswerOutcome::Acknowledged) {
                     errors[static_cast<std::size_t>(i)] = e;
                     ++failures;
@@ -92,7 +94,8 @@ void TestConcurrency::manyRoomsOnPostgres()
     for (const auto &s : sessions) {
         QCOMPARE(s.state, QStringLiteral("finished"));
         const auto events = store->events(s.id);
-        QCOMPARE(std::count_if(events.begin(), events.end(), [](const auto &e) { return e.kind == QLatin1String("answered"); }),
+        QCOMPARE(std::count_if(
+                     events.begin(), events.end(), [](const auto &e) { return e.kind == QLatin1String("answered"); }),
             kItems);
         QVERIFY(store->result(s.id));
     }
@@ -105,16 +108,19 @@ void TestConcurrency::readerWhileWritingOnSqlite()
     const QString db = dir.filePath(QStringLiteral("room.sqlite"));
     const QString cli = qEnvironmentVariable("AICET_CLI");
     QProcess create;
-    create.start(cli, {QStringLiteral("sitting"), QStringLiteral("create"), QStringLiteral("--db"), db, QStringLiteral("--bank"),
-        test::sourcePath(QStringLiteral("question-banks/aicet")), QStringLiteral("--code"), QStringLiteral("ROOM"),
-        QStringLiteral("--min-items"), QStringLiteral("30"), QStringLiteral("--max-items"), QStringLiteral("30"),
-        QStringLiteral("--se-target"), QStringLiteral("0")});
+    create.start(cli,
+        { QStringLiteral("sitting"), QStringLiteral("create"), QStringLiteral("--db"), db, QStringLiteral("--bank"),
+            test::sourcePath(QStringLiteral("question-banks/aicet")), QStringLiteral("--code"), QStringLiteral("ROOM"),
+            QStringLiteral("--min-items"), QStringLiteral("30"), QStringLiteral("--max-items"), QStringLiteral("30"),
+            QStringLiteral("--se-target"), QStringLiteral("0") });
     QVERIFY(create.waitForFinished(30000));
     QCOMPARE(create.exitCode(), 0);
     QProcess writer;
-    writer.start(cli, {QStringLiteral("session"), QStringLiteral("run"), QStringLiteral("--db"), db, QStringLiteral("--sitting"),
-        QStringLiteral("ROOM"), QStringLiteral("--candidate"), QStringLiteral("w"), QStringLiteral("--simulate-theta"),
-        QStringLiteral("0"), QStringLiteral("--delay-ms"), QStringLiteral("15")});
+    writer.start(cli,
+        { QStringLiteral("session"), QStringLiteral("run"), QStringLiteral("--db"), db, QStringLiteral("--sitting"),
+            QStringLiteral("ROOM"), QStringLiteral("--candidate"), QStringLiteral("w"),
+            QStringLiteral("--simulate-theta"), QStringLiteral("0"), QStringLiteral("--delay-ms"),
+            QStringLiteral("15") });
     QVERIFY(writer.waitForStarted());
     QString error;
     auto reader = store::Store::open(db, &error);
@@ -128,8 +134,8 @@ void TestConcurrency::readerWhileWritingOnSqlite()
         int count = 0;
         for (const auto &s : sessions) {
             const auto events = reader->events(s.id);
-            count += static_cast<int>(std::count_if(events.begin(), events.end(),
-                [](const auto &e) { return e.kind == QLatin1String("answered"); }));
+            count += static_cast<int>(std::count_if(
+                events.begin(), events.end(), [](const auto &e) { return e.kind == QLatin1String("answered"); }));
         }
         QVERIFY(count >= lastCount); // answers only ever accumulate
         lastCount = count;
@@ -137,8 +143,9 @@ void TestConcurrency::readerWhileWritingOnSqlite()
         if (reads % 20 == 0) {
             // Another process reads too, through the command line.
             QProcess exporter;
-            exporter.start(cli, {QStringLiteral("results"), QStringLiteral("export"), QStringLiteral("--db"), db,
-                QStringLiteral("--sitting"), QStringLiteral("ROOM")});
+            exporter.start(cli,
+                { QStringLiteral("results"), QStringLiteral("export"), QStringLiteral("--db"), db,
+                    QStringLiteral("--sitting"), QStringLiteral("ROOM") });
             QVERIFY(exporter.waitForFinished(30000));
             QCOMPARE(exporter.exitCode(), 0);
             ++exports;
@@ -151,7 +158,8 @@ void TestConcurrency::readerWhileWritingOnSqlite()
     QVERIFY(exports > 0);
     const auto sitting = reader->sitting(QStringLiteral("ROOM"));
     const auto events = reader->events(reader->sessionsOfSitting(sitting->id).first().id);
-    QCOMPARE(std::count_if(events.begin(), events.end(), [](const auto &e) { return e.kind == QLatin1String("answered"); }),
+    QCOMPARE(
+        std::count_if(events.begin(), events.end(), [](const auto &e) { return e.kind == QLatin1String("answered"); }),
         30);
 }
 

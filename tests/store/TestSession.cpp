@@ -1,5 +1,4 @@
 #include "TestData.h"
-
 #include "bank/BankLoader.h"
 #include "session/SessionController.h"
 #include "store/Store.h"
@@ -96,7 +95,8 @@ store::SittingRecord TestSession::createSitting(const QString &code, const QJson
 
 void TestSession::wholeTest()
 {
-    createSitting(QStringLiteral("4B"), QJsonObject{{QStringLiteral("min_items"), 12}, {QStringLiteral("max_items"), 12}});
+    createSitting(
+        QStringLiteral("4B"), QJsonObject { { QStringLiteral("min_items"), 12 }, { QStringLiteral("max_items"), 12 } });
     SessionController c(*m_store, m_clock);
     QString error;
     QCOMPARE(c.start(QStringLiteral("4B"), QStringLiteral("pupil-1"), {}, 42, &error), StartError::None);
@@ -116,7 +116,8 @@ void TestSession::wholeTest()
     const auto events = m_store->events(c.session().id);
     QCOMPARE(events.first().kind, QStringLiteral("started"));
     QCOMPARE(events.last().kind, QStringLiteral("finished"));
-    QCOMPARE(std::count_if(events.begin(), events.end(), [](const auto &e) { return e.kind == QLatin1String("answered"); }),
+    QCOMPARE(
+        std::count_if(events.begin(), events.end(), [](const auto &e) { return e.kind == QLatin1String("answered"); }),
         12);
     // Answering after the end is refused.
     QCOMPARE(c.answer(13, items.first(), {}, &error), Outcome::TestOver);
@@ -128,7 +129,8 @@ void TestSession::wholeTest()
 
 void TestSession::resumeIsReplay()
 {
-    createSitting(QStringLiteral("R"), QJsonObject{{QStringLiteral("min_items"), 15}, {QStringLiteral("max_items"), 15}});
+    createSitting(
+        QStringLiteral("R"), QJsonObject { { QStringLiteral("min_items"), 15 }, { QStringLiteral("max_items"), 15 } });
     QString error;
     QStringList interrupted;
     {
@@ -151,7 +153,8 @@ void TestSession::resumeIsReplay()
     QCOMPARE(answerSome(straight, 100, -0.3), interrupted);
     QCOMPARE(m_store->result(straight.session().id)->theta, m_store->result(resumed.session().id)->theta);
     const auto events = m_store->events(resumed.session().id);
-    QVERIFY(std::any_of(events.begin(), events.end(), [](const auto &e) { return e.kind == QLatin1String("resumed"); }));
+    QVERIFY(
+        std::any_of(events.begin(), events.end(), [](const auto &e) { return e.kind == QLatin1String("resumed"); }));
 }
 
 void TestSession::answersAreIdempotent()
@@ -166,7 +169,7 @@ void TestSession::answersAreIdempotent()
     // The same answer again (a double click, a resend after a crash): recorded once.
     QCOMPARE(c.answer(1, first.id, response, &error), Outcome::AlreadyRecorded);
     ItemResponse other = response;
-    other.choices = {QStringLiteral("zzz")};
+    other.choices = { QStringLiteral("zzz") };
     other.truth = !response.truth.value_or(false);
     other.text = QStringLiteral("autre");
     other.number = -1;
@@ -176,13 +179,14 @@ void TestSession::answersAreIdempotent()
     QCOMPARE(c.answer(5, c.currentItem()->id, response, &error), Outcome::Rejected);
     QCOMPARE(c.answer(2, first.id, response, &error), Outcome::Rejected);
     const auto events = m_store->events(c.session().id);
-    QCOMPARE(std::count_if(events.begin(), events.end(), [](const auto &e) { return e.kind == QLatin1String("answered"); }),
+    QCOMPARE(
+        std::count_if(events.begin(), events.end(), [](const auto &e) { return e.kind == QLatin1String("answered"); }),
         1);
 }
 
 void TestSession::timeLimit()
 {
-    createSitting(QStringLiteral("T"), QJsonObject{{QStringLiteral("time_limit_minutes"), 10}});
+    createSitting(QStringLiteral("T"), QJsonObject { { QStringLiteral("time_limit_minutes"), 10 } });
     SessionController c(*m_store, m_clock);
     QString error;
     QCOMPARE(c.start(QStringLiteral("T"), QStringLiteral("x"), {}, 1, &error), StartError::None);
@@ -203,7 +207,7 @@ void TestSession::timeLimit()
 
 void TestSession::downtimeIsCapped()
 {
-    createSitting(QStringLiteral("D"), QJsonObject{{QStringLiteral("time_limit_minutes"), 30}});
+    createSitting(QStringLiteral("D"), QJsonObject { { QStringLiteral("time_limit_minutes"), 30 } });
     QString error;
     {
         SessionController c(*m_store, m_clock);
@@ -222,11 +226,11 @@ void TestSession::downtimeIsCapped()
 void TestSession::pausesAreNotCharged()
 {
     const QList<store::EventRecord> events = {
-        {0, 1, 1, QStringLiteral("started"), 0, -1, {}, {}, -1, {}},
-        {0, 1, 2, QStringLiteral("answered"), 10'000, 1, {}, {}, 1, {}},
-        {0, 1, 3, QStringLiteral("paused"), 20'000, -1, {}, {}, -1, {}},
-        {0, 1, 4, QStringLiteral("resumed"), 620'000, -1, {}, {}, -1, {}},
-        {0, 1, 5, QStringLiteral("answered"), 625'000, 2, {}, {}, 1, {}},
+        { 0, 1, 1, QStringLiteral("started"), 0, -1, {}, {}, -1, {} },
+        { 0, 1, 2, QStringLiteral("answered"), 10'000, 1, {}, {}, 1, {} },
+        { 0, 1, 3, QStringLiteral("paused"), 20'000, -1, {}, {}, -1, {} },
+        { 0, 1, 4, QStringLiteral("resumed"), 620'000, -1, {}, {}, -1, {} },
+        { 0, 1, 5, QStringLiteral("answered"), 625'000, 2, {}, {}, 1, {} },
     };
     QCOMPARE(elapsedSeconds(events, 630'000, true), 30.0);
     QCOMPARE(elapsedSeconds(events, 630'000, false), 25.0);
@@ -269,7 +273,8 @@ void TestSession::startErrors()
     named.askName = true;
     QVERIFY(m_store->createSitting(&named));
     QCOMPARE(c.start(QStringLiteral("NAMED"), QStringLiteral("x"), {}, 1, &error), StartError::NameRequired);
-    QCOMPARE(c.start(QStringLiteral("NAMED"), QStringLiteral("x"), QStringLiteral("Inès"), 1, &error), StartError::None);
+    QCOMPARE(
+        c.start(QStringLiteral("NAMED"), QStringLiteral("x"), QStringLiteral("Inès"), 1, &error), StartError::None);
     QCOMPARE(m_store->candidate(QStringLiteral("x"))->displayName, QStringLiteral("Inès"));
 
     // A session already under way can always be resumed, even once the sitting is closed.
@@ -285,8 +290,8 @@ void TestSession::bankChanged()
     const QString source = test::sourcePath(QStringLiteral("question-banks/example"));
     QDir().mkpath(bank + QStringLiteral("/items"));
     QDir().mkpath(bank + QStringLiteral("/images"));
-    for (const QString &f : {QStringLiteral("bank.yaml"), QStringLiteral("items/examples.yaml"),
-             QStringLiteral("images/confusion.svg")}) {
+    for (const QString &f : { QStringLiteral("bank.yaml"), QStringLiteral("items/examples.yaml"),
+             QStringLiteral("images/confusion.svg") }) {
         QVERIFY(QFile::copy(source + QLatin1Char('/') + f, bank + QLatin1Char('/') + f));
     }
     createSitting(QStringLiteral("CHANGED"), {}, bank);
@@ -310,20 +315,21 @@ void TestSession::bankChanged()
 
 void TestSession::failedCommitIsNotAcknowledged()
 {
-    createSitting(QStringLiteral("F"), QJsonObject{{QStringLiteral("min_items"), 30}, {QStringLiteral("max_items"), 30},
-                                           {QStringLiteral("se_target"), 0}});
+    createSitting(QStringLiteral("F"),
+        QJsonObject { { QStringLiteral("min_items"), 30 }, { QStringLiteral("max_items"), 30 },
+            { QStringLiteral("se_target"), 0 } });
     SessionController c(*m_store, m_clock);
     QString error;
     QCOMPARE(c.start(QStringLiteral("F"), QStringLiteral("x"), {}, 1, &error), StartError::None);
     answerSome(c, 3, 0.0);
     // The disk fills up (another session's log takes the last free pages).
     QVERIFY(m_store->limitGrowthForTests(0));
-    const auto other = m_store->createSession(c.session().sittingId, m_store->ensureCandidate(QStringLiteral("filler"))->id,
-        2, m_clock.nowMs());
+    const auto other = m_store->createSession(
+        c.session().sittingId, m_store->ensureCandidate(QStringLiteral("filler"))->id, 2, m_clock.nowMs());
     QVERIFY(other);
     for (auto r = store::Store::AppendResult::Appended; r == store::Store::AppendResult::Appended;) {
-        store::EventRecord filler{0, other->id, 0, QStringLiteral("focus_lost"), m_clock.nowMs(), -1, {}, {}, -1,
-            QJsonObject{{QStringLiteral("pad"), QString(300, QLatin1Char('x'))}}};
+        store::EventRecord filler { 0, other->id, 0, QStringLiteral("focus_lost"), m_clock.nowMs(), -1, {}, {}, -1,
+            QJsonObject { { QStringLiteral("pad"), QString(300, QLatin1Char('x')) } } };
         r = m_store->appendEvent(&filler);
     }
     int acknowledged = 3;
@@ -341,7 +347,8 @@ void TestSession::failedCommitIsNotAcknowledged()
     }
     QCOMPARE(o, Outcome::StoreFailed);
     const auto events = m_store->events(c.session().id);
-    QCOMPARE(std::count_if(events.begin(), events.end(), [](const auto &e) { return e.kind == QLatin1String("answered"); }),
+    QCOMPARE(
+        std::count_if(events.begin(), events.end(), [](const auto &e) { return e.kind == QLatin1String("answered"); }),
         acknowledged);
 }
 
