@@ -16,37 +16,17 @@
 namespace aicet::cli {
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("aicet::cli", text);
-}
-
-QString opt(const char *name)
-{
-    return QString::fromLatin1(name);
-}
-
 int validateCommand(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
     const QString command = QStringLiteral("bank validate");
     QCommandLineParser parser;
     parser.addPositionalArgument(opt("path"), tr("The bank folder."));
-    parser.addOption({ opt("json"), tr("Write the diagnostics as JSON, for tools.") });
-    const QCommandLineOption help({ opt("h"), opt("help") }, tr("Show this help."));
-    parser.addOption(help);
-    parser.setApplicationDescription(
-        tr("Checks a bank folder and prints every problem as file:line:column: error|warning: message. Exit status 0 "
-           "when the bank is usable, 1 when it is not."));
-    if (!parser.parse(QStringList { QStringLiteral("aicet-cli bank validate") } + arguments)) {
-        return usageError(err, command, parser.errorText());
-    }
-    if (parser.isSet(help)) {
-        out << parser.helpText();
-        out.flush();
-        return Success;
-    }
-    if (parser.positionalArguments().size() != 1) {
-        return usageError(err, command, tr("give exactly one bank folder"));
+    parser.addOption({opt("json"), tr("Write the diagnostics as JSON, for tools.")});
+    if (const auto stop = parseCommandLine(parser, command,
+            tr("Checks a bank folder and prints every problem as file:line:column: error|warning: message. Exit status "
+               "0 when the bank is usable, 1 when it is not."),
+            arguments, out, err, 1, tr("exactly one bank folder"))) {
+        return *stop;
     }
     const QString path = parser.positionalArguments().first();
     const BankLoadResult result = loadBank(path);
@@ -63,11 +43,11 @@ int validateCommand(const QStringList &arguments, QTextStream &out, QTextStream 
         for (const Diagnostic &d : result.diagnostics) {
             diagnostics.append(d.toJson());
         }
-        const QJsonObject o { { QStringLiteral("bank"), path }, { QStringLiteral("usable"), result.usable() },
-            { QStringLiteral("id"), result.bank.id }, { QStringLiteral("items"), result.bank.size() },
-            { QStringLiteral("operational"), operational }, { QStringLiteral("errors"), errors },
-            { QStringLiteral("warnings"), warnings }, { QStringLiteral("content_hash"), result.bank.contentHash },
-            { QStringLiteral("diagnostics"), diagnostics } };
+        const QJsonObject o{{QStringLiteral("bank"), path}, {QStringLiteral("usable"), result.usable()},
+            {QStringLiteral("id"), result.bank.id}, {QStringLiteral("items"), result.bank.size()},
+            {QStringLiteral("operational"), operational}, {QStringLiteral("errors"), errors},
+            {QStringLiteral("warnings"), warnings}, {QStringLiteral("content_hash"), result.bank.contentHash},
+            {QStringLiteral("diagnostics"), diagnostics}};
         out << QJsonDocument(o).toJson(QJsonDocument::Indented);
     } else {
         for (const Diagnostic &d : result.diagnostics) {
@@ -115,27 +95,17 @@ int statsCommand(const QStringList &arguments, QTextStream &out, QTextStream &er
     const QString command = QStringLiteral("bank stats");
     QCommandLineParser parser;
     parser.addPositionalArgument(opt("path"), tr("The bank folder."));
-    parser.addOption({ opt("csv"), tr("Write the statistics as CSV rows table,key,value.") });
-    parser.addOption({ opt("length"),
-        tr("Simulate fixed-length tests of n items instead of the bank's default test settings."), opt("n") });
+    parser.addOption({opt("csv"), tr("Write the statistics as CSV rows table,key,value.")});
+    parser.addOption({opt("length"),
+        tr("Simulate fixed-length tests of n items instead of the bank's default test settings."), opt("n")});
     parser.addOption(
-        { opt("simulees"), tr("Simulees per ability point of the curve (default 300)."), opt("n"), opt("300") });
-    parser.addOption({ opt("seed"), tr("Seed of the simulation (default 1)."), opt("n"), opt("1") });
-    const QCommandLineOption help({ opt("h"), opt("help") }, tr("Show this help."));
-    parser.addOption(help);
-    parser.setApplicationDescription(
-        tr("Items by dimension, competency, level, type, status and language, and the precision a test reaches "
-           "along the ability scale with the bank's default test settings (by simulation)."));
-    if (!parser.parse(QStringList { QStringLiteral("aicet-cli bank stats") } + arguments)) {
-        return usageError(err, command, parser.errorText());
-    }
-    if (parser.isSet(help)) {
-        out << parser.helpText();
-        out.flush();
-        return Success;
-    }
-    if (parser.positionalArguments().size() != 1) {
-        return usageError(err, command, tr("give exactly one bank folder"));
+        {opt("simulees"), tr("Simulees per ability point of the curve (default 300)."), opt("n"), opt("300")});
+    parser.addOption({opt("seed"), tr("Seed of the simulation (default 1)."), opt("n"), opt("1")});
+    if (const auto stop = parseCommandLine(parser, command,
+            tr("Items by dimension, competency, level, type, status and language, and the precision a test reaches "
+               "along the ability scale with the bank's default test settings (by simulation)."),
+            arguments, out, err, 1, tr("exactly one bank folder"))) {
+        return *stop;
     }
     const auto simulees = parseCount(parser.value(opt("simulees")));
     const auto seed = parseCount(parser.value(opt("seed")));
@@ -193,7 +163,7 @@ int statsCommand(const QStringList &arguments, QTextStream &out, QTextStream &er
         for (const QString &lang : bank.languages) {
             const ItemContent &c = item.content;
             bool complete = !c.stem.value(lang).isEmpty() && !c.explanation.value(lang).isEmpty();
-            for (const auto *choices : { &c.options, &c.elements, &c.premises, &c.responses }) {
+            for (const auto *choices : {&c.options, &c.elements, &c.premises, &c.responses}) {
                 for (const Choice &choice : *choices) {
                     complete = complete && !choice.text.value(lang).isEmpty();
                 }
@@ -216,7 +186,7 @@ int statsCommand(const QStringList &arguments, QTextStream &out, QTextStream &er
     // Precision along θ: the bank's information (operational items), and simulated tests.
     const cat::AdaptiveEngine engine(bank, spec);
     if (!engine.isValid()) {
-        return inputErrors(err, { engine.errorString() });
+        return inputErrors(err, {engine.errorString()});
     }
     if (!csv) {
         out << tr("Precision along the ability scale: %1 simulees per point, %2 selection, %3 to %4 items%5\n")

@@ -1,5 +1,6 @@
 #include "BankLoading.h"
 
+#include "CliOptions.h"
 #include "bank/BankLoader.h"
 #include "io/CsvFormats.h"
 

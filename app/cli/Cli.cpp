@@ -1,16 +1,12 @@
 #include "Cli.h"
 
+#include "CliOptions.h"
 #include "Commands.h"
 
 #include <QCoreApplication>
 
 namespace aicet::cli {
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("aicet::cli", text);
-}
 
 QString usage()
 {

@@ -7,21 +7,13 @@
 #include <cmath>
 
 namespace aicet::cli {
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("aicet::cli", text);
-}
-
-} // namespace
 
 std::optional<int> parseCommandLine(QCommandLineParser &parser, const QString &command, const QString &summary,
-    const QStringList &arguments, QTextStream &out, QTextStream &err)
+    const QStringList &arguments, QTextStream &out, QTextStream &err, int positional, const QString &positionalName)
 {
     parser.setApplicationDescription(summary);
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    const QCommandLineOption help({ QStringLiteral("h"), QStringLiteral("help") }, tr("Show this help."));
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help."));
     parser.addOption(help);
     QStringList args = arguments;
     args.prepend(QStringLiteral("aicet-cli ") + command);
@@ -33,8 +25,12 @@ std::optional<int> parseCommandLine(QCommandLineParser &parser, const QString &c
         out.flush();
         return Success;
     }
-    if (!parser.positionalArguments().isEmpty()) {
-        return usageError(err, command, tr("unexpected argument \"%1\"").arg(parser.positionalArguments().first()));
+    const QStringList given = parser.positionalArguments();
+    if (positional == 0 && !given.isEmpty()) {
+        return usageError(err, command, tr("unexpected argument \"%1\"").arg(given.first()));
+    }
+    if (given.size() != positional) {
+        return usageError(err, command, tr("give %1").arg(positionalName));
     }
     return std::nullopt;
 }
@@ -59,15 +55,15 @@ int inputErrors(QTextStream &err, const QStringList &errors)
 void addEstimationOptions(QCommandLineParser &parser)
 {
     parser.addOption(
-        { QStringLiteral("range"), tr("Range of theta for ML, MAP and WLE (default -4,4)."), QStringLiteral("lo,hi") });
-    parser.addOption({ QStringLiteral("grid"),
+        {QStringLiteral("range"), tr("Range of theta for ML, MAP and WLE (default -4,4)."), QStringLiteral("lo,hi")});
+    parser.addOption({QStringLiteral("grid"),
         tr("Quadrature grid of EAP and of the weighted selection rules: lower, upper, nodes (default -4,4,33)."),
-        QStringLiteral("lo,hi,n") });
-    parser.addOption({ QStringLiteral("prior"), tr("Normal prior of MAP and EAP: mean and SD (default 0,1)."),
-        QStringLiteral("mean,sd") });
-    parser.addOption({ QStringLiteral("catr-compatible"),
+        QStringLiteral("lo,hi,n")});
+    parser.addOption({QStringLiteral("prior"), tr("Normal prior of MAP and EAP: mean and SD (default 0,1)."),
+        QStringLiteral("mean,sd")});
+    parser.addOption({QStringLiteral("catr-compatible"),
         tr("When ML, MAP or WLE has no root in the range, return the bound as catR 3.17 does "
-           "(AICET's own rule falls back to EAP).") });
+           "(AICET's own rule falls back to EAP).")});
 }
 
 bool readEstimationOptions(const QCommandLineParser &parser, irt::EstimationSettings *settings, QString *error)
@@ -88,7 +84,7 @@ bool readEstimationOptions(const QCommandLineParser &parser, irt::EstimationSett
                          .arg(parser.value(QStringLiteral("grid")));
             return false;
         }
-        settings->grid = { (*v)[0], (*v)[1], static_cast<int>(std::clamp((*v)[2], -1.0, 1e6)) };
+        settings->grid = {(*v)[0], (*v)[1], static_cast<int>(std::clamp((*v)[2], -1.0, 1e6))};
     }
     if (parser.isSet(QStringLiteral("prior"))) {
         const auto v = parseNumbers(parser.value(QStringLiteral("prior")), 2);

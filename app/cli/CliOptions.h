@@ -3,6 +3,7 @@
 #include "irt/AbilityEstimation.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 #include <QTextStream>
@@ -12,10 +13,24 @@
 
 namespace aicet::cli {
 
-/// Parses the command line of one command. Returns an exit status when the command should stop
-/// here (--help printed, or a usage error reported on `err`), nothing when it should go on.
+/// The command line's translatable text.
+inline QString tr(const char *text)
+{
+    return QCoreApplication::translate("aicet::cli", text);
+}
+
+/// An option name.
+inline QString opt(const char *name)
+{
+    return QString::fromLatin1(name);
+}
+
+/// Parses the command line of one command, which takes exactly `positional` positional arguments
+/// (named `positionalName` in messages). Returns an exit status when the command should stop here
+/// (--help printed, or a usage error reported on `err`), nothing when it should go on.
 std::optional<int> parseCommandLine(QCommandLineParser &parser, const QString &command, const QString &summary,
-    const QStringList &arguments, QTextStream &out, QTextStream &err);
+    const QStringList &arguments, QTextStream &out, QTextStream &err, int positional = 0,
+    const QString &positionalName = {});
 
 /// Reports a usage error and returns the usage exit status.
 int usageError(QTextStream &err, const QString &command, const QString &message);

@@ -8,27 +8,18 @@
 #include <QCoreApplication>
 
 namespace aicet::cli {
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("aicet::cli", text);
-}
-
-} // namespace
-
 int scoreCommand(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
     const QString command = QStringLiteral("score");
     QCommandLineParser parser;
     parser.addOption(
-        { QStringLiteral("bank"), tr("The item bank: a parameter CSV id,a,b,c,d[,domain]."), QStringLiteral("path") });
-    parser.addOption({ QStringLiteral("responses"),
+        {QStringLiteral("bank"), tr("The item bank: a parameter CSV id,a,b,c,d[,domain]."), QStringLiteral("path")});
+    parser.addOption({QStringLiteral("responses"),
         tr("Response matrix CSV: header person then item ids; one row per person; empty cell = not "
            "administered."),
-        QStringLiteral("path") });
-    parser.addOption({ QStringLiteral("estimator"), tr("ml, map, eap or wle (default eap)."), QStringLiteral("name"),
-        QStringLiteral("eap") });
+        QStringLiteral("path")});
+    parser.addOption({QStringLiteral("estimator"), tr("ml, map, eap or wle (default eap)."), QStringLiteral("name"),
+        QStringLiteral("eap")});
     addEstimationOptions(parser);
     if (const auto stop = parseCommandLine(parser, command,
             tr("Estimates each person's ability; writes person,theta,se as CSV to standard output."), arguments, out,
@@ -67,7 +58,7 @@ int scoreCommand(const QStringList &arguments, QTextStream &out, QTextStream &er
         responses.clear();
         for (int item = 0; item < matrix->items; ++item) {
             if (const int category = matrix->at(row, item); category >= 0) {
-                responses.push_back({ &bank->items[static_cast<std::size_t>(item)].irt, category });
+                responses.push_back({&bank->items[static_cast<std::size_t>(item)].irt, category});
             }
         }
         const irt::AbilityEstimate e = irt::estimateAbility(responses, settings);

@@ -17,16 +17,6 @@
 namespace aicet::cli {
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("aicet::cli", text);
-}
-
-QString opt(const char *name)
-{
-    return QString::fromLatin1(name);
-}
-
 // "D1=0.25,D2=0.25,..." in bank dimension order.
 std::optional<std::vector<double>> parseContentTargets(const QString &text, const ItemBank &bank, QString *error)
 {
@@ -201,47 +191,46 @@ int simulateCommand(const QStringList &arguments, QTextStream &out, QTextStream 
     const QString command = QStringLiteral("simulate");
     QCommandLineParser parser;
     parser.addOption(
-        { opt("bank"), tr("The item bank: a bank folder, or a parameter CSV id,a,b,c,d[,domain]."), opt("path") });
-    parser.addOption({ opt("simulees"), tr("Number of simulees drawn from N(0,1) (default 1000)."), opt("n") });
-    parser.addOption({ opt("seed"), tr("Seed of the simulation (default 1)."), opt("n"), opt("1") });
-    parser.addOption(
-        { opt("true-theta"), tr("CSV of true abilities: id,theta per line, after a header."), opt("path") });
-    parser.addOption({ opt("replay"),
+        {opt("bank"), tr("The item bank: a bank folder, or a parameter CSV id,a,b,c,d[,domain]."), opt("path")});
+    parser.addOption({opt("simulees"), tr("Number of simulees drawn from N(0,1) (default 1000)."), opt("n")});
+    parser.addOption({opt("seed"), tr("Seed of the simulation (default 1)."), opt("n"), opt("1")});
+    parser.addOption({opt("true-theta"), tr("CSV of true abilities: id,theta per line, after a header."), opt("path")});
+    parser.addOption({opt("replay"),
         tr("Response matrix of every simulee to every item (header person then item ids): answers are taken "
            "from it instead of being drawn. Needs --true-theta."),
-        opt("path") });
+        opt("path")});
     parser.addOption(
-        { opt("length"), tr("Maximum number of scored items (default: the bank's, 30 for a CSV bank)."), opt("n") });
-    parser.addOption({ opt("min-length"), tr("Minimum number of scored items (default: the bank's)."), opt("n") });
-    parser.addOption({ opt("se-target"), tr("Stop when the standard error reaches this value."), opt("se") });
-    parser.addOption({ opt("classify"),
+        {opt("length"), tr("Maximum number of scored items (default: the bank's, 30 for a CSV bank)."), opt("n")});
+    parser.addOption({opt("min-length"), tr("Minimum number of scored items (default: the bank's)."), opt("n")});
+    parser.addOption({opt("se-target"), tr("Stop when the standard error reaches this value."), opt("se")});
+    parser.addOption({opt("classify"),
         tr("Stop when the confidence interval at this level lies inside one level (needs --level-cuts)."),
-        opt("confidence") });
-    parser.addOption({ opt("level-cuts"), tr("Cut scores on theta between reported levels, ascending."), opt("list") });
+        opt("confidence")});
+    parser.addOption({opt("level-cuts"), tr("Cut scores on theta between reported levels, ascending."), opt("list")});
     parser.addOption(
-        { opt("selection"), tr("mfi, bopt, mlwi or mpwi (default: the bank's, mfi for a CSV bank)."), opt("rule") });
-    parser.addOption({ opt("estimator"),
-        tr("Estimator during the test: ml, map, eap or wle (default: the bank's, eap)."), opt("name") });
+        {opt("selection"), tr("mfi, bopt, mlwi or mpwi (default: the bank's, mfi for a CSV bank)."), opt("rule")});
+    parser.addOption({opt("estimator"),
+        tr("Estimator during the test: ml, map, eap or wle (default: the bank's, eap)."), opt("name")});
     parser.addOption(
-        { opt("final-estimator"), tr("Estimator of the final result (default: as --estimator)."), opt("name") });
+        {opt("final-estimator"), tr("Estimator of the final result (default: as --estimator)."), opt("name")});
     parser.addOption(
-        { opt("start-theta"), tr("Theta at which the first item is chosen (default: the bank's, 0)."), opt("theta") });
+        {opt("start-theta"), tr("Theta at which the first item is chosen (default: the bank's, 0)."), opt("theta")});
     parser.addOption(
-        { opt("randomesque"), tr("Choose at random among the k best items (default: the bank's, 1)."), opt("k") });
-    parser.addOption({ opt("exposure-target"),
+        {opt("randomesque"), tr("Choose at random among the k best items (default: the bank's, 1)."), opt("k")});
+    parser.addOption({opt("exposure-target"),
         tr("Sympson-Hetter exposure control: first compute the items' parameters by simulation for this maximum "
            "exposure rate, then run the study with them."),
-        opt("rate") });
-    parser.addOption({ opt("content-targets"),
+        opt("rate")});
+    parser.addOption({opt("content-targets"),
         tr("Kingsbury-Zara content balancing: target proportion per dimension, e.g. D1=0.25,D2=0.25,D3=0.25,D4=0.25."),
-        opt("list") });
+        opt("list")});
     parser.addOption(
-        { opt("pilot-positions"), tr("1-based positions at which unscored pilot items are given."), opt("list") });
-    parser.addOption({ opt("exclude"), tr("Item ids never given (already seen)."), opt("list") });
-    parser.addOption({ opt("threads"), tr("Worker threads (default: one per core)."), opt("n"), opt("0") });
-    parser.addOption({ opt("trace"), tr("Print the first n simulees' tests step by step."), opt("n"), opt("0") });
-    parser.addOption({ opt("csv"), tr("Write per simulee sim_id,true_theta,theta_final,se_final,items to this file."),
-        opt("path") });
+        {opt("pilot-positions"), tr("1-based positions at which unscored pilot items are given."), opt("list")});
+    parser.addOption({opt("exclude"), tr("Item ids never given (already seen)."), opt("list")});
+    parser.addOption({opt("threads"), tr("Worker threads (default: one per core)."), opt("n"), opt("0")});
+    parser.addOption({opt("trace"), tr("Print the first n simulees' tests step by step."), opt("n"), opt("0")});
+    parser.addOption(
+        {opt("csv"), tr("Write per simulee sim_id,true_theta,theta_final,se_final,items to this file."), opt("path")});
     addEstimationOptions(parser);
     if (const auto stop = parseCommandLine(parser, command,
             tr("Simulation study of adaptive tests: bias, RMSE, test length, item exposure and speed."), arguments, out,
@@ -315,8 +304,8 @@ int simulateCommand(const QStringList &arguments, QTextStream &out, QTextStream 
             const int r = rowOf.value(id, -1);
             if (r < 0) {
                 return inputErrors(err,
-                    QStringList { tr("%1: simulee \"%2\" of %3 has no row")
-                                      .arg(parser.value(opt("replay")), id, parser.value(opt("true-theta"))) });
+                    QStringList{tr("%1: simulee \"%2\" of %3 has no row")
+                                    .arg(parser.value(opt("replay")), id, parser.value(opt("true-theta")))});
             }
             ordered.candidates.push_back(id);
             const auto begin = replay->cells.begin() + static_cast<std::ptrdiff_t>(r) * replay->items;
@@ -336,7 +325,7 @@ int simulateCommand(const QStringList &arguments, QTextStream &out, QTextStream 
             cat::normalSample(1000, 0.0, 1.0, cat::mixSeed(settings.seed, 0x5E)), settings.seed, 30, 0.01,
             settings.threads);
         if (!cal.error.isEmpty()) {
-            return inputErrors(err, QStringList { cal.error });
+            return inputErrors(err, QStringList{cal.error});
         }
         for (std::size_t i = 0; i < bank->items.size(); ++i) {
             bank->items[i].exposureControl = cal.parameters[i];
@@ -357,12 +346,12 @@ int simulateCommand(const QStringList &arguments, QTextStream &out, QTextStream 
     const cat::SimulationResult result = cat::simulate(engine, settings);
     const double seconds = static_cast<double>(timer.nsecsElapsed()) / 1e9;
     if (!result.error.isEmpty()) {
-        return inputErrors(err, QStringList { result.error });
+        return inputErrors(err, QStringList{result.error});
     }
     if (parser.isSet(opt("csv"))) {
         QString writeError;
         if (!writeResultsCsv(parser.value(opt("csv")), *bank, result, &writeError)) {
-            return inputErrors(err, { writeError });
+            return inputErrors(err, {writeError});
         }
     }
 

@@ -21,22 +21,12 @@
 namespace aicet::cli {
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("aicet::cli", text);
-}
-
-QString opt(const char *name)
-{
-    return QString::fromLatin1(name);
-}
-
 void addDbOption(QCommandLineParser &parser)
 {
-    parser.addOption({ opt("db"),
+    parser.addOption({opt("db"),
         tr("The database: a SQLite file, or postgresql://user@host[:port]/database (default: %1).")
             .arg(store::Store::defaultLocation()),
-        opt("location") });
+        opt("location")});
 }
 
 std::unique_ptr<store::Store> openStore(const QCommandLineParser &parser, QTextStream &err)
@@ -84,21 +74,21 @@ int sittingCreate(const QStringList &arguments, QTextStream &out, QTextStream &e
     const QString command = QStringLiteral("sitting create");
     QCommandLineParser parser;
     addDbOption(parser);
-    parser.addOption({ opt("bank"), tr("The bank folder."), opt("path") });
-    parser.addOption({ opt("code"), tr("The access code pupils will type."), opt("code") });
-    parser.addOption({ opt("title"), tr("A title shown to the teacher."), opt("text") });
-    parser.addOption({ opt("min-items"), tr("Minimum number of questions."), opt("n") });
-    parser.addOption({ opt("max-items"), tr("Maximum number of questions."), opt("n") });
-    parser.addOption({ opt("se-target"), tr("Stop when the standard error reaches this value (0: off)."), opt("se") });
-    parser.addOption({ opt("time-limit"), tr("Time limit in minutes (0: none)."), opt("minutes") });
-    parser.addOption({ opt("language"), tr("Language of the questions (default: the pupil chooses)."), opt("code") });
-    parser.addOption({ opt("opens"), tr("Opening time, ISO 8601 (e.g. 2026-12-01T08:00:00Z)."), opt("time") });
-    parser.addOption({ opt("closes"), tr("Closing time for starting the test, ISO 8601."), opt("time") });
-    parser.addOption({ opt("show-results"), tr("Show the pupil their results at the end: yes or no (default yes)."),
-        opt("yes|no"), opt("yes") });
-    parser.addOption({ opt("show-explanations"),
-        tr("Show the explanations of missed questions: yes or no (default yes)."), opt("yes|no"), opt("yes") });
-    parser.addOption({ opt("ask-name"), tr("Ask pupils for their name as well as their code.") });
+    parser.addOption({opt("bank"), tr("The bank folder."), opt("path")});
+    parser.addOption({opt("code"), tr("The access code pupils will type."), opt("code")});
+    parser.addOption({opt("title"), tr("A title shown to the teacher."), opt("text")});
+    parser.addOption({opt("min-items"), tr("Minimum number of questions."), opt("n")});
+    parser.addOption({opt("max-items"), tr("Maximum number of questions."), opt("n")});
+    parser.addOption({opt("se-target"), tr("Stop when the standard error reaches this value (0: off)."), opt("se")});
+    parser.addOption({opt("time-limit"), tr("Time limit in minutes (0: none)."), opt("minutes")});
+    parser.addOption({opt("language"), tr("Language of the questions (default: the pupil chooses)."), opt("code")});
+    parser.addOption({opt("opens"), tr("Opening time, ISO 8601 (e.g. 2026-12-01T08:00:00Z)."), opt("time")});
+    parser.addOption({opt("closes"), tr("Closing time for starting the test, ISO 8601."), opt("time")});
+    parser.addOption({opt("show-results"), tr("Show the pupil their results at the end: yes or no (default yes)."),
+        opt("yes|no"), opt("yes")});
+    parser.addOption({opt("show-explanations"),
+        tr("Show the explanations of missed questions: yes or no (default yes)."), opt("yes|no"), opt("yes")});
+    parser.addOption({opt("ask-name"), tr("Ask pupils for their name as well as their code.")});
     if (const auto stop
         = parseCommandLine(parser, command, tr("Creates a sitting: a planned test on a bank."), arguments, out, err)) {
         return *stop;
@@ -113,8 +103,8 @@ int sittingCreate(const QStringList &arguments, QTextStream &out, QTextStream &e
         return usageError(err, command, tr("the code must be 3 to 32 letters, digits or '-'"));
     }
     QJsonObject settings;
-    const std::array<std::pair<const char *, const char *>, 4> numeric = { { { "min-items", "min_items" },
-        { "max-items", "max_items" }, { "se-target", "se_target" }, { "time-limit", "time_limit_minutes" } } };
+    const std::array<std::pair<const char *, const char *>, 4> numeric = {{{"min-items", "min_items"},
+        {"max-items", "max_items"}, {"se-target", "se_target"}, {"time-limit", "time_limit_minutes"}}};
     for (const auto &[option, key] : numeric) {
         if (parser.isSet(opt(option))) {
             const auto v = parseNumbers(parser.value(opt(option)), 1);
@@ -133,7 +123,7 @@ int sittingCreate(const QStringList &arguments, QTextStream &out, QTextStream &e
     s.showResults = *results;
     s.showExplanations = *explanations;
     s.askName = parser.isSet(opt("ask-name"));
-    for (const auto &[option, field] : { std::pair { "opens", &s.opensAt }, std::pair { "closes", &s.closesAt } }) {
+    for (const auto &[option, field] : {std::pair{"opens", &s.opensAt}, std::pair{"closes", &s.closesAt}}) {
         if (parser.isSet(opt(option))) {
             const auto t = parseTime(parser.value(opt(option)));
             if (!t) {
@@ -159,8 +149,8 @@ int sittingCreate(const QStringList &arguments, QTextStream &out, QTextStream &e
         return inputErrors(err, errors);
     }
     if (bank.bank.parametersOnly) {
-        return inputErrors(err,
-            { tr("%1 is a parameters-only bank (purpose: simulation): it has no questions to show").arg(bankPath) });
+        return inputErrors(
+            err, {tr("%1 is a parameters-only bank (purpose: simulation): it has no questions to show").arg(bankPath)});
     }
     QString problem;
     if (!session::sittingTestSpecification(bank.bank, s.settings, &problem)) {
@@ -182,7 +172,7 @@ int sittingCreate(const QStringList &arguments, QTextStream &out, QTextStream &e
         return Failure;
     }
     if (!store->createSitting(&s)) {
-        return inputErrors(err, { store->lastError() });
+        return inputErrors(err, {store->lastError()});
     }
     store->audit(s.createdAt, QStringLiteral("cli"), QStringLiteral("sitting.create"), s.code,
         QStringLiteral("bank %1 %2").arg(s.bankId, s.bankHash));
@@ -195,7 +185,7 @@ int sittingList(const QStringList &arguments, QTextStream &out, QTextStream &err
 {
     QCommandLineParser parser;
     addDbOption(parser);
-    parser.addOption({ opt("csv"), tr("Write CSV.") });
+    parser.addOption({opt("csv"), tr("Write CSV.")});
     if (const auto stop
         = parseCommandLine(parser, QStringLiteral("sitting list"), tr("Lists the sittings."), arguments, out, err)) {
         return *stop;
@@ -239,32 +229,21 @@ int sittingClose(const QStringList &arguments, QTextStream &out, QTextStream &er
     QCommandLineParser parser;
     addDbOption(parser);
     parser.addPositionalArgument(opt("code"), tr("The sitting's code."));
-    QStringList args = arguments;
-    QString code;
-    // parseCommandLine refuses positional arguments: take the code out first.
-    for (qsizetype i = 0; i < args.size(); ++i) {
-        if (!args[i].startsWith(QLatin1Char('-')) && (i == 0 || args[i - 1] != QLatin1String("--db"))) {
-            code = args.takeAt(i);
-            break;
-        }
-    }
-    if (const auto stop
-        = parseCommandLine(parser, command, tr("Closes a sitting: no new session can start."), args, out, err)) {
+    if (const auto stop = parseCommandLine(parser, command, tr("Closes a sitting: no new session can start."),
+            arguments, out, err, 1, tr("the code of the sitting to close"))) {
         return *stop;
     }
-    if (code.isEmpty()) {
-        return usageError(err, command, tr("give the code of the sitting to close"));
-    }
+    const QString code = parser.positionalArguments().first();
     auto store = openStore(parser, err);
     if (!store) {
         return Failure;
     }
     const auto s = store->sitting(code);
     if (!s) {
-        return inputErrors(err, { tr("no sitting with the code \"%1\"").arg(code) });
+        return inputErrors(err, {tr("no sitting with the code \"%1\"").arg(code)});
     }
     if (!store->setSittingState(s->id, QStringLiteral("closed"))) {
-        return inputErrors(err, { store->lastError() });
+        return inputErrors(err, {store->lastError()});
     }
     store->audit(QDateTime::currentMSecsSinceEpoch(), QStringLiteral("cli"), QStringLiteral("sitting.close"), code);
     out << tr("sitting %1 closed\n").arg(code);
@@ -279,15 +258,15 @@ int sessionRun(const QStringList &arguments, QTextStream &out, QTextStream &err)
     const QString command = QStringLiteral("session run");
     QCommandLineParser parser;
     addDbOption(parser);
-    parser.addOption({ opt("sitting"), tr("The sitting's code."), opt("code") });
-    parser.addOption({ opt("candidate"), tr("The candidate's code."), opt("code") });
-    parser.addOption({ opt("name"), tr("The candidate's name, when the sitting asks for it."), opt("name") });
-    parser.addOption({ opt("simulate-theta"), tr("Answer as a simulated candidate of this ability."), opt("theta") });
-    parser.addOption({ opt("seed"), tr("The session's seed when it is created; drives the simulated answers."),
-        opt("n"), opt("1") });
-    parser.addOption({ opt("delay-ms"), tr("Wait this long before each answer."), opt("ms"), opt("0") });
+    parser.addOption({opt("sitting"), tr("The sitting's code."), opt("code")});
+    parser.addOption({opt("candidate"), tr("The candidate's code."), opt("code")});
+    parser.addOption({opt("name"), tr("The candidate's name, when the sitting asks for it."), opt("name")});
+    parser.addOption({opt("simulate-theta"), tr("Answer as a simulated candidate of this ability."), opt("theta")});
     parser.addOption(
-        { opt("language"), tr("Language of the questions (default: the sitting's, else the bank's)."), opt("code") });
+        {opt("seed"), tr("The session's seed when it is created; drives the simulated answers."), opt("n"), opt("1")});
+    parser.addOption({opt("delay-ms"), tr("Wait this long before each answer."), opt("ms"), opt("0")});
+    parser.addOption(
+        {opt("language"), tr("Language of the questions (default: the sitting's, else the bank's)."), opt("code")});
     if (const auto stop = parseCommandLine(parser, command,
             tr("Takes a test through the real session controller as a simulated candidate; prints \"ack <position> "
                "<item> <response>\" per acknowledged answer. Run again after an interruption: it resumes."),
@@ -316,7 +295,7 @@ int sessionRun(const QStringList &arguments, QTextStream &out, QTextStream &err)
     const auto started = controller.start(parser.value(opt("sitting")), parser.value(opt("candidate")),
         parser.value(opt("name")), static_cast<std::uint64_t>(*seed), &error);
     if (started != session::SessionController::StartError::None) {
-        return inputErrors(err, { error });
+        return inputErrors(err, {error});
     }
     const ItemBank &bank = controller.bank();
     QString language = parser.value(opt("language"));
@@ -332,7 +311,7 @@ int sessionRun(const QStringList &arguments, QTextStream &out, QTextStream &err)
         cat::Random rng = cat::Random::forPosition(answerSeed, static_cast<std::uint64_t>(position));
         int category = 0;
         if (item->hasParameters) {
-            std::array<double, 64> p {};
+            std::array<double, 64> p{};
             const auto k = static_cast<std::size_t>(item->irt.categoryCount());
             irt::categoryProbabilities(item->irt, (*theta)[0], std::span(p.data(), k));
             double u = rng.uniform();
@@ -356,7 +335,7 @@ int sessionRun(const QStringList &arguments, QTextStream &out, QTextStream &err)
         case session::SessionController::AnswerOutcome::TestOver:
             break;
         default:
-            return inputErrors(err, { error });
+            return inputErrors(err, {error});
         }
     }
     const auto result = store->result(controller.session().id);
@@ -377,9 +356,9 @@ int resultsExport(const QStringList &arguments, QTextStream &out, QTextStream &e
     const QString command = QStringLiteral("results export");
     QCommandLineParser parser;
     addDbOption(parser);
-    parser.addOption({ opt("sitting"), tr("The sitting's code."), opt("code") });
-    parser.addOption({ opt("responses"),
-        tr("Write the long table candidate,position,item,response,score instead (for calibration).") });
+    parser.addOption({opt("sitting"), tr("The sitting's code."), opt("code")});
+    parser.addOption({opt("responses"),
+        tr("Write the long table candidate,position,item,response,score instead (for calibration).")});
     if (const auto stop
         = parseCommandLine(parser, command, tr("Exports a sitting's results as CSV."), arguments, out, err)) {
         return *stop;
@@ -393,7 +372,7 @@ int resultsExport(const QStringList &arguments, QTextStream &out, QTextStream &e
     }
     const auto sitting = store->sitting(parser.value(opt("sitting")));
     if (!sitting) {
-        return inputErrors(err, { tr("no sitting with the code \"%1\"").arg(parser.value(opt("sitting"))) });
+        return inputErrors(err, {tr("no sitting with the code \"%1\"").arg(parser.value(opt("sitting")))});
     }
     const auto sessions = store->sessionsOfSitting(sitting->id);
     if (parser.isSet(opt("responses"))) {
@@ -464,35 +443,26 @@ int candidateCommand(const QStringList &arguments, QTextStream &out, QTextStream
     const QString command = erase ? QStringLiteral("candidate erase") : QStringLiteral("candidate export");
     QCommandLineParser parser;
     addDbOption(parser);
-    QStringList args = arguments;
-    QString code;
-    for (qsizetype i = 0; i < args.size(); ++i) {
-        if (!args[i].startsWith(QLatin1Char('-')) && (i == 0 || args[i - 1] != QLatin1String("--db"))) {
-            code = args.takeAt(i);
-            break;
-        }
-    }
+    parser.addPositionalArgument(opt("code"), tr("The candidate's code."));
     if (const auto stop = parseCommandLine(parser, command,
             erase ? tr("Erases a candidate's personal fields (name, group, code) and keeps their anonymous responses.")
                   : tr("Writes everything held about a candidate as JSON."),
-            args, out, err)) {
+            arguments, out, err, 1, tr("the candidate's code"))) {
         return *stop;
     }
-    if (code.isEmpty()) {
-        return usageError(err, command, tr("give the candidate's code"));
-    }
+    const QString code = parser.positionalArguments().first();
     auto store = openStore(parser, err);
     if (!store) {
         return Failure;
     }
     const auto who = store->candidate(code);
     if (!who) {
-        return inputErrors(err, { tr("no candidate with the code \"%1\"").arg(code) });
+        return inputErrors(err, {tr("no candidate with the code \"%1\"").arg(code)});
     }
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     if (erase) {
         if (!store->eraseCandidate(code, now)) {
-            return inputErrors(err, { store->lastError() });
+            return inputErrors(err, {store->lastError()});
         }
         store->audit(now, QStringLiteral("cli"), QStringLiteral("candidate.erase"),
             QStringLiteral("candidate #%1").arg(who->id));
@@ -507,8 +477,8 @@ int candidateCommand(const QStringList &arguments, QTextStream &out, QTextStream
         const auto sitting = store->sittingById(s.sittingId);
         QJsonArray events;
         for (const store::EventRecord &e : store->events(s.id)) {
-            QJsonObject ev { { QStringLiteral("seq"), e.seq }, { QStringLiteral("kind"), e.kind },
-                { QStringLiteral("at"), isoTime(e.at) } };
+            QJsonObject ev{{QStringLiteral("seq"), e.seq}, {QStringLiteral("kind"), e.kind},
+                {QStringLiteral("at"), isoTime(e.at)}};
             if (e.position >= 0) {
                 ev.insert(QStringLiteral("position"), e.position);
             }
@@ -524,22 +494,22 @@ int candidateCommand(const QStringList &arguments, QTextStream &out, QTextStream
             }
             events.append(ev);
         }
-        QJsonObject so { { QStringLiteral("sitting"), sitting ? sitting->code : QString() },
-            { QStringLiteral("bank"), sitting ? sitting->bankId : QString() },
-            { QStringLiteral("bank_hash"), sitting ? sitting->bankHash : QString() },
-            { QStringLiteral("state"), s.state }, { QStringLiteral("started_at"), isoTime(s.startedAt) },
-            { QStringLiteral("finished_at"), isoTime(s.finishedAt) }, { QStringLiteral("events"), events } };
+        QJsonObject so{{QStringLiteral("sitting"), sitting ? sitting->code : QString()},
+            {QStringLiteral("bank"), sitting ? sitting->bankId : QString()},
+            {QStringLiteral("bank_hash"), sitting ? sitting->bankHash : QString()}, {QStringLiteral("state"), s.state},
+            {QStringLiteral("started_at"), isoTime(s.startedAt)},
+            {QStringLiteral("finished_at"), isoTime(s.finishedAt)}, {QStringLiteral("events"), events}};
         if (const auto r = store->result(s.id)) {
             so.insert(QStringLiteral("result"),
-                QJsonObject { { QStringLiteral("theta"), r->theta }, { QStringLiteral("se"), r->se },
-                    { QStringLiteral("score"), r->score }, { QStringLiteral("level"), r->level },
-                    { QStringLiteral("dimensions"), r->dimensions } });
+                QJsonObject{{QStringLiteral("theta"), r->theta}, {QStringLiteral("se"), r->se},
+                    {QStringLiteral("score"), r->score}, {QStringLiteral("level"), r->level},
+                    {QStringLiteral("dimensions"), r->dimensions}});
         }
         sessions.append(so);
     }
-    const QJsonObject o { { QStringLiteral("code"), who->code }, { QStringLiteral("name"), who->displayName },
-        { QStringLiteral("group"), who->group }, { QStringLiteral("created_at"), isoTime(who->createdAt) },
-        { QStringLiteral("sessions"), sessions } };
+    const QJsonObject o{{QStringLiteral("code"), who->code}, {QStringLiteral("name"), who->displayName},
+        {QStringLiteral("group"), who->group}, {QStringLiteral("created_at"), isoTime(who->createdAt)},
+        {QStringLiteral("sessions"), sessions}};
     out << QJsonDocument(o).toJson(QJsonDocument::Indented);
     out.flush();
     store->audit(
@@ -569,27 +539,26 @@ int dispatch(const QString &group, const QStringList &arguments, QTextStream &ou
 int sittingCommand(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
     return dispatch(QStringLiteral("sitting"), arguments, out, err,
-        { { "create", sittingCreate }, { "list", sittingList }, { "close", sittingClose } });
+        {{"create", sittingCreate}, {"list", sittingList}, {"close", sittingClose}});
 }
 
 int sessionCommand(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
-    return dispatch(QStringLiteral("session"), arguments, out, err, { { "run", sessionRun } });
+    return dispatch(QStringLiteral("session"), arguments, out, err, {{"run", sessionRun}});
 }
 
 int resultsCommand(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
-    return dispatch(QStringLiteral("results"), arguments, out, err, { { "export", resultsExport } });
+    return dispatch(QStringLiteral("results"), arguments, out, err, {{"export", resultsExport}});
 }
 
 int candidateCommand(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
     return dispatch(QStringLiteral("candidate"), arguments, out, err,
-        { { "export",
-              [](const QStringList &a, QTextStream &o, QTextStream &e) { return candidateCommand(a, o, e, false); } },
-            { "erase", [](const QStringList &a, QTextStream &o, QTextStream &e) {
-                 return candidateCommand(a, o, e, true);
-             } } });
+        {{"export",
+             [](const QStringList &a, QTextStream &o, QTextStream &e) { return candidateCommand(a, o, e, false); }},
+            {"erase",
+                [](const QStringList &a, QTextStream &o, QTextStream &e) { return candidateCommand(a, o, e, true); }}});
 }
 
 } // namespace aicet::cli

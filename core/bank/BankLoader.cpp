@@ -239,8 +239,8 @@ public:
 private:
     void add(Diagnostic::Severity severity, int line, int column, const QString &message)
     {
-        m_out->push_back({ severity, m_file, line, column, itemId,
-            itemId.isEmpty() ? message : tr("item \"%1\": %2").arg(itemId, message) });
+        m_out->push_back({severity, m_file, line, column, itemId,
+            itemId.isEmpty() ? message : tr("item \"%1\": %2").arg(itemId, message)});
     }
 
     std::vector<Diagnostic> *m_out;
@@ -256,7 +256,7 @@ void readFramework(Reader &r, const Node &n, ItemBank &bank)
         r.error(n, tr("framework must be a mapping with \"dimensions\""));
         return;
     }
-    r.checkKeys(n, toList({ "dimensions" }), tr("framework"));
+    r.checkKeys(n, toList({"dimensions"}), tr("framework"));
     const Node *dims = r.require(n, "dimensions", tr("framework"));
     if (!dims) {
         return;
@@ -270,7 +270,7 @@ void readFramework(Reader &r, const Node &n, ItemBank &bank)
             r.error(d, tr("a dimension must be a mapping with id, name and competencies"));
             continue;
         }
-        r.checkKeys(d, toList({ "id", "name", "competencies" }), tr("dimension"));
+        r.checkKeys(d, toList({"id", "name", "competencies"}), tr("dimension"));
         Dimension dim;
         if (const Node *id = r.require(d, "id", tr("dimension"))) {
             dim.id = r.identifier(*id, tr("dimension id")).value_or(QString());
@@ -302,7 +302,7 @@ void readFramework(Reader &r, const Node &n, ItemBank &bank)
                 r.error(c, tr("a competency must be a mapping with id, name and level"));
                 continue;
             }
-            r.checkKeys(c, toList({ "id", "name", "level" }), tr("competency"));
+            r.checkKeys(c, toList({"id", "name", "level"}), tr("competency"));
             Competency comp;
             comp.dimension = dimIndex;
             if (const Node *id = r.require(c, "id", tr("competency"))) {
@@ -340,7 +340,7 @@ void readLevels(Reader &r, const Node &n, ItemBank &bank)
             r.error(l, tr("a level must be a mapping with id, name, description and from"));
             continue;
         }
-        r.checkKeys(l, toList({ "id", "name", "description", "from" }), tr("level"));
+        r.checkKeys(l, toList({"id", "name", "description", "from"}), tr("level"));
         Level level;
         if (const Node *id = r.require(l, "id", tr("level"))) {
             level.id = r.identifier(*id, tr("level id")).value_or(QString());
@@ -382,8 +382,8 @@ void readScale(Reader &r, const Node &n, ItemBank &bank)
         r.error(n, tr("reporting must be a mapping"));
         return;
     }
-    r.checkKeys(n, toList({ "scale_mean", "scale_sd", "confidence", "dimension_max_se", "certificate_max_se" }),
-        tr("reporting"));
+    r.checkKeys(
+        n, toList({"scale_mean", "scale_sd", "confidence", "dimension_max_se", "certificate_max_se"}), tr("reporting"));
     ReportingScale &s = bank.scale;
     auto positive = [&](const char *key, double *out, double max) {
         if (const Node *v = n.find(key)) {
@@ -411,7 +411,7 @@ void readEstimatorSettings(Reader &r, const Node &test, irt::EstimationSettings 
         if (!grid->isMapping()) {
             r.error(*grid, tr("test.grid must be a mapping with lower, upper and nodes"));
         } else {
-            r.checkKeys(*grid, toList({ "lower", "upper", "nodes" }), tr("test.grid"));
+            r.checkKeys(*grid, toList({"lower", "upper", "nodes"}), tr("test.grid"));
             if (const Node *v = grid->find("lower")) {
                 s->grid.lower = r.number(*v, tr("test.grid.lower")).value_or(s->grid.lower);
             }
@@ -427,7 +427,7 @@ void readEstimatorSettings(Reader &r, const Node &test, irt::EstimationSettings 
         if (!range->isMapping()) {
             r.error(*range, tr("test.range must be a mapping with lower and upper"));
         } else {
-            r.checkKeys(*range, toList({ "lower", "upper" }), tr("test.range"));
+            r.checkKeys(*range, toList({"lower", "upper"}), tr("test.range"));
             if (const Node *v = range->find("lower")) {
                 s->rangeLower = r.number(*v, tr("test.range.lower")).value_or(s->rangeLower);
             }
@@ -440,7 +440,7 @@ void readEstimatorSettings(Reader &r, const Node &test, irt::EstimationSettings 
         if (!prior->isMapping()) {
             r.error(*prior, tr("test.prior must be a mapping with mean and sd"));
         } else {
-            r.checkKeys(*prior, toList({ "mean", "sd" }), tr("test.prior"));
+            r.checkKeys(*prior, toList({"mean", "sd"}), tr("test.prior"));
             if (const Node *v = prior->find("mean")) {
                 s->priorMean = r.number(*v, tr("test.prior.mean")).value_or(s->priorMean);
             }
@@ -459,9 +459,9 @@ void readTest(Reader &r, const Node &n, ItemBank &bank)
         return;
     }
     r.checkKeys(n,
-        toList({ "min_items", "max_items", "se_target", "time_limit_minutes", "classification_confidence", "selection",
+        toList({"min_items", "max_items", "se_target", "time_limit_minutes", "classification_confidence", "selection",
             "estimator", "final_estimator", "grid", "range", "prior", "start_theta", "randomesque", "sympson_hetter",
-            "content_targets", "pilot_positions" }),
+            "content_targets", "pilot_positions"}),
         tr("test"));
     if (const Node *v = n.find("min_items")) {
         spec.stopping.minItems = r.integer(*v, tr("test.min_items"), 0, 10000).value_or(spec.stopping.minItems);
@@ -485,7 +485,7 @@ void readTest(Reader &r, const Node &n, ItemBank &bank)
         if (!cat::parseSelectionRule(name, &spec.selection)) {
             r.error(*v,
                 tr("test.selection: unknown rule \"%1\" (mfi, bopt, mlwi or mpwi)%2")
-                    .arg(name, didYouMean(name, toList({ "mfi", "bopt", "mlwi", "mpwi" }))));
+                    .arg(name, didYouMean(name, toList({"mfi", "bopt", "mlwi", "mpwi"}))));
         }
     }
     auto estimator = [&](const char *key, irt::Estimator *out) {
@@ -551,8 +551,8 @@ void readBankFile(Reader &r, const Node &root, ItemBank &bank)
         return;
     }
     r.checkKeys(root,
-        toList({ "format", "id", "title", "version", "languages", "default_language", "authority", "purpose", "irt",
-            "framework", "themes", "levels", "reporting", "test" }),
+        toList({"format", "id", "title", "version", "languages", "default_language", "authority", "purpose", "irt",
+            "framework", "themes", "levels", "reporting", "test"}),
         tr("bank"));
     if (const Node *f = r.require(root, "format", tr("bank"))) {
         if (auto v = r.integer(*f, tr("format"), 1, 1000); v && *v != kFormatVersion) {
@@ -608,7 +608,7 @@ void readBankFile(Reader &r, const Node &root, ItemBank &bank)
         if (!irtNode->isMapping()) {
             r.error(*irtNode, tr("irt must be a mapping with scaling_constant and parameters"));
         } else {
-            r.checkKeys(*irtNode, toList({ "scaling_constant", "parameters" }), tr("irt"));
+            r.checkKeys(*irtNode, toList({"scaling_constant", "parameters"}), tr("irt"));
             if (const Node *d = irtNode->find("scaling_constant")) {
                 const double value = r.number(*d, tr("irt.scaling_constant")).value_or(1.0);
                 if (value <= 0.0 || value > 10.0) {
@@ -641,7 +641,7 @@ void readBankFile(Reader &r, const Node &root, ItemBank &bank)
                     r.error(t, tr("a theme must be a mapping with id and name"));
                     continue;
                 }
-                r.checkKeys(t, toList({ "id", "name" }), tr("theme"));
+                r.checkKeys(t, toList({"id", "name"}), tr("theme"));
                 Theme theme;
                 if (const Node *id = r.require(t, "id", tr("theme"))) {
                     theme.id = r.identifier(*id, tr("theme id")).value_or(QString());
@@ -693,7 +693,7 @@ std::vector<Choice> readChoices(
             r.error(c, tr("each entry of %1 must be a mapping {id, text}").arg(QLatin1String(key)));
             continue;
         }
-        r.checkKeys(c, toList({ "id", "text" }), QLatin1String(key));
+        r.checkKeys(c, toList({"id", "text"}), QLatin1String(key));
         Choice choice;
         if (const Node *id = r.require(c, "id", QLatin1String(key))) {
             choice.id = r.identifier(*id, tr("%1 id").arg(QLatin1String(key))).value_or(QString());
@@ -784,7 +784,7 @@ void readContent(Reader &r, const Node &n, BankItem &item, const ItemBank &bank)
         if (answer && answer->isScalar()) {
             const QString id = answer->text();
             if (checkRefersTo(r, *answer, id, idsOf(c.options), tr("option"))) {
-                c.key = { id };
+                c.key = {id};
             }
         } else if (answer) {
             r.error(*answer, tr("answer must be the id of the right option, not %1").arg(answer->kindName()));
@@ -918,7 +918,7 @@ void readContent(Reader &r, const Node &n, BankItem &item, const ItemBank &bank)
         if (!img->isMapping()) {
             r.error(*img, tr("image must be a mapping with file and alt"));
         } else {
-            r.checkKeys(*img, toList({ "file", "alt" }), tr("image"));
+            r.checkKeys(*img, toList({"file", "alt"}), tr("image"));
             if (const Node *f = r.require(*img, "file", tr("image"))) {
                 c.imageFile = r.string(*f, tr("image.file")).value_or(QString());
             }
@@ -934,8 +934,8 @@ void readContent(Reader &r, const Node &n, BankItem &item, const ItemBank &bank)
 // The keys an item of each type may have.
 QStringList allowedItemKeys(ItemType type)
 {
-    QStringList keys = toList({ "id", "type", "status", "dimension", "competency", "level", "themes", "stem",
-        "explanation", "image", "enemies", "irt", "exposure", "shuffle" });
+    QStringList keys = toList({"id", "type", "status", "dimension", "competency", "level", "themes", "stem",
+        "explanation", "image", "enemies", "irt", "exposure", "shuffle"});
     switch (type) {
     case ItemType::SingleChoice:
         keys << QStringLiteral("options") << QStringLiteral("answer");
@@ -970,7 +970,7 @@ void readParameters(Reader &r, const Node &n, BankItem &item, const ItemBank &ba
         item.hasParameters = false;
         return;
     }
-    r.checkKeys(n, toList({ "model", "a", "b", "c", "d" }), tr("irt"));
+    r.checkKeys(n, toList({"model", "a", "b", "c", "d"}), tr("irt"));
     irt::ItemParameters &p = item.irt;
     p.D = bank.scalingConstant;
     const Node *model = r.require(n, "model", tr("irt"));
@@ -979,7 +979,7 @@ void readParameters(Reader &r, const Node &n, BankItem &item, const ItemBank &ba
         return;
     }
     if (!irt::parseModel(model->text(), &p.model)) {
-        const QStringList models = toList({ "1PL", "2PL", "3PL", "4PL", "GRM", "GPCM" });
+        const QStringList models = toList({"1PL", "2PL", "3PL", "4PL", "GRM", "GPCM"});
         r.error(*model,
             tr("irt.model \"%1\" is not one of %2%3")
                 .arg(model->text(), models.join(QStringLiteral(", ")), didYouMean(model->text(), models)));
@@ -1106,7 +1106,7 @@ void readItem(Reader &r, const Node &n, const ItemBank &bank, std::vector<BankIt
         return;
     }
     BankItem item;
-    item.source = { r.file(), n.line, n.column };
+    item.source = {r.file(), n.line, n.column};
     const Node *idNode = r.require(n, "id", tr("item"));
     if (!idNode) {
         return;
@@ -1131,14 +1131,14 @@ void readItem(Reader &r, const Node &n, const ItemBank &bank, std::vector<BankIt
     }
     if (bank.parametersOnly) {
         r.checkKeys(n,
-            toList({ "id", "status", "dimension", "competency", "level", "enemies", "irt", "exposure", "type" }),
+            toList({"id", "status", "dimension", "competency", "level", "enemies", "irt", "exposure", "type"}),
             tr("item"));
     } else if (typed) {
         r.checkKeys(n, allowedItemKeys(item.content.type), tr("%1 item").arg(itemTypeName(item.content.type)));
     }
     if (const Node *v = r.require(n, "status", QString())) {
         if (!parseItemStatus(v->text(), &item.status)) {
-            const QStringList names = toList({ "draft", "pilot", "operational", "retired" });
+            const QStringList names = toList({"draft", "pilot", "operational", "retired"});
             r.error(*v,
                 tr("status \"%1\" is not one of %2%3")
                     .arg(v->text(), names.join(QStringLiteral(", ")), didYouMean(v->text(), names)));
@@ -1234,7 +1234,7 @@ void readItemFile(Reader &r, const Node &root, const ItemBank &bank, std::vector
         r.error(root, tr("an item file must be a mapping with the key \"items\", not %1").arg(root.kindName()));
         return;
     }
-    r.checkKeys(root, toList({ "items" }), tr("item file"));
+    r.checkKeys(root, toList({"items"}), tr("item file"));
     const Node *items = r.require(root, "items", tr("item file"));
     if (!items) {
         return;
@@ -1497,20 +1497,20 @@ bool readYamlFile(
 {
     const qint64 size = QFileInfo(path).size();
     if (size > options.maxFileBytes) {
-        diags->push_back({ Diagnostic::Severity::Error, path, 0, 0, {},
-            tr("file too large (%1 bytes; at most %2)").arg(size).arg(options.maxFileBytes) });
+        diags->push_back({Diagnostic::Severity::Error, path, 0, 0, {},
+            tr("file too large (%1 bytes; at most %2)").arg(size).arg(options.maxFileBytes)});
         return false;
     }
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly)) {
-        diags->push_back({ Diagnostic::Severity::Error, path, 0, 0, {}, tr("cannot read: %1").arg(f.errorString()) });
+        diags->push_back({Diagnostic::Severity::Error, path, 0, 0, {}, tr("cannot read: %1").arg(f.errorString())});
         return false;
     }
     yaml::Limits limits;
     limits.maxBytes = options.maxFileBytes;
     yaml::ParseResult parsed = yaml::parse(f.read(options.maxFileBytes + 1), limits);
     if (!parsed.root) {
-        diags->push_back({ Diagnostic::Severity::Error, path, parsed.line, parsed.column, {}, parsed.error });
+        diags->push_back({Diagnostic::Severity::Error, path, parsed.line, parsed.column, {}, parsed.error});
         return false;
     }
     *out = std::move(parsed.root);
@@ -1633,12 +1633,12 @@ BankLoadResult loadBank(const QString &folder, const BankLoadOptions &options)
     const QFileInfo rootInfo(folder);
     const QString root = QDir::cleanPath(folder);
     if (!rootInfo.exists()) {
-        diags.push_back({ Diagnostic::Severity::Error, folder, 0, 0, {}, tr("no such bank folder") });
+        diags.push_back({Diagnostic::Severity::Error, folder, 0, 0, {}, tr("no such bank folder")});
         return result;
     }
     if (!rootInfo.isDir()) {
-        diags.push_back({ Diagnostic::Severity::Error, folder, 0, 0, {},
-            tr("a bank is a folder holding bank.yaml and items/, not a file") });
+        diags.push_back({Diagnostic::Severity::Error, folder, 0, 0, {},
+            tr("a bank is a folder holding bank.yaml and items/, not a file")});
         return result;
     }
     bank.rootPath = rootInfo.absoluteFilePath();
@@ -1646,8 +1646,8 @@ BankLoadResult loadBank(const QString &folder, const BankLoadOptions &options)
 
     std::optional<Node> bankRoot;
     if (!QFileInfo::exists(bankFile)) {
-        diags.push_back({ Diagnostic::Severity::Error, bankFile, 0, 0, {},
-            tr("missing: every bank folder has a bank.yaml (see question-banks/FORMAT.md)") });
+        diags.push_back({Diagnostic::Severity::Error, bankFile, 0, 0, {},
+            tr("missing: every bank folder has a bank.yaml (see question-banks/FORMAT.md)")});
         return result;
     }
     if (readYamlFile(bankFile, options, &diags, &bankRoot)) {
@@ -1661,24 +1661,24 @@ BankLoadResult loadBank(const QString &folder, const BankLoadOptions &options)
     const QString itemsDir = root + QStringLiteral("/items");
     if (QFileInfo(itemsDir).isDir()) {
         QDirIterator it(
-            itemsDir, { QStringLiteral("*.yaml"), QStringLiteral("*.yml") }, QDir::Files, QDirIterator::Subdirectories);
+            itemsDir, {QStringLiteral("*.yaml"), QStringLiteral("*.yml")}, QDir::Files, QDirIterator::Subdirectories);
         while (it.hasNext()) {
             files.append(it.next());
             if (files.size() > options.maxFiles) {
-                diags.push_back({ Diagnostic::Severity::Error, itemsDir, 0, 0, {},
-                    tr("too many item files (more than %1)").arg(options.maxFiles) });
+                diags.push_back({Diagnostic::Severity::Error, itemsDir, 0, 0, {},
+                    tr("too many item files (more than %1)").arg(options.maxFiles)});
                 return result;
             }
         }
         files.sort();
     } else {
-        diags.push_back({ Diagnostic::Severity::Error, itemsDir, 0, 0, {},
-            tr("missing: the items/ folder holds the bank's item files") });
+        diags.push_back({Diagnostic::Severity::Error, itemsDir, 0, 0, {},
+            tr("missing: the items/ folder holds the bank's item files")});
     }
     // Files are parsed and checked on every core; results are merged in file order, so the outcome
     // does not depend on scheduling.
     std::vector<FileResult> perFile(static_cast<std::size_t>(files.size()));
-    std::atomic<qsizetype> next { 0 };
+    std::atomic<qsizetype> next{0};
     auto worker = [&] {
         for (qsizetype i = next++; i < files.size(); i = next++) {
             perFile[static_cast<std::size_t>(i)] = readItemFileAt(files[i], bank, options);
@@ -1701,8 +1701,8 @@ BankLoadResult loadBank(const QString &folder, const BankLoadOptions &options)
             BankItem &item = file.items[k];
             if (const auto seen = firstSeen.constFind(item.id); seen != firstSeen.constEnd()) {
                 diags.push_back(
-                    { Diagnostic::Severity::Error, item.source.file, item.source.line, item.source.column, item.id,
-                        tr("item \"%1\": the id is already used at %2:%3").arg(item.id, seen->file).arg(seen->line) });
+                    {Diagnostic::Severity::Error, item.source.file, item.source.line, item.source.column, item.id,
+                        tr("item \"%1\": the id is already used at %2:%3").arg(item.id, seen->file).arg(seen->line)});
                 continue;
             }
             firstSeen.insert(item.id, item.source);

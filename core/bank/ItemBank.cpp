@@ -5,15 +5,15 @@
 namespace aicet {
 namespace {
 
-constexpr std::array<std::pair<const char *, ItemType>, 7> kTypeNames = { {
-    { "single_choice", ItemType::SingleChoice },
-    { "multiple_response", ItemType::MultipleResponse },
-    { "true_false", ItemType::TrueFalse },
-    { "ordering", ItemType::Ordering },
-    { "matching", ItemType::Matching },
-    { "numeric", ItemType::Numeric },
-    { "short_text", ItemType::ShortText },
-} };
+constexpr std::array<std::pair<const char *, ItemType>, 7> kTypeNames = {{
+    {"single_choice", ItemType::SingleChoice},
+    {"multiple_response", ItemType::MultipleResponse},
+    {"true_false", ItemType::TrueFalse},
+    {"ordering", ItemType::Ordering},
+    {"matching", ItemType::Matching},
+    {"numeric", ItemType::Numeric},
+    {"short_text", ItemType::ShortText},
+}};
 
 } // namespace
 

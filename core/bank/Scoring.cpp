@@ -19,7 +19,7 @@ int editDistance(const QString &a, const QString &b)
         for (qsizetype j = 1; j <= b.size(); ++j) {
             const auto uj = static_cast<std::size_t>(j);
             const int cost = a[i - 1] == b[j - 1] ? 0 : 1;
-            cur[uj] = std::min({ prev[uj] + 1, cur[uj - 1] + 1, prev[uj - 1] + cost });
+            cur[uj] = std::min({prev[uj] + 1, cur[uj - 1] + 1, prev[uj - 1] + cost});
         }
         std::swap(prev, cur);
     }
@@ -142,7 +142,7 @@ ItemResponse responseForCategory(const ItemContent &c, int category, const QStri
     };
     switch (c.type) {
     case ItemType::SingleChoice:
-        r.choices = category > 0 ? c.key : QStringList { firstWrongOption() };
+        r.choices = category > 0 ? c.key : QStringList{firstWrongOption()};
         break;
     case ItemType::MultipleResponse:
         if (partial) {
@@ -150,7 +150,7 @@ ItemResponse responseForCategory(const ItemContent &c, int category, const QStri
         } else if (category > 0) {
             r.choices = c.key;
         } else {
-            r.choices = c.key.size() > 1 ? c.key.mid(1) : QStringList { firstWrongOption() };
+            r.choices = c.key.size() > 1 ? c.key.mid(1) : QStringList{firstWrongOption()};
         }
         break;
     case ItemType::TrueFalse:

@@ -37,7 +37,7 @@ public:
     void OnDocumentStart(const YAML::Mark &mark) override
     {
         if (++m_documents > 1) {
-            throw Refused { tr("a bank file holds one YAML document; remove the '---' separator"), mark };
+            throw Refused{tr("a bank file holds one YAML document; remove the '---' separator"), mark};
         }
     }
     void OnDocumentEnd() override { }
@@ -74,7 +74,7 @@ private:
     Node make(Node::Kind kind, const YAML::Mark &mark)
     {
         if (++m_nodes > m_limits.maxNodes) {
-            throw Refused { tr("too many values in one file (more than %1)").arg(m_limits.maxNodes), mark };
+            throw Refused{tr("too many values in one file (more than %1)").arg(m_limits.maxNodes), mark};
         }
         Node n;
         n.kind = kind;
@@ -84,8 +84,8 @@ private:
     }
     void refuseAlias(const YAML::Mark &mark)
     {
-        throw Refused { tr("anchors (&name) and aliases (*name) are not allowed in bank files; write the value out"),
-            mark };
+        throw Refused{
+            tr("anchors (&name) and aliases (*name) are not allowed in bank files; write the value out"), mark};
     }
     void checkAnchor(const YAML::Mark &mark, YAML::anchor_t anchor)
     {
@@ -97,7 +97,7 @@ private:
     {
         checkAnchor(mark, anchor);
         if (static_cast<int>(m_stack.size()) >= m_limits.maxDepth) {
-            throw Refused { tr("values nested more than %1 levels deep").arg(m_limits.maxDepth), mark };
+            throw Refused{tr("values nested more than %1 levels deep").arg(m_limits.maxDepth), mark};
         }
         m_stack.push_back(make(kind, mark));
     }

@@ -43,7 +43,7 @@ void insertBest(std::vector<std::pair<double, int>> *best, int k, double value, 
     auto better = [](const std::pair<double, int> &x, const std::pair<double, int> &y) {
         return x.first > y.first || (x.first == y.first && x.second < y.second);
     };
-    const std::pair<double, int> entry { value, item };
+    const std::pair<double, int> entry{value, item};
     if (static_cast<int>(best->size()) == k) {
         if (!better(entry, best->back())) {
             return;
@@ -211,7 +211,7 @@ bool CatRun::answer(const Answer &answer, double elapsedSeconds)
         if (const int dim = e.m_dimension[item]; dim >= 0 && dim < static_cast<int>(m_dimensionCounts.size())) {
             ++m_dimensionCounts[static_cast<std::size_t>(dim)];
         }
-        m_responses.push_back({ &params, answer.category });
+        m_responses.push_back({&params, answer.category});
         m_grid.add(params, answer.category);
         m_state.estimate = e.m_spec.interim.method == irt::Estimator::EAP
             ? m_grid.eap()

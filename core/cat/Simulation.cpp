@@ -20,7 +20,7 @@ QString tr(const char *text)
 
 int drawCategory(const irt::ItemParameters &item, double theta, Random &rng)
 {
-    std::array<double, 64> p {};
+    std::array<double, 64> p{};
     const auto k = static_cast<std::size_t>(item.categoryCount());
     irt::categoryProbabilities(item, theta, std::span(p.data(), k));
     double u = rng.uniform();
@@ -64,7 +64,7 @@ void runCandidates(const AdaptiveEngine &engine, const SimulationSettings &setti
                 p.D = bank.scalingConstant;
                 category = drawCategory(p, c.trueTheta, answers);
             }
-            if (!run.answer({ item, category })) {
+            if (!run.answer({item, category})) {
                 worker->error = tr("simulee %1: %2").arg(c.id, run.state().error);
                 return;
             }

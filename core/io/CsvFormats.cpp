@@ -39,25 +39,34 @@ QStringList headerNames(const std::vector<QByteArrayView> &fields)
     return names;
 }
 
+// Opens a CSV file and reads its header; on failure records why (`expected` describes the header).
+bool openWithHeader(CsvReader *csv, const QString &path, const QString &expected, std::vector<QByteArrayView> *header,
+    QStringList *errors)
+{
+    errors->clear();
+    if (!csv->open(path)) {
+        errors->append(csv->errorString());
+        return false;
+    }
+    if (!csv->next(header)) {
+        errors->append(csv->hasError() ? csv->errorString() : tr("%1: empty file: expected %2").arg(path, expected));
+        return false;
+    }
+    return true;
+}
+
 } // namespace
 
 std::optional<ItemBank> readParameterCsv(const QString &path, QStringList *errors)
 {
-    errors->clear();
     CsvReader csv;
-    if (!csv.open(path)) {
-        errors->append(csv.errorString());
-        return std::nullopt;
-    }
     std::vector<QByteArrayView> fields;
-    if (!csv.next(&fields)) {
-        errors->append(csv.hasError() ? csv.errorString()
-                                      : tr("%1: empty file: expected the header id,a,b,c,d[,domain]").arg(path));
+    if (!openWithHeader(&csv, path, tr("the header id,a,b,c,d[,domain]"), &fields, errors)) {
         return std::nullopt;
     }
     const QStringList header = headerNames(fields);
     const QStringList expected
-        = { QStringLiteral("id"), QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c"), QStringLiteral("d") };
+        = {QStringLiteral("id"), QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c"), QStringLiteral("d")};
     QStringList lowered;
     for (const QString &h : header) {
         lowered.append(h.toLower());
@@ -94,7 +103,7 @@ std::optional<ItemBank> readParameterCsv(const QString &path, QStringList *error
         firstLine.insert(item.id, csv.line());
         double values[4] = {};
         bool ok = true;
-        static const char *const names[4] = { "a", "b", "c", "d" };
+        static const char *const names[4] = {"a", "b", "c", "d"};
         for (int k = 0; k < 4; ++k) {
             const auto v = parseDouble(fields[static_cast<std::size_t>(k + 1)]);
             if (!v) {
@@ -141,7 +150,7 @@ std::optional<ItemBank> readParameterCsv(const QString &path, QStringList *error
         }
         for (auto &[name, index] : domains) {
             index = static_cast<int>(bank.dimensions.size());
-            bank.dimensions.push_back({ name, {} });
+            bank.dimensions.push_back({name, {}});
         }
         for (std::size_t i = 0; i < bank.items.size(); ++i) {
             bank.items[i].dimension = domainOfItem[i].isEmpty() ? -1 : domains[domainOfItem[i]];
@@ -153,16 +162,9 @@ std::optional<ItemBank> readParameterCsv(const QString &path, QStringList *error
 
 std::optional<cat::ResponseMatrix> readResponseMatrix(const QString &path, const ItemBank &bank, QStringList *errors)
 {
-    errors->clear();
     CsvReader csv;
-    if (!csv.open(path)) {
-        errors->append(csv.errorString());
-        return std::nullopt;
-    }
     std::vector<QByteArrayView> fields;
-    if (!csv.next(&fields)) {
-        errors->append(csv.hasError() ? csv.errorString()
-                                      : tr("%1: empty file: expected a header person,<item id>,...").arg(path));
+    if (!openWithHeader(&csv, path, tr("a header person,<item id>,..."), &fields, errors)) {
         return std::nullopt;
     }
     if (fields.size() < 2) {
@@ -237,16 +239,9 @@ std::optional<cat::ResponseMatrix> readResponseMatrix(const QString &path, const
 
 std::optional<Abilities> readAbilities(const QString &path, QStringList *errors)
 {
-    errors->clear();
     CsvReader csv;
-    if (!csv.open(path)) {
-        errors->append(csv.errorString());
-        return std::nullopt;
-    }
     std::vector<QByteArrayView> fields;
-    if (!csv.next(&fields)) {
-        errors->append(csv.hasError() ? csv.errorString()
-                                      : tr("%1: empty file: expected a header such as sim_id,theta").arg(path));
+    if (!openWithHeader(&csv, path, tr("a header such as sim_id,theta"), &fields, errors)) {
         return std::nullopt;
     }
     if (fields.size() != 2) {

@@ -104,14 +104,14 @@ constexpr int kMaxCategories = 64;
 bool parseModel(const QString &text, Model *model)
 {
     const QString t = text.trimmed().toUpper();
-    static const std::array<std::pair<const char *, Model>, 6> names = { {
-        { "1PL", Model::OnePL },
-        { "2PL", Model::TwoPL },
-        { "3PL", Model::ThreePL },
-        { "4PL", Model::FourPL },
-        { "GRM", Model::GradedResponse },
-        { "GPCM", Model::GeneralizedPartialCredit },
-    } };
+    static const std::array<std::pair<const char *, Model>, 6> names = {{
+        {"1PL", Model::OnePL},
+        {"2PL", Model::TwoPL},
+        {"3PL", Model::ThreePL},
+        {"4PL", Model::FourPL},
+        {"GRM", Model::GradedResponse},
+        {"GPCM", Model::GeneralizedPartialCredit},
+    }};
     for (const auto &[name, value] : names) {
         if (t == QLatin1String(name)) {
             *model = value;
@@ -208,8 +208,8 @@ void categoryTerms(const ItemParameters &item, double theta, std::span<CategoryT
 {
     if (isDichotomous(item.model)) {
         const auto t = dichotomous(item, theta);
-        out[0] = { t.q, -t.dp, -t.d2p };
-        out[1] = { t.p, t.dp, t.d2p };
+        out[0] = {t.q, -t.dp, -t.d2p};
+        out[1] = {t.p, t.dp, t.d2p};
     } else if (item.model == Model::GradedResponse) {
         gradedTerms(item, theta, out);
     } else {
@@ -307,7 +307,7 @@ double maximumInformation(const ItemParameters &item)
             f1 = information(item, x1);
         }
     }
-    const double bestInfo = std::max({ f1, f2, information(item, 0.5 * (a + b)) });
+    const double bestInfo = std::max({f1, f2, information(item, 0.5 * (a + b))});
     const double analyticBound = slope * slope / 4.0; // I ≤ (Da)²·ψ(1 − ψ) for any c and d
     return std::min(bestInfo * (1.0 + 1e-6) + 1e-300, analyticBound * (1.0 + 1e-12));
 }

@@ -25,7 +25,7 @@ inline Logistic logistic(double x)
     x = std::clamp(x, -kMaxExponent, kMaxExponent);
     const double e = std::exp(-x);
     const double psi = 1.0 / (1.0 + e);
-    return { psi, e * psi };
+    return {psi, e * psi};
 }
 
 /// P (keyed response), Q = 1 − P, P' and P'' of a 4PL item with slope D·a.

@@ -35,7 +35,7 @@ TestResult computeResult(const ItemBank &bank, const irt::EstimationSettings &fi
     TestResult r;
     std::vector<irt::Response> all;
     for (const auto &[item, category] : scoredResponses) {
-        all.push_back({ &bank.items[static_cast<std::size_t>(item)].irt, category });
+        all.push_back({&bank.items[static_cast<std::size_t>(item)].irt, category});
     }
     const irt::AbilityEstimate overall = irt::estimateAbility(all, finalEstimator);
     r.theta = overall.theta;
@@ -53,7 +53,7 @@ TestResult computeResult(const ItemBank &bank, const irt::EstimationSettings &fi
         std::vector<irt::Response> responses;
         for (const auto &[item, category] : scoredResponses) {
             if (bank.items[static_cast<std::size_t>(item)].dimension == static_cast<int>(d)) {
-                responses.push_back({ &bank.items[static_cast<std::size_t>(item)].irt, category });
+                responses.push_back({&bank.items[static_cast<std::size_t>(item)].irt, category});
             }
         }
         DimensionResult dr;

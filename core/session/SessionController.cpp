@@ -219,12 +219,12 @@ SessionController::StartError SessionController::start(const QString &sittingCod
     }
     // A new session starts its log; an existing one resumes (after a crash or on another machine).
     if (m_events.isEmpty()) {
-        if (append({ 0, m_session.id, 0, QStringLiteral("started"), now, -1, {}, {}, -1, {} })
+        if (append({0, m_session.id, 0, QStringLiteral("started"), now, -1, {}, {}, -1, {}})
             != store::Store::AppendResult::Appended) {
             *error = m_lastError;
             return StartError::StoreFailure;
         }
-    } else if (append({ 0, m_session.id, 0, QStringLiteral("resumed"), now, -1, {}, {}, -1, {} })
+    } else if (append({0, m_session.id, 0, QStringLiteral("resumed"), now, -1, {}, {}, -1, {}})
         != store::Store::AppendResult::Appended) {
         *error = m_lastError;
         return StartError::StoreFailure;
@@ -237,7 +237,7 @@ SessionController::StartError SessionController::start(const QString &sittingCod
         if (e.kind != QLatin1String("answered")) {
             continue;
         }
-        const cat::Answer answer { m_bank->indexOf(e.itemId), e.category };
+        const cat::Answer answer{m_bank->indexOf(e.itemId), e.category};
         if (answer.item < 0 || answer.item != m_run->state().nextItem || !m_run->answer(answer)) {
             *error = tr("The stored answers of this session do not fit its question bank (answer %1, item \"%2\").")
                          .arg(e.position)
@@ -300,20 +300,20 @@ bool SessionController::itemShown()
     if (!item) {
         return false;
     }
-    return append({ 0, m_session.id, 0, QStringLiteral("item_shown"), m_clock->nowMs(), currentPosition(), item->id, {},
-               -1, {} })
+    return append({0, m_session.id, 0, QStringLiteral("item_shown"), m_clock->nowMs(), currentPosition(), item->id, {},
+               -1, {}})
         == store::Store::AppendResult::Appended;
 }
 
 bool SessionController::recordEvent(const QString &kind, const QJsonObject &payload)
 {
-    static const QStringList allowed = { QStringLiteral("focus_lost"), QStringLiteral("focus_regained"),
-        QStringLiteral("paused"), QStringLiteral("resumed") };
+    static const QStringList allowed = {QStringLiteral("focus_lost"), QStringLiteral("focus_regained"),
+        QStringLiteral("paused"), QStringLiteral("resumed")};
     if (!isStarted() || !allowed.contains(kind)) {
         m_lastError = tr("unknown event \"%1\"").arg(kind);
         return false;
     }
-    return append({ 0, m_session.id, 0, kind, m_clock->nowMs(), -1, {}, {}, -1, payload })
+    return append({0, m_session.id, 0, kind, m_clock->nowMs(), -1, {}, {}, -1, payload})
         == store::Store::AppendResult::Appended;
 }
 
@@ -361,8 +361,8 @@ SessionController::AnswerOutcome SessionController::answer(
         return AnswerOutcome::Rejected;
     }
     const int category = m_bank->parametersOnly ? 0 : scoreResponse(item->content, response);
-    store::EventRecord event { 0, m_session.id, 0, QStringLiteral("answered"), m_clock->nowMs(), position, itemId,
-        responseToJson(response), category, {} };
+    store::EventRecord event{0, m_session.id, 0, QStringLiteral("answered"), m_clock->nowMs(), position, itemId,
+        responseToJson(response), category, {}};
     switch (append(event)) {
     case store::Store::AppendResult::Appended:
         break;
@@ -378,7 +378,7 @@ SessionController::AnswerOutcome SessionController::answer(
                      .arg(m_lastError);
         return AnswerOutcome::StoreFailed;
     }
-    const cat::Answer answer { m_bank->indexOf(itemId), category };
+    const cat::Answer answer{m_bank->indexOf(itemId), category};
     m_run->answer(answer);
     m_answers.push_back(answer);
     finishIfOver();
@@ -412,7 +412,7 @@ bool SessionController::writeFinish(const QString &kind, const QString &reason)
     if (!reason.isEmpty()) {
         payload.insert(QStringLiteral("reason"), reason);
     }
-    if (append({ 0, m_session.id, 0, kind, now, -1, {}, {}, -1, payload }) != store::Store::AppendResult::Appended) {
+    if (append({0, m_session.id, 0, kind, now, -1, {}, {}, -1, payload}) != store::Store::AppendResult::Appended) {
         return false;
     }
     std::vector<std::pair<int, int>> scored;
@@ -434,8 +434,8 @@ bool SessionController::writeFinish(const QString &kind, const QString &reason)
     record.items = r.items;
     for (const scoring::DimensionResult &d : r.dimensions) {
         record.dimensions.insert(d.dimension,
-            QJsonObject { { QStringLiteral("theta"), d.theta }, { QStringLiteral("se"), d.se },
-                { QStringLiteral("items"), d.items }, { QStringLiteral("level"), d.level } });
+            QJsonObject{{QStringLiteral("theta"), d.theta}, {QStringLiteral("se"), d.se},
+                {QStringLiteral("items"), d.items}, {QStringLiteral("level"), d.level}});
     }
     record.computedAt = now;
     const bool saved = m_store->saveResult(record) && m_store->setSessionState(m_session.id, kind, now);

@@ -470,11 +470,11 @@ bool Store::createSitting(SittingRecord *s)
         QStringLiteral("INSERT INTO sittings (code, title, bank_id, bank_path, bank_hash, settings, language, "
                        "opens_at, closes_at, show_results, show_explanations, ask_name, practice, state, created_at) "
                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
-    for (const QVariant &v : { text(s->code), text(s->title), text(s->bankId), text(s->bankPath), text(s->bankHash),
+    for (const QVariant &v : {text(s->code), text(s->title), text(s->bankId), text(s->bankPath), text(s->bankHash),
              QVariant(QString::fromUtf8(QJsonDocument(s->settings).toJson(QJsonDocument::Compact))), text(s->language),
              QVariant(s->opensAt), QVariant(s->closesAt), QVariant(int(s->showResults)),
              QVariant(int(s->showExplanations)), QVariant(int(s->askName)), QVariant(int(s->practice)), text(s->state),
-             QVariant(s->createdAt) }) {
+             QVariant(s->createdAt)}) {
         q.addBindValue(v);
     }
     if (!q.exec() || !q.next()) {
@@ -603,34 +603,27 @@ bool Store::setSessionState(qint64 sessionId, const QString &state, qint64 finis
 
 QList<SessionRecord> Store::sessionsOfSitting(qint64 sittingId)
 {
-    QList<SessionRecord> list;
-    QSqlQuery q(QSqlDatabase::database(m_connection, false));
-    q.prepare(
-        QStringLiteral("SELECT %1 FROM sessions WHERE sitting_id = ? ORDER BY id").arg(QLatin1String(kSessionColumns)));
-    q.addBindValue(sittingId);
-    if (q.exec()) {
-        while (q.next()) {
-            list.append(readSession(q));
-        }
-    } else {
-        fail(q.lastError().text());
-    }
-    return list;
+    return sessionsWhere("sitting_id", sittingId);
 }
 
 QList<SessionRecord> Store::sessionsOfCandidate(qint64 candidateId)
 {
+    return sessionsWhere("candidate_id", candidateId);
+}
+
+QList<SessionRecord> Store::sessionsWhere(const char *column, qint64 id)
+{
     QList<SessionRecord> list;
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
-    q.prepare(QStringLiteral("SELECT %1 FROM sessions WHERE candidate_id = ? ORDER BY id")
-                  .arg(QLatin1String(kSessionColumns)));
-    q.addBindValue(candidateId);
-    if (q.exec()) {
-        while (q.next()) {
-            list.append(readSession(q));
-        }
-    } else {
+    q.prepare(QStringLiteral("SELECT %1 FROM sessions WHERE %2 = ? ORDER BY id")
+                  .arg(QLatin1String(kSessionColumns), QLatin1String(column)));
+    q.addBindValue(id);
+    if (!q.exec()) {
         fail(q.lastError().text());
+        return list;
+    }
+    while (q.next()) {
+        list.append(readSession(q));
     }
     return list;
 }
@@ -735,10 +728,10 @@ bool Store::saveResult(const ResultRecord &r)
     QSqlQuery q(db);
     q.prepare(QStringLiteral("INSERT INTO results (session_id, theta, se, score, score_low, score_high, level, "
                              "stop_reason, items, dimensions, computed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    for (const QVariant &v : { QVariant(r.sessionId), QVariant(r.theta), QVariant(r.se), QVariant(r.score),
+    for (const QVariant &v : {QVariant(r.sessionId), QVariant(r.theta), QVariant(r.se), QVariant(r.score),
              QVariant(r.scoreLow), QVariant(r.scoreHigh), text(r.level), text(r.stopReason), QVariant(r.items),
              QVariant(QString::fromUtf8(QJsonDocument(r.dimensions).toJson(QJsonDocument::Compact))),
-             QVariant(r.computedAt) }) {
+             QVariant(r.computedAt)}) {
         q.addBindValue(v);
     }
     QString error;
@@ -799,8 +792,8 @@ QList<Store::AuditEntry> Store::auditLog()
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
     if (q.exec(QStringLiteral("SELECT at, actor, action, target, details FROM audit_log ORDER BY id"))) {
         while (q.next()) {
-            list.append({ q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
-                q.value(4).toString() });
+            list.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
+                q.value(4).toString()});
         }
     }
     return list;

@@ -109,6 +109,7 @@ private:
     bool createSchema(QString *error);
     bool exec(const QString &sql, QString *error);
     bool fail(const QString &message);
+    QList<SessionRecord> sessionsWhere(const char *column, qint64 id);
 
     Engine m_engine = Engine::SQLite;
     QString m_location;

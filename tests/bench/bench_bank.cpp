@@ -26,9 +26,9 @@ void writeGeneratedBank(const QString &folder, int n)
         qFatal("cannot copy bank.yaml");
     }
     dst.write(src.readAll());
-    const char *dims[] = { "HUM", "ETH", "TEC", "DES" };
-    const char *levels[] = { "U", "A", "C" };
-    const char *levelNames[] = { "understand", "apply", "create" };
+    const char *dims[] = {"HUM", "ETH", "TEC", "DES"};
+    const char *levels[] = {"U", "A", "C"};
+    const char *levelNames[] = {"understand", "apply", "create"};
     const int files = 10;
     for (int f = 0; f < files; ++f) {
         QFile out(folder + QStringLiteral("/items/generated-%1.yaml").arg(f, 2, 10, QLatin1Char('0')));
@@ -97,7 +97,7 @@ int main(int argc, char *argv[])
     QTemporaryDir dir;
     out << "### Bank loading and validation (parse, every check, content hash)\n\n"
         << "| bank | items | YAML size | median load |\n|---|---|---|---|\n";
-    for (int n : { 1000, 10000 }) {
+    for (int n : {1000, 10000}) {
         const QString folder = dir.filePath(QStringLiteral("bank-%1").arg(n));
         writeGeneratedBank(folder, n);
         qint64 bytes = 0;

@@ -25,7 +25,7 @@ ItemBank generatedBank(int n, std::uint64_t seed)
     ItemBank bank;
     bank.id = QStringLiteral("generated-%1").arg(n);
     for (int d = 0; d < 4; ++d) {
-        bank.dimensions.push_back({ QStringLiteral("D%1").arg(d + 1), {} });
+        bank.dimensions.push_back({QStringLiteral("D%1").arg(d + 1), {}});
     }
     Random rng(seed);
     const auto b = normalSample(n, 0.0, 1.2, seed + 1);
@@ -52,7 +52,7 @@ struct Timing
 Timing summarise(std::vector<double> samples)
 {
     std::sort(samples.begin(), samples.end());
-    return { samples[samples.size() / 2], samples.back() };
+    return {samples[samples.size() / 2], samples.back()};
 }
 
 // Median time of one selection (rank the bank at θ) and of one whole step (record an answer,
@@ -69,7 +69,7 @@ void selectionBenchmark(QTextStream &out, int n, SelectionRule rule)
     for (int rep = 0; rep < 41; ++rep) {
         CatRun run(engine, static_cast<std::uint64_t>(rep));
         for (int k = 0; k < 10; ++k) {
-            run.answer({ run.state().nextItem, answers.uniform() < 0.5 ? 1 : 0 });
+            run.answer({run.state().nextItem, answers.uniform() < 0.5 ? 1 : 0});
         }
         QElapsedTimer t;
         t.start();
@@ -79,7 +79,7 @@ void selectionBenchmark(QTextStream &out, int n, SelectionRule rule)
             std::abort();
         }
         t.restart();
-        run.answer({ run.state().nextItem, 1 });
+        run.answer({run.state().nextItem, 1});
         step.push_back(static_cast<double>(t.nsecsElapsed()) / 1e6);
     }
     const Timing s = summarise(selection), w = summarise(step);
@@ -127,19 +127,19 @@ int main(int argc, char *argv[])
     out << "### Next-item selection (after 10 answers, EAP on 33 nodes)\n\n"
         << "| bank size | rule | selection, median | selection, max | whole step, median |\n"
         << "|---|---|---|---|---|\n";
-    for (int n : { 1000, 10000, 100000 }) {
+    for (int n : {1000, 10000, 100000}) {
         selectionBenchmark(out, n, SelectionRule::MaximumInformation);
         out.flush();
     }
     for (SelectionRule rule :
-        { SelectionRule::ClosestDifficulty, SelectionRule::LikelihoodWeighted, SelectionRule::PosteriorWeighted }) {
+        {SelectionRule::ClosestDifficulty, SelectionRule::LikelihoodWeighted, SelectionRule::PosteriorWeighted}) {
         selectionBenchmark(out, 10000, rule);
         out.flush();
     }
     out << "\n### Simulation, 1000 simulees, 30-item MFI/EAP tests, answers drawn from the model\n\n"
         << "| bank | time, median of 5 | candidates per second | RMSE | bias |\n"
         << "|---|---|---|---|---|\n";
-    for (int threads : { 1, 2 }) {
+    for (int threads : {1, 2}) {
         simulationBenchmark(out, 300, threads);
         simulationBenchmark(out, 5000, threads);
         out.flush();

@@ -27,8 +27,8 @@ bool createSitting(store::Store &s, const QString &code, int items)
     r.code = code;
     r.bankPath = kBank;
     r.bankHash = loadBank(kBank).bank.contentHash;
-    r.settings = QJsonObject { { QStringLiteral("min_items"), items }, { QStringLiteral("max_items"), items },
-        { QStringLiteral("se_target"), 0 } };
+    r.settings = QJsonObject{
+        {QStringLiteral("min_items"), items}, {QStringLiteral("max_items"), items}, {QStringLiteral("se_target"), 0}};
     return s.createSitting(&r);
 }
 
@@ -40,7 +40,7 @@ struct Stats
 Stats stats(std::vector<double> v)
 {
     std::sort(v.begin(), v.end());
-    return { v[v.size() / 2], v[v.size() * 95 / 100] };
+    return {v[v.size() / 2], v[v.size() * 95 / 100]};
 }
 
 // Median time of SessionController::answer() (commit, then the next item) over whole tests.
@@ -79,9 +79,9 @@ double concurrentAnswersPerSecond(const QString &url, int candidates, int items)
             qFatal("cannot prepare: %s", qPrintable(error));
         }
     }
-    std::atomic<int> answers { 0 };
-    std::atomic<int> ready { 0 };
-    std::atomic<bool> go { false };
+    std::atomic<int> answers{0};
+    std::atomic<int> ready{0};
+    std::atomic<bool> go{false};
     std::vector<std::thread> threads;
     for (int i = 0; i < candidates; ++i) {
         threads.emplace_back([&, i] {

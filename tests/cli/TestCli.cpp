@@ -120,16 +120,16 @@ void TestCli::scoreMatchesCatR()
         const char *se;
         double tolerance;
     } cases[] = {
-        { "ml", "theta_ML_tight", "se_ML_tight", 1e-6 },
-        { "map", "theta_BM_tight", "se_BM_tight", 1e-6 },
-        { "wle", "theta_WL_tight", "se_WL_tight", 1e-6 },
-        { "eap", "theta_EAP", "se_EAP", 1e-9 },
+        {"ml", "theta_ML_tight", "se_ML_tight", 1e-6},
+        {"map", "theta_BM_tight", "se_BM_tight", 1e-6},
+        {"wle", "theta_WL_tight", "se_WL_tight", 1e-6},
+        {"eap", "theta_EAP", "se_EAP", 1e-9},
     };
     for (const auto &c : cases) {
-        const Run r = cli({ QStringLiteral("score"), QStringLiteral("--bank"), conformance("bank_3pl_300.csv"),
+        const Run r = cli({QStringLiteral("score"), QStringLiteral("--bank"), conformance("bank_3pl_300.csv"),
             QStringLiteral("--responses"), m_matrix, QStringLiteral("--estimator"), QLatin1String(c.estimator),
             QStringLiteral("--range"), QStringLiteral("-4,4"), QStringLiteral("--grid"), QStringLiteral("-4,4,33"),
-            QStringLiteral("--catr-compatible") });
+            QStringLiteral("--catr-compatible")});
         QCOMPARE(r.exitCode, 0);
         const QStringList lines = r.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
         QCOMPARE(lines.first(), QStringLiteral("person,theta,se"));
@@ -147,8 +147,8 @@ void TestCli::scoreMatchesCatR()
 void TestCli::scoreAicetRule()
 {
     // Without --catr-compatible no estimate sits on a bound: constant patterns fall back to EAP.
-    const Run r = cli({ QStringLiteral("score"), QStringLiteral("--bank"), conformance("bank_3pl_300.csv"),
-        QStringLiteral("--responses"), m_matrix, QStringLiteral("--estimator"), QStringLiteral("ml") });
+    const Run r = cli({QStringLiteral("score"), QStringLiteral("--bank"), conformance("bank_3pl_300.csv"),
+        QStringLiteral("--responses"), m_matrix, QStringLiteral("--estimator"), QStringLiteral("ml")});
     QCOMPARE(r.exitCode, 0);
     const QStringList lines = r.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     for (qsizetype i = 1; i < lines.size(); ++i) {
@@ -161,12 +161,12 @@ void TestCli::scoreAicetRule()
 void TestCli::simulateReplay()
 {
     const QString out = m_dir.filePath(QStringLiteral("sim.csv"));
-    const Run r = cli({ QStringLiteral("simulate"), QStringLiteral("--bank"), conformance("bank_3pl_300.csv"),
+    const Run r = cli({QStringLiteral("simulate"), QStringLiteral("--bank"), conformance("bank_3pl_300.csv"),
         QStringLiteral("--true-theta"), conformance("simulation/true_theta_1000.csv"), QStringLiteral("--replay"),
         conformance("simulation/resp_1000x300.csv"), QStringLiteral("--length"), QStringLiteral("30"),
         QStringLiteral("--selection"), QStringLiteral("mfi"), QStringLiteral("--estimator"), QStringLiteral("eap"),
         QStringLiteral("--grid"), QStringLiteral("-4,4,33"), QStringLiteral("--start-theta"), QStringLiteral("0"),
-        QStringLiteral("--csv"), out });
+        QStringLiteral("--csv"), out});
     QCOMPARE(r.exitCode, 0);
     QVERIFY2(r.out.contains(QStringLiteral("RMSE: 0.2825")), qPrintable(r.out));
     QVERIFY(r.out.contains(QStringLiteral("mean test length: 30.000")));
@@ -185,7 +185,7 @@ void TestCli::simulateReplay()
 void TestCli::simulateOptions()
 {
     // Every option of the engine is reachable from the command line.
-    const Run r = cli({ QStringLiteral("simulate"), QStringLiteral("--bank"), conformance("bank_3pl_300.csv"),
+    const Run r = cli({QStringLiteral("simulate"), QStringLiteral("--bank"), conformance("bank_3pl_300.csv"),
         QStringLiteral("--simulees"), QStringLiteral("300"), QStringLiteral("--seed"), QStringLiteral("5"),
         QStringLiteral("--length"), QStringLiteral("40"), QStringLiteral("--min-length"), QStringLiteral("10"),
         QStringLiteral("--se-target"), QStringLiteral("0.4"), QStringLiteral("--selection"), QStringLiteral("mpwi"),
@@ -193,7 +193,7 @@ void TestCli::simulateOptions()
         QStringLiteral("wle"), QStringLiteral("--randomesque"), QStringLiteral("3"),
         QStringLiteral("--content-targets"), QStringLiteral("D1=0.25,D2=0.25,D3=0.25,D4=0.25"),
         QStringLiteral("--exposure-target"), QStringLiteral("0.4"), QStringLiteral("--exclude"),
-        QStringLiteral("116,255"), QStringLiteral("--trace"), QStringLiteral("1") });
+        QStringLiteral("116,255"), QStringLiteral("--trace"), QStringLiteral("1")});
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     QVERIFY(r.out.contains(QStringLiteral("Sympson-Hetter parameters: converged")));
     QVERIFY(r.out.contains(QStringLiteral("standard-error")));
@@ -201,10 +201,9 @@ void TestCli::simulateOptions()
     QVERIFY(r.out.contains(QStringLiteral("Simulee 1, true theta")));
     QVERIFY(!r.out.contains(QStringLiteral("  116  ")));
     // Classification needs cut scores, which --level-cuts supplies for a CSV bank.
-    const Run c = cli({ QStringLiteral("simulate"), QStringLiteral("--bank"), conformance("bank_3pl_300.csv"),
+    const Run c = cli({QStringLiteral("simulate"), QStringLiteral("--bank"), conformance("bank_3pl_300.csv"),
         QStringLiteral("--simulees"), QStringLiteral("200"), QStringLiteral("--length"), QStringLiteral("50"),
-        QStringLiteral("--classify"), QStringLiteral("0.9"), QStringLiteral("--level-cuts"),
-        QStringLiteral("-1,0,1") });
+        QStringLiteral("--classify"), QStringLiteral("0.9"), QStringLiteral("--level-cuts"), QStringLiteral("-1,0,1")});
     QVERIFY2(c.exitCode == 0, qPrintable(c.err));
     QVERIFY(c.out.contains(QStringLiteral("classification")));
 }
@@ -214,33 +213,33 @@ void TestCli::usageErrors_data()
     QTest::addColumn<QStringList>("arguments");
     QTest::addColumn<QString>("expected");
     const QString bank = conformance("bank_3pl_300.csv");
-    QTest::addRow("no command") << QStringList {} << QStringLiteral("Usage: aicet-cli");
-    QTest::addRow("unknown command") << QStringList { QStringLiteral("grade") }
+    QTest::addRow("no command") << QStringList{} << QStringLiteral("Usage: aicet-cli");
+    QTest::addRow("unknown command") << QStringList{QStringLiteral("grade")}
                                      << QStringLiteral("unknown command \"grade\"");
-    QTest::addRow("unknown option") << QStringList { QStringLiteral("score"), QStringLiteral("--bnak"), bank }
+    QTest::addRow("unknown option") << QStringList{QStringLiteral("score"), QStringLiteral("--bnak"), bank}
                                     << QStringLiteral("Unknown option 'bnak'");
-    QTest::addRow("missing responses") << QStringList { QStringLiteral("score"), QStringLiteral("--bank"), bank }
+    QTest::addRow("missing responses") << QStringList{QStringLiteral("score"), QStringLiteral("--bank"), bank}
                                        << QStringLiteral("--bank and --responses are required");
-    QTest::addRow("unknown estimator") << QStringList { QStringLiteral("score"), QStringLiteral("--bank"), bank,
-        QStringLiteral("--responses"), bank, QStringLiteral("--estimator"), QStringLiteral("mle") }
+    QTest::addRow("unknown estimator") << QStringList{QStringLiteral("score"), QStringLiteral("--bank"), bank,
+        QStringLiteral("--responses"), bank, QStringLiteral("--estimator"), QStringLiteral("mle")}
                                        << QStringLiteral("unknown estimator \"mle\"");
-    QTest::addRow("bad grid") << QStringList { QStringLiteral("score"), QStringLiteral("--bank"), bank,
-        QStringLiteral("--responses"), bank, QStringLiteral("--grid"), QStringLiteral("-4,4") }
+    QTest::addRow("bad grid") << QStringList{QStringLiteral("score"), QStringLiteral("--bank"), bank,
+        QStringLiteral("--responses"), bank, QStringLiteral("--grid"), QStringLiteral("-4,4")}
                               << QStringLiteral("--grid takes lo,hi,n");
-    QTest::addRow("bad range") << QStringList { QStringLiteral("score"), QStringLiteral("--bank"), bank,
-        QStringLiteral("--responses"), bank, QStringLiteral("--range"), QStringLiteral("4,-4") }
+    QTest::addRow("bad range") << QStringList{QStringLiteral("score"), QStringLiteral("--bank"), bank,
+        QStringLiteral("--responses"), bank, QStringLiteral("--range"), QStringLiteral("4,-4")}
                                << QStringLiteral("estimation range");
-    QTest::addRow("replay alone") << QStringList { QStringLiteral("simulate"), QStringLiteral("--bank"), bank,
-        QStringLiteral("--replay"), bank }
+    QTest::addRow("replay alone") << QStringList{QStringLiteral("simulate"), QStringLiteral("--bank"), bank,
+        QStringLiteral("--replay"), bank}
                                   << QStringLiteral("--replay needs --true-theta");
-    QTest::addRow("unknown dimension") << QStringList { QStringLiteral("simulate"), QStringLiteral("--bank"), bank,
-        QStringLiteral("--content-targets"), QStringLiteral("D9=1") }
+    QTest::addRow("unknown dimension") << QStringList{QStringLiteral("simulate"), QStringLiteral("--bank"), bank,
+        QStringLiteral("--content-targets"), QStringLiteral("D9=1")}
                                        << QStringLiteral("no dimension \"D9\" (it has: D1, D2, D3, D4)");
-    QTest::addRow("classify without cuts") << QStringList { QStringLiteral("simulate"), QStringLiteral("--bank"), bank,
-        QStringLiteral("--classify"), QStringLiteral("0.95") }
+    QTest::addRow("classify without cuts") << QStringList{QStringLiteral("simulate"), QStringLiteral("--bank"), bank,
+        QStringLiteral("--classify"), QStringLiteral("0.95")}
                                            << QStringLiteral("needs level cut scores");
-    QTest::addRow("length") << QStringList { QStringLiteral("simulate"), QStringLiteral("--bank"), bank,
-        QStringLiteral("--length"), QStringLiteral("0") }
+    QTest::addRow("length") << QStringList{QStringLiteral("simulate"), QStringLiteral("--bank"), bank,
+        QStringLiteral("--length"), QStringLiteral("0")}
                             << QStringLiteral("--length");
 }
 
@@ -290,12 +289,12 @@ void TestCli::inputErrors()
     const QString bank = write(QStringLiteral("bank.csv"), bankContent.toUtf8());
     const QString responses = write(QStringLiteral("responses.csv"), responsesContent.toUtf8());
     const Run r
-        = cli({ QStringLiteral("score"), QStringLiteral("--bank"), bank, QStringLiteral("--responses"), responses });
+        = cli({QStringLiteral("score"), QStringLiteral("--bank"), bank, QStringLiteral("--responses"), responses});
     QCOMPARE(r.exitCode, 1);
     QVERIFY2(r.err.contains(expected), qPrintable(r.err));
     QVERIFY(r.out.isEmpty());
-    const Run missing = cli({ QStringLiteral("score"), QStringLiteral("--bank"),
-        m_dir.filePath(QStringLiteral("none.csv")), QStringLiteral("--responses"), responses });
+    const Run missing = cli({QStringLiteral("score"), QStringLiteral("--bank"),
+        m_dir.filePath(QStringLiteral("none.csv")), QStringLiteral("--responses"), responses});
     QCOMPARE(missing.exitCode, 1);
     QVERIFY(missing.err.contains(QStringLiteral("none.csv: no such file")));
 }
@@ -305,47 +304,47 @@ void TestCli::failedRunLeavesOutputUntouched()
     // A replay matrix that lacks a simulee makes the run fail: the previous results file stays.
     const QString previous = write(QStringLiteral("previous.csv"), "keep me\n");
     const QString thetas = write(QStringLiteral("thetas.csv"), "sim_id,theta\n1,0.1\n9999,0.2\n");
-    const Run r = cli({ QStringLiteral("simulate"), QStringLiteral("--bank"), conformance("bank_3pl_300.csv"),
+    const Run r = cli({QStringLiteral("simulate"), QStringLiteral("--bank"), conformance("bank_3pl_300.csv"),
         QStringLiteral("--true-theta"), thetas, QStringLiteral("--replay"), conformance("simulation/resp_1000x300.csv"),
-        QStringLiteral("--csv"), previous });
+        QStringLiteral("--csv"), previous});
     QCOMPARE(r.exitCode, 1);
     QVERIFY2(r.err.contains(QStringLiteral("simulee \"9999\"")), qPrintable(r.err));
     QFile f(previous);
     QVERIFY(f.open(QIODevice::ReadOnly));
     QCOMPARE(f.readAll(), QByteArray("keep me\n"));
     // An output path that cannot be written is an error, not a silent loss.
-    const Run w = cli({ QStringLiteral("simulate"), QStringLiteral("--bank"), conformance("bank_3pl_300.csv"),
-        QStringLiteral("--simulees"), QStringLiteral("10"), QStringLiteral("--csv"), m_dir.path() });
+    const Run w = cli({QStringLiteral("simulate"), QStringLiteral("--bank"), conformance("bank_3pl_300.csv"),
+        QStringLiteral("--simulees"), QStringLiteral("10"), QStringLiteral("--csv"), m_dir.path()});
     QCOMPARE(w.exitCode, 1);
     QVERIFY(w.err.contains(QStringLiteral("cannot write")));
     // A folder that is not a bank says what is missing.
-    const Run y = cli({ QStringLiteral("simulate"), QStringLiteral("--bank"), m_dir.path() });
+    const Run y = cli({QStringLiteral("simulate"), QStringLiteral("--bank"), m_dir.path()});
     QCOMPARE(y.exitCode, 1);
     QVERIFY2(y.err.contains(QStringLiteral("bank.yaml: error: missing")), qPrintable(y.err));
 }
 
 void TestCli::help()
 {
-    for (const QString &command : { QStringLiteral("score"), QStringLiteral("simulate") }) {
-        const Run r = cli({ command, QStringLiteral("--help") });
+    for (const QString &command : {QStringLiteral("score"), QStringLiteral("simulate")}) {
+        const Run r = cli({command, QStringLiteral("--help")});
         QCOMPARE(r.exitCode, 0);
         QVERIFY(r.out.contains(QStringLiteral("--bank")));
     }
-    const Run r = cli({ QStringLiteral("--help") });
+    const Run r = cli({QStringLiteral("--help")});
     QCOMPARE(r.exitCode, 0);
     QVERIFY(r.out.contains(QStringLiteral("simulate")));
 }
 
 void TestCli::bankValidate()
 {
-    const Run r = cli({ QStringLiteral("bank"), QStringLiteral("validate"),
-        test::sourcePath(QStringLiteral("question-banks/example")) });
+    const Run r = cli({QStringLiteral("bank"), QStringLiteral("validate"),
+        test::sourcePath(QStringLiteral("question-banks/example"))});
     QCOMPARE(r.exitCode, 0);
     QVERIFY2(
         r.out.contains(QStringLiteral("9 items (7 operational), 0 error(s), 0 warning(s): usable")), qPrintable(r.out));
     QVERIFY(r.out.contains(QStringLiteral("content hash: ")));
-    const Run json = cli({ QStringLiteral("bank"), QStringLiteral("validate"), QStringLiteral("--json"),
-        test::sourcePath(QStringLiteral("question-banks/aicet")) });
+    const Run json = cli({QStringLiteral("bank"), QStringLiteral("validate"), QStringLiteral("--json"),
+        test::sourcePath(QStringLiteral("question-banks/aicet"))});
     QCOMPARE(json.exitCode, 0);
     const QJsonObject o = QJsonDocument::fromJson(json.out.toUtf8()).object();
     QCOMPARE(o.value(QStringLiteral("usable")).toBool(), true);
@@ -370,7 +369,7 @@ void TestCli::bankValidateErrors()
         "    answer: e\n    explanation:\n      fr: \"Un chatbot");
     items.replace("    tolerance: 0.5", "    tolerence: 0.5");
     const QString itemsPath = write(QStringLiteral("broken-bank/items/examples.yaml"), items);
-    const Run r = cli({ QStringLiteral("bank"), QStringLiteral("validate"), bank });
+    const Run r = cli({QStringLiteral("bank"), QStringLiteral("validate"), bank});
     QCOMPARE(r.exitCode, 1);
     QVERIFY2(
         r.out.contains(itemsPath + QStringLiteral(":17:13: error: item \"ex-single\": the answer names option \"e\"")),
@@ -378,7 +377,7 @@ void TestCli::bankValidateErrors()
     QVERIFY2(
         r.out.contains(QStringLiteral("unknown field \"tolerence\" (did you mean \"tolerance\"?)")), qPrintable(r.out));
     QVERIFY(r.out.contains(QStringLiteral("2 error(s), 0 warning(s): NOT usable")));
-    const Run json = cli({ QStringLiteral("bank"), QStringLiteral("validate"), bank, QStringLiteral("--json") });
+    const Run json = cli({QStringLiteral("bank"), QStringLiteral("validate"), bank, QStringLiteral("--json")});
     QCOMPARE(json.exitCode, 1);
     const QJsonObject o = QJsonDocument::fromJson(json.out.toUtf8()).object();
     QCOMPARE(o.value(QStringLiteral("usable")).toBool(), false);
@@ -387,28 +386,28 @@ void TestCli::bankValidateErrors()
     QCOMPARE(diagnostics[0].toObject().value(QStringLiteral("item")).toString(), QStringLiteral("ex-single"));
     QCOMPARE(diagnostics[0].toObject().value(QStringLiteral("line")).toInt(), 17);
     // Using the broken bank elsewhere fails the same way, with the same messages.
-    const Run sim = cli({ QStringLiteral("simulate"), QStringLiteral("--bank"), bank, QStringLiteral("--simulees"),
-        QStringLiteral("5") });
+    const Run sim = cli({QStringLiteral("simulate"), QStringLiteral("--bank"), bank, QStringLiteral("--simulees"),
+        QStringLiteral("5")});
     QCOMPARE(sim.exitCode, 1);
     QVERIFY(sim.err.contains(QStringLiteral("the answer names option \"e\"")));
     // Usage errors.
-    QCOMPARE(cli({ QStringLiteral("bank"), QStringLiteral("validate") }).exitCode, 2);
-    QCOMPARE(cli({ QStringLiteral("bank") }).exitCode, 2);
-    QCOMPARE(cli({ QStringLiteral("bank"), QStringLiteral("check"), bank }).exitCode, 2);
-    QCOMPARE(cli({ QStringLiteral("bank"), QStringLiteral("validate"), QStringLiteral("--nope"), bank }).exitCode, 2);
+    QCOMPARE(cli({QStringLiteral("bank"), QStringLiteral("validate")}).exitCode, 2);
+    QCOMPARE(cli({QStringLiteral("bank")}).exitCode, 2);
+    QCOMPARE(cli({QStringLiteral("bank"), QStringLiteral("check"), bank}).exitCode, 2);
+    QCOMPARE(cli({QStringLiteral("bank"), QStringLiteral("validate"), QStringLiteral("--nope"), bank}).exitCode, 2);
 }
 
 void TestCli::bankStats()
 {
     const Run r = cli(
-        { QStringLiteral("bank"), QStringLiteral("stats"), test::sourcePath(QStringLiteral("question-banks/aicet")),
-            QStringLiteral("--length"), QStringLiteral("25"), QStringLiteral("--simulees"), QStringLiteral("100") });
+        {QStringLiteral("bank"), QStringLiteral("stats"), test::sourcePath(QStringLiteral("question-banks/aicet")),
+            QStringLiteral("--length"), QStringLiteral("25"), QStringLiteral("--simulees"), QStringLiteral("100")});
     QCOMPARE(r.exitCode, 0);
     QVERIFY(r.out.contains(QStringLiteral("items by competency")));
     QVERIFY(r.out.contains(QStringLiteral("expected SE")));
-    const Run csv = cli({ QStringLiteral("bank"), QStringLiteral("stats"),
+    const Run csv = cli({QStringLiteral("bank"), QStringLiteral("stats"),
         test::sourcePath(QStringLiteral("question-banks/aicet")), QStringLiteral("--csv"), QStringLiteral("--length"),
-        QStringLiteral("25"), QStringLiteral("--simulees"), QStringLiteral("200") });
+        QStringLiteral("25"), QStringLiteral("--simulees"), QStringLiteral("200")});
     QCOMPARE(csv.exitCode, 0);
     const QStringList lines = csv.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     QCOMPARE(lines.first(), QStringLiteral("table,key,value"));
@@ -430,10 +429,10 @@ void TestCli::yamlBanksInScoreAndSimulate()
 {
     // The YAML conformance bank gives catR's item sequences too.
     const QString out = m_dir.filePath(QStringLiteral("yaml-sim.csv"));
-    const Run r = cli({ QStringLiteral("simulate"), QStringLiteral("--bank"),
+    const Run r = cli({QStringLiteral("simulate"), QStringLiteral("--bank"),
         test::sourcePath(QStringLiteral("question-banks/conformance")), QStringLiteral("--true-theta"),
         conformance("simulation/true_theta_1000.csv"), QStringLiteral("--replay"),
-        conformance("simulation/resp_1000x300.csv"), QStringLiteral("--csv"), out });
+        conformance("simulation/resp_1000x300.csv"), QStringLiteral("--csv"), out});
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     QVERIFY(r.out.contains(QStringLiteral("mfi selection, eap during the test, eap final, 30 to 30 items")));
     const auto ours = test::readCsvRows(out);
@@ -444,18 +443,18 @@ void TestCli::yamlBanksInScoreAndSimulate()
     }
     QVERIFY(same >= 990);
     // The bank's own settings apply unless an option overrides them.
-    const Run aicet = cli({ QStringLiteral("simulate"), QStringLiteral("--bank"),
-        test::sourcePath(QStringLiteral("question-banks/aicet")), QStringLiteral("--simulees"), QStringLiteral("50") });
+    const Run aicet = cli({QStringLiteral("simulate"), QStringLiteral("--bank"),
+        test::sourcePath(QStringLiteral("question-banks/aicet")), QStringLiteral("--simulees"), QStringLiteral("50")});
     QCOMPARE(aicet.exitCode, 0);
     QVERIFY(aicet.out.contains(QStringLiteral("20 to 30 items")));
-    const Run shorter = cli({ QStringLiteral("simulate"), QStringLiteral("--bank"),
-        test::sourcePath(QStringLiteral("question-banks/aicet")), QStringLiteral("--simulees"), QStringLiteral("50"),
-        QStringLiteral("--length"), QStringLiteral("10") });
+    const Run shorter = cli(
+        {QStringLiteral("simulate"), QStringLiteral("--bank"), test::sourcePath(QStringLiteral("question-banks/aicet")),
+            QStringLiteral("--simulees"), QStringLiteral("50"), QStringLiteral("--length"), QStringLiteral("10")});
     QCOMPARE(shorter.exitCode, 0);
     QVERIFY(shorter.out.contains(QStringLiteral("10 to 10 items")));
-    const Run scored = cli({ QStringLiteral("score"), QStringLiteral("--bank"),
+    const Run scored = cli({QStringLiteral("score"), QStringLiteral("--bank"),
         test::sourcePath(QStringLiteral("question-banks/conformance")), QStringLiteral("--responses"), m_matrix,
-        QStringLiteral("--estimator"), QStringLiteral("eap") });
+        QStringLiteral("--estimator"), QStringLiteral("eap")});
     QCOMPARE(scored.exitCode, 0);
     QCOMPARE(
         scored.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts).size(), static_cast<qsizetype>(m_patterns.size()) + 1);
@@ -469,20 +468,20 @@ void TestCli::sittingsSessionsResults()
         args << QStringLiteral("--db") << db;
         return cli(args);
     };
-    const Run created = run({ QStringLiteral("sitting"), QStringLiteral("create"), QStringLiteral("--bank"), bank,
+    const Run created = run({QStringLiteral("sitting"), QStringLiteral("create"), QStringLiteral("--bank"), bank,
         QStringLiteral("--code"), QStringLiteral("4B-DEC"), QStringLiteral("--min-items"), QStringLiteral("8"),
         QStringLiteral("--max-items"), QStringLiteral("8"), QStringLiteral("--time-limit"), QStringLiteral("30"),
-        QStringLiteral("--show-results"), QStringLiteral("no") });
+        QStringLiteral("--show-results"), QStringLiteral("no")});
     QVERIFY2(created.exitCode == 0, qPrintable(created.err));
     QVERIFY(created.out.contains(QStringLiteral("sitting 4B-DEC created on bank aicet")));
-    const Run list = run({ QStringLiteral("sitting"), QStringLiteral("list"), QStringLiteral("--csv") });
+    const Run list = run({QStringLiteral("sitting"), QStringLiteral("list"), QStringLiteral("--csv")});
     QCOMPARE(list.exitCode, 0);
     QVERIFY2(list.out.contains(QStringLiteral("4B-DEC,open,aicet,0,0,0,")), qPrintable(list.out));
     QVERIFY(list.out.contains(QStringLiteral("PRACTICE,open,aicet,1,")));
-    for (const QString &who : { QStringLiteral("4B-07"), QStringLiteral("4B-08") }) {
-        const Run r = run({ QStringLiteral("session"), QStringLiteral("run"), QStringLiteral("--sitting"),
+    for (const QString &who : {QStringLiteral("4B-07"), QStringLiteral("4B-08")}) {
+        const Run r = run({QStringLiteral("session"), QStringLiteral("run"), QStringLiteral("--sitting"),
             QStringLiteral("4B-DEC"), QStringLiteral("--candidate"), who, QStringLiteral("--simulate-theta"),
-            QStringLiteral("0.2"), QStringLiteral("--seed"), QStringLiteral("5") });
+            QStringLiteral("0.2"), QStringLiteral("--seed"), QStringLiteral("5")});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         const QStringList acks
             = r.out.split(QLatin1Char('\n')).filter(QRegularExpression(QStringLiteral("^ack \\d+ \\S+ \\d+$")));
@@ -491,14 +490,14 @@ void TestCli::sittingsSessionsResults()
         QVERIFY(r.out.contains(QStringLiteral("finished: theta")));
     }
     // Running it again: the test is over, said clearly.
-    const Run again = run({ QStringLiteral("session"), QStringLiteral("run"), QStringLiteral("--sitting"),
+    const Run again = run({QStringLiteral("session"), QStringLiteral("run"), QStringLiteral("--sitting"),
         QStringLiteral("4B-DEC"), QStringLiteral("--candidate"), QStringLiteral("4B-07"),
-        QStringLiteral("--simulate-theta"), QStringLiteral("0.2") });
+        QStringLiteral("--simulate-theta"), QStringLiteral("0.2")});
     QCOMPARE(again.exitCode, 1);
     QVERIFY(again.err.contains(QStringLiteral("already finished")));
 
     const Run results = run(
-        { QStringLiteral("results"), QStringLiteral("export"), QStringLiteral("--sitting"), QStringLiteral("4B-DEC") });
+        {QStringLiteral("results"), QStringLiteral("export"), QStringLiteral("--sitting"), QStringLiteral("4B-DEC")});
     QCOMPARE(results.exitCode, 0);
     const QStringList rows = results.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     QCOMPARE(rows.size(), 3);
@@ -508,32 +507,32 @@ void TestCli::sittingsSessionsResults()
     QVERIFY(rows[1].contains(QStringLiteral(",4B-07,finished,")));
     // Same seed, same simulated answers: the same result for both.
     QCOMPARE(rows[1].section(QLatin1Char(','), 3, 4), rows[2].section(QLatin1Char(','), 3, 4));
-    const Run responses = run({ QStringLiteral("results"), QStringLiteral("export"), QStringLiteral("--sitting"),
-        QStringLiteral("4B-DEC"), QStringLiteral("--responses") });
+    const Run responses = run({QStringLiteral("results"), QStringLiteral("export"), QStringLiteral("--sitting"),
+        QStringLiteral("4B-DEC"), QStringLiteral("--responses")});
     const QStringList long_ = responses.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     QCOMPARE(long_.first(), QStringLiteral("candidate,position,item,response,score"));
     QCOMPARE(long_.size(), 1 + 16);
 
-    const Run exported = run({ QStringLiteral("candidate"), QStringLiteral("export"), QStringLiteral("4B-07") });
+    const Run exported = run({QStringLiteral("candidate"), QStringLiteral("export"), QStringLiteral("4B-07")});
     QCOMPARE(exported.exitCode, 0);
     const QJsonObject person = QJsonDocument::fromJson(exported.out.toUtf8()).object();
     QCOMPARE(person.value(QStringLiteral("code")).toString(), QStringLiteral("4B-07"));
     const QJsonArray sessions = person.value(QStringLiteral("sessions")).toArray();
     QCOMPARE(sessions.size(), 1);
     QVERIFY(sessions[0].toObject().value(QStringLiteral("result")).toObject().contains(QStringLiteral("theta")));
-    const Run erased = run({ QStringLiteral("candidate"), QStringLiteral("erase"), QStringLiteral("4B-07") });
+    const Run erased = run({QStringLiteral("candidate"), QStringLiteral("erase"), QStringLiteral("4B-07")});
     QCOMPARE(erased.exitCode, 0);
-    QCOMPARE(run({ QStringLiteral("candidate"), QStringLiteral("export"), QStringLiteral("4B-07") }).exitCode, 1);
-    const Run after = run({ QStringLiteral("results"), QStringLiteral("export"), QStringLiteral("--sitting"),
-        QStringLiteral("4B-DEC"), QStringLiteral("--responses") });
+    QCOMPARE(run({QStringLiteral("candidate"), QStringLiteral("export"), QStringLiteral("4B-07")}).exitCode, 1);
+    const Run after = run({QStringLiteral("results"), QStringLiteral("export"), QStringLiteral("--sitting"),
+        QStringLiteral("4B-DEC"), QStringLiteral("--responses")});
     QCOMPARE(after.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts).size(), 1 + 16); // answers kept
     QVERIFY(!after.out.contains(QStringLiteral("4B-07")));
     QVERIFY(after.out.contains(QStringLiteral("erased-")));
 
-    QCOMPARE(run({ QStringLiteral("sitting"), QStringLiteral("close"), QStringLiteral("4B-DEC") }).exitCode, 0);
-    const Run closed = run({ QStringLiteral("session"), QStringLiteral("run"), QStringLiteral("--sitting"),
+    QCOMPARE(run({QStringLiteral("sitting"), QStringLiteral("close"), QStringLiteral("4B-DEC")}).exitCode, 0);
+    const Run closed = run({QStringLiteral("session"), QStringLiteral("run"), QStringLiteral("--sitting"),
         QStringLiteral("4B-DEC"), QStringLiteral("--candidate"), QStringLiteral("4B-09"),
-        QStringLiteral("--simulate-theta"), QStringLiteral("0") });
+        QStringLiteral("--simulate-theta"), QStringLiteral("0")});
     QCOMPARE(closed.exitCode, 1);
     QVERIFY(closed.err.contains(QStringLiteral("is closed")));
 }
@@ -543,66 +542,66 @@ void TestCli::storeCommandErrors()
     const QString db = m_dir.filePath(QStringLiteral("errors.sqlite"));
     const QString bank = test::sourcePath(QStringLiteral("question-banks/aicet"));
     // Wrong access code.
-    const Run unknown = cli({ QStringLiteral("session"), QStringLiteral("run"), QStringLiteral("--db"), db,
+    const Run unknown = cli({QStringLiteral("session"), QStringLiteral("run"), QStringLiteral("--db"), db,
         QStringLiteral("--sitting"), QStringLiteral("NOPE"), QStringLiteral("--candidate"), QStringLiteral("x"),
-        QStringLiteral("--simulate-theta"), QStringLiteral("0") });
+        QStringLiteral("--simulate-theta"), QStringLiteral("0")});
     QCOMPARE(unknown.exitCode, 1);
     QVERIFY(unknown.err.contains(QStringLiteral("no test with the code \"NOPE\"")));
     // A file that is not a database: refused, untouched.
     const QString notes = write(QStringLiteral("notes.txt"), "do not overwrite me\n");
-    const Run notDb = cli({ QStringLiteral("sitting"), QStringLiteral("list"), QStringLiteral("--db"), notes });
+    const Run notDb = cli({QStringLiteral("sitting"), QStringLiteral("list"), QStringLiteral("--db"), notes});
     QCOMPARE(notDb.exitCode, 1);
     QVERIFY(notDb.err.contains(QStringLiteral("is not a database file (it was left untouched)")));
     QFile f(notes);
     QVERIFY(f.open(QIODevice::ReadOnly));
     QCOMPARE(f.readAll(), QByteArray("do not overwrite me\n"));
     // A parameters-only bank cannot hold a sitting; a broken bank neither.
-    const Run params = cli({ QStringLiteral("sitting"), QStringLiteral("create"), QStringLiteral("--db"), db,
+    const Run params = cli({QStringLiteral("sitting"), QStringLiteral("create"), QStringLiteral("--db"), db,
         QStringLiteral("--bank"), test::sourcePath(QStringLiteral("question-banks/conformance")),
-        QStringLiteral("--code"), QStringLiteral("SIM") });
+        QStringLiteral("--code"), QStringLiteral("SIM")});
     QCOMPARE(params.exitCode, 1);
     QVERIFY(params.err.contains(QStringLiteral("parameters-only bank")));
     // Duplicate code, bad options.
-    QCOMPARE(cli({ QStringLiteral("sitting"), QStringLiteral("create"), QStringLiteral("--db"), db,
-                     QStringLiteral("--bank"), bank, QStringLiteral("--code"), QStringLiteral("DUP") })
+    QCOMPARE(cli({QStringLiteral("sitting"), QStringLiteral("create"), QStringLiteral("--db"), db,
+                     QStringLiteral("--bank"), bank, QStringLiteral("--code"), QStringLiteral("DUP")})
                  .exitCode,
         0);
-    const Run dup = cli({ QStringLiteral("sitting"), QStringLiteral("create"), QStringLiteral("--db"), db,
-        QStringLiteral("--bank"), bank, QStringLiteral("--code"), QStringLiteral("DUP") });
+    const Run dup = cli({QStringLiteral("sitting"), QStringLiteral("create"), QStringLiteral("--db"), db,
+        QStringLiteral("--bank"), bank, QStringLiteral("--code"), QStringLiteral("DUP")});
     QCOMPARE(dup.exitCode, 1);
     QVERIFY(dup.err.contains(QStringLiteral("already exists")));
-    QCOMPARE(cli({ QStringLiteral("sitting"), QStringLiteral("create"), QStringLiteral("--db"), db,
-                     QStringLiteral("--bank"), bank, QStringLiteral("--code"), QStringLiteral("a b") })
+    QCOMPARE(cli({QStringLiteral("sitting"), QStringLiteral("create"), QStringLiteral("--db"), db,
+                     QStringLiteral("--bank"), bank, QStringLiteral("--code"), QStringLiteral("a b")})
                  .exitCode,
         2);
-    QCOMPARE(cli({ QStringLiteral("sitting"), QStringLiteral("create"), QStringLiteral("--db"), db,
+    QCOMPARE(cli({QStringLiteral("sitting"), QStringLiteral("create"), QStringLiteral("--db"), db,
                      QStringLiteral("--bank"), bank, QStringLiteral("--code"), QStringLiteral("OK1"),
-                     QStringLiteral("--opens"), QStringLiteral("tomorrow") })
+                     QStringLiteral("--opens"), QStringLiteral("tomorrow")})
                  .exitCode,
         2);
     QCOMPARE(
-        cli({ QStringLiteral("sitting"), QStringLiteral("create"), QStringLiteral("--db"), db, QStringLiteral("--bank"),
+        cli({QStringLiteral("sitting"), QStringLiteral("create"), QStringLiteral("--db"), db, QStringLiteral("--bank"),
                 bank, QStringLiteral("--code"), QStringLiteral("OK2"), QStringLiteral("--min-items"),
-                QStringLiteral("40"), QStringLiteral("--max-items"), QStringLiteral("10") })
+                QStringLiteral("40"), QStringLiteral("--max-items"), QStringLiteral("10")})
             .exitCode,
         2);
-    QCOMPARE(cli({ QStringLiteral("sitting"), QStringLiteral("frob") }).exitCode, 2);
-    QCOMPARE(cli({ QStringLiteral("session"), QStringLiteral("run"), QStringLiteral("--db"), db }).exitCode, 2);
-    QCOMPARE(cli({ QStringLiteral("results"), QStringLiteral("export"), QStringLiteral("--db"), db,
-                     QStringLiteral("--sitting"), QStringLiteral("NONE") })
+    QCOMPARE(cli({QStringLiteral("sitting"), QStringLiteral("frob")}).exitCode, 2);
+    QCOMPARE(cli({QStringLiteral("session"), QStringLiteral("run"), QStringLiteral("--db"), db}).exitCode, 2);
+    QCOMPARE(cli({QStringLiteral("results"), QStringLiteral("export"), QStringLiteral("--db"), db,
+                     QStringLiteral("--sitting"), QStringLiteral("NONE")})
                  .exitCode,
         1);
     QCOMPARE(
-        cli({ QStringLiteral("sitting"), QStringLiteral("close"), QStringLiteral("--db"), db, QStringLiteral("NONE") })
+        cli({QStringLiteral("sitting"), QStringLiteral("close"), QStringLiteral("--db"), db, QStringLiteral("NONE")})
             .exitCode,
         1);
-    QCOMPARE(cli({ QStringLiteral("candidate"), QStringLiteral("erase"), QStringLiteral("--db"), db,
-                     QStringLiteral("nobody") })
+    QCOMPARE(cli({QStringLiteral("candidate"), QStringLiteral("erase"), QStringLiteral("--db"), db,
+                     QStringLiteral("nobody")})
                  .exitCode,
         1);
     // An unreachable PostgreSQL server.
-    const Run pg = cli({ QStringLiteral("sitting"), QStringLiteral("list"), QStringLiteral("--db"),
-        QStringLiteral("postgresql://aicet@127.0.0.1:1/aicet") });
+    const Run pg = cli({QStringLiteral("sitting"), QStringLiteral("list"), QStringLiteral("--db"),
+        QStringLiteral("postgresql://aicet@127.0.0.1:1/aicet")});
     QCOMPARE(pg.exitCode, 1);
     QVERIFY(pg.err.contains(QStringLiteral("cannot connect to PostgreSQL at 127.0.0.1:1/aicet")));
 }

@@ -137,7 +137,7 @@ void TestBankLoader::exampleBank()
     QVERIFY2(r.diagnostics.empty(), qPrintable(allDiagnostics(r)));
     const ItemBank &b = r.bank;
     QCOMPARE(b.id, QStringLiteral("example"));
-    QCOMPARE(b.languages, (QStringList { QStringLiteral("fr"), QStringLiteral("en") }));
+    QCOMPARE(b.languages, (QStringList{QStringLiteral("fr"), QStringLiteral("en")}));
     QCOMPARE(b.defaultLanguage, QStringLiteral("fr"));
     QVERIFY(b.provisionalParameters);
     QCOMPARE(b.size(), 9);
@@ -149,7 +149,7 @@ void TestBankLoader::exampleBank()
     const BankItem &multiple = b.items[static_cast<std::size_t>(b.indexOf(QStringLiteral("ex-multiple")))];
     QCOMPARE(multiple.content.scoring, Scoring::Partial);
     QCOMPARE(multiple.irt.model, irt::Model::GeneralizedPartialCredit);
-    QCOMPARE(multiple.content.key, (QStringList { QStringLiteral("a"), QStringLiteral("b") }));
+    QCOMPARE(multiple.content.key, (QStringList{QStringLiteral("a"), QStringLiteral("b")}));
     QCOMPARE(multiple.source.line, 24);
     QVERIFY(multiple.source.file.endsWith(QStringLiteral("items/examples.yaml")));
     const BankItem &numeric = b.items[static_cast<std::size_t>(b.indexOf(QStringLiteral("ex-numeric")))];
@@ -163,18 +163,18 @@ void TestBankLoader::exampleBank()
     QCOMPARE(pilot.status, ItemStatus::Pilot);
     QVERIFY(!pilot.hasParameters);
     const BankItem &single = b.items[static_cast<std::size_t>(b.indexOf(QStringLiteral("ex-single")))];
-    QCOMPARE(single.enemies, QStringList { QStringLiteral("ex-true-false") });
+    QCOMPARE(single.enemies, QStringList{QStringLiteral("ex-true-false")});
     QCOMPARE(b.competencies[static_cast<std::size_t>(single.competency)].id, QStringLiteral("TEC-U"));
     QCOMPARE(b.dimensions[static_cast<std::size_t>(single.dimension)].id, QStringLiteral("TEC"));
     // Bank settings.
-    QCOMPARE(b.levelCuts, std::vector<double> { 0.0 });
+    QCOMPARE(b.levelCuts, std::vector<double>{0.0});
     QCOMPARE(b.levels.size(), std::size_t(2));
     QCOMPARE(b.defaultTest.stopping.minItems, 3);
     QCOMPARE(b.defaultTest.stopping.maxItems, 6);
     QCOMPARE(b.defaultTest.stopping.seTarget, 0.5);
     QCOMPARE(b.defaultTest.stopping.timeLimitSeconds, 600.0);
-    QCOMPARE(b.defaultTest.contentTargets, (std::vector<double> { 0.5, 0.5 }));
-    QCOMPARE(b.defaultTest.pilotPositions, std::vector<int> { 2 });
+    QCOMPARE(b.defaultTest.contentTargets, (std::vector<double>{0.5, 0.5}));
+    QCOMPARE(b.defaultTest.pilotPositions, std::vector<int>{2});
     QCOMPARE(b.contentHash.size(), 64);
 }
 
@@ -202,7 +202,7 @@ void TestBankLoader::aicetBank()
             themes.insert(t);
         }
         QVERIFY(item.hasParameters);
-        for (const QString &lang : { QStringLiteral("fr"), QStringLiteral("en") }) {
+        for (const QString &lang : {QStringLiteral("fr"), QStringLiteral("en")}) {
             QVERIFY2(!item.content.stem.value(lang).isEmpty(), qPrintable(item.id));
             QVERIFY2(item.content.explanation.value(lang).size() > 20, qPrintable(item.id));
         }
@@ -517,11 +517,11 @@ void TestBankLoader::contentHashSeesContent()
 {
     const QString base = loadBank(bank(kItemYaml)).bank.contentHash;
     const QList<QPair<QByteArray, QByteArray>> changes = {
-        { "b: 0.3", "b: 0.31" },
-        { "en: \"Because.\"", "en: \"Because!\"" },
-        { "answer: a", "answer: b" },
-        { "[EDU]", "[]" },
-        { "status: operational", "status: retired" },
+        {"b: 0.3", "b: 0.31"},
+        {"en: \"Because.\"", "en: \"Because!\""},
+        {"answer: a", "answer: b"},
+        {"[EDU]", "[]"},
+        {"status: operational", "status: retired"},
     };
     for (const auto &[from, to] : changes) {
         QByteArray items = kItemYaml;

@@ -146,8 +146,7 @@ void TestCsvFormats::responseMatrix()
     QVERIFY(bank);
     const auto m = io::readResponseMatrix(write("person,q3,q1\np1,1,0\np2,,1\np3,NA,\n"), *bank, &errors);
     QVERIFY2(m, qPrintable(errors.join(QLatin1Char('\n'))));
-    QCOMPARE(
-        m->candidates, (std::vector<QString> { QStringLiteral("p1"), QStringLiteral("p2"), QStringLiteral("p3") }));
+    QCOMPARE(m->candidates, (std::vector<QString>{QStringLiteral("p1"), QStringLiteral("p2"), QStringLiteral("p3")}));
     QCOMPARE(m->items, 3);
     QCOMPARE(m->at(0, 0), 0);
     QCOMPARE(m->at(0, 1), -1);
@@ -192,7 +191,7 @@ void TestCsvFormats::abilities()
     QStringList errors;
     const auto a = io::readAbilities(write("sim_id,theta\n1,0.5\n2,-1.25\n"), &errors);
     QVERIFY(a);
-    QCOMPARE(a->theta, (std::vector<double> { 0.5, -1.25 }));
+    QCOMPARE(a->theta, (std::vector<double>{0.5, -1.25}));
     QVERIFY(!io::readAbilities(write("sim_id,theta\n1,abc\n"), &errors));
     QVERIFY(errors.first().contains(QStringLiteral("file.csv:2: theta is not a number")));
     QVERIFY(!io::readAbilities(write("sim_id\n1\n"), &errors));

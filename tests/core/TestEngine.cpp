@@ -26,7 +26,7 @@ std::vector<Answer> runTest(const AdaptiveEngine &engine, std::uint64_t seed, do
     std::vector<Answer> answers;
     while (!run.state().finished) {
         const int item = run.state().nextItem;
-        answers.push_back({ item, likelyAnswer(engine.bank(), item, theta) });
+        answers.push_back({item, likelyAnswer(engine.bank(), item, theta)});
         if (!run.answer(answers.back())) {
             qFatal("answer refused: %s", qPrintable(run.state().error));
         }
@@ -88,7 +88,7 @@ void TestEngine::replayEqualsIncrementalRun()
         QCOMPARE(replayed.estimate.theta, run.state().estimate.theta);
         QCOMPARE(replayed.estimate.se, run.state().estimate.se);
         QCOMPARE(replayed.divergedAt, -1);
-        answers.push_back({ run.state().nextItem, likelyAnswer(bank, run.state().nextItem, 0.8) });
+        answers.push_back({run.state().nextItem, likelyAnswer(bank, run.state().nextItem, 0.8)});
         QVERIFY(run.answer(answers.back()));
     }
     const CatState final = engine.evaluate(99, answers);
@@ -118,7 +118,7 @@ void TestEngine::deterministic()
 void TestEngine::divergenceIsReported()
 {
     const ItemBank bank = test::conformanceBank();
-    const AdaptiveEngine engine(bank, TestSpecification {});
+    const AdaptiveEngine engine(bank, TestSpecification{});
     auto answers = runTest(engine, 1, 0.0);
     answers.resize(5);
     QCOMPARE(engine.evaluate(1, answers).divergedAt, -1);
@@ -143,20 +143,20 @@ void TestEngine::invalidAnswersAreRefused()
     const AdaptiveEngine engine(bank, spec);
     CatRun run(engine, 1);
     const int first = run.state().nextItem;
-    QVERIFY(!run.answer({ first, 2 }));
+    QVERIFY(!run.answer({first, 2}));
     QVERIFY(run.state().error.contains(QStringLiteral("not a category")));
     QCOMPARE(run.state().administered, 0);
-    QVERIFY(!run.answer({ 57, 1 }));
-    QVERIFY(run.answer({ first, 1 }));
-    QVERIFY(!run.answer({ first, 0 }));
+    QVERIFY(!run.answer({57, 1}));
+    QVERIFY(run.answer({first, 1}));
+    QVERIFY(!run.answer({first, 0}));
     QVERIFY(run.state().error.contains(QStringLiteral("already given")));
-    QVERIFY(run.answer({ run.state().nextItem, 0 }));
-    QVERIFY(run.answer({ run.state().nextItem, 1 }));
+    QVERIFY(run.answer({run.state().nextItem, 0}));
+    QVERIFY(run.answer({run.state().nextItem, 1}));
     QVERIFY(run.state().finished);
-    QVERIFY(!run.answer({ 0 == first ? 1 : 0, 1 }));
+    QVERIFY(!run.answer({0 == first ? 1 : 0, 1}));
     QVERIFY(run.state().error.contains(QStringLiteral("finished")));
     // The pure function reports the same problems with the answer's position.
-    const std::vector<Answer> twice = { { first, 1 }, { first, 1 } };
+    const std::vector<Answer> twice = {{first, 1}, {first, 1}};
     const CatState s = engine.evaluate(1, twice);
     QVERIFY(s.error.startsWith(QStringLiteral("answer 2:")));
 }
@@ -222,7 +222,7 @@ void TestEngine::timeLimit()
 void TestEngine::classification()
 {
     ItemBank bank = test::conformanceBank();
-    bank.levelCuts = { -1.0, 0.0, 1.0 };
+    bank.levelCuts = {-1.0, 0.0, 1.0};
     TestSpecification spec;
     spec.stopping.maxItems = 80;
     spec.stopping.classification = true;
@@ -258,9 +258,9 @@ void TestEngine::contentBalancing()
     QCOMPARE(bank.dimensions.size(), std::size_t(4));
     TestSpecification spec;
     spec.stopping.maxItems = 20;
-    spec.contentTargets = { 0.4, 0.2, 0.2, 0.2 };
+    spec.contentTargets = {0.4, 0.2, 0.2, 0.2};
     const AdaptiveEngine engine(bank, spec);
-    for (double theta : { -1.5, 0.0, 1.5 }) {
+    for (double theta : {-1.5, 0.0, 1.5}) {
         const auto answers = runTest(engine, 8, theta);
         std::vector<int> counts(4, 0);
         for (std::size_t i = 0; i < answers.size(); ++i) {
@@ -270,20 +270,20 @@ void TestEngine::contentBalancing()
                 QVERIFY(std::fabs(counts[d] - spec.contentTargets[d] * static_cast<double>(i + 1)) <= 1.0 + 1e-9);
             }
         }
-        QCOMPARE(counts, (std::vector<int> { 8, 4, 4, 4 }));
+        QCOMPARE(counts, (std::vector<int>{8, 4, 4, 4}));
     }
 }
 
 void TestEngine::enemiesNeverTogether()
 {
     ItemBank bank = test::conformanceBank();
-    const AdaptiveEngine plain(bank, TestSpecification {});
+    const AdaptiveEngine plain(bank, TestSpecification{});
     const auto before = itemsOf(runTest(plain, 1, 0.0));
     // Make the second item an enemy of the first (declared on one side only).
-    bank.items[static_cast<std::size_t>(before[1])].enemies = { bank.items[static_cast<std::size_t>(before[0])].id };
+    bank.items[static_cast<std::size_t>(before[1])].enemies = {bank.items[static_cast<std::size_t>(before[0])].id};
     bank.reindex();
     for (std::uint64_t seed = 1; seed < 20; ++seed) {
-        const auto items = itemsOf(runTest(AdaptiveEngine(bank, TestSpecification {}), seed, 0.0));
+        const auto items = itemsOf(runTest(AdaptiveEngine(bank, TestSpecification{}), seed, 0.0));
         const bool hasFirst = std::find(items.begin(), items.end(), before[0]) != items.end();
         const bool hasSecond = std::find(items.begin(), items.end(), before[1]) != items.end();
         QVERIFY(!(hasFirst && hasSecond));
@@ -293,7 +293,7 @@ void TestEngine::enemiesNeverTogether()
 void TestEngine::excludedItemsNeverGiven()
 {
     const ItemBank bank = test::conformanceBank();
-    const auto seen = itemsOf(runTest(AdaptiveEngine(bank, TestSpecification {}), 1, 0.0));
+    const auto seen = itemsOf(runTest(AdaptiveEngine(bank, TestSpecification{}), 1, 0.0));
     TestSpecification spec;
     for (int item : seen) {
         spec.excludedItems.append(bank.items[static_cast<std::size_t>(item)].id);
@@ -303,7 +303,7 @@ void TestEngine::excludedItemsNeverGiven()
         QVERIFY(std::find(seen.begin(), seen.end(), item) == seen.end());
     }
     QCOMPARE(second.size(), std::size_t(30));
-    spec.excludedItems = { QStringLiteral("no-such-item") };
+    spec.excludedItems = {QStringLiteral("no-such-item")};
     const AdaptiveEngine invalid(bank, spec);
     QVERIFY(!invalid.isValid());
     QVERIFY(invalid.errorString().contains(QStringLiteral("no-such-item")));
@@ -319,7 +319,7 @@ void TestEngine::pilotItemsAreUnscored()
     bank.items[2].status = ItemStatus::Draft;
     TestSpecification spec;
     spec.stopping.maxItems = 15;
-    spec.pilotPositions = { 3, 9 };
+    spec.pilotPositions = {3, 9};
     const AdaptiveEngine engine(bank, spec);
     CatRun run(engine, 4);
     std::vector<Answer> scoredOnly;
@@ -331,9 +331,9 @@ void TestEngine::pilotItemsAreUnscored()
         QCOMPARE(run.state().nextIsPilot, position == 3 || position == 9);
         QCOMPARE(status, run.state().nextIsPilot ? ItemStatus::Pilot : ItemStatus::Operational);
         const int answer = likelyAnswer(bank, item, 0.5);
-        QVERIFY(run.answer({ item, answer }));
+        QVERIFY(run.answer({item, answer}));
         if (status == ItemStatus::Operational) {
-            scoredOnly.push_back({ item, answer });
+            scoredOnly.push_back({item, answer});
         }
     }
     QCOMPARE(run.state().administered, 17);
@@ -414,7 +414,7 @@ void TestEngine::polytomousItemsInATest()
     for (int i = 0; i < 40; i += 4) {
         auto &p = bank.items[static_cast<std::size_t>(i)].irt;
         p.model = i % 8 ? irt::Model::GradedResponse : irt::Model::GeneralizedPartialCredit;
-        p.steps = { p.b - 0.6, p.b + 0.6 };
+        p.steps = {p.b - 0.6, p.b + 0.6};
     }
     TestSpecification spec;
     spec.stopping.maxItems = 20;
@@ -427,7 +427,7 @@ void TestEngine::polytomousItemsInATest()
         const auto &p = bank.items[static_cast<std::size_t>(item)].irt;
         const int category = irt::isDichotomous(p.model) ? likelyAnswer(bank, item, 0.4) : 1;
         polytomous += irt::isDichotomous(p.model) ? 0 : 1;
-        QVERIFY(run.answer({ item, category }));
+        QVERIFY(run.answer({item, category}));
     }
     QVERIFY(polytomous > 0);
     QVERIFY(std::fabs(run.state().estimate.theta - 0.4) < 0.8);
@@ -441,7 +441,7 @@ void TestEngine::invalidSpecifications()
     spec.stopping.maxItems = 3;
     QVERIFY(!AdaptiveEngine(bank, spec).isValid());
     spec = {};
-    spec.contentTargets = { 1.0 };
+    spec.contentTargets = {1.0};
     QVERIFY(AdaptiveEngine(bank, spec).errorString().contains(QStringLiteral("dimensions")));
     spec = {};
     spec.exposure.randomesque = 0;
@@ -453,7 +453,7 @@ void TestEngine::invalidSpecifications()
     QVERIFY(!engine.evaluate(1, {}).error.isEmpty());
     ItemBank broken = bank;
     broken.items[3].irt.a = -1.0;
-    const AdaptiveEngine bad(broken, TestSpecification {});
+    const AdaptiveEngine bad(broken, TestSpecification{});
     QVERIFY(bad.errorString().contains(broken.items[3].id));
 }
 

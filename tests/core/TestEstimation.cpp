@@ -26,7 +26,7 @@ std::vector<Pattern> catRPatterns(const ItemBank &bank)
         const auto items = test::splitInts(row.value(QStringLiteral("item_ids")));
         const auto answers = test::splitInts(row.value(QStringLiteral("responses")));
         for (std::size_t i = 0; i < items.size(); ++i) {
-            p.responses.push_back({ &bank.items[static_cast<std::size_t>(items[i] - 1)].irt, answers[i] });
+            p.responses.push_back({&bank.items[static_cast<std::size_t>(items[i] - 1)].irt, answers[i]});
         }
         patterns.push_back(p);
     }
@@ -86,9 +86,9 @@ void TestEstimation::catRCompatibleRootEstimators()
         const char *theta;
         const char *se;
     } cases[] = {
-        { Estimator::ML, "theta_ML_tight", "se_ML_tight" },
-        { Estimator::MAP, "theta_BM_tight", "se_BM_tight" },
-        { Estimator::WLE, "theta_WL_tight", "se_WL_tight" },
+        {Estimator::ML, "theta_ML_tight", "se_ML_tight"},
+        {Estimator::MAP, "theta_BM_tight", "se_BM_tight"},
+        {Estimator::WLE, "theta_WL_tight", "se_WL_tight"},
     };
     for (const auto &c : cases) {
         const EstimationSettings s = settingsFor(c.method, BoundaryRule::CatR);
@@ -110,7 +110,7 @@ void TestEstimation::eapOnCatRGrid()
         QVERIFY2(std::fabs(e.theta - p.value("theta_EAP")) < 1e-9, where(p, "theta_EAP"));
         QVERIFY2(std::fabs(e.se - p.value("se_EAP")) < 1e-9, where(p, "se_EAP"));
         EstimationSettings fine = settingsFor(Estimator::EAP, BoundaryRule::Aicet);
-        fine.grid = { -6.0, 6.0, 121 };
+        fine.grid = {-6.0, 6.0, 121};
         const AbilityEstimate f = estimateAbility(p.responses, fine);
         QVERIFY2(std::fabs(f.theta - p.value("theta_EAP_fine")) < 1e-9, where(p, "theta_EAP_fine"));
         QVERIFY2(std::fabs(f.se - p.value("se_EAP_fine")) < 1e-9, where(p, "se_EAP_fine"));
@@ -121,7 +121,7 @@ void TestEstimation::aicetRuleMatchesInteriorRoots()
 {
     // Where catR's equation has its root inside the range, AICET's rule finds the same estimate.
     int compared = 0;
-    for (Estimator method : { Estimator::ML, Estimator::MAP, Estimator::WLE }) {
+    for (Estimator method : {Estimator::ML, Estimator::MAP, Estimator::WLE}) {
         const char *column = method == Estimator::ML ? "theta_ML_tight"
             : method == Estimator::MAP               ? "theta_BM_tight"
                                                      : "theta_WL_tight";
@@ -170,9 +170,9 @@ void TestEstimation::longTestsDoNotUnderflow()
     for (std::size_t i = 0; i < items.size(); ++i) {
         items[i].a = 1.5;
         items[i].b = -2.0 + 4.0 * static_cast<double>(i % 100) / 99.0;
-        responses.push_back({ &items[i], items[i].b < 0.7 ? 1 : 0 });
+        responses.push_back({&items[i], items[i].b < 0.7 ? 1 : 0});
     }
-    for (Estimator method : { Estimator::ML, Estimator::MAP, Estimator::EAP, Estimator::WLE }) {
+    for (Estimator method : {Estimator::ML, Estimator::MAP, Estimator::EAP, Estimator::WLE}) {
         const AbilityEstimate e = estimateAbility(responses, settingsFor(method, BoundaryRule::Aicet));
         QVERIFY(std::isfinite(e.theta) && std::isfinite(e.se));
         QVERIFY2(std::fabs(e.theta - 0.7) < 0.1, qPrintable(estimatorName(method)));
@@ -183,7 +183,7 @@ void TestEstimation::longTestsDoNotUnderflow()
 void TestEstimation::posteriorGridIsIncremental()
 {
     const Pattern &p = m_patterns.back();
-    PosteriorGrid grid({ -4.0, 4.0, 33 }, 0.0, 1.0);
+    PosteriorGrid grid({-4.0, 4.0, 33}, 0.0, 1.0);
     for (const Response &r : p.responses) {
         grid.add(*r.item, r.category);
     }
@@ -204,8 +204,8 @@ void TestEstimation::polytomousEstimates()
     for (std::size_t i = 0; i < items.size(); ++i) {
         items[i].model = i % 2 ? Model::GradedResponse : Model::GeneralizedPartialCredit;
         items[i].a = 1.2;
-        items[i].steps = { -1.0 + 0.2 * static_cast<double>(i), 0.5 + 0.2 * static_cast<double>(i) };
-        responses.push_back({ &items[i], 1 + static_cast<int>(i % 2) });
+        items[i].steps = {-1.0 + 0.2 * static_cast<double>(i), 0.5 + 0.2 * static_cast<double>(i)};
+        responses.push_back({&items[i], 1 + static_cast<int>(i % 2)});
     }
     const AbilityEstimate ml = estimateAbility(responses, settingsFor(Estimator::ML, BoundaryRule::Aicet));
     double best = -1e300, argBest = 0.0;
@@ -245,7 +245,7 @@ void TestEstimation::settingsValidation()
 
 void TestEstimation::estimatorNames()
 {
-    for (Estimator e : { Estimator::ML, Estimator::MAP, Estimator::EAP, Estimator::WLE }) {
+    for (Estimator e : {Estimator::ML, Estimator::MAP, Estimator::EAP, Estimator::WLE}) {
         Estimator parsed = Estimator::EAP;
         QVERIFY(parseEstimator(estimatorName(e).toUpper(), &parsed));
         QCOMPARE(parsed, e);

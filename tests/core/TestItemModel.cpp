@@ -109,7 +109,7 @@ void TestItemModel::closedForms()
     const double dp = a * e * (d - c) / ((1.0 + e) * (1.0 + e));
     QVERIFY(closeRelative(probability(item, theta), p, 1e-14));
     QVERIFY(closeRelative(information(item, theta), dp * dp / (p * (1.0 - p)), 1e-12));
-    std::array<double, 2> probs {};
+    std::array<double, 2> probs{};
     categoryProbabilities(item, theta, probs);
     QVERIFY(closeRelative(probs[0] + probs[1], 1.0, 1e-15));
     // A response's log-probability and score are those of its category.
@@ -145,8 +145,8 @@ void TestItemModel::derivativesMatchFiniteDifferences()
 {
     QFETCH(int, kind);
     const ItemParameters item = kind == 0 ? logistic(1.3, 0.2, 0.12, 0.95)
-        : kind == 1                       ? polytomous(Model::GradedResponse, 1.4, { -1.0, 0.2, 1.5 })
-                                          : polytomous(Model::GeneralizedPartialCredit, 0.9, { -0.5, 0.8, 0.1 });
+        : kind == 1                       ? polytomous(Model::GradedResponse, 1.4, {-1.0, 0.2, 1.5})
+                                          : polytomous(Model::GeneralizedPartialCredit, 0.9, {-0.5, 0.8, 0.1});
     const auto k = static_cast<std::size_t>(item.categoryCount());
     const double h = 1e-5;
     for (double theta = -3.0; theta <= 3.0; theta += 0.75) {
@@ -193,8 +193,8 @@ void TestItemModel::numericallySafe()
     QFETCH(double, c);
     QFETCH(double, d);
     const ItemParameters item = kind == 0 ? logistic(a, b, c, d)
-        : kind == 1                       ? polytomous(Model::GradedResponse, a, { -8.0, -0.1, 0.1, 9.0 })
-                                          : polytomous(Model::GeneralizedPartialCredit, a, { -8.0, 9.0, -9.0, 0.0 });
+        : kind == 1                       ? polytomous(Model::GradedResponse, a, {-8.0, -0.1, 0.1, 9.0})
+                                          : polytomous(Model::GeneralizedPartialCredit, a, {-8.0, 9.0, -9.0, 0.0});
     QVERIFY(validateParameters(item).isEmpty());
     const int k = item.categoryCount();
     for (double theta = -10.0; theta <= 10.0; theta += 0.01) {
@@ -267,8 +267,8 @@ void TestItemModel::validation()
     QFETCH(double, d);
     QFETCH(bool, valid);
     const ItemParameters item = kind == 0 ? logistic(a, 0.0, c, d)
-        : kind == 1                       ? polytomous(Model::GradedResponse, a, { 0.5, -0.5 })
-                                          : polytomous(Model::GeneralizedPartialCredit, a, { 0.5, -0.5 });
+        : kind == 1                       ? polytomous(Model::GradedResponse, a, {0.5, -0.5})
+                                          : polytomous(Model::GeneralizedPartialCredit, a, {0.5, -0.5});
     const QString message = validateParameters(item);
     QCOMPARE(message.isEmpty(), valid);
     ItemParameters empty = polytomous(Model::GradedResponse, 1.0, {});
@@ -277,8 +277,8 @@ void TestItemModel::validation()
 
 void TestItemModel::modelNames()
 {
-    for (Model m : { Model::OnePL, Model::TwoPL, Model::ThreePL, Model::FourPL, Model::GradedResponse,
-             Model::GeneralizedPartialCredit }) {
+    for (Model m : {Model::OnePL, Model::TwoPL, Model::ThreePL, Model::FourPL, Model::GradedResponse,
+             Model::GeneralizedPartialCredit}) {
         Model parsed = Model::TwoPL;
         QVERIFY(parseModel(modelName(m).toLower(), &parsed));
         QCOMPARE(parsed, m);

@@ -42,11 +42,11 @@ void TestScoring::singleChoice()
     const ItemContent &c = item("ex-single");
     ItemResponse r;
     QCOMPARE(scoreResponse(c, r), 0); // unanswered
-    r.choices = { QStringLiteral("a") };
+    r.choices = {QStringLiteral("a")};
     QCOMPARE(scoreResponse(c, r), 1);
-    r.choices = { QStringLiteral("b") };
+    r.choices = {QStringLiteral("b")};
     QCOMPARE(scoreResponse(c, r), 0);
-    r.choices = { QStringLiteral("a"), QStringLiteral("b") };
+    r.choices = {QStringLiteral("a"), QStringLiteral("b")};
     QCOMPARE(scoreResponse(c, r), 0);
 }
 
@@ -58,18 +58,18 @@ void TestScoring::multipleResponse()
         r.choices = std::move(choices);
         return scoreResponse(c, r);
     };
-    QCOMPARE(score({ QStringLiteral("a"), QStringLiteral("b") }), 2);
-    QCOMPARE(score({ QStringLiteral("b"), QStringLiteral("a") }), 2);
-    QCOMPARE(score({ QStringLiteral("a") }), 1);
-    QCOMPARE(score({ QStringLiteral("a"), QStringLiteral("c") }), 0); // one right, one wrong
-    QCOMPARE(score({ QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c") }), 1);
-    QCOMPARE(score({ QStringLiteral("c"), QStringLiteral("d") }), 0); // floored at 0
-    QCOMPARE(score({ QStringLiteral("a"), QStringLiteral("a") }), 1); // a repeated tick counts once
+    QCOMPARE(score({QStringLiteral("a"), QStringLiteral("b")}), 2);
+    QCOMPARE(score({QStringLiteral("b"), QStringLiteral("a")}), 2);
+    QCOMPARE(score({QStringLiteral("a")}), 1);
+    QCOMPARE(score({QStringLiteral("a"), QStringLiteral("c")}), 0); // one right, one wrong
+    QCOMPARE(score({QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c")}), 1);
+    QCOMPARE(score({QStringLiteral("c"), QStringLiteral("d")}), 0); // floored at 0
+    QCOMPARE(score({QStringLiteral("a"), QStringLiteral("a")}), 1); // a repeated tick counts once
     QCOMPARE(score({}), 0);
     c.scoring = Scoring::AllOrNothing;
-    QCOMPARE(score({ QStringLiteral("a"), QStringLiteral("b") }), 1);
-    QCOMPARE(score({ QStringLiteral("a") }), 0);
-    QCOMPARE(score({ QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("d") }), 0);
+    QCOMPARE(score({QStringLiteral("a"), QStringLiteral("b")}), 1);
+    QCOMPARE(score({QStringLiteral("a")}), 0);
+    QCOMPARE(score({QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("d")}), 0);
 }
 
 void TestScoring::trueFalse()
@@ -87,17 +87,17 @@ void TestScoring::ordering()
 {
     ItemContent c = item("ex-ordering"); // collect, train, test; exact
     ItemResponse r;
-    r.choices = { QStringLiteral("collect"), QStringLiteral("train"), QStringLiteral("test") };
+    r.choices = {QStringLiteral("collect"), QStringLiteral("train"), QStringLiteral("test")};
     QCOMPARE(scoreResponse(c, r), 1);
-    r.choices = { QStringLiteral("train"), QStringLiteral("collect"), QStringLiteral("test") };
+    r.choices = {QStringLiteral("train"), QStringLiteral("collect"), QStringLiteral("test")};
     QCOMPARE(scoreResponse(c, r), 0);
     c.scoring = Scoring::Partial; // adjacent pairs in the right relative order
     QCOMPARE(scoreResponse(c, r), 1); // (train, collect) wrong, (collect, test) right
-    r.choices = { QStringLiteral("test"), QStringLiteral("train"), QStringLiteral("collect") };
+    r.choices = {QStringLiteral("test"), QStringLiteral("train"), QStringLiteral("collect")};
     QCOMPARE(scoreResponse(c, r), 0);
-    r.choices = { QStringLiteral("collect"), QStringLiteral("train"), QStringLiteral("test") };
+    r.choices = {QStringLiteral("collect"), QStringLiteral("train"), QStringLiteral("test")};
     QCOMPARE(scoreResponse(c, r), 2);
-    r.choices = { QStringLiteral("collect"), QStringLiteral("train") }; // incomplete
+    r.choices = {QStringLiteral("collect"), QStringLiteral("train")}; // incomplete
     QCOMPARE(scoreResponse(c, r), 0);
 }
 
@@ -105,14 +105,14 @@ void TestScoring::matching()
 {
     ItemContent c = item("ex-matching"); // p1 → r1, p2 → r2; partial
     ItemResponse r;
-    r.pairs = { { QStringLiteral("p1"), QStringLiteral("r1") }, { QStringLiteral("p2"), QStringLiteral("r2") } };
+    r.pairs = {{QStringLiteral("p1"), QStringLiteral("r1")}, {QStringLiteral("p2"), QStringLiteral("r2")}};
     QCOMPARE(scoreResponse(c, r), 2);
-    r.pairs = { { QStringLiteral("p1"), QStringLiteral("r1") }, { QStringLiteral("p2"), QStringLiteral("r1") } };
+    r.pairs = {{QStringLiteral("p1"), QStringLiteral("r1")}, {QStringLiteral("p2"), QStringLiteral("r1")}};
     QCOMPARE(scoreResponse(c, r), 1);
-    r.pairs = { { QStringLiteral("p1"), QStringLiteral("r2") } };
+    r.pairs = {{QStringLiteral("p1"), QStringLiteral("r2")}};
     QCOMPARE(scoreResponse(c, r), 0);
     c.scoring = Scoring::AllOrNothing;
-    r.pairs = { { QStringLiteral("p1"), QStringLiteral("r1") }, { QStringLiteral("p2"), QStringLiteral("r2") } };
+    r.pairs = {{QStringLiteral("p1"), QStringLiteral("r1")}, {QStringLiteral("p2"), QStringLiteral("r2")}};
     QCOMPARE(scoreResponse(c, r), 1);
     r.pairs.remove(QStringLiteral("p2"));
     QCOMPARE(scoreResponse(c, r), 0);
@@ -123,11 +123,11 @@ void TestScoring::numeric()
     const ItemContent &c = item("ex-numeric"); // 80 ± 0.5
     ItemResponse r;
     QCOMPARE(scoreResponse(c, r), 0);
-    for (double v : { 80.0, 80.5, 79.5, 80.2 }) {
+    for (double v : {80.0, 80.5, 79.5, 80.2}) {
         r.number = v;
         QCOMPARE(scoreResponse(c, r), 1);
     }
-    for (double v : { 80.51, 79.4, 8.0, 0.8, std::nan("") }) {
+    for (double v : {80.51, 79.4, 8.0, 0.8, std::nan("")}) {
         r.number = v;
         QCOMPARE(scoreResponse(c, r), 0);
     }

@@ -35,7 +35,7 @@ void TestSelection::catRNextItem()
         const auto out = test::splitInts(row.value(QStringLiteral("out_ids")));
         const auto responses = test::splitInts(row.value(QStringLiteral("out_responses")));
         for (std::size_t i = 0; i < out.size(); ++i) {
-            QVERIFY2(run.answer({ out[i] - 1, responses[i] }), where);
+            QVERIFY2(run.answer({out[i] - 1, responses[i]}), where);
         }
         const double theta = row.value(QStringLiteral("theta")).toDouble();
         const auto ranked = run.rankItems(theta, 2);
@@ -77,7 +77,7 @@ void TestSelection::maximumInformationPruningIsExact()
         std::vector<std::pair<double, int>> all;
         for (int i = 0; i < bank.size(); ++i) {
             irt::ItemParameters p = bank.items[static_cast<std::size_t>(i)].irt;
-            all.push_back({ irt::information(p, theta), i });
+            all.push_back({irt::information(p, theta), i});
         }
         std::sort(all.begin(), all.end(), [](const auto &x, const auto &y) {
             return x.first > y.first || (x.first == y.first && x.second < y.second);

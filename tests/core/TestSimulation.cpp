@@ -136,7 +136,7 @@ void TestSimulation::incompleteReplayIsAnError()
     settings.trueTheta = m_abilities.theta;
     settings.ids = m_abilities.ids;
     settings.replay = &partial;
-    const SimulationResult r = simulate(AdaptiveEngine(m_bank, TestSpecification {}), settings);
+    const SimulationResult r = simulate(AdaptiveEngine(m_bank, TestSpecification{}), settings);
     QVERIFY(r.error.contains(QStringLiteral("no response")));
 }
 

@@ -36,13 +36,13 @@ void TestConcurrency::manyRoomsOnPostgres()
         s.code = QStringLiteral("ROOMS");
         s.bankPath = bankPath;
         s.bankHash = loadBank(bankPath).bank.contentHash;
-        s.settings = QJsonObject { { QStringLiteral("min_items"), 10 }, { QStringLiteral("max_items"), 10 } };
+        s.settings = QJsonObject{{QStringLiteral("min_items"), 10}, {QStringLiteral("max_items"), 10}};
         QVERIFY(store->createSitting(&s));
     }
     // 200 scripted candidates at once, each with its own connection, as in 200 computers.
     constexpr int kCandidates = 200;
     constexpr int kItems = 10;
-    std::atomic<int> failures { 0 }, acknowledged { 0 };
+    std::atomic<int> failures{0}, acknowledged{0};
     std::vector<QString> errors(kCandidates);
     std::vector<std::thread> threads;
     for (int i = 0; i < kCandidates; ++i) {
@@ -109,18 +109,18 @@ void TestConcurrency::readerWhileWritingOnSqlite()
     const QString cli = qEnvironmentVariable("AICET_CLI");
     QProcess create;
     create.start(cli,
-        { QStringLiteral("sitting"), QStringLiteral("create"), QStringLiteral("--db"), db, QStringLiteral("--bank"),
+        {QStringLiteral("sitting"), QStringLiteral("create"), QStringLiteral("--db"), db, QStringLiteral("--bank"),
             test::sourcePath(QStringLiteral("question-banks/aicet")), QStringLiteral("--code"), QStringLiteral("ROOM"),
             QStringLiteral("--min-items"), QStringLiteral("30"), QStringLiteral("--max-items"), QStringLiteral("30"),
-            QStringLiteral("--se-target"), QStringLiteral("0") });
+            QStringLiteral("--se-target"), QStringLiteral("0")});
     QVERIFY(create.waitForFinished(30000));
     QCOMPARE(create.exitCode(), 0);
     QProcess writer;
     writer.start(cli,
-        { QStringLiteral("session"), QStringLiteral("run"), QStringLiteral("--db"), db, QStringLiteral("--sitting"),
+        {QStringLiteral("session"), QStringLiteral("run"), QStringLiteral("--db"), db, QStringLiteral("--sitting"),
             QStringLiteral("ROOM"), QStringLiteral("--candidate"), QStringLiteral("w"),
             QStringLiteral("--simulate-theta"), QStringLiteral("0"), QStringLiteral("--delay-ms"),
-            QStringLiteral("15") });
+            QStringLiteral("15")});
     QVERIFY(writer.waitForStarted());
     QString error;
     auto reader = store::Store::open(db, &error);
@@ -144,8 +144,8 @@ void TestConcurrency::readerWhileWritingOnSqlite()
             // Another process reads too, through the command line.
             QProcess exporter;
             exporter.start(cli,
-                { QStringLiteral("results"), QStringLiteral("export"), QStringLiteral("--db"), db,
-                    QStringLiteral("--sitting"), QStringLiteral("ROOM") });
+                {QStringLiteral("results"), QStringLiteral("export"), QStringLiteral("--db"), db,
+                    QStringLiteral("--sitting"), QStringLiteral("ROOM")});
             QVERIFY(exporter.waitForFinished(30000));
             QCOMPARE(exporter.exitCode(), 0);
             ++exports;

@@ -27,7 +27,7 @@ void collectAcks(const QByteArray &output, std::vector<Ack> *acks)
     for (const QByteArray &line : output.split('\n')) {
         const QList<QByteArray> f = line.trimmed().split(' ');
         if (f.size() == 4 && f[0] == "ack") {
-            acks->push_back({ f[1].toInt(), QString::fromUtf8(f[2]), f[3].toInt() });
+            acks->push_back({f[1].toInt(), QString::fromUtf8(f[2]), f[3].toInt()});
         }
     }
 }
@@ -56,15 +56,15 @@ void TestCrash::killedAtRandomMoments()
         p.waitForFinished(60000);
         return p.exitCode();
     };
-    QCOMPARE(run({ QStringLiteral("sitting"), QStringLiteral("create"), QStringLiteral("--db"), db,
+    QCOMPARE(run({QStringLiteral("sitting"), QStringLiteral("create"), QStringLiteral("--db"), db,
                  QStringLiteral("--bank"), bank, QStringLiteral("--code"), QStringLiteral("CRASH"),
                  QStringLiteral("--min-items"), QStringLiteral("40"), QStringLiteral("--max-items"),
-                 QStringLiteral("40"), QStringLiteral("--se-target"), QStringLiteral("0") }),
+                 QStringLiteral("40"), QStringLiteral("--se-target"), QStringLiteral("0")}),
         0);
-    const QStringList args = { QStringLiteral("session"), QStringLiteral("run"), QStringLiteral("--db"), db,
+    const QStringList args = {QStringLiteral("session"), QStringLiteral("run"), QStringLiteral("--db"), db,
         QStringLiteral("--sitting"), QStringLiteral("CRASH"), QStringLiteral("--candidate"), QStringLiteral("victim"),
         QStringLiteral("--simulate-theta"), QStringLiteral("0.7"), QStringLiteral("--seed"), QStringLiteral("2024"),
-        QStringLiteral("--delay-ms"), QStringLiteral("40") };
+        QStringLiteral("--delay-ms"), QStringLiteral("40")};
 
     QRandomGenerator rng(12345);
     std::vector<Ack> acks;
@@ -120,7 +120,7 @@ void TestCrash::killedAtRandomMoments()
     std::vector<Ack> stored;
     for (const auto &e : store->events(victim->id)) {
         if (e.kind == QLatin1String("answered")) {
-            stored.push_back({ e.position, e.itemId, e.category });
+            stored.push_back({e.position, e.itemId, e.category});
         }
     }
     // Exactly one answer per position, in order, 1 … 40.

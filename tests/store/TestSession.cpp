@@ -96,7 +96,7 @@ store::SittingRecord TestSession::createSitting(const QString &code, const QJson
 void TestSession::wholeTest()
 {
     createSitting(
-        QStringLiteral("4B"), QJsonObject { { QStringLiteral("min_items"), 12 }, { QStringLiteral("max_items"), 12 } });
+        QStringLiteral("4B"), QJsonObject{{QStringLiteral("min_items"), 12}, {QStringLiteral("max_items"), 12}});
     SessionController c(*m_store, m_clock);
     QString error;
     QCOMPARE(c.start(QStringLiteral("4B"), QStringLiteral("pupil-1"), {}, 42, &error), StartError::None);
@@ -130,7 +130,7 @@ void TestSession::wholeTest()
 void TestSession::resumeIsReplay()
 {
     createSitting(
-        QStringLiteral("R"), QJsonObject { { QStringLiteral("min_items"), 15 }, { QStringLiteral("max_items"), 15 } });
+        QStringLiteral("R"), QJsonObject{{QStringLiteral("min_items"), 15}, {QStringLiteral("max_items"), 15}});
     QString error;
     QStringList interrupted;
     {
@@ -169,7 +169,7 @@ void TestSession::answersAreIdempotent()
     // The same answer again (a double click, a resend after a crash): recorded once.
     QCOMPARE(c.answer(1, first.id, response, &error), Outcome::AlreadyRecorded);
     ItemResponse other = response;
-    other.choices = { QStringLiteral("zzz") };
+    other.choices = {QStringLiteral("zzz")};
     other.truth = !response.truth.value_or(false);
     other.text = QStringLiteral("autre");
     other.number = -1;
@@ -186,7 +186,7 @@ void TestSession::answersAreIdempotent()
 
 void TestSession::timeLimit()
 {
-    createSitting(QStringLiteral("T"), QJsonObject { { QStringLiteral("time_limit_minutes"), 10 } });
+    createSitting(QStringLiteral("T"), QJsonObject{{QStringLiteral("time_limit_minutes"), 10}});
     SessionController c(*m_store, m_clock);
     QString error;
     QCOMPARE(c.start(QStringLiteral("T"), QStringLiteral("x"), {}, 1, &error), StartError::None);
@@ -207,7 +207,7 @@ void TestSession::timeLimit()
 
 void TestSession::downtimeIsCapped()
 {
-    createSitting(QStringLiteral("D"), QJsonObject { { QStringLiteral("time_limit_minutes"), 30 } });
+    createSitting(QStringLiteral("D"), QJsonObject{{QStringLiteral("time_limit_minutes"), 30}});
     QString error;
     {
         SessionController c(*m_store, m_clock);
@@ -226,11 +226,11 @@ void TestSession::downtimeIsCapped()
 void TestSession::pausesAreNotCharged()
 {
     const QList<store::EventRecord> events = {
-        { 0, 1, 1, QStringLiteral("started"), 0, -1, {}, {}, -1, {} },
-        { 0, 1, 2, QStringLiteral("answered"), 10'000, 1, {}, {}, 1, {} },
-        { 0, 1, 3, QStringLiteral("paused"), 20'000, -1, {}, {}, -1, {} },
-        { 0, 1, 4, QStringLiteral("resumed"), 620'000, -1, {}, {}, -1, {} },
-        { 0, 1, 5, QStringLiteral("answered"), 625'000, 2, {}, {}, 1, {} },
+        {0, 1, 1, QStringLiteral("started"), 0, -1, {}, {}, -1, {}},
+        {0, 1, 2, QStringLiteral("answered"), 10'000, 1, {}, {}, 1, {}},
+        {0, 1, 3, QStringLiteral("paused"), 20'000, -1, {}, {}, -1, {}},
+        {0, 1, 4, QStringLiteral("resumed"), 620'000, -1, {}, {}, -1, {}},
+        {0, 1, 5, QStringLiteral("answered"), 625'000, 2, {}, {}, 1, {}},
     };
     QCOMPARE(elapsedSeconds(events, 630'000, true), 30.0);
     QCOMPARE(elapsedSeconds(events, 630'000, false), 25.0);
@@ -290,8 +290,8 @@ void TestSession::bankChanged()
     const QString source = test::sourcePath(QStringLiteral("question-banks/example"));
     QDir().mkpath(bank + QStringLiteral("/items"));
     QDir().mkpath(bank + QStringLiteral("/images"));
-    for (const QString &f : { QStringLiteral("bank.yaml"), QStringLiteral("items/examples.yaml"),
-             QStringLiteral("images/confusion.svg") }) {
+    for (const QString &f :
+        {QStringLiteral("bank.yaml"), QStringLiteral("items/examples.yaml"), QStringLiteral("images/confusion.svg")}) {
         QVERIFY(QFile::copy(source + QLatin1Char('/') + f, bank + QLatin1Char('/') + f));
     }
     createSitting(QStringLiteral("CHANGED"), {}, bank);
@@ -316,8 +316,8 @@ void TestSession::bankChanged()
 void TestSession::failedCommitIsNotAcknowledged()
 {
     createSitting(QStringLiteral("F"),
-        QJsonObject { { QStringLiteral("min_items"), 30 }, { QStringLiteral("max_items"), 30 },
-            { QStringLiteral("se_target"), 0 } });
+        QJsonObject{
+            {QStringLiteral("min_items"), 30}, {QStringLiteral("max_items"), 30}, {QStringLiteral("se_target"), 0}});
     SessionController c(*m_store, m_clock);
     QString error;
     QCOMPARE(c.start(QStringLiteral("F"), QStringLiteral("x"), {}, 1, &error), StartError::None);
@@ -328,8 +328,8 @@ void TestSession::failedCommitIsNotAcknowledged()
         c.session().sittingId, m_store->ensureCandidate(QStringLiteral("filler"))->id, 2, m_clock.nowMs());
     QVERIFY(other);
     for (auto r = store::Store::AppendResult::Appended; r == store::Store::AppendResult::Appended;) {
-        store::EventRecord filler { 0, other->id, 0, QStringLiteral("focus_lost"), m_clock.nowMs(), -1, {}, {}, -1,
-            QJsonObject { { QStringLiteral("pad"), QString(300, QLatin1Char('x')) } } };
+        store::EventRecord filler{0, other->id, 0, QStringLiteral("focus_lost"), m_clock.nowMs(), -1, {}, {}, -1,
+            QJsonObject{{QStringLiteral("pad"), QString(300, QLatin1Char('x'))}}};
         r = m_store->appendEvent(&filler);
     }
     int acknowledged = 3;

@@ -101,7 +101,7 @@ void TestStore::sittingsAndCandidates()
     sitting.bankId = QStringLiteral("aicet");
     sitting.bankPath = QStringLiteral("/banks/aicet");
     sitting.bankHash = QStringLiteral("abc");
-    sitting.settings = QJsonObject { { QStringLiteral("max_items"), 25 } };
+    sitting.settings = QJsonObject{{QStringLiteral("max_items"), 25}};
     sitting.createdAt = 1000;
     QVERIFY2(s->createSitting(&sitting), qPrintable(s->lastError()));
     QVERIFY(sitting.id > 0);
@@ -148,21 +148,21 @@ void TestStore::eventLog()
     const auto c = s->ensureCandidate(QStringLiteral("cand-%1").arg(m_counter));
     const auto session = s->createSession(sitting.id, c->id, 7, 1);
     QVERIFY(session);
-    EventRecord started { 0, session->id, 0, QStringLiteral("started"), 10, -1, {}, {}, -1, {} };
+    EventRecord started{0, session->id, 0, QStringLiteral("started"), 10, -1, {}, {}, -1, {}};
     QCOMPARE(s->appendEvent(&started), Store::AppendResult::Appended);
     QCOMPARE(started.seq, 1);
-    EventRecord answer { 0, session->id, 0, QStringLiteral("answered"), 20, 1, QStringLiteral("q1"),
-        QJsonObject { { QStringLiteral("choices"), QJsonArray { QStringLiteral("a") } } }, 1, {} };
+    EventRecord answer{0, session->id, 0, QStringLiteral("answered"), 20, 1, QStringLiteral("q1"),
+        QJsonObject{{QStringLiteral("choices"), QJsonArray{QStringLiteral("a")}}}, 1, {}};
     QCOMPARE(s->appendEvent(&answer), Store::AppendResult::Appended);
     QCOMPARE(answer.seq, 2);
     EventRecord same = answer;
     QCOMPARE(s->appendEvent(&same), Store::AppendResult::Duplicate);
     EventRecord other = answer;
-    other.response = QJsonObject { { QStringLiteral("choices"), QJsonArray { QStringLiteral("b") } } };
+    other.response = QJsonObject{{QStringLiteral("choices"), QJsonArray{QStringLiteral("b")}}};
     other.category = 0;
     QCOMPARE(s->appendEvent(&other), Store::AppendResult::Conflict);
-    EventRecord focus { 0, session->id, 0, QStringLiteral("focus_lost"), 30, -1, {}, {}, -1,
-        QJsonObject { { QStringLiteral("window"), QStringLiteral("browser") } } };
+    EventRecord focus{0, session->id, 0, QStringLiteral("focus_lost"), 30, -1, {}, {}, -1,
+        QJsonObject{{QStringLiteral("window"), QStringLiteral("browser")}}};
     QCOMPARE(s->appendEvent(&focus), Store::AppendResult::Appended);
     const auto events = s->events(session->id);
     QCOMPARE(events.size(), 3);
@@ -174,7 +174,7 @@ void TestStore::eventLog()
     QCOMPARE(events[2].seq, 3);
     QCOMPARE(events[0].position, -1);
     // A session that does not exist cannot get events (foreign keys on).
-    EventRecord orphan { 0, 999999, 0, QStringLiteral("started"), 1, -1, {}, {}, -1, {} };
+    EventRecord orphan{0, 999999, 0, QStringLiteral("started"), 1, -1, {}, {}, -1, {}};
     QCOMPARE(s->appendEvent(&orphan), Store::AppendResult::Failed);
     QVERIFY(!s->lastError().isEmpty());
 }
@@ -197,7 +197,7 @@ void TestStore::results()
     r.level = QStringLiteral("apply");
     r.stopReason = QStringLiteral("max-items");
     r.items = 20;
-    r.dimensions = QJsonObject { { QStringLiteral("HUM"), QJsonObject { { QStringLiteral("theta"), 0.1 } } } };
+    r.dimensions = QJsonObject{{QStringLiteral("HUM"), QJsonObject{{QStringLiteral("theta"), 0.1}}}};
     QVERIFY2(s->saveResult(r), qPrintable(s->lastError()));
     r.theta = 0.5; // saved again: replaced, not duplicated
     QVERIFY(s->saveResult(r));
@@ -348,8 +348,8 @@ void TestStore::fullDiskIsReported()
     Store::AppendResult r = Store::AppendResult::Appended;
     int position = 0;
     while (r == Store::AppendResult::Appended && position < 100000) {
-        EventRecord e { 0, session->id, 0, QStringLiteral("answered"), 1, ++position, QStringLiteral("q"),
-            QJsonObject { { QStringLiteral("text"), QString(200, QLatin1Char('x')) } }, 1, {} };
+        EventRecord e{0, session->id, 0, QStringLiteral("answered"), 1, ++position, QStringLiteral("q"),
+            QJsonObject{{QStringLiteral("text"), QString(200, QLatin1Char('x'))}}, 1, {}};
         r = s->appendEvent(&e);
     }
     QCOMPARE(r, Store::AppendResult::Failed);
@@ -377,7 +377,7 @@ void TestStore::lockedDatabaseIsReported()
         QVERIFY(other.open());
         QSqlQuery q(other);
         QVERIFY(q.exec(QStringLiteral("BEGIN EXCLUSIVE")));
-        EventRecord e { 0, session->id, 0, QStringLiteral("started"), 1, -1, {}, {}, -1, {} };
+        EventRecord e{0, session->id, 0, QStringLiteral("started"), 1, -1, {}, {}, -1, {}};
         QCOMPARE(s->appendEvent(&e), Store::AppendResult::Failed);
         QVERIFY2(s->lastError().contains(QStringLiteral("is locked by another program")), qPrintable(s->lastError()));
         QVERIFY(q.exec(QStringLiteral("ROLLBACK")));
@@ -385,7 +385,7 @@ void TestStore::lockedDatabaseIsReported()
         other.close();
     }
     QSqlDatabase::removeDatabase(QStringLiteral("locker"));
-    EventRecord e { 0, session->id, 0, QStringLiteral("started"), 1, -1, {}, {}, -1, {} };
+    EventRecord e{0, session->id, 0, QStringLiteral("started"), 1, -1, {}, {}, -1, {}};
     QCOMPARE(s->appendEvent(&e), Store::AppendResult::Appended); // fine once released
 }
 

@@ -71,7 +71,7 @@ ItemBank syntheticBank(int n, int dimensions)
     ItemBank bank;
     bank.id = QStringLiteral("synthetic");
     for (int d = 0; d < dimensions; ++d) {
-        bank.dimensions.push_back({ QStringLiteral("D%1").arg(d + 1), {} });
+        bank.dimensions.push_back({QStringLiteral("D%1").arg(d + 1), {}});
     }
     for (int i = 0; i < n; ++i) {
         BankItem item;
