@@ -1,7 +1,7 @@
 # Warning flags shared by every AICET target, applied per target (never directory-wide).
 function(aicet_set_warnings target)
     target_compile_options(${target} PRIVATE -Wall -Wextra -Wpedantic -Wshadow -Wnon-virtual-dtor
-        -Wold-style-cast -Wcast-align -Wunused -Woverloaded-virtual -Wnull-dereference -Wimplicit-fallthrough)
+        -Wold-style-cast -Wcast-align -Wunused -Woverloaded-virtual -Wimplicit-fallthrough)
     if(AICET_WERROR)
         target_compile_options(${target} PRIVATE -Werror)
     endif()

@@ -163,7 +163,7 @@ void TestBankLoader::exampleBank()
     QCOMPARE(pilot.status, ItemStatus::Pilot);
     QVERIFY(!pilot.hasParameters);
     const BankItem &single = b.items[static_cast<std::size_t>(b.indexOf(QStringLiteral("ex-single")))];
-    QCOMPARE(single.enemies, QStringList{QStringLiteral("ex-true-false")});
+    QCOMPARE(single.enemies, QStringList{QStringLiteral("ex-draft")});
     QCOMPARE(b.competencies[static_cast<std::size_t>(single.competency)].id, QStringLiteral("TEC-U"));
     QCOMPARE(b.dimensions[static_cast<std::size_t>(single.dimension)].id, QStringLiteral("TEC"));
     // Bank settings.

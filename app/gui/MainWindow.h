@@ -1,0 +1,114 @@
+#pragma once
+
+#include "Preferences.h"
+
+#include <QLockFile>
+#include <QMainWindow>
+#include <QTranslator>
+
+#include <functional>
+#include <memory>
+
+class QStackedWidget;
+class QTimer;
+class QTextToSpeech;
+class QAction;
+
+namespace aicet {
+struct ItemResponse;
+namespace store {
+class Store;
+}
+namespace session {
+class Clock;
+class SessionController;
+} // namespace session
+} // namespace aicet
+
+namespace aicet::gui {
+
+class StartPage;
+class InstructionsPage;
+class QuestionPage;
+class EndPage;
+
+/// The pupil's window: start, instructions, one question at a time, the end. Owns the database
+/// connection and the session controller; the bank, the engine and the store do the rest.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    struct Options
+    {
+        QString database; ///< empty: the default SQLite file
+        QString practiceBank; ///< empty: the bundled AICET bank
+        const session::Clock *clock = nullptr; ///< not owned; nullptr: the system clock
+        bool examFullScreen = true; ///< fill the screen during real (non-practice) sittings
+    };
+
+    explicit MainWindow(const Options &options, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    /// Empty when the database opened; otherwise what is wrong (the window shows it too).
+    QString startupError() const { return m_startupError; }
+    /// "start", "instructions", "question" or "end".
+    QString currentPage() const;
+    session::SessionController *controller() const { return m_controller.get(); }
+    QuestionPage *questionPage() const { return m_question; }
+
+    // Test hooks.
+    void setConfirmDelay(int ms);
+    void setQuitConfirmation(std::function<bool()> ask) { m_askQuit = std::move(ask); }
+
+public Q_SLOTS:
+    void setLanguage(const QString &language);
+    void startPractice();
+    void startWithCodes(const QString &sitting, const QString &candidate, const QString &name);
+    void onApplicationStateChanged(Qt::ApplicationState state);
+    void changeFontSize(int delta);
+    void setHighContrast(bool on);
+    void setDyslexiaFont(bool on);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    void begin(const QString &sitting, const QString &candidate, const QString &name);
+    void showQuestion();
+    void confirmAnswer(const ItemResponse &response);
+    void showEnd();
+    void tick();
+    void readAloud(const QString &text);
+    void retranslate();
+    void applyPreferences();
+    void backToStart();
+    QString itemLanguage() const;
+    bool testRunning() const;
+
+    Options m_options;
+    Preferences m_prefs;
+    std::unique_ptr<session::Clock> m_ownClock;
+    std::unique_ptr<store::Store> m_store;
+    std::unique_ptr<session::SessionController> m_controller;
+    std::unique_ptr<QLockFile> m_lock;
+    QTranslator m_translator;
+    QTranslator m_qtTranslator;
+    QString m_startupError;
+    QString m_practiceCode;
+    QStackedWidget *m_stack = nullptr;
+    StartPage *m_start = nullptr;
+    InstructionsPage *m_instructions = nullptr;
+    QuestionPage *m_question = nullptr;
+    EndPage *m_end = nullptr;
+    QTimer *m_tick = nullptr;
+    QTextToSpeech *m_speech = nullptr;
+    QAction *m_smaller = nullptr, *m_bigger = nullptr, *m_contrast = nullptr, *m_dyslexia = nullptr,
+            *m_language = nullptr;
+    std::function<bool()> m_askQuit;
+    bool m_warned = false;
+    bool m_examMode = false;
+};
+
+} // namespace aicet::gui

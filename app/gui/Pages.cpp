@@ -1,0 +1,487 @@
+#include "Pages.h"
+
+#include "AnswerWidgets.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QFrame>
+#include <QHBoxLayout>
+#include <QIcon>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPixmap>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QTimer>
+#include <QVBoxLayout>
+
+#include <cmath>
+
+namespace aicet::gui {
+namespace {
+
+QLabel *wrapped(QWidget *parent, const QString &objectName = {})
+{
+    auto *l = new QLabel(parent);
+    l->setWordWrap(true);
+    l->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    if (!objectName.isEmpty()) {
+        l->setObjectName(objectName);
+    }
+    return l;
+}
+
+QString clock(double seconds)
+{
+    const int s = static_cast<int>(std::ceil(std::max(0.0, seconds)));
+    return QStringLiteral("%1:%2").arg(s / 60).arg(s % 60, 2, 10, QLatin1Char('0'));
+}
+
+} // namespace
+
+// ---------------------------------------------------------------------------------------------
+
+StartPage::StartPage(QWidget *parent)
+    : QWidget(parent)
+{
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(48, 32, 48, 32);
+    m_title = wrapped(this);
+    m_title->setObjectName(QStringLiteral("title"));
+    QFont big = m_title->font();
+    big.setPointSizeF(big.pointSizeF() * 1.6);
+    big.setBold(true);
+    m_title->setFont(big);
+    m_intro = wrapped(this);
+    outer->addWidget(m_title);
+    outer->addWidget(m_intro);
+
+    auto *languages = new QHBoxLayout;
+    m_french = new QPushButton(QStringLiteral("Français"), this);
+    m_english = new QPushButton(QStringLiteral("English"), this);
+    m_french->setObjectName(QStringLiteral("lang-fr"));
+    m_english->setObjectName(QStringLiteral("lang-en"));
+    languages->addWidget(m_french);
+    languages->addWidget(m_english);
+    languages->addStretch();
+    outer->addLayout(languages);
+    outer->addSpacing(16);
+
+    m_practice = new QPushButton(this);
+    m_practice->setObjectName(QStringLiteral("practice"));
+    outer->addWidget(m_practice, 0, Qt::AlignLeft);
+    outer->addSpacing(16);
+
+    m_codeTitle = wrapped(this);
+    QFont bold = m_codeTitle->font();
+    bold.setBold(true);
+    m_codeTitle->setFont(bold);
+    outer->addWidget(m_codeTitle);
+    auto *form = new QFormLayout;
+    m_sitting = new QLineEdit(this);
+    m_candidate = new QLineEdit(this);
+    m_name = new QLineEdit(this);
+    m_sitting->setObjectName(QStringLiteral("sitting-code"));
+    m_candidate->setObjectName(QStringLiteral("candidate-code"));
+    m_name->setObjectName(QStringLiteral("candidate-name"));
+    m_sitting->setMaxLength(32);
+    m_candidate->setMaxLength(64);
+    m_name->setMaxLength(80);
+    m_sittingLabel = new QLabel(this);
+    m_candidateLabel = new QLabel(this);
+    m_nameLabel = new QLabel(this);
+    m_sittingLabel->setBuddy(m_sitting);
+    m_candidateLabel->setBuddy(m_candidate);
+    m_nameLabel->setBuddy(m_name);
+    form->addRow(m_sittingLabel, m_sitting);
+    form->addRow(m_candidateLabel, m_candidate);
+    form->addRow(m_nameLabel, m_name);
+    outer->addLayout(form);
+    m_start = new QPushButton(this);
+    m_start->setObjectName(QStringLiteral("start"));
+    m_start->setDefault(true);
+    outer->addWidget(m_start, 0, Qt::AlignLeft);
+    m_error = wrapped(this, QStringLiteral("error"));
+    m_error->setProperty("role", QStringLiteral("start-error"));
+    m_notice = wrapped(this, QStringLiteral("notice"));
+    outer->addWidget(m_error);
+    outer->addWidget(m_notice);
+    outer->addStretch();
+
+    connect(m_french, &QPushButton::clicked, this, [this] { Q_EMIT languageChosen(QStringLiteral("fr")); });
+    connect(m_english, &QPushButton::clicked, this, [this] { Q_EMIT languageChosen(QStringLiteral("en")); });
+    connect(m_practice, &QPushButton::clicked, this, &StartPage::practiceRequested);
+    connect(m_start, &QPushButton::clicked, this, &StartPage::submit);
+    for (QLineEdit *e : {m_sitting, m_candidate, m_name}) {
+        connect(e, &QLineEdit::returnPressed, this, &StartPage::submit);
+    }
+    retranslate();
+}
+
+void StartPage::retranslate()
+{
+    m_title->setText(tr("AICET – AI competence test"));
+    m_intro->setText(tr("Welcome! This test shows what you know about artificial intelligence. Choose your "
+                        "language, then start."));
+    m_french->setAccessibleName(tr("French"));
+    m_english->setAccessibleName(tr("English"));
+    m_practice->setText(tr("Take the practice test"));
+    m_practice->setAccessibleDescription(tr("A test to try AICET; your teacher does not need to give you a code."));
+    m_codeTitle->setText(tr("Your teacher gave you a code?"));
+    m_sittingLabel->setText(tr("Test &code:"));
+    m_candidateLabel->setText(tr("&Your code:"));
+    m_nameLabel->setText(tr("Your &name (if asked):"));
+    m_sitting->setAccessibleName(tr("Test code"));
+    m_candidate->setAccessibleName(tr("Your code"));
+    m_name->setAccessibleName(tr("Your name"));
+    m_start->setText(tr("Start the test"));
+}
+
+void StartPage::setError(const QString &message)
+{
+    m_error->setText(message);
+    if (!message.isEmpty()) {
+        m_error->setFocus();
+    }
+}
+
+void StartPage::setNotice(const QString &message)
+{
+    m_notice->setText(message);
+}
+
+void StartPage::setPracticeAvailable(bool available)
+{
+    m_practice->setVisible(available);
+}
+
+void StartPage::submit()
+{
+    if (m_sitting->text().trimmed().isEmpty() || m_candidate->text().trimmed().isEmpty()) {
+        setError(tr("Please type the test code and your code."));
+        return;
+    }
+    setError({});
+    Q_EMIT codesEntered(m_sitting->text().trimmed(), m_candidate->text().trimmed(), m_name->text().trimmed());
+}
+
+// ---------------------------------------------------------------------------------------------
+
+InstructionsPage::InstructionsPage(QWidget *parent)
+    : QWidget(parent)
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(48, 32, 48, 32);
+    m_title = wrapped(this);
+    QFont big = m_title->font();
+    big.setPointSizeF(big.pointSizeF() * 1.4);
+    big.setBold(true);
+    m_title->setFont(big);
+    m_text = wrapped(this, QStringLiteral("instructions"));
+    m_text->setTextFormat(Qt::RichText);
+    m_begin = new QPushButton(this);
+    m_begin->setObjectName(QStringLiteral("begin"));
+    m_begin->setDefault(true);
+    layout->addWidget(m_title);
+    layout->addWidget(m_text);
+    layout->addWidget(m_begin, 0, Qt::AlignLeft);
+    layout->addStretch();
+    connect(m_begin, &QPushButton::clicked, this, &InstructionsPage::begin);
+    retranslate();
+}
+
+void InstructionsPage::setTest(int minItems, int maxItems, double limitSeconds, bool fullScreen)
+{
+    m_min = minItems, m_max = maxItems, m_limit = limitSeconds, m_fullScreen = fullScreen;
+    retranslate();
+}
+
+void InstructionsPage::retranslate()
+{
+    m_title->setText(tr("Before you start"));
+    QStringList points;
+    points << (m_min == m_max ? tr("There are %1 questions.").arg(m_max)
+                              : tr("There are about %1 to %2 questions: the test adapts to your answers, so it may "
+                                   "stop earlier.")
+                                    .arg(m_min)
+                                    .arg(m_max));
+    if (m_limit > 0) {
+        points << tr("You have %1 minutes. The time left is shown at the top; you are warned 5 minutes before the end.")
+                      .arg(static_cast<int>(std::round(m_limit / 60.0)));
+    }
+    points << tr("Answer each question, then press <b>Confirm</b> and <b>Yes, confirm</b>. Once confirmed, an answer "
+                 "cannot be changed.");
+    points << tr("To answer with the keyboard: letters or numbers choose an option, Tab moves, the arrows and "
+                 "<b>Move up</b> / <b>Move down</b> (Alt+arrows) put elements in order, Enter confirms.");
+    points << tr("Ctrl + and Ctrl − change the text size. The buttons at the top give high contrast, an easier-to-read "
+                 "font and reading aloud.");
+    if (m_fullScreen) {
+        points << tr("The test fills the screen. If you leave it or switch to another window, it is noted for your "
+                     "teacher.");
+    }
+    points << tr("If the computer stops, nothing is lost: start AICET again and type the same codes to continue where "
+                 "you were.");
+    QString html = QStringLiteral("<ul>");
+    for (const QString &p : points) {
+        html += QStringLiteral("<li style=\"margin-bottom:8px\">%1</li>").arg(p);
+    }
+    html += QStringLiteral("</ul>");
+    m_text->setText(html);
+    m_begin->setText(tr("Begin"));
+}
+
+// ---------------------------------------------------------------------------------------------
+
+QuestionPage::QuestionPage(QWidget *parent)
+    : QWidget(parent)
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(32, 16, 32, 16);
+    auto *top = new QHBoxLayout;
+    m_progress = new QLabel(this);
+    m_progress->setObjectName(QStringLiteral("progress"));
+    m_timer = new QLabel(this);
+    m_timer->setObjectName(QStringLiteral("timer"));
+    top->addWidget(m_progress);
+    top->addStretch();
+    top->addWidget(m_timer);
+    layout->addLayout(top);
+
+    m_scroll = new QScrollArea(this);
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setFrameShape(QFrame::NoFrame);
+    auto *content = new QWidget(m_scroll);
+    auto *contentLayout = new QVBoxLayout(content);
+    m_stem = wrapped(content, QStringLiteral("stem"));
+    QFont stemFont = m_stem->font();
+    stemFont.setPointSizeF(stemFont.pointSizeF() * 1.15);
+    m_stem->setFont(stemFont);
+    m_image = new QLabel(content);
+    m_image->setObjectName(QStringLiteral("image"));
+    m_image->setAlignment(Qt::AlignCenter);
+    contentLayout->addWidget(m_stem);
+    contentLayout->addWidget(m_image);
+    m_answerLayout = new QVBoxLayout;
+    contentLayout->addLayout(m_answerLayout);
+    contentLayout->addStretch();
+    m_scroll->setWidget(content);
+    layout->addWidget(m_scroll, 1);
+
+    m_notice = wrapped(this, QStringLiteral("notice"));
+    m_error = wrapped(this, QStringLiteral("error"));
+    layout->addWidget(m_notice);
+    layout->addWidget(m_error);
+
+    auto *buttons = new QHBoxLayout;
+    m_readAloud = new QPushButton(this);
+    m_readAloud->setObjectName(QStringLiteral("read-aloud"));
+    m_confirm = new QPushButton(this);
+    m_confirm->setObjectName(QStringLiteral("confirm"));
+    buttons->addWidget(m_readAloud);
+    buttons->addStretch();
+    buttons->addWidget(m_confirm);
+    layout->addLayout(buttons);
+
+    m_confirmBar = new QFrame(this);
+    m_confirmBar->setFrameShape(QFrame::StyledPanel);
+    auto *bar = new QHBoxLayout(m_confirmBar);
+    m_confirmText = wrapped(m_confirmBar);
+    m_yes = new QPushButton(m_confirmBar);
+    m_no = new QPushButton(m_confirmBar);
+    m_yes->setObjectName(QStringLiteral("confirm-yes"));
+    m_no->setObjectName(QStringLiteral("confirm-no"));
+    bar->addWidget(m_confirmText, 1);
+    bar->addWidget(m_no);
+    bar->addWidget(m_yes);
+    layout->addWidget(m_confirmBar);
+    m_confirmBar->hide();
+
+    m_enableYes = new QTimer(this);
+    m_enableYes->setSingleShot(true);
+    connect(m_enableYes, &QTimer::timeout, this, [this] {
+        m_yes->setEnabled(true);
+        m_yes->setFocus();
+    });
+    connect(m_confirm, &QPushButton::clicked, this, &QuestionPage::askConfirmation);
+    connect(m_no, &QPushButton::clicked, this, &QuestionPage::cancelConfirmation);
+    connect(m_yes, &QPushButton::clicked, this, [this] {
+        if (m_answer && m_yes->isEnabled()) {
+            m_confirmBar->hide();
+            Q_EMIT answerConfirmed(m_answer->response());
+        }
+    });
+    connect(m_readAloud, &QPushButton::clicked, this, [this] { Q_EMIT readAloudRequested(spokenText()); });
+    retranslate();
+}
+
+void QuestionPage::retranslate()
+{
+    if (m_position > 0) {
+        m_progress->setText(m_min == m_max ? tr("Question %1 of %2").arg(m_position).arg(m_max)
+                                           : tr("Question %1 of about %2–%3").arg(m_position).arg(m_min).arg(m_max));
+    }
+    m_readAloud->setText(tr("Read aloud"));
+    m_readAloud->setAccessibleDescription(tr("Reads the question and the answers aloud."));
+    m_confirm->setText(tr("Confirm"));
+    m_confirm->setAccessibleDescription(tr("Confirms your answer. You will be asked once more."));
+    m_confirmText->setText(tr("Confirm this answer? You cannot change it afterwards."));
+    m_yes->setText(tr("Yes, confirm"));
+    m_no->setText(tr("No, go back"));
+    setRemaining(m_remaining);
+}
+
+void QuestionPage::showItem(const BankItem &item, const QString &bankRoot, int position, int minItems, int maxItems,
+    const QString &language, std::uint64_t seed)
+{
+    m_position = position, m_min = minItems, m_max = maxItems;
+    m_stem->setText(localized(item.content.stem, language));
+    m_stem->setAccessibleName(localized(item.content.stem, language));
+    if (!item.content.imageFile.isEmpty()) {
+        const QString alt = localized(item.content.imageAlt, language);
+        QPixmap picture(QDir(bankRoot).filePath(item.content.imageFile));
+        if (!picture.isNull() && picture.width() > 900) {
+            picture = picture.scaledToWidth(900, Qt::SmoothTransformation);
+        }
+        m_image->setPixmap(picture);
+        if (picture.isNull()) {
+            m_image->setText(alt);
+        }
+        m_image->setAccessibleName(alt);
+        m_image->setToolTip(alt);
+        m_image->show();
+    } else {
+        m_image->clear();
+        m_image->hide();
+    }
+    m_answer = AnswerWidget::create(item, language, seed);
+    m_answer->setObjectName(QStringLiteral("answer"));
+    m_answerLayout->addWidget(m_answer.get());
+    connect(m_answer.get(), &AnswerWidget::changed, this, &QuestionPage::updateButtons);
+    m_notice->clear();
+    m_error->clear();
+    cancelConfirmation();
+    retranslate();
+    updateButtons();
+    m_answer->setFocus();
+}
+
+void QuestionPage::setRemaining(double seconds)
+{
+    m_remaining = seconds;
+    if (seconds < 0) {
+        m_timer->clear();
+        return;
+    }
+    m_timer->setText(tr("Time left: %1").arg(clock(seconds)));
+    m_timer->setAccessibleName(tr("Time left: %1 minutes").arg(static_cast<int>(std::ceil(seconds / 60.0))));
+    QFont f = m_timer->font();
+    f.setBold(seconds <= 300);
+    m_timer->setFont(f);
+}
+
+void QuestionPage::setNotice(const QString &message)
+{
+    m_notice->setText(message);
+}
+
+void QuestionPage::setError(const QString &message)
+{
+    m_error->setText(message);
+    updateButtons();
+}
+
+QString QuestionPage::spokenText() const
+{
+    return m_stem->text() + QStringLiteral(". ") + (m_answer ? m_answer->spokenText() : QString());
+}
+
+void QuestionPage::askConfirmation()
+{
+    if (!m_answer || !m_answer->isComplete()) {
+        m_error->setText(tr("Answer the question first."));
+        return;
+    }
+    m_error->clear();
+    m_confirmBar->show();
+    m_confirm->setEnabled(false);
+    m_yes->setEnabled(m_confirmDelay <= 0);
+    if (m_confirmDelay > 0) {
+        m_enableYes->start(m_confirmDelay);
+    } else {
+        m_yes->setFocus();
+    }
+}
+
+void QuestionPage::cancelConfirmation()
+{
+    m_enableYes->stop();
+    m_confirmBar->hide();
+    updateButtons();
+    if (m_answer) {
+        m_answer->setFocus();
+    }
+}
+
+void QuestionPage::updateButtons()
+{
+    m_confirm->setEnabled(m_answer && m_answer->isComplete() && !m_confirmBar->isVisible());
+}
+
+void QuestionPage::keyPressEvent(QKeyEvent *event)
+{
+    if ((event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter) && event->modifiers() == Qt::NoModifier) {
+        if (m_confirmBar->isVisible()) {
+            m_yes->click();
+        } else if (m_confirm->isEnabled()) {
+            askConfirmation();
+        }
+        return;
+    }
+    if (event->key() == Qt::Key_Escape && m_confirmBar->isVisible()) {
+        cancelConfirmation();
+        return;
+    }
+    if (m_answer && event->modifiers() == Qt::NoModifier && !m_confirmBar->isVisible()
+        && m_answer->handleShortcut(event->key())) {
+        return;
+    }
+    QWidget::keyPressEvent(event);
+}
+
+// ---------------------------------------------------------------------------------------------
+
+EndPage::EndPage(QWidget *parent)
+    : QWidget(parent)
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(48, 32, 48, 32);
+    m_title = wrapped(this, QStringLiteral("end-title"));
+    QFont big = m_title->font();
+    big.setPointSizeF(big.pointSizeF() * 1.4);
+    big.setBold(true);
+    m_title->setFont(big);
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    m_body = wrapped(scroll, QStringLiteral("end-body"));
+    m_body->setTextFormat(Qt::RichText);
+    m_body->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    scroll->setWidget(m_body);
+    m_done = new QPushButton(this);
+    m_done->setObjectName(QStringLiteral("done"));
+    layout->addWidget(m_title);
+    layout->addWidget(scroll, 1);
+    layout->addWidget(m_done, 0, Qt::AlignLeft);
+    connect(m_done, &QPushButton::clicked, this, &EndPage::done);
+}
+
+void EndPage::setContent(const QString &title, const QString &html)
+{
+    m_title->setText(title);
+    m_body->setText(html);
+    m_done->setText(tr("Back to the start"));
+}
+
+} // namespace aicet::gui

@@ -1,0 +1,30 @@
+#include "MainWindow.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("aicet"));
+    QApplication::setOrganizationName(QStringLiteral("aicet"));
+    QApplication::setApplicationDisplayName(QStringLiteral("AICET"));
+    QApplication::setApplicationVersion(QStringLiteral(AICET_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("fr.montpellier3m.aicet"));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("AICET – AI competence test"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addOption({QStringLiteral("db"), QStringLiteral("The database: a SQLite file or postgresql://…"),
+        QStringLiteral("location")});
+    parser.addOption({QStringLiteral("windowed"), QStringLiteral("Do not fill the screen during tests.")});
+    parser.process(app);
+
+    aicet::gui::MainWindow::Options options;
+    options.database = parser.value(QStringLiteral("db"));
+    options.examFullScreen = !parser.isSet(QStringLiteral("windowed"));
+    aicet::gui::MainWindow window(options);
+    window.show();
+    return QApplication::exec();
+}

@@ -1,0 +1,559 @@
+#include "AnswerWidgets.h"
+#include "MainWindow.h"
+#include "Pages.h"
+#include "TestData.h"
+#include "bank/BankLoader.h"
+#include "session/SessionController.h"
+#include "store/Store.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QJsonArray>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QProcess>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace aicet;
+using namespace aicet::gui;
+
+namespace {
+
+template<typename T> T *child(QWidget *root, const QString &name)
+{
+    T *w = root->findChild<T *>(name);
+    if (!w) {
+        qFatal("no widget %s", qPrintable(name));
+    }
+    return w;
+}
+
+// Fills in the answer to the current question through its widgets, right or wrong, with the mouse
+// or the keyboard, without confirming it.
+void fillAnswer(MainWindow &w, bool right, bool keyboardOnly)
+{
+    const BankItem &item = *w.controller()->currentItem();
+    const ItemContent &c = item.content;
+    QWidget *page = w.questionPage();
+    auto click = [&](QAbstractButton *b) {
+        if (keyboardOnly) {
+            b->setFocus();
+            QTest::keyClick(b, Qt::Key_Space);
+        } else {
+            b->click();
+        }
+    };
+    switch (c.type) {
+    case ItemType::SingleChoice: {
+        QString id = c.key.first();
+        if (!right) {
+            for (const Choice &o : c.options) {
+                if (o.id != id) {
+                    id = o.id;
+                    break;
+                }
+            }
+        }
+        auto *b = child<QRadioButton>(page, QStringLiteral("choice-") + id);
+        if (keyboardOnly) {
+            // The letter shown in front of the option picks it.
+            QTest::keyClick(page, static_cast<Qt::Key>(Qt::Key_A + b->text().at(0).unicode() - u'A'));
+        } else {
+            b->click();
+        }
+        break;
+    }
+    case ItemType::MultipleResponse:
+        for (const Choice &o : c.options) {
+            if (c.key.contains(o.id) == right) {
+                click(child<QCheckBox>(page, QStringLiteral("choice-") + o.id));
+            }
+        }
+        break;
+    case ItemType::TrueFalse:
+        click(child<QRadioButton>(
+            page, c.trueFalseKey == right ? QStringLiteral("choice-true") : QStringLiteral("choice-false")));
+        break;
+    case ItemType::Ordering: {
+        auto *list = child<QListWidget>(page, QStringLiteral("ordering-list"));
+        QStringList target = c.key;
+        if (!right) {
+            std::reverse(target.begin(), target.end());
+        }
+        for (int i = 0; i < target.size(); ++i) {
+            int at = -1;
+            for (int r = 0; r < list->count(); ++r) {
+                if (list->item(r)->data(Qt::UserRole).toString() == target[i]) {
+                    at = r;
+                }
+            }
+            list->setCurrentRow(at);
+            for (; at > i; --at) {
+                if (keyboardOnly) {
+                    list->setFocus();
+                    QTest::keyClick(list, Qt::Key_Up, Qt::AltModifier);
+                } else {
+                    child<QPushButton>(page, QStringLiteral("move-up"))->click();
+                }
+            }
+        }
+        break;
+    }
+    case ItemType::Matching: {
+        const QStringList responses = [&] {
+            QStringList ids;
+            for (const Choice &r : c.responses) {
+                ids.append(r.id);
+            }
+            return ids;
+        }();
+        for (auto it = c.matchingKey.constBegin(); it != c.matchingKey.constEnd(); ++it) {
+            auto *box = child<QComboBox>(page, QStringLiteral("match-") + it.key());
+            QString id = it.value();
+            if (!right) {
+                id = responses.first() == id ? responses.last() : responses.first();
+            }
+            box->setCurrentIndex(box->findData(id));
+        }
+        break;
+    }
+    case ItemType::Numeric: {
+        auto *edit = child<QLineEdit>(page, QStringLiteral("numeric-answer"));
+        QTest::keyClicks(edit, QString::number(right ? c.numericKey : c.numericKey + 1000));
+        break;
+    }
+    case ItemType::ShortText: {
+        auto *edit = child<QLineEdit>(page, QStringLiteral("text-answer"));
+        QTest::keyClicks(edit, right ? c.accepted.first().first() : QStringLiteral("zzz"));
+        break;
+    }
+    }
+}
+
+// Answers the current question and confirms it (twice, as the pupil must).
+void answerCurrent(MainWindow &w, bool right, bool keyboardOnly = false)
+{
+    fillAnswer(w, right, keyboardOnly);
+    QWidget *page = w.questionPage();
+    if (keyboardOnly) {
+        QTest::keyClick(page, Qt::Key_Return); // Confirm
+        QTest::keyClick(page, Qt::Key_Return); // Yes, confirm
+    } else {
+        child<QPushButton>(page, QStringLiteral("confirm"))->click();
+        child<QPushButton>(page, QStringLiteral("confirm-yes"))->click();
+    }
+}
+
+QLabel *startError(MainWindow &w)
+{
+    for (QLabel *l : w.findChildren<QLabel *>(QStringLiteral("error"))) {
+        if (l->property("role").toString() == QLatin1String("start-error")) {
+            return l;
+        }
+    }
+    qFatal("no start error label");
+}
+
+} // namespace
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void everyItemType_data();
+    void everyItemType();
+    void keyboardOnly();
+    void eachLanguage_data();
+    void eachLanguage();
+    void timeLimitRunsOut();
+    void resumedAfterKill();
+    void doubleClickCannotConfirm();
+    void wrongCodes();
+    void focusLossIsNoted();
+    void quitAsksAndKeepsEverything();
+    void displayPreferencesAreRemembered();
+    void resultsHiddenWhenTheSittingSaysSo();
+
+private:
+    store::SittingRecord createSitting(
+        const QString &code, const QJsonObject &settings, const QString &bank, bool showResults = true);
+    std::unique_ptr<MainWindow> window(const session::Clock *clock = nullptr);
+    QTemporaryDir m_dir;
+    QString m_db;
+    QString m_example;
+    int m_counter = 0;
+};
+
+void TestMainWindow::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("aicet-tests"));
+    QCoreApplication::setApplicationName(QStringLiteral("aicet-tests"));
+    m_example = test::sourcePath(QStringLiteral("question-banks/example"));
+}
+
+void TestMainWindow::init()
+{
+    QSettings().clear();
+    m_db = m_dir.filePath(QStringLiteral("gui-%1.sqlite").arg(++m_counter));
+}
+
+void TestMainWindow::cleanup()
+{
+    QSettings().clear();
+}
+
+store::SittingRecord TestMainWindow::createSitting(
+    const QString &code, const QJsonObject &settings, const QString &bank, bool showResults)
+{
+    QString error;
+    auto s = store::Store::open(m_db, &error);
+    if (!s) {
+        qFatal("%s", qPrintable(error));
+    }
+    store::SittingRecord r;
+    r.code = code;
+    r.bankPath = bank;
+    r.bankHash = loadBank(bank).bank.contentHash;
+    r.settings = settings;
+    r.showResults = showResults;
+    r.showExplanations = showResults;
+    if (!s->createSitting(&r)) {
+        qFatal("%s", qPrintable(s->lastError()));
+    }
+    return r;
+}
+
+std::unique_ptr<MainWindow> TestMainWindow::window(const session::Clock *clock)
+{
+    MainWindow::Options o;
+    o.database = m_db;
+    o.practiceBank = m_example;
+    o.clock = clock;
+    o.examFullScreen = false;
+    auto w = std::make_unique<MainWindow>(o);
+    w->setConfirmDelay(0);
+    w->setQuitConfirmation([] { return true; });
+    w->setLanguage(QStringLiteral("en"));
+    w->show();
+    return w;
+}
+
+void TestMainWindow::everyItemType_data()
+{
+    QTest::addColumn<QString>("type");
+    for (const QString &t : itemTypeNames()) {
+        QTest::addRow("%s", qPrintable(t)) << t;
+    }
+}
+
+void TestMainWindow::everyItemType()
+{
+    // The example bank has one operational item of each type; a 7-question test gives them all.
+    // Items of the row's type are answered right through their widgets, the others wrong.
+    QFETCH(QString, type);
+    createSitting(QStringLiteral("TYPES"),
+        QJsonObject{{QStringLiteral("min_items"), 7}, {QStringLiteral("max_items"), 7},
+            {QStringLiteral("se_target"), 0}, {QStringLiteral("pilot_positions"), QJsonArray()}},
+        m_example);
+    auto w = window();
+    QCOMPARE(w->currentPage(), QStringLiteral("start"));
+    w->startWithCodes(QStringLiteral("TYPES"), QStringLiteral("pupil"), {});
+    QCOMPARE(w->currentPage(), QStringLiteral("instructions"));
+    child<QPushButton>(w.get(), QStringLiteral("begin"))->click();
+    QStringList seen;
+    while (w->currentPage() == QLatin1String("question")) {
+        const BankItem &item = *w->controller()->currentItem();
+        seen.append(itemTypeName(item.content.type));
+        QVERIFY(child<QLabel>(w.get(), QStringLiteral("progress"))->text().contains(QString::number(seen.size())));
+        answerCurrent(*w, itemTypeName(item.content.type) == type);
+    }
+    QCOMPARE(w->currentPage(), QStringLiteral("end"));
+    QCOMPARE(seen.size(), 7);
+    QVERIFY(seen.contains(type));
+    // The store holds the top category for the item of this type, 0 for the others.
+    const ItemBank bank = loadBank(m_example).bank;
+    for (const cat::Answer &a : w->controller()->answers()) {
+        const BankItem &item = bank.items[static_cast<std::size_t>(a.item)];
+        const bool target = itemTypeName(item.content.type) == type;
+        QCOMPARE(a.category, target ? item.irt.categoryCount() - 1 : 0);
+    }
+    QVERIFY(child<QLabel>(w.get(), QStringLiteral("end-body"))->text().contains(QStringLiteral("<h2>")));
+}
+
+void TestMainWindow::keyboardOnly()
+{
+    createSitting(QStringLiteral("KEYS"),
+        QJsonObject{{QStringLiteral("min_items"), 7}, {QStringLiteral("max_items"), 7},
+            {QStringLiteral("se_target"), 0}, {QStringLiteral("pilot_positions"), QJsonArray()}},
+        m_example);
+    auto w = window();
+    QApplication::setActiveWindow(w.get());
+    auto *sitting = child<QLineEdit>(w.get(), QStringLiteral("sitting-code"));
+    sitting->setFocus();
+    QTest::keyClicks(sitting, QStringLiteral("KEYS"));
+    QTest::keyClick(sitting, Qt::Key_Tab);
+    QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("kb-1"));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+    QCOMPARE(w->currentPage(), QStringLiteral("instructions"));
+    auto *begin = child<QPushButton>(w.get(), QStringLiteral("begin"));
+    begin->setFocus();
+    QTest::keyClick(begin, Qt::Key_Space);
+    int answered = 0;
+    while (w->currentPage() == QLatin1String("question") && answered < 20) {
+        const BankItem &item = *w->controller()->currentItem();
+        answerCurrent(*w, true, true);
+        ++answered;
+        QVERIFY2(w->controller()->answers().back().category > 0, qPrintable(item.id));
+    }
+    QCOMPARE(w->currentPage(), QStringLiteral("end"));
+    QCOMPARE(answered, 7);
+    for (const cat::Answer &a : w->controller()->answers()) {
+        QVERIFY(a.category > 0); // every answer given with the keyboard was right
+    }
+}
+
+void TestMainWindow::eachLanguage_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("confirm");
+    QTest::addColumn<QString>("stemWord");
+    QTest::addRow("fr") << QStringLiteral("fr") << QStringLiteral("Confirmer") << QStringLiteral("chatbot");
+    QTest::addRow("en") << QStringLiteral("en") << QStringLiteral("Confirm") << QStringLiteral("chatbot");
+}
+
+void TestMainWindow::eachLanguage()
+{
+    QFETCH(QString, language);
+    QFETCH(QString, confirm);
+    QFETCH(QString, stemWord);
+    createSitting(QStringLiteral("LANG"),
+        QJsonObject{{QStringLiteral("min_items"), 3}, {QStringLiteral("max_items"), 3},
+            {QStringLiteral("pilot_positions"), QJsonArray()}},
+        m_example);
+    auto w = window();
+    w->setLanguage(language);
+    w->startWithCodes(QStringLiteral("LANG"), QStringLiteral("pupil-") + language, {});
+    child<QPushButton>(w.get(), QStringLiteral("begin"))->click();
+    QCOMPARE(w->currentPage(), QStringLiteral("question"));
+    QCOMPARE(child<QPushButton>(w.get(), QStringLiteral("confirm"))->text(), confirm);
+    const BankItem &item = *w->controller()->currentItem();
+    QCOMPARE(child<QLabel>(w.get(), QStringLiteral("stem"))->text(), item.content.stem.value(language));
+    Q_UNUSED(stemWord)
+    while (w->currentPage() == QLatin1String("question")) {
+        answerCurrent(*w, true);
+    }
+    QCOMPARE(w->currentPage(), QStringLiteral("end"));
+    const QString body = child<QLabel>(w.get(), QStringLiteral("end-body"))->text();
+    const ItemBank bank = loadBank(m_example).bank;
+    QVERIFY2(body.contains(bank.levels.back().name.value(language))
+            || body.contains(bank.levels.front().name.value(language)),
+        qPrintable(body));
+}
+
+void TestMainWindow::timeLimitRunsOut()
+{
+    createSitting(QStringLiteral("TIME"),
+        QJsonObject{{QStringLiteral("time_limit_minutes"), 1}, {QStringLiteral("min_items"), 7},
+            {QStringLiteral("max_items"), 7}, {QStringLiteral("se_target"), 0},
+            {QStringLiteral("pilot_positions"), QJsonArray()}},
+        m_example);
+    session::ManualClock clock(QDateTime::currentMSecsSinceEpoch());
+    auto w = window(&clock);
+    w->startWithCodes(QStringLiteral("TIME"), QStringLiteral("slow"), {});
+    child<QPushButton>(w.get(), QStringLiteral("begin"))->click();
+    answerCurrent(*w, true);
+    answerCurrent(*w, false);
+    QVERIFY(child<QLabel>(w.get(), QStringLiteral("timer"))->text().contains(QStringLiteral("1:00")));
+    clock.advanceSeconds(59);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        child<QLabel>(w.get(), QStringLiteral("timer"))->text().contains(QStringLiteral("0:01")), 3000);
+    QVERIFY(child<QLabel>(w->questionPage(), QStringLiteral("notice"))->text().contains(QStringLiteral("5")));
+    clock.advanceSeconds(2);
+    QTRY_COMPARE_WITH_TIMEOUT(w->currentPage(), QStringLiteral("end"), 3000);
+    QString error;
+    auto s = store::Store::open(m_db, &error);
+    const auto result = s->result(w->controller()->session().id);
+    QCOMPARE(result->stopReason, QStringLiteral("time-limit"));
+    QCOMPARE(result->items, 2); // both confirmed answers kept
+}
+
+void TestMainWindow::resumedAfterKill()
+{
+    createSitting(QStringLiteral("KILL"),
+        QJsonObject{
+            {QStringLiteral("min_items"), 7}, {QStringLiteral("max_items"), 7}, {QStringLiteral("se_target"), 0}},
+        m_example);
+    // The session's process is killed after a few answers.
+    QProcess p;
+    p.start(qEnvironmentVariable("AICET_CLI"),
+        {QStringLiteral("session"), QStringLiteral("run"), QStringLiteral("--db"), m_db, QStringLiteral("--sitting"),
+            QStringLiteral("KILL"), QStringLiteral("--candidate"), QStringLiteral("crashy"),
+            QStringLiteral("--simulate-theta"), QStringLiteral("0"), QStringLiteral("--delay-ms"),
+            QStringLiteral("150")});
+    QVERIFY(p.waitForStarted());
+    QByteArray out;
+    while (out.count("ack ") < 3) {
+        QVERIFY(p.waitForReadyRead(10000));
+        out += p.readAllStandardOutput();
+    }
+    p.kill();
+    p.waitForFinished();
+    out += p.readAllStandardOutput();
+    const int acked = static_cast<int>(out.count("ack "));
+    // The pupil starts AICET again with the same codes: back at the next question.
+    auto w = window();
+    w->startWithCodes(QStringLiteral("KILL"), QStringLiteral("crashy"), {});
+    QCOMPARE(w->currentPage(), QStringLiteral("question"));
+    QVERIFY(w->controller()->currentPosition() >= acked + 1);
+    QVERIFY(child<QLabel>(w->questionPage(), QStringLiteral("notice"))->text().contains(QStringLiteral("kept")));
+    while (w->currentPage() == QLatin1String("question")) {
+        answerCurrent(*w, true);
+    }
+    QCOMPARE(w->currentPage(), QStringLiteral("end"));
+    QCOMPARE(w->controller()->state().scored, 7); // and the pilot question at position 2
+}
+
+void TestMainWindow::doubleClickCannotConfirm()
+{
+    createSitting(QStringLiteral("DBL"), {}, m_example);
+    auto w = window();
+    w->setConfirmDelay(600);
+    w->startWithCodes(QStringLiteral("DBL"), QStringLiteral("quick"), {});
+    child<QPushButton>(w.get(), QStringLiteral("begin"))->click();
+    // Answer, then a double click on Confirm: the second click lands on a disabled "Yes".
+    QWidget *page = w->questionPage();
+    fillAnswer(*w, true, false);
+    child<QPushButton>(page, QStringLiteral("confirm"))->click();
+    auto *yes = child<QPushButton>(page, QStringLiteral("confirm-yes"));
+    QTest::mouseClick(yes, Qt::LeftButton);
+    QVERIFY(!yes->isEnabled());
+    QCOMPARE(w->controller()->currentPosition(), 1);
+    QTRY_VERIFY_WITH_TIMEOUT(yes->isEnabled(), 2000);
+    yes->click();
+    QCOMPARE(w->controller()->currentPosition(), 2);
+}
+
+void TestMainWindow::wrongCodes()
+{
+    auto w = window();
+    w->startWithCodes(QStringLiteral("NOPE"), QStringLiteral("me"), {});
+    QCOMPARE(w->currentPage(), QStringLiteral("start"));
+    QVERIFY(startError(*w)->text().contains(QStringLiteral("NOPE")));
+    auto closed = createSitting(QStringLiteral("SHUT"), {}, m_example);
+    {
+        QString error;
+        auto s = store::Store::open(m_db, &error);
+        s->setSittingState(closed.id, QStringLiteral("closed"));
+    }
+    w->startWithCodes(QStringLiteral("SHUT"), QStringLiteral("me"), {});
+    QCOMPARE(w->currentPage(), QStringLiteral("start"));
+    QVERIFY(!startError(*w)->text().isEmpty());
+    // Empty fields are caught before anything else.
+    child<QPushButton>(w.get(), QStringLiteral("start"))->click();
+    QVERIFY(!startError(*w)->text().isEmpty());
+    // The practice test needs no code.
+    w->startPractice();
+    QCOMPARE(w->currentPage(), QStringLiteral("instructions"));
+}
+
+void TestMainWindow::focusLossIsNoted()
+{
+    createSitting(QStringLiteral("FOCUS"), {}, m_example);
+    auto w = window();
+    w->startWithCodes(QStringLiteral("FOCUS"), QStringLiteral("wanderer"), {});
+    child<QPushButton>(w.get(), QStringLiteral("begin"))->click();
+    w->onApplicationStateChanged(Qt::ApplicationInactive);
+    w->onApplicationStateChanged(Qt::ApplicationActive);
+    QVERIFY(child<QLabel>(w->questionPage(), QStringLiteral("notice"))->text().contains(QStringLiteral("noted")));
+    QString error;
+    auto s = store::Store::open(m_db, &error);
+    const auto events = s->events(w->controller()->session().id);
+    QVERIFY(
+        std::any_of(events.begin(), events.end(), [](const auto &e) { return e.kind == QLatin1String("focus_lost"); }));
+    QVERIFY(std::any_of(
+        events.begin(), events.end(), [](const auto &e) { return e.kind == QLatin1String("focus_regained"); }));
+}
+
+void TestMainWindow::quitAsksAndKeepsEverything()
+{
+    createSitting(QStringLiteral("QUIT"), {}, m_example);
+    auto w = window();
+    int asked = 0;
+    w->setQuitConfirmation([&] {
+        ++asked;
+        return false;
+    });
+    w->startWithCodes(QStringLiteral("QUIT"), QStringLiteral("leaver"), {});
+    child<QPushButton>(w.get(), QStringLiteral("begin"))->click();
+    answerCurrent(*w, true);
+    QVERIFY(!w->close()); // refused: the pupil said no
+    QCOMPARE(asked, 1);
+    QVERIFY(w->isVisible());
+    w->setQuitConfirmation([&] {
+        ++asked;
+        return true;
+    });
+    QVERIFY(w->close());
+    QCOMPARE(asked, 2);
+    auto again = window();
+    again->startWithCodes(QStringLiteral("QUIT"), QStringLiteral("leaver"), {});
+    QCOMPARE(again->controller()->currentPosition(), 2);
+}
+
+void TestMainWindow::displayPreferencesAreRemembered()
+{
+    {
+        auto w = window();
+        const int before = QApplication::font().pointSize();
+        auto *bigger = w->findChild<QAction *>(QStringLiteral("font-bigger"));
+        QVERIFY(bigger->shortcuts().contains(QKeySequence(Qt::CTRL | Qt::Key_Plus)));
+        QVERIFY(w->findChild<QAction *>(QStringLiteral("font-smaller"))
+                    ->shortcuts()
+                    .contains(QKeySequence(Qt::CTRL | Qt::Key_Minus)));
+        bigger->trigger();
+        QCOMPARE(QApplication::font().pointSize(), before + 1);
+        w->setHighContrast(true);
+        QCOMPARE(QApplication::palette().color(QPalette::Window), QColor(Qt::black));
+        w->setDyslexiaFont(true);
+        w->setLanguage(QStringLiteral("en"));
+    }
+    const Preferences p = Preferences::load();
+    QVERIFY(p.highContrast);
+    QVERIFY(p.dyslexiaFont);
+    QCOMPARE(p.language, QStringLiteral("en"));
+    auto w = window();
+    QCOMPARE(QApplication::palette().color(QPalette::Window), QColor(Qt::black));
+    QCOMPARE(child<QPushButton>(w.get(), QStringLiteral("start"))->text(), QStringLiteral("Start the test"));
+    w->setHighContrast(false);
+}
+
+void TestMainWindow::resultsHiddenWhenTheSittingSaysSo()
+{
+    createSitting(QStringLiteral("HIDDEN"),
+        QJsonObject{{QStringLiteral("min_items"), 3}, {QStringLiteral("max_items"), 3}}, m_example, false);
+    auto w = window();
+    w->setLanguage(QStringLiteral("en"));
+    w->startWithCodes(QStringLiteral("HIDDEN"), QStringLiteral("p"), {});
+    child<QPushButton>(w.get(), QStringLiteral("begin"))->click();
+    while (w->currentPage() == QLatin1String("question")) {
+        answerCurrent(*w, true);
+    }
+    const QString body = child<QLabel>(w.get(), QStringLiteral("end-body"))->text();
+    QVERIFY(body.contains(QStringLiteral("teacher will share")));
+    QVERIFY(!body.contains(QStringLiteral("<h2>")));
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "TestMainWindow.moc"
