@@ -6,8 +6,8 @@
 #include <QButtonGroup>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QDoubleValidator>
-#include <QFormLayout>
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
@@ -63,7 +63,9 @@ public:
             b->setObjectName(QStringLiteral("choice-%1").arg(c.id));
             b->setProperty("choiceId", c.id);
             b->setAccessibleName(QStringLiteral("%1 %2").arg(letter(i), text(c.text, language)));
-            b->setAccessibleDescription(multiple ? tr("Tick every right answer.") : tr("Choose one answer."));
+            b->setAccessibleDescription(multiple
+                    ? QCoreApplication::translate("AnswerWidget", "Tick every right answer.")
+                    : QCoreApplication::translate("AnswerWidget", "Choose one answer."));
             m_group.addButton(b, i);
             layout->addWidget(b);
             m_spoken += QStringLiteral("%1. %2. ").arg(letter(i), text(c.text, language));
@@ -115,12 +117,12 @@ public:
         : AnswerWidget(parent)
     {
         auto *layout = new QHBoxLayout(this);
-        m_true = new QRadioButton(tr("A.  True"), this);
-        m_false = new QRadioButton(tr("B.  False"), this);
+        m_true = new QRadioButton(QCoreApplication::translate("AnswerWidget", "A.  True"), this);
+        m_false = new QRadioButton(QCoreApplication::translate("AnswerWidget", "B.  False"), this);
         m_true->setObjectName(QStringLiteral("choice-true"));
         m_false->setObjectName(QStringLiteral("choice-false"));
-        m_true->setAccessibleName(tr("True"));
-        m_false->setAccessibleName(tr("False"));
+        m_true->setAccessibleName(QCoreApplication::translate("AnswerWidget", "True"));
+        m_false->setAccessibleName(QCoreApplication::translate("AnswerWidget", "False"));
         layout->addWidget(m_true);
         layout->addWidget(m_false);
         layout->addStretch();
@@ -147,7 +149,7 @@ public:
         }
         return true;
     }
-    QString spokenText() const override { return tr("True, or false?"); }
+    QString spokenText() const override { return QCoreApplication::translate("AnswerWidget", "True, or false?"); }
 
 private:
     QRadioButton *m_true = nullptr;
@@ -164,9 +166,10 @@ public:
         auto *layout = new QHBoxLayout(this);
         m_list = new QListWidget(this);
         m_list->setObjectName(QStringLiteral("ordering-list"));
-        m_list->setAccessibleName(tr("Elements to put in order"));
-        m_list->setAccessibleDescription(tr("Select an element, then move it up or down with the buttons or with Alt "
-                                            "and the arrow keys."));
+        m_list->setAccessibleName(QCoreApplication::translate("AnswerWidget", "Elements to put in order"));
+        m_list->setAccessibleDescription(QCoreApplication::translate("AnswerWidget",
+            "Select an element, then move it up or down with the buttons or with Alt "
+            "and the arrow keys."));
         for (const Choice &e : elements) {
             auto *entry = new QListWidgetItem(text(e.text, language), m_list);
             entry->setData(Qt::UserRole, e.id);
@@ -176,14 +179,14 @@ public:
         m_list->setWordWrap(true);
         layout->addWidget(m_list, 1);
         auto *buttons = new QVBoxLayout;
-        m_up = new QPushButton(tr("Move up"), this);
-        m_down = new QPushButton(tr("Move down"), this);
+        m_up = new QPushButton(QCoreApplication::translate("AnswerWidget", "Move up"), this);
+        m_down = new QPushButton(QCoreApplication::translate("AnswerWidget", "Move down"), this);
         m_up->setObjectName(QStringLiteral("move-up"));
         m_down->setObjectName(QStringLiteral("move-down"));
         m_up->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Up));
         m_down->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Down));
-        m_up->setToolTip(tr("Alt+Up"));
-        m_down->setToolTip(tr("Alt+Down"));
+        m_up->setToolTip(QCoreApplication::translate("AnswerWidget", "Alt+Up"));
+        m_down->setToolTip(QCoreApplication::translate("AnswerWidget", "Alt+Down"));
         buttons->addWidget(m_up);
         buttons->addWidget(m_down);
         buttons->addStretch();
@@ -244,21 +247,24 @@ public:
         QWidget *parent)
         : AnswerWidget(parent)
     {
-        auto *form = new QFormLayout(this);
-        form->setRowWrapPolicy(QFormLayout::WrapLongRows);
+        // Each premise above its drop-down list: long texts wrap instead of being cut.
+        auto *layout = new QVBoxLayout(this);
         for (const Choice &p : premises) {
             auto *box = new QComboBox(this);
             box->setObjectName(QStringLiteral("match-%1").arg(p.id));
-            box->addItem(tr("(choose)"), QString());
+            box->addItem(QCoreApplication::translate("AnswerWidget", "(choose)"), QString());
             for (const Choice &r : responses) {
                 box->addItem(text(r.text, language), r.id);
             }
             box->setAccessibleName(text(p.text, language));
-            box->setAccessibleDescription(tr("Choose the answer that goes with this one."));
+            box->setAccessibleDescription(
+                QCoreApplication::translate("AnswerWidget", "Choose the answer that goes with this one."));
             auto *label = new QLabel(text(p.text, language), this);
             label->setWordWrap(true);
             label->setBuddy(box);
-            form->addRow(label, box);
+            layout->addWidget(label);
+            layout->addWidget(box);
+            layout->addSpacing(8);
             m_boxes.emplace_back(p.id, box);
             m_spoken += text(p.text, language) + QStringLiteral(". ");
             connect(box, &QComboBox::currentIndexChanged, this, &AnswerWidget::changed);
@@ -294,7 +300,7 @@ public:
         auto *layout = new QHBoxLayout(this);
         m_edit = new QLineEdit(this);
         m_edit->setObjectName(QStringLiteral("numeric-answer"));
-        m_edit->setAccessibleName(tr("Your answer (a number)"));
+        m_edit->setAccessibleName(QCoreApplication::translate("AnswerWidget", "Your answer (a number)"));
         m_edit->setMaxLength(20);
         layout->addWidget(m_edit);
         if (!unit.isEmpty()) {
@@ -346,7 +352,7 @@ public:
         auto *layout = new QHBoxLayout(this);
         m_edit = new QLineEdit(this);
         m_edit->setObjectName(QStringLiteral("text-answer"));
-        m_edit->setAccessibleName(tr("Your answer (a word or a few words)"));
+        m_edit->setAccessibleName(QCoreApplication::translate("AnswerWidget", "Your answer (a word or a few words)"));
         m_edit->setMaxLength(80);
         layout->addWidget(m_edit);
         connect(m_edit, &QLineEdit::textChanged, this, &AnswerWidget::changed);

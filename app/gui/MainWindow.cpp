@@ -166,6 +166,7 @@ void MainWindow::changeEvent(QEvent *event)
 void MainWindow::applyPreferences()
 {
     m_prefs.apply(*qApp);
+    applyFontRoles(this);
     m_contrast->setChecked(m_prefs.highContrast);
     m_dyslexia->setChecked(m_prefs.dyslexiaFont);
     m_prefs.save();

@@ -1,6 +1,7 @@
 #include "Pages.h"
 
 #include "AnswerWidgets.h"
+#include "Preferences.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -50,10 +51,7 @@ StartPage::StartPage(QWidget *parent)
     outer->setContentsMargins(48, 32, 48, 32);
     m_title = wrapped(this);
     m_title->setObjectName(QStringLiteral("title"));
-    QFont big = m_title->font();
-    big.setPointSizeF(big.pointSizeF() * 1.6);
-    big.setBold(true);
-    m_title->setFont(big);
+    setFontRole(m_title, 1.6, true);
     m_intro = wrapped(this);
     outer->addWidget(m_title);
     outer->addWidget(m_intro);
@@ -75,9 +73,7 @@ StartPage::StartPage(QWidget *parent)
     outer->addSpacing(16);
 
     m_codeTitle = wrapped(this);
-    QFont bold = m_codeTitle->font();
-    bold.setBold(true);
-    m_codeTitle->setFont(bold);
+    setFontRole(m_codeTitle, 1.0, true);
     outer->addWidget(m_codeTitle);
     auto *form = new QFormLayout;
     m_sitting = new QLineEdit(this);
@@ -175,10 +171,7 @@ InstructionsPage::InstructionsPage(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(48, 32, 48, 32);
     m_title = wrapped(this);
-    QFont big = m_title->font();
-    big.setPointSizeF(big.pointSizeF() * 1.4);
-    big.setBold(true);
-    m_title->setFont(big);
+    setFontRole(m_title, 1.4, true);
     m_text = wrapped(this, QStringLiteral("instructions"));
     m_text->setTextFormat(Qt::RichText);
     m_begin = new QPushButton(this);
@@ -242,6 +235,7 @@ QuestionPage::QuestionPage(QWidget *parent)
     auto *top = new QHBoxLayout;
     m_progress = new QLabel(this);
     m_progress->setObjectName(QStringLiteral("progress"));
+    setFontRole(m_progress, 1.1);
     m_timer = new QLabel(this);
     m_timer->setObjectName(QStringLiteral("timer"));
     top->addWidget(m_progress);
@@ -255,9 +249,7 @@ QuestionPage::QuestionPage(QWidget *parent)
     auto *content = new QWidget(m_scroll);
     auto *contentLayout = new QVBoxLayout(content);
     m_stem = wrapped(content, QStringLiteral("stem"));
-    QFont stemFont = m_stem->font();
-    stemFont.setPointSizeF(stemFont.pointSizeF() * 1.15);
-    m_stem->setFont(stemFont);
+    setFontRole(m_stem, 1.2, true);
     m_image = new QLabel(content);
     m_image->setObjectName(QStringLiteral("image"));
     m_image->setAlignment(Qt::AlignCenter);
@@ -376,9 +368,7 @@ void QuestionPage::setRemaining(double seconds)
     }
     m_timer->setText(tr("Time left: %1").arg(clock(seconds)));
     m_timer->setAccessibleName(tr("Time left: %1 minutes").arg(static_cast<int>(std::ceil(seconds / 60.0))));
-    QFont f = m_timer->font();
-    f.setBold(seconds <= 300);
-    m_timer->setFont(f);
+    setFontRole(m_timer, 1.1, seconds <= 300);
 }
 
 void QuestionPage::setNotice(const QString &message)
@@ -458,10 +448,7 @@ EndPage::EndPage(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(48, 32, 48, 32);
     m_title = wrapped(this, QStringLiteral("end-title"));
-    QFont big = m_title->font();
-    big.setPointSizeF(big.pointSizeF() * 1.4);
-    big.setBold(true);
-    m_title->setFont(big);
+    setFontRole(m_title, 1.4, true);
     auto *scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);

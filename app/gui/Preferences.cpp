@@ -6,6 +6,7 @@
 #include <QPalette>
 #include <QSettings>
 #include <QStyleFactory>
+#include <QWidget>
 
 #include <algorithm>
 
@@ -80,12 +81,36 @@ void Preferences::apply(QApplication &app) const
     app.setStyleSheet(QStringLiteral("*:focus { outline: none; } "
                                      "QPushButton:focus, QRadioButton:focus, QCheckBox:focus, QLineEdit:focus, "
                                      "QComboBox:focus, QListWidget:focus { border: 3px solid %1; border-radius: 4px; } "
-                                     "QPushButton { padding: 6px 14px; } "
+                                     "QPushButton { padding: 6px 14px; font-size: %4pt; } "
+                                     "QToolButton { font-size: %4pt; } "
                                      "QPushButton#primary { font-weight: bold; } "
                                      "QLabel#notice { color: %2; font-weight: bold; } "
                                      "QLabel#error { color: %3; font-weight: bold; }")
                           .arg(focus, highContrast ? QStringLiteral("yellow") : QStringLiteral("#8a4b00"),
                               highContrast ? QStringLiteral("#ff8080") : QStringLiteral("#b00020")));
+}
+
+void setFontRole(QWidget *widget, double scale, bool bold)
+{
+    widget->setProperty("aicetFontScale", scale);
+    widget->setProperty("aicetFontBold", bold);
+    applyFontRoles(widget);
+}
+
+void applyFontRoles(QWidget *root)
+{
+    QList<QWidget *> widgets = root->findChildren<QWidget *>();
+    widgets.prepend(root);
+    for (QWidget *w : widgets) {
+        const QVariant scale = w->property("aicetFontScale");
+        if (!scale.isValid()) {
+            continue;
+        }
+        QFont f = QApplication::font();
+        f.setPointSizeF(f.pointSizeF() * scale.toDouble());
+        f.setBold(w->property("aicetFontBold").toBool());
+        w->setFont(f);
+    }
 }
 
 } // namespace aicet::gui

@@ -3,6 +3,7 @@
 #include <QString>
 
 class QApplication;
+class QWidget;
 
 namespace aicet::gui {
 
@@ -23,5 +24,11 @@ struct Preferences
     /// Applies font, colours and focus outline to the whole application.
     void apply(QApplication &app) const;
 };
+
+/// Marks a widget's text as `scale` times the application's font (and bold), so that it follows
+/// the pupil's text size; applyFontRoles() sets it.
+void setFontRole(QWidget *widget, double scale, bool bold = false);
+/// Applies the font roles of `root` and its children from the current application font.
+void applyFontRoles(QWidget *root);
 
 } // namespace aicet::gui

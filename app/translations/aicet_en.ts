@@ -1,6 +1,76 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_GB" sourcelanguage="en">
+<context>
+    <name>AnswerWidget</name>
+    <message>
+        <source>Tick every right answer.</source>
+        <translation>Tick every right answer.</translation>
+    </message>
+    <message>
+        <source>Choose one answer.</source>
+        <translation>Choose one answer.</translation>
+    </message>
+    <message>
+        <source>A.  True</source>
+        <translation>A.  True</translation>
+    </message>
+    <message>
+        <source>B.  False</source>
+        <translation>B.  False</translation>
+    </message>
+    <message>
+        <source>True</source>
+        <translation>True</translation>
+    </message>
+    <message>
+        <source>False</source>
+        <translation>False</translation>
+    </message>
+    <message>
+        <source>True, or false?</source>
+        <translation>True, or false?</translation>
+    </message>
+    <message>
+        <source>Elements to put in order</source>
+        <translation>Elements to put in order</translation>
+    </message>
+    <message>
+        <source>Select an element, then move it up or down with the buttons or with Alt and the arrow keys.</source>
+        <translation>Select an element, then move it up or down with the buttons or with Alt and the arrow keys.</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Move up</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Move down</translation>
+    </message>
+    <message>
+        <source>Alt+Up</source>
+        <translation>Alt+Up</translation>
+    </message>
+    <message>
+        <source>Alt+Down</source>
+        <translation>Alt+Down</translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation>(choose)</translation>
+    </message>
+    <message>
+        <source>Choose the answer that goes with this one.</source>
+        <translation>Choose the answer that goes with this one.</translation>
+    </message>
+    <message>
+        <source>Your answer (a number)</source>
+        <translation>Your answer (a number)</translation>
+    </message>
+    <message>
+        <source>Your answer (a word or a few words)</source>
+        <translation>Your answer (a word or a few words)</translation>
+    </message>
+</context>
 <context>
     <name>SessionController</name>
     <message>
@@ -8,8 +78,8 @@
         <translation>sitting setting %1 must be a number</translation>
     </message>
     <message>
-        <source>unknown selection rule &quot;%1&quot;</source>
-        <translation>unknown selection rule &quot;%1&quot;</translation>
+        <source>unknown selection rule "%1"</source>
+        <translation>unknown selection rule "%1"</translation>
     </message>
     <message>
         <source>the bundled bank %1 cannot be read</source>
@@ -24,20 +94,20 @@
         <translation>practice sitting on the bundled bank %1</translation>
     </message>
     <message>
-        <source>There is no test with the code &quot;%1&quot;. Check the code your teacher gave you.</source>
-        <translation>There is no test with the code &quot;%1&quot;. Check the code your teacher gave you.</translation>
+        <source>There is no test with the code "%1". Check the code your teacher gave you.</source>
+        <translation>There is no test with the code "%1". Check the code your teacher gave you.</translation>
     </message>
     <message>
-        <source>The test &quot;%1&quot; is closed.</source>
-        <translation>The test &quot;%1&quot; is closed.</translation>
+        <source>The test "%1" is closed.</source>
+        <translation>The test "%1" is closed.</translation>
     </message>
     <message>
-        <source>The test &quot;%1&quot; has not opened yet; it opens at %2.</source>
-        <translation>The test &quot;%1&quot; has not opened yet; it opens at %2.</translation>
+        <source>The test "%1" has not opened yet; it opens at %2.</source>
+        <translation>The test "%1" has not opened yet; it opens at %2.</translation>
     </message>
     <message>
-        <source>The time to start the test &quot;%1&quot; is over.</source>
-        <translation>The time to start the test &quot;%1&quot; is over.</translation>
+        <source>The time to start the test "%1" is over.</source>
+        <translation>The time to start the test "%1" is over.</translation>
     </message>
     <message>
         <source>Please type your name too.</source>
@@ -60,12 +130,12 @@
         <translation>This test was stopped; ask your teacher.</translation>
     </message>
     <message>
-        <source>The stored answers of this session do not fit its question bank (answer %1, item &quot;%2&quot;).</source>
-        <translation>The stored answers of this session do not fit its question bank (answer %1, item &quot;%2&quot;).</translation>
+        <source>The stored answers of this session do not fit its question bank (answer %1, item "%2").</source>
+        <translation>The stored answers of this session do not fit its question bank (answer %1, item "%2").</translation>
     </message>
     <message>
-        <source>unknown event &quot;%1&quot;</source>
-        <translation>unknown event &quot;%1&quot;</translation>
+        <source>unknown event "%1"</source>
+        <translation>unknown event "%1"</translation>
     </message>
     <message>
         <source>the test has not started</source>
@@ -80,23 +150,12 @@
         <translation>the test is over</translation>
     </message>
     <message>
-        <source>this is not the current question (question %1 is &quot;%2&quot;)</source>
-        <translation>this is not the current question (question %1 is &quot;%2&quot;)</translation>
+        <source>this is not the current question (question %1 is "%2")</source>
+        <translation>this is not the current question (question %1 is "%2")</translation>
     </message>
     <message>
         <source>Your answer could not be saved (%1). It was not recorded: try again, or call your teacher.</source>
         <translation>Your answer could not be saved (%1). It was not recorded: try again, or call your teacher.</translation>
-    </message>
-</context>
-<context>
-    <name>aicet::gui::ChoiceWidget</name>
-    <message>
-        <source>Tick every right answer.</source>
-        <translation>Tick every right answer.</translation>
-    </message>
-    <message>
-        <source>Choose one answer.</source>
-        <translation>Choose one answer.</translation>
     </message>
 </context>
 <context>
@@ -241,51 +300,6 @@
     </message>
 </context>
 <context>
-    <name>aicet::gui::MatchingWidget</name>
-    <message>
-        <source>(choose)</source>
-        <translation>(choose)</translation>
-    </message>
-    <message>
-        <source>Choose the answer that goes with this one.</source>
-        <translation>Choose the answer that goes with this one.</translation>
-    </message>
-</context>
-<context>
-    <name>aicet::gui::NumericWidget</name>
-    <message>
-        <source>Your answer (a number)</source>
-        <translation>Your answer (a number)</translation>
-    </message>
-</context>
-<context>
-    <name>aicet::gui::OrderingWidget</name>
-    <message>
-        <source>Elements to put in order</source>
-        <translation>Elements to put in order</translation>
-    </message>
-    <message>
-        <source>Select an element, then move it up or down with the buttons or with Alt and the arrow keys.</source>
-        <translation>Select an element, then move it up or down with the buttons or with Alt and the arrow keys.</translation>
-    </message>
-    <message>
-        <source>Move up</source>
-        <translation>Move up</translation>
-    </message>
-    <message>
-        <source>Move down</source>
-        <translation>Move down</translation>
-    </message>
-    <message>
-        <source>Alt+Up</source>
-        <translation>Alt+Up</translation>
-    </message>
-    <message>
-        <source>Alt+Down</source>
-        <translation>Alt+Down</translation>
-    </message>
-</context>
-<context>
     <name>aicet::gui::QuestionPage</name>
     <message>
         <source>Question %1 of %2</source>
@@ -334,13 +348,6 @@
     <message>
         <source>Answer the question first.</source>
         <translation>Answer the question first.</translation>
-    </message>
-</context>
-<context>
-    <name>aicet::gui::ShortTextWidget</name>
-    <message>
-        <source>Your answer (a word or a few words)</source>
-        <translation>Your answer (a word or a few words)</translation>
     </message>
 </context>
 <context>
@@ -404,29 +411,6 @@
     <message>
         <source>Please type the test code and your code.</source>
         <translation>Please type the test code and your code.</translation>
-    </message>
-</context>
-<context>
-    <name>aicet::gui::TrueFalseWidget</name>
-    <message>
-        <source>A.  True</source>
-        <translation>A.  True</translation>
-    </message>
-    <message>
-        <source>B.  False</source>
-        <translation>B.  False</translation>
-    </message>
-    <message>
-        <source>True</source>
-        <translation>True</translation>
-    </message>
-    <message>
-        <source>False</source>
-        <translation>False</translation>
-    </message>
-    <message>
-        <source>True, or false?</source>
-        <translation>True, or false?</translation>
     </message>
 </context>
 </TS>

@@ -1,6 +1,76 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="fr_FR" sourcelanguage="en">
+<context>
+    <name>AnswerWidget</name>
+    <message>
+        <source>Tick every right answer.</source>
+        <translation>Coche toutes les bonnes réponses.</translation>
+    </message>
+    <message>
+        <source>Choose one answer.</source>
+        <translation>Choisis une seule réponse.</translation>
+    </message>
+    <message>
+        <source>A.  True</source>
+        <translation>A.  Vrai</translation>
+    </message>
+    <message>
+        <source>B.  False</source>
+        <translation>B.  Faux</translation>
+    </message>
+    <message>
+        <source>True</source>
+        <translation>Vrai</translation>
+    </message>
+    <message>
+        <source>False</source>
+        <translation>Faux</translation>
+    </message>
+    <message>
+        <source>True, or false?</source>
+        <translation>Vrai ou faux ?</translation>
+    </message>
+    <message>
+        <source>Elements to put in order</source>
+        <translation>Éléments à mettre dans l’ordre</translation>
+    </message>
+    <message>
+        <source>Select an element, then move it up or down with the buttons or with Alt and the arrow keys.</source>
+        <translation>Sélectionne un élément, puis monte-le ou descends-le avec les boutons, ou avec Alt et les flèches.</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Monter</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Descendre</translation>
+    </message>
+    <message>
+        <source>Alt+Up</source>
+        <translation>Alt+Flèche haut</translation>
+    </message>
+    <message>
+        <source>Alt+Down</source>
+        <translation>Alt+Flèche bas</translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation>(choisir)</translation>
+    </message>
+    <message>
+        <source>Choose the answer that goes with this one.</source>
+        <translation>Choisis la réponse qui va avec celle-ci.</translation>
+    </message>
+    <message>
+        <source>Your answer (a number)</source>
+        <translation>Ta réponse (un nombre)</translation>
+    </message>
+    <message>
+        <source>Your answer (a word or a few words)</source>
+        <translation>Ta réponse (un mot ou quelques mots)</translation>
+    </message>
+</context>
 <context>
     <name>SessionController</name>
     <message>
@@ -8,7 +78,7 @@
         <translation>le paramètre %1 du test doit être un nombre</translation>
     </message>
     <message>
-        <source>unknown selection rule &quot;%1&quot;</source>
+        <source>unknown selection rule "%1"</source>
         <translation>règle de sélection « %1 » inconnue</translation>
     </message>
     <message>
@@ -24,19 +94,19 @@
         <translation>test d’entraînement sur la banque de questions fournie %1</translation>
     </message>
     <message>
-        <source>There is no test with the code &quot;%1&quot;. Check the code your teacher gave you.</source>
+        <source>There is no test with the code "%1". Check the code your teacher gave you.</source>
         <translation>Il n’existe aucun test avec le code « %1 ». Vérifie le code que ton professeur t’a donné.</translation>
     </message>
     <message>
-        <source>The test &quot;%1&quot; is closed.</source>
+        <source>The test "%1" is closed.</source>
         <translation>Le test « %1 » est fermé.</translation>
     </message>
     <message>
-        <source>The test &quot;%1&quot; has not opened yet; it opens at %2.</source>
+        <source>The test "%1" has not opened yet; it opens at %2.</source>
         <translation>Le test « %1 » n’est pas encore ouvert ; il ouvrira le %2.</translation>
     </message>
     <message>
-        <source>The time to start the test &quot;%1&quot; is over.</source>
+        <source>The time to start the test "%1" is over.</source>
         <translation>Le délai pour commencer le test « %1 » est dépassé.</translation>
     </message>
     <message>
@@ -60,11 +130,11 @@
         <translation>Ce test a été arrêté ; demande à ton professeur.</translation>
     </message>
     <message>
-        <source>The stored answers of this session do not fit its question bank (answer %1, item &quot;%2&quot;).</source>
+        <source>The stored answers of this session do not fit its question bank (answer %1, item "%2").</source>
         <translation>Les réponses enregistrées pour cette session ne correspondent pas à sa banque de questions (réponse %1, question « %2 »).</translation>
     </message>
     <message>
-        <source>unknown event &quot;%1&quot;</source>
+        <source>unknown event "%1"</source>
         <translation>événement « %1 » inconnu</translation>
     </message>
     <message>
@@ -80,23 +150,12 @@
         <translation>le test est terminé</translation>
     </message>
     <message>
-        <source>this is not the current question (question %1 is &quot;%2&quot;)</source>
+        <source>this is not the current question (question %1 is "%2")</source>
         <translation>ce n’est pas la question en cours (la question %1 est « %2 »)</translation>
     </message>
     <message>
         <source>Your answer could not be saved (%1). It was not recorded: try again, or call your teacher.</source>
         <translation>Ta réponse n’a pas pu être enregistrée (%1). Elle n’a pas été prise en compte : réessaie ou appelle ton professeur.</translation>
-    </message>
-</context>
-<context>
-    <name>aicet::gui::ChoiceWidget</name>
-    <message>
-        <source>Tick every right answer.</source>
-        <translation>Coche toutes les bonnes réponses.</translation>
-    </message>
-    <message>
-        <source>Choose one answer.</source>
-        <translation>Choisis une seule réponse.</translation>
     </message>
 </context>
 <context>
@@ -241,51 +300,6 @@
     </message>
 </context>
 <context>
-    <name>aicet::gui::MatchingWidget</name>
-    <message>
-        <source>(choose)</source>
-        <translation>(choisir)</translation>
-    </message>
-    <message>
-        <source>Choose the answer that goes with this one.</source>
-        <translation>Choisis la réponse qui va avec celle-ci.</translation>
-    </message>
-</context>
-<context>
-    <name>aicet::gui::NumericWidget</name>
-    <message>
-        <source>Your answer (a number)</source>
-        <translation>Ta réponse (un nombre)</translation>
-    </message>
-</context>
-<context>
-    <name>aicet::gui::OrderingWidget</name>
-    <message>
-        <source>Elements to put in order</source>
-        <translation>Éléments à mettre dans l’ordre</translation>
-    </message>
-    <message>
-        <source>Select an element, then move it up or down with the buttons or with Alt and the arrow keys.</source>
-        <translation>Sélectionne un élément, puis monte-le ou descends-le avec les boutons, ou avec Alt et les flèches.</translation>
-    </message>
-    <message>
-        <source>Move up</source>
-        <translation>Monter</translation>
-    </message>
-    <message>
-        <source>Move down</source>
-        <translation>Descendre</translation>
-    </message>
-    <message>
-        <source>Alt+Up</source>
-        <translation>Alt+Flèche haut</translation>
-    </message>
-    <message>
-        <source>Alt+Down</source>
-        <translation>Alt+Flèche bas</translation>
-    </message>
-</context>
-<context>
     <name>aicet::gui::QuestionPage</name>
     <message>
         <source>Question %1 of %2</source>
@@ -334,13 +348,6 @@
     <message>
         <source>Answer the question first.</source>
         <translation>Réponds d’abord à la question.</translation>
-    </message>
-</context>
-<context>
-    <name>aicet::gui::ShortTextWidget</name>
-    <message>
-        <source>Your answer (a word or a few words)</source>
-        <translation>Ta réponse (un mot ou quelques mots)</translation>
     </message>
 </context>
 <context>
@@ -404,29 +411,6 @@
     <message>
         <source>Please type the test code and your code.</source>
         <translation>Tape le code du test et ton code, s’il te plaît.</translation>
-    </message>
-</context>
-<context>
-    <name>aicet::gui::TrueFalseWidget</name>
-    <message>
-        <source>A.  True</source>
-        <translation>A.  Vrai</translation>
-    </message>
-    <message>
-        <source>B.  False</source>
-        <translation>B.  Faux</translation>
-    </message>
-    <message>
-        <source>True</source>
-        <translation>Vrai</translation>
-    </message>
-    <message>
-        <source>False</source>
-        <translation>Faux</translation>
-    </message>
-    <message>
-        <source>True, or false?</source>
-        <translation>Vrai ou faux ?</translation>
     </message>
 </context>
 </TS>

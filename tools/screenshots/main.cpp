@@ -1,0 +1,124 @@
+// Drives the real AICET window through every screen and item type, in French and in English, and
+// saves a PNG of each: docs/screenshots/ is made by tools/screenshots/make-screenshots.sh, which
+// runs this under Xvfb.
+
+#include "AnswerWidgets.h"
+#include "GuiDriver.h"
+#include "MainWindow.h"
+#include "Pages.h"
+#include "bank/BankLoader.h"
+#include "session/SessionController.h"
+#include "store/Store.h"
+
+#include <QAbstractButton>
+#include <QApplication>
+#include <QDir>
+#include <QJsonArray>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace aicet;
+
+namespace {
+
+void settle()
+{
+    for (int i = 0; i < 5; ++i) {
+        QApplication::processEvents();
+        QTest::qWait(60);
+    }
+}
+
+void shot(QWidget *w, const QString &dir, const QString &name)
+{
+    settle();
+    const QString path = QDir(dir).filePath(name + QStringLiteral(".png"));
+    if (!w->grab().save(path)) {
+        qFatal("cannot save %s", qPrintable(path));
+    }
+    qInfo("%s", qPrintable(path));
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QStandardPaths::setTestModeEnabled(true);
+    QApplication::setOrganizationName(QStringLiteral("aicet-screenshots"));
+    QApplication::setApplicationName(QStringLiteral("aicet-screenshots"));
+    if (argc < 3) {
+        qFatal("usage: aicet-screenshots OUTPUT_DIR SOURCE_DIR");
+    }
+    const QString out = QString::fromLocal8Bit(argv[1]);
+    const QString source = QString::fromLocal8Bit(argv[2]);
+    QDir().mkpath(out);
+    const QString example = source + QStringLiteral("/question-banks/example");
+    const QString aicetBank = source + QStringLiteral("/question-banks/aicet");
+
+    for (const QString &lang : {QStringLiteral("fr"), QStringLiteral("en")}) {
+        QSettings().clear();
+        QTemporaryDir dir;
+        const QString db = dir.filePath(QStringLiteral("shots.sqlite"));
+        {
+            QString error;
+            auto s = store::Store::open(db, &error);
+            store::SittingRecord r;
+            r.code = QStringLiteral("4B-DEC");
+            r.bankPath = example;
+            r.bankHash = loadBank(example).bank.contentHash;
+            r.settings = QJsonObject{{QStringLiteral("min_items"), 7}, {QStringLiteral("max_items"), 7},
+                {QStringLiteral("se_target"), 0}, {QStringLiteral("time_limit_minutes"), 20},
+                {QStringLiteral("pilot_positions"), QJsonArray()}};
+            s->createSitting(&r);
+        }
+        gui::MainWindow::Options o;
+        o.database = db;
+        o.practiceBank = aicetBank;
+        o.examFullScreen = false;
+        gui::MainWindow w(o);
+        w.setConfirmDelay(0);
+        w.setQuitConfirmation([] { return true; });
+        w.setLanguage(lang);
+        w.resize(1366, 768);
+        w.show();
+        shot(&w, out, lang + QStringLiteral("-01-start"));
+        w.findChild<QLineEdit *>(QStringLiteral("sitting-code"))->setText(QStringLiteral("NOPE"));
+        w.findChild<QLineEdit *>(QStringLiteral("candidate-code"))->setText(QStringLiteral("4B-07"));
+        w.findChild<QPushButton *>(QStringLiteral("start"))->click();
+        shot(&w, out, lang + QStringLiteral("-02-wrong-code"));
+        w.startWithCodes(QStringLiteral("4B-DEC"), QStringLiteral("4B-07"), {});
+        shot(&w, out, lang + QStringLiteral("-03-instructions"));
+        w.findChild<QPushButton *>(QStringLiteral("begin"))->click();
+        int n = 0;
+        while (w.currentPage() == QLatin1String("question") && n < 10) {
+            ++n;
+            const BankItem &item = *w.controller()->currentItem();
+            const QString type = itemTypeName(item.content.type);
+            shot(&w, out, lang + QStringLiteral("-10-question-%1").arg(type));
+            gui::QuestionPage *page = w.questionPage();
+            gui::driver::fillAnswer(w, n % 2 == 1);
+            page->findChild<QPushButton *>(QStringLiteral("confirm"))->click();
+            if (n == 1) {
+                shot(&w, out, lang + QStringLiteral("-11-confirm"));
+            }
+            page->findChild<QPushButton *>(QStringLiteral("confirm-yes"))->click();
+        }
+        shot(&w, out, lang + QStringLiteral("-20-end"));
+        w.setHighContrast(true);
+        w.changeFontSize(+4);
+        w.startPractice();
+        w.findChild<QPushButton *>(QStringLiteral("begin"))->click();
+        shot(&w, out, lang + QStringLiteral("-30-high-contrast-large-text"));
+        w.setHighContrast(false);
+        w.setDyslexiaFont(true);
+        w.changeFontSize(-4);
+        shot(&w, out, lang + QStringLiteral("-31-dyslexia-font"));
+        w.setDyslexiaFont(false);
+    }
+    return 0;
+}
