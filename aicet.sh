@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # AICET's entry point for a fresh Debian 12 machine. Two commands do everything:
-#   ./aicet.sh run    install what is missing, build, and run AICET on the bundled bank
+#   ./aicet.sh run    install what is missing, build, and run AICET (the desktop window) on the bundled bank
 #   ./aicet.sh test   install what is missing, build, and run the whole test suite (CTest)
 # Also: ./aicet.sh build (set-up and build only), ./aicet.sh bench (benchmarks, on demand).
 set -euo pipefail
@@ -9,10 +9,10 @@ cd "$(dirname "$(readlink -f "$0")")"
 # Debian packages the build, the tests and the benchmarks need.
 PACKAGES=(
     build-essential cmake ninja-build ccache pkg-config clang-format
-    qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libgl-dev qt6-speech-dev qt6-declarative-dev
+    qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libgl-dev qt6-speech-dev qt6-declarative-dev qt6-svg-dev
     qt6-translations-l10n fonts-opendyslexic fonts-dejavu-core xvfb xauth
     libqt6sql6-sqlite libqt6sql6-psql postgresql
-    libyaml-cpp-dev python3-jsonschema python3-yaml
+    libyaml-cpp-dev python3-jsonschema python3-yaml desktop-file-utils appstream
 )
 
 log() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
@@ -47,12 +47,15 @@ case "$command" in
 run)
     install_missing
     build dev
-    # Until the desktop window exists, AICET's main job is an adaptive-testing simulation of the
-    # bundled AICET bank: the bank checked, one simulated pupil's test step by step, then a study
-    # of 1000 simulated pupils with the bank's default test settings.
-    log "Checking the bundled AICET bank"
+    # The pupil's window, on the bundled AICET bank (its practice sitting exists from the start),
+    # with the embedded SQLite database in ~/.local/share/aicet/. Without a display, the same
+    # engine is shown in the terminal: an adaptive-testing simulation of the bundled bank.
+    if [ -n "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ]; then
+        log "Starting AICET (database: ~/.local/share/aicet/aicet.sqlite)"
+        exec ./build/dev/app/gui/aicet
+    fi
+    log "No display found: showing the adaptive engine on the bundled AICET bank in the terminal instead"
     ./build/dev/app/cli/aicet-cli bank validate question-banks/aicet
-    log "Running an adaptive-testing simulation of the bundled AICET bank"
     exec ./build/dev/app/cli/aicet-cli simulate --bank question-banks/aicet --simulees 1000 --seed 2023 --trace 1
     ;;
 test)

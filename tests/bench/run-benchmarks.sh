@@ -73,3 +73,5 @@ pgdir=${TMPDIR:-/tmp}/aicet-pg-bench-$(id -u)
 pgurl=$("$root/tests/support/pg-test-server.sh" start "$pgdir" "${AICET_PG_BENCH_PORT:-55433}")
 trap '"$root/tests/support/pg-test-server.sh" stop "$pgdir"; rm -rf "$out"' EXIT
 "$build/tests/bench/bench_store" "$pgurl"
+echo
+xvfb-run -a -s "-screen 0 1366x768x24" "$build/tests/bench/bench_gui"
