@@ -89,6 +89,8 @@ int sittingCreate(const QStringList &arguments, QTextStream &out, QTextStream &e
     parser.addOption({opt("show-explanations"),
         tr("Show the explanations of missed questions: yes or no (default yes)."), opt("yes|no"), opt("yes")});
     parser.addOption({opt("ask-name"), tr("Ask pupils for their name as well as their code.")});
+    parser.addOption({opt("extra-time"),
+        tr("Extra time for some candidates, e.g. 4B-07=10,4B-12=15 (minutes added to the time limit)."), opt("list")});
     if (const auto stop
         = parseCommandLine(parser, command, tr("Creates a sitting: a planned test on a bank."), arguments, out, err)) {
         return *stop;
@@ -113,6 +115,19 @@ int sittingCreate(const QStringList &arguments, QTextStream &out, QTextStream &e
             }
             settings.insert(QLatin1String(key), (*v)[0]);
         }
+    }
+    if (parser.isSet(opt("extra-time"))) {
+        QJsonObject extra;
+        for (const QString &part : parser.value(opt("extra-time")).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+            const QStringList kv = part.split(QLatin1Char('='));
+            bool ok = false;
+            const double minutes = kv.size() == 2 ? kv[1].toDouble(&ok) : 0.0;
+            if (kv.size() != 2 || !ok || minutes <= 0.0 || kv[0].trimmed().isEmpty()) {
+                return usageError(err, command, tr("--extra-time takes candidate=minutes pairs, e.g. 4B-07=10"));
+            }
+            extra.insert(kv[0].trimmed(), minutes);
+        }
+        settings.insert(QStringLiteral("extra_time_minutes"), extra);
     }
     s.settings = settings;
     const auto results = parseYesNo(parser.value(opt("show-results")));

@@ -78,16 +78,16 @@ void Preferences::apply(QApplication &app) const
     app.setPalette(p);
     // A thick, always-visible keyboard focus outline.
     const QString focus = highContrast ? QStringLiteral("yellow") : QStringLiteral("#1f5fa8");
-    app.setStyleSheet(QStringLiteral("QPushButton:focus, QRadioButton:focus, QCheckBox:focus, QLineEdit:focus, "
-                                     "QComboBox:focus, QListWidget:focus { border: 3px solid %1; border-radius: 4px; } "
-                                     "QPushButton { padding: 6px 14px; font-size: %4pt; } "
-                                     "QToolButton { font-size: %4pt; } "
-                                     "QPushButton#primary { font-weight: bold; } "
-                                     "QLabel#notice { color: %2; font-weight: bold; } "
-                                     "QLabel#error { color: %3; font-weight: bold; }")
-                          .arg(focus, highContrast ? QStringLiteral("yellow") : QStringLiteral("#8a4b00"),
-                              highContrast ? QStringLiteral("#ff8080") : QStringLiteral("#b00020"),
-                              QString::number(fontPoints)));
+    app.setStyleSheet(
+        QStringLiteral("QPushButton:focus, QRadioButton:focus, QCheckBox:focus, QLineEdit:focus, "
+                       "QComboBox:focus, QListWidget:focus { border: 3px solid %1; border-radius: 4px; } "
+                       "QPushButton { padding: 6px 14px; font-size: %4pt; } "
+                       "QToolButton { font-size: %4pt; } "
+                       "QPushButton#primary { font-weight: bold; } "
+                       "QLabel#notice { color: %2; font-weight: bold; } "
+                       "QLabel#error { color: %3; font-weight: bold; }")
+            .arg(focus, highContrast ? QStringLiteral("yellow") : QStringLiteral("#8a4b00"),
+                highContrast ? QStringLiteral("#ff8080") : QStringLiteral("#b00020"), QString::number(fontPoints)));
 }
 
 void setFontRole(QWidget *widget, double scale, bool bold)

@@ -211,6 +211,15 @@ SessionController::StartError SessionController::start(const QString &sittingCod
         return StartError::StoreFailure;
     }
     m_session = *session;
+    // Extra time granted by the sitting to this candidate (sitting setting extra_time_minutes:
+    // {candidate code: minutes}), applied when the session is created.
+    if (!existing) {
+        const double minutes
+            = m_sitting.settings.value(QStringLiteral("extra_time_minutes")).toObject().value(who->code).toDouble(0.0);
+        if (minutes > 0.0 && m_store->setSessionExtraTime(m_session.id, minutes * 60.0)) {
+            m_session.extraTimeSeconds = minutes * 60.0;
+        }
+    }
     m_events = m_store->events(m_session.id);
     if (m_session.state != QLatin1String("running")) {
         *error = m_session.state == QLatin1String("finished") ? tr("You have already finished this test.")

@@ -21,7 +21,8 @@ class Store;
 namespace aicet::session {
 
 /// The bank's default test with a sitting's overrides (min_items, max_items, se_target,
-/// time_limit_minutes, selection, randomesque, content_targets, pilot_positions). Returns
+/// time_limit_minutes, selection, randomesque, pilot_positions; extra_time_minutes, a map of
+/// candidate codes to minutes, is applied to sessions). Returns
 /// nothing and sets `error` on a bad override.
 std::optional<cat::TestSpecification> sittingTestSpecification(
     const ItemBank &bank, const QJsonObject &overrides, QString *error);

@@ -601,6 +601,15 @@ bool Store::setSessionState(qint64 sessionId, const QString &state, qint64 finis
     return q.exec() || fail(q.lastError().text());
 }
 
+bool Store::setSessionExtraTime(qint64 sessionId, double seconds)
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.prepare(QStringLiteral("UPDATE sessions SET extra_time = ? WHERE id = ?"));
+    q.addBindValue(seconds);
+    q.addBindValue(sessionId);
+    return q.exec() || fail(q.lastError().text());
+}
+
 QList<SessionRecord> Store::sessionsOfSitting(qint64 sittingId)
 {
     return sessionsWhere("sitting_id", sittingId);

@@ -69,6 +69,7 @@ public:
     std::optional<SessionRecord> session(qint64 sittingId, qint64 candidateId);
     std::optional<SessionRecord> createSession(qint64 sittingId, qint64 candidateId, std::uint64_t seed, qint64 at);
     bool setSessionState(qint64 sessionId, const QString &state, qint64 finishedAt);
+    bool setSessionExtraTime(qint64 sessionId, double seconds);
     QList<SessionRecord> sessionsOfSitting(qint64 sittingId);
     QList<SessionRecord> sessionsOfCandidate(qint64 candidateId);
 

@@ -4,7 +4,6 @@
 
 #include "GuiDriver.h"
 #include "MainWindow.h"
-
 #include "bank/BankLoader.h"
 #include "session/SessionController.h"
 #include "store/Store.h"
@@ -92,12 +91,17 @@ int main(int argc, char *argv[])
     QTextStream out(stdout);
     out << "### The pupil's window (AICET bank, 30 questions, under Xvfb)\n\n"
         << "| measure | value | target |\n|---|---|---|\n"
-        << QStringLiteral("| process start to window shown | %1 ms (store and bank ready after %2 ms)%3 | under 1 s |\n")
+        << QStringLiteral(
+               "| process start to window shown | %1 ms (store and bank ready after %2 ms)%3 | under 1 s |\n")
                .arg(shown)
                .arg(ready)
                .arg(exposed ? QString() : QStringLiteral(" (window not exposed)"))
-        << QStringLiteral("| confirm to next question painted, median | %1 ms | under 100 ms |\n").arg(next[next.size() / 2], 0, 'f', 1)
-        << QStringLiteral("| confirm to next question painted, worst of %1 | %2 ms | |\n").arg(next.size()).arg(next.back(), 0, 'f', 1)
-        << QStringLiteral("| memory (peak resident) during the test | %1 MiB | under 150 MB |\n").arg(peak / 1024.0, 0, 'f', 1);
+        << QStringLiteral("| confirm to next question painted, median | %1 ms | under 100 ms |\n")
+               .arg(next[next.size() / 2], 0, 'f', 1)
+        << QStringLiteral("| confirm to next question painted, worst of %1 | %2 ms | |\n")
+               .arg(next.size())
+               .arg(next.back(), 0, 'f', 1)
+        << QStringLiteral("| memory (peak resident) during the test | %1 MiB | under 150 MB |\n")
+               .arg(peak / 1024.0, 0, 'f', 1);
     return 0;
 }

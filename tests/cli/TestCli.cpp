@@ -585,6 +585,17 @@ void TestCli::storeCommandErrors()
                 QStringLiteral("40"), QStringLiteral("--max-items"), QStringLiteral("10")})
             .exitCode,
         2);
+    QCOMPARE(cli({QStringLiteral("sitting"), QStringLiteral("create"), QStringLiteral("--db"), db,
+                     QStringLiteral("--bank"), bank, QStringLiteral("--code"), QStringLiteral("OK3"),
+                     QStringLiteral("--extra-time"), QStringLiteral("4B-07")})
+                 .exitCode,
+        2);
+    QCOMPARE(
+        cli({QStringLiteral("sitting"), QStringLiteral("create"), QStringLiteral("--db"), db, QStringLiteral("--bank"),
+                bank, QStringLiteral("--code"), QStringLiteral("OK4"), QStringLiteral("--time-limit"),
+                QStringLiteral("30"), QStringLiteral("--extra-time"), QStringLiteral("4B-07=10")})
+            .exitCode,
+        0);
     QCOMPARE(cli({QStringLiteral("sitting"), QStringLiteral("frob")}).exitCode, 2);
     QCOMPARE(cli({QStringLiteral("session"), QStringLiteral("run"), QStringLiteral("--db"), db}).exitCode, 2);
     QCOMPARE(cli({QStringLiteral("results"), QStringLiteral("export"), QStringLiteral("--db"), db,

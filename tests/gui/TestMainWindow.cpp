@@ -59,6 +59,7 @@ private Q_SLOTS:
     void wrongCodes();
     void focusLossIsNoted();
     void quitAsksAndKeepsEverything();
+    void oneWindowPerSession();
     void displayPreferencesAreRemembered();
     void resultsHiddenWhenTheSittingSaysSo();
 
@@ -387,6 +388,21 @@ void TestMainWindow::quitAsksAndKeepsEverything()
     auto again = window();
     again->startWithCodes(QStringLiteral("QUIT"), QStringLiteral("leaver"), {});
     QCOMPARE(again->controller()->currentPosition(), 2);
+}
+
+void TestMainWindow::oneWindowPerSession()
+{
+    createSitting(QStringLiteral("TWICE"), {}, m_example);
+    auto first = window();
+    first->startWithCodes(QStringLiteral("TWICE"), QStringLiteral("same"), {});
+    QCOMPARE(first->currentPage(), QStringLiteral("instructions"));
+    auto second = window();
+    second->startWithCodes(QStringLiteral("TWICE"), QStringLiteral("same"), {});
+    QCOMPARE(second->currentPage(), QStringLiteral("start"));
+    QVERIFY(startError(*second)->text().contains(QStringLiteral("already open in another AICET window")));
+    first.reset(); // the first window closes: the session can be taken over
+    second->startWithCodes(QStringLiteral("TWICE"), QStringLiteral("same"), {});
+    QVERIFY(second->currentPage() != QLatin1String("start"));
 }
 
 void TestMainWindow::displayPreferencesAreRemembered()

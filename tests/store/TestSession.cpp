@@ -52,6 +52,7 @@ private Q_SLOTS:
     void answersAreIdempotent();
     void timeLimit();
     void downtimeIsCapped();
+    void extraTime();
     void pausesAreNotCharged();
     void startErrors();
     void bankChanged();
@@ -221,6 +222,27 @@ void TestSession::downtimeIsCapped()
     QVERIFY(!c.isFinished());
     QCOMPARE(c.elapsedSeconds(), 100.0 + kMaxChargedDowntimeSeconds);
     QCOMPARE(c.remainingSeconds(), 1800.0 - 160.0);
+}
+
+void TestSession::extraTime()
+{
+    createSitting(QStringLiteral("X"),
+        QJsonObject{{QStringLiteral("time_limit_minutes"), 10},
+            {QStringLiteral("extra_time_minutes"), QJsonObject{{QStringLiteral("slow"), 5}}}});
+    QString error;
+    SessionController granted(*m_store, m_clock);
+    QCOMPARE(granted.start(QStringLiteral("X"), QStringLiteral("slow"), {}, 1, &error), StartError::None);
+    QCOMPARE(granted.remainingSeconds(), 900.0);
+    SessionController other(*m_store, m_clock);
+    QCOMPARE(other.start(QStringLiteral("X"), QStringLiteral("other"), {}, 1, &error), StartError::None);
+    QCOMPARE(other.remainingSeconds(), 600.0);
+    m_clock.advanceSeconds(700);
+    QVERIFY(other.checkTime());
+    QVERIFY(!granted.checkTime());
+    // Resumed later, the grant still holds.
+    SessionController again(*m_store, m_clock);
+    QCOMPARE(again.start(QStringLiteral("X"), QStringLiteral("slow"), {}, 1, &error), StartError::None);
+    QCOMPARE(again.session().extraTimeSeconds, 300.0);
 }
 
 void TestSession::pausesAreNotCharged()
