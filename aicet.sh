@@ -9,7 +9,7 @@ cd "$(dirname "$(readlink -f "$0")")"
 # Debian packages the build, the tests and the benchmarks need.
 PACKAGES=(
     build-essential cmake ninja-build ccache pkg-config clang-format
-    qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libgl-dev qt6-speech-dev qt6-declarative-dev qt6-svg-dev
+    qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libgl-dev qt6-speech-dev qt6-speech-flite-plugin qt6-declarative-dev qt6-svg-dev
     qt6-translations-l10n fonts-opendyslexic fonts-dejavu-core xvfb xauth
     libqt6sql6-sqlite libqt6sql6-psql postgresql
     libyaml-cpp-dev python3-jsonschema python3-yaml desktop-file-utils appstream

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="en">
 <context>
     <name>AnswerWidget</name>
@@ -78,8 +79,8 @@
         <translation>sitting setting %1 must be a number</translation>
     </message>
     <message>
-        <source>unknown selection rule "%1"</source>
-        <translation>unknown selection rule "%1"</translation>
+        <source>unknown selection rule &quot;%1&quot;</source>
+        <translation>unknown selection rule &quot;%1&quot;</translation>
     </message>
     <message>
         <source>the bundled bank %1 cannot be read</source>
@@ -94,20 +95,20 @@
         <translation>practice sitting on the bundled bank %1</translation>
     </message>
     <message>
-        <source>There is no test with the code "%1". Check the code your teacher gave you.</source>
-        <translation>There is no test with the code "%1". Check the code your teacher gave you.</translation>
+        <source>There is no test with the code &quot;%1&quot;. Check the code your teacher gave you.</source>
+        <translation>There is no test with the code &quot;%1&quot;. Check the code your teacher gave you.</translation>
     </message>
     <message>
-        <source>The test "%1" is closed.</source>
-        <translation>The test "%1" is closed.</translation>
+        <source>The test &quot;%1&quot; is closed.</source>
+        <translation>The test &quot;%1&quot; is closed.</translation>
     </message>
     <message>
-        <source>The test "%1" has not opened yet; it opens at %2.</source>
-        <translation>The test "%1" has not opened yet; it opens at %2.</translation>
+        <source>The test &quot;%1&quot; has not opened yet; it opens at %2.</source>
+        <translation>The test &quot;%1&quot; has not opened yet; it opens at %2.</translation>
     </message>
     <message>
-        <source>The time to start the test "%1" is over.</source>
-        <translation>The time to start the test "%1" is over.</translation>
+        <source>The time to start the test &quot;%1&quot; is over.</source>
+        <translation>The time to start the test &quot;%1&quot; is over.</translation>
     </message>
     <message>
         <source>Please type your name too.</source>
@@ -130,12 +131,12 @@
         <translation>This test was stopped; ask your teacher.</translation>
     </message>
     <message>
-        <source>The stored answers of this session do not fit its question bank (answer %1, item "%2").</source>
-        <translation>The stored answers of this session do not fit its question bank (answer %1, item "%2").</translation>
+        <source>The stored answers of this session do not fit its question bank (answer %1, item &quot;%2&quot;).</source>
+        <translation>The stored answers of this session do not fit its question bank (answer %1, item &quot;%2&quot;).</translation>
     </message>
     <message>
-        <source>unknown event "%1"</source>
-        <translation>unknown event "%1"</translation>
+        <source>unknown event &quot;%1&quot;</source>
+        <translation>unknown event &quot;%1&quot;</translation>
     </message>
     <message>
         <source>the test has not started</source>
@@ -150,8 +151,8 @@
         <translation>the test is over</translation>
     </message>
     <message>
-        <source>this is not the current question (question %1 is "%2")</source>
-        <translation>this is not the current question (question %1 is "%2")</translation>
+        <source>this is not the current question (question %1 is &quot;%2&quot;)</source>
+        <translation>this is not the current question (question %1 is &quot;%2&quot;)</translation>
     </message>
     <message>
         <source>Your answer could not be saved (%1). It was not recorded: try again, or call your teacher.</source>

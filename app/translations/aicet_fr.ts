@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="fr_FR" sourcelanguage="en">
 <context>
     <name>AnswerWidget</name>
@@ -28,7 +29,7 @@
     </message>
     <message>
         <source>True, or false?</source>
-        <translation>Vrai ou faux ?</translation>
+        <translation>Vrai ou faux&#xa0;?</translation>
     </message>
     <message>
         <source>Elements to put in order</source>
@@ -78,8 +79,8 @@
         <translation>le paramètre %1 du test doit être un nombre</translation>
     </message>
     <message>
-        <source>unknown selection rule "%1"</source>
-        <translation>règle de sélection « %1 » inconnue</translation>
+        <source>unknown selection rule &quot;%1&quot;</source>
+        <translation>règle de sélection «&#xa0;%1&#xa0;» inconnue</translation>
     </message>
     <message>
         <source>the bundled bank %1 cannot be read</source>
@@ -94,20 +95,20 @@
         <translation>test d’entraînement sur la banque de questions fournie %1</translation>
     </message>
     <message>
-        <source>There is no test with the code "%1". Check the code your teacher gave you.</source>
-        <translation>Il n’existe aucun test avec le code « %1 ». Vérifie le code que ton professeur t’a donné.</translation>
+        <source>There is no test with the code &quot;%1&quot;. Check the code your teacher gave you.</source>
+        <translation>Il n’existe aucun test avec le code «&#xa0;%1&#xa0;». Vérifie le code que ton professeur t’a donné.</translation>
     </message>
     <message>
-        <source>The test "%1" is closed.</source>
-        <translation>Le test « %1 » est fermé.</translation>
+        <source>The test &quot;%1&quot; is closed.</source>
+        <translation>Le test «&#xa0;%1&#xa0;» est fermé.</translation>
     </message>
     <message>
-        <source>The test "%1" has not opened yet; it opens at %2.</source>
-        <translation>Le test « %1 » n’est pas encore ouvert ; il ouvrira le %2.</translation>
+        <source>The test &quot;%1&quot; has not opened yet; it opens at %2.</source>
+        <translation>Le test «&#xa0;%1&#xa0;» n’est pas encore ouvert&#xa0;; il ouvrira le %2.</translation>
     </message>
     <message>
-        <source>The time to start the test "%1" is over.</source>
-        <translation>Le délai pour commencer le test « %1 » est dépassé.</translation>
+        <source>The time to start the test &quot;%1&quot; is over.</source>
+        <translation>Le délai pour commencer le test «&#xa0;%1&#xa0;» est dépassé.</translation>
     </message>
     <message>
         <source>Please type your name too.</source>
@@ -119,7 +120,7 @@
     </message>
     <message>
         <source>The question bank of this test has changed since the test was created (bank %1: content hash %2, expected %3). Tell your teacher: the test must be created again.</source>
-        <translation>La banque de questions de ce test a changé depuis la création du test (banque %1 : empreinte du contenu %2, attendue %3). Préviens ton professeur : le test doit être créé à nouveau.</translation>
+        <translation>La banque de questions de ce test a changé depuis la création du test (banque %1&#xa0;: empreinte du contenu %2, attendue %3). Préviens ton professeur&#xa0;: le test doit être créé à nouveau.</translation>
     </message>
     <message>
         <source>You have already finished this test.</source>
@@ -127,15 +128,15 @@
     </message>
     <message>
         <source>This test was stopped; ask your teacher.</source>
-        <translation>Ce test a été arrêté ; demande à ton professeur.</translation>
+        <translation>Ce test a été arrêté&#xa0;; demande à ton professeur.</translation>
     </message>
     <message>
-        <source>The stored answers of this session do not fit its question bank (answer %1, item "%2").</source>
-        <translation>Les réponses enregistrées pour cette session ne correspondent pas à sa banque de questions (réponse %1, question « %2 »).</translation>
+        <source>The stored answers of this session do not fit its question bank (answer %1, item &quot;%2&quot;).</source>
+        <translation>Les réponses enregistrées pour cette session ne correspondent pas à sa banque de questions (réponse %1, question «&#xa0;%2&#xa0;»).</translation>
     </message>
     <message>
-        <source>unknown event "%1"</source>
-        <translation>événement « %1 » inconnu</translation>
+        <source>unknown event &quot;%1&quot;</source>
+        <translation>événement «&#xa0;%1&#xa0;» inconnu</translation>
     </message>
     <message>
         <source>the test has not started</source>
@@ -143,19 +144,19 @@
     </message>
     <message>
         <source>question %1 was already answered; answers cannot be changed once confirmed</source>
-        <translation>la question %1 a déjà reçu une réponse ; une réponse confirmée ne peut plus être modifiée</translation>
+        <translation>la question %1 a déjà reçu une réponse&#xa0;; une réponse confirmée ne peut plus être modifiée</translation>
     </message>
     <message>
         <source>the test is over</source>
         <translation>le test est terminé</translation>
     </message>
     <message>
-        <source>this is not the current question (question %1 is "%2")</source>
-        <translation>ce n’est pas la question en cours (la question %1 est « %2 »)</translation>
+        <source>this is not the current question (question %1 is &quot;%2&quot;)</source>
+        <translation>ce n’est pas la question en cours (la question %1 est «&#xa0;%2&#xa0;»)</translation>
     </message>
     <message>
         <source>Your answer could not be saved (%1). It was not recorded: try again, or call your teacher.</source>
-        <translation>Ta réponse n’a pas pu être enregistrée (%1). Elle n’a pas été prise en compte : réessaie ou appelle ton professeur.</translation>
+        <translation>Ta réponse n’a pas pu être enregistrée (%1). Elle n’a pas été prise en compte&#xa0;: réessaie ou appelle ton professeur.</translation>
     </message>
 </context>
 <context>
@@ -177,11 +178,11 @@
     </message>
     <message>
         <source>There are about %1 to %2 questions: the test adapts to your answers, so it may stop earlier.</source>
-        <translation>Il y a environ %1 à %2 questions : le test s’adapte à tes réponses, il peut donc s’arrêter plus tôt.</translation>
+        <translation>Il y a environ %1 à %2 questions&#xa0;: le test s’adapte à tes réponses, il peut donc s’arrêter plus tôt.</translation>
     </message>
     <message>
         <source>You have %1 minutes. The time left is shown at the top; you are warned 5 minutes before the end.</source>
-        <translation>Tu as %1 minutes. Le temps restant est affiché en haut ; un message te prévient 5 minutes avant la fin.</translation>
+        <translation>Tu as %1 minutes. Le temps restant est affiché en haut&#xa0;; un message te prévient 5 minutes avant la fin.</translation>
     </message>
     <message>
         <source>Answer each question, then press &lt;b&gt;Confirm&lt;/b&gt; and &lt;b&gt;Yes, confirm&lt;/b&gt;. Once confirmed, an answer cannot be changed.</source>
@@ -189,7 +190,7 @@
     </message>
     <message>
         <source>To answer with the keyboard: letters or numbers choose an option, Tab moves, the arrows and &lt;b&gt;Move up&lt;/b&gt; / &lt;b&gt;Move down&lt;/b&gt; (Alt+arrows) put elements in order, Enter confirms.</source>
-        <translation>Pour répondre au clavier : une lettre ou un chiffre choisit une option, Tab passe d’un élément à l’autre, les flèches et &lt;b&gt;Monter&lt;/b&gt; / &lt;b&gt;Descendre&lt;/b&gt; (Alt+flèches) mettent les éléments dans l’ordre, Entrée confirme.</translation>
+        <translation>Pour répondre au clavier&#xa0;: une lettre ou un chiffre choisit une option, Tab passe d’un élément à l’autre, les flèches et &lt;b&gt;Monter&lt;/b&gt; / &lt;b&gt;Descendre&lt;/b&gt; (Alt+flèches) mettent les éléments dans l’ordre, Entrée confirme.</translation>
     </message>
     <message>
         <source>Ctrl + and Ctrl − change the text size. The buttons at the top give high contrast, an easier-to-read font and reading aloud.</source>
@@ -201,7 +202,7 @@
     </message>
     <message>
         <source>If the computer stops, nothing is lost: start AICET again and type the same codes to continue where you were.</source>
-        <translation>Si l’ordinateur s’arrête, rien n’est perdu : relance AICET et tape les mêmes codes pour reprendre là où tu en étais.</translation>
+        <translation>Si l’ordinateur s’arrête, rien n’est perdu&#xa0;: relance AICET et tape les mêmes codes pour reprendre là où tu en étais.</translation>
     </message>
     <message>
         <source>Begin</source>
@@ -212,7 +213,7 @@
     <name>aicet::gui::MainWindow</name>
     <message>
         <source>Quit the test?</source>
-        <translation>Quitter le test ?</translation>
+        <translation>Quitter le test&#xa0;?</translation>
     </message>
     <message>
         <source>Your confirmed answers are kept. To continue later, start AICET again and type the same codes.</source>
@@ -220,7 +221,7 @@
     </message>
     <message>
         <source>AICET cannot open its database: %1</source>
-        <translation>AICET ne peut pas ouvrir sa base de données : %1</translation>
+        <translation>AICET ne peut pas ouvrir sa base de données&#xa0;: %1</translation>
     </message>
     <message>
         <source>AICET – AI competence test</source>
@@ -244,7 +245,7 @@
     </message>
     <message>
         <source>You left the full-screen test. This was noted for your teacher; you can go on.</source>
-        <translation>Tu as quitté le test en plein écran. Ton professeur en a été informé ; tu peux continuer.</translation>
+        <translation>Tu as quitté le test en plein écran. Ton professeur en a été informé&#xa0;; tu peux continuer.</translation>
     </message>
     <message>
         <source>This test is already open in another AICET window on this computer.</source>
@@ -252,15 +253,15 @@
     </message>
     <message>
         <source>Welcome back! Your answers were kept; here is where you were.</source>
-        <translation>Bon retour ! Tes réponses ont été conservées ; voici où tu en étais.</translation>
+        <translation>Bon retour&#xa0;! Tes réponses ont été conservées&#xa0;; voici où tu en étais.</translation>
     </message>
     <message>
         <source>5 minutes left. Take your time: every confirmed answer counts.</source>
-        <translation>Il reste 5 minutes. Prends ton temps : chaque réponse confirmée compte.</translation>
+        <translation>Il reste 5 minutes. Prends ton temps&#xa0;: chaque réponse confirmée compte.</translation>
     </message>
     <message>
         <source>You left the test window. This was noted for your teacher; you can go on calmly.</source>
-        <translation>Tu as quitté la fenêtre du test. Ton professeur en a été informé ; tu peux continuer tranquillement.</translation>
+        <translation>Tu as quitté la fenêtre du test. Ton professeur en a été informé&#xa0;; tu peux continuer tranquillement.</translation>
     </message>
     <message>
         <source>No voice is installed on this computer for reading aloud.</source>
@@ -272,15 +273,15 @@
     </message>
     <message>
         <source>Thank you, the test is over!</source>
-        <translation>Merci, le test est terminé !</translation>
+        <translation>Merci, le test est terminé&#xa0;!</translation>
     </message>
     <message>
         <source>&lt;h2&gt;Your level: %1&lt;/h2&gt;</source>
-        <translation>&lt;h2&gt;Ton niveau : %1&lt;/h2&gt;</translation>
+        <translation>&lt;h2&gt;Ton niveau&#xa0;: %1&lt;/h2&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;Score %1 (between %2 and %3), from %4 questions.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Score : %1 (entre %2 et %3), calculé sur %4 questions.&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;Score&#xa0;: %1 (entre %2 et %3), calculé sur %4 questions.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;h3&gt;By area&lt;/h3&gt;&lt;ul&gt;</source>
@@ -292,11 +293,11 @@
     </message>
     <message>
         <source>&lt;h3&gt;To learn more: the questions you missed&lt;/h3&gt;</source>
-        <translation>&lt;h3&gt;Pour en apprendre plus : les questions que tu as manquées&lt;/h3&gt;</translation>
+        <translation>&lt;h3&gt;Pour en apprendre plus&#xa0;: les questions que tu as manquées&lt;/h3&gt;</translation>
     </message>
     <message>
         <source>Well done, the test is over!</source>
-        <translation>Bravo, le test est terminé !</translation>
+        <translation>Bravo, le test est terminé&#xa0;!</translation>
     </message>
 </context>
 <context>
@@ -327,7 +328,7 @@
     </message>
     <message>
         <source>Confirm this answer? You cannot change it afterwards.</source>
-        <translation>Tu confirmes cette réponse ? Tu ne pourras plus la modifier ensuite.</translation>
+        <translation>Tu confirmes cette réponse&#xa0;? Tu ne pourras plus la modifier ensuite.</translation>
     </message>
     <message>
         <source>Yes, confirm</source>
@@ -339,11 +340,11 @@
     </message>
     <message>
         <source>Time left: %1</source>
-        <translation>Temps restant : %1</translation>
+        <translation>Temps restant&#xa0;: %1</translation>
     </message>
     <message>
         <source>Time left: %1 minutes</source>
-        <translation>Temps restant : %1 minutes</translation>
+        <translation>Temps restant&#xa0;: %1 minutes</translation>
     </message>
     <message>
         <source>Answer the question first.</source>
@@ -358,7 +359,7 @@
     </message>
     <message>
         <source>Welcome! This test shows what you know about artificial intelligence. Choose your language, then start.</source>
-        <translation>Bienvenue ! Ce test montre ce que tu sais sur l’intelligence artificielle. Choisis ta langue, puis commence.</translation>
+        <translation>Bienvenue&#xa0;! Ce test montre ce que tu sais sur l’intelligence artificielle. Choisis ta langue, puis commence.</translation>
     </message>
     <message>
         <source>French</source>
@@ -374,23 +375,23 @@
     </message>
     <message>
         <source>A test to try AICET; your teacher does not need to give you a code.</source>
-        <translation>Un test pour essayer AICET ; ton professeur n’a pas besoin de te donner de code.</translation>
+        <translation>Un test pour essayer AICET&#xa0;; ton professeur n’a pas besoin de te donner de code.</translation>
     </message>
     <message>
         <source>Your teacher gave you a code?</source>
-        <translation>Ton professeur t’a donné un code ?</translation>
+        <translation>Ton professeur t’a donné un code&#xa0;?</translation>
     </message>
     <message>
         <source>Test &amp;code:</source>
-        <translation>&amp;Code du test :</translation>
+        <translation>&amp;Code du test&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Your code:</source>
-        <translation>&amp;Ton code :</translation>
+        <translation>&amp;Ton code&#xa0;:</translation>
     </message>
     <message>
         <source>Your &amp;name (if asked):</source>
-        <translation>Ton &amp;nom (si demandé) :</translation>
+        <translation>Ton &amp;nom (si demandé)&#xa0;:</translation>
     </message>
     <message>
         <source>Test code</source>
