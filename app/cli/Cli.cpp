@@ -20,6 +20,7 @@ QString usage()
               "  session    take a test as a simulated candidate (session run)\n"
               "  results    export a sitting's results (results export)\n"
               "  candidate  export or erase what is held about a candidate\n"
+              "  certificate issue, verify a certificate, or export the issuer's public key\n"
               "\n"
               "Run 'aicet-cli <command> --help' for a command's options.\n");
 }
@@ -59,6 +60,9 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
     }
     if (command == QLatin1String("candidate")) {
         return candidateCommand(rest, out, err);
+    }
+    if (command == QLatin1String("certificate")) {
+        return certificateCommand(rest, out, err);
     }
     if (command == QLatin1String("score")) {
         return scoreCommand(rest, out, err);

@@ -10,6 +10,7 @@ int sittingCommand(const QStringList &arguments, QTextStream &out, QTextStream &
 int sessionCommand(const QStringList &arguments, QTextStream &out, QTextStream &err);
 int resultsCommand(const QStringList &arguments, QTextStream &out, QTextStream &err);
 int candidateCommand(const QStringList &arguments, QTextStream &out, QTextStream &err);
+int certificateCommand(const QStringList &arguments, QTextStream &out, QTextStream &err);
 int scoreCommand(const QStringList &arguments, QTextStream &out, QTextStream &err);
 int simulateCommand(const QStringList &arguments, QTextStream &out, QTextStream &err);
 

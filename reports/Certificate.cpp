@@ -1,0 +1,325 @@
+#include "Certificate.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFont>
+#include <QPageLayout>
+#include <QPageSize>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QRandomGenerator>
+#include <QUrl>
+#include <qrencode.h>
+
+#include <cmath>
+
+namespace aicet::reports {
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("aicet::reports", text);
+}
+
+// The certificate's own words in its two languages (the document's language is the certificate's,
+// not the interface's).
+QString words(const QString &language, const char *key)
+{
+    struct Entry
+    {
+        const char *key, *fr, *en;
+    };
+    static const Entry entries[] = {
+        {"certificate", "Certificat de compétences en intelligence artificielle",
+            "Certificate of competence in artificial intelligence"},
+        {"attestation", "Attestation de participation", "Certificate of participation"},
+        {"attestation-note",
+            "Cette attestation confirme la participation au test. Elle ne certifie pas de niveau : le test n'a pas "
+            "réuni assez d'informations pour cela.",
+            "This attestation confirms taking part in the test. It certifies no level: the test did not gather enough "
+            "evidence for that."},
+        {"awarded", "est décerné à", "is awarded to"},
+        {"given", "est délivrée à", "is given to"},
+        {"level", "Niveau atteint", "Level reached"},
+        {"score", "Score", "Score"},
+        {"interval", "intervalle de confiance", "confidence interval"},
+        {"profile", "Profil par domaine", "Profile by area"},
+        {"not-enough", "pas assez d'éléments", "not enough evidence"},
+        {"date", "Date", "Date"},
+        {"sitting", "Session", "Sitting"},
+        {"id", "Numéro du certificat", "Certificate number"},
+        {"verify", "Vérifier : scanner le code QR, ou saisir le texte ci-dessous dans l'outil de vérification AICET.",
+            "Verify: scan the QR code, or type the text below into the AICET verification tool."},
+        {"bank", "Banque de questions", "Question bank"},
+    };
+    for (const Entry &e : entries) {
+        if (qstrcmp(e.key, key) == 0) {
+            return QString::fromUtf8(language == QLatin1String("fr") ? e.fr : e.en);
+        }
+    }
+    return QString::fromLatin1(key);
+}
+
+QByteArray base64url(const QByteArray &bytes)
+{
+    return bytes.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
+}
+
+} // namespace
+
+QString newCertificateId()
+{
+    static const char alphabet[] = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"; // Crockford: no I, L, O, U
+    QString id;
+    for (int i = 0; i < 12; ++i) {
+        if (i > 0 && i % 4 == 0) {
+            id.append(QLatin1Char('-'));
+        }
+        id.append(QLatin1Char(alphabet[QRandomGenerator::system()->bounded(32)]));
+    }
+    return id;
+}
+
+QByteArray signedMessage(const CertificateData &d)
+{
+    QString name = d.name;
+    name.replace(QLatin1Char('|'), QLatin1Char('/'));
+    const QStringList fields = {QStringLiteral("AICET1"),
+        d.kind == CertificateData::Kind::Certificate ? QStringLiteral("C") : QStringLiteral("A"), d.id,
+        d.date.toString(Qt::ISODate), name, d.levelId, QString::number(d.score), d.bankId, d.bankHash.left(16)};
+    return fields.join(QLatin1Char('|')).toUtf8();
+}
+
+QString payload(const QByteArray &message, const QByteArray &signature)
+{
+    return QString::fromUtf8(message) + QLatin1Char('|') + QString::fromLatin1(base64url(signature));
+}
+
+std::optional<ParsedPayload> parsePayload(const QString &input, QString *error)
+{
+    QString text = input.trimmed();
+    if (const qsizetype hash = text.indexOf(QLatin1Char('#')); hash >= 0 && text.contains(QLatin1String("://"))) {
+        text = QUrl::fromPercentEncoding(text.mid(hash + 1).toUtf8());
+    }
+    const QStringList f = text.split(QLatin1Char('|'));
+    if (f.size() != 10 || f[0] != QLatin1String("AICET1")) {
+        *error = tr("this is not an AICET certificate payload (it must start with AICET1 and have 10 fields)");
+        return std::nullopt;
+    }
+    if (f[1] != QLatin1String("C") && f[1] != QLatin1String("A")) {
+        *error = tr("unknown kind of document \"%1\"").arg(f[1]);
+        return std::nullopt;
+    }
+    ParsedPayload p;
+    p.kind = f[1], p.id = f[2], p.date = f[3], p.name = f[4], p.level = f[5], p.score = f[6], p.bankId = f[7],
+    p.bankHash = f[8];
+    p.signature
+        = QByteArray::fromBase64(f[9].toLatin1(), QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
+    if (p.signature.size() != 64) {
+        *error = tr("the signature is damaged (it must be 64 bytes)");
+        return std::nullopt;
+    }
+    p.message = f.mid(0, 9).join(QLatin1Char('|')).toUtf8();
+    return p;
+}
+
+QImage qrCode(const QString &text)
+{
+    const QByteArray utf8 = text.toUtf8();
+    QRcode *code = QRcode_encodeString8bit(utf8.constData(), 0, QR_ECLEVEL_M);
+    if (!code) {
+        return {};
+    }
+    const int quiet = 4;
+    const int size = code->width + 2 * quiet;
+    QImage image(size, size, QImage::Format_Mono);
+    image.fill(1);
+    for (int y = 0; y < code->width; ++y) {
+        for (int x = 0; x < code->width; ++x) {
+            if (code->data[y * code->width + x] & 1) {
+                image.setPixel(x + quiet, y + quiet, 0);
+            }
+        }
+    }
+    QRcode_free(code);
+    return image;
+}
+
+bool renderCertificate(
+    const CertificateData &d, const QString &payloadText, const QString &qrText, const QString &path, QString *error)
+{
+    QPdfWriter writer(path);
+    writer.setPageSize(QPageSize(QPageSize::A4));
+    writer.setPageMargins(QMarginsF(0, 0, 0, 0));
+    writer.setResolution(300);
+    const bool certificate = d.kind == CertificateData::Kind::Certificate;
+    writer.setTitle(certificate ? words(d.language, "certificate") : words(d.language, "attestation"));
+    writer.setCreator(QStringLiteral("AICET"));
+    QByteArray escaped = payloadText.toHtmlEscaped().toUtf8();
+    writer.setDocumentXmpMetadata(
+        "<?xpacket begin=\"\xEF\xBB\xBF\" id=\"W5M0MpCehiHzreSzNTczkc9d\"?>\n"
+        "<x:xmpmeta xmlns:x=\"adobe:ns:meta/\"><rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\">"
+        "<rdf:Description rdf:about=\"\" xmlns:aicet=\"https://aicet.montpellier3m.fr/ns/1.0/\">"
+        "<aicet:payload>"
+        + escaped + "</aicet:payload></rdf:Description></rdf:RDF></x:xmpmeta>\n<?xpacket end=\"w\"?>");
+    QPainter p;
+    if (!p.begin(&writer)) {
+        *error = tr("%1: cannot write the PDF").arg(path);
+        return false;
+    }
+    const double mm = writer.resolution() / 25.4;
+    auto at = [&](double x, double y) { return QPointF(x * mm, y * mm); };
+    auto box = [&](double x, double y, double w, double h) { return QRectF(x * mm, y * mm, w * mm, h * mm); };
+    auto font = [&](double points, bool bold = false) {
+        QFont f(QStringLiteral("DejaVu Sans"));
+        f.setPointSizeF(points);
+        f.setBold(bold);
+        // No ligatures ("fi" as one glyph): the text must read back and search as typed.
+        f.setStyleStrategy(QFont::PreferNoShaping);
+        p.setFont(f);
+    };
+    const QColor blue(0x1f, 0x5f, 0xa8), grey(0x55, 0x55, 0x55);
+
+    // Border and header.
+    p.setPen(QPen(certificate ? blue : grey, 0.8 * mm));
+    p.drawRect(box(10, 10, 190, 277));
+    p.setPen(certificate ? blue : grey);
+    font(12, true);
+    p.drawText(box(20, 18, 170, 8), Qt::AlignLeft, d.authority);
+    font(9);
+    p.drawText(box(20, 26, 170, 6), Qt::AlignLeft, d.bankTitle);
+    font(22, true);
+    p.drawText(box(20, 40, 170, 22), Qt::AlignCenter | Qt::TextWordWrap,
+        certificate ? words(d.language, "certificate") : words(d.language, "attestation"));
+    p.setPen(Qt::black);
+    font(12);
+    p.drawText(
+        box(20, 66, 170, 7), Qt::AlignCenter, certificate ? words(d.language, "awarded") : words(d.language, "given"));
+    font(20, true);
+    p.drawText(box(20, 74, 170, 12), Qt::AlignCenter, d.name);
+
+    double y = 92;
+    if (certificate) {
+        font(11);
+        p.drawText(box(20, y, 170, 7), Qt::AlignCenter, words(d.language, "level"));
+        font(18, true);
+        p.setPen(blue);
+        p.drawText(box(20, y + 7, 170, 10), Qt::AlignCenter, d.levelName);
+        p.setPen(Qt::black);
+        font(10);
+        p.drawText(box(30, y + 18, 150, 16), Qt::AlignCenter | Qt::TextWordWrap, d.levelDescription);
+        font(11);
+        p.drawText(box(20, y + 35, 170, 7), Qt::AlignCenter,
+            QStringLiteral("%1 %2 (%3 %4–%5)")
+                .arg(words(d.language, "score"))
+                .arg(d.score)
+                .arg(words(d.language, "interval"))
+                .arg(d.scoreLow)
+                .arg(d.scoreHigh));
+        // Profile chart: one bar per dimension on the θ scale from −3 to 3, level cuts as lines.
+        y += 48;
+        font(12, true);
+        p.drawText(box(20, y, 170, 8), Qt::AlignLeft, words(d.language, "profile"));
+        y += 10;
+        const double left = 75, width = 105;
+        auto xOf = [&](double theta) { return left + width * (std::clamp(theta, -3.0, 3.0) + 3.0) / 6.0; };
+        font(8);
+        p.setPen(QPen(grey, 0.2 * mm, Qt::DashLine));
+        const double chartHeight = 9.0 * static_cast<double>(d.dimensions.size());
+        for (const auto &[cut, name] : d.levels) {
+            if (std::isfinite(cut)) {
+                p.drawLine(at(xOf(cut), y - 2), at(xOf(cut), y + chartHeight));
+            }
+        }
+        p.setPen(grey);
+        for (std::size_t i = 0; i < d.levels.size(); ++i) {
+            const double from = std::isfinite(d.levels[i].first) ? d.levels[i].first : -3.0;
+            const double to = i + 1 < d.levels.size() ? d.levels[i + 1].first : 3.0;
+            p.drawText(box(xOf(from), y + chartHeight, xOf(to) - xOf(from), 6), Qt::AlignCenter, d.levels[i].second);
+        }
+        for (const auto &dim : d.dimensions) {
+            p.setPen(Qt::black);
+            font(9);
+            font(8);
+            p.drawText(box(20, y - 1, 54, 9), Qt::AlignLeft | Qt::AlignVCenter | Qt::TextWordWrap, dim.name);
+            const bool enough = !dim.levelName.isEmpty();
+            p.fillRect(box(left, y + 1.5, xOf(dim.theta) - left, 4), enough ? blue : QColor(0xcc, 0xcc, 0xcc));
+            font(8);
+            p.drawText(box(xOf(dim.theta) + 1.5, y, 40, 7), Qt::AlignLeft | Qt::AlignVCenter,
+                enough ? dim.levelName : words(d.language, "not-enough"));
+            y += 9;
+        }
+        y += 10;
+    } else {
+        font(11);
+        p.drawText(box(25, y + 5, 160, 30), Qt::AlignCenter | Qt::TextWordWrap, words(d.language, "attestation-note"));
+        y += 45;
+    }
+
+    // Facts, QR code and the payload to type in.
+    font(10);
+    p.setPen(Qt::black);
+    const QLocale locale(d.language == QLatin1String("fr") ? QLocale::French : QLocale::English);
+    p.drawText(box(20, 205, 110, 6), Qt::AlignLeft,
+        QStringLiteral("%1 : %2").arg(words(d.language, "date"), locale.toString(d.date, QLocale::LongFormat)));
+    p.drawText(
+        box(20, 212, 110, 6), Qt::AlignLeft, QStringLiteral("%1 : %2").arg(words(d.language, "sitting"), d.sitting));
+    p.drawText(box(20, 219, 110, 6), Qt::AlignLeft,
+        QStringLiteral("%1 : %2 (%3)").arg(words(d.language, "bank"), d.bankId, d.bankHash.left(16)));
+    font(11, true);
+    p.drawText(box(20, 228, 110, 7), Qt::AlignLeft, QStringLiteral("%1 : %2").arg(words(d.language, "id"), d.id));
+    const QImage qr = qrCode(qrText);
+    if (qr.isNull()) {
+        *error = tr("the QR code cannot hold this payload");
+        p.end();
+        return false;
+    }
+    // Scaled up without smoothing, so that every module stays a sharp square in the PDF.
+    p.drawImage(box(140, 200, 50, 50),
+        qr.scaled(qr.width() * 12, qr.height() * 12, Qt::IgnoreAspectRatio, Qt::FastTransformation));
+    font(7.5);
+    p.setPen(grey);
+    p.drawText(box(20, 252, 170, 6), Qt::AlignLeft, words(d.language, "verify"));
+    QFont mono(QStringLiteral("DejaVu Sans Mono"));
+    mono.setPointSizeF(6.5);
+    mono.setStyleStrategy(QFont::PreferNoShaping);
+    p.setFont(mono);
+    p.setPen(Qt::black);
+    p.drawText(box(20, 258, 170, 22), Qt::AlignLeft | Qt::TextWrapAnywhere, payloadText);
+    p.end();
+    return true;
+}
+
+std::optional<QString> payloadFromPdf(const QString &path, QString *error)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly)) {
+        *error = tr("%1: cannot read: %2").arg(path, f.errorString());
+        return std::nullopt;
+    }
+    if (f.size() > 50 * 1024 * 1024) {
+        *error = tr("%1: too large to be an AICET certificate").arg(path);
+        return std::nullopt;
+    }
+    const QByteArray pdf = f.readAll();
+    if (!pdf.startsWith("%PDF-")) {
+        *error = tr("%1 is not a PDF file").arg(path);
+        return std::nullopt;
+    }
+    const QByteArray open = "<aicet:payload>", close = "</aicet:payload>";
+    const qsizetype start = pdf.indexOf(open);
+    const qsizetype end = start < 0 ? -1 : pdf.indexOf(close, start);
+    if (start < 0 || end < 0) {
+        *error = tr("%1 holds no AICET certificate payload").arg(path);
+        return std::nullopt;
+    }
+    QString text = QString::fromUtf8(pdf.mid(start + open.size(), end - start - open.size()));
+    text.replace(QLatin1String("&lt;"), QLatin1String("<"))
+        .replace(QLatin1String("&gt;"), QLatin1String(">"))
+        .replace(QLatin1String("&quot;"), QLatin1String("\""))
+        .replace(QLatin1String("&#39;"), QLatin1String("'"))
+        .replace(QLatin1String("&amp;"), QLatin1String("&"));
+    return text;
+}
+
+} // namespace aicet::reports

@@ -1,0 +1,159 @@
+#include "Signing.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QStandardPaths>
+
+#include <openssl/err.h>
+#include <openssl/evp.h>
+#include <openssl/pem.h>
+
+namespace aicet::reports {
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("aicet::reports", text);
+}
+
+QString opensslError()
+{
+    const unsigned long code = ERR_get_error();
+    char buffer[256] = {};
+    ERR_error_string_n(code, buffer, sizeof buffer);
+    return QString::fromLatin1(buffer);
+}
+
+// Owns an OpenSSL object with its free function.
+template<typename T, void (*Free)(T *)> struct Owned
+{
+    T *p = nullptr;
+    ~Owned()
+    {
+        if (p) {
+            Free(p);
+        }
+    }
+};
+
+} // namespace
+
+struct IssuerKey::Private
+{
+    EVP_PKEY *key = nullptr;
+    ~Private() { EVP_PKEY_free(key); }
+};
+
+IssuerKey::IssuerKey(std::unique_ptr<Private> p)
+    : d(std::move(p))
+{
+}
+IssuerKey::IssuerKey(IssuerKey &&) noexcept = default;
+IssuerKey &IssuerKey::operator=(IssuerKey &&) noexcept = default;
+IssuerKey::~IssuerKey() = default;
+
+QString IssuerKey::defaultPath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation)
+        + QStringLiteral("/aicet/keys/issuer-ed25519.pem");
+}
+
+std::optional<IssuerKey> IssuerKey::load(const QString &path, QString *error)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly)) {
+        *error = tr("%1: cannot read the issuer's key: %2").arg(path, f.errorString());
+        return std::nullopt;
+    }
+    const QByteArray pem = f.readAll();
+    Owned<BIO, BIO_free_all> bio{BIO_new_mem_buf(pem.constData(), static_cast<int>(pem.size()))};
+    auto d = std::make_unique<Private>();
+    d->key = PEM_read_bio_PrivateKey(bio.p, nullptr, nullptr, nullptr);
+    if (!d->key || EVP_PKEY_get_id(d->key) != EVP_PKEY_ED25519) {
+        *error = tr("%1 is not an Ed25519 private key in PEM").arg(path);
+        return std::nullopt;
+    }
+    return IssuerKey(std::move(d));
+}
+
+std::optional<IssuerKey> IssuerKey::loadOrCreate(const QString &path, QString *error)
+{
+    if (QFileInfo::exists(path)) {
+        return load(path, error);
+    }
+    auto d = std::make_unique<Private>();
+    d->key = EVP_PKEY_Q_keygen(nullptr, nullptr, "ED25519");
+    if (!d->key) {
+        *error = tr("cannot create an Ed25519 key: %1").arg(opensslError());
+        return std::nullopt;
+    }
+    Owned<BIO, BIO_free_all> bio{BIO_new(BIO_s_mem())};
+    if (PEM_write_bio_PrivateKey(bio.p, d->key, nullptr, nullptr, 0, nullptr, nullptr) != 1) {
+        *error = tr("cannot encode the key: %1").arg(opensslError());
+        return std::nullopt;
+    }
+    char *data = nullptr;
+    const long size = BIO_get_mem_data(bio.p, &data);
+    if (!QDir().mkpath(QFileInfo(path).absolutePath())) {
+        *error = tr("cannot create the folder of %1").arg(path);
+        return std::nullopt;
+    }
+    QFile f(path);
+    // Owner-only from the first byte written.
+    if (!f.open(QIODevice::WriteOnly | QIODevice::NewOnly)
+        || !f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner) || f.write(data, size) != size) {
+        *error = tr("%1: cannot write the issuer's key: %2").arg(path, f.errorString());
+        return std::nullopt;
+    }
+    return IssuerKey(std::move(d));
+}
+
+QByteArray IssuerKey::publicKeyPem() const
+{
+    Owned<BIO, BIO_free_all> bio{BIO_new(BIO_s_mem())};
+    PEM_write_bio_PUBKEY(bio.p, d->key);
+    char *data = nullptr;
+    const long size = BIO_get_mem_data(bio.p, &data);
+    return QByteArray(data, static_cast<qsizetype>(size));
+}
+
+QByteArray IssuerKey::sign(const QByteArray &message) const
+{
+    Owned<EVP_MD_CTX, EVP_MD_CTX_free> ctx{EVP_MD_CTX_new()};
+    QByteArray signature(64, '\0');
+    size_t length = static_cast<size_t>(signature.size());
+    if (EVP_DigestSignInit(ctx.p, nullptr, nullptr, nullptr, d->key) != 1
+        || EVP_DigestSign(ctx.p, reinterpret_cast<unsigned char *>(signature.data()), &length,
+               reinterpret_cast<const unsigned char *>(message.constData()), static_cast<size_t>(message.size()))
+            != 1) {
+        return {};
+    }
+    signature.resize(static_cast<qsizetype>(length));
+    return signature;
+}
+
+bool verifySignature(
+    const QByteArray &publicKeyPem, const QByteArray &message, const QByteArray &signature, QString *error)
+{
+    Owned<BIO, BIO_free_all> bio{BIO_new_mem_buf(publicKeyPem.constData(), static_cast<int>(publicKeyPem.size()))};
+    Owned<EVP_PKEY, EVP_PKEY_free> key{PEM_read_bio_PUBKEY(bio.p, nullptr, nullptr, nullptr)};
+    if (!key.p || EVP_PKEY_get_id(key.p) != EVP_PKEY_ED25519) {
+        *error = tr("the public key is not an Ed25519 public key in PEM");
+        return false;
+    }
+    Owned<EVP_MD_CTX, EVP_MD_CTX_free> ctx{EVP_MD_CTX_new()};
+    const bool ok = EVP_DigestVerifyInit(ctx.p, nullptr, nullptr, nullptr, key.p) == 1
+        && EVP_DigestVerify(ctx.p, reinterpret_cast<const unsigned char *>(signature.constData()),
+               static_cast<size_t>(signature.size()), reinterpret_cast<const unsigned char *>(message.constData()),
+               static_cast<size_t>(message.size()))
+            == 1;
+    if (!ok) {
+        *error = tr("the signature does not match: the certificate was altered, or signed with another key");
+    }
+    ERR_clear_error();
+    return ok;
+}
+
+} // namespace aicet::reports

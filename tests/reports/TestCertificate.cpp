@@ -1,0 +1,280 @@
+#include "Certificate.h"
+#include "Signing.h"
+#include "TestData.h"
+
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUrl>
+
+using namespace aicet;
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QString out, err;
+};
+
+Run run(const QString &program, const QStringList &arguments)
+{
+    QProcess p;
+    p.start(program, arguments);
+    if (!p.waitForFinished(120000)) {
+        qFatal("%s did not finish", qPrintable(program));
+    }
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
+        QString::fromUtf8(p.readAllStandardError())};
+}
+
+Run cli(const QStringList &arguments)
+{
+    return run(qEnvironmentVariable("AICET_CLI"), arguments);
+}
+
+} // namespace
+
+class TestCertificate : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void signatures();
+    void payloadFormat();
+    void certificateReadBackWithRealTools();
+    void attestationWhenNotPreciseEnough();
+    void badInput();
+
+private:
+    QString issue(const QString &candidate, const QString &extra, QString *payload);
+    QTemporaryDir m_dir;
+    QString m_db, m_key, m_pub;
+};
+
+void TestCertificate::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    m_db = m_dir.filePath(QStringLiteral("cert.sqlite"));
+    m_key = m_dir.filePath(QStringLiteral("keys/issuer.pem"));
+    m_pub = m_dir.filePath(QStringLiteral("issuer.pub.pem"));
+    const QString bank = test::sourcePath(QStringLiteral("question-banks/aicet"));
+    QCOMPARE(cli({QStringLiteral("sitting"), QStringLiteral("create"), QStringLiteral("--db"), m_db,
+                     QStringLiteral("--bank"), bank, QStringLiteral("--code"), QStringLiteral("CERT")})
+                 .exitCode,
+        0);
+    QCOMPARE(
+        cli({QStringLiteral("sitting"), QStringLiteral("create"), QStringLiteral("--db"), m_db,
+                QStringLiteral("--bank"), bank, QStringLiteral("--code"), QStringLiteral("SHORT"),
+                QStringLiteral("--min-items"), QStringLiteral("3"), QStringLiteral("--max-items"), QStringLiteral("3")})
+            .exitCode,
+        0);
+    // Session 1: a full test; session 2: a 3-question test, too imprecise for a certificate.
+    QCOMPARE(cli({QStringLiteral("session"), QStringLiteral("run"), QStringLiteral("--db"), m_db,
+                     QStringLiteral("--sitting"), QStringLiteral("CERT"), QStringLiteral("--candidate"),
+                     QStringLiteral("Inès Martin"), QStringLiteral("--simulate-theta"), QStringLiteral("0.6"),
+                     QStringLiteral("--seed"), QStringLiteral("3")})
+                 .exitCode,
+        0);
+    QCOMPARE(cli({QStringLiteral("session"), QStringLiteral("run"), QStringLiteral("--db"), m_db,
+                     QStringLiteral("--sitting"), QStringLiteral("SHORT"), QStringLiteral("--candidate"),
+                     QStringLiteral("Tom"), QStringLiteral("--simulate-theta"), QStringLiteral("0"),
+                     QStringLiteral("--seed"), QStringLiteral("3")})
+                 .exitCode,
+        0);
+    QCOMPARE(cli({QStringLiteral("certificate"), QStringLiteral("export-key"), QStringLiteral("--key"), m_key,
+                     QStringLiteral("--out"), m_pub})
+                 .exitCode,
+        0);
+    // The private key is readable by its owner only.
+    QCOMPARE(QFile::permissions(m_key) & (QFile::ReadGroup | QFile::ReadOther | QFile::WriteGroup | QFile::WriteOther),
+        QFile::Permissions());
+}
+
+void TestCertificate::signatures()
+{
+    QString error;
+    auto key = reports::IssuerKey::loadOrCreate(m_dir.filePath(QStringLiteral("k2.pem")), &error);
+    QVERIFY2(key, qPrintable(error));
+    const QByteArray message = "AICET1|C|ABCD-EFGH-JKMN|2026-11-22|Léa|apply|550|aicet|0123456789abcdef";
+    const QByteArray signature = key->sign(message);
+    QCOMPARE(signature.size(), 64);
+    QVERIFY(reports::verifySignature(key->publicKeyPem(), message, signature, &error));
+    // Any changed byte fails.
+    for (qsizetype i = 0; i < message.size(); i += 7) {
+        QByteArray changed = message;
+        changed[i] = static_cast<char>(changed[i] ^ 0x01);
+        QVERIFY(!reports::verifySignature(key->publicKeyPem(), changed, signature, &error));
+    }
+    QByteArray badSignature = signature;
+    badSignature[10] = static_cast<char>(badSignature[10] ^ 0x40);
+    QVERIFY(!reports::verifySignature(key->publicKeyPem(), message, badSignature, &error));
+    // Another key fails.
+    auto other = reports::IssuerKey::loadOrCreate(m_dir.filePath(QStringLiteral("k3.pem")), &error);
+    QVERIFY(!reports::verifySignature(other->publicKeyPem(), message, signature, &error));
+    QVERIFY(error.contains(QStringLiteral("signature does not match")));
+    // The same key is loaded back from its file.
+    auto again = reports::IssuerKey::load(m_dir.filePath(QStringLiteral("k2.pem")), &error);
+    QCOMPARE(again->publicKeyPem(), key->publicKeyPem());
+    QVERIFY(!reports::verifySignature("not a key", message, signature, &error));
+}
+
+void TestCertificate::payloadFormat()
+{
+    for (int i = 0; i < 50; ++i) {
+        const QString id = reports::newCertificateId();
+        QCOMPARE(id.size(), 14);
+        QCOMPARE(id.count(QLatin1Char('-')), 2);
+        for (const QChar c : id) {
+            QVERIFY(c == QLatin1Char('-') || QStringLiteral("0123456789ABCDEFGHJKMNPQRSTVWXYZ").contains(c));
+        }
+    }
+    reports::CertificateData d;
+    d.id = QStringLiteral("ABCD-EFGH-JKMN");
+    d.date = QDate(2026, 11, 22);
+    d.name = QStringLiteral("A|B");
+    d.levelId = QStringLiteral("apply");
+    d.score = 550;
+    d.bankId = QStringLiteral("aicet");
+    d.bankHash = QStringLiteral("0123456789abcdef0123");
+    const QByteArray message = reports::signedMessage(d);
+    QCOMPARE(message, QByteArray("AICET1|C|ABCD-EFGH-JKMN|2026-11-22|A/B|apply|550|aicet|0123456789abcdef"));
+    QString error;
+    const auto parsed = reports::parsePayload(QStringLiteral("https://x.org/v.html#")
+            + QString::fromLatin1(QUrl::toPercentEncoding(reports::payload(message, QByteArray(64, 'x')))),
+        &error);
+    QVERIFY2(parsed, qPrintable(error));
+    QCOMPARE(parsed->message, message);
+    QCOMPARE(parsed->name, QStringLiteral("A/B"));
+    QVERIFY(!reports::parsePayload(QStringLiteral("hello"), &error));
+    QVERIFY(!reports::parsePayload(QStringLiteral("AICET1|C|a|b|c|d|e|f|g|short"), &error));
+    QVERIFY(error.contains(QStringLiteral("signature is damaged")));
+}
+
+QString TestCertificate::issue(const QString &session, const QString &language, QString *payload)
+{
+    const QString pdf = m_dir.filePath(QStringLiteral("certificate-%1-%2.pdf").arg(session, language));
+    const Run r = cli({QStringLiteral("certificate"), QStringLiteral("issue"), QStringLiteral("--db"), m_db,
+        QStringLiteral("--session"), session, QStringLiteral("--out"), pdf, QStringLiteral("--key"), m_key,
+        QStringLiteral("--language"), language, QStringLiteral("--verify-url"),
+        QStringLiteral("https://aicet.example.org/verify.html")});
+    if (r.exitCode != 0) {
+        qWarning("%s", qPrintable(r.err));
+        return {};
+    }
+    const qsizetype at = r.out.indexOf(QStringLiteral("payload: "));
+    *payload = r.out.mid(at + 9).trimmed();
+    return pdf;
+}
+
+void TestCertificate::certificateReadBackWithRealTools()
+{
+    for (const QString &language : {QStringLiteral("fr"), QStringLiteral("en")}) {
+        QString payload;
+        const QString pdf = issue(QStringLiteral("1"), language, &payload);
+        QVERIFY(!pdf.isEmpty());
+        // The text, read with poppler's pdftotext.
+        const Run text = run(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
+        QCOMPARE(text.exitCode, 0);
+        QVERIFY2(text.out.contains(QStringLiteral("Inès Martin")), qPrintable(text.out));
+        QVERIFY(text.out.contains(language == QLatin1String("fr") ? QStringLiteral("Certificat de compétences")
+                                                                  : QStringLiteral("Certificate of competence")));
+        QVERIFY(text.out.contains(QStringLiteral("Montpellier Méditerranée Métropole")));
+        // The QR code, read with zbarimg from a page image made by pdftoppm.
+        const QString png = m_dir.filePath(QStringLiteral("page-%1").arg(language));
+        QCOMPARE(run(QStringLiteral("pdftoppm"),
+                     {QStringLiteral("-r"), QStringLiteral("150"), QStringLiteral("-png"),
+                         QStringLiteral("-singlefile"), pdf, png})
+                     .exitCode,
+            0);
+        const Run qr = run(
+            QStringLiteral("zbarimg"), {QStringLiteral("-q"), QStringLiteral("--raw"), png + QStringLiteral(".png")});
+        QCOMPARE(qr.exitCode, 0);
+        const QString scanned = qr.out.trimmed();
+        QVERIFY(scanned.startsWith(QStringLiteral("https://aicet.example.org/verify.html#AICET1")));
+        // The scanned payload, the printed one and the PDF itself all verify with the public key.
+        for (const QString &what : {scanned, payload, pdf}) {
+            const Run v = cli(
+                {QStringLiteral("certificate"), QStringLiteral("verify"), what, QStringLiteral("--public-key"), m_pub});
+            QVERIFY2(v.exitCode == 0, qPrintable(v.out + v.err));
+            QVERIFY(v.out.startsWith(QStringLiteral("VALID certificate")));
+            QVERIFY(v.out.contains(QStringLiteral("Inès Martin")));
+        }
+        // A tampered payload fails: another level, another name, another score.
+        for (const auto &[from, to] : {std::pair{QStringLiteral("|Inès Martin|"), QStringLiteral("|Ines Martin|")},
+                 std::pair{QStringLiteral("|aicet|"), QStringLiteral("|aicet2|")}}) {
+            QString tampered = payload;
+            tampered.replace(from, to);
+            const Run v = cli({QStringLiteral("certificate"), QStringLiteral("verify"), tampered,
+                QStringLiteral("--public-key"), m_pub});
+            QCOMPARE(v.exitCode, 1);
+            QVERIFY(v.out.contains(QStringLiteral("INVALID")));
+        }
+        // A wrong key fails.
+        const QString otherKey = m_dir.filePath(QStringLiteral("other.pem")),
+                      otherPub = m_dir.filePath(QStringLiteral("other.pub"));
+        cli({QStringLiteral("certificate"), QStringLiteral("export-key"), QStringLiteral("--key"), otherKey,
+            QStringLiteral("--out"), otherPub});
+        const Run wrong = cli(
+            {QStringLiteral("certificate"), QStringLiteral("verify"), pdf, QStringLiteral("--public-key"), otherPub});
+        QCOMPARE(wrong.exitCode, 1);
+        QVERIFY(wrong.out.contains(QStringLiteral("signature does not match")));
+    }
+}
+
+void TestCertificate::attestationWhenNotPreciseEnough()
+{
+    QString payload;
+    const QString pdf = issue(QStringLiteral("2"), QStringLiteral("en"), &payload);
+    QVERIFY(!pdf.isEmpty());
+    QVERIFY(payload.startsWith(QStringLiteral("AICET1|A|")));
+    const Run text = run(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
+    QVERIFY(text.out.contains(QStringLiteral("Certificate of participation")));
+    QVERIFY(text.out.contains(QStringLiteral("certifies no level")));
+    const Run v
+        = cli({QStringLiteral("certificate"), QStringLiteral("verify"), pdf, QStringLiteral("--public-key"), m_pub});
+    QCOMPARE(v.exitCode, 0);
+    QVERIFY(v.out.startsWith(QStringLiteral("VALID participation attestation")));
+}
+
+void TestCertificate::badInput()
+{
+    // Unknown and unfinished sessions.
+    Run r = cli({QStringLiteral("certificate"), QStringLiteral("issue"), QStringLiteral("--db"), m_db,
+        QStringLiteral("--session"), QStringLiteral("99"), QStringLiteral("--key"), m_key});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY(r.err.contains(QStringLiteral("no session 99")));
+    QCOMPARE(cli({QStringLiteral("certificate"), QStringLiteral("issue"), QStringLiteral("--db"), m_db,
+                     QStringLiteral("--session"), QStringLiteral("x")})
+                 .exitCode,
+        2);
+    // A missing or unreadable key.
+    r = cli({QStringLiteral("certificate"), QStringLiteral("verify"),
+        QStringLiteral("AICET1|C|a|b|c|d|e|f|g|") + QString(86, QLatin1Char('A')), QStringLiteral("--public-key"),
+        m_dir.filePath(QStringLiteral("none.pem"))});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY(r.err.contains(QStringLiteral("cannot read the public key")));
+    const QString garbage = m_dir.filePath(QStringLiteral("garbage.pem"));
+    QFile g(garbage);
+    QVERIFY(g.open(QIODevice::WriteOnly));
+    g.write("-----BEGIN PRIVATE KEY-----\nnot a key\n-----END PRIVATE KEY-----\n");
+    g.close();
+    r = cli({QStringLiteral("certificate"), QStringLiteral("issue"), QStringLiteral("--db"), m_db,
+        QStringLiteral("--session"), QStringLiteral("1"), QStringLiteral("--key"), garbage, QStringLiteral("--out"),
+        m_dir.filePath(QStringLiteral("x.pdf"))});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY(r.err.contains(QStringLiteral("is not an Ed25519 private key")));
+    QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("x.pdf"))));
+    // A payload that is not ours, a file that is not a certificate.
+    r = cli({QStringLiteral("certificate"), QStringLiteral("verify"), QStringLiteral("hello world"),
+        QStringLiteral("--public-key"), m_pub});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY(r.err.contains(QStringLiteral("not an AICET certificate payload")));
+    r = cli({QStringLiteral("certificate"), QStringLiteral("verify"), garbage, QStringLiteral("--public-key"), m_pub});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY(r.err.contains(QStringLiteral("is not a PDF file")));
+}
+
+QTEST_GUILESS_MAIN(TestCertificate)
+#include "TestCertificate.moc"
