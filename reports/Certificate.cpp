@@ -260,14 +260,15 @@ bool renderCertificate(
     font(10);
     p.setPen(Qt::black);
     const QLocale locale(d.language == QLatin1String("fr") ? QLocale::French : QLocale::English);
+    // French puts a (non-breaking) space before a colon; English does not.
+    const QString colon = d.language == QLatin1String("fr") ? QStringLiteral("%1\u00a0: %2") : QStringLiteral("%1: %2");
     p.drawText(box(20, 205, 110, 6), Qt::AlignLeft,
-        QStringLiteral("%1 : %2").arg(words(d.language, "date"), locale.toString(d.date, QLocale::LongFormat)));
-    p.drawText(
-        box(20, 212, 110, 6), Qt::AlignLeft, QStringLiteral("%1 : %2").arg(words(d.language, "sitting"), d.sitting));
+        colon.arg(words(d.language, "date"), locale.toString(d.date, QLocale::LongFormat)));
+    p.drawText(box(20, 212, 110, 6), Qt::AlignLeft, colon.arg(words(d.language, "sitting"), d.sitting));
     p.drawText(box(20, 219, 110, 6), Qt::AlignLeft,
-        QStringLiteral("%1 : %2 (%3)").arg(words(d.language, "bank"), d.bankId, d.bankHash.left(16)));
+        QString(colon + QStringLiteral(" (%3)")).arg(words(d.language, "bank"), d.bankId, d.bankHash.left(16)));
     font(11, true);
-    p.drawText(box(20, 228, 110, 7), Qt::AlignLeft, QStringLiteral("%1 : %2").arg(words(d.language, "id"), d.id));
+    p.drawText(box(20, 228, 110, 7), Qt::AlignLeft, colon.arg(words(d.language, "id"), d.id));
     const QImage qr = qrCode(qrText);
     if (qr.isNull()) {
         *error = tr("the QR code cannot hold this payload");
