@@ -1,3 +1,4 @@
+#include "CandidateReport.h"
 #include "Certificate.h"
 #include "Cli.h"
 #include "CliOptions.h"
@@ -225,7 +226,53 @@ int exportKey(const QStringList &arguments, QTextStream &out, QTextStream &err)
     return Success;
 }
 
+int candidateReport(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    const QString command = QStringLiteral("report candidate");
+    QCommandLineParser parser;
+    addDbOption(parser);
+    parser.addOption({opt("session"), tr("The session (the \"session\" column of results export)."), opt("id")});
+    parser.addOption({opt("out"), tr("The PDF to write (default report-<session>.pdf)."), opt("file")});
+    parser.addOption({opt("language"), tr("fr or en (default fr)."), opt("code"), opt("fr")});
+    if (const auto stop = parseCommandLine(parser, command,
+            tr("Writes a candidate's result report for evaluators: items, answers, explanations, the ability estimate "
+               "after each item, time per item and focus losses."),
+            arguments, out, err)) {
+        return *stop;
+    }
+    bool ok = false;
+    const qint64 sessionId = parser.value(opt("session")).toLongLong(&ok);
+    const QString language = parser.value(opt("language"));
+    if (!ok || (language != QLatin1String("fr") && language != QLatin1String("en"))) {
+        return usageError(err, command, tr("--session takes a session number, --language fr or en"));
+    }
+    QString error;
+    auto store = store::Store::open(
+        parser.isSet(opt("db")) ? parser.value(opt("db")) : store::Store::defaultLocation(), &error);
+    if (!store) {
+        return inputErrors(err, {error});
+    }
+    const QString path
+        = parser.isSet(opt("out")) ? parser.value(opt("out")) : QStringLiteral("report-%1.pdf").arg(sessionId);
+    if (!reports::renderCandidateReport(*store, sessionId, language, path, &error)) {
+        return inputErrors(err, {error});
+    }
+    out << tr("report written to %1\n").arg(path);
+    out.flush();
+    return Success;
+}
+
 } // namespace
+
+int reportCommand(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    if (arguments.value(0) == QLatin1String("candidate")) {
+        return candidateReport(arguments.mid(1), out, err);
+    }
+    err << tr("aicet-cli report: expected candidate\n");
+    err.flush();
+    return UsageError;
+}
 
 int certificateCommand(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {

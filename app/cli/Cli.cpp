@@ -21,6 +21,7 @@ QString usage()
               "  results    export a sitting's results (results export)\n"
               "  candidate  export or erase what is held about a candidate\n"
               "  certificate issue, verify a certificate, or export the issuer's public key\n"
+              "  report     a candidate's result report for evaluators (report candidate)\n"
               "\n"
               "Run 'aicet-cli <command> --help' for a command's options.\n");
 }
@@ -63,6 +64,9 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
     }
     if (command == QLatin1String("certificate")) {
         return certificateCommand(rest, out, err);
+    }
+    if (command == QLatin1String("report")) {
+        return reportCommand(rest, out, err);
     }
     if (command == QLatin1String("score")) {
         return scoreCommand(rest, out, err);

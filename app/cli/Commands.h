@@ -11,6 +11,7 @@ int sessionCommand(const QStringList &arguments, QTextStream &out, QTextStream &
 int resultsCommand(const QStringList &arguments, QTextStream &out, QTextStream &err);
 int candidateCommand(const QStringList &arguments, QTextStream &out, QTextStream &err);
 int certificateCommand(const QStringList &arguments, QTextStream &out, QTextStream &err);
+int reportCommand(const QStringList &arguments, QTextStream &out, QTextStream &err);
 int scoreCommand(const QStringList &arguments, QTextStream &out, QTextStream &err);
 int simulateCommand(const QStringList &arguments, QTextStream &out, QTextStream &err);
 

@@ -46,6 +46,7 @@ private Q_SLOTS:
     void certificateReadBackWithRealTools();
     void attestationWhenNotPreciseEnough();
     void badInput();
+    void candidateReport();
 
 private:
     QString issue(const QString &candidate, const QString &extra, QString *payload);
@@ -274,6 +275,36 @@ void TestCertificate::badInput()
     r = cli({QStringLiteral("certificate"), QStringLiteral("verify"), garbage, QStringLiteral("--public-key"), m_pub});
     QCOMPARE(r.exitCode, 1);
     QVERIFY(r.err.contains(QStringLiteral("is not a PDF file")));
+}
+
+void TestCertificate::candidateReport()
+{
+    for (const QString &language : {QStringLiteral("fr"), QStringLiteral("en")}) {
+        const QString pdf = m_dir.filePath(QStringLiteral("report-%1.pdf").arg(language));
+        const Run r = cli({QStringLiteral("report"), QStringLiteral("candidate"), QStringLiteral("--db"), m_db,
+            QStringLiteral("--session"), QStringLiteral("1"), QStringLiteral("--language"), language,
+            QStringLiteral("--out"), pdf});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const Run text = run(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
+        QCOMPARE(text.exitCode, 0);
+        QVERIFY(text.out.contains(QStringLiteral("Inès Martin")));
+        QVERIFY(text.out.contains(language == QLatin1String("fr") ? QStringLiteral("Rapport de résultats")
+                                                                  : QStringLiteral("Result report")));
+        // Every answered question is listed, with its verdict.
+        const QString right = language == QLatin1String("fr") ? QStringLiteral("juste") : QStringLiteral("right");
+        const QString wrong = language == QLatin1String("fr") ? QStringLiteral("faux") : QStringLiteral("wrong");
+        QVERIFY(text.out.count(right) + text.out.count(wrong) >= 10);
+        QVERIFY(
+            text.out.contains(language == QLatin1String("fr") ? QStringLiteral("Sorties de la fenêtre du test : 0")
+                                                              : QStringLiteral("Times the test window was left: 0")));
+        // The chart is an image on the first page.
+        const Run images = run(QStringLiteral("pdfimages"), {QStringLiteral("-list"), pdf});
+        QVERIFY2(images.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts).size() >= 3, qPrintable(images.out));
+    }
+    const Run missing = cli({QStringLiteral("report"), QStringLiteral("candidate"), QStringLiteral("--db"), m_db,
+        QStringLiteral("--session"), QStringLiteral("42")});
+    QCOMPARE(missing.exitCode, 1);
+    QVERIFY(missing.err.contains(QStringLiteral("no session 42")));
 }
 
 QTEST_GUILESS_MAIN(TestCertificate)

@@ -1,0 +1,246 @@
+#include "CandidateReport.h"
+
+#include "bank/BankLoader.h"
+#include "cat/AdaptiveEngine.h"
+#include "session/SessionController.h"
+#include "store/Store.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QImage>
+#include <QPainter>
+#include <QPainterPath>
+#include <QPdfWriter>
+#include <QTextDocument>
+#include <QUrl>
+
+#include <cmath>
+
+namespace aicet::reports {
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("aicet::reports", text);
+}
+
+QString say(const QString &language, const char *fr, const char *en)
+{
+    return QString::fromUtf8(language == QLatin1String("fr") ? fr : en);
+}
+
+// θ after each answer with its ±1 SE band, and the level cuts.
+QImage thetaChart(
+    const std::vector<double> &theta, const std::vector<double> &se, const ItemBank &bank, const QString &language)
+{
+    QImage image(1600, 700, QImage::Format_RGB32);
+    image.fill(Qt::white);
+    QPainter p(&image);
+    p.setRenderHint(QPainter::Antialiasing);
+    const QRectF plot(130, 30, 1420, 560);
+    auto x = [&](std::size_t i) {
+        return plot.left() + plot.width() * (theta.size() <= 1 ? 0.5 : static_cast<double>(i) / (theta.size() - 1));
+    };
+    auto y = [&](double t) { return plot.bottom() - plot.height() * (std::clamp(t, -4.0, 4.0) + 4.0) / 8.0; };
+    QFont f(QStringLiteral("DejaVu Sans"));
+    f.setPixelSize(26);
+    p.setFont(f);
+    p.setPen(QPen(QColor(0x99, 0x99, 0x99), 2, Qt::DashLine));
+    for (const Level &l : bank.levels) {
+        if (std::isfinite(l.from)) {
+            p.drawLine(QPointF(plot.left(), y(l.from)), QPointF(plot.right(), y(l.from)));
+        }
+    }
+    p.setPen(Qt::black);
+    for (int t = -4; t <= 4; t += 2) {
+        p.drawText(QRectF(0, y(t) - 16, 110, 32), Qt::AlignRight | Qt::AlignVCenter, QString::number(t));
+    }
+    p.drawRect(plot);
+    if (!theta.empty()) {
+        QPainterPath band;
+        for (std::size_t i = 0; i < theta.size(); ++i) {
+            const QPointF pt(x(i), y(theta[i] + se[i]));
+            i == 0 ? band.moveTo(pt) : band.lineTo(pt);
+        }
+        for (std::size_t i = theta.size(); i-- > 0;) {
+            band.lineTo(x(i), y(theta[i] - se[i]));
+        }
+        band.closeSubpath();
+        p.fillPath(band, QColor(0x1f, 0x5f, 0xa8, 60));
+        p.setPen(QPen(QColor(0x1f, 0x5f, 0xa8), 5));
+        for (std::size_t i = 1; i < theta.size(); ++i) {
+            p.drawLine(QPointF(x(i - 1), y(theta[i - 1])), QPointF(x(i), y(theta[i])));
+        }
+    }
+    p.setPen(Qt::black);
+    p.drawText(QRectF(plot.left(), plot.bottom() + 20, plot.width(), 40), Qt::AlignCenter,
+        say(language, "Questions répondues (θ après chaque réponse, bande : ± 1 erreur type)",
+            "Questions answered (θ after each answer, band: ± 1 standard error)"));
+    return image;
+}
+
+QString describeResponse(const BankItem &item, const QJsonObject &raw, const QString &language)
+{
+    const ItemResponse r = responseFromJson(raw);
+    const ItemContent &c = item.content;
+    auto choiceText = [&](const std::vector<Choice> &choices, const QString &id) {
+        for (const Choice &ch : choices) {
+            if (ch.id == id) {
+                return localized(ch.text, language);
+            }
+        }
+        return id;
+    };
+    QStringList parts;
+    switch (c.type) {
+    case ItemType::SingleChoice:
+    case ItemType::MultipleResponse:
+        for (const QString &id : r.choices) {
+            parts.append(choiceText(c.options, id));
+        }
+        return parts.join(QStringLiteral(" ; "));
+    case ItemType::Ordering:
+        for (const QString &id : r.choices) {
+            parts.append(choiceText(c.elements, id));
+        }
+        return parts.join(QStringLiteral(" → "));
+    case ItemType::Matching:
+        for (auto it = r.pairs.constBegin(); it != r.pairs.constEnd(); ++it) {
+            parts.append(
+                choiceText(c.premises, it.key()) + QStringLiteral(" → ") + choiceText(c.responses, it.value()));
+        }
+        return parts.join(QStringLiteral(" ; "));
+    case ItemType::TrueFalse:
+        return !r.truth ? QString() : *r.truth ? say(language, "Vrai", "True") : say(language, "Faux", "False");
+    case ItemType::Numeric:
+        return r.number ? QLocale(language).toString(*r.number) : QString();
+    case ItemType::ShortText:
+        return r.text;
+    }
+    return {};
+}
+
+} // namespace
+
+bool renderCandidateReport(
+    store::Store &store, qint64 sessionId, const QString &language, const QString &path, QString *error)
+{
+    const auto session = store.session(sessionId);
+    if (!session) {
+        *error = tr("no session %1").arg(sessionId);
+        return false;
+    }
+    const auto sitting = store.sittingById(session->sittingId);
+    const auto candidate = store.candidateById(session->candidateId);
+    const BankLoadResult loaded = loadBank(sitting->bankPath);
+    if (!loaded.usable() || loaded.bank.contentHash != sitting->bankHash) {
+        *error = tr("the bank of sitting %1 cannot be read or has changed since the sitting").arg(sitting->code);
+        return false;
+    }
+    const ItemBank &bank = loaded.bank;
+    const auto spec = session::sittingTestSpecification(bank, sitting->settings, error);
+    if (!spec) {
+        return false;
+    }
+    const QList<store::EventRecord> events = store.events(sessionId);
+    const auto result = store.result(sessionId);
+
+    // Replay the answers for θ after each one, and time each item from its display.
+    const cat::AdaptiveEngine engine(bank, *spec);
+    cat::CatRun run(engine, session->seed);
+    std::vector<double> theta, se;
+    QString rows;
+    QHash<int, qint64> shownAt;
+    int focusLosses = 0;
+    QStringList focusTimes;
+    const QLocale locale(language == QLatin1String("fr") ? QLocale::French : QLocale::English);
+    for (const store::EventRecord &e : events) {
+        if (e.kind == QLatin1String("item_shown") && !shownAt.contains(e.position)) {
+            shownAt.insert(e.position, e.at);
+        } else if (e.kind == QLatin1String("focus_lost")) {
+            ++focusLosses;
+            focusTimes.append(QDateTime::fromMSecsSinceEpoch(e.at).toString(QStringLiteral("HH:mm:ss")));
+        } else if (e.kind == QLatin1String("answered")) {
+            const int index = bank.indexOf(e.itemId);
+            if (index < 0) {
+                continue;
+            }
+            const BankItem &item = bank.items[static_cast<std::size_t>(index)];
+            run.answer({index, e.category});
+            const bool scored = item.status == ItemStatus::Operational;
+            if (scored) {
+                theta.push_back(run.state().estimate.theta);
+                se.push_back(run.state().estimate.se);
+            }
+            const int top = item.irt.categoryCount() - 1;
+            const QString verdict = !scored ? say(language, "question pilote, non notée", "pilot question, not scored")
+                : e.category == top         ? say(language, "juste", "right")
+                : e.category == 0
+                ? say(language, "faux", "wrong")
+                : say(language, "en partie juste (%1/%2)", "partly right (%1/%2)").arg(e.category).arg(top);
+            const double seconds = shownAt.contains(e.position) ? (e.at - shownAt.value(e.position)) / 1000.0 : -1.0;
+            rows += QStringLiteral(
+                "<tr><td valign=top>%1</td><td><b>%2</b><br/><i>%3</i><br/>%4<br/><small>%5</small></td>"
+                "<td valign=top>%6</td></tr>")
+                        .arg(e.position)
+                        .arg(localized(item.content.stem, language).toHtmlEscaped(),
+                            (say(language, "Réponse : ", "Answer: ") + describeResponse(item, e.response, language))
+                                .toHtmlEscaped(),
+                            verdict.toHtmlEscaped(), localized(item.content.explanation, language).toHtmlEscaped(),
+                            seconds >= 0 ? locale.toString(seconds, 'f', 0) + QStringLiteral(" s") : QString());
+        }
+    }
+
+    QTextDocument doc;
+    doc.setDefaultFont(QFont(QStringLiteral("DejaVu Sans"), 9));
+    doc.addResource(
+        QTextDocument::ImageResource, QUrl(QStringLiteral("chart://theta")), thetaChart(theta, se, bank, language));
+    QString levelName = result ? result->level : QString();
+    for (const Level &l : bank.levels) {
+        if (result && l.id == result->level) {
+            levelName = localized(l.name, language);
+        }
+    }
+    QString html = QStringLiteral("<h1>%1</h1>").arg(say(language, "Rapport de résultats", "Result report"));
+    html += QStringLiteral("<p><b>%1</b> %2 &nbsp; <b>%3</b> %4 &nbsp; <b>%5</b> %6</p>")
+                .arg(say(language, "Candidat :", "Candidate:"),
+                    (candidate->displayName.isEmpty() ? candidate->code : candidate->displayName).toHtmlEscaped(),
+                    say(language, "Session :", "Sitting:"), sitting->code.toHtmlEscaped(),
+                    say(language, "État :", "State:"),
+                    session->state == QLatin1String("finished")        ? say(language, "terminé", "finished")
+                        : session->state == QLatin1String("abandoned") ? say(language, "arrêté", "stopped")
+                                                                       : say(language, "en cours", "running"));
+    if (result) {
+        html += QStringLiteral("<p>%1 <b>%2</b> — %3 %4 (%5–%6) — θ = %7, %8 = %9 — %10 %11</p>")
+                    .arg(say(language, "Niveau", "Level"), levelName.toHtmlEscaped(), say(language, "score", "score"))
+                    .arg(std::lround(result->score))
+                    .arg(std::lround(result->scoreLow))
+                    .arg(std::lround(result->scoreHigh))
+                    .arg(locale.toString(result->theta, 'f', 2), say(language, "erreur type", "standard error"),
+                        locale.toString(result->se, 'f', 2))
+                    .arg(result->items)
+                    .arg(say(language, "questions notées", "scored questions"));
+    }
+    html += QStringLiteral("<p><b>%1</b> %2%3</p>")
+                .arg(say(language, "Sorties de la fenêtre du test :", "Times the test window was left:"))
+                .arg(focusLosses)
+                .arg(focusTimes.isEmpty() ? QString()
+                                          : QStringLiteral(" (%1)").arg(focusTimes.join(QStringLiteral(", "))));
+    html += QStringLiteral("<p><img src=\"chart://theta\" width=\"620\"></p>");
+    html += QStringLiteral("<h2>%1</h2><table border=1 cellspacing=0 cellpadding=4 "
+                           "width=100%><tr><th>#</th><th>%2</th><th>%3</th></tr>%4</table>")
+                .arg(say(language, "Questions", "Questions"),
+                    say(language, "Question, réponse, explication", "Question, answer, explanation"),
+                    say(language, "Temps", "Time"), rows);
+    doc.setHtml(html);
+
+    QPdfWriter writer(path);
+    writer.setPageSize(QPageSize(QPageSize::A4));
+    writer.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter);
+    writer.setTitle(say(language, "Rapport de résultats AICET", "AICET result report"));
+    writer.setCreator(QStringLiteral("AICET"));
+    doc.print(&writer);
+    return true;
+}
+
+} // namespace aicet::reports
