@@ -291,6 +291,18 @@ bool renderCertificate(
     return true;
 }
 
+QByteArray verificationPage(const QByteArray &publicKeyPem, const QString &authority)
+{
+    QFile f(QStringLiteral(":/aicet/verify-page.html"));
+    if (!f.open(QIODevice::ReadOnly)) {
+        return {};
+    }
+    QByteArray page = f.readAll();
+    page.replace("%PUBLIC_KEY_PEM%", publicKeyPem.trimmed());
+    page.replace("%AUTHORITY%", authority.toHtmlEscaped().toUtf8());
+    return page;
+}
+
 std::optional<QString> payloadFromPdf(const QString &path, QString *error)
 {
     QFile f(path);

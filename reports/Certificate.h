@@ -83,6 +83,10 @@ QImage qrCode(const QString &text);
 bool renderCertificate(const CertificateData &data, const QString &payloadText, const QString &qrText,
     const QString &path, QString *error);
 
+/// The static verification page (one HTML file, script included) holding the issuer's public key:
+/// published by the authority, opened by the QR code's address with the payload after '#'.
+QByteArray verificationPage(const QByteArray &publicKeyPem, const QString &authority);
+
 /// The payload embedded in a certificate PDF's metadata.
 std::optional<QString> payloadFromPdf(const QString &path, QString *error);
 

@@ -196,6 +196,50 @@ int verify(const QStringList &arguments, QTextStream &out, QTextStream &err)
     return Success;
 }
 
+int verifyPage(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    const QString command = QStringLiteral("certificate verify-page");
+    QCommandLineParser parser;
+    parser.addOption({opt("key"), tr("The issuer's private key whose public part the page holds."), opt("file")});
+    parser.addOption({opt("public-key"), tr("Or the issuer's public key (PEM)."), opt("file")});
+    parser.addOption({opt("authority"), tr("The issuing authority's name, shown on the page."), opt("text")});
+    parser.addOption(
+        {opt("out"), tr("The HTML file to write (default verify.html)."), opt("file"), opt("verify.html")});
+    if (const auto stop = parseCommandLine(parser, command,
+            tr("Writes the static verification page to publish: one HTML file that checks certificates in the "
+               "browser with the issuer's public key, offline."),
+            arguments, out, err)) {
+        return *stop;
+    }
+    QByteArray pem;
+    QString error;
+    if (parser.isSet(opt("public-key"))) {
+        QFile f(parser.value(opt("public-key")));
+        if (!f.open(QIODevice::ReadOnly)) {
+            return inputErrors(err, {tr("%1: cannot read the public key: %2").arg(f.fileName(), f.errorString())});
+        }
+        pem = f.readAll();
+        if (!pem.contains("BEGIN PUBLIC KEY")) {
+            return inputErrors(err, {tr("%1 is not a public key in PEM").arg(f.fileName())});
+        }
+    } else {
+        auto key = reports::IssuerKey::loadOrCreate(
+            parser.isSet(opt("key")) ? parser.value(opt("key")) : reports::IssuerKey::defaultPath(), &error);
+        if (!key) {
+            return inputErrors(err, {error});
+        }
+        pem = key->publicKeyPem();
+    }
+    const QByteArray page = reports::verificationPage(pem, parser.value(opt("authority")));
+    QFile f(parser.value(opt("out")));
+    if (page.isEmpty() || !f.open(QIODevice::WriteOnly) || f.write(page) != page.size()) {
+        return inputErrors(err, {tr("%1: cannot write: %2").arg(f.fileName(), f.errorString())});
+    }
+    out << tr("verification page written to %1\n").arg(f.fileName());
+    out.flush();
+    return Success;
+}
+
 int exportKey(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
     const QString command = QStringLiteral("certificate export-key");
@@ -283,10 +327,13 @@ int certificateCommand(const QStringList &arguments, QTextStream &out, QTextStre
     if (sub == QLatin1String("verify")) {
         return verify(arguments.mid(1), out, err);
     }
+    if (sub == QLatin1String("verify-page")) {
+        return verifyPage(arguments.mid(1), out, err);
+    }
     if (sub == QLatin1String("export-key")) {
         return exportKey(arguments.mid(1), out, err);
     }
-    err << tr("aicet-cli certificate: expected issue, verify or export-key\n");
+    err << tr("aicet-cli certificate: expected issue, verify, verify-page or export-key\n");
     err.flush();
     return UsageError;
 }

@@ -4,6 +4,7 @@
 
 #include <QFile>
 #include <QProcess>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUrl>
@@ -47,6 +48,7 @@ private Q_SLOTS:
     void attestationWhenNotPreciseEnough();
     void badInput();
     void candidateReport();
+    void verificationPageInChromium();
 
 private:
     QString issue(const QString &candidate, const QString &extra, QString *payload);
@@ -305,6 +307,46 @@ void TestCertificate::candidateReport()
         QStringLiteral("--session"), QStringLiteral("42")});
     QCOMPARE(missing.exitCode, 1);
     QVERIFY(missing.err.contains(QStringLiteral("no session 42")));
+}
+
+void TestCertificate::verificationPageInChromium()
+{
+    // The published page checks the payload from its address (#…) in the browser, offline.
+    const QString chromium = QStandardPaths::findExecutable(QStringLiteral("chromium"));
+    QVERIFY2(!chromium.isEmpty(), "chromium is needed (./aicet.sh test installs Debian's chromium)");
+    const QString page = m_dir.filePath(QStringLiteral("verify.html"));
+    const Run written = cli({QStringLiteral("certificate"), QStringLiteral("verify-page"),
+        QStringLiteral("--public-key"), m_pub, QStringLiteral("--authority"),
+        QStringLiteral("Montpellier Méditerranée Métropole"), QStringLiteral("--out"), page});
+    QVERIFY2(written.exitCode == 0, qPrintable(written.err));
+    QString payload;
+    QVERIFY(!issue(QStringLiteral("1"), QStringLiteral("fr"), &payload).isEmpty());
+    auto dom = [&](const QString &text) {
+        const QString url = QUrl::fromLocalFile(page).toString() + QLatin1Char('#')
+            + QString::fromLatin1(QUrl::toPercentEncoding(text));
+        QTemporaryDir profile;
+        return run(chromium,
+            {QStringLiteral("--headless"), QStringLiteral("--no-sandbox"), QStringLiteral("--disable-gpu"),
+                QStringLiteral("--disable-quic"), QStringLiteral("--no-first-run"),
+                QStringLiteral("--disable-background-networking"), QStringLiteral("--disable-component-update"),
+                QStringLiteral("--disable-sync"), QStringLiteral("--user-data-dir=") + profile.path(),
+                QStringLiteral("--dump-dom"), url})
+            .out;
+    };
+    const QString valid = dom(payload);
+    QVERIFY2(valid.contains(QStringLiteral("data-verdict=\"VALID\"")), qPrintable(valid.right(2000)));
+    QVERIFY(valid.contains(QStringLiteral("<dd>Inès Martin</dd>")));
+    QString tampered = payload;
+    tampered.replace(QStringLiteral("|Inès Martin|"), QStringLiteral("|Inès Martine|"));
+    QVERIFY(dom(tampered).contains(QStringLiteral("data-verdict=\"INVALID\"")));
+    QVERIFY(dom(QStringLiteral("hello")).contains(QStringLiteral("data-verdict=\"INVALID\"")));
+    // Another issuer's page refuses this issuer's certificates.
+    const QString otherPub = m_dir.filePath(QStringLiteral("other2.pub"));
+    cli({QStringLiteral("certificate"), QStringLiteral("export-key"), QStringLiteral("--key"),
+        m_dir.filePath(QStringLiteral("other2.pem")), QStringLiteral("--out"), otherPub});
+    cli({QStringLiteral("certificate"), QStringLiteral("verify-page"), QStringLiteral("--public-key"), otherPub,
+        QStringLiteral("--out"), page});
+    QVERIFY(dom(payload).contains(QStringLiteral("data-verdict=\"INVALID\"")));
 }
 
 QTEST_GUILESS_MAIN(TestCertificate)

@@ -1,0 +1,104 @@
+// The AICET certificate check, run in the verifier's browser: no server, nothing sent anywhere.
+// The page holds the issuer's public key; the payload comes from the address (#…) or is typed in.
+import * as ed from '@noble/ed25519';
+import { sha512 } from '@noble/hashes/sha2.js';
+
+ed.hashes.sha512 = sha512;
+
+const TEXT = {
+  fr: {
+    valid: 'Certificat authentique', validA: 'Attestation de participation authentique',
+    invalid: 'Non authentique', notOurs: "Ce texte n'est pas un certificat AICET.",
+    altered: "La signature ne correspond pas : le document a été modifié, ou ne vient pas de cet émetteur.",
+    name: 'Nom', level: 'Niveau', score: 'Score', date: 'Date', id: 'Numéro', bank: 'Banque de questions',
+  },
+  en: {
+    valid: 'Authentic certificate', validA: 'Authentic participation attestation',
+    invalid: 'Not authentic', notOurs: 'This text is not an AICET certificate.',
+    altered: 'The signature does not match: the document was changed, or does not come from this issuer.',
+    name: 'Name', level: 'Level', score: 'Score', date: 'Date', id: 'Number', bank: 'Question bank',
+  },
+};
+
+function base64ToBytes(b64) {
+  const normal = b64.replace(/-/g, '+').replace(/_/g, '/');
+  const padded = normal + '='.repeat((4 - (normal.length % 4)) % 4);
+  const binary = atob(padded);
+  return Uint8Array.from(binary, (c) => c.charCodeAt(0));
+}
+
+// An Ed25519 public key in PEM (SubjectPublicKeyInfo): the last 32 bytes are the key.
+function publicKeyFromPem(pem) {
+  const body = pem.replace(/-----[^-]+-----/g, '').replace(/\s+/g, '');
+  const der = base64ToBytes(body);
+  if (der.length !== 44) throw new Error('not an Ed25519 public key');
+  return der.slice(12);
+}
+
+export function checkPayload(text, pem) {
+  let payload = text.trim();
+  const hash = payload.indexOf('#');
+  if (hash >= 0 && payload.includes('://')) payload = decodeURIComponent(payload.slice(hash + 1));
+  const fields = payload.split('|');
+  if (fields.length !== 10 || fields[0] !== 'AICET1' || !['C', 'A'].includes(fields[1])) {
+    return { ok: false, reason: 'notOurs' };
+  }
+  const message = new TextEncoder().encode(fields.slice(0, 9).join('|'));
+  let signature;
+  try {
+    signature = base64ToBytes(fields[9]);
+  } catch (e) {
+    return { ok: false, reason: 'altered' };
+  }
+  let valid = false;
+  try {
+    valid = signature.length === 64 && ed.verify(signature, message, publicKeyFromPem(pem));
+  } catch (e) {
+    valid = false;
+  }
+  return {
+    ok: valid, reason: valid ? '' : 'altered',
+    kind: fields[1], id: fields[2], date: fields[3], name: fields[4], level: fields[5], score: fields[6],
+    bank: fields[7] + ' (' + fields[8] + ')',
+  };
+}
+
+function show(result) {
+  const lang = (navigator.language || 'fr').startsWith('fr') ? 'fr' : 'en';
+  const t = TEXT[document.documentElement.lang === 'en' ? 'en' : lang];
+  const out = document.getElementById('result');
+  out.className = result.ok ? 'valid' : 'invalid';
+  out.setAttribute('data-verdict', result.ok ? 'VALID' : 'INVALID');
+  const title = document.createElement('h2');
+  title.textContent = result.ok ? (result.kind === 'C' ? t.valid : t.validA) : t.invalid;
+  out.replaceChildren(title);
+  if (!result.ok) {
+    const p = document.createElement('p');
+    p.textContent = t[result.reason];
+    out.appendChild(p);
+    return;
+  }
+  const list = document.createElement('dl');
+  for (const [key, value] of [['name', result.name], ['level', result.level], ['score', result.score],
+    ['date', result.date], ['id', result.id], ['bank', result.bank]]) {
+    const dt = document.createElement('dt');
+    dt.textContent = t[key];
+    const dd = document.createElement('dd');
+    dd.textContent = value;
+    list.append(dt, dd);
+  }
+  out.appendChild(list);
+}
+
+function run() {
+  const pem = document.getElementById('public-key').textContent;
+  const input = document.getElementById('payload');
+  document.getElementById('check').addEventListener('click', () => show(checkPayload(input.value, pem)));
+  if (location.hash.length > 1) {
+    input.value = decodeURIComponent(location.hash.slice(1));
+    show(checkPayload(input.value, pem));
+  }
+}
+
+if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', run);
+else run();
