@@ -188,6 +188,11 @@ bool renderCertificate(
     p.drawText(box(20, 18, 170, 8), Qt::AlignLeft, d.authority);
     font(9);
     p.drawText(box(20, 26, 170, 6), Qt::AlignLeft, d.bankTitle);
+    if (!d.logo.isNull()) {
+        const QImage logo = d.logo.scaled(
+            QSize(static_cast<int>(35 * mm), static_cast<int>(18 * mm)), Qt::KeepAspectRatio, Qt::SmoothTransformation);
+        p.drawImage(QPointF((190 - 2) * mm - logo.width(), 14 * mm), logo);
+    }
     font(22, true);
     p.drawText(box(20, 40, 170, 22), Qt::AlignCenter | Qt::TextWordWrap,
         certificate ? words(d.language, "certificate") : words(d.language, "attestation"));

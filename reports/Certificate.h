@@ -40,6 +40,7 @@ struct CertificateData
     QString bankHash;
     QString bankTitle;
     QString authority;
+    QImage logo; ///< the authority's logo, printed at the top right; optional
     QString language = QStringLiteral("fr");
     std::vector<DimensionLine> dimensions;
     /// θ cut scores of the bank's levels and their names, for the profile chart.

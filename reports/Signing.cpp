@@ -78,6 +78,33 @@ std::optional<IssuerKey> IssuerKey::load(const QString &path, QString *error)
     return IssuerKey(std::move(d));
 }
 
+std::optional<IssuerKey> IssuerKey::import(const QString &source, const QString &path, QString *error)
+{
+    auto key = load(source, error);
+    if (!key) {
+        return std::nullopt;
+    }
+    if (QFileInfo::exists(path)) {
+        *error = tr("%1: an issuer key is already there; move it away first (certificates signed with it need its "
+                    "public key to be checked)")
+                     .arg(path);
+        return std::nullopt;
+    }
+    QFile in(source);
+    if (!in.open(QIODevice::ReadOnly) || !QDir().mkpath(QFileInfo(path).absolutePath())) {
+        *error = tr("cannot import %1").arg(source);
+        return std::nullopt;
+    }
+    const QByteArray pem = in.readAll();
+    QFile out(path);
+    if (!out.open(QIODevice::WriteOnly | QIODevice::NewOnly)
+        || !out.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner) || out.write(pem) != pem.size()) {
+        *error = tr("%1: cannot write the issuer's key: %2").arg(path, out.errorString());
+        return std::nullopt;
+    }
+    return key;
+}
+
 std::optional<IssuerKey> IssuerKey::loadOrCreate(const QString &path, QString *error)
 {
     if (QFileInfo::exists(path)) {

@@ -17,6 +17,9 @@ public:
     static std::optional<IssuerKey> loadOrCreate(const QString &path, QString *error);
     /// Loads an existing private key (PEM).
     static std::optional<IssuerKey> load(const QString &path, QString *error);
+    /// Imports an existing Ed25519 private key (PEM) to `path`, readable by its owner only. Refuses
+    /// to overwrite a key already there.
+    static std::optional<IssuerKey> import(const QString &source, const QString &path, QString *error);
     /// The default location: ~/.local/share/aicet/keys/issuer-ed25519.pem.
     static QString defaultPath();
 

@@ -35,6 +35,7 @@ int issue(const QStringList &arguments, QTextStream &out, QTextStream &err)
             .append(QStringLiteral(" "))
             .append(reports::IssuerKey::defaultPath()),
         opt("file")});
+    parser.addOption({opt("logo"), tr("The authority's logo (PNG, JPEG or SVG), printed at the top."), opt("file")});
     parser.addOption({opt("verify-url"),
         tr("Address of the published verification page; the QR code then opens it with the payload."), opt("url")});
     if (const auto stop = parseCommandLine(parser, command,
@@ -101,6 +102,12 @@ int issue(const QStringList &arguments, QTextStream &out, QTextStream &err)
     d.bankHash = bank.contentHash;
     d.bankTitle = localized(bank.title, d.language);
     d.authority = localized(bank.authority, d.language);
+    if (parser.isSet(opt("logo"))) {
+        d.logo = QImage(parser.value(opt("logo")));
+        if (d.logo.isNull()) {
+            return inputErrors(err, {tr("%1: not a readable PNG, JPEG or SVG image").arg(parser.value(opt("logo")))});
+        }
+    }
     for (const Dimension &dim : bank.dimensions) {
         const QJsonObject o = result->dimensions.value(dim.id).toObject();
         QString levelName;
@@ -240,6 +247,27 @@ int verifyPage(const QStringList &arguments, QTextStream &out, QTextStream &err)
     return Success;
 }
 
+int importKey(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    const QString command = QStringLiteral("certificate import-key");
+    QCommandLineParser parser;
+    parser.addPositionalArgument(opt("private-key"), tr("An Ed25519 private key in PEM."));
+    parser.addOption({opt("key"), tr("Where to keep it (default: this computer's issuer key)."), opt("file")});
+    if (const auto stop = parseCommandLine(parser, command,
+            tr("Imports the authority's existing issuer key, so that this computer signs with it."), arguments, out,
+            err, 1, tr("the private key file"))) {
+        return *stop;
+    }
+    QString error;
+    const QString target = parser.isSet(opt("key")) ? parser.value(opt("key")) : reports::IssuerKey::defaultPath();
+    if (!reports::IssuerKey::import(parser.positionalArguments().first(), target, &error)) {
+        return inputErrors(err, {error});
+    }
+    out << tr("issuer key imported to %1\n").arg(target);
+    out.flush();
+    return Success;
+}
+
 int exportKey(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
     const QString command = QStringLiteral("certificate export-key");
@@ -330,10 +358,13 @@ int certificateCommand(const QStringList &arguments, QTextStream &out, QTextStre
     if (sub == QLatin1String("verify-page")) {
         return verifyPage(arguments.mid(1), out, err);
     }
+    if (sub == QLatin1String("import-key")) {
+        return importKey(arguments.mid(1), out, err);
+    }
     if (sub == QLatin1String("export-key")) {
         return exportKey(arguments.mid(1), out, err);
     }
-    err << tr("aicet-cli certificate: expected issue, verify, verify-page or export-key\n");
+    err << tr("aicet-cli certificate: expected issue, verify, verify-page, import-key or export-key\n");
     err.flush();
     return UsageError;
 }

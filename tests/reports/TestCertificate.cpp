@@ -269,6 +269,26 @@ void TestCertificate::badInput()
     QCOMPARE(r.exitCode, 1);
     QVERIFY(r.err.contains(QStringLiteral("is not an Ed25519 private key")));
     QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("x.pdf"))));
+    // Importing a key: a real one is kept owner-only; garbage and overwriting are refused.
+    const QString imported = m_dir.filePath(QStringLiteral("imported/issuer.pem"));
+    QCOMPARE(
+        cli({QStringLiteral("certificate"), QStringLiteral("import-key"), m_key, QStringLiteral("--key"), imported})
+            .exitCode,
+        0);
+    QCOMPARE(QFile::permissions(imported) & (QFile::ReadGroup | QFile::ReadOther), QFile::Permissions());
+    r = cli({QStringLiteral("certificate"), QStringLiteral("import-key"), m_key, QStringLiteral("--key"), imported});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY(r.err.contains(QStringLiteral("already there")));
+    QCOMPARE(cli({QStringLiteral("certificate"), QStringLiteral("import-key"), garbage, QStringLiteral("--key"),
+                     m_dir.filePath(QStringLiteral("imported/other.pem"))})
+                 .exitCode,
+        1);
+    // A logo that is not an image.
+    r = cli({QStringLiteral("certificate"), QStringLiteral("issue"), QStringLiteral("--db"), m_db,
+        QStringLiteral("--session"), QStringLiteral("1"), QStringLiteral("--key"), m_key, QStringLiteral("--logo"),
+        garbage, QStringLiteral("--out"), m_dir.filePath(QStringLiteral("y.pdf"))});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY(r.err.contains(QStringLiteral("not a readable PNG, JPEG or SVG image")));
     // A payload that is not ours, a file that is not a certificate.
     r = cli({QStringLiteral("certificate"), QStringLiteral("verify"), QStringLiteral("hello world"),
         QStringLiteral("--public-key"), m_pub});
