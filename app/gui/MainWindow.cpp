@@ -2,6 +2,7 @@
 
 #include "AnswerWidgets.h"
 #include "Pages.h"
+#include "VerifyDialog.h"
 #include "bank/Scoring.h"
 #include "session/SessionController.h"
 #include "store/Store.h"
@@ -70,6 +71,10 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
     connect(m_start, &StartPage::languageChosen, this, &MainWindow::setLanguage);
     connect(m_start, &StartPage::practiceRequested, this, &MainWindow::startPractice);
     connect(m_start, &StartPage::codesEntered, this, &MainWindow::startWithCodes);
+    connect(m_start, &StartPage::verifyRequested, this, [this] {
+        VerifyDialog dialog(this);
+        dialog.exec();
+    });
     connect(m_instructions, &InstructionsPage::begin, this, &MainWindow::showQuestion);
     connect(m_question, &QuestionPage::answerConfirmed, this, &MainWindow::confirmAnswer);
     connect(m_question, &QuestionPage::readAloudRequested, this, &MainWindow::readAloud);

@@ -105,6 +105,10 @@ StartPage::StartPage(QWidget *parent)
     outer->addWidget(m_error);
     outer->addWidget(m_notice);
     outer->addStretch();
+    m_verify = new QPushButton(this);
+    m_verify->setObjectName(QStringLiteral("verify"));
+    outer->addWidget(m_verify, 0, Qt::AlignRight);
+    connect(m_verify, &QPushButton::clicked, this, &StartPage::verifyRequested);
 
     connect(m_french, &QPushButton::clicked, this, [this] { Q_EMIT languageChosen(QStringLiteral("fr")); });
     connect(m_english, &QPushButton::clicked, this, [this] { Q_EMIT languageChosen(QStringLiteral("en")); });
@@ -133,6 +137,7 @@ void StartPage::retranslate()
     m_candidate->setAccessibleName(tr("Your code"));
     m_name->setAccessibleName(tr("Your name"));
     m_start->setText(tr("Start the test"));
+    m_verify->setText(tr("Verify a certificate"));
 }
 
 void StartPage::setError(const QString &message)

@@ -35,9 +35,11 @@ Q_SIGNALS:
     void languageChosen(const QString &language);
     void practiceRequested();
     void codesEntered(const QString &sitting, const QString &candidate, const QString &name);
+    void verifyRequested();
 
 private:
     void submit();
+    QPushButton *m_verify = nullptr;
 
     QLabel *m_title = nullptr;
     QLabel *m_intro = nullptr;

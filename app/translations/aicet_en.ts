@@ -413,5 +413,76 @@
         <source>Please type the test code and your code.</source>
         <translation>Please type the test code and your code.</translation>
     </message>
+    <message>
+        <source>Verify a certificate</source>
+        <translation>Verify a certificate</translation>
+    </message>
+</context>
+<context>
+    <name>aicet::gui::VerifyDialog</name>
+    <message>
+        <source>Verify a certificate</source>
+        <translation>Verify a certificate</translation>
+    </message>
+    <message>
+        <source>Paste the text printed under the certificate&apos;s QR code, or open the certificate PDF.</source>
+        <translation>Paste the text printed under the certificate&apos;s QR code, or open the certificate PDF.</translation>
+    </message>
+    <message>
+        <source>Certificate text</source>
+        <translation>Certificate text</translation>
+    </message>
+    <message>
+        <source>this computer&apos;s issuer key</source>
+        <translation>this computer&apos;s issuer key</translation>
+    </message>
+    <message>
+        <source>Public key of the issuer</source>
+        <translation>Public key of the issuer</translation>
+    </message>
+    <message>
+        <source>Issuer&apos;s public key (PEM):</source>
+        <translation>Issuer&apos;s public key (PEM):</translation>
+    </message>
+    <message>
+        <source>Open a PDF…</source>
+        <translation>Open a PDF…</translation>
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation>Verify</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Certificate</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Not authentic.&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Not authentic.&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>cannot read the public key %1</source>
+        <translation>cannot read the public key %1</translation>
+    </message>
+    <message>
+        <source>this computer has no issuer key: give the issuer&apos;s public key file</source>
+        <translation>this computer has no issuer key: give the issuer&apos;s public key file</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Authentic %1.&lt;/b&gt;&lt;br&gt;Name: %2&lt;br&gt;Level: %3 — score %4&lt;br&gt;Date: %5&lt;br&gt;Number: %6&lt;br&gt;Bank: %7 (%8)</source>
+        <translation>&lt;b&gt;Authentic %1.&lt;/b&gt;&lt;br&gt;Name: %2&lt;br&gt;Level: %3 — score %4&lt;br&gt;Date: %5&lt;br&gt;Number: %6&lt;br&gt;Bank: %7 (%8)</translation>
+    </message>
+    <message>
+        <source>certificate</source>
+        <translation>certificate</translation>
+    </message>
+    <message>
+        <source>participation attestation</source>
+        <translation>participation attestation</translation>
+    </message>
 </context>
 </TS>

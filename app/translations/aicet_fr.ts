@@ -413,5 +413,76 @@
         <source>Please type the test code and your code.</source>
         <translation>Tape le code du test et ton code, s’il te plaît.</translation>
     </message>
+    <message>
+        <source>Verify a certificate</source>
+        <translation>Vérifier un certificat</translation>
+    </message>
+</context>
+<context>
+    <name>aicet::gui::VerifyDialog</name>
+    <message>
+        <source>Verify a certificate</source>
+        <translation>Vérifier un certificat</translation>
+    </message>
+    <message>
+        <source>Paste the text printed under the certificate&apos;s QR code, or open the certificate PDF.</source>
+        <translation>Colle le texte imprimé sous le code QR du certificat, ou ouvre le PDF du certificat.</translation>
+    </message>
+    <message>
+        <source>Certificate text</source>
+        <translation>Texte du certificat</translation>
+    </message>
+    <message>
+        <source>this computer&apos;s issuer key</source>
+        <translation>la clé d’émetteur de cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Public key of the issuer</source>
+        <translation>Clé publique de l’émetteur</translation>
+    </message>
+    <message>
+        <source>Issuer&apos;s public key (PEM):</source>
+        <translation>Clé publique de l’émetteur (PEM)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Open a PDF…</source>
+        <translation>Ouvrir un PDF…</translation>
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation>Vérifier</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Certificat</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Not authentic.&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Non authentique.&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>cannot read the public key %1</source>
+        <translation>impossible de lire la clé publique %1</translation>
+    </message>
+    <message>
+        <source>this computer has no issuer key: give the issuer&apos;s public key file</source>
+        <translation>cet ordinateur n’a pas de clé d’émetteur&#xa0;: indique le fichier de la clé publique de l’émetteur</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Authentic %1.&lt;/b&gt;&lt;br&gt;Name: %2&lt;br&gt;Level: %3 — score %4&lt;br&gt;Date: %5&lt;br&gt;Number: %6&lt;br&gt;Bank: %7 (%8)</source>
+        <translation>&lt;b&gt;%1 authentique.&lt;/b&gt;&lt;br&gt;Nom&#xa0;: %2&lt;br&gt;Niveau&#xa0;: %3 — score %4&lt;br&gt;Date&#xa0;: %5&lt;br&gt;Numéro&#xa0;: %6&lt;br&gt;Banque&#xa0;: %7 (%8)</translation>
+    </message>
+    <message>
+        <source>certificate</source>
+        <translation>Certificat</translation>
+    </message>
+    <message>
+        <source>participation attestation</source>
+        <translation>Attestation de participation</translation>
+    </message>
 </context>
 </TS>

@@ -1,8 +1,11 @@
 #include "AnswerWidgets.h"
+#include "Certificate.h"
 #include "GuiDriver.h"
 #include "MainWindow.h"
 #include "Pages.h"
+#include "Signing.h"
 #include "TestData.h"
+#include "VerifyDialog.h"
 #include "bank/BankLoader.h"
 #include "session/SessionController.h"
 #include "store/Store.h"
@@ -62,6 +65,7 @@ private Q_SLOTS:
     void oneWindowPerSession();
     void displayPreferencesAreRemembered();
     void resultsHiddenWhenTheSittingSaysSo();
+    void certificateCheckInTheApp();
 
 private:
     store::SittingRecord createSitting(
@@ -446,6 +450,41 @@ void TestMainWindow::resultsHiddenWhenTheSittingSaysSo()
     const QString body = child<QLabel>(w.get(), QStringLiteral("end-body"))->text();
     QVERIFY(body.contains(QStringLiteral("teacher will share")));
     QVERIFY(!body.contains(QStringLiteral("<h2>")));
+}
+
+void TestMainWindow::certificateCheckInTheApp()
+{
+    QString error;
+    const QString keyPath = m_dir.filePath(QStringLiteral("issuer.pem")),
+                  pubPath = m_dir.filePath(QStringLiteral("issuer.pub"));
+    auto key = reports::IssuerKey::loadOrCreate(keyPath, &error);
+    QVERIFY2(key, qPrintable(error));
+    QFile pub(pubPath);
+    QVERIFY(pub.open(QIODevice::WriteOnly));
+    pub.write(key->publicKeyPem());
+    pub.close();
+    reports::CertificateData d;
+    d.id = reports::newCertificateId();
+    d.date = QDate(2026, 11, 22);
+    d.name = QStringLiteral("Léa");
+    d.levelId = QStringLiteral("apply");
+    d.score = 560;
+    d.bankId = QStringLiteral("aicet");
+    d.bankHash = QStringLiteral("0123456789abcdef");
+    const QByteArray message = reports::signedMessage(d);
+    const QString payload = reports::payload(message, key->sign(message));
+    VerifyDialog dialog;
+    dialog.setPublicKeyFile(pubPath);
+    QVERIFY(dialog.check(payload));
+    QVERIFY(dialog.verdict().contains(QStringLiteral("Léa")));
+    QString tampered = payload;
+    tampered.replace(QStringLiteral("|560|"), QStringLiteral("|660|"));
+    QVERIFY(!dialog.check(tampered));
+    QVERIFY(dialog.verdict().contains(QStringLiteral("Not authentic")));
+    QVERIFY(!dialog.check(QStringLiteral("nonsense")));
+    // The start page opens it.
+    auto w = window();
+    QVERIFY(child<QPushButton>(w.get(), QStringLiteral("verify")));
 }
 
 QTEST_MAIN(TestMainWindow)
