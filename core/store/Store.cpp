@@ -391,31 +391,32 @@ bool Store::createSchema(QString *error)
 
 // ---------------------------------------------------------------------------------------------
 
-std::optional<CandidateRecord> Store::candidate(const QString &code)
+template<typename Record>
+std::optional<Record> Store::selectOne(
+    const char *table, const char *columns, const char *key, const QVariant &value, Record (*read)(const QSqlQuery &))
 {
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
-    q.prepare(QStringLiteral("SELECT %1 FROM candidates WHERE code = ?").arg(QLatin1String(kCandidateColumns)));
-    q.addBindValue(code);
+    q.prepare(QStringLiteral("SELECT %1 FROM %2 WHERE %3 = ?")
+                  .arg(QLatin1String(columns), QLatin1String(table), QLatin1String(key)));
+    q.addBindValue(value);
     if (!q.exec()) {
         fail(q.lastError().text());
         return std::nullopt;
     }
     if (!q.next()) {
-        m_lastError.clear();
-        return std::nullopt;
+        return std::nullopt; // not found is no error
     }
-    return readCandidate(q);
+    return read(q);
+}
+
+std::optional<CandidateRecord> Store::candidate(const QString &code)
+{
+    return selectOne<CandidateRecord>("candidates", kCandidateColumns, "code", code, readCandidate);
 }
 
 std::optional<CandidateRecord> Store::candidateById(qint64 id)
 {
-    QSqlQuery q(QSqlDatabase::database(m_connection, false));
-    q.prepare(QStringLiteral("SELECT %1 FROM candidates WHERE id = ?").arg(QLatin1String(kCandidateColumns)));
-    q.addBindValue(id);
-    if (!q.exec() || !q.next()) {
-        return std::nullopt;
-    }
-    return readCandidate(q);
+    return selectOne<CandidateRecord>("candidates", kCandidateColumns, "id", id, readCandidate);
 }
 
 std::optional<CandidateRecord> Store::ensureCandidate(
@@ -491,24 +492,12 @@ bool Store::createSitting(SittingRecord *s)
 
 std::optional<SittingRecord> Store::sitting(const QString &code)
 {
-    QSqlQuery q(QSqlDatabase::database(m_connection, false));
-    q.prepare(QStringLiteral("SELECT %1 FROM sittings WHERE code = ?").arg(QLatin1String(kSittingColumns)));
-    q.addBindValue(code);
-    if (!q.exec() || !q.next()) {
-        return std::nullopt;
-    }
-    return readSitting(q);
+    return selectOne<SittingRecord>("sittings", kSittingColumns, "code", code, readSitting);
 }
 
 std::optional<SittingRecord> Store::sittingById(qint64 id)
 {
-    QSqlQuery q(QSqlDatabase::database(m_connection, false));
-    q.prepare(QStringLiteral("SELECT %1 FROM sittings WHERE id = ?").arg(QLatin1String(kSittingColumns)));
-    q.addBindValue(id);
-    if (!q.exec() || !q.next()) {
-        return std::nullopt;
-    }
-    return readSitting(q);
+    return selectOne<SittingRecord>("sittings", kSittingColumns, "id", id, readSitting);
 }
 
 QList<SittingRecord> Store::sittings()
@@ -546,13 +535,7 @@ bool Store::setSittingBankHash(qint64 sittingId, const QString &hash)
 
 std::optional<SessionRecord> Store::session(qint64 id)
 {
-    QSqlQuery q(QSqlDatabase::database(m_connection, false));
-    q.prepare(QStringLiteral("SELECT %1 FROM sessions WHERE id = ?").arg(QLatin1String(kSessionColumns)));
-    q.addBindValue(id);
-    if (!q.exec() || !q.next()) {
-        return std::nullopt;
-    }
-    return readSession(q);
+    return selectOne<SessionRecord>("sessions", kSessionColumns, "id", id, readSession);
 }
 
 std::optional<SessionRecord> Store::session(qint64 sittingId, qint64 candidateId)

@@ -4,7 +4,9 @@
 
 #include <QList>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QString>
+#include <QVariant>
 
 #include <memory>
 #include <optional>
@@ -111,6 +113,10 @@ private:
     bool exec(const QString &sql, QString *error);
     bool fail(const QString &message);
     QList<SessionRecord> sessionsWhere(const char *column, qint64 id);
+    // The one row of `table` whose `key` column equals `value`, read by `read`.
+    template<typename Record>
+    std::optional<Record> selectOne(const char *table, const char *columns, const char *key, const QVariant &value,
+        Record (*read)(const QSqlQuery &));
 
     Engine m_engine = Engine::SQLite;
     QString m_location;
