@@ -44,7 +44,10 @@ private Q_SLOTS:
 void TestCrash::killedAtRandomMoments()
 {
     // A scripted candidate is killed with SIGKILL at random moments at least 50 times and
-    // restarted each time; every acknowledged answer must be in the store exactly once, and the
+    // restarted each time (140 questions, 60 ms apart, each run killed within 300 ms of its start:
+    // during start-up, between answers or around a commit, and never far enough to end the test
+    // before the 50th kill);
+    // every acknowledged answer must be in the store exactly once, and the
     // result must equal that of an uninterrupted run with the same seed and answers.
     QTemporaryDir dir;
     const QString db = dir.filePath(QStringLiteral("crash.sqlite"));
@@ -58,17 +61,17 @@ void TestCrash::killedAtRandomMoments()
     };
     QCOMPARE(run({QStringLiteral("sitting"), QStringLiteral("create"), QStringLiteral("--db"), db,
                  QStringLiteral("--bank"), bank, QStringLiteral("--code"), QStringLiteral("CRASH"),
-                 QStringLiteral("--min-items"), QStringLiteral("40"), QStringLiteral("--max-items"),
-                 QStringLiteral("40"), QStringLiteral("--se-target"), QStringLiteral("0")}),
+                 QStringLiteral("--min-items"), QStringLiteral("140"), QStringLiteral("--max-items"),
+                 QStringLiteral("140"), QStringLiteral("--se-target"), QStringLiteral("0")}),
         0);
     const QStringList args = {QStringLiteral("session"), QStringLiteral("run"), QStringLiteral("--db"), db,
         QStringLiteral("--sitting"), QStringLiteral("CRASH"), QStringLiteral("--candidate"), QStringLiteral("victim"),
         QStringLiteral("--simulate-theta"), QStringLiteral("0.7"), QStringLiteral("--seed"), QStringLiteral("2024"),
-        QStringLiteral("--delay-ms"), QStringLiteral("40")};
+        QStringLiteral("--delay-ms"), QStringLiteral("60")};
 
     QRandomGenerator rng(12345);
     std::vector<Ack> acks;
-    int kills = 0, runs = 0;
+    int kills = 0, runs = 0, killedMidTest = 0;
     bool finished = false;
     while (!finished && runs < 400) {
         ++runs;
@@ -77,11 +80,15 @@ void TestCrash::killedAtRandomMoments()
         QVERIFY(p.waitForStarted());
         if (kills < 50) {
             // Kill at a random moment: during start-up, between answers, in the middle of a commit.
-            const int wait = static_cast<int>(rng.bounded(5, 90));
+            const int wait = static_cast<int>(rng.bounded(5, 300));
             if (!p.waitForFinished(wait)) {
                 p.kill(); // SIGKILL
                 p.waitForFinished(10000);
                 ++kills;
+                const std::size_t before = acks.size();
+                collectAcks(p.readAllStandardOutput(), &acks);
+                killedMidTest += acks.size() > before ? 1 : 0;
+                continue;
             }
         } else {
             QVERIFY(p.waitForFinished(120000));
@@ -94,6 +101,7 @@ void TestCrash::killedAtRandomMoments()
         }
     }
     QVERIFY2(kills >= 50, qPrintable(QString::number(kills)));
+    QVERIFY2(killedMidTest >= 10, qPrintable(QString::number(killedMidTest))); // not only during start-up
     QVERIFY(finished);
 
     // The uninterrupted run: another candidate, same seed, same simulated answers.
@@ -107,7 +115,7 @@ void TestCrash::killedAtRandomMoments()
     QCOMPARE(straight.exitCode(), 0);
     std::vector<Ack> reference;
     collectAcks(straight.readAllStandardOutput(), &reference);
-    QCOMPARE(reference.size(), std::size_t(40));
+    QCOMPARE(reference.size(), std::size_t(140));
 
     QString error;
     auto store = store::Store::open(db, &error);
@@ -123,14 +131,14 @@ void TestCrash::killedAtRandomMoments()
             stored.push_back({e.position, e.itemId, e.category});
         }
     }
-    // Exactly one answer per position, in order, 1 … 40.
-    QCOMPARE(stored.size(), std::size_t(40));
+    // Exactly one answer per position, in order, 1 … 140.
+    QCOMPARE(stored.size(), std::size_t(140));
     for (std::size_t i = 0; i < stored.size(); ++i) {
         QCOMPARE(stored[i].position, static_cast<int>(i) + 1);
     }
     // Every acknowledged answer is stored, as acknowledged. (An answer committed just before a
     // kill is stored but never acknowledged: the next run starts after it.)
-    QVERIFY(!acks.empty() && acks.size() <= 40);
+    QVERIFY(!acks.empty() && acks.size() <= 140);
     std::set<int> positions;
     for (const Ack &a : acks) {
         QVERIFY2(positions.insert(a.position).second, "a position was acknowledged twice");
@@ -148,7 +156,8 @@ void TestCrash::killedAtRandomMoments()
     QCOMPARE(r1->theta, r2->theta);
     QCOMPARE(r1->se, r2->se);
     QCOMPARE(r1->level, r2->level);
-    qInfo("%d kills over %d runs; %zu acknowledgements", kills, runs, acks.size());
+    qInfo("%d kills over %d runs (%d after answers were acknowledged); %zu acknowledgements", kills, runs,
+        killedMidTest, acks.size());
 }
 
 QTEST_GUILESS_MAIN(TestCrash)
