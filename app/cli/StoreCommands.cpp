@@ -177,10 +177,8 @@ int sittingCreate(const QStringList &arguments, QTextStream &out, QTextStream &e
             tr("the bank has no language \"%1\" (it has %2)")
                 .arg(s.language, bank.bank.languages.join(QStringLiteral(", "))));
     }
-    s.title = parser.isSet(opt("title")) ? parser.value(opt("title")) : bank.bank.titleIn(bank.bank.defaultLanguage);
-    s.bankId = bank.bank.id;
-    s.bankPath = bankPath;
-    s.bankHash = bank.bank.contentHash;
+    s.title = parser.value(opt("title"));
+    session::attachBank(&s, bank.bank, bankPath);
     s.createdAt = QDateTime::currentMSecsSinceEpoch();
     auto store = openStore(parser, err);
     if (!store) {

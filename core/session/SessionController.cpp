@@ -99,6 +99,16 @@ QString bundledBankPath()
     return QStringLiteral(AICET_SOURCE_DIR "/question-banks/aicet");
 }
 
+void attachBank(store::SittingRecord *sitting, const ItemBank &bank, const QString &bankPath)
+{
+    sitting->bankId = bank.id;
+    sitting->bankPath = bankPath;
+    sitting->bankHash = bank.contentHash;
+    if (sitting->title.isEmpty()) {
+        sitting->title = bank.titleIn(bank.defaultLanguage);
+    }
+}
+
 std::optional<store::SittingRecord> ensurePracticeSitting(
     store::Store &store, const QString &bankPath, qint64 now, QString *error)
 {
@@ -118,9 +128,7 @@ std::optional<store::SittingRecord> ensurePracticeSitting(
         s.code = QStringLiteral("PRACTICE%1").arg(n);
     }
     s.title = SessionController::tr("Practice test");
-    s.bankId = loaded.bank.id;
-    s.bankPath = bankPath;
-    s.bankHash = loaded.bank.contentHash;
+    attachBank(&s, loaded.bank, bankPath);
     s.practice = true;
     s.showResults = true;
     s.showExplanations = true;

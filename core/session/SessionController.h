@@ -31,6 +31,10 @@ std::optional<cat::TestSpecification> sittingTestSpecification(
 /// (../share/aicet/question-banks/aicet), else in the source tree.
 QString bundledBankPath();
 
+/// Points a sitting at a bank read from `bankPath`: the bank's id, the folder and the content hash
+/// the sitting's sessions will be checked against; the bank's title when the sitting has none.
+void attachBank(store::SittingRecord *sitting, const ItemBank &bank, const QString &bankPath);
+
 /// The open practice sitting on this bank, created on first use (code PRACTICE, results and
 /// explanations shown), so that a pupil can start at once.
 std::optional<store::SittingRecord> ensurePracticeSitting(

@@ -56,8 +56,7 @@ int main(int argc, char *argv[])
         auto s = store::Store::open(db, &error);
         store::SittingRecord r;
         r.code = QStringLiteral("BENCH");
-        r.bankPath = bank;
-        r.bankHash = loadBank(bank).bank.contentHash;
+        session::attachBank(&r, loadBank(bank).bank, bank);
         r.settings = QJsonObject{{QStringLiteral("min_items"), 30}, {QStringLiteral("max_items"), 30},
             {QStringLiteral("se_target"), 0}, {QStringLiteral("pilot_positions"), QJsonArray()}};
         s->createSitting(&r);

@@ -25,8 +25,7 @@ bool createSitting(store::Store &s, const QString &code, int items)
 {
     store::SittingRecord r;
     r.code = code;
-    r.bankPath = kBank;
-    r.bankHash = loadBank(kBank).bank.contentHash;
+    session::attachBank(&r, loadBank(kBank).bank, kBank);
     r.settings = QJsonObject{
         {QStringLiteral("min_items"), items}, {QStringLiteral("max_items"), items}, {QStringLiteral("se_target"), 0}};
     return s.createSitting(&r);

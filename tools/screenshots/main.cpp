@@ -69,8 +69,7 @@ int main(int argc, char *argv[])
             auto s = store::Store::open(db, &error);
             store::SittingRecord r;
             r.code = QStringLiteral("4B-DEC");
-            r.bankPath = example;
-            r.bankHash = loadBank(example).bank.contentHash;
+            session::attachBank(&r, loadBank(example).bank, example);
             r.settings = QJsonObject{{QStringLiteral("min_items"), 7}, {QStringLiteral("max_items"), 7},
                 {QStringLiteral("se_target"), 0}, {QStringLiteral("time_limit_minutes"), 20},
                 {QStringLiteral("pilot_positions"), QJsonArray()}};
