@@ -1,10 +1,8 @@
 #include "CandidateReport.h"
 
-#include "bank/BankLoader.h"
-#include "cat/AdaptiveEngine.h"
-#include "session/SessionController.h"
-#include "store/Store.h"
+#include "bank/Scoring.h"
 
+#include <QBuffer>
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QImage>
@@ -122,94 +120,57 @@ QString describeResponse(const BankItem &item, const QJsonObject &raw, const QSt
 
 } // namespace
 
-bool renderCandidateReport(
-    store::Store &store, qint64 sessionId, const QString &language, const QString &path, QString *error)
+QByteArray renderCandidateReport(const CandidateReportData &data, const QString &language, QString *error)
 {
-    const auto session = store.session(sessionId);
-    if (!session) {
-        *error = tr("no session %1").arg(sessionId);
-        return false;
-    }
-    const auto sitting = store.sittingById(session->sittingId);
-    const auto candidate = store.candidateById(session->candidateId);
-    const BankLoadResult loaded = loadBank(sitting->bankPath);
-    if (!loaded.usable() || loaded.bank.contentHash != sitting->bankHash) {
-        *error = tr("the bank of sitting %1 cannot be read or has changed since the sitting").arg(sitting->code);
-        return false;
-    }
-    const ItemBank &bank = loaded.bank;
-    const auto spec = session::sittingTestSpecification(bank, sitting->settings, error);
-    if (!spec) {
-        return false;
-    }
-    const QList<store::EventRecord> events = store.events(sessionId);
-    const auto result = store.result(sessionId);
-
-    // Replay the answers for θ after each one, and time each item from its display.
-    const cat::AdaptiveEngine engine(bank, *spec);
-    cat::CatRun run(engine, session->seed);
+    const ItemBank &bank = *data.bank;
     std::vector<double> theta, se;
     QString rows;
-    QHash<int, qint64> shownAt;
-    int focusLosses = 0;
-    QStringList focusTimes;
     const QLocale locale(language == QLatin1String("fr") ? QLocale::French : QLocale::English);
-    for (const store::EventRecord &e : events) {
-        if (e.kind == QLatin1String("item_shown") && !shownAt.contains(e.position)) {
-            shownAt.insert(e.position, e.at);
-        } else if (e.kind == QLatin1String("focus_lost")) {
-            ++focusLosses;
-            focusTimes.append(QDateTime::fromMSecsSinceEpoch(e.at).toString(QStringLiteral("HH:mm:ss")));
-        } else if (e.kind == QLatin1String("answered")) {
-            const int index = bank.indexOf(e.itemId);
-            if (index < 0) {
-                continue;
-            }
-            const BankItem &item = bank.items[static_cast<std::size_t>(index)];
-            run.answer({index, e.category});
-            const bool scored = item.status == ItemStatus::Operational;
-            if (scored) {
-                theta.push_back(run.state().estimate.theta);
-                se.push_back(run.state().estimate.se);
-            }
-            const int top = item.irt.categoryCount() - 1;
-            const QString verdict = !scored ? say(language, "question pilote, non notée", "pilot question, not scored")
-                : e.category == top         ? say(language, "juste", "right")
-                : e.category == 0
-                ? say(language, "faux", "wrong")
-                : say(language, "en partie juste (%1/%2)", "partly right (%1/%2)").arg(e.category).arg(top);
-            const double seconds = shownAt.contains(e.position) ? (e.at - shownAt.value(e.position)) / 1000.0 : -1.0;
-            rows += QStringLiteral(
-                "<tr><td valign=top>%1</td><td><b>%2</b><br/><i>%3</i><br/>%4<br/><small>%5</small></td>"
-                "<td valign=top>%6</td></tr>")
-                        .arg(e.position)
-                        .arg(localized(item.content.stem, language).toHtmlEscaped(),
-                            (say(language, "Réponse : ", "Answer: ") + describeResponse(item, e.response, language))
-                                .toHtmlEscaped(),
-                            verdict.toHtmlEscaped(), localized(item.content.explanation, language).toHtmlEscaped(),
-                            seconds >= 0 ? locale.toString(seconds, 'f', 0) + QStringLiteral(" s") : QString());
+    for (const scoring::TimelineStep &step : data.timeline.steps) {
+        const BankItem &item = bank.items[static_cast<std::size_t>(step.item)];
+        if (step.scored) {
+            theta.push_back(step.theta);
+            se.push_back(step.se);
         }
+        const int top = item.irt.categoryCount() - 1;
+        const QString verdict = !step.scored ? say(language, "question pilote, non notée", "pilot question, not scored")
+            : step.category == top          ? say(language, "juste", "right")
+            : step.category == 0
+            ? say(language, "faux", "wrong")
+            : say(language, "en partie juste (%1/%2)", "partly right (%1/%2)").arg(step.category).arg(top);
+        rows += QStringLiteral(
+            "<tr><td valign=top>%1</td><td><b>%2</b><br/><i>%3</i><br/>%4<br/><small>%5</small></td>"
+            "<td valign=top>%6</td></tr>")
+                    .arg(step.position)
+                    .arg(localized(item.content.stem, language).toHtmlEscaped(),
+                        (say(language, "Réponse : ", "Answer: ") + describeResponse(item, step.response, language))
+                            .toHtmlEscaped(),
+                        verdict.toHtmlEscaped(), localized(item.content.explanation, language).toHtmlEscaped(),
+                        step.seconds >= 0 ? locale.toString(step.seconds, 'f', 0) + QStringLiteral(" s") : QString());
+    }
+    QStringList focusTimes;
+    for (const qint64 at : data.timeline.focusLosses) {
+        focusTimes.append(QDateTime::fromMSecsSinceEpoch(at).toString(QStringLiteral("HH:mm:ss")));
     }
 
     QTextDocument doc;
     doc.setDefaultFont(QFont(QStringLiteral("DejaVu Sans"), 9));
     doc.addResource(
         QTextDocument::ImageResource, QUrl(QStringLiteral("chart://theta")), thetaChart(theta, se, bank, language));
+    const auto &result = data.result;
     QString levelName = result ? result->level : QString();
-    for (const Level &l : bank.levels) {
-        if (result && l.id == result->level) {
-            levelName = localized(l.name, language);
-        }
+    if (const Level *level = result ? bank.level(result->level) : nullptr) {
+        levelName = localized(level->name, language);
     }
+    using State = CandidateReportData::State;
     QString html = QStringLiteral("<h1>%1</h1>").arg(say(language, "Rapport de résultats", "Result report"));
     html += QStringLiteral("<p><b>%1</b> %2 &nbsp; <b>%3</b> %4 &nbsp; <b>%5</b> %6</p>")
-                .arg(say(language, "Candidat :", "Candidate:"),
-                    (candidate->displayName.isEmpty() ? candidate->code : candidate->displayName).toHtmlEscaped(),
-                    say(language, "Session :", "Sitting:"), sitting->code.toHtmlEscaped(),
-                    say(language, "État :", "State:"),
-                    session->state == QLatin1String("finished")        ? say(language, "terminé", "finished")
-                        : session->state == QLatin1String("abandoned") ? say(language, "arrêté", "stopped")
-                                                                       : say(language, "en cours", "running"));
+                .arg(say(language, "Candidat :", "Candidate:"), data.candidate.toHtmlEscaped(),
+                    say(language, "Session :", "Sitting:"), data.sitting.toHtmlEscaped(), say(language, "État :", "State:"),
+                    data.state == State::Finished        ? say(language, "terminé", "finished")
+                        : data.state == State::Abandoned ? say(language, "arrêté", "stopped")
+                        : data.state == State::Paused    ? say(language, "en pause", "paused")
+                                                         : say(language, "en cours", "running"));
     if (result) {
         html += QStringLiteral("<p>%1 <b>%2</b> — %3 %4 (%5–%6) — θ = %7, %8 = %9 — %10 %11</p>")
                     .arg(say(language, "Niveau", "Level"), levelName.toHtmlEscaped(), say(language, "score", "score"))
@@ -223,9 +184,16 @@ bool renderCandidateReport(
     }
     html += QStringLiteral("<p><b>%1</b> %2%3</p>")
                 .arg(say(language, "Sorties de la fenêtre du test :", "Times the test window was left:"))
-                .arg(focusLosses)
+                .arg(data.timeline.focusLosses.size())
                 .arg(focusTimes.isEmpty() ? QString()
                                           : QStringLiteral(" (%1)").arg(focusTimes.join(QStringLiteral(", "))));
+    if (!data.timeline.rejoins.empty() || !data.timeline.pauses.empty()) {
+        html += QStringLiteral("<p><b>%1</b> %2 &nbsp; <b>%3</b> %4</p>")
+                    .arg(say(language, "Reprises après un arrêt de l'ordinateur :", "Resumed after the computer stopped:"))
+                    .arg(data.timeline.rejoins.size())
+                    .arg(say(language, "Pauses par l'enseignant :", "Paused by the teacher:"))
+                    .arg(data.timeline.pauses.size());
+    }
     html += QStringLiteral("<p><img src=\"chart://theta\" width=\"620\"></p>");
     html += QStringLiteral("<h2>%1</h2><table border=1 cellspacing=0 cellpadding=4 "
                            "width=100%><tr><th>#</th><th>%2</th><th>%3</th></tr>%4</table>")
@@ -234,13 +202,20 @@ bool renderCandidateReport(
                     say(language, "Temps", "Time"), rows);
     doc.setHtml(html);
 
-    QPdfWriter writer(path);
+    QByteArray pdf;
+    QBuffer buffer(&pdf);
+    buffer.open(QIODevice::WriteOnly);
+    QPdfWriter writer(&buffer);
     writer.setPageSize(QPageSize(QPageSize::A4));
     writer.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter);
     writer.setTitle(say(language, "Rapport de résultats AICET", "AICET result report"));
     writer.setCreator(QStringLiteral("AICET"));
     doc.print(&writer);
-    return true;
+    buffer.close();
+    if (pdf.isEmpty()) {
+        *error = tr("cannot draw the PDF");
+    }
+    return pdf;
 }
 
 } // namespace aicet::reports

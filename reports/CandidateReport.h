@@ -1,17 +1,36 @@
 #pragma once
 
+#include "bank/ItemBank.h"
+#include "scoring/Timeline.h"
+
+#include <QByteArray>
 #include <QString>
 
-namespace aicet::store {
-class Store;
-}
+#include <optional>
 
 namespace aicet::reports {
 
-/// Writes a candidate's result report for evaluators (A4 PDF): the result, θ after each item with
-/// its SE band as a chart, then every item answered (question, answer, right or wrong,
-/// explanation, time spent) and the focus losses. `language` is fr or en.
-bool renderCandidateReport(
-    store::Store &store, qint64 sessionId, const QString &language, const QString &path, QString *error);
+/// What a candidate's result report shows, gathered by the results service.
+struct CandidateReportData
+{
+    enum class State : unsigned char { Running, Paused, Finished, Abandoned };
+    struct Result
+    {
+        double theta = 0.0, se = 0.0, score = 0.0, scoreLow = 0.0, scoreHigh = 0.0;
+        QString level;
+        int items = 0;
+    };
+    QString candidate; ///< the name, else the code
+    QString sitting;
+    State state = State::Running;
+    std::optional<Result> result;
+    const ItemBank *bank = nullptr; ///< not owned
+    scoring::SessionTimeline timeline;
+};
+
+/// A candidate's result report for evaluators (A4 PDF): the result, θ after each item with its SE
+/// band as a chart, then every item answered (question, answer, right or wrong, explanation, time
+/// spent) and the focus losses. `language` is fr or en. Returns the PDF, or nothing with `error`.
+QByteArray renderCandidateReport(const CandidateReportData &data, const QString &language, QString *error);
 
 } // namespace aicet::reports

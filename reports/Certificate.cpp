@@ -1,5 +1,6 @@
 #include "Certificate.h"
 
+#include <QBuffer>
 #include <QCoreApplication>
 #include <QFile>
 #include <QFont>
@@ -60,68 +61,7 @@ QString words(const QString &language, const char *key)
     return QString::fromLatin1(key);
 }
 
-QByteArray base64url(const QByteArray &bytes)
-{
-    return bytes.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
-}
-
 } // namespace
-
-QString newCertificateId()
-{
-    static const char alphabet[] = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"; // Crockford: no I, L, O, U
-    QString id;
-    for (int i = 0; i < 12; ++i) {
-        if (i > 0 && i % 4 == 0) {
-            id.append(QLatin1Char('-'));
-        }
-        id.append(QLatin1Char(alphabet[QRandomGenerator::system()->bounded(32)]));
-    }
-    return id;
-}
-
-QByteArray signedMessage(const CertificateData &d)
-{
-    QString name = d.name;
-    name.replace(QLatin1Char('|'), QLatin1Char('/'));
-    const QStringList fields = {QStringLiteral("AICET1"),
-        d.kind == CertificateData::Kind::Certificate ? QStringLiteral("C") : QStringLiteral("A"), d.id,
-        d.date.toString(Qt::ISODate), name, d.levelId, QString::number(d.score), d.bankId, d.bankHash.left(16)};
-    return fields.join(QLatin1Char('|')).toUtf8();
-}
-
-QString payload(const QByteArray &message, const QByteArray &signature)
-{
-    return QString::fromUtf8(message) + QLatin1Char('|') + QString::fromLatin1(base64url(signature));
-}
-
-std::optional<ParsedPayload> parsePayload(const QString &input, QString *error)
-{
-    QString text = input.trimmed();
-    if (const qsizetype hash = text.indexOf(QLatin1Char('#')); hash >= 0 && text.contains(QLatin1String("://"))) {
-        text = QUrl::fromPercentEncoding(text.mid(hash + 1).toUtf8());
-    }
-    const QStringList f = text.split(QLatin1Char('|'));
-    if (f.size() != 10 || f[0] != QLatin1String("AICET1")) {
-        *error = tr("this is not an AICET certificate payload (it must start with AICET1 and have 10 fields)");
-        return std::nullopt;
-    }
-    if (f[1] != QLatin1String("C") && f[1] != QLatin1String("A")) {
-        *error = tr("unknown kind of document \"%1\"").arg(f[1]);
-        return std::nullopt;
-    }
-    ParsedPayload p;
-    p.kind = f[1], p.id = f[2], p.date = f[3], p.name = f[4], p.level = f[5], p.score = f[6], p.bankId = f[7],
-    p.bankHash = f[8];
-    p.signature
-        = QByteArray::fromBase64(f[9].toLatin1(), QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
-    if (p.signature.size() != 64) {
-        *error = tr("the signature is damaged (it must be 64 bytes)");
-        return std::nullopt;
-    }
-    p.message = f.mid(0, 9).join(QLatin1Char('|')).toUtf8();
-    return p;
-}
 
 QImage qrCode(const QString &text)
 {
@@ -145,14 +85,17 @@ QImage qrCode(const QString &text)
     return image;
 }
 
-bool renderCertificate(
-    const CertificateData &d, const QString &payloadText, const QString &qrText, const QString &path, QString *error)
+QByteArray renderCertificate(const Credential &d, const QImage &logoImage, const QString &payloadText,
+    const QString &qrText, QString *error)
 {
-    QPdfWriter writer(path);
+    QByteArray pdf;
+    QBuffer buffer(&pdf);
+    buffer.open(QIODevice::WriteOnly);
+    QPdfWriter writer(&buffer);
     writer.setPageSize(QPageSize(QPageSize::A4));
     writer.setPageMargins(QMarginsF(0, 0, 0, 0));
     writer.setResolution(300);
-    const bool certificate = d.kind == CertificateData::Kind::Certificate;
+    const bool certificate = d.kind == Credential::Kind::Certificate;
     writer.setTitle(certificate ? words(d.language, "certificate") : words(d.language, "attestation"));
     writer.setCreator(QStringLiteral("AICET"));
     QByteArray escaped = payloadText.toHtmlEscaped().toUtf8();
@@ -164,8 +107,8 @@ bool renderCertificate(
         + escaped + "</aicet:payload></rdf:Description></rdf:RDF></x:xmpmeta>\n<?xpacket end=\"w\"?>");
     QPainter p;
     if (!p.begin(&writer)) {
-        *error = tr("%1: cannot write the PDF").arg(path);
-        return false;
+        *error = tr("cannot draw the PDF");
+        return {};
     }
     const double mm = writer.resolution() / 25.4;
     auto at = [&](double x, double y) { return QPointF(x * mm, y * mm); };
@@ -188,8 +131,8 @@ bool renderCertificate(
     p.drawText(box(20, 18, 170, 8), Qt::AlignLeft, d.authority);
     font(9);
     p.drawText(box(20, 26, 170, 6), Qt::AlignLeft, d.bankTitle);
-    if (!d.logo.isNull()) {
-        const QImage logo = d.logo.scaled(
+    if (!logoImage.isNull()) {
+        const QImage logo = logoImage.scaled(
             QSize(static_cast<int>(35 * mm), static_cast<int>(18 * mm)), Qt::KeepAspectRatio, Qt::SmoothTransformation);
         p.drawImage(QPointF((190 - 2) * mm - logo.width(), 14 * mm), logo);
     }
@@ -278,7 +221,7 @@ bool renderCertificate(
     if (qr.isNull()) {
         *error = tr("the QR code cannot hold this payload");
         p.end();
-        return false;
+        return {};
     }
     // Scaled up without smoothing, so that every module stays a sharp square in the PDF.
     p.drawImage(box(140, 200, 50, 50),
@@ -293,7 +236,8 @@ bool renderCertificate(
     p.setPen(Qt::black);
     p.drawText(box(20, 258, 170, 22), Qt::AlignLeft | Qt::TextWrapAnywhere, payloadText);
     p.end();
-    return true;
+    buffer.close();
+    return pdf;
 }
 
 QByteArray verificationPage(const QByteArray &publicKeyPem, const QString &authority)
@@ -306,38 +250,6 @@ QByteArray verificationPage(const QByteArray &publicKeyPem, const QString &autho
     page.replace("%PUBLIC_KEY_PEM%", publicKeyPem.trimmed());
     page.replace("%AUTHORITY%", authority.toHtmlEscaped().toUtf8());
     return page;
-}
-
-std::optional<QString> payloadFromPdf(const QString &path, QString *error)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly)) {
-        *error = tr("%1: cannot read: %2").arg(path, f.errorString());
-        return std::nullopt;
-    }
-    if (f.size() > 50 * 1024 * 1024) {
-        *error = tr("%1: too large to be an AICET certificate").arg(path);
-        return std::nullopt;
-    }
-    const QByteArray pdf = f.readAll();
-    if (!pdf.startsWith("%PDF-")) {
-        *error = tr("%1 is not a PDF file").arg(path);
-        return std::nullopt;
-    }
-    const QByteArray open = "<aicet:payload>", close = "</aicet:payload>";
-    const qsizetype start = pdf.indexOf(open);
-    const qsizetype end = start < 0 ? -1 : pdf.indexOf(close, start);
-    if (start < 0 || end < 0) {
-        *error = tr("%1 holds no AICET certificate payload").arg(path);
-        return std::nullopt;
-    }
-    QString text = QString::fromUtf8(pdf.mid(start + open.size(), end - start - open.size()));
-    text.replace(QLatin1String("&lt;"), QLatin1String("<"))
-        .replace(QLatin1String("&gt;"), QLatin1String(">"))
-        .replace(QLatin1String("&quot;"), QLatin1String("\""))
-        .replace(QLatin1String("&#39;"), QLatin1String("'"))
-        .replace(QLatin1String("&amp;"), QLatin1String("&"));
-    return text;
 }
 
 } // namespace aicet::reports

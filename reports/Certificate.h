@@ -1,94 +1,24 @@
 #pragma once
 
-#include <QDate>
+#include "credentials/Credential.h"
+
+#include <QByteArray>
 #include <QImage>
 #include <QString>
 
-#include <optional>
-#include <vector>
-
 namespace aicet::reports {
-
-/// What a certificate (or a participation attestation) states, ready to print and sign.
-struct CertificateData
-{
-    enum class Kind : unsigned char {
-        Certificate, ///< finished normally with an SE under the bank's certification threshold
-        Attestation, ///< participation only: clearly different, no level certified
-    };
-
-    struct DimensionLine
-    {
-        QString name;
-        double theta = 0.0;
-        double se = 0.0;
-        QString levelName; ///< empty: not enough evidence
-    };
-
-    Kind kind = Kind::Certificate;
-    QString id;
-    QDate date;
-    QString name; ///< the candidate's name as printed
-    QString sitting;
-    QString levelId;
-    QString levelName;
-    QString levelDescription;
-    int score = 0;
-    int scoreLow = 0;
-    int scoreHigh = 0;
-    QString bankId;
-    QString bankHash;
-    QString bankTitle;
-    QString authority;
-    QImage logo; ///< the authority's logo, printed at the top right; optional
-    QString language = QStringLiteral("fr");
-    std::vector<DimensionLine> dimensions;
-    /// θ cut scores of the bank's levels and their names, for the profile chart.
-    std::vector<std::pair<double, QString>> levels;
-};
-
-/// A new certificate id: 12 characters of Crockford's base32 (no I, L, O or U), from the system's
-/// cryptographic generator, grouped as XXXX-XXXX-XXXX.
-QString newCertificateId();
-
-/// The signed part of the payload: AICET1|kind|id|date|name|level|score|bank|hash, where kind is C
-/// (certificate) or A (attestation) and hash the first 16 hex digits of the bank's content hash.
-QByteArray signedMessage(const CertificateData &data);
-
-/// The whole payload: the signed part, "|", then the Ed25519 signature in base64url.
-QString payload(const QByteArray &message, const QByteArray &signature);
-
-/// A payload read back: its fields and the parts to verify.
-struct ParsedPayload
-{
-    QString kind;
-    QString id;
-    QString date;
-    QString name;
-    QString level;
-    QString score;
-    QString bankId;
-    QString bankHash;
-    QByteArray message;
-    QByteArray signature;
-};
-
-/// Reads a payload typed in, or the address the QR code holds (the payload after '#').
-std::optional<ParsedPayload> parsePayload(const QString &text, QString *error);
 
 /// The QR code of `text` (libqrencode, error correction M), one pixel per module, with a quiet zone.
 QImage qrCode(const QString &text);
 
 /// Renders the certificate (A4 PDF) with its QR code holding `qrText`, the payload printed as text
-/// and embedded in the PDF's XMP metadata.
-bool renderCertificate(const CertificateData &data, const QString &payloadText, const QString &qrText,
-    const QString &path, QString *error);
+/// and embedded in the PDF's XMP metadata, and the authority's `logo` (optional) at the top right.
+/// Returns the PDF, or nothing with `error` set.
+QByteArray renderCertificate(const Credential &credential, const QImage &logo, const QString &payloadText,
+    const QString &qrText, QString *error);
 
 /// The static verification page (one HTML file, script included) holding the issuer's public key:
 /// published by the authority, opened by the QR code's address with the payload after '#'.
 QByteArray verificationPage(const QByteArray &publicKeyPem, const QString &authority);
-
-/// The payload embedded in a certificate PDF's metadata.
-std::optional<QString> payloadFromPdf(const QString &path, QString *error);
 
 } // namespace aicet::reports

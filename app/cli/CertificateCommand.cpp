@@ -2,10 +2,12 @@
 #include "Certificate.h"
 #include "Cli.h"
 #include "CliOptions.h"
+#include "CliServices.h"
 #include "Commands.h"
-#include "Signing.h"
-#include "bank/BankLoader.h"
-#include "store/Store.h"
+#include "io/SaveFile.h"
+#include "services/Credentials.h"
+#include "services/IssuerKey.h"
+#include "services/Results.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -15,12 +17,6 @@
 
 namespace aicet::cli {
 namespace {
-
-void addDbOption(QCommandLineParser &parser)
-{
-    parser.addOption(
-        {opt("db"), tr("The database: a SQLite file, or postgresql://user@host[:port]/database."), opt("location")});
-}
 
 int issue(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
@@ -33,7 +29,7 @@ int issue(const QStringList &arguments, QTextStream &out, QTextStream &err)
     parser.addOption({opt("key"),
         tr("The issuer's private key (created on first use).")
             .append(QStringLiteral(" "))
-            .append(reports::IssuerKey::defaultPath()),
+            .append(services::IssuerKey::defaultPath()),
         opt("file")});
     parser.addOption({opt("logo"), tr("The authority's logo (PNG, JPEG or SVG), printed at the top."), opt("file")});
     parser.addOption({opt("verify-url"),
@@ -49,102 +45,42 @@ int issue(const QStringList &arguments, QTextStream &out, QTextStream &err)
     if (!ok) {
         return usageError(err, command, tr("--session takes a session number"));
     }
-    QString error;
-    auto store = store::Store::open(
-        parser.isSet(opt("db")) ? parser.value(opt("db")) : store::Store::defaultLocation(), &error);
-    if (!store) {
-        return inputErrors(err, {error});
-    }
-    const auto session = store->session(sessionId);
-    if (!session) {
-        return inputErrors(err, {tr("no session %1").arg(sessionId)});
-    }
-    const auto result = store->result(sessionId);
-    if (session->state == QLatin1String("running") || !result) {
-        return inputErrors(err, {tr("session %1 is not finished: nothing can be certified yet").arg(sessionId)});
-    }
-    const auto sitting = store->sittingById(session->sittingId);
-    const auto candidate = store->candidateById(session->candidateId);
-    const BankLoadResult loaded = loadBank(sitting->bankPath);
-    if (!loaded.usable() || loaded.bank.contentHash != sitting->bankHash) {
-        return inputErrors(err,
-            {tr("the bank of sitting %1 (%2) cannot be read or has changed since the sitting")
-                    .arg(sitting->code, sitting->bankPath)});
-    }
-    const ItemBank &bank = loaded.bank;
-    reports::CertificateData d;
-    d.language = parser.value(opt("language"));
-    if (d.language.isEmpty()) {
-        d.language = sitting->language.isEmpty() ? bank.defaultLanguage : sitting->language;
-    }
-    if (!bank.languages.contains(d.language)) {
-        return usageError(err, command, tr("the bank has no language \"%1\"").arg(d.language));
-    }
-    const bool precise = result->se <= bank.scale.certificateMaxSe;
-    d.kind = session->state == QLatin1String("finished") && precise ? reports::CertificateData::Kind::Certificate
-                                                                    : reports::CertificateData::Kind::Attestation;
-    d.id = reports::newCertificateId();
-    d.date = QDateTime::fromMSecsSinceEpoch(session->finishedAt).date();
-    d.name = candidate->displayName.isEmpty() ? candidate->code : candidate->displayName;
-    d.sitting = sitting->code;
-    d.levelId = d.kind == reports::CertificateData::Kind::Certificate ? result->level : QStringLiteral("-");
-    for (const Level &l : bank.levels) {
-        d.levels.emplace_back(l.from, localized(l.name, d.language));
-        if (l.id == result->level) {
-            d.levelName = localized(l.name, d.language);
-            d.levelDescription = localized(l.description, d.language);
-        }
-    }
-    d.score = static_cast<int>(std::lround(result->score));
-    d.scoreLow = static_cast<int>(std::lround(result->scoreLow));
-    d.scoreHigh = static_cast<int>(std::lround(result->scoreHigh));
-    d.bankId = bank.id;
-    d.bankHash = bank.contentHash;
-    d.bankTitle = localized(bank.title, d.language);
-    d.authority = localized(bank.authority, d.language);
+    QImage logo;
     if (parser.isSet(opt("logo"))) {
-        d.logo = QImage(parser.value(opt("logo")));
-        if (d.logo.isNull()) {
+        logo = QImage(parser.value(opt("logo")));
+        if (logo.isNull()) {
             return inputErrors(err, {tr("%1: not a readable PNG, JPEG or SVG image").arg(parser.value(opt("logo")))});
         }
     }
-    for (const Dimension &dim : bank.dimensions) {
-        const QJsonObject o = result->dimensions.value(dim.id).toObject();
-        QString levelName;
-        for (const Level &l : bank.levels) {
-            if (l.id == o.value(QStringLiteral("level")).toString()) {
-                levelName = localized(l.name, d.language);
-            }
-        }
-        d.dimensions.push_back({localized(dim.name, d.language), o.value(QStringLiteral("theta")).toDouble(),
-            o.value(QStringLiteral("se")).toDouble(), levelName});
+    auto services = openServices(parser, err);
+    if (!services) {
+        return Failure;
     }
-    const QString keyPath = parser.isSet(opt("key")) ? parser.value(opt("key")) : reports::IssuerKey::defaultPath();
-    auto key = reports::IssuerKey::loadOrCreate(keyPath, &error);
-    if (!key) {
-        return inputErrors(err, {error});
+    services::Credentials::IssueRequest request;
+    request.sessionId = sessionId;
+    request.language = parser.value(opt("language"));
+    request.keyPath = parser.value(opt("key"));
+    request.verifyUrl = parser.value(opt("verify-url"));
+    request.outPath = parser.value(opt("out"));
+    const auto issued = services::Credentials(services->context())
+                            .issue(request,
+                                [&](const Credential &c, const QString &payload, const QString &qrText, QString *error) {
+                                    return reports::renderCertificate(c, logo, payload, qrText, error);
+                                });
+    switch (issued.error) {
+    case services::Credentials::IssueError::None:
+        break;
+    case services::Credentials::IssueError::InvalidRequest:
+        return usageError(err, command, issued.message);
+    default:
+        return inputErrors(err, {issued.message});
     }
-    const QByteArray message = reports::signedMessage(d);
-    const QString payload = reports::payload(message, key->sign(message));
-    const QString url = parser.value(opt("verify-url"));
-    const QString qrText
-        = url.isEmpty() ? payload : url + QLatin1Char('#') + QString::fromLatin1(QUrl::toPercentEncoding(payload));
-    const QString outPath
-        = parser.isSet(opt("out")) ? parser.value(opt("out")) : QStringLiteral("certificate-%1.pdf").arg(d.id);
-    if (QFileInfo(outPath).isDir()) {
-        return inputErrors(err, {tr("%1 is a folder").arg(outPath)});
-    }
-    if (!reports::renderCertificate(d, payload, qrText, outPath, &error)) {
-        return inputErrors(err, {error});
-    }
-    store->audit(QDateTime::currentMSecsSinceEpoch(), QStringLiteral("cli"), QStringLiteral("certificate.issue"),
-        QStringLiteral("session %1").arg(sessionId), d.id);
-    out << (d.kind == reports::CertificateData::Kind::Certificate
+    out << (issued.credential.kind == Credential::Kind::Certificate
             ? tr("certificate %1 written to %2\n")
             : tr("participation attestation %1 written to %2 (the "
                  "result is not precise enough for a certificate)\n"))
-               .arg(d.id, outPath);
-    out << tr("payload: %1\n").arg(payload);
+               .arg(issued.credential.id, issued.path);
+    out << tr("payload: %1\n").arg(issued.payload);
     out.flush();
     return Success;
 }
@@ -161,20 +97,6 @@ int verify(const QStringList &arguments, QTextStream &out, QTextStream &err)
             tr("a certificate PDF or its payload"))) {
         return *stop;
     }
-    const QString given = parser.positionalArguments().first();
-    QString error;
-    QString text = given;
-    if (QFileInfo(given).isFile()) {
-        const auto fromPdf = reports::payloadFromPdf(given, &error);
-        if (!fromPdf) {
-            return inputErrors(err, {tr("INVALID: %1").arg(error)});
-        }
-        text = *fromPdf;
-    }
-    const auto parsed = reports::parsePayload(text, &error);
-    if (!parsed) {
-        return inputErrors(err, {tr("INVALID: %1").arg(error)});
-    }
     QByteArray publicKey;
     if (parser.isSet(opt("public-key"))) {
         QFile f(parser.value(opt("public-key")));
@@ -182,23 +104,17 @@ int verify(const QStringList &arguments, QTextStream &out, QTextStream &err)
             return inputErrors(err, {tr("%1: cannot read the public key: %2").arg(f.fileName(), f.errorString())});
         }
         publicKey = f.readAll();
-    } else {
-        auto key = reports::IssuerKey::load(reports::IssuerKey::defaultPath(), &error);
-        if (!key) {
-            return inputErrors(
-                err, {tr("no public key given (--public-key) and no issuer key on this computer: %1").arg(error)});
-        }
-        publicKey = key->publicKeyPem();
     }
-    if (!reports::verifySignature(publicKey, parsed->message, parsed->signature, &error)) {
-        out << tr("INVALID: %1\n").arg(error);
+    const auto v = services::Credentials::verify(parser.positionalArguments().first(), publicKey, {});
+    if (!v.valid) {
+        out << tr("INVALID: %1\n").arg(v.error);
         out.flush();
         return Failure;
     }
+    const ParsedPayload &p = v.payload;
     out << tr("VALID %1 %2 for %3: level %4, score %5, on %6 (bank %7, %8)\n")
-               .arg(parsed->kind == QLatin1String("C") ? tr("certificate") : tr("participation attestation"),
-                   parsed->id, parsed->name, parsed->level, parsed->score, parsed->date, parsed->bankId,
-                   parsed->bankHash);
+               .arg(p.kind == QLatin1String("C") ? tr("certificate") : tr("participation attestation"), p.id, p.name,
+                   p.level, p.score, p.date, p.bankId, p.bankHash);
     out.flush();
     return Success;
 }
@@ -230,19 +146,18 @@ int verifyPage(const QStringList &arguments, QTextStream &out, QTextStream &err)
             return inputErrors(err, {tr("%1 is not a public key in PEM").arg(f.fileName())});
         }
     } else {
-        auto key = reports::IssuerKey::loadOrCreate(
-            parser.isSet(opt("key")) ? parser.value(opt("key")) : reports::IssuerKey::defaultPath(), &error);
+        auto key = services::IssuerKey::loadOrCreate(
+            parser.isSet(opt("key")) ? parser.value(opt("key")) : services::IssuerKey::defaultPath(), &error);
         if (!key) {
             return inputErrors(err, {error});
         }
         pem = key->publicKeyPem();
     }
     const QByteArray page = reports::verificationPage(pem, parser.value(opt("authority")));
-    QFile f(parser.value(opt("out")));
-    if (page.isEmpty() || !f.open(QIODevice::WriteOnly) || f.write(page) != page.size()) {
-        return inputErrors(err, {tr("%1: cannot write: %2").arg(f.fileName(), f.errorString())});
+    if (page.isEmpty() || !saveFile(parser.value(opt("out")), page, &error)) {
+        return inputErrors(err, {page.isEmpty() ? tr("the verification page is missing from this build") : error});
     }
-    out << tr("verification page written to %1\n").arg(f.fileName());
+    out << tr("verification page written to %1\n").arg(parser.value(opt("out")));
     out.flush();
     return Success;
 }
@@ -259,8 +174,8 @@ int importKey(const QStringList &arguments, QTextStream &out, QTextStream &err)
         return *stop;
     }
     QString error;
-    const QString target = parser.isSet(opt("key")) ? parser.value(opt("key")) : reports::IssuerKey::defaultPath();
-    if (!reports::IssuerKey::import(parser.positionalArguments().first(), target, &error)) {
+    const QString target = parser.isSet(opt("key")) ? parser.value(opt("key")) : services::IssuerKey::defaultPath();
+    if (!services::IssuerKey::import(parser.positionalArguments().first(), target, &error)) {
         return inputErrors(err, {error});
     }
     out << tr("issuer key imported to %1\n").arg(target);
@@ -280,22 +195,13 @@ int exportKey(const QStringList &arguments, QTextStream &out, QTextStream &err)
         return *stop;
     }
     QString error;
-    auto key = reports::IssuerKey::loadOrCreate(
-        parser.isSet(opt("key")) ? parser.value(opt("key")) : reports::IssuerKey::defaultPath(), &error);
+    auto key = services::IssuerKey::loadOrCreate(
+        parser.isSet(opt("key")) ? parser.value(opt("key")) : services::IssuerKey::defaultPath(), &error);
     if (!key) {
         return inputErrors(err, {error});
     }
     const QByteArray pem = key->publicKeyPem();
-    if (parser.isSet(opt("out"))) {
-        QFile f(parser.value(opt("out")));
-        if (!f.open(QIODevice::WriteOnly) || f.write(pem) != pem.size()) {
-            return inputErrors(err, {tr("%1: cannot write: %2").arg(f.fileName(), f.errorString())});
-        }
-    } else {
-        out << QString::fromLatin1(pem);
-        out.flush();
-    }
-    return Success;
+    return writeOutput(parser, pem, out, err);
 }
 
 int candidateReport(const QStringList &arguments, QTextStream &out, QTextStream &err)
@@ -318,15 +224,29 @@ int candidateReport(const QStringList &arguments, QTextStream &out, QTextStream 
     if (!ok || (language != QLatin1String("fr") && language != QLatin1String("en"))) {
         return usageError(err, command, tr("--session takes a session number, --language fr or en"));
     }
+    auto services = openServices(parser, err);
+    if (!services) {
+        return Failure;
+    }
     QString error;
-    auto store = store::Store::open(
-        parser.isSet(opt("db")) ? parser.value(opt("db")) : store::Store::defaultLocation(), &error);
-    if (!store) {
+    const auto detail = services::Results(services->context()).detail(sessionId, &error);
+    if (!detail) {
         return inputErrors(err, {error});
     }
+    reports::CandidateReportData data;
+    data.candidate = detail->candidate.displayName.isEmpty() ? detail->candidate.code : detail->candidate.displayName;
+    data.sitting = detail->sitting.code;
+    data.state = static_cast<reports::CandidateReportData::State>(detail->session.state);
+    if (const auto &r = detail->result) {
+        data.result = reports::CandidateReportData::Result{
+            r->theta, r->se, r->score, r->scoreLow, r->scoreHigh, r->level, r->items};
+    }
+    data.bank = detail->bank.get();
+    data.timeline = detail->timeline;
     const QString path
         = parser.isSet(opt("out")) ? parser.value(opt("out")) : QStringLiteral("report-%1.pdf").arg(sessionId);
-    if (!reports::renderCandidateReport(*store, sessionId, language, path, &error)) {
+    const QByteArray pdf = reports::renderCandidateReport(data, language, &error);
+    if (pdf.isEmpty() || !saveFile(path, pdf, &error)) {
         return inputErrors(err, {error});
     }
     out << tr("report written to %1\n").arg(path);
@@ -338,35 +258,20 @@ int candidateReport(const QStringList &arguments, QTextStream &out, QTextStream 
 
 int reportCommand(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
-    if (arguments.value(0) == QLatin1String("candidate")) {
-        return candidateReport(arguments.mid(1), out, err);
-    }
-    err << tr("aicet-cli report: expected candidate\n");
-    err.flush();
-    return UsageError;
+    return dispatch(QStringLiteral("report"), arguments, out, err,
+        {{"candidate", QT_TRANSLATE_NOOP("aicet::cli", "a candidate's result report for evaluators (PDF)"),
+            candidateReport}});
 }
 
 int certificateCommand(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
-    const QString sub = arguments.value(0);
-    if (sub == QLatin1String("issue")) {
-        return issue(arguments.mid(1), out, err);
-    }
-    if (sub == QLatin1String("verify")) {
-        return verify(arguments.mid(1), out, err);
-    }
-    if (sub == QLatin1String("verify-page")) {
-        return verifyPage(arguments.mid(1), out, err);
-    }
-    if (sub == QLatin1String("import-key")) {
-        return importKey(arguments.mid(1), out, err);
-    }
-    if (sub == QLatin1String("export-key")) {
-        return exportKey(arguments.mid(1), out, err);
-    }
-    err << tr("aicet-cli certificate: expected issue, verify, verify-page, import-key or export-key\n");
-    err.flush();
-    return UsageError;
+    return dispatch(QStringLiteral("certificate"), arguments, out, err,
+        {{"issue", QT_TRANSLATE_NOOP("aicet::cli", "issue the certificate of a finished session"), issue},
+            {"verify", QT_TRANSLATE_NOOP("aicet::cli", "check a certificate's signature"), verify},
+            {"verify-page", QT_TRANSLATE_NOOP("aicet::cli", "write the static verification page to publish"),
+                verifyPage},
+            {"import-key", QT_TRANSLATE_NOOP("aicet::cli", "import the authority's issuer key"), importKey},
+            {"export-key", QT_TRANSLATE_NOOP("aicet::cli", "write the issuer's public key"), exportKey}});
 }
 
 } // namespace aicet::cli

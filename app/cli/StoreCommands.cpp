@@ -1,45 +1,23 @@
 #include "Cli.h"
 #include "CliOptions.h"
+#include "CliServices.h"
 #include "Commands.h"
-#include "bank/BankLoader.h"
-#include "cat/Random.h"
-#include "session/SessionController.h"
-#include "store/Store.h"
+#include "bank/Scoring.h"
+#include "cat/Simulation.h"
+#include "services/CandidateRecords.h"
+#include "services/PupilSession.h"
+#include "services/Results.h"
+#include "services/Sittings.h"
+#include "services/StaffActions.h"
 
-#include <QCoreApplication>
 #include <QDateTime>
-#include <QFileInfo>
-#include <QJsonArray>
 #include <QJsonDocument>
-#include <QRegularExpression>
 #include <QThread>
-#include <QTimeZone>
 
 #include <array>
-#include <cmath>
 
 namespace aicet::cli {
 namespace {
-
-void addDbOption(QCommandLineParser &parser)
-{
-    parser.addOption({opt("db"),
-        tr("The database: a SQLite file, or postgresql://user@host[:port]/database (default: %1).")
-            .arg(store::Store::defaultLocation()),
-        opt("location")});
-}
-
-std::unique_ptr<store::Store> openStore(const QCommandLineParser &parser, QTextStream &err)
-{
-    const QString location = parser.isSet(opt("db")) ? parser.value(opt("db")) : store::Store::defaultLocation();
-    QString error;
-    auto s = store::Store::open(location, &error);
-    if (!s) {
-        err << "aicet-cli: " << error << '\n';
-        err.flush();
-    }
-    return s;
-}
 
 QString isoTime(qint64 ms)
 {
@@ -65,6 +43,13 @@ std::optional<bool> parseYesNo(const QString &text)
         return false;
     }
     return std::nullopt;
+}
+
+// The output of a command that read the database: what failed to be read is an error, never an
+// empty answer.
+int readFailure(QTextStream &err, const QString &error)
+{
+    return inputErrors(err, {QStringLiteral("aicet-cli: ") + error});
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -98,47 +83,53 @@ int sittingCreate(const QStringList &arguments, QTextStream &out, QTextStream &e
     if (!parser.isSet(opt("bank")) || !parser.isSet(opt("code"))) {
         return usageError(err, command, tr("--bank and --code are required"));
     }
-    store::SittingRecord s;
-    s.code = parser.value(opt("code")).trimmed();
-    static const QRegularExpression codePattern(QStringLiteral("^[A-Za-z0-9-]{3,32}$"));
-    if (!codePattern.match(s.code).hasMatch()) {
-        return usageError(err, command, tr("the code must be 3 to 32 letters, digits or '-'"));
-    }
-    QJsonObject settings;
-    const std::array<std::pair<const char *, const char *>, 4> numeric = {{{"min-items", "min_items"},
-        {"max-items", "max_items"}, {"se-target", "se_target"}, {"time-limit", "time_limit_minutes"}}};
-    for (const auto &[option, key] : numeric) {
+    services::SittingDraft draft;
+    draft.code = parser.value(opt("code"));
+    draft.bankPath = parser.value(opt("bank"));
+    draft.title = parser.value(opt("title"));
+    draft.language = parser.value(opt("language"));
+    draft.askName = parser.isSet(opt("ask-name"));
+    const std::array<std::pair<const char *, std::optional<double> *>, 2> numbers
+        = {{{"se-target", &draft.settings.seTarget}, {"time-limit", &draft.settings.timeLimitMinutes}}};
+    for (const auto &[option, field] : numbers) {
         if (parser.isSet(opt(option))) {
             const auto v = parseNumbers(parser.value(opt(option)), 1);
-            if (!v || (*v)[0] < 0.0) {
-                return usageError(err, command, tr("--%1 takes a non-negative number").arg(QLatin1String(option)));
+            if (!v) {
+                return usageError(err, command, tr("--%1 takes a number").arg(QLatin1String(option)));
             }
-            settings.insert(QLatin1String(key), (*v)[0]);
+            *field = (*v)[0];
+        }
+    }
+    const std::array<std::pair<const char *, std::optional<int> *>, 2> counts
+        = {{{"min-items", &draft.settings.minItems}, {"max-items", &draft.settings.maxItems}}};
+    for (const auto &[option, field] : counts) {
+        if (parser.isSet(opt(option))) {
+            const auto v = parseCount(parser.value(opt(option)));
+            if (!v || *v > 100000) {
+                return usageError(err, command, tr("--%1 takes a whole number").arg(QLatin1String(option)));
+            }
+            *field = static_cast<int>(*v);
         }
     }
     if (parser.isSet(opt("extra-time"))) {
-        QJsonObject extra;
         for (const QString &part : parser.value(opt("extra-time")).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
             const QStringList kv = part.split(QLatin1Char('='));
             bool ok = false;
             const double minutes = kv.size() == 2 ? kv[1].toDouble(&ok) : 0.0;
-            if (kv.size() != 2 || !ok || minutes <= 0.0 || kv[0].trimmed().isEmpty()) {
+            if (kv.size() != 2 || !ok) {
                 return usageError(err, command, tr("--extra-time takes candidate=minutes pairs, e.g. 4B-07=10"));
             }
-            extra.insert(kv[0].trimmed(), minutes);
+            draft.settings.extraTimeMinutes.insert(kv[0].trimmed(), minutes);
         }
-        settings.insert(QStringLiteral("extra_time_minutes"), extra);
     }
-    s.settings = settings;
     const auto results = parseYesNo(parser.value(opt("show-results")));
     const auto explanations = parseYesNo(parser.value(opt("show-explanations")));
     if (!results || !explanations) {
         return usageError(err, command, tr("--show-results and --show-explanations take yes or no"));
     }
-    s.showResults = *results;
-    s.showExplanations = *explanations;
-    s.askName = parser.isSet(opt("ask-name"));
-    for (const auto &[option, field] : {std::pair{"opens", &s.opensAt}, std::pair{"closes", &s.closesAt}}) {
+    draft.showResults = *results;
+    draft.showExplanations = *explanations;
+    for (const auto &[option, field] : {std::pair{"opens", &draft.opensAt}, std::pair{"closes", &draft.closesAt}}) {
         if (parser.isSet(opt(option))) {
             const auto t = parseTime(parser.value(opt(option)));
             if (!t) {
@@ -148,48 +139,24 @@ int sittingCreate(const QStringList &arguments, QTextStream &out, QTextStream &e
             *field = *t;
         }
     }
-    if (s.opensAt > 0 && s.closesAt > 0 && s.closesAt <= s.opensAt) {
-        return usageError(err, command, tr("the sitting must close after it opens"));
-    }
-
-    const QString bankPath = QFileInfo(parser.value(opt("bank"))).absoluteFilePath();
-    const BankLoadResult bank = loadBank(bankPath);
-    if (!bank.usable()) {
-        QStringList errors;
-        for (const Diagnostic &d : bank.diagnostics) {
-            if (d.isError()) {
-                errors.append(d.toString());
-            }
-        }
-        return inputErrors(err, errors);
-    }
-    if (bank.bank.parametersOnly) {
-        return inputErrors(
-            err, {tr("%1 is a parameters-only bank (purpose: simulation): it has no questions to show").arg(bankPath)});
-    }
-    QString problem;
-    if (!session::sittingTestSpecification(bank.bank, s.settings, &problem)) {
-        return usageError(err, command, problem);
-    }
-    s.language = parser.value(opt("language"));
-    if (!s.language.isEmpty() && !bank.bank.languages.contains(s.language)) {
-        return usageError(err, command,
-            tr("the bank has no language \"%1\" (it has %2)")
-                .arg(s.language, bank.bank.languages.join(QStringLiteral(", "))));
-    }
-    s.title = parser.value(opt("title"));
-    session::attachBank(&s, bank.bank, bankPath);
-    s.createdAt = QDateTime::currentMSecsSinceEpoch();
-    auto store = openStore(parser, err);
-    if (!store) {
+    auto services = openServices(parser, err);
+    if (!services) {
         return Failure;
     }
-    if (!store->createSitting(&s)) {
-        return inputErrors(err, {store->lastError()});
+    const auto created = services::Sittings(services->context()).create(draft);
+    switch (created.error) {
+    case services::Sittings::CreateError::None:
+        break;
+    case services::Sittings::CreateError::InvalidDraft:
+        return usageError(err, command, created.message);
+    case services::Sittings::CreateError::BankUnusable:
+        return inputErrors(err, created.diagnostics.isEmpty() ? QStringList{created.message} : created.diagnostics);
+    case services::Sittings::CreateError::CodeTaken:
+    case services::Sittings::CreateError::StoreFailure:
+        return inputErrors(err, {created.message});
     }
-    store->audit(s.createdAt, QStringLiteral("cli"), QStringLiteral("sitting.create"), s.code,
-        QStringLiteral("bank %1 %2").arg(s.bankId, s.bankHash));
-    out << tr("sitting %1 created on bank %2 (content hash %3)\n").arg(s.code, s.bankId, s.bankHash);
+    out << tr("sitting %1 created on bank %2 (content hash %3)\n")
+               .arg(created.sitting.code, created.sitting.bankId, created.sitting.bankHash);
     out.flush();
     return Success;
 }
@@ -203,29 +170,33 @@ int sittingList(const QStringList &arguments, QTextStream &out, QTextStream &err
         = parseCommandLine(parser, QStringLiteral("sitting list"), tr("Lists the sittings."), arguments, out, err)) {
         return *stop;
     }
-    auto store = openStore(parser, err);
-    if (!store) {
+    auto services = openServices(parser, err);
+    if (!services) {
         return Failure;
     }
+    services::Sittings sittings(services->context());
     QString error;
-    session::ensurePracticeSitting(*store, session::bundledBankPath(), QDateTime::currentMSecsSinceEpoch(), &error);
+    sittings.practice(services::BankCatalog::bundledBankPath(), &error);
+    const auto list = sittings.list();
+    if (list.failed()) {
+        return readFailure(err, list.error());
+    }
     const bool csv = parser.isSet(opt("csv"));
     out << (csv ? QStringLiteral("code,state,bank,practice,sessions,finished,created\n")
                 : tr("code                 state    bank        sessions finished  created\n"));
-    for (const store::SittingRecord &s : store->sittings()) {
-        const auto sessions = store->sessionsOfSitting(s.id);
-        const auto finished = std::count_if(sessions.begin(), sessions.end(),
-            [](const store::SessionRecord &r) { return r.state == QLatin1String("finished"); });
+    for (const services::SittingSummary &row : *list) {
+        const store::SittingRecord &s = row.sitting;
+        const QString state = QString(store::name(s.state));
         if (csv) {
-            out << csvField(s.code) << ',' << s.state << ',' << csvField(s.bankId) << ',' << (s.practice ? 1 : 0) << ','
-                << sessions.size() << ',' << finished << ',' << isoTime(s.createdAt) << '\n';
+            out << csvField(s.code) << ',' << state << ',' << csvField(s.bankId) << ',' << (s.practice ? 1 : 0) << ','
+                << row.sessions << ',' << row.finished << ',' << isoTime(s.createdAt) << '\n';
         } else {
             out << QStringLiteral("%1 %2 %3 %4 %5  %6\n")
                        .arg(s.code + (s.practice ? QStringLiteral(" *") : QString()), -20)
-                       .arg(s.state, -8)
+                       .arg(state, -8)
                        .arg(s.bankId, -10)
-                       .arg(sessions.size(), 8)
-                       .arg(finished, 8)
+                       .arg(row.sessions, 8)
+                       .arg(row.finished, 8)
                        .arg(isoTime(s.createdAt).left(16));
         }
     }
@@ -247,19 +218,51 @@ int sittingClose(const QStringList &arguments, QTextStream &out, QTextStream &er
         return *stop;
     }
     const QString code = parser.positionalArguments().first();
-    auto store = openStore(parser, err);
-    if (!store) {
+    auto services = openServices(parser, err);
+    if (!services) {
         return Failure;
     }
-    const auto s = store->sitting(code);
-    if (!s) {
-        return inputErrors(err, {tr("no sitting with the code \"%1\"").arg(code)});
+    QString error;
+    if (!services::Sittings(services->context()).close(code, &error)) {
+        return inputErrors(err, {error});
     }
-    if (!store->setSittingState(s->id, QStringLiteral("closed"))) {
-        return inputErrors(err, {store->lastError()});
-    }
-    store->audit(QDateTime::currentMSecsSinceEpoch(), QStringLiteral("cli"), QStringLiteral("sitting.close"), code);
     out << tr("sitting %1 closed\n").arg(code);
+    out.flush();
+    return Success;
+}
+
+int sittingStatus(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    const QString command = QStringLiteral("sitting status");
+    QCommandLineParser parser;
+    addDbOption(parser);
+    parser.addPositionalArgument(opt("code"), tr("The sitting's code."));
+    if (const auto stop = parseCommandLine(parser, command,
+            tr("Shows where every session of a sitting stands: state, answers, times the test window was left, last "
+               "activity, result."),
+            arguments, out, err, 1, tr("the code of the sitting"))) {
+        return *stop;
+    }
+    auto services = openServices(parser, err);
+    if (!services) {
+        return Failure;
+    }
+    QString error;
+    const auto rows = services::Results(services->context()).live(parser.positionalArguments().first(), &error);
+    if (!rows) {
+        return inputErrors(err, {error});
+    }
+    out << tr("session candidate            state      answers  left window  last activity         level\n");
+    for (const store::SessionOverviewRecord &r : *rows) {
+        out << QStringLiteral("%1 %2 %3 %4 %5  %6  %7\n")
+                   .arg(r.session.id, 7)
+                   .arg(r.candidateCode, -20)
+                   .arg(QString(store::name(r.session.state)), -10)
+                   .arg(r.answers, 7)
+                   .arg(r.focusLosses, 11)
+                   .arg(isoTime(r.lastEventAt).left(19), -19)
+                   .arg(r.result ? r.result->level : QString());
+    }
     out.flush();
     return Success;
 }
@@ -295,71 +298,119 @@ int sessionRun(const QStringList &arguments, QTextStream &out, QTextStream &err)
     if (!theta || !seed || !delay) {
         return usageError(err, command, tr("--simulate-theta takes a number, --seed and --delay-ms whole numbers"));
     }
-    auto store = openStore(parser, err);
-    if (!store) {
+    auto services = openServices(parser, err);
+    if (!services) {
         return Failure;
     }
     QString error;
     if (parser.value(opt("sitting")) == QLatin1String("PRACTICE")) {
-        session::ensurePracticeSitting(*store, session::bundledBankPath(), QDateTime::currentMSecsSinceEpoch(), &error);
+        services::Sittings(services->context()).practice(services::BankCatalog::bundledBankPath(), &error);
     }
-    const session::SystemClock clock;
-    session::SessionController controller(*store, clock);
-    const auto started = controller.start(parser.value(opt("sitting")), parser.value(opt("candidate")),
-        parser.value(opt("name")), static_cast<std::uint64_t>(*seed), &error);
-    if (started != session::SessionController::StartError::None) {
+    services::PupilSession session(services->context());
+    const auto started = session.start(parser.value(opt("sitting")), parser.value(opt("candidate")),
+        parser.value(opt("name")), &error, static_cast<std::uint64_t>(*seed));
+    if (started != services::PupilSession::StartError::None) {
         return inputErrors(err, {error});
     }
-    const ItemBank &bank = controller.bank();
+    const ItemBank &bank = session.bank();
     QString language = parser.value(opt("language"));
     if (language.isEmpty()) {
-        language = controller.sitting().language.isEmpty() ? bank.defaultLanguage : controller.sitting().language;
+        language = session.sitting().language.isEmpty() ? bank.defaultLanguage : session.sitting().language;
     }
     // Answers depend only on the session's seed and the position, so a resumed run answers as an
     // uninterrupted one would.
-    const std::uint64_t answerSeed = cat::mixSeed(controller.session().seed, 0x51A7EDULL);
-    while (const BankItem *item = controller.currentItem()) {
-        const int position = controller.currentPosition();
-        controller.itemShown();
+    const std::uint64_t answerSeed = cat::mixSeed(session.session().seed, 0x51A7EDULL);
+    while (const BankItem *item = session.currentItem()) {
+        const int position = session.currentPosition();
+        session.itemShown();
         cat::Random rng = cat::Random::forPosition(answerSeed, static_cast<std::uint64_t>(position));
-        int category = 0;
-        if (item->hasParameters) {
-            std::array<double, 64> p{};
-            const auto k = static_cast<std::size_t>(item->irt.categoryCount());
-            irt::categoryProbabilities(item->irt, (*theta)[0], std::span(p.data(), k));
-            double u = rng.uniform();
-            while (static_cast<std::size_t>(category) + 1 < k && u >= p[static_cast<std::size_t>(category)]) {
-                u -= p[static_cast<std::size_t>(category)];
-                ++category;
-            }
-        } else {
-            category = rng.uniform() < 0.5 ? 0 : 1;
-        }
+        const int category
+            = item->hasParameters ? cat::drawCategory(item->irt, (*theta)[0], rng) : (rng.uniform() < 0.5 ? 0 : 1);
         const ItemResponse response = responseForCategory(item->content, category, language);
         if (*delay > 0) {
             QThread::msleep(static_cast<unsigned long>(*delay));
         }
-        switch (controller.answer(position, item->id, response, &error)) {
-        case session::SessionController::AnswerOutcome::Acknowledged:
-        case session::SessionController::AnswerOutcome::AlreadyRecorded:
-            out << "ack " << position << ' ' << item->id << ' ' << controller.answers().back().category << '\n';
+        switch (session.answer(position, item->id, response, &error)) {
+        case services::PupilSession::AnswerOutcome::Acknowledged:
+        case services::PupilSession::AnswerOutcome::AlreadyRecorded:
+            out << "ack " << position << ' ' << item->id << ' ' << session.answers().back().category << '\n';
             out.flush();
             break;
-        case session::SessionController::AnswerOutcome::TestOver:
+        case services::PupilSession::AnswerOutcome::TestOver:
             break;
         default:
             return inputErrors(err, {error});
         }
     }
-    const auto result = store->result(controller.session().id);
+    const auto result = session.result();
+    if (!result) {
+        return inputErrors(err, {result.failed() ? result.error() : tr("the session ended without a result")});
+    }
     out << tr("finished: theta %1, SE %2, level %3, %4 items, stopped by %5\n")
-               .arg(result ? result->theta : 0.0, 0, 'f', 4)
-               .arg(result ? result->se : 0.0, 0, 'f', 4)
-               .arg(result ? result->level : QString())
-               .arg(result ? result->items : 0)
-               .arg(result ? result->stopReason : controller.session().state);
+               .arg(result->theta, 0, 'f', 4)
+               .arg(result->se, 0, 'f', 4)
+               .arg(result->level)
+               .arg(result->items)
+               .arg(result->stopReason);
     out.flush();
-    return result ? Success : Failure;
+    return Success;
+}
+
+// The staff's actions on one session: pause, resume, extend, reopen, abandon.
+int staffAction(const QString &action, const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    const QString command = QStringLiteral("session ") + action;
+    QCommandLineParser parser;
+    addDbOption(parser);
+    parser.addPositionalArgument(opt("session"), tr("The session (the \"session\" column of results export)."));
+    const bool takesReason = action != QLatin1String("resume") && action != QLatin1String("extend");
+    const bool takesMinutes = action == QLatin1String("extend") || action == QLatin1String("reopen");
+    if (takesReason) {
+        parser.addOption({opt("reason"), tr("Why (recorded in the session's log and the audit log)."), opt("text")});
+    }
+    if (takesMinutes) {
+        parser.addOption({opt("minutes"), tr("Minutes added to the session's time limit."), opt("n")});
+    }
+    const QString summary = action == QLatin1String("pause") ? tr("Pauses a session: its clock stops, answers wait.")
+        : action == QLatin1String("resume")                  ? tr("Lets a paused session go on.")
+        : action == QLatin1String("extend")                  ? tr("Gives a session more time.")
+        : action == QLatin1String("reopen")
+        ? tr("Reopens a finished or stopped session so that the pupil can go on (a reason is required).")
+        : tr("Stops a session under way; its confirmed answers are scored.");
+    if (const auto stop
+        = parseCommandLine(parser, command, summary, arguments, out, err, 1, tr("the session number"))) {
+        return *stop;
+    }
+    bool ok = false;
+    const qint64 id = parser.positionalArguments().first().toLongLong(&ok);
+    double minutes = 0.0;
+    if (takesMinutes && parser.isSet(opt("minutes"))) {
+        const auto v = parseNumbers(parser.value(opt("minutes")), 1);
+        minutes = v ? (*v)[0] : -1.0;
+    }
+    if (!ok || (action == QLatin1String("extend") && !parser.isSet(opt("minutes")))) {
+        return usageError(err, command, tr("give a session number (and --minutes to extend)"));
+    }
+    auto services = openServices(parser, err);
+    if (!services) {
+        return Failure;
+    }
+    services::StaffActions staff(services->context());
+    const QString reason = takesReason ? parser.value(opt("reason")) : QString();
+    const services::StaffActions::Result r = action == QLatin1String("pause") ? staff.pause(id, reason)
+        : action == QLatin1String("resume")                                   ? staff.resume(id)
+        : action == QLatin1String("extend")                                   ? staff.extendTime(id, minutes)
+        : action == QLatin1String("reopen")                                   ? staff.reopen(id, reason, minutes)
+                                                                              : staff.abandon(id, reason);
+    if (r.outcome == services::StaffActions::Outcome::Invalid) {
+        return usageError(err, command, r.message);
+    }
+    if (r.outcome != services::StaffActions::Outcome::Done) {
+        return inputErrors(err, {r.message});
+    }
+    out << r.message << '\n';
+    out.flush();
+    return Success;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -372,6 +423,8 @@ int resultsExport(const QStringList &arguments, QTextStream &out, QTextStream &e
     parser.addOption({opt("sitting"), tr("The sitting's code."), opt("code")});
     parser.addOption({opt("responses"),
         tr("Write the long table candidate,position,item,response,score instead (for calibration).")});
+    parser.addOption({opt("out"), tr("Write to this file (whole or not at all) instead of the standard output."),
+        opt("file")});
     if (const auto stop
         = parseCommandLine(parser, command, tr("Exports a sitting's results as CSV."), arguments, out, err)) {
         return *stop;
@@ -379,74 +432,62 @@ int resultsExport(const QStringList &arguments, QTextStream &out, QTextStream &e
     if (!parser.isSet(opt("sitting"))) {
         return usageError(err, command, tr("--sitting is required"));
     }
-    auto store = openStore(parser, err);
-    if (!store) {
+    auto services = openServices(parser, err);
+    if (!services) {
         return Failure;
     }
-    const auto sitting = store->sitting(parser.value(opt("sitting")));
-    if (!sitting) {
-        return inputErrors(err, {tr("no sitting with the code \"%1\"").arg(parser.value(opt("sitting")))});
-    }
-    const auto sessions = store->sessionsOfSitting(sitting->id);
+    services::Results results(services->context());
+    QString error;
+    QString csv;
+    QTextStream table(&csv);
     if (parser.isSet(opt("responses"))) {
-        out << "candidate,position,item,response,score\n";
-        for (const store::SessionRecord &s : sessions) {
-            const auto who = store->candidateById(s.candidateId);
-            for (const store::EventRecord &e : store->events(s.id)) {
-                if (e.kind == QLatin1String("answered")) {
-                    out << csvField(who ? who->code : QString()) << ',' << e.position << ',' << csvField(e.itemId)
-                        << ',' << csvField(QString::fromUtf8(QJsonDocument(e.response).toJson(QJsonDocument::Compact)))
-                        << ',' << e.category << '\n';
-                }
+        const auto rows = results.responses(parser.value(opt("sitting")), &error);
+        if (!rows) {
+            return inputErrors(err, {error});
+        }
+        table << "candidate,position,item,response,score\n";
+        for (const services::ResponseRow &r : *rows) {
+            table << csvField(r.candidateCode) << ',' << r.position << ',' << csvField(r.itemId) << ','
+                  << csvField(QString::fromUtf8(QJsonDocument(r.response).toJson(QJsonDocument::Compact))) << ','
+                  << r.category << '\n';
+        }
+    } else {
+        const auto sitting = results.ofSitting(parser.value(opt("sitting")), &error);
+        if (!sitting) {
+            return inputErrors(err, {error});
+        }
+        table << "session,candidate,state,theta,se,score,score_low,score_high,level,items,stop_reason";
+        for (const auto &[id, name] : sitting->dimensions) {
+            table << ',' << id << "_theta," << id << "_se," << id << "_level";
+        }
+        table << ",started_at,finished_at,duration_seconds,focus_losses\n";
+        for (const services::SessionSummary &s : sitting->sessions) {
+            table << s.session.id << ',' << csvField(s.candidateCode) << ',' << store::name(s.session.state) << ',';
+            const auto &r = s.result;
+            if (r) {
+                table << formatNumber(r->theta) << ',' << formatNumber(r->se) << ',' << QString::number(r->score, 'f', 1)
+                      << ',' << QString::number(r->scoreLow, 'f', 1) << ',' << QString::number(r->scoreHigh, 'f', 1)
+                      << ',' << csvField(r->level) << ',' << r->items << ',' << csvField(r->stopReason);
+            } else {
+                table << ",,,,,,,";
             }
+            for (const auto &[id, name] : sitting->dimensions) {
+                const auto d = r ? std::find_if(r->dimensions.begin(), r->dimensions.end(),
+                                       [&](const scoring::DimensionResult &x) { return x.dimension == id; })
+                                 : std::vector<scoring::DimensionResult>::const_iterator();
+                if (!r || d == r->dimensions.end()) {
+                    table << ",,,";
+                    continue;
+                }
+                table << ',' << formatNumber(d->theta) << ',' << formatNumber(d->se) << ','
+                      << (d->level.isEmpty() ? QStringLiteral("not enough evidence") : csvField(d->level));
+            }
+            table << ',' << isoTime(s.session.startedAt) << ',' << isoTime(s.session.finishedAt) << ','
+                  << QString::number(s.elapsedSeconds, 'f', 1) << ',' << s.focusLosses << '\n';
         }
-        out.flush();
-        return Success;
     }
-    // Dimensions come from the first result (all sessions of a sitting share its bank).
-    QStringList dimensions;
-    for (const store::SessionRecord &s : sessions) {
-        if (const auto r = store->result(s.id)) {
-            dimensions = r->dimensions.keys();
-            break;
-        }
-    }
-    out << "session,candidate,state,theta,se,score,score_low,score_high,level,items,stop_reason";
-    for (const QString &d : dimensions) {
-        out << ',' << d << "_theta," << d << "_se," << d << "_level";
-    }
-    out << ",started_at,finished_at,duration_seconds,focus_losses\n";
-    for (const store::SessionRecord &s : sessions) {
-        const auto who = store->candidateById(s.candidateId);
-        const auto r = store->result(s.id);
-        const auto events = store->events(s.id);
-        const auto focusLosses = std::count_if(events.begin(), events.end(),
-            [](const store::EventRecord &e) { return e.kind == QLatin1String("focus_lost"); });
-        out << s.id << ',' << csvField(who ? who->code : QString()) << ',' << s.state << ',';
-        if (r) {
-            out << formatNumber(r->theta) << ',' << formatNumber(r->se) << ',' << QString::number(r->score, 'f', 1)
-                << ',' << QString::number(r->scoreLow, 'f', 1) << ',' << QString::number(r->scoreHigh, 'f', 1) << ','
-                << r->level << ',' << r->items << ',' << r->stopReason;
-        } else {
-            out << ",,,,,,,";
-        }
-        for (const QString &d : dimensions) {
-            const QJsonObject dim = r ? r->dimensions.value(d).toObject() : QJsonObject();
-            out << ',' << (dim.isEmpty() ? QString() : formatNumber(dim.value(QStringLiteral("theta")).toDouble()))
-                << ',' << (dim.isEmpty() ? QString() : formatNumber(dim.value(QStringLiteral("se")).toDouble())) << ','
-                << (dim.isEmpty() ? QString()
-                           : dim.value(QStringLiteral("level")).toString().isEmpty()
-                           ? QStringLiteral("not enough evidence")
-                           : dim.value(QStringLiteral("level")).toString());
-        }
-        out << ',' << isoTime(s.startedAt) << ',' << isoTime(s.finishedAt) << ','
-            << QString::number(session::elapsedSeconds(
-                                   events, QDateTime::currentMSecsSinceEpoch(), s.state == QLatin1String("running")),
-                   'f', 1)
-            << ',' << focusLosses << '\n';
-    }
-    out.flush();
-    return Success;
+    table.flush();
+    return writeOutput(parser, csv.toUtf8(), out, err);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -457,6 +498,10 @@ int candidateCommand(const QStringList &arguments, QTextStream &out, QTextStream
     QCommandLineParser parser;
     addDbOption(parser);
     parser.addPositionalArgument(opt("code"), tr("The candidate's code."));
+    if (!erase) {
+        parser.addOption({opt("out"), tr("Write to this file (whole or not at all) instead of the standard output."),
+            opt("file")});
+    }
     if (const auto stop = parseCommandLine(parser, command,
             erase ? tr("Erases a candidate's personal fields (name, group, code) and keeps their anonymous responses.")
                   : tr("Writes everything held about a candidate as JSON."),
@@ -464,87 +509,26 @@ int candidateCommand(const QStringList &arguments, QTextStream &out, QTextStream
         return *stop;
     }
     const QString code = parser.positionalArguments().first();
-    auto store = openStore(parser, err);
-    if (!store) {
+    auto services = openServices(parser, err);
+    if (!services) {
         return Failure;
     }
-    const auto who = store->candidate(code);
-    if (!who) {
-        return inputErrors(err, {tr("no candidate with the code \"%1\"").arg(code)});
-    }
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    services::CandidateRecords records(services->context());
+    QString error;
     if (erase) {
-        if (!store->eraseCandidate(code, now)) {
-            return inputErrors(err, {store->lastError()});
+        const auto kept = records.erase(code, &error);
+        if (!kept) {
+            return inputErrors(err, {error});
         }
-        store->audit(now, QStringLiteral("cli"), QStringLiteral("candidate.erase"),
-            QStringLiteral("candidate #%1").arg(who->id));
-        out << tr("candidate %1: name, group and code erased; %2 session(s) kept anonymously\n")
-                   .arg(code)
-                   .arg(store->sessionsOfCandidate(who->id).size());
+        out << tr("candidate %1: name, group and code erased; %2 session(s) kept anonymously\n").arg(code).arg(*kept);
         out.flush();
         return Success;
     }
-    QJsonArray sessions;
-    for (const store::SessionRecord &s : store->sessionsOfCandidate(who->id)) {
-        const auto sitting = store->sittingById(s.sittingId);
-        QJsonArray events;
-        for (const store::EventRecord &e : store->events(s.id)) {
-            QJsonObject ev{{QStringLiteral("seq"), e.seq}, {QStringLiteral("kind"), e.kind},
-                {QStringLiteral("at"), isoTime(e.at)}};
-            if (e.position >= 0) {
-                ev.insert(QStringLiteral("position"), e.position);
-            }
-            if (!e.itemId.isEmpty()) {
-                ev.insert(QStringLiteral("item"), e.itemId);
-            }
-            if (!e.response.isEmpty()) {
-                ev.insert(QStringLiteral("response"), e.response);
-                ev.insert(QStringLiteral("score"), e.category);
-            }
-            if (!e.payload.isEmpty()) {
-                ev.insert(QStringLiteral("details"), e.payload);
-            }
-            events.append(ev);
-        }
-        QJsonObject so{{QStringLiteral("sitting"), sitting ? sitting->code : QString()},
-            {QStringLiteral("bank"), sitting ? sitting->bankId : QString()},
-            {QStringLiteral("bank_hash"), sitting ? sitting->bankHash : QString()}, {QStringLiteral("state"), s.state},
-            {QStringLiteral("started_at"), isoTime(s.startedAt)},
-            {QStringLiteral("finished_at"), isoTime(s.finishedAt)}, {QStringLiteral("events"), events}};
-        if (const auto r = store->result(s.id)) {
-            so.insert(QStringLiteral("result"),
-                QJsonObject{{QStringLiteral("theta"), r->theta}, {QStringLiteral("se"), r->se},
-                    {QStringLiteral("score"), r->score}, {QStringLiteral("level"), r->level},
-                    {QStringLiteral("dimensions"), r->dimensions}});
-        }
-        sessions.append(so);
+    const auto record = records.exportRecord(code, &error);
+    if (!record) {
+        return inputErrors(err, {error});
     }
-    const QJsonObject o{{QStringLiteral("code"), who->code}, {QStringLiteral("name"), who->displayName},
-        {QStringLiteral("group"), who->group}, {QStringLiteral("created_at"), isoTime(who->createdAt)},
-        {QStringLiteral("sessions"), sessions}};
-    out << QJsonDocument(o).toJson(QJsonDocument::Indented);
-    out.flush();
-    store->audit(
-        now, QStringLiteral("cli"), QStringLiteral("candidate.export"), QStringLiteral("candidate #%1").arg(who->id));
-    return Success;
-}
-
-int dispatch(const QString &group, const QStringList &arguments, QTextStream &out, QTextStream &err,
-    const std::vector<std::pair<const char *, int (*)(const QStringList &, QTextStream &, QTextStream &)>> &commands)
-{
-    const QString sub = arguments.value(0);
-    QStringList names;
-    for (const auto &[name, fn] : commands) {
-        names.append(QLatin1String(name));
-        if (sub == QLatin1String(name)) {
-            return fn(arguments.mid(1), out, err);
-        }
-    }
-    err << tr("aicet-cli %1: expected one of %2%3\n")
-               .arg(group, names.join(QStringLiteral(", ")), sub.isEmpty() ? QString() : tr(", not \"%1\"").arg(sub));
-    err.flush();
-    return UsageError;
+    return writeOutput(parser, QJsonDocument(*record).toJson(QJsonDocument::Indented), out, err);
 }
 
 } // namespace
@@ -552,25 +536,50 @@ int dispatch(const QString &group, const QStringList &arguments, QTextStream &ou
 int sittingCommand(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
     return dispatch(QStringLiteral("sitting"), arguments, out, err,
-        {{"create", sittingCreate}, {"list", sittingList}, {"close", sittingClose}});
+        {{"create", QT_TRANSLATE_NOOP("aicet::cli", "create a sitting: a planned test on a bank"), sittingCreate},
+            {"list", QT_TRANSLATE_NOOP("aicet::cli", "list the sittings"), sittingList},
+            {"status", QT_TRANSLATE_NOOP("aicet::cli", "where every session of a sitting stands"), sittingStatus},
+            {"close", QT_TRANSLATE_NOOP("aicet::cli", "close a sitting to new sessions"), sittingClose}});
 }
 
 int sessionCommand(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
-    return dispatch(QStringLiteral("session"), arguments, out, err, {{"run", sessionRun}});
+    return dispatch(QStringLiteral("session"), arguments, out, err,
+        {{"run", QT_TRANSLATE_NOOP("aicet::cli", "take a test as a simulated candidate"), sessionRun},
+            {"pause", QT_TRANSLATE_NOOP("aicet::cli", "pause a session"),
+                [](const QStringList &a, QTextStream &o, QTextStream &e) {
+                    return staffAction(QStringLiteral("pause"), a, o, e);
+                }},
+            {"resume", QT_TRANSLATE_NOOP("aicet::cli", "let a paused session go on"),
+                [](const QStringList &a, QTextStream &o, QTextStream &e) {
+                    return staffAction(QStringLiteral("resume"), a, o, e);
+                }},
+            {"extend", QT_TRANSLATE_NOOP("aicet::cli", "give a session more time"),
+                [](const QStringList &a, QTextStream &o, QTextStream &e) {
+                    return staffAction(QStringLiteral("extend"), a, o, e);
+                }},
+            {"reopen", QT_TRANSLATE_NOOP("aicet::cli", "reopen a finished or stopped session"),
+                [](const QStringList &a, QTextStream &o, QTextStream &e) {
+                    return staffAction(QStringLiteral("reopen"), a, o, e);
+                }},
+            {"abandon", QT_TRANSLATE_NOOP("aicet::cli", "stop a session under way"),
+                [](const QStringList &a, QTextStream &o, QTextStream &e) {
+                    return staffAction(QStringLiteral("abandon"), a, o, e);
+                }}});
 }
 
 int resultsCommand(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
-    return dispatch(QStringLiteral("results"), arguments, out, err, {{"export", resultsExport}});
+    return dispatch(QStringLiteral("results"), arguments, out, err,
+        {{"export", QT_TRANSLATE_NOOP("aicet::cli", "export a sitting's results or responses as CSV"), resultsExport}});
 }
 
 int candidateCommand(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
     return dispatch(QStringLiteral("candidate"), arguments, out, err,
-        {{"export",
+        {{"export", QT_TRANSLATE_NOOP("aicet::cli", "write everything held about a candidate"),
              [](const QStringList &a, QTextStream &o, QTextStream &e) { return candidateCommand(a, o, e, false); }},
-            {"erase",
+            {"erase", QT_TRANSLATE_NOOP("aicet::cli", "erase a candidate's personal fields"),
                 [](const QStringList &a, QTextStream &o, QTextStream &e) { return candidateCommand(a, o, e, true); }}});
 }
 

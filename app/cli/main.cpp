@@ -1,10 +1,12 @@
 #include "Cli.h"
+#include "services/BankCatalog.h"
 
 #include <QCoreApplication>
 #include <QGuiApplication>
 #include <QStringList>
 #include <QTextStream>
 
+#include <cstdio>
 #include <cstring>
 #include <memory>
 
@@ -27,7 +29,17 @@ int main(int argc, char *argv[])
         app = std::make_unique<QCoreApplication>(argc, argv);
     }
     QCoreApplication::setApplicationName(QStringLiteral("aicet-cli"));
+    aicet::services::BankCatalog::setBuiltInBankPath(QStringLiteral(AICET_SOURCE_DIR "/question-banks/aicet"));
     QTextStream out(stdout);
     QTextStream err(stderr);
-    return aicet::cli::run(arguments, out, err);
+    int status = aicet::cli::run(arguments, out, err);
+    // Output that did not reach its file (a full disk behind "> file") is a failure, not a success.
+    out.flush();
+    if (out.status() != QTextStream::Ok || std::fflush(stdout) != 0 || std::ferror(stdout)) {
+        err << QCoreApplication::translate("aicet::cli", "aicet-cli: the output could not be written (is the disk full?)")
+            << '\n';
+        err.flush();
+        status = status == 0 ? 1 : status;
+    }
+    return status;
 }

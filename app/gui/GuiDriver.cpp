@@ -3,7 +3,7 @@
 #include "AnswerWidgets.h"
 #include "MainWindow.h"
 #include "Pages.h"
-#include "session/SessionController.h"
+#include "services/PupilSession.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -19,7 +19,7 @@ namespace aicet::gui::driver {
 // or the keyboard, without confirming it.
 void fillAnswer(MainWindow &w, bool right, bool keyboardOnly)
 {
-    const BankItem &item = *w.controller()->currentItem();
+    const BankItem &item = *w.session()->currentItem();
     const ItemContent &c = item.content;
     QWidget *page = w.questionPage();
     auto click = [&](QAbstractButton *b) {

@@ -4,19 +4,16 @@
 #include "Pages.h"
 #include "VerifyDialog.h"
 #include "bank/Scoring.h"
-#include "session/SessionController.h"
-#include "store/Store.h"
+#include "services/PupilSession.h"
+#include "services/Services.h"
+#include "services/Sittings.h"
 
 #include <QApplication>
 #include <QCloseEvent>
-#include <QCryptographicHash>
-#include <QDir>
 #include <QLibraryInfo>
 #include <QMessageBox>
-#include <QRandomGenerator>
 #include <QSettings>
 #include <QStackedWidget>
-#include <QStandardPaths>
 #include <QTextToSpeech>
 #include <QTimer>
 #include <QToolBar>
@@ -32,11 +29,11 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
 {
     setObjectName(QStringLiteral("aicet-main-window"));
     if (!m_options.clock) {
-        m_ownClock = std::make_unique<session::SystemClock>();
+        m_ownClock = std::make_unique<services::SystemClock>();
         m_options.clock = m_ownClock.get();
     }
     if (m_options.practiceBank.isEmpty()) {
-        m_options.practiceBank = session::bundledBankPath();
+        m_options.practiceBank = services::BankCatalog::bundledBankPath();
     }
 
     auto *bar = addToolBar(QStringLiteral("display"));
@@ -93,12 +90,11 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
     };
 
     const QString location = m_options.database.isEmpty() ? store::Store::defaultLocation() : m_options.database;
-    m_store = store::Store::open(location, &m_startupError);
-    if (m_store) {
+    m_services = services::Services::open(location, QStringLiteral("aicet"), &m_startupError, m_options.clock);
+    if (m_services) {
         QString error;
         m_start->setPracticeAvailable(
-            session::ensurePracticeSitting(*m_store, m_options.practiceBank, m_options.clock->nowMs(), &error)
-                .has_value());
+            services::Sittings(m_services->context()).practice(m_options.practiceBank, &error).has_value());
     } else {
         m_start->setPracticeAvailable(false);
     }
@@ -161,8 +157,7 @@ void MainWindow::retranslate()
 void MainWindow::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::WindowStateChange && m_examMode && testRunning() && !isFullScreen()) {
-        m_controller->recordEvent(
-            QStringLiteral("focus_lost"), QJsonObject{{QStringLiteral("reason"), QStringLiteral("left_full_screen")}});
+        m_session->recordFocus(true, QJsonObject{{QStringLiteral("reason"), QStringLiteral("left_full_screen")}});
         m_question->setNotice(tr("You left the full-screen test. This was noted for your teacher; you can go on."));
     }
     QMainWindow::changeEvent(event);
@@ -197,42 +192,40 @@ void MainWindow::setDyslexiaFont(bool on)
 
 bool MainWindow::testRunning() const
 {
-    return m_controller && m_controller->isStarted() && !m_controller->isFinished();
+    return m_session && m_session->isStarted() && !m_session->isFinished();
 }
 
 QString MainWindow::itemLanguage() const
 {
-    if (m_controller && !m_controller->sitting().language.isEmpty()) {
-        return m_controller->sitting().language;
+    if (m_session && !m_session->sitting().language.isEmpty()) {
+        return m_session->sitting().language;
     }
-    if (m_controller && !m_controller->bank().languages.contains(m_prefs.language)) {
-        return m_controller->bank().defaultLanguage;
+    if (m_session && !m_session->bank().languages.contains(m_prefs.language)) {
+        return m_session->bank().defaultLanguage;
     }
     return m_prefs.language;
 }
 
 void MainWindow::startPractice()
 {
-    if (!m_store) {
+    if (!m_services) {
         return;
     }
     QString error;
-    const auto practice
-        = session::ensurePracticeSitting(*m_store, m_options.practiceBank, m_options.clock->nowMs(), &error);
+    const auto practice = services::Sittings(m_services->context()).practice(m_options.practiceBank, &error);
     if (!practice) {
         m_start->setError(error);
         return;
     }
     // This computer's practice test: resumed if it was interrupted, a new one otherwise.
     QSettings settings;
-    QString code = settings.value(QStringLiteral("practice/candidate")).toString();
-    const auto candidate = code.isEmpty() ? std::nullopt : m_store->candidate(code);
-    const auto session = candidate ? m_store->session(practice->id, candidate->id) : std::nullopt;
-    if (!session || session->state != QLatin1String("running")) {
-        code = QStringLiteral("practice-%1").arg(QRandomGenerator::system()->generate64(), 16, 16, QLatin1Char('0'));
-        settings.setValue(QStringLiteral("practice/candidate"), code);
+    const QString code = settings.value(QStringLiteral("practice/candidate")).toString();
+    if (!code.isEmpty() && begin(practice->code, code, {}) != Began::SessionOver) {
+        return;
     }
-    begin(practice->code, code, {});
+    const QString fresh = QStringLiteral("practice-%1").arg(m_services->context().random.next64(), 16, 16, QLatin1Char('0'));
+    settings.setValue(QStringLiteral("practice/candidate"), fresh);
+    begin(practice->code, fresh, {});
 }
 
 void MainWindow::startWithCodes(const QString &sitting, const QString &candidate, const QString &name)
@@ -240,103 +233,106 @@ void MainWindow::startWithCodes(const QString &sitting, const QString &candidate
     begin(sitting, candidate, name);
 }
 
-void MainWindow::begin(const QString &sitting, const QString &candidate, const QString &name)
+void MainWindow::showPaused(bool paused)
 {
-    if (!m_store) {
+    if (paused) {
+        m_question->setPaused(true);
+    }
+}
+
+MainWindow::Began MainWindow::begin(const QString &sitting, const QString &candidate, const QString &name)
+{
+    if (!m_services) {
         m_start->setError(tr("AICET cannot open its database: %1").arg(m_startupError));
-        return;
+        return Began::Failed;
     }
-    auto controller = std::make_unique<session::SessionController>(*m_store, *m_options.clock);
+    auto session = std::make_unique<services::PupilSession>(m_services->context());
     QString error;
-    const std::uint64_t seed = QRandomGenerator::system()->generate64();
-    if (controller->start(sitting, candidate, name, seed, &error) != session::SessionController::StartError::None) {
+    const auto started = session->start(sitting, candidate, name, &error);
+    if (started != services::PupilSession::StartError::None) {
         m_start->setError(error);
-        return;
+        return started == services::PupilSession::StartError::SessionOver ? Began::SessionOver : Began::Failed;
     }
-    // One window per session on this computer.
-    const QByteArray key
-        = QCryptographicHash::hash(m_store->location().toUtf8(), QCryptographicHash::Sha1).toHex().left(12);
-    const QString lockDir
-        = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) + QStringLiteral("/aicet/locks");
-    QDir().mkpath(lockDir);
-    auto lock = std::make_unique<QLockFile>(
-        QStringLiteral("%1/%2-session-%3.lock").arg(lockDir, QString::fromLatin1(key)).arg(controller->session().id));
-    lock->setStaleLockTime(0);
-    if (!lock->tryLock(0)) {
-        m_start->setError(tr("This test is already open in another AICET window on this computer."));
-        return;
-    }
-    m_lock = std::move(lock);
-    m_controller = std::move(controller);
+    m_session = std::move(session);
     m_start->setError({});
     m_warned = false;
-    m_examMode = m_options.examFullScreen && !m_controller->sitting().practice;
-    const auto &spec = m_controller->specification();
-    const double limit = spec.stopping.timeLimitSeconds + m_controller->session().extraTimeSeconds;
-    if (m_controller->isFinished()) {
+    m_examMode = m_options.examFullScreen && !m_session->sitting().practice;
+    const auto &spec = m_session->specification();
+    if (m_session->isFinished()) {
         showEnd();
-        return;
+        return Began::Started;
     }
     if (m_examMode) {
         showFullScreen();
     }
     m_tick->start();
-    if (!m_controller->answers().empty()) {
+    if (!m_session->answers().empty()) {
         showQuestion();
         m_question->setNotice(tr("Welcome back! Your answers were kept; here is where you were."));
-        return;
+        showPaused(m_session->isPaused());
+        return Began::Started;
     }
-    m_instructions->setTest(spec.stopping.minItems, spec.stopping.maxItems, limit, m_examMode);
+    m_instructions->setTest(spec.stopping.minItems, spec.stopping.maxItems, m_session->timeLimitSeconds(), m_examMode);
     m_stack->setCurrentWidget(m_instructions);
+    return Began::Started;
 }
 
 void MainWindow::showQuestion()
 {
-    if (!m_controller) {
+    if (!m_session) {
         return;
     }
-    if (m_controller->checkTime()) {
+    if (m_session->checkTime()) {
         showEnd();
         return;
     }
-    const BankItem *item = m_controller->currentItem();
+    const BankItem *item = m_session->currentItem();
     if (!item) {
         showEnd();
         return;
     }
-    const auto &spec = m_controller->specification();
-    const std::uint64_t seed = m_controller->session().seed ^ qHash(item->id);
-    m_question->showItem(*item, m_controller->bank().rootPath, m_controller->currentPosition(), spec.stopping.minItems,
+    const auto &spec = m_session->specification();
+    const std::uint64_t seed = m_session->session().seed ^ qHash(item->id);
+    m_question->showItem(*item, m_session->bank().rootPath, m_session->currentPosition(), spec.stopping.minItems,
         spec.stopping.maxItems, itemLanguage(), seed);
-    m_question->setRemaining(m_controller->remainingSeconds());
+    m_question->setRemaining(m_session->remainingSeconds());
     m_stack->setCurrentWidget(m_question);
-    m_controller->itemShown();
+    if (m_session->isPaused()) {
+        m_question->setPaused(true);
+    } else {
+        m_question->setPaused(false);
+        m_question->setNotice({});
+        m_session->itemShown();
+    }
 }
 
 void MainWindow::confirmAnswer(const ItemResponse &given)
 {
-    if (!m_controller || !m_controller->currentItem()) {
+    if (!m_session || !m_session->currentItem()) {
         return;
     }
     ItemResponse response = given;
     response.language = itemLanguage();
     QString error;
     const auto outcome
-        = m_controller->answer(m_controller->currentPosition(), m_controller->currentItem()->id, response, &error);
+        = m_session->answer(m_session->currentPosition(), m_session->currentItem()->id, response, &error);
     switch (outcome) {
-    case session::SessionController::AnswerOutcome::Acknowledged:
-    case session::SessionController::AnswerOutcome::AlreadyRecorded:
-        if (m_controller->isFinished()) {
+    case services::PupilSession::AnswerOutcome::Acknowledged:
+    case services::PupilSession::AnswerOutcome::AlreadyRecorded:
+        if (m_session->isFinished()) {
             showEnd();
         } else {
             showQuestion();
         }
         break;
-    case session::SessionController::AnswerOutcome::TestOver:
+    case services::PupilSession::AnswerOutcome::TestOver:
         showEnd();
         break;
-    case session::SessionController::AnswerOutcome::Rejected:
-    case session::SessionController::AnswerOutcome::StoreFailed:
+    case services::PupilSession::AnswerOutcome::Paused:
+        m_question->setPaused(true);
+        break;
+    case services::PupilSession::AnswerOutcome::Rejected:
+    case services::PupilSession::AnswerOutcome::StoreFailed:
         m_question->setError(error);
         break;
     }
@@ -348,7 +344,24 @@ void MainWindow::tick()
         m_tick->stop();
         return;
     }
-    const double remaining = m_controller->remainingSeconds();
+    // What the staff did meanwhile, from this computer or another.
+    const unsigned changes = m_session->refresh();
+    if (changes & services::PupilSession::Ended) {
+        showEnd();
+        return;
+    }
+    if ((changes & services::PupilSession::PauseChanged) && m_stack->currentWidget() == m_question) {
+        const bool paused = m_session->isPaused();
+        m_question->setPaused(paused);
+        if (!paused) {
+            m_session->itemShown();
+        }
+    }
+    if (changes & services::PupilSession::TimeChanged) {
+        m_warned = false;
+        m_question->setNotice(tr("Your teacher gave you more time."));
+    }
+    const double remaining = m_session->remainingSeconds();
     if (remaining < 0) {
         return;
     }
@@ -357,7 +370,7 @@ void MainWindow::tick()
         m_warned = true;
         m_question->setNotice(tr("5 minutes left. Take your time: every confirmed answer counts."));
     }
-    if (m_controller->checkTime()) {
+    if (m_session->checkTime()) {
         showEnd();
     }
 }
@@ -368,10 +381,10 @@ void MainWindow::onApplicationStateChanged(Qt::ApplicationState state)
         return;
     }
     if (state == Qt::ApplicationActive) {
-        m_controller->recordEvent(QStringLiteral("focus_regained"));
+        m_session->recordFocus(false);
         m_question->setNotice(tr("You left the test window. This was noted for your teacher; you can go on calmly."));
     } else {
-        m_controller->recordEvent(QStringLiteral("focus_lost"));
+        m_session->recordFocus(true);
     }
 }
 
@@ -397,24 +410,20 @@ void MainWindow::showEnd()
         m_examMode = false;
         showNormal();
     }
-    const ItemBank &bank = m_controller->bank();
+    const ItemBank &bank = m_session->bank();
     const QString lang = itemLanguage();
-    const auto result = m_store->result(m_controller->session().id);
+    const auto result = m_session->result();
     QString html;
-    if (!m_controller->sitting().showResults || !result) {
+    if (!m_session->sitting().showResults || !result) {
         html = tr("<p>Your answers have been saved. Your teacher will share your results with you.</p>");
         m_end->setContent(tr("Thank you, the test is over!"), html);
         m_stack->setCurrentWidget(m_end);
-        m_lock.reset();
         return;
     }
     auto levelName = [&](const QString &id) {
-        for (const Level &l : bank.levels) {
-            if (l.id == id) {
-                return std::pair{localized(l.name, lang), localized(l.description, lang)};
-            }
-        }
-        return std::pair{id, QString()};
+        const Level *level = bank.level(id);
+        return level ? std::pair{localized(level->name, lang), localized(level->description, lang)}
+                     : std::pair{id, QString()};
     };
     const auto [name, description] = levelName(result->level);
     html += tr("<h2>Your level: %1</h2>").arg(name.toHtmlEscaped());
@@ -425,18 +434,20 @@ void MainWindow::showEnd()
                 .arg(std::lround(result->scoreHigh))
                 .arg(result->items);
     html += tr("<h3>By area</h3><ul>");
-    for (const Dimension &d : bank.dimensions) {
-        const QJsonObject dim = result->dimensions.value(d.id).toObject();
-        const QString level = dim.value(QStringLiteral("level")).toString();
+    for (const scoring::DimensionResult &dim : result->dimensions) {
+        const int index = bank.dimensionIndex(dim.dimension);
+        const QString dimensionName
+            = index >= 0 ? localized(bank.dimensions[static_cast<std::size_t>(index)].name, lang) : dim.dimension;
+        const QString &level = dim.level;
         html += QStringLiteral("<li><b>%1</b>: %2</li>")
-                    .arg(localized(d.name, lang).toHtmlEscaped(),
+                    .arg(dimensionName.toHtmlEscaped(),
                         level.isEmpty() ? tr("not enough questions yet to say")
                                         : levelName(level).first.toHtmlEscaped());
     }
     html += QStringLiteral("</ul>");
-    if (m_controller->sitting().showExplanations) {
+    if (m_session->sitting().showExplanations) {
         QString missed;
-        for (const cat::Answer &a : m_controller->answers()) {
+        for (const cat::Answer &a : m_session->answers()) {
             const BankItem &item = bank.items[static_cast<std::size_t>(a.item)];
             if (item.status == ItemStatus::Operational && a.category < item.irt.categoryCount() - 1) {
                 missed += QStringLiteral("<li><p><i>%1</i></p><p>%2</p></li>")
@@ -451,13 +462,11 @@ void MainWindow::showEnd()
     }
     m_end->setContent(tr("Well done, the test is over!"), html);
     m_stack->setCurrentWidget(m_end);
-    m_lock.reset();
 }
 
 void MainWindow::backToStart()
 {
-    m_controller.reset();
-    m_lock.reset();
+    m_session.reset();
     m_stack->setCurrentWidget(m_start);
 }
 
@@ -468,7 +477,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
         return;
     }
     m_tick->stop();
-    m_lock.reset(); // another window may take the session over
+    m_session.reset(); // another window may take the session over
     event->accept();
 }
 

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "Preferences.h"
+#include "services/Clock.h"
 
-#include <QLockFile>
 #include <QMainWindow>
 #include <QTranslator>
 
@@ -19,10 +19,10 @@ struct ItemResponse;
 namespace store {
 class Store;
 }
-namespace session {
-class Clock;
-class SessionController;
-} // namespace session
+namespace services {
+class Services;
+class PupilSession;
+} // namespace services
 } // namespace aicet
 
 namespace aicet::gui {
@@ -33,7 +33,8 @@ class QuestionPage;
 class EndPage;
 
 /// The pupil's window: start, instructions, one question at a time, the end. Owns the database
-/// connection and the session controller; the bank, the engine and the store do the rest.
+/// connection and the pupil's session (services::PupilSession), which decides everything; the
+/// window shows it, and every second takes in what the staff did (a pause, more time, an end).
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -43,7 +44,7 @@ public:
     {
         QString database; ///< empty: the default SQLite file
         QString practiceBank; ///< empty: the bundled AICET bank
-        const session::Clock *clock = nullptr; ///< not owned; nullptr: the system clock
+        const services::Clock *clock = nullptr; ///< not owned; nullptr: the system clock
         bool examFullScreen = true; ///< fill the screen during real (non-practice) sittings
     };
 
@@ -54,7 +55,7 @@ public:
     QString startupError() const { return m_startupError; }
     /// "start", "instructions", "question" or "end".
     QString currentPage() const;
-    session::SessionController *controller() const { return m_controller.get(); }
+    services::PupilSession *session() const { return m_session.get(); }
     QuestionPage *questionPage() const { return m_question; }
 
     // Test hooks.
@@ -75,7 +76,8 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    void begin(const QString &sitting, const QString &candidate, const QString &name);
+    enum class Began : unsigned char { Started, SessionOver, Failed };
+    Began begin(const QString &sitting, const QString &candidate, const QString &name);
     void showQuestion();
     void confirmAnswer(const ItemResponse &response);
     void showEnd();
@@ -84,15 +86,15 @@ private:
     void retranslate();
     void applyPreferences();
     void backToStart();
+    void showPaused(bool paused);
     QString itemLanguage() const;
     bool testRunning() const;
 
     Options m_options;
     Preferences m_prefs;
-    std::unique_ptr<session::Clock> m_ownClock;
-    std::unique_ptr<store::Store> m_store;
-    std::unique_ptr<session::SessionController> m_controller;
-    std::unique_ptr<QLockFile> m_lock;
+    std::unique_ptr<services::Clock> m_ownClock;
+    std::unique_ptr<services::Services> m_services;
+    std::unique_ptr<services::PupilSession> m_session;
     QTranslator m_translator;
     QTranslator m_qtTranslator;
     QString m_startupError;

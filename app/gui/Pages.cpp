@@ -353,6 +353,7 @@ void QuestionPage::showItem(const BankItem &item, const QString &bankRoot, int p
         m_image->hide();
     }
     m_answer = AnswerWidget::create(item, language, seed);
+    m_answer->setEnabled(!m_paused);
     m_answer->setObjectName(QStringLiteral("answer"));
     m_answerLayout->addWidget(m_answer.get());
     connect(m_answer.get(), &AnswerWidget::changed, this, &QuestionPage::updateButtons);
@@ -381,6 +382,21 @@ void QuestionPage::setNotice(const QString &message)
     m_notice->setText(message);
 }
 
+void QuestionPage::setPaused(bool paused)
+{
+    m_paused = paused;
+    if (paused) {
+        cancelConfirmation();
+        m_notice->setText(tr("Your teacher has paused the test. The clock is stopped: wait, your answers are safe."));
+    } else {
+        m_notice->setText(tr("The test goes on."));
+    }
+    if (m_answer) {
+        m_answer->setEnabled(!paused);
+    }
+    updateButtons();
+}
+
 void QuestionPage::setError(const QString &message)
 {
     m_error->setText(message);
@@ -394,6 +410,9 @@ QString QuestionPage::spokenText() const
 
 void QuestionPage::askConfirmation()
 {
+    if (m_paused) {
+        return;
+    }
     if (!m_answer || !m_answer->isComplete()) {
         m_error->setText(tr("Answer the question first."));
         return;
@@ -421,7 +440,7 @@ void QuestionPage::cancelConfirmation()
 
 void QuestionPage::updateButtons()
 {
-    m_confirm->setEnabled(m_answer && m_answer->isComplete() && !m_confirmBar->isVisible());
+    m_confirm->setEnabled(!m_paused && m_answer && m_answer->isComplete() && !m_confirmBar->isVisible());
 }
 
 void QuestionPage::keyPressEvent(QKeyEvent *event)

@@ -93,6 +93,10 @@ public:
     void setRemaining(double seconds);
     void setNotice(const QString &message);
     void setError(const QString &message);
+    /// While the teacher has paused the test: the question stays visible, nothing can be
+    /// confirmed, and a calm message says so.
+    void setPaused(bool paused);
+    bool isPaused() const { return m_paused; }
     void retranslate();
     /// Milliseconds before "Yes, confirm" accepts a click, so a double click cannot confirm.
     void setConfirmDelay(int ms) { m_confirmDelay = ms; }
@@ -131,6 +135,7 @@ private:
     int m_confirmDelay = 600;
     int m_position = 0, m_min = 0, m_max = 0;
     double m_remaining = -1;
+    bool m_paused = false;
 };
 
 /// The end: results and explanations when the sitting shows them, otherwise thanks.

@@ -1,7 +1,6 @@
 #include "VerifyDialog.h"
 
-#include "Certificate.h"
-#include "Signing.h"
+#include "services/Credentials.h"
 
 #include <QDialogButtonBox>
 #include <QFile>
@@ -72,23 +71,10 @@ QString VerifyDialog::verdict() const
 
 bool VerifyDialog::check(const QString &input)
 {
-    QString error;
-    QString text = input.trimmed();
     auto fail = [&](const QString &why) {
         m_result->setText(tr("<b>Not authentic.</b> %1").arg(why.toHtmlEscaped()));
         return false;
     };
-    if (QFileInfo(text).isFile()) {
-        const auto fromPdf = reports::payloadFromPdf(text, &error);
-        if (!fromPdf) {
-            return fail(error);
-        }
-        text = *fromPdf;
-    }
-    const auto parsed = reports::parsePayload(text, &error);
-    if (!parsed) {
-        return fail(error);
-    }
     QByteArray pem;
     if (!m_keyFile->text().isEmpty()) {
         QFile f(m_keyFile->text());
@@ -96,21 +82,17 @@ bool VerifyDialog::check(const QString &input)
             return fail(tr("cannot read the public key %1").arg(f.fileName()));
         }
         pem = f.readAll();
-    } else {
-        auto key = reports::IssuerKey::load(reports::IssuerKey::defaultPath(), &error);
-        if (!key) {
-            return fail(tr("this computer has no issuer key: give the issuer's public key file"));
-        }
-        pem = key->publicKeyPem();
     }
-    if (!reports::verifySignature(pem, parsed->message, parsed->signature, &error)) {
-        return fail(error);
+    const auto v = services::Credentials::verify(input, pem, {});
+    if (!v.valid) {
+        return fail(v.error);
     }
+    const ParsedPayload &p = v.payload;
     m_result->setText(
         tr("<b>Authentic %1.</b><br>Name: %2<br>Level: %3 — score %4<br>Date: %5<br>Number: %6<br>Bank: %7 (%8)")
-            .arg(parsed->kind == QLatin1String("C") ? tr("certificate") : tr("participation attestation"),
-                parsed->name.toHtmlEscaped(), parsed->level.toHtmlEscaped(), parsed->score, parsed->date, parsed->id,
-                parsed->bankId.toHtmlEscaped(), parsed->bankHash));
+            .arg(p.kind == QLatin1String("C") ? tr("certificate") : tr("participation attestation"),
+                p.name.toHtmlEscaped(), p.level.toHtmlEscaped(), p.score, p.date, p.id, p.bankId.toHtmlEscaped(),
+                p.bankHash));
     return true;
 }
 

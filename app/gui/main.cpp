@@ -1,4 +1,5 @@
 #include "MainWindow.h"
+#include "services/BankCatalog.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -11,6 +12,8 @@ int main(int argc, char *argv[])
     QApplication::setApplicationDisplayName(QStringLiteral("AICET"));
     QApplication::setApplicationVersion(QStringLiteral(AICET_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("fr.montpellier3m.aicet"));
+
+    aicet::services::BankCatalog::setBuiltInBankPath(QStringLiteral(AICET_SOURCE_DIR "/question-banks/aicet"));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("AICET – AI competence test"));

@@ -107,4 +107,14 @@ void ItemBank::reindex()
     }
 }
 
+const Level *ItemBank::level(const QString &levelId) const
+{
+    for (const Level &l : levels) {
+        if (l.id == levelId) {
+            return &l;
+        }
+    }
+    return nullptr;
+}
+
 } // namespace aicet

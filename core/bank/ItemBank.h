@@ -184,6 +184,8 @@ public:
     /// Index of the item with this id, or −1.
     int indexOf(const QString &itemId) const { return m_itemIndex.value(itemId, -1); }
     /// Index of the dimension with this id, or −1.
+    /// The reported level with this id, or nullptr.
+    const Level *level(const QString &levelId) const;
     int dimensionIndex(const QString &dimensionId) const { return m_dimensionIndex.value(dimensionId, -1); }
     int competencyIndex(const QString &competencyId) const { return m_competencyIndex.value(competencyId, -1); }
     int size() const { return static_cast<int>(items.size()); }

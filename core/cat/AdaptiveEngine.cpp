@@ -1,5 +1,7 @@
 #include "cat/AdaptiveEngine.h"
 
+#include "irt/Normal.h"
+
 #include "bank/ItemBank.h"
 #include "cat/Random.h"
 #include "irt/LogisticKernel.h"
@@ -19,22 +21,6 @@ Q_LOGGING_CATEGORY(lcEngine, "aicet.core.cat", QtWarningMsg)
 QString tr(const char *text)
 {
     return QCoreApplication::translate("aicet::cat", text);
-}
-
-// Two-sided normal quantile: z such that P(|Z| < z) = confidence.
-double normalQuantile(double confidence)
-{
-    const double target = (1.0 + confidence) / 2.0;
-    double lo = 0.0, hi = 40.0;
-    for (int i = 0; i < 200; ++i) {
-        const double mid = 0.5 * (lo + hi);
-        if (0.5 * std::erfc(-mid / std::sqrt(2.0)) < target) {
-            lo = mid;
-        } else {
-            hi = mid;
-        }
-    }
-    return 0.5 * (lo + hi);
 }
 
 // Keeps the k best (value, item) pairs, best first; equal values go to the lower item index.
@@ -114,7 +100,7 @@ AdaptiveEngine::AdaptiveEngine(const ItemBank &bank, TestSpecification specifica
         }
     }
     if (m_spec.stopping.classification) {
-        m_classificationZ = normalQuantile(m_spec.stopping.classificationConfidence);
+        m_classificationZ = irt::twoSidedNormalQuantile(m_spec.stopping.classificationConfidence);
     }
     if (!m_error.isEmpty()) {
         qCWarning(lcEngine) << "invalid test specification:" << m_error;

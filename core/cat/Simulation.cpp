@@ -18,21 +18,6 @@ QString tr(const char *text)
     return QCoreApplication::translate("aicet::cat", text);
 }
 
-int drawCategory(const irt::ItemParameters &item, double theta, Random &rng)
-{
-    std::array<double, 64> p{};
-    const auto k = static_cast<std::size_t>(item.categoryCount());
-    irt::categoryProbabilities(item, theta, std::span(p.data(), k));
-    double u = rng.uniform();
-    for (std::size_t c = 0; c + 1 < k; ++c) {
-        if (u < p[c]) {
-            return static_cast<int>(c);
-        }
-        u -= p[c];
-    }
-    return static_cast<int>(k) - 1;
-}
-
 struct WorkerOutput
 {
     std::vector<int> selections;
@@ -80,6 +65,22 @@ void runCandidates(const AdaptiveEngine &engine, const SimulationSettings &setti
 }
 
 } // namespace
+
+int drawCategory(const irt::ItemParameters &item, double theta, Random &rng)
+{
+    std::array<double, 64> p{};
+    const auto k = static_cast<std::size_t>(item.categoryCount());
+    irt::categoryProbabilities(item, theta, std::span(p.data(), k));
+    double u = rng.uniform();
+    for (std::size_t c = 0; c + 1 < k; ++c) {
+        if (u < p[c]) {
+            return static_cast<int>(c);
+        }
+        u -= p[c];
+    }
+    return static_cast<int>(k) - 1;
+}
+
 
 SimulationResult simulate(const AdaptiveEngine &engine, const SimulationSettings &settings)
 {

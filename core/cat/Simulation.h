@@ -1,6 +1,7 @@
 #pragma once
 
 #include "cat/AdaptiveEngine.h"
+#include "cat/Random.h"
 #include "cat/ResponseMatrix.h"
 
 #include <QString>
@@ -60,6 +61,10 @@ struct SimulationResult
 };
 
 /// Runs one adaptive test per simulee through the engine (CatRun, the code the sessions use).
+/// A simulated answer: a response category of `item` drawn for ability `theta` from its category
+/// probabilities with one uniform draw of `rng`.
+int drawCategory(const irt::ItemParameters &item, double theta, Random &rng);
+
 SimulationResult simulate(const AdaptiveEngine &engine, const SimulationSettings &settings);
 
 /// Draws n abilities from N(mean, sd²) with the given seed (Box–Muller on SplitMix64).

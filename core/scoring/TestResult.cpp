@@ -1,22 +1,10 @@
 #include "scoring/TestResult.h"
 
+#include "irt/Normal.h"
+
 #include <cmath>
 
 namespace aicet::scoring {
-namespace {
-
-double twoSidedZ(double confidence)
-{
-    const double target = (1.0 + confidence) / 2.0;
-    double lo = 0.0, hi = 40.0;
-    for (int i = 0; i < 200; ++i) {
-        const double mid = 0.5 * (lo + hi);
-        (0.5 * std::erfc(-mid / std::sqrt(2.0)) < target ? lo : hi) = mid;
-    }
-    return 0.5 * (lo + hi);
-}
-
-} // namespace
 
 QString levelAt(const ItemBank &bank, double theta)
 {
@@ -41,7 +29,7 @@ TestResult computeResult(const ItemBank &bank, const irt::EstimationSettings &fi
     r.theta = overall.theta;
     r.se = overall.se;
     r.items = static_cast<int>(all.size());
-    const double z = twoSidedZ(bank.scale.confidence);
+    const double z = irt::twoSidedNormalQuantile(bank.scale.confidence);
     r.score = bank.scale.mean + bank.scale.sd * r.theta;
     r.scoreLow = bank.scale.mean + bank.scale.sd * (r.theta - z * r.se);
     r.scoreHigh = bank.scale.mean + bank.scale.sd * (r.theta + z * r.se);

@@ -4,9 +4,9 @@
 
 #include "GuiDriver.h"
 #include "MainWindow.h"
-#include "bank/BankLoader.h"
-#include "session/SessionController.h"
-#include "store/Store.h"
+#include "services/PupilSession.h"
+#include "services/Services.h"
+#include "services/Sittings.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -53,13 +53,17 @@ int main(int argc, char *argv[])
     const QString db = dir.filePath(QStringLiteral("bench.sqlite"));
     {
         QString error;
-        auto s = store::Store::open(db, &error);
-        store::SittingRecord r;
-        r.code = QStringLiteral("BENCH");
-        session::attachBank(&r, loadBank(bank).bank, bank);
-        r.settings = QJsonObject{{QStringLiteral("min_items"), 30}, {QStringLiteral("max_items"), 30},
-            {QStringLiteral("se_target"), 0}, {QStringLiteral("pilot_positions"), QJsonArray()}};
-        s->createSitting(&r);
+        auto s = services::Services::open(db, QStringLiteral("bench"), &error);
+        services::SittingDraft draft;
+        draft.code = QStringLiteral("BENCH");
+        draft.bankPath = bank;
+        draft.settings.minItems = 30;
+        draft.settings.maxItems = 30;
+        draft.settings.seTarget = 0.0;
+        draft.settings.pilotPositions = std::vector<int>();
+        if (!s || services::Sittings(s->context()).create(draft).error != services::Sittings::CreateError::None) {
+            qFatal("cannot prepare the benchmark: %s", qPrintable(error));
+        }
     }
     const qint64 ready = sinceStart.elapsed();
     gui::MainWindow::Options o;

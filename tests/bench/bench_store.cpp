@@ -2,9 +2,9 @@
 // PostgreSQL), and answers per second with 200 concurrent candidates on PostgreSQL.
 // Usage: bench_store [postgresql://...]   Prints Markdown for docs/PERFORMANCE.md.
 
-#include "bank/BankLoader.h"
-#include "session/SessionController.h"
-#include "store/Store.h"
+#include "services/PupilSession.h"
+#include "services/Services.h"
+#include "services/Sittings.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -21,14 +21,15 @@ namespace {
 
 const QString kBank = QStringLiteral(AICET_SOURCE_DIR "/question-banks/aicet");
 
-bool createSitting(store::Store &s, const QString &code, int items)
+bool createSitting(services::Services &s, const QString &code, int items)
 {
-    store::SittingRecord r;
-    r.code = code;
-    session::attachBank(&r, loadBank(kBank).bank, kBank);
-    r.settings = QJsonObject{
-        {QStringLiteral("min_items"), items}, {QStringLiteral("max_items"), items}, {QStringLiteral("se_target"), 0}};
-    return s.createSitting(&r);
+    services::SittingDraft draft;
+    draft.code = code;
+    draft.bankPath = kBank;
+    draft.settings.minItems = items;
+    draft.settings.maxItems = items;
+    draft.settings.seTarget = 0.0;
+    return services::Sittings(s.context()).create(draft).error == services::Sittings::CreateError::None;
 }
 
 struct Stats
@@ -42,20 +43,19 @@ Stats stats(std::vector<double> v)
     return {v[v.size() / 2], v[v.size() * 95 / 100]};
 }
 
-// Median time of SessionController::answer() (commit, then the next item) over whole tests.
+// Median time of PupilSession::answer() (commit, then the next item) over whole tests.
 Stats commitTimes(const QString &location, const QString &code)
 {
     QString error;
-    auto s = store::Store::open(location, &error);
+    auto s = services::Services::open(location, QStringLiteral("bench"), &error);
     if (!s || !createSitting(*s, code, 40)) {
         qFatal("cannot prepare %s: %s", qPrintable(location), qPrintable(error));
     }
     std::vector<double> times;
-    const session::SystemClock clock;
     for (int candidate = 0; candidate < 5; ++candidate) {
-        session::SessionController c(*s, clock);
-        if (c.start(code, QStringLiteral("bench-%1").arg(candidate), {}, 1, &error)
-            != session::SessionController::StartError::None) {
+        services::PupilSession c(s->context());
+        if (c.start(code, QStringLiteral("bench-%1").arg(candidate), {}, &error, 1)
+            != services::PupilSession::StartError::None) {
             qFatal("%s", qPrintable(error));
         }
         while (const BankItem *item = c.currentItem()) {
@@ -73,7 +73,7 @@ double concurrentAnswersPerSecond(const QString &url, int candidates, int items)
 {
     QString error;
     {
-        auto s = store::Store::open(url, &error);
+        auto s = services::Services::open(url, QStringLiteral("bench"), &error);
         if (!s || !createSitting(*s, QStringLiteral("CONC"), items)) {
             qFatal("cannot prepare: %s", qPrintable(error));
         }
@@ -85,10 +85,9 @@ double concurrentAnswersPerSecond(const QString &url, int candidates, int items)
     for (int i = 0; i < candidates; ++i) {
         threads.emplace_back([&, i] {
             QString e;
-            auto s = store::Store::open(url, &e);
-            const session::SystemClock clock;
-            session::SessionController c(*s, clock);
-            c.start(QStringLiteral("CONC"), QStringLiteral("p%1").arg(i), {}, static_cast<std::uint64_t>(i), &e);
+            auto s = services::Services::open(url, QStringLiteral("bench"), &e);
+            services::PupilSession c(s->context());
+            c.start(QStringLiteral("CONC"), QStringLiteral("p%1").arg(i), {}, &e, static_cast<std::uint64_t>(i));
             ++ready;
             while (!go) {
                 std::this_thread::yield();
@@ -96,7 +95,7 @@ double concurrentAnswersPerSecond(const QString &url, int candidates, int items)
             while (const BankItem *item = c.currentItem()) {
                 if (c.answer(c.currentPosition(), item->id,
                         responseForCategory(item->content, (i + c.currentPosition()) % 2, QStringLiteral("fr")), &e)
-                    == session::SessionController::AnswerOutcome::Acknowledged) {
+                    == services::PupilSession::AnswerOutcome::Acknowledged) {
                     ++answers;
                 }
             }
@@ -126,7 +125,7 @@ int main(int argc, char *argv[])
     QTextStream out(stdout);
     const QString pg = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QString();
     QTemporaryDir dir;
-    out << "### Committing an answer (SessionController::answer: durable commit, then the next item)\n\n"
+    out << "### Committing an answer (PupilSession::answer: durable commit, then the next item)\n\n"
         << "| store | median | 95th percentile |\n|---|---|---|\n";
     const Stats sqlite = commitTimes(dir.filePath(QStringLiteral("bench.sqlite")), QStringLiteral("BENCH"));
     out << QStringLiteral("| SQLite, WAL, synchronous FULL | %1 ms | %2 ms |\n")

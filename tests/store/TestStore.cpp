@@ -3,11 +3,17 @@
 
 #include <QCryptographicHash>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUrl>
+
+#include <atomic>
+#include <thread>
 
 using namespace aicet;
 using namespace aicet::store;
@@ -46,6 +52,16 @@ private Q_SLOTS:
     void driverCheck();
     void fullDiskIsReported();
     void lockedDatabaseIsReported();
+    void sessionStates_data() { backends_data(); }
+    void sessionStates();
+    void failedReadIsNoNotFound_data() { backends_data(); }
+    void failedReadIsNoNotFound();
+    void claims_data() { backends_data(); }
+    void claims();
+    void emptyFileIsRefused();
+    void damagedDatabaseIsRefused();
+    void ownerOnly();
+    void concurrentAppendsOnPostgres();
 
 private:
     std::unique_ptr<Store> open(const QString &backend);
@@ -101,7 +117,8 @@ void TestStore::sittingsAndCandidates()
     sitting.bankId = QStringLiteral("aicet");
     sitting.bankPath = QStringLiteral("/banks/aicet");
     sitting.bankHash = QStringLiteral("abc");
-    sitting.settings = QJsonObject{{QStringLiteral("max_items"), 25}};
+    sitting.settings.maxItems = 25;
+    sitting.settings.extraTimeMinutes.insert(QStringLiteral("4B-07"), 10.0);
     sitting.createdAt = 1000;
     QVERIFY2(s->createSitting(&sitting), qPrintable(s->lastError()));
     QVERIFY(sitting.id > 0);
@@ -111,29 +128,34 @@ void TestStore::sittingsAndCandidates()
     const auto read = s->sitting(code);
     QVERIFY(read);
     QCOMPARE(read->title, sitting.title);
-    QCOMPARE(read->settings.value(QStringLiteral("max_items")).toInt(), 25);
-    QCOMPARE(read->state, QStringLiteral("open"));
-    QVERIFY(s->setSittingState(read->id, QStringLiteral("closed")));
-    QCOMPARE(s->sitting(code)->state, QStringLiteral("closed"));
-    QVERIFY(!s->sittings().isEmpty());
+    QCOMPARE(read->settings, sitting.settings);
+    QVERIFY(!read->settings.minItems);
+    QCOMPARE(read->state, SittingState::Open);
+    QVERIFY(s->setSittingState(read->id, SittingState::Closed));
+    QCOMPARE(s->sitting(code)->state, SittingState::Closed);
+    QVERIFY(!s->sittings()->isEmpty());
+    QVERIFY(!s->sitting(QStringLiteral("NONE")).found());
+    QVERIFY(!s->sitting(QStringLiteral("NONE")).failed());
 
     const auto c
-        = s->ensureCandidate(QStringLiteral("4B-07-%1").arg(backend), QStringLiteral("Léa"), QStringLiteral("4B"));
+        = s->ensureCandidate(QStringLiteral("4B-07-%1").arg(backend), QStringLiteral("Léa"), QStringLiteral("4B"), 1500);
     QVERIFY(c);
     QCOMPARE(c->displayName, QStringLiteral("Léa"));
-    QCOMPARE(s->ensureCandidate(c->code)->id, c->id); // found, not created again
-    const auto session = s->createSession(sitting.id, c->id, 0xFFFFFFFFFFFFFFF0ULL, 2000);
+    QCOMPARE(c->createdAt, 1500);
+    QCOMPARE(s->ensureCandidate(c->code, {}, {}, 1600)->id, c->id); // found, not created again
+    const auto session = s->createSession(sitting.id, c->id, 0xFFFFFFFFFFFFFFF0ULL, 600.0, 2000);
     QVERIFY(session);
     QCOMPARE(session->seed, 0xFFFFFFFFFFFFFFF0ULL); // the full 64 bits survive
-    QCOMPARE(s->createSession(sitting.id, c->id, 1, 3000)->id, session->id); // one per candidate and sitting
-    QVERIFY(s->eraseCandidate(c->code, 5000));
+    QCOMPARE(session->extraTimeSeconds, 600.0);
+    QCOMPARE(s->createSession(sitting.id, c->id, 1, 0, 3000)->id, session->id); // one per candidate and sitting
+    QVERIFY(s->eraseCandidate(c->id, 5000));
     QVERIFY(!s->candidate(c->code));
     const auto erased = s->candidateById(c->id);
     QVERIFY(erased->displayName.isEmpty() && erased->group.isEmpty());
     QVERIFY(erased->code.startsWith(QStringLiteral("erased-")));
-    QCOMPARE(s->sessionsOfCandidate(c->id).size(), 1); // responses kept
+    QCOMPARE(s->sessionsOfCandidate(c->id)->size(), 1); // responses kept
     QVERIFY(s->audit(6000, QStringLiteral("test"), QStringLiteral("candidate.erase"), QStringLiteral("x")));
-    QVERIFY(!s->auditLog().isEmpty());
+    QVERIFY(!s->auditLog()->isEmpty());
 }
 
 void TestStore::eventLog()
@@ -145,13 +167,13 @@ void TestStore::eventLog()
     sitting.code = QStringLiteral("E-%1").arg(m_counter);
     sitting.bankHash = QStringLiteral("h");
     QVERIFY(s->createSitting(&sitting));
-    const auto c = s->ensureCandidate(QStringLiteral("cand-%1").arg(m_counter));
-    const auto session = s->createSession(sitting.id, c->id, 7, 1);
+    const auto c = s->ensureCandidate(QStringLiteral("cand-%1").arg(m_counter), {}, {}, 1);
+    const auto session = s->createSession(sitting.id, c->id, 7, 0, 1);
     QVERIFY(session);
-    EventRecord started{0, session->id, 0, QStringLiteral("started"), 10, -1, {}, {}, -1, {}};
+    EventRecord started{0, session->id, 0, EventKind::Started, 10, -1, {}, {}, -1, {}};
     QCOMPARE(s->appendEvent(&started), Store::AppendResult::Appended);
     QCOMPARE(started.seq, 1);
-    EventRecord answer{0, session->id, 0, QStringLiteral("answered"), 20, 1, QStringLiteral("q1"),
+    EventRecord answer{0, session->id, 0, EventKind::Answered, 20, 1, QStringLiteral("q1"),
         QJsonObject{{QStringLiteral("choices"), QJsonArray{QStringLiteral("a")}}}, 1, {}};
     QCOMPARE(s->appendEvent(&answer), Store::AppendResult::Appended);
     QCOMPARE(answer.seq, 2);
@@ -161,12 +183,13 @@ void TestStore::eventLog()
     other.response = QJsonObject{{QStringLiteral("choices"), QJsonArray{QStringLiteral("b")}}};
     other.category = 0;
     QCOMPARE(s->appendEvent(&other), Store::AppendResult::Conflict);
-    EventRecord focus{0, session->id, 0, QStringLiteral("focus_lost"), 30, -1, {}, {}, -1,
+    EventRecord focus{0, session->id, 0, EventKind::FocusLost, 30, -1, {}, {}, -1,
         QJsonObject{{QStringLiteral("window"), QStringLiteral("browser")}}};
     QCOMPARE(s->appendEvent(&focus), Store::AppendResult::Appended);
-    const auto events = s->events(session->id);
+    const QList<EventRecord> events = *s->events(session->id);
     QCOMPARE(events.size(), 3);
-    QCOMPARE(events[1].kind, QStringLiteral("answered"));
+    QCOMPARE(events[1].kind, EventKind::Answered);
+    QCOMPARE(s->events(session->id, 2)->size(), 1); // only what came after seq 2
     QCOMPARE(events[1].itemId, QStringLiteral("q1"));
     QCOMPARE(events[1].category, 1);
     QCOMPARE(events[1].response, answer.response);
@@ -174,7 +197,7 @@ void TestStore::eventLog()
     QCOMPARE(events[2].seq, 3);
     QCOMPARE(events[0].position, -1);
     // A session that does not exist cannot get events (foreign keys on).
-    EventRecord orphan{0, 999999, 0, QStringLiteral("started"), 1, -1, {}, {}, -1, {}};
+    EventRecord orphan{0, 999999, 0, EventKind::Started, 1, -1, {}, {}, -1, {}};
     QCOMPARE(s->appendEvent(&orphan), Store::AppendResult::Failed);
     QVERIFY(!s->lastError().isEmpty());
 }
@@ -188,7 +211,7 @@ void TestStore::results()
     sitting.code = QStringLiteral("R-%1").arg(m_counter);
     QVERIFY(s->createSitting(&sitting));
     const auto session
-        = s->createSession(sitting.id, s->ensureCandidate(QStringLiteral("r-%1").arg(m_counter))->id, 1, 1);
+        = s->createSession(sitting.id, s->ensureCandidate(QStringLiteral("r-%1").arg(m_counter), {}, {}, 1)->id, 1, 0, 1);
     ResultRecord r;
     r.sessionId = session->id;
     r.theta = 0.25;
@@ -197,17 +220,22 @@ void TestStore::results()
     r.level = QStringLiteral("apply");
     r.stopReason = QStringLiteral("max-items");
     r.items = 20;
-    r.dimensions = QJsonObject{{QStringLiteral("HUM"), QJsonObject{{QStringLiteral("theta"), 0.1}}}};
-    QVERIFY2(s->saveResult(r), qPrintable(s->lastError()));
-    r.theta = 0.5; // saved again: replaced, not duplicated
-    QVERIFY(s->saveResult(r));
+    r.dimensions = {{QStringLiteral("TEC"), 8, 0.4, 0.5, {}}, {QStringLiteral("HUM"), 12, 0.1, 0.35, QStringLiteral("apply")}};
+    QVERIFY(!s->result(session->id).found());
+    // A result is written only with the event that ends the session, in the same transaction.
+    EventRecord finished{0, session->id, 0, EventKind::Finished, 99, -1, {}, {}, -1, {}};
+    QCOMPARE(s->appendEvent(&finished, &r), Store::AppendResult::Appended);
     const auto read = s->result(session->id);
     QVERIFY(read);
-    QCOMPARE(read->theta, 0.5);
+    QCOMPARE(read->theta, 0.25);
     QCOMPARE(read->level, QStringLiteral("apply"));
-    QCOMPARE(read->dimensions.value(QStringLiteral("HUM")).toObject().value(QStringLiteral("theta")).toDouble(), 0.1);
-    QVERIFY(s->setSessionState(session->id, QStringLiteral("finished"), 99));
-    QCOMPARE(s->session(session->id)->state, QStringLiteral("finished"));
+    QCOMPARE(read->dimensions.size(), std::size_t(2));
+    QCOMPARE(read->dimensions[0].dimension, QStringLiteral("TEC")); // the bank's order, kept
+    QCOMPARE(read->dimensions[1].theta, 0.1);
+    QCOMPARE(read->dimensions[1].level, QStringLiteral("apply"));
+    QVERIFY(read->dimensions[0].level.isEmpty());
+    QCOMPARE(s->session(session->id)->state, SessionState::Finished);
+    QCOMPARE(s->session(session->id)->finishedAt, 99);
 }
 
 void TestStore::reopenKeepsEverything()
@@ -342,20 +370,20 @@ void TestStore::fullDiskIsReported()
     SittingRecord sitting;
     sitting.code = QStringLiteral("FULL");
     QVERIFY(s->createSitting(&sitting));
-    const auto session = s->createSession(sitting.id, s->ensureCandidate(QStringLiteral("f"))->id, 1, 1);
+    const auto session = s->createSession(sitting.id, s->ensureCandidate(QStringLiteral("f"), {}, {}, 1)->id, 1, 0, 1);
     QVERIFY(s->limitGrowthForTests(0));
     // Fill the last pages until the database refuses.
     Store::AppendResult r = Store::AppendResult::Appended;
     int position = 0;
     while (r == Store::AppendResult::Appended && position < 100000) {
-        EventRecord e{0, session->id, 0, QStringLiteral("answered"), 1, ++position, QStringLiteral("q"),
+        EventRecord e{0, session->id, 0, EventKind::Answered, 1, ++position, QStringLiteral("q"),
             QJsonObject{{QStringLiteral("text"), QString(200, QLatin1Char('x'))}}, 1, {}};
         r = s->appendEvent(&e);
     }
     QCOMPARE(r, Store::AppendResult::Failed);
     QVERIFY2(s->lastError().contains(QStringLiteral("full")), qPrintable(s->lastError()));
     // The refused event is not there, and everything before it is.
-    const auto events = s->events(session->id);
+    const QList<EventRecord> events = *s->events(session->id);
     QCOMPARE(events.size(), position - 1);
     QCOMPARE(events.last().position, position - 1);
 }
@@ -369,7 +397,7 @@ void TestStore::lockedDatabaseIsReported()
     SittingRecord sitting;
     sitting.code = QStringLiteral("LOCK");
     QVERIFY(s->createSitting(&sitting));
-    const auto session = s->createSession(sitting.id, s->ensureCandidate(QStringLiteral("l"))->id, 1, 1);
+    const auto session = s->createSession(sitting.id, s->ensureCandidate(QStringLiteral("l"), {}, {}, 1)->id, 1, 0, 1);
     {
         // Another program holds the write lock longer than the busy timeout.
         QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("locker"));
@@ -377,7 +405,7 @@ void TestStore::lockedDatabaseIsReported()
         QVERIFY(other.open());
         QSqlQuery q(other);
         QVERIFY(q.exec(QStringLiteral("BEGIN EXCLUSIVE")));
-        EventRecord e{0, session->id, 0, QStringLiteral("started"), 1, -1, {}, {}, -1, {}};
+        EventRecord e{0, session->id, 0, EventKind::Started, 1, -1, {}, {}, -1, {}};
         QCOMPARE(s->appendEvent(&e), Store::AppendResult::Failed);
         QVERIFY2(s->lastError().contains(QStringLiteral("is locked by another program")), qPrintable(s->lastError()));
         QVERIFY(q.exec(QStringLiteral("ROLLBACK")));
@@ -385,8 +413,268 @@ void TestStore::lockedDatabaseIsReported()
         other.close();
     }
     QSqlDatabase::removeDatabase(QStringLiteral("locker"));
-    EventRecord e{0, session->id, 0, QStringLiteral("started"), 1, -1, {}, {}, -1, {}};
+    EventRecord e{0, session->id, 0, EventKind::Started, 1, -1, {}, {}, -1, {}};
     QCOMPARE(s->appendEvent(&e), Store::AppendResult::Appended); // fine once released
+}
+
+namespace {
+
+// A session in a fresh sitting, for the tests below.
+SessionRecord newSession(Store &s, const QString &code)
+{
+    SittingRecord sitting;
+    sitting.code = code;
+    if (!s.createSitting(&sitting)) {
+        qFatal("%s", qPrintable(s.lastError()));
+    }
+    return *s.createSession(sitting.id, s.ensureCandidate(code + QStringLiteral("-c"), {}, {}, 1)->id, 1, 0, 1);
+}
+
+Store::AppendResult append(Store &s, qint64 session, EventKind kind, int position = -1, const ResultRecord *r = nullptr)
+{
+    EventRecord e{0, session, 0, kind, 100, position, position > 0 ? QStringLiteral("q%1").arg(position) : QString(),
+        position > 0 ? QJsonObject{{QStringLiteral("truth"), true}} : QJsonObject(), position > 0 ? 1 : -1, {}};
+    return s.appendEvent(&e, r);
+}
+
+} // namespace
+
+void TestStore::sessionStates()
+{
+    QFETCH(QString, backend);
+    auto s = open(backend);
+    QVERIFY(s);
+    const SessionRecord session = newSession(*s, QStringLiteral("ST-%1").arg(m_counter));
+    using R = Store::AppendResult;
+    QCOMPARE(append(*s, session.id, EventKind::Started), R::Appended);
+    QCOMPARE(append(*s, session.id, EventKind::Answered, 1), R::Appended);
+    // Paused by the staff: no answer is taken, the pupil's focus events still are.
+    QCOMPARE(append(*s, session.id, EventKind::Paused), R::Appended);
+    QCOMPARE(s->session(session.id)->state, SessionState::Paused);
+    QCOMPARE(append(*s, session.id, EventKind::Answered, 2), R::Refused);
+    QVERIFY(s->lastError().contains(QStringLiteral("paused")));
+    QCOMPARE(append(*s, session.id, EventKind::ItemShown, 2), R::Refused);
+    QCOMPARE(append(*s, session.id, EventKind::FocusLost), R::Appended);
+    QCOMPARE(append(*s, session.id, EventKind::Paused), R::Refused);
+    QCOMPARE(append(*s, session.id, EventKind::Unpaused), R::Appended);
+    QCOMPARE(append(*s, session.id, EventKind::Answered, 2), R::Appended);
+    // One end only.
+    ResultRecord r;
+    r.sessionId = session.id;
+    r.level = QStringLiteral("apply");
+    QCOMPARE(append(*s, session.id, EventKind::Finished, -1, &r), R::Appended);
+    QCOMPARE(append(*s, session.id, EventKind::Finished, -1, &r), R::Refused);
+    QCOMPARE(append(*s, session.id, EventKind::Abandoned, -1, &r), R::Refused);
+    QCOMPARE(append(*s, session.id, EventKind::Answered, 3), R::Refused);
+    // A resent last answer is still recognised as already recorded.
+    QCOMPARE(append(*s, session.id, EventKind::Answered, 2), R::Duplicate);
+    QVERIFY(s->result(session.id));
+    // Reopened by the staff: running again, the old result gone until the next end.
+    QCOMPARE(append(*s, session.id, EventKind::Reopened), R::Appended);
+    QCOMPARE(s->session(session.id)->state, SessionState::Running);
+    QCOMPARE(s->session(session.id)->finishedAt, 0);
+    QVERIFY(!s->result(session.id).found());
+    QCOMPARE(append(*s, session.id, EventKind::Reopened), R::Refused);
+    QCOMPARE(append(*s, session.id, EventKind::Abandoned, -1, &r), R::Appended);
+    QCOMPARE(s->session(session.id)->state, SessionState::Abandoned);
+    const QList<EventRecord> events = *s->events(session.id);
+    int finishedEvents = 0;
+    for (int i = 0; i < events.size(); ++i) {
+        QCOMPARE(events[i].seq, i + 1);
+        finishedEvents += events[i].kind == EventKind::Finished ? 1 : 0;
+    }
+    QCOMPARE(finishedEvents, 1);
+    // The names in the database are stable.
+    QCOMPARE(name(EventKind::Rejoined), QLatin1StringView("resumed"));
+    QCOMPARE(parseSessionState(QStringLiteral("paused")), std::optional(SessionState::Paused));
+    QVERIFY(!parseEventKind(QStringLiteral("nonsense")));
+}
+
+void TestStore::failedReadIsNoNotFound()
+{
+    QFETCH(QString, backend);
+    auto s = open(backend);
+    QVERIFY(s);
+    const SessionRecord session = newSession(*s, QStringLiteral("FR-%1").arg(m_counter));
+    // Another program breaks the results table under the open store.
+    const QString location = backend == QLatin1String("sqlite") ? s->location() : m_pg;
+    {
+        QString error;
+        QSqlDatabase db = QSqlDatabase::addDatabase(
+            backend == QLatin1String("sqlite") ? QStringLiteral("QSQLITE") : QStringLiteral("QPSQL"),
+            QStringLiteral("breaker"));
+        if (backend == QLatin1String("sqlite")) {
+            db.setDatabaseName(location);
+        } else {
+            const QUrl url(location);
+            db.setHostName(url.host());
+            db.setPort(url.port(5432));
+            db.setDatabaseName(url.path().mid(1));
+            db.setUserName(url.userName());
+        }
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY2(q.exec(QStringLiteral("ALTER TABLE results RENAME TO results_gone")), qPrintable(q.lastError().text()));
+        q.finish();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("breaker"));
+    const auto read = s->result(session.id);
+    QVERIFY(read.failed());
+    QVERIFY(!read.found());
+    QVERIFY2(read.error().contains(QStringLiteral("cannot read the database")), qPrintable(read.error()));
+    // Put it back for the other tests on the same PostgreSQL database.
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(
+            backend == QLatin1String("sqlite") ? QStringLiteral("QSQLITE") : QStringLiteral("QPSQL"),
+            QStringLiteral("mender"));
+        if (backend == QLatin1String("sqlite")) {
+            db.setDatabaseName(location);
+        } else {
+            const QUrl url(location);
+            db.setHostName(url.host());
+            db.setPort(url.port(5432));
+            db.setDatabaseName(url.path().mid(1));
+            db.setUserName(url.userName());
+        }
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY(q.exec(QStringLiteral("ALTER TABLE results_gone RENAME TO results")));
+        q.finish();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("mender"));
+}
+
+void TestStore::claims()
+{
+    QFETCH(QString, backend);
+    auto a = open(backend);
+    QVERIFY(a);
+    const SessionRecord session = newSession(*a, QStringLiteral("CL-%1").arg(m_counter));
+    QString error;
+    auto b = Store::open(a->location(), &error); // a second program on the same database
+    QVERIFY2(b, qPrintable(error));
+    auto first = a->claimSession(session.id);
+    QVERIFY2(first, qPrintable(a->lastError()));
+    QVERIFY(!b->claimSession(session.id));
+    QVERIFY2(b->lastError().contains(QStringLiteral("already open")), qPrintable(b->lastError()));
+    first.reset(); // released
+    QVERIFY2(b->claimSession(session.id), qPrintable(b->lastError()));
+}
+
+void TestStore::emptyFileIsRefused()
+{
+    const QString path = m_dir.filePath(QStringLiteral("empty.sqlite"));
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.close();
+    QString error;
+    QVERIFY(!Store::open(path, &error));
+    QVERIFY2(error.contains(QStringLiteral("empty file that AICET did not create")), qPrintable(error));
+    QCOMPARE(QFileInfo(path).size(), 0);
+}
+
+void TestStore::damagedDatabaseIsRefused()
+{
+    // A real AICET database with results, one of whose pages is then damaged.
+    const QString path = m_dir.filePath(QStringLiteral("pages.sqlite"));
+    QString error;
+    int rootPage = 0;
+    {
+        auto s = Store::open(path, &error);
+        QVERIFY(s);
+        for (int i = 0; i < 40; ++i) {
+            const SessionRecord session = newSession(*s, QStringLiteral("DMG-%1").arg(i));
+            ResultRecord r;
+            r.sessionId = session.id;
+            r.level = QString(200, QLatin1Char('L'));
+            QCOMPARE(append(*s, session.id, EventKind::Finished, -1, &r), Store::AppendResult::Appended);
+        }
+    }
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("pages"));
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY(q.exec(QStringLiteral("SELECT rootpage FROM sqlite_master WHERE name = 'results'")) && q.next());
+        rootPage = q.value(0).toInt();
+        q.finish();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("pages"));
+    QVERIFY(rootPage > 1);
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::ReadWrite));
+    QVERIFY(f.seek(qint64(rootPage - 1) * 4096 + 8));
+    f.write(QByteArray(600, '\xff'));
+    f.close();
+    const QByteArray before = fileHash(path);
+    QVERIFY(!Store::open(path, &error));
+    QVERIFY2(error.contains(QStringLiteral("is damaged")), qPrintable(error));
+    QCOMPARE(fileHash(path), before);
+}
+
+void TestStore::ownerOnly()
+{
+    const QString folder = m_dir.filePath(QStringLiteral("private/data"));
+    const QString path = folder + QStringLiteral("/aicet.sqlite");
+    QString error;
+    auto s = Store::open(path, &error);
+    QVERIFY2(s, qPrintable(error));
+    const SessionRecord session = newSession(*s, QStringLiteral("OWN"));
+    QCOMPARE(append(*s, session.id, EventKind::Started), Store::AppendResult::Appended);
+    const auto ownerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+    const auto others = QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ReadOther
+        | QFileDevice::WriteOther | QFileDevice::ExeGroup | QFileDevice::ExeOther;
+    QCOMPARE(QFileInfo(path).permissions() & (ownerOnly | others), ownerOnly);
+    QVERIFY(QFileInfo::exists(path + QStringLiteral("-wal")));
+    QCOMPARE(QFileInfo(path + QStringLiteral("-wal")).permissions() & (ownerOnly | others), ownerOnly);
+    QCOMPARE(QFileInfo(folder).permissions() & others, QFileDevice::Permissions());
+}
+
+void TestStore::concurrentAppendsOnPostgres()
+{
+    if (m_pg.isEmpty()) {
+        QSKIP("AICET_TEST_PGURL is not set (./aicet.sh test sets it)");
+    }
+    QString error;
+    auto s = Store::open(m_pg, &error);
+    QVERIFY(s);
+    const SessionRecord session = newSession(*s, QStringLiteral("TWO-WRITERS"));
+    // Two programs append 1000 events each to one session at the same time.
+    std::atomic<int> refused{0};
+    std::atomic<int> ready{0};
+    auto writer = [&](int n) {
+        QString e;
+        auto w = Store::open(m_pg, &e);
+        if (!w) {
+            refused += 1000;
+            return;
+        }
+        ++ready;
+        while (ready < 2) {
+            std::this_thread::yield();
+        }
+        for (int i = 0; i < 1000; ++i) {
+            EventRecord ev{0, session.id, 0, EventKind::FocusLost, i, -1, {}, {}, -1, {{QStringLiteral("writer"), n}}};
+            if (w->appendEvent(&ev) != Store::AppendResult::Appended) {
+                ++refused;
+            }
+        }
+    };
+    std::thread a(writer, 1), b(writer, 2);
+    a.join();
+    b.join();
+    QCOMPARE(refused.load(), 0);
+    const QList<EventRecord> events = *s->events(session.id);
+    QCOMPARE(events.size(), 2000);
+    int fromFirst = 0;
+    for (int i = 0; i < events.size(); ++i) {
+        QCOMPARE(events[i].seq, i + 1);
+        fromFirst += events[i].payload.value(QStringLiteral("writer")).toInt() == 1 ? 1 : 0;
+    }
+    QCOMPARE(fromFirst, 1000);
 }
 
 QTEST_GUILESS_MAIN(TestStore)

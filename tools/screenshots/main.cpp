@@ -6,9 +6,10 @@
 #include "GuiDriver.h"
 #include "MainWindow.h"
 #include "Pages.h"
-#include "bank/BankLoader.h"
-#include "session/SessionController.h"
-#include "store/Store.h"
+#include "services/PupilSession.h"
+#include "services/Services.h"
+#include "services/Sittings.h"
+#include "services/StaffActions.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -56,6 +57,7 @@ int main(int argc, char *argv[])
     }
     const QString out = QString::fromLocal8Bit(argv[1]);
     const QString source = QString::fromLocal8Bit(argv[2]);
+    services::BankCatalog::setBuiltInBankPath(source + QStringLiteral("/question-banks/aicet"));
     QDir().mkpath(out);
     const QString example = source + QStringLiteral("/question-banks/example");
     const QString aicetBank = source + QStringLiteral("/question-banks/aicet");
@@ -64,16 +66,23 @@ int main(int argc, char *argv[])
         QSettings().clear();
         QTemporaryDir dir;
         const QString db = dir.filePath(QStringLiteral("shots.sqlite"));
-        {
-            QString error;
-            auto s = store::Store::open(db, &error);
-            store::SittingRecord r;
-            r.code = QStringLiteral("4B-DEC");
-            session::attachBank(&r, loadBank(example).bank, example);
-            r.settings = QJsonObject{{QStringLiteral("min_items"), 7}, {QStringLiteral("max_items"), 7},
-                {QStringLiteral("se_target"), 0}, {QStringLiteral("time_limit_minutes"), 20},
-                {QStringLiteral("pilot_positions"), QJsonArray()}};
-            s->createSitting(&r);
+        QString error;
+        // The teacher's side of the tour, on its own connection as on another computer.
+        auto staff = services::Services::open(db, QStringLiteral("teacher"), &error);
+        if (!staff) {
+            qFatal("%s", qPrintable(error));
+        }
+        services::SittingDraft draft;
+        draft.code = QStringLiteral("4B-DEC");
+        draft.bankPath = example;
+        draft.settings.minItems = 7;
+        draft.settings.maxItems = 7;
+        draft.settings.seTarget = 0.0;
+        draft.settings.timeLimitMinutes = 20.0;
+        draft.settings.pilotPositions = std::vector<int>();
+        if (const auto created = services::Sittings(staff->context()).create(draft);
+            created.error != services::Sittings::CreateError::None) {
+            qFatal("%s", qPrintable(created.message));
         }
         gui::MainWindow::Options o;
         o.database = db;
@@ -96,7 +105,7 @@ int main(int argc, char *argv[])
         int n = 0;
         while (w.currentPage() == QLatin1String("question") && n < 10) {
             ++n;
-            const BankItem &item = *w.controller()->currentItem();
+            const BankItem &item = *w.session()->currentItem();
             const QString type = itemTypeName(item.content.type);
             shot(&w, out, lang + QStringLiteral("-10-question-%1").arg(type));
             gui::QuestionPage *page = w.questionPage();
@@ -104,6 +113,15 @@ int main(int argc, char *argv[])
             page->findChild<QPushButton *>(QStringLiteral("confirm"))->click();
             if (n == 1) {
                 shot(&w, out, lang + QStringLiteral("-11-confirm"));
+                // The teacher pauses the test: the pupil's window shows it at its next look.
+                services::StaffActions teacher(staff->context());
+                teacher.pause(w.session()->session().id);
+                QTest::qWaitFor([&] { return page->isPaused(); }, 10000);
+                shot(&w, out, lang + QStringLiteral("-12-paused"));
+                teacher.resume(w.session()->session().id);
+                QTest::qWaitFor([&] { return !page->isPaused(); }, 10000);
+                gui::driver::fillAnswer(w, true);
+                page->findChild<QPushButton *>(QStringLiteral("confirm"))->click();
             }
             page->findChild<QPushButton *>(QStringLiteral("confirm-yes"))->click();
         }

@@ -6,7 +6,7 @@
 #include <memory>
 #include <optional>
 
-namespace aicet::reports {
+namespace aicet::services {
 
 /// The issuer's Ed25519 key pair (OpenSSL 3). The private key lives in a PEM file readable by its
 /// owner only; the public key is exported as PEM to be published.
@@ -42,4 +42,4 @@ private:
 bool verifySignature(
     const QByteArray &publicKeyPem, const QByteArray &message, const QByteArray &signature, QString *error);
 
-} // namespace aicet::reports
+} // namespace aicet::services

@@ -1,4 +1,4 @@
-#include "Signing.h"
+#include "services/IssuerKey.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -10,7 +10,7 @@
 #include <openssl/evp.h>
 #include <openssl/pem.h>
 
-namespace aicet::reports {
+namespace aicet::services {
 namespace {
 
 QString tr(const char *text)
@@ -183,4 +183,4 @@ bool verifySignature(
     return ok;
 }
 
-} // namespace aicet::reports
+} // namespace aicet::services

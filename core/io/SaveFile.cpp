@@ -1,0 +1,27 @@
+#include "io/SaveFile.h"
+
+#include <QFileInfo>
+#include <QSaveFile>
+
+namespace aicet {
+
+bool saveFile(const QString &path, const QByteArray &bytes, QString *error)
+{
+    if (QFileInfo(path).isDir()) {
+        *error = SaveFileText::tr("%1 is a folder").arg(path);
+        return false;
+    }
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        *error = SaveFileText::tr("%1: cannot write: %2").arg(path, file.errorString());
+        return false;
+    }
+    if (file.write(bytes) != bytes.size() || !file.commit()) {
+        *error = SaveFileText::tr("%1: cannot write: %2 (nothing was written)").arg(path, file.errorString());
+        file.cancelWriting();
+        return false;
+    }
+    return true;
+}
+
+} // namespace aicet

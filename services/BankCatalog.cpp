@@ -1,0 +1,77 @@
+#include "services/BankCatalog.h"
+
+#include "bank/BankLoader.h"
+
+#include <QDir>
+#include <QFileInfo>
+
+namespace aicet::services {
+namespace {
+
+QString &builtInBankPath()
+{
+    static QString path;
+    return path;
+}
+
+} // namespace
+
+BankCatalog::Lookup BankCatalog::open(const QString &path)
+{
+    const QString key = QFileInfo(path).absoluteFilePath();
+    BankLoadResult loaded = loadBank(key);
+    Lookup lookup;
+    if (!loaded.usable()) {
+        lookup.problem = Problem::Unreadable;
+        for (const Diagnostic &d : loaded.diagnostics) {
+            if (d.isError()) {
+                lookup.diagnostics.push_back(d);
+            }
+        }
+        lookup.error = lookup.diagnostics.empty()
+            ? tr("the question bank %1 cannot be read").arg(path)
+            : tr("the question bank %1 cannot be used: %2").arg(path, lookup.diagnostics.front().toString());
+        return lookup;
+    }
+    lookup.bank = std::make_shared<const ItemBank>(std::move(loaded.bank));
+    m_banks.insert(key, lookup.bank);
+    return lookup;
+}
+
+BankCatalog::Lookup BankCatalog::openExpected(const QString &path, const QString &expectedHash)
+{
+    const QString key = QFileInfo(path).absoluteFilePath();
+    if (const auto cached = m_banks.value(key); cached && cached->contentHash == expectedHash) {
+        return {cached, Problem::None, {}, {}};
+    }
+    Lookup lookup = open(path);
+    if (lookup && lookup.bank->contentHash != expectedHash) {
+        lookup.problem = Problem::Changed;
+        lookup.error = tr("the question bank %1 has changed since the sitting was created (content hash %2, "
+                          "expected %3)")
+                           .arg(path, lookup.bank->contentHash.left(12), expectedHash.left(12));
+        lookup.bank.reset();
+    }
+    return lookup;
+}
+
+QString BankCatalog::bundledBankPath()
+{
+    const QString env = qEnvironmentVariable("AICET_BANK_DIR");
+    if (!env.isEmpty()) {
+        return env;
+    }
+    const QString installed
+        = QCoreApplication::applicationDirPath() + QStringLiteral("/../share/aicet/question-banks/aicet");
+    if (QFileInfo::exists(installed + QStringLiteral("/bank.yaml"))) {
+        return QDir::cleanPath(installed);
+    }
+    return builtInBankPath();
+}
+
+void BankCatalog::setBuiltInBankPath(const QString &path)
+{
+    builtInBankPath() = path;
+}
+
+} // namespace aicet::services

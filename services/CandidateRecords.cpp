@@ -1,0 +1,110 @@
+#include "services/CandidateRecords.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+
+namespace aicet::services {
+namespace {
+
+QString isoTime(qint64 ms)
+{
+    return ms > 0 ? QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODateWithMs) : QString();
+}
+
+} // namespace
+
+CandidateRecords::CandidateRecords(const ServiceContext &context)
+    : m_context(context)
+{
+}
+
+std::optional<QJsonObject> CandidateRecords::exportRecord(const QString &code, QString *error)
+{
+    store::Store &db = m_context.store;
+    const auto who = db.candidate(code);
+    if (!who) {
+        *error = who.failed() ? who.error() : tr("no candidate with the code \"%1\"").arg(code);
+        return std::nullopt;
+    }
+    const auto sessions = db.sessionsOfCandidate(who->id);
+    if (sessions.failed()) {
+        *error = sessions.error();
+        return std::nullopt;
+    }
+    QJsonArray list;
+    for (const store::SessionRecord &s : *sessions) {
+        const auto sitting = db.sittingById(s.sittingId);
+        const auto events = db.events(s.id);
+        const auto result = db.result(s.id);
+        if (sitting.failed() || events.failed() || result.failed()) {
+            *error = sitting.error() + events.error() + result.error();
+            return std::nullopt;
+        }
+        QJsonArray log;
+        for (const store::EventRecord &e : *events) {
+            QJsonObject ev{{QStringLiteral("seq"), e.seq}, {QStringLiteral("kind"), QString(store::name(e.kind))},
+                {QStringLiteral("at"), isoTime(e.at)}};
+            if (e.position >= 0) {
+                ev.insert(QStringLiteral("position"), e.position);
+            }
+            if (!e.itemId.isEmpty()) {
+                ev.insert(QStringLiteral("item"), e.itemId);
+            }
+            if (!e.response.isEmpty()) {
+                ev.insert(QStringLiteral("response"), e.response);
+                ev.insert(QStringLiteral("score"), e.category);
+            }
+            if (!e.payload.isEmpty()) {
+                ev.insert(QStringLiteral("details"), e.payload);
+            }
+            log.append(ev);
+        }
+        QJsonObject so{{QStringLiteral("sitting"), sitting ? sitting->code : QString()},
+            {QStringLiteral("bank"), sitting ? sitting->bankId : QString()},
+            {QStringLiteral("bank_hash"), sitting ? sitting->bankHash : QString()},
+            {QStringLiteral("state"), QString(store::name(s.state))}, {QStringLiteral("started_at"), isoTime(s.startedAt)},
+            {QStringLiteral("finished_at"), isoTime(s.finishedAt)}, {QStringLiteral("events"), log}};
+        if (result) {
+            QJsonObject dimensions;
+            for (const scoring::DimensionResult &d : result->dimensions) {
+                dimensions.insert(d.dimension,
+                    QJsonObject{{QStringLiteral("theta"), d.theta}, {QStringLiteral("se"), d.se},
+                        {QStringLiteral("items"), d.items}, {QStringLiteral("level"), d.level}});
+            }
+            so.insert(QStringLiteral("result"),
+                QJsonObject{{QStringLiteral("theta"), result->theta}, {QStringLiteral("se"), result->se},
+                    {QStringLiteral("score"), result->score}, {QStringLiteral("level"), result->level},
+                    {QStringLiteral("dimensions"), dimensions}});
+        }
+        list.append(so);
+    }
+    db.audit(m_context.clock.nowMs(), m_context.actor, QStringLiteral("candidate.export"),
+        QStringLiteral("candidate #%1").arg(who->id));
+    return QJsonObject{{QStringLiteral("code"), who->code}, {QStringLiteral("name"), who->displayName},
+        {QStringLiteral("group"), who->group}, {QStringLiteral("created_at"), isoTime(who->createdAt)},
+        {QStringLiteral("sessions"), list}};
+}
+
+std::optional<int> CandidateRecords::erase(const QString &code, QString *error)
+{
+    store::Store &db = m_context.store;
+    const auto who = db.candidate(code);
+    if (!who) {
+        *error = who.failed() ? who.error() : tr("no candidate with the code \"%1\"").arg(code);
+        return std::nullopt;
+    }
+    const auto sessions = db.sessionsOfCandidate(who->id);
+    if (sessions.failed()) {
+        *error = sessions.error();
+        return std::nullopt;
+    }
+    const qint64 now = m_context.clock.nowMs();
+    if (!db.eraseCandidate(who->id, now)) {
+        *error = db.lastError();
+        return std::nullopt;
+    }
+    db.audit(now, m_context.actor, QStringLiteral("candidate.erase"), QStringLiteral("candidate #%1").arg(who->id));
+    return static_cast<int>(sessions->size());
+}
+
+} // namespace aicet::services

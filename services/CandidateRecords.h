@@ -1,0 +1,31 @@
+#pragma once
+
+#include "services/ServiceContext.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QString>
+
+#include <optional>
+
+namespace aicet::services {
+
+/// A candidate's personal data: everything held about them (data-protection access), and erasure.
+class CandidateRecords
+{
+    Q_DECLARE_TR_FUNCTIONS(CandidateRecords)
+
+public:
+    explicit CandidateRecords(const ServiceContext &context);
+
+    /// Everything held about the candidate, as JSON: identity, sessions, every event, results.
+    std::optional<QJsonObject> exportRecord(const QString &code, QString *error);
+    /// Erases the candidate's name, group and code; their responses stay, anonymous, for item
+    /// statistics. Returns the number of sessions kept.
+    std::optional<int> erase(const QString &code, QString *error);
+
+private:
+    ServiceContext m_context;
+};
+
+} // namespace aicet::services

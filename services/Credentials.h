@@ -1,0 +1,72 @@
+#pragma once
+
+#include "credentials/Credential.h"
+#include "services/ServiceContext.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+#include <functional>
+#include <optional>
+
+namespace aicet::services {
+
+/// Certificates and participation attestations: which one a session has earned, what it states,
+/// its signature, and checking one. Rendering is the caller's (the reports library), handed in
+/// as a function, so that this rule lives in one place for the command line and the windows.
+class Credentials
+{
+    Q_DECLARE_TR_FUNCTIONS(Credentials)
+
+public:
+    explicit Credentials(const ServiceContext &context);
+
+    struct IssueRequest
+    {
+        qint64 sessionId = 0;
+        QString language; ///< empty: the sitting's, else the bank's
+        QString keyPath; ///< the issuer's private key (created on first use)
+        QString verifyUrl; ///< the published verification page; empty: the QR code holds the payload
+        QString outPath; ///< the PDF to write; empty: certificate-<id>.pdf
+    };
+    /// Renders a credential with its payload and QR text into PDF bytes (empty, with `error`, on failure).
+    using Renderer = std::function<QByteArray(
+        const Credential &credential, const QString &payload, const QString &qrText, QString *error)>;
+
+    enum class IssueError : unsigned char {
+        None,
+        NotFound,
+        NotFinished, ///< nothing can be certified yet
+        InvalidRequest, ///< a language the bank lacks
+        BankUnavailable,
+        KeyUnavailable,
+        WriteFailed, ///< the PDF could not be written: nothing was issued
+        StoreFailure,
+    };
+    struct Issued
+    {
+        IssueError error = IssueError::None;
+        QString message;
+        Credential credential;
+        QString payload;
+        QString path;
+    };
+    /// Decides certificate or attestation, signs, renders, writes the PDF whole (or not at all),
+    /// then records the issue in the audit log.
+    Issued issue(const IssueRequest &request, const Renderer &render);
+
+    struct Verification
+    {
+        bool valid = false;
+        QString error; ///< why it is not valid
+        ParsedPayload payload;
+    };
+    /// Checks a payload (typed, from the QR code's address, or read from a certificate PDF when
+    /// `input` is a file) with the issuer's public key: `publicKeyPem`, else the key at `keyPath`.
+    static Verification verify(const QString &input, const QByteArray &publicKeyPem, const QString &keyPath);
+
+private:
+    ServiceContext m_context;
+};
+
+} // namespace aicet::services

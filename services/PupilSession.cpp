@@ -1,0 +1,338 @@
+#include "services/PupilSession.h"
+
+#include <QDateTime>
+#include <QLoggingCategory>
+
+namespace aicet::services {
+namespace {
+
+Q_LOGGING_CATEGORY(lcSession, "aicet.session", QtWarningMsg)
+
+using store::EventKind;
+using AppendResult = store::Store::AppendResult;
+
+} // namespace
+
+PupilSession::PupilSession(const ServiceContext &context)
+    : m_context(context)
+{
+}
+
+PupilSession::~PupilSession() = default;
+
+PupilSession::StartError PupilSession::start(const QString &sittingCode, const QString &candidateCode,
+    const QString &displayName, QString *error, std::optional<std::uint64_t> seedIfNew)
+{
+    store::Store &db = m_context.store;
+    const qint64 now = m_context.clock.nowMs();
+    auto storeFailure = [&](const QString &why) {
+        *error = tr("AICET cannot use its database (%1). Tell your teacher.").arg(why);
+        return StartError::StoreFailure;
+    };
+    const auto sitting = db.sitting(sittingCode.trimmed());
+    if (sitting.failed()) {
+        return storeFailure(sitting.error());
+    }
+    if (!sitting) {
+        *error = tr("There is no test with the code \"%1\". Check the code your teacher gave you.").arg(sittingCode);
+        return StartError::UnknownSitting;
+    }
+    const auto candidate = db.candidate(candidateCode.trimmed());
+    if (candidate.failed()) {
+        return storeFailure(candidate.error());
+    }
+    auto existing = candidate ? db.session(sitting->id, candidate->id) : store::Read<store::SessionRecord>::notFound();
+    if (existing.failed()) {
+        return storeFailure(existing.error());
+    }
+    if (!existing) {
+        // Only new sessions are refused by the sitting's state and window: a pupil whose machine
+        // stopped can always come back to finish.
+        if (sitting->state != store::SittingState::Open) {
+            *error = tr("The test \"%1\" is closed.").arg(sitting->code);
+            return StartError::SittingClosed;
+        }
+        if (sitting->opensAt > 0 && now < sitting->opensAt) {
+            *error = tr("The test \"%1\" has not opened yet; it opens at %2.")
+                         .arg(sitting->code, QDateTime::fromMSecsSinceEpoch(sitting->opensAt).toString(Qt::ISODate));
+            return StartError::NotOpenYet;
+        }
+        if (sitting->closesAt > 0 && now >= sitting->closesAt) {
+            *error = tr("The time to start the test \"%1\" is over.").arg(sitting->code);
+            return StartError::WindowOver;
+        }
+        if (sitting->askName && displayName.trimmed().isEmpty() && (!candidate || candidate->displayName.isEmpty())) {
+            *error = tr("Please type your name too.");
+            return StartError::NameRequired;
+        }
+    } else if (!store::isUnderWay(existing->state)) {
+        *error = existing->state == store::SessionState::Finished ? tr("You have already finished this test.")
+                                                                  : tr("This test was stopped; ask your teacher.");
+        return StartError::SessionOver;
+    }
+    // The bank is checked before anything is written for a new candidate.
+    const BankCatalog::Lookup bank = m_context.banks.openExpected(sitting->bankPath, sitting->bankHash);
+    if (!bank) {
+        if (bank.problem == BankCatalog::Problem::Changed) {
+            *error = tr("The question bank of this test has changed since the test was created (%1). Tell your "
+                        "teacher: the test must be created again.")
+                         .arg(bank.error);
+            return StartError::BankChanged;
+        }
+        *error = tr("The question bank of this test cannot be read (%1). Tell your teacher.").arg(bank.error);
+        return StartError::BankUnavailable;
+    }
+    if (!existing) {
+        const auto who = db.ensureCandidate(candidateCode.trimmed(), displayName.trimmed(), {}, now);
+        if (!who) {
+            return storeFailure(who.error());
+        }
+        // Extra time the sitting grants this candidate, fixed when the session is created.
+        const double extra = sitting->settings.extraTimeMinutes.value(who->code, 0.0) * 60.0;
+        existing = db.createSession(
+            sitting->id, who->id, seedIfNew.value_or(m_context.random.next64()), std::max(0.0, extra), now);
+        if (!existing) {
+            return storeFailure(existing.error());
+        }
+    }
+    auto claim = db.claimSession(existing->id);
+    if (!claim) {
+        *error = tr("This test is already open in another AICET window (%1). Close it there first.")
+                     .arg(db.lastError());
+        return StartError::AlreadyOpen;
+    }
+    const auto events = db.events(existing->id);
+    if (events.failed()) {
+        return storeFailure(events.error());
+    }
+    TestRun::Error problem = TestRun::Error::None;
+    auto run = TestRun::replay(m_context.banks, *sitting, *existing, *events, &problem, error);
+    if (!run) {
+        return problem == TestRun::Error::BankUnavailable ? StartError::BankUnavailable : StartError::BankChanged;
+    }
+    if (!store::isUnderWay(run->state())) {
+        *error = tr("This test was stopped; ask your teacher.");
+        return StartError::SessionOver;
+    }
+    m_claim = std::move(claim);
+    m_run = std::move(run);
+    // A new session starts its log; an existing one is rejoined (after a crash or on another machine).
+    const EventKind first = m_run->events().isEmpty() ? EventKind::Started : EventKind::Rejoined;
+    if (append({0, m_run->session().id, 0, first, now, -1, {}, {}, -1, {}}) != AppendResult::Appended) {
+        const QString why = m_lastError;
+        m_run.reset();
+        m_claim.reset();
+        return storeFailure(why);
+    }
+    checkTime();
+    qCInfo(lcSession) << "session" << session().id << (first == EventKind::Started ? "started" : "rejoined") << "with"
+                      << answers().size() << "answers";
+    return StartError::None;
+}
+
+const BankItem *PupilSession::currentItem() const
+{
+    return isStarted() && !isFinished() ? m_run->nextItem() : nullptr;
+}
+
+double PupilSession::elapsedSeconds() const
+{
+    return m_run->elapsedSeconds(m_context.clock.nowMs());
+}
+
+double PupilSession::remainingSeconds() const
+{
+    return m_run->remainingSeconds(m_context.clock.nowMs());
+}
+
+double PupilSession::timeLimitSeconds() const
+{
+    const double limit = m_run->specification().stopping.timeLimitSeconds;
+    return limit > 0.0 ? limit + m_run->grantedSeconds() : 0.0;
+}
+
+store::Read<store::ResultRecord> PupilSession::result() const
+{
+    return m_context.store.result(session().id);
+}
+
+AppendResult PupilSession::append(store::EventRecord event, const store::ResultRecord *result)
+{
+    const AppendResult r = m_context.store.appendEvent(&event, result);
+    if (r == AppendResult::Appended) {
+        // Events other programs wrote first are taken in before this one.
+        if (event.seq != m_run->lastSeq() + 1) {
+            refresh();
+        }
+        if (event.seq > m_run->lastSeq()) {
+            m_run->apply(event);
+        }
+    } else {
+        m_lastError = m_context.store.lastError();
+    }
+    return r;
+}
+
+unsigned PupilSession::refresh()
+{
+    if (!isStarted()) {
+        return NoChange;
+    }
+    const auto fresh = m_context.store.events(session().id, m_run->lastSeq());
+    if (fresh.failed()) {
+        m_lastError = fresh.error();
+        return NoChange;
+    }
+    unsigned changes = NoChange;
+    for (const store::EventRecord &e : *fresh) {
+        m_run->apply(e);
+        switch (e.kind) {
+        case EventKind::Paused:
+        case EventKind::Unpaused:
+            changes |= PauseChanged;
+            break;
+        case EventKind::TimeExtended:
+            changes |= TimeChanged;
+            break;
+        case EventKind::Finished:
+        case EventKind::Abandoned:
+            changes |= Ended;
+            break;
+        default:
+            break;
+        }
+    }
+    return changes;
+}
+
+bool PupilSession::itemShown()
+{
+    const BankItem *item = currentItem();
+    if (!item || isPaused()) {
+        return false;
+    }
+    return append({0, session().id, 0, EventKind::ItemShown, m_context.clock.nowMs(), currentPosition(), item->id, {},
+               -1, {}})
+        == AppendResult::Appended;
+}
+
+bool PupilSession::recordFocus(bool lost, const QJsonObject &payload)
+{
+    if (!isStarted() || isFinished()) {
+        return false;
+    }
+    return append({0, session().id, 0, lost ? EventKind::FocusLost : EventKind::FocusRegained,
+               m_context.clock.nowMs(), -1, {}, {}, -1, payload})
+        == AppendResult::Appended;
+}
+
+bool PupilSession::checkTime()
+{
+    if (!isStarted() || isFinished()) {
+        return isFinished();
+    }
+    return finishIfOver();
+}
+
+PupilSession::AnswerOutcome PupilSession::answer(
+    int position, const QString &itemId, const ItemResponse &response, QString *error)
+{
+    if (!isStarted()) {
+        *error = tr("the test has not started");
+        return AnswerOutcome::Rejected;
+    }
+    // An answer already stored (a repeated click, or a resent answer after a crash).
+    if (position >= 1 && position < currentPosition()) {
+        for (const store::EventRecord &e : m_run->events()) {
+            if (e.kind == EventKind::Answered && e.position == position) {
+                if (e.itemId == itemId && e.response == responseToJson(response)) {
+                    return AnswerOutcome::AlreadyRecorded;
+                }
+                *error = tr("question %1 was already answered; answers cannot be changed once confirmed").arg(position);
+                return AnswerOutcome::Rejected;
+            }
+        }
+    }
+    refresh();
+    if (checkTime() || isFinished()) {
+        *error = tr("the test is over");
+        return AnswerOutcome::TestOver;
+    }
+    if (isPaused()) {
+        *error = tr("Your teacher has paused the test. Your answer was not recorded yet: confirm it again when the "
+                    "test goes on.");
+        return AnswerOutcome::Paused;
+    }
+    const BankItem *item = currentItem();
+    if (!item || position != currentPosition() || item->id != itemId) {
+        *error = tr("this is not the current question (question %1 is \"%2\")")
+                     .arg(currentPosition())
+                     .arg(item ? item->id : QString());
+        return AnswerOutcome::Rejected;
+    }
+    const int category = bank().parametersOnly ? 0 : scoreResponse(item->content, response);
+    switch (append({0, session().id, 0, EventKind::Answered, m_context.clock.nowMs(), position, itemId,
+        responseToJson(response), category, {}})) {
+    case AppendResult::Appended:
+        break;
+    case AppendResult::Duplicate:
+        // Stored by an earlier run that stopped before acknowledging: carry on from it.
+        refresh();
+        break;
+    case AppendResult::Conflict:
+        *error = tr("question %1 was already answered; answers cannot be changed once confirmed").arg(position);
+        return AnswerOutcome::Rejected;
+    case AppendResult::Refused:
+        // The staff paused or ended the test between our look and the write.
+        refresh();
+        if (isPaused()) {
+            *error = tr("Your teacher has paused the test. Your answer was not recorded yet: confirm it again when "
+                        "the test goes on.");
+            return AnswerOutcome::Paused;
+        }
+        *error = tr("the test is over");
+        return AnswerOutcome::TestOver;
+    case AppendResult::Failed:
+        *error = tr("Your answer could not be saved (%1). It was not recorded: try again, or call your teacher.")
+                     .arg(m_lastError);
+        return AnswerOutcome::StoreFailed;
+    }
+    finishIfOver();
+    return AnswerOutcome::Acknowledged;
+}
+
+bool PupilSession::abandon(const QString &reason)
+{
+    if (!isStarted() || isFinished()) {
+        return false;
+    }
+    return writeEnd(EventKind::Abandoned, reason);
+}
+
+bool PupilSession::finishIfOver()
+{
+    if (isFinished()) {
+        return true;
+    }
+    if (isPaused() || !m_run->engineFinished(m_context.clock.nowMs())) {
+        return false;
+    }
+    return writeEnd(EventKind::Finished, {});
+}
+
+bool PupilSession::writeEnd(EventKind kind, const QString &reason)
+{
+    const qint64 now = m_context.clock.nowMs();
+    QJsonObject payload{{QStringLiteral("stop_reason"), cat::stopReasonName(m_run->engineState().stopReason)}};
+    if (!reason.isEmpty()) {
+        payload.insert(QStringLiteral("reason"), reason);
+    }
+    const store::ResultRecord result = m_run->result(kind, now);
+    const AppendResult r = append({0, session().id, 0, kind, now, -1, {}, {}, -1, payload}, &result);
+    if (r == AppendResult::Refused) {
+        refresh(); // ended by the staff meanwhile
+    }
+    return r == AppendResult::Appended;
+}
+
+} // namespace aicet::services

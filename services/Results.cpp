@@ -1,0 +1,184 @@
+#include "services/Results.h"
+
+#include "services/TestRun.h"
+
+#include <QHash>
+
+namespace aicet::services {
+
+Results::Results(const ServiceContext &context)
+    : m_context(context)
+{
+}
+
+std::optional<store::SittingRecord> Results::sitting(const QString &code, QString *error, bool *notFound)
+{
+    const auto s = m_context.store.sitting(code);
+    if (!s) {
+        if (notFound) {
+            *notFound = !s.failed();
+        }
+        *error = s.failed() ? s.error() : tr("no sitting with the code \"%1\"").arg(code);
+        return std::nullopt;
+    }
+    return *s;
+}
+
+std::optional<SittingResults> Results::ofSitting(const QString &sittingCode, QString *error, bool *notFound)
+{
+    store::Store &db = m_context.store;
+    const auto s = sitting(sittingCode, error, notFound);
+    if (!s) {
+        return std::nullopt;
+    }
+    SittingResults results{*s, {}, {}};
+    if (const auto bank = m_context.banks.openExpected(s->bankPath, s->bankHash)) {
+        for (const Dimension &d : bank.bank->dimensions) {
+            results.dimensions.emplace_back(d.id, localized(d.name, bank.bank->defaultLanguage));
+        }
+    }
+    const auto rows = db.sittingOverview(s->id);
+    if (rows.failed()) {
+        *error = rows.error();
+        return std::nullopt;
+    }
+    const qint64 now = m_context.clock.nowMs();
+    for (const store::SessionOverviewRecord &row : *rows) {
+        SessionSummary summary{row.session, row.candidateCode, row.candidateName, {}, 0.0, row.focusLosses};
+        const auto result = db.result(row.session.id);
+        const auto events = db.events(row.session.id);
+        if (result.failed() || events.failed()) {
+            *error = result.failed() ? result.error() : events.error();
+            return std::nullopt;
+        }
+        summary.result = result.value();
+        summary.elapsedSeconds = elapsedSeconds(*events, now);
+        // Without the bank, the dimensions come from the results themselves.
+        if (results.dimensions.empty() && result) {
+            for (const scoring::DimensionResult &d : result->dimensions) {
+                results.dimensions.emplace_back(d.dimension, d.dimension);
+            }
+        }
+        results.sessions.append(summary);
+    }
+    return results;
+}
+
+std::optional<QList<ResponseRow>> Results::responses(const QString &sittingCode, QString *error, bool *notFound)
+{
+    store::Store &db = m_context.store;
+    const auto s = sitting(sittingCode, error, notFound);
+    if (!s) {
+        return std::nullopt;
+    }
+    const auto rows = db.sittingOverview(s->id);
+    if (rows.failed()) {
+        *error = rows.error();
+        return std::nullopt;
+    }
+    QList<ResponseRow> list;
+    for (const store::SessionOverviewRecord &row : *rows) {
+        const auto events = db.events(row.session.id);
+        if (events.failed()) {
+            *error = events.error();
+            return std::nullopt;
+        }
+        for (const store::EventRecord &e : *events) {
+            if (e.kind == store::EventKind::Answered) {
+                list.append({row.candidateCode, e.position, e.itemId, e.response, e.category});
+            }
+        }
+    }
+    return list;
+}
+
+std::optional<SessionDetail> Results::detail(qint64 sessionId, QString *error, bool *notFound)
+{
+    store::Store &db = m_context.store;
+    const auto session = db.session(sessionId);
+    if (!session) {
+        if (notFound) {
+            *notFound = !session.failed();
+        }
+        *error = session.failed() ? session.error() : tr("no session %1").arg(sessionId);
+        return std::nullopt;
+    }
+    const auto s = db.sittingById(session->sittingId);
+    const auto candidate = db.candidateById(session->candidateId);
+    const auto events = db.events(sessionId);
+    const auto result = db.result(sessionId);
+    for (const QString &problem : {s.error(), candidate.error(), events.error(), result.error()}) {
+        if (!problem.isEmpty()) {
+            *error = problem;
+            return std::nullopt;
+        }
+    }
+    if (!s || !candidate) {
+        *error = tr("session %1 refers to a sitting or candidate that is missing").arg(sessionId);
+        return std::nullopt;
+    }
+    TestRun::Error problem = TestRun::Error::None;
+    auto run = TestRun::replay(m_context.banks, *s, *session, {}, &problem, error);
+    if (!run) {
+        return std::nullopt;
+    }
+    SessionDetail detail{*s, *session, *candidate, result.value(), run->sharedBank(), {}};
+    // Replay the log for θ after each answer, and time each item from its first display.
+    QHash<int, qint64> shownAt;
+    for (const store::EventRecord &e : *events) {
+        switch (e.kind) {
+        case store::EventKind::ItemShown:
+            if (!shownAt.contains(e.position)) {
+                shownAt.insert(e.position, e.at);
+            }
+            break;
+        case store::EventKind::FocusLost:
+            detail.timeline.focusLosses.push_back(e.at);
+            break;
+        case store::EventKind::Rejoined:
+            detail.timeline.rejoins.push_back(e.at);
+            break;
+        case store::EventKind::Paused:
+            detail.timeline.pauses.push_back(e.at);
+            break;
+        case store::EventKind::Answered: {
+            const int index = run->bank().indexOf(e.itemId);
+            run->apply(e);
+            if (index < 0) {
+                break;
+            }
+            scoring::TimelineStep step;
+            step.position = e.position;
+            step.item = index;
+            step.response = e.response;
+            step.category = e.category;
+            step.scored = run->bank().items[static_cast<std::size_t>(index)].status == ItemStatus::Operational;
+            step.theta = run->engineState().estimate.theta;
+            step.se = run->engineState().estimate.se;
+            step.seconds = shownAt.contains(e.position) ? (e.at - shownAt.value(e.position)) / 1000.0 : -1.0;
+            detail.timeline.steps.push_back(step);
+            break;
+        }
+        default:
+            break;
+        }
+    }
+    return detail;
+}
+
+std::optional<QList<store::SessionOverviewRecord>> Results::live(
+    const QString &sittingCode, QString *error, bool *notFound)
+{
+    const auto s = sitting(sittingCode, error, notFound);
+    if (!s) {
+        return std::nullopt;
+    }
+    const auto rows = m_context.store.sittingOverview(s->id);
+    if (rows.failed()) {
+        *error = rows.error();
+        return std::nullopt;
+    }
+    return *rows;
+}
+
+} // namespace aicet::services

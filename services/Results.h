@@ -1,0 +1,76 @@
+#pragma once
+
+#include "scoring/Timeline.h"
+#include "services/ServiceContext.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+#include <memory>
+#include <optional>
+
+namespace aicet::services {
+
+/// One session of a sitting, as the results table shows it.
+struct SessionSummary
+{
+    store::SessionRecord session;
+    QString candidateCode;
+    QString candidateName;
+    std::optional<store::ResultRecord> result;
+    double elapsedSeconds = 0.0;
+    int focusLosses = 0;
+};
+
+/// A sitting's results: its sessions, and the bank's dimensions in the bank's order.
+struct SittingResults
+{
+    store::SittingRecord sitting;
+    std::vector<std::pair<QString, QString>> dimensions; ///< id, name (in the bank's default language)
+    QList<SessionSummary> sessions;
+};
+
+/// One answer of a sitting, for calibration.
+struct ResponseRow
+{
+    QString candidateCode;
+    int position = 0;
+    QString itemId;
+    QJsonObject response;
+    int category = 0;
+};
+
+/// Everything an evaluator's report about one session shows.
+struct SessionDetail
+{
+    store::SittingRecord sitting;
+    store::SessionRecord session;
+    store::CandidateRecord candidate;
+    std::optional<store::ResultRecord> result;
+    std::shared_ptr<const ItemBank> bank;
+    scoring::SessionTimeline timeline;
+};
+
+/// The read side: results tables, responses for calibration, a session's timeline, the live
+/// status of a sitting. Every call returns nothing with `error` set when the database cannot be
+/// read or the sitting or session does not exist; `notFound`, when given, tells which.
+class Results
+{
+    Q_DECLARE_TR_FUNCTIONS(Results)
+
+public:
+    explicit Results(const ServiceContext &context);
+
+    std::optional<SittingResults> ofSitting(const QString &sittingCode, QString *error, bool *notFound = nullptr);
+    std::optional<QList<ResponseRow>> responses(const QString &sittingCode, QString *error, bool *notFound = nullptr);
+    std::optional<SessionDetail> detail(qint64 sessionId, QString *error, bool *notFound = nullptr);
+    std::optional<QList<store::SessionOverviewRecord>> live(
+        const QString &sittingCode, QString *error, bool *notFound = nullptr);
+
+private:
+    std::optional<store::SittingRecord> sitting(const QString &code, QString *error, bool *notFound);
+
+    ServiceContext m_context;
+};
+
+} // namespace aicet::services

@@ -1,0 +1,174 @@
+#include "services/Sittings.h"
+
+#include "services/TestRun.h"
+
+#include <QFileInfo>
+#include <QRegularExpression>
+
+namespace aicet::services {
+
+Sittings::Sittings(const ServiceContext &context)
+    : m_context(context)
+{
+}
+
+Sittings::Created Sittings::create(const SittingDraft &draft)
+{
+    Created created;
+    auto invalid = [&](CreateError error, const QString &message) {
+        created.error = error;
+        created.message = message;
+        return created;
+    };
+    store::SittingRecord &s = created.sitting;
+    s.code = draft.code.trimmed();
+    static const QRegularExpression codePattern(QStringLiteral("^[A-Za-z0-9-]{3,32}$"));
+    if (!codePattern.match(s.code).hasMatch()) {
+        return invalid(CreateError::InvalidDraft, tr("the code must be 3 to 32 letters, digits or '-'"));
+    }
+    if (draft.opensAt > 0 && draft.closesAt > 0 && draft.closesAt <= draft.opensAt) {
+        return invalid(CreateError::InvalidDraft, tr("the sitting must close after it opens"));
+    }
+    const store::SittingSettings &settings = draft.settings;
+    for (const auto &value : {settings.minItems ? std::optional<double>(*settings.minItems) : std::nullopt,
+             settings.maxItems ? std::optional<double>(*settings.maxItems) : std::nullopt, settings.seTarget,
+             settings.timeLimitMinutes}) {
+        if (value && !(*value >= 0.0)) {
+            return invalid(CreateError::InvalidDraft, tr("numbers of questions, the precision target and the time "
+                                                         "limit cannot be negative"));
+        }
+    }
+    for (auto it = settings.extraTimeMinutes.constBegin(); it != settings.extraTimeMinutes.constEnd(); ++it) {
+        if (it.key().trimmed().isEmpty() || !(it.value() > 0.0)) {
+            return invalid(CreateError::InvalidDraft, tr("extra time is given as a candidate code and a number of "
+                                                         "minutes above 0, e.g. 4B-07=10"));
+        }
+    }
+    const QString bankPath = QFileInfo(draft.bankPath).absoluteFilePath();
+    const BankCatalog::Lookup bank = m_context.banks.open(bankPath);
+    if (!bank) {
+        for (const Diagnostic &d : bank.diagnostics) {
+            created.diagnostics.append(d.toString());
+        }
+        return invalid(CreateError::BankUnusable, bank.error);
+    }
+    if (bank.bank->parametersOnly) {
+        return invalid(CreateError::BankUnusable,
+            tr("%1 is a parameters-only bank (purpose: simulation): it has no questions to show").arg(bankPath));
+    }
+    QString problem;
+    if (!sittingTestSpecification(*bank.bank, settings, &problem)) {
+        return invalid(CreateError::InvalidDraft, problem);
+    }
+    if (!draft.language.isEmpty() && !bank.bank->languages.contains(draft.language)) {
+        return invalid(CreateError::InvalidDraft, tr("the bank has no language \"%1\" (it has %2)")
+                                                      .arg(draft.language, bank.bank->languages.join(QStringLiteral(", "))));
+    }
+    s.title = draft.title.trimmed().isEmpty() ? bank.bank->titleIn(bank.bank->defaultLanguage) : draft.title.trimmed();
+    s.bankId = bank.bank->id;
+    s.bankPath = bankPath;
+    s.bankHash = bank.bank->contentHash;
+    s.settings = settings;
+    s.language = draft.language;
+    s.opensAt = draft.opensAt;
+    s.closesAt = draft.closesAt;
+    s.showResults = draft.showResults;
+    s.showExplanations = draft.showExplanations;
+    s.askName = draft.askName;
+    s.createdAt = m_context.clock.nowMs();
+    store::Store &db = m_context.store;
+    if (!db.createSitting(&s)) {
+        const auto existing = db.sitting(s.code);
+        return invalid(existing ? CreateError::CodeTaken : CreateError::StoreFailure, db.lastError());
+    }
+    db.audit(s.createdAt, m_context.actor, QStringLiteral("sitting.create"), s.code,
+        QStringLiteral("bank %1 %2").arg(s.bankId, s.bankHash));
+    return created;
+}
+
+store::Read<QList<SittingSummary>> Sittings::list()
+{
+    store::Store &db = m_context.store;
+    const auto sittings = db.sittings();
+    if (sittings.failed()) {
+        return store::Read<QList<SittingSummary>>::failure(sittings.error());
+    }
+    QList<SittingSummary> list;
+    for (const store::SittingRecord &s : *sittings) {
+        const auto sessions = db.sessionsOfSitting(s.id);
+        if (sessions.failed()) {
+            return store::Read<QList<SittingSummary>>::failure(sessions.error());
+        }
+        SittingSummary summary{s, static_cast<int>(sessions->size()), 0};
+        for (const store::SessionRecord &r : *sessions) {
+            summary.finished += r.state == store::SessionState::Finished ? 1 : 0;
+        }
+        list.append(summary);
+    }
+    return store::Read<QList<SittingSummary>>::found(list);
+}
+
+bool Sittings::close(const QString &code, QString *error)
+{
+    store::Store &db = m_context.store;
+    const auto s = db.sitting(code);
+    if (!s) {
+        *error = s.failed() ? s.error() : tr("no sitting with the code \"%1\"").arg(code);
+        return false;
+    }
+    if (!db.setSittingState(s->id, store::SittingState::Closed)) {
+        *error = db.lastError();
+        return false;
+    }
+    db.audit(m_context.clock.nowMs(), m_context.actor, QStringLiteral("sitting.close"), code);
+    return true;
+}
+
+std::optional<store::SittingRecord> Sittings::practice(const QString &bankPath, QString *error)
+{
+    store::Store &db = m_context.store;
+    const QString path = QFileInfo(bankPath).absoluteFilePath();
+    const auto sittings = db.sittings();
+    if (sittings.failed()) {
+        *error = sittings.error();
+        return std::nullopt;
+    }
+    for (const store::SittingRecord &s : *sittings) {
+        if (s.practice && QFileInfo(s.bankPath).absoluteFilePath() == path && s.state == store::SittingState::Open) {
+            return s;
+        }
+    }
+    const BankCatalog::Lookup bank = m_context.banks.open(path);
+    if (!bank) {
+        *error = tr("the practice bank cannot be read: %1").arg(bank.error);
+        return std::nullopt;
+    }
+    store::SittingRecord s;
+    s.code = QStringLiteral("PRACTICE");
+    for (int n = 2;; ++n) {
+        const auto taken = db.sitting(s.code);
+        if (taken.failed()) {
+            *error = taken.error();
+            return std::nullopt;
+        }
+        if (!taken) {
+            break;
+        }
+        s.code = QStringLiteral("PRACTICE%1").arg(n);
+    }
+    s.title = tr("Practice test");
+    s.bankId = bank.bank->id;
+    s.bankPath = path;
+    s.bankHash = bank.bank->contentHash;
+    s.practice = true;
+    s.createdAt = m_context.clock.nowMs();
+    if (!db.createSitting(&s)) {
+        *error = db.lastError();
+        return std::nullopt;
+    }
+    db.audit(s.createdAt, m_context.actor, QStringLiteral("sitting.create"), s.code,
+        QStringLiteral("practice sitting on the bundled bank %1").arg(s.bankHash));
+    return s;
+}
+
+} // namespace aicet::services

@@ -1,0 +1,124 @@
+#include "services/StaffActions.h"
+
+#include "services/TestRun.h"
+
+#include <QJsonDocument>
+
+namespace aicet::services {
+namespace {
+
+using store::EventKind;
+using AppendResult = store::Store::AppendResult;
+
+} // namespace
+
+StaffActions::StaffActions(const ServiceContext &context)
+    : m_context(context)
+{
+}
+
+StaffActions::Result StaffActions::append(
+    qint64 sessionId, EventKind kind, const QJsonObject &payload, const QString &done)
+{
+    store::Store &db = m_context.store;
+    const auto session = db.session(sessionId);
+    if (session.failed()) {
+        return {Outcome::StoreFailure, session.error()};
+    }
+    if (!session) {
+        return {Outcome::NotFound, tr("no session %1").arg(sessionId)};
+    }
+    const qint64 now = m_context.clock.nowMs();
+    std::optional<store::ResultRecord> result;
+    if (kind == EventKind::Abandoned || kind == EventKind::Reopened) {
+        // Both need the test as its log tells it: its score when it ends, whether it can go on.
+        const auto sitting = db.sittingById(session->sittingId);
+        const auto events = db.events(sessionId);
+        if (!sitting || events.failed()) {
+            return {Outcome::StoreFailure, events.failed() ? events.error() : sitting.error()};
+        }
+        TestRun::Error problem = TestRun::Error::None;
+        QString error;
+        auto run = TestRun::replay(m_context.banks, *sitting, *session, *events, &problem, &error);
+        if (!run) {
+            return {Outcome::BankUnavailable, error};
+        }
+        if (kind == EventKind::Abandoned) {
+            result = run->result(kind, now);
+        } else {
+            run->apply({0, sessionId, 0, EventKind::Reopened, now, -1, {}, {}, -1, {}});
+            if (!run->nextItem()) {
+                return {Outcome::NotAllowed,
+                    tr("session %1 reached the end of its test: there is nothing left to answer").arg(sessionId)};
+            }
+        }
+    }
+    store::EventRecord event{0, sessionId, 0, kind, now, -1, {}, {}, -1, payload};
+    event.payload.insert(QStringLiteral("by"), m_context.actor);
+    switch (db.appendEvent(&event, result ? &*result : nullptr)) {
+    case AppendResult::Appended:
+        break;
+    case AppendResult::Refused:
+        return {Outcome::NotAllowed,
+            tr("session %1 is %2: this cannot be done now").arg(sessionId).arg(store::name(session->state))};
+    default:
+        return {Outcome::StoreFailure, db.lastError()};
+    }
+    db.audit(now, m_context.actor, QStringLiteral("session.%1").arg(store::name(kind)),
+        QStringLiteral("session %1").arg(sessionId), QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact)));
+    return {Outcome::Done, done};
+}
+
+StaffActions::Result StaffActions::pause(qint64 sessionId, const QString &reason)
+{
+    QJsonObject payload;
+    if (!reason.isEmpty()) {
+        payload.insert(QStringLiteral("reason"), reason);
+    }
+    return append(sessionId, EventKind::Paused, payload, tr("session %1 paused").arg(sessionId));
+}
+
+StaffActions::Result StaffActions::resume(qint64 sessionId)
+{
+    return append(sessionId, EventKind::Unpaused, {}, tr("session %1 goes on").arg(sessionId));
+}
+
+StaffActions::Result StaffActions::extendTime(qint64 sessionId, double minutes)
+{
+    if (!(minutes > 0.0) || minutes > 24 * 60) {
+        return {Outcome::Invalid, tr("extra time must be more than 0 and at most 1440 minutes")};
+    }
+    return append(sessionId, EventKind::TimeExtended, {{QStringLiteral("seconds"), minutes * 60.0}},
+        tr("session %1: %2 more minutes").arg(sessionId).arg(minutes));
+}
+
+StaffActions::Result StaffActions::reopen(qint64 sessionId, const QString &reason, double extraMinutes)
+{
+    if (reason.trimmed().isEmpty()) {
+        return {Outcome::Invalid, tr("say why the session is reopened (--reason)")};
+    }
+    if (extraMinutes < 0.0 || extraMinutes > 24 * 60) {
+        return {Outcome::Invalid, tr("extra time must be between 0 and 1440 minutes")};
+    }
+    Result r = append(sessionId, EventKind::Reopened, {{QStringLiteral("reason"), reason.trimmed()}},
+        tr("session %1 reopened").arg(sessionId));
+    if (r.outcome == Outcome::Done && extraMinutes > 0.0) {
+        const Result extended = extendTime(sessionId, extraMinutes);
+        if (extended.outcome != Outcome::Done) {
+            return extended;
+        }
+        r.message += QLatin1String("; ") + extended.message;
+    }
+    return r;
+}
+
+StaffActions::Result StaffActions::abandon(qint64 sessionId, const QString &reason)
+{
+    if (reason.trimmed().isEmpty()) {
+        return {Outcome::Invalid, tr("say why the session is stopped (--reason)")};
+    }
+    return append(sessionId, EventKind::Abandoned, {{QStringLiteral("reason"), reason.trimmed()}},
+        tr("session %1 stopped; its confirmed answers are scored").arg(sessionId));
+}
+
+} // namespace aicet::services

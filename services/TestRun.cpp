@@ -1,0 +1,187 @@
+#include "services/TestRun.h"
+
+#include "scoring/TestResult.h"
+
+#include <algorithm>
+
+namespace aicet::services {
+
+std::optional<cat::TestSpecification> sittingTestSpecification(
+    const ItemBank &bank, const store::SittingSettings &s, QString *error)
+{
+    cat::TestSpecification spec = bank.defaultTest;
+    if (s.minItems) {
+        spec.stopping.minItems = *s.minItems;
+    }
+    if (s.maxItems) {
+        spec.stopping.maxItems = *s.maxItems;
+    }
+    if (s.seTarget) {
+        spec.stopping.seTarget = *s.seTarget;
+    }
+    if (s.timeLimitMinutes) {
+        spec.stopping.timeLimitSeconds = *s.timeLimitMinutes * 60.0;
+    }
+    if (s.randomesque) {
+        spec.exposure.randomesque = *s.randomesque;
+    }
+    if (s.selection && !cat::parseSelectionRule(*s.selection, &spec.selection)) {
+        *error = TestRun::tr("unknown selection rule \"%1\"").arg(*s.selection);
+        return std::nullopt;
+    }
+    if (s.pilotPositions) {
+        spec.pilotPositions = *s.pilotPositions;
+    }
+    if (const QString problem = spec.validate(bank); !problem.isEmpty()) {
+        *error = problem;
+        return std::nullopt;
+    }
+    return spec;
+}
+
+double elapsedSeconds(const QList<store::EventRecord> &events, qint64 nowMs)
+{
+    double total = 0.0;
+    store::SessionState state = store::SessionState::Running;
+    for (qsizetype i = 0; i < events.size(); ++i) {
+        state = store::stateAfter(state, events[i].kind).value_or(state);
+        if (state != store::SessionState::Running) {
+            continue;
+        }
+        if (i + 1 < events.size()) {
+            const store::EventRecord &next = events[i + 1];
+            double gap = std::max<qint64>(0, next.at - events[i].at) / 1000.0;
+            if (next.kind == store::EventKind::Rejoined) {
+                gap = std::min(gap, kMaxChargedDowntimeSeconds);
+            }
+            total += gap;
+        } else {
+            total += std::max<qint64>(0, nowMs - events[i].at) / 1000.0;
+        }
+    }
+    return total;
+}
+
+store::SessionState stateOf(const QList<store::EventRecord> &events)
+{
+    store::SessionState state = store::SessionState::Running;
+    for (const store::EventRecord &e : events) {
+        state = store::stateAfter(state, e.kind).value_or(state);
+    }
+    return state;
+}
+
+std::unique_ptr<TestRun> TestRun::replay(BankCatalog &banks, const store::SittingRecord &sitting,
+    const store::SessionRecord &session, const QList<store::EventRecord> &events, Error *problem, QString *error)
+{
+    BankCatalog::Lookup bank = banks.openExpected(sitting.bankPath, sitting.bankHash);
+    if (!bank) {
+        *problem = bank.problem == BankCatalog::Problem::Changed ? Error::BankChanged : Error::BankUnavailable;
+        *error = bank.error;
+        return nullptr;
+    }
+    std::unique_ptr<TestRun> run(new TestRun);
+    run->m_bank = bank.bank;
+    run->m_sitting = sitting;
+    run->m_session = session;
+    const auto spec = sittingTestSpecification(*run->m_bank, sitting.settings, error);
+    if (!spec) {
+        *problem = Error::BankUnavailable;
+        return nullptr;
+    }
+    run->m_spec = *spec;
+    run->m_engine = std::make_unique<cat::AdaptiveEngine>(*run->m_bank, run->m_spec);
+    if (!run->m_engine->isValid()) {
+        *problem = Error::BankUnavailable;
+        *error = run->m_engine->errorString();
+        return nullptr;
+    }
+    run->m_run = std::make_unique<cat::CatRun>(*run->m_engine, session.seed);
+    run->m_session.state = store::SessionState::Running; // the log says what it became
+    for (const store::EventRecord &e : events) {
+        if (e.kind == store::EventKind::Answered) {
+            const int index = run->m_bank->indexOf(e.itemId);
+            if (index < 0 || index != run->m_run->state().nextItem) {
+                *problem = Error::AnswersDoNotFit;
+                *error = tr("the stored answers of this session do not fit its question bank (answer %1, item \"%2\")")
+                             .arg(e.position)
+                             .arg(e.itemId);
+                return nullptr;
+            }
+        }
+        run->apply(e);
+    }
+    return run;
+}
+
+void TestRun::apply(const store::EventRecord &e)
+{
+    m_events.append(e);
+    m_session.state = store::stateAfter(m_session.state, e.kind).value_or(m_session.state);
+    if (e.kind == store::EventKind::Answered) {
+        const cat::Answer answer{m_bank->indexOf(e.itemId), e.category};
+        if (answer.item >= 0 && m_run->answer(answer)) {
+            m_answers.push_back(answer);
+        }
+    }
+}
+
+const BankItem *TestRun::nextItem() const
+{
+    const int next = m_run->state().finished ? -1 : m_run->state().nextItem;
+    return next < 0 ? nullptr : &m_bank->items[static_cast<std::size_t>(next)];
+}
+
+double TestRun::grantedSeconds() const
+{
+    double seconds = m_session.extraTimeSeconds;
+    for (const store::EventRecord &e : m_events) {
+        if (e.kind == store::EventKind::TimeExtended) {
+            seconds += e.payload.value(QStringLiteral("seconds")).toDouble();
+        }
+    }
+    return seconds;
+}
+
+double TestRun::remainingSeconds(qint64 nowMs) const
+{
+    if (m_spec.stopping.timeLimitSeconds <= 0.0) {
+        return -1.0;
+    }
+    return std::max(0.0, m_spec.stopping.timeLimitSeconds + grantedSeconds() - elapsedSeconds(nowMs));
+}
+
+bool TestRun::engineFinished(qint64 nowMs)
+{
+    if (m_spec.stopping.timeLimitSeconds > 0.0 && !m_run->state().finished) {
+        m_run->setElapsed(elapsedSeconds(nowMs) - grantedSeconds());
+    }
+    return m_run->state().finished;
+}
+
+store::ResultRecord TestRun::result(store::EventKind ending, qint64 nowMs) const
+{
+    std::vector<std::pair<int, int>> scored;
+    for (const cat::Answer &a : m_answers) {
+        if (m_bank->items[static_cast<std::size_t>(a.item)].status == ItemStatus::Operational) {
+            scored.emplace_back(a.item, a.category);
+        }
+    }
+    const scoring::TestResult r = scoring::computeResult(*m_bank, m_spec.final, scored);
+    store::ResultRecord record;
+    record.sessionId = m_session.id;
+    record.theta = r.theta;
+    record.se = r.se;
+    record.score = r.score;
+    record.scoreLow = r.scoreLow;
+    record.scoreHigh = r.scoreHigh;
+    record.level = r.level;
+    record.stopReason = ending == store::EventKind::Abandoned ? QString(store::name(store::SessionState::Abandoned))
+                                                              : cat::stopReasonName(m_run->state().stopReason);
+    record.items = r.items;
+    record.dimensions = r.dimensions;
+    record.computedAt = nowMs;
+    return record;
+}
+
+} // namespace aicet::services

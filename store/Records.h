@@ -1,0 +1,170 @@
+#pragma once
+
+#include "scoring/TestResult.h"
+
+#include <QJsonObject>
+#include <QLatin1StringView>
+#include <QMap>
+#include <QString>
+
+#include <cstdint>
+#include <optional>
+#include <vector>
+
+namespace aicet::store {
+
+/// A sitting accepts new sessions while open.
+enum class SittingState : unsigned char { Open, Closed };
+
+/// Where a session stands. Running and Paused sessions are under way (a pause stops the clock and
+/// refuses answers); Finished and Abandoned ones have a result, until a teacher reopens them.
+enum class SessionState : unsigned char { Running, Paused, Finished, Abandoned };
+
+/// What an entry of a session's log records.
+enum class EventKind : unsigned char {
+    Started, ///< the session's first event
+    Rejoined, ///< the pupil's program came back to a session under way (a restart, another computer)
+    ItemShown,
+    Answered,
+    FocusLost,
+    FocusRegained,
+    Paused, ///< by the staff: the clock stops, answers are refused
+    Unpaused, ///< by the staff
+    TimeExtended, ///< by the staff: payload "seconds" added to the time limit
+    Reopened, ///< by the staff: a finished or abandoned session runs again (payload "reason")
+    Finished, ///< the test reached its end (payload "stop_reason")
+    Abandoned, ///< stopped by the pupil or the staff (payload "reason")
+};
+
+/// The names these values have in the database and in exported files (stable; never translated).
+QLatin1StringView name(SittingState state);
+QLatin1StringView name(SessionState state);
+QLatin1StringView name(EventKind kind);
+std::optional<SittingState> parseSittingState(const QString &text);
+std::optional<SessionState> parseSessionState(const QString &text);
+std::optional<EventKind> parseEventKind(const QString &text);
+
+inline bool isUnderWay(SessionState s)
+{
+    return s == SessionState::Running || s == SessionState::Paused;
+}
+
+/// The rule of a session's log: the state after appending `kind` to a session in state `state`,
+/// or nothing when that event may not be appended then (an answer to a paused or finished
+/// session, a second end, a pause of a paused session…). The store enforces it in the
+/// transaction that appends; the services derive a session's history with it.
+std::optional<SessionState> stateAfter(SessionState state, EventKind kind);
+
+/// A pupil, known by a pseudonymous code; the name and group are optional.
+struct CandidateRecord
+{
+    qint64 id = 0;
+    QString code;
+    QString displayName;
+    QString group;
+    qint64 createdAt = 0; ///< ms since the epoch, UTC
+    qint64 erasedAt = 0; ///< 0 unless the personal fields were erased
+};
+
+/// A sitting's overrides of its bank's default test. Unset fields keep the bank's value.
+struct SittingSettings
+{
+    std::optional<int> minItems;
+    std::optional<int> maxItems;
+    std::optional<double> seTarget; ///< 0: no precision target
+    std::optional<double> timeLimitMinutes; ///< 0: no time limit
+    std::optional<QString> selection; ///< an item selection rule name (mfi, bopt, …)
+    std::optional<int> randomesque;
+    std::optional<std::vector<int>> pilotPositions;
+    /// Extra time granted to some candidates: candidate code → minutes added to the time limit.
+    QMap<QString, double> extraTimeMinutes;
+
+    bool operator==(const SittingSettings &) const = default;
+};
+
+/// A planned test: which bank (and its exact content), which settings, who may enter and when.
+struct SittingRecord
+{
+    qint64 id = 0;
+    QString code; ///< the access code pupils type
+    QString title;
+    QString bankId;
+    QString bankPath;
+    QString bankHash;
+    SittingSettings settings;
+    QString language; ///< the language of the items; empty: the pupil chooses
+    qint64 opensAt = 0; ///< 0: no opening time
+    qint64 closesAt = 0; ///< 0: no closing time
+    bool showResults = true;
+    bool showExplanations = true;
+    bool askName = false;
+    bool practice = false;
+    SittingState state = SittingState::Open;
+    qint64 createdAt = 0;
+};
+
+/// One candidate in one sitting.
+struct SessionRecord
+{
+    qint64 id = 0;
+    qint64 sittingId = 0;
+    qint64 candidateId = 0;
+    std::uint64_t seed = 0;
+    SessionState state = SessionState::Running;
+    qint64 startedAt = 0;
+    qint64 finishedAt = 0;
+    double extraTimeSeconds = 0.0; ///< granted by the sitting for this candidate when it started
+};
+
+/// One entry of a session's append-only log.
+struct EventRecord
+{
+    qint64 id = 0;
+    qint64 sessionId = 0;
+    int seq = 0; ///< 1, 2, 3 … within the session
+    EventKind kind = EventKind::Started;
+    qint64 at = 0;
+    int position = -1; ///< 1-based position of the item concerned, or −1
+    QString itemId;
+    QJsonObject response; ///< the raw answer (answered events)
+    int category = -1; ///< the scored response category (answered events)
+    QJsonObject payload;
+};
+
+/// The outcome of a finished session.
+struct ResultRecord
+{
+    qint64 sessionId = 0;
+    double theta = 0.0;
+    double se = 0.0;
+    double score = 0.0;
+    double scoreLow = 0.0;
+    double scoreHigh = 0.0;
+    QString level;
+    QString stopReason;
+    int items = 0; ///< scored items
+    /// Per-dimension results in the bank's order (a level is empty when there is not enough evidence).
+    std::vector<scoring::DimensionResult> dimensions;
+    qint64 computedAt = 0;
+};
+
+/// One row of a sitting's live status: a session, its candidate, how far it is, its result.
+struct SessionOverviewRecord
+{
+    SessionRecord session;
+    QString candidateCode;
+    QString candidateName;
+    int answers = 0;
+    int focusLosses = 0;
+    int rejoins = 0;
+    qint64 lastEventAt = 0;
+    std::optional<ResultRecord> result; ///< without dimensions
+};
+
+struct AuditEntry
+{
+    qint64 at = 0;
+    QString actor, action, target, details;
+};
+
+} // namespace aicet::store

@@ -1,0 +1,1238 @@
+#include "store/Store.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLockFile>
+#include <QLoggingCategory>
+#include <QRandomGenerator>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlRecord>
+#include <QStandardPaths>
+#include <QUrl>
+#include <QUuid>
+
+#include <array>
+
+namespace aicet::store {
+namespace {
+
+Q_LOGGING_CATEGORY(lcStore, "aicet.store", QtWarningMsg)
+
+constexpr std::array<std::pair<SittingState, const char *>, 2> kSittingStates = {{
+    {SittingState::Open, "open"},
+    {SittingState::Closed, "closed"},
+}};
+constexpr std::array<std::pair<SessionState, const char *>, 4> kSessionStates = {{
+    {SessionState::Running, "running"},
+    {SessionState::Paused, "paused"},
+    {SessionState::Finished, "finished"},
+    {SessionState::Abandoned, "abandoned"},
+}};
+// "resumed" is the name schema 1 gave to a pupil's program coming back to its session.
+constexpr std::array<std::pair<EventKind, const char *>, 12> kEventKinds = {{
+    {EventKind::Started, "started"},
+    {EventKind::Rejoined, "resumed"},
+    {EventKind::ItemShown, "item_shown"},
+    {EventKind::Answered, "answered"},
+    {EventKind::FocusLost, "focus_lost"},
+    {EventKind::FocusRegained, "focus_regained"},
+    {EventKind::Paused, "paused"},
+    {EventKind::Unpaused, "unpaused"},
+    {EventKind::TimeExtended, "time_extended"},
+    {EventKind::Reopened, "reopened"},
+    {EventKind::Finished, "finished"},
+    {EventKind::Abandoned, "abandoned"},
+}};
+
+template<typename Enum, std::size_t N>
+QLatin1StringView nameIn(const std::array<std::pair<Enum, const char *>, N> &table, Enum value)
+{
+    for (const auto &[v, name] : table) {
+        if (v == value) {
+            return QLatin1StringView(name);
+        }
+    }
+    return QLatin1StringView("?");
+}
+
+template<typename Enum, std::size_t N>
+std::optional<Enum> parseIn(const std::array<std::pair<Enum, const char *>, N> &table, const QString &text)
+{
+    for (const auto &[v, name] : table) {
+        if (text == QLatin1StringView(name)) {
+            return v;
+        }
+    }
+    return std::nullopt;
+}
+
+bool isPostgresUrl(const QString &location)
+{
+    return location.startsWith(QLatin1String("postgresql://")) || location.startsWith(QLatin1String("postgres://"));
+}
+
+// Text for a NOT NULL column: a null QString would be bound as SQL NULL.
+QVariant text(const QString &s)
+{
+    return s.isNull() ? QVariant(QStringLiteral("")) : QVariant(s);
+}
+
+QVariant nullableText(const QString &s)
+{
+    return s.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(s);
+}
+
+QVariant nullableInt(int value)
+{
+    return value >= 0 ? QVariant(value) : QVariant(QMetaType(QMetaType::Int));
+}
+
+QString jsonText(const QJsonObject &o)
+{
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
+QJsonDocument jsonDocument(const QVariant &v)
+{
+    return v.isNull() ? QJsonDocument() : QJsonDocument::fromJson(v.toString().toUtf8());
+}
+
+QJsonObject jsonObject(const QVariant &v)
+{
+    return jsonDocument(v).object();
+}
+
+// Sitting settings as the sittings.settings column holds them (the keys schema 1 wrote).
+QString settingsText(const SittingSettings &s)
+{
+    QJsonObject o;
+    auto put = [&](const char *key, const auto &value) {
+        if (value) {
+            o.insert(QLatin1String(key), *value);
+        }
+    };
+    put("min_items", s.minItems);
+    put("max_items", s.maxItems);
+    put("se_target", s.seTarget);
+    put("time_limit_minutes", s.timeLimitMinutes);
+    put("selection", s.selection);
+    put("randomesque", s.randomesque);
+    if (s.pilotPositions) {
+        QJsonArray positions;
+        for (int p : *s.pilotPositions) {
+            positions.append(p);
+        }
+        o.insert(QStringLiteral("pilot_positions"), positions);
+    }
+    if (!s.extraTimeMinutes.isEmpty()) {
+        QJsonObject extra;
+        for (auto it = s.extraTimeMinutes.constBegin(); it != s.extraTimeMinutes.constEnd(); ++it) {
+            extra.insert(it.key(), it.value());
+        }
+        o.insert(QStringLiteral("extra_time_minutes"), extra);
+    }
+    return jsonText(o);
+}
+
+SittingSettings settingsFromText(const QVariant &v)
+{
+    const QJsonObject o = jsonObject(v);
+    SittingSettings s;
+    auto number = [&](const char *key) {
+        const QJsonValue value = o.value(QLatin1String(key));
+        return value.isDouble() ? std::optional<double>(value.toDouble()) : std::nullopt;
+    };
+    if (const auto n = number("min_items")) {
+        s.minItems = static_cast<int>(*n);
+    }
+    if (const auto n = number("max_items")) {
+        s.maxItems = static_cast<int>(*n);
+    }
+    s.seTarget = number("se_target");
+    s.timeLimitMinutes = number("time_limit_minutes");
+    if (o.value(QStringLiteral("selection")).isString()) {
+        s.selection = o.value(QStringLiteral("selection")).toString();
+    }
+    if (const auto n = number("randomesque")) {
+        s.randomesque = static_cast<int>(*n);
+    }
+    if (o.value(QStringLiteral("pilot_positions")).isArray()) {
+        std::vector<int> positions;
+        for (const QJsonValue &p : o.value(QStringLiteral("pilot_positions")).toArray()) {
+            positions.push_back(p.toInt());
+        }
+        s.pilotPositions = std::move(positions);
+    }
+    const QJsonObject extra = o.value(QStringLiteral("extra_time_minutes")).toObject();
+    for (auto it = extra.constBegin(); it != extra.constEnd(); ++it) {
+        s.extraTimeMinutes.insert(it.key(), it.value().toDouble());
+    }
+    return s;
+}
+
+// Per-dimension results as the results.dimensions column holds them: an array in the bank's order
+// (schema 1 first wrote an object keyed by dimension, still read).
+QString dimensionsText(const std::vector<scoring::DimensionResult> &dimensions)
+{
+    QJsonArray a;
+    for (const scoring::DimensionResult &d : dimensions) {
+        a.append(QJsonObject{{QStringLiteral("dimension"), d.dimension}, {QStringLiteral("theta"), d.theta},
+            {QStringLiteral("se"), d.se}, {QStringLiteral("items"), d.items}, {QStringLiteral("level"), d.level}});
+    }
+    return QString::fromUtf8(QJsonDocument(a).toJson(QJsonDocument::Compact));
+}
+
+std::vector<scoring::DimensionResult> dimensionsFromText(const QVariant &v)
+{
+    std::vector<scoring::DimensionResult> list;
+    auto read = [&](const QString &id, const QJsonObject &o) {
+        list.push_back({id, o.value(QStringLiteral("items")).toInt(), o.value(QStringLiteral("theta")).toDouble(),
+            o.value(QStringLiteral("se")).toDouble(), o.value(QStringLiteral("level")).toString()});
+    };
+    const QJsonDocument doc = jsonDocument(v);
+    if (doc.isArray()) {
+        for (const QJsonValue &d : doc.array()) {
+            read(d.toObject().value(QStringLiteral("dimension")).toString(), d.toObject());
+        }
+    } else {
+        const QJsonObject o = doc.object();
+        for (auto it = o.constBegin(); it != o.constEnd(); ++it) {
+            read(it.key(), it.value().toObject());
+        }
+    }
+    return list;
+}
+
+// The schema of version 1. %ID% is the dialect's auto-increment primary key.
+const char *const kSchemaV1[] = {
+    "CREATE TABLE aicet_schema (version INTEGER NOT NULL, written_by TEXT NOT NULL, updated_at BIGINT NOT NULL)",
+    "CREATE TABLE candidates (id %ID%, code TEXT NOT NULL UNIQUE, display_name TEXT NOT NULL, group_name TEXT NOT "
+    "NULL, created_at BIGINT NOT NULL, erased_at BIGINT NOT NULL)",
+    "CREATE TABLE sittings (id %ID%, code TEXT NOT NULL UNIQUE, title TEXT NOT NULL, bank_id TEXT NOT NULL, "
+    "bank_path TEXT NOT NULL, bank_hash TEXT NOT NULL, settings TEXT NOT NULL, language TEXT NOT NULL, opens_at "
+    "BIGINT NOT NULL, closes_at BIGINT NOT NULL, show_results INTEGER NOT NULL, show_explanations INTEGER NOT NULL, "
+    "ask_name INTEGER NOT NULL, practice INTEGER NOT NULL, state TEXT NOT NULL, created_at BIGINT NOT NULL)",
+    "CREATE TABLE sessions (id %ID%, sitting_id BIGINT NOT NULL REFERENCES sittings(id), candidate_id BIGINT NOT "
+    "NULL REFERENCES candidates(id), seed BIGINT NOT NULL, state TEXT NOT NULL, started_at BIGINT NOT NULL, "
+    "finished_at BIGINT NOT NULL, extra_time DOUBLE PRECISION NOT NULL, UNIQUE (sitting_id, candidate_id))",
+    "CREATE TABLE events (id %ID%, session_id BIGINT NOT NULL REFERENCES sessions(id), seq INTEGER NOT NULL, kind "
+    "TEXT NOT NULL, at BIGINT NOT NULL, position INTEGER, item_id TEXT, response TEXT, category INTEGER, payload TEXT, "
+    "answer_position INTEGER, UNIQUE (session_id, seq), UNIQUE (session_id, answer_position))",
+    "CREATE TABLE results (session_id BIGINT PRIMARY KEY REFERENCES sessions(id), theta DOUBLE PRECISION NOT NULL, "
+    "se DOUBLE PRECISION NOT NULL, score DOUBLE PRECISION NOT NULL, score_low DOUBLE PRECISION NOT NULL, score_high "
+    "DOUBLE PRECISION NOT NULL, level TEXT NOT NULL, stop_reason TEXT NOT NULL, items INTEGER NOT NULL, dimensions "
+    "TEXT NOT NULL, computed_at BIGINT NOT NULL)",
+    "CREATE TABLE audit_log (id %ID%, at BIGINT NOT NULL, actor TEXT NOT NULL, action TEXT NOT NULL, target TEXT NOT "
+    "NULL, details TEXT NOT NULL)",
+    "CREATE INDEX sessions_candidate ON sessions (candidate_id)",
+};
+
+const char kCandidateColumns[] = "id, code, display_name, group_name, created_at, erased_at";
+const char kSittingColumns[] = "id, code, title, bank_id, bank_path, bank_hash, settings, language, opens_at, "
+                               "closes_at, show_results, show_explanations, ask_name, practice, state, created_at";
+const char kSessionColumns[] = "id, sitting_id, candidate_id, seed, state, started_at, finished_at, extra_time";
+const char kEventColumns[] = "id, session_id, seq, kind, at, position, item_id, response, category, payload";
+const char kResultColumns[]
+    = "session_id, theta, se, score, score_low, score_high, level, stop_reason, items, dimensions, computed_at";
+
+CandidateRecord readCandidate(const QSqlQuery &q)
+{
+    CandidateRecord c;
+    c.id = q.value(0).toLongLong();
+    c.code = q.value(1).toString();
+    c.displayName = q.value(2).toString();
+    c.group = q.value(3).toString();
+    c.createdAt = q.value(4).toLongLong();
+    c.erasedAt = q.value(5).toLongLong();
+    return c;
+}
+
+SittingRecord readSitting(const QSqlQuery &q)
+{
+    SittingRecord s;
+    s.id = q.value(0).toLongLong();
+    s.code = q.value(1).toString();
+    s.title = q.value(2).toString();
+    s.bankId = q.value(3).toString();
+    s.bankPath = q.value(4).toString();
+    s.bankHash = q.value(5).toString();
+    s.settings = settingsFromText(q.value(6));
+    s.language = q.value(7).toString();
+    s.opensAt = q.value(8).toLongLong();
+    s.closesAt = q.value(9).toLongLong();
+    s.showResults = q.value(10).toInt() != 0;
+    s.showExplanations = q.value(11).toInt() != 0;
+    s.askName = q.value(12).toInt() != 0;
+    s.practice = q.value(13).toInt() != 0;
+    s.state = parseSittingState(q.value(14).toString()).value_or(SittingState::Closed);
+    s.createdAt = q.value(15).toLongLong();
+    return s;
+}
+
+SessionRecord readSession(const QSqlQuery &q, int first = 0)
+{
+    SessionRecord s;
+    s.id = q.value(first).toLongLong();
+    s.sittingId = q.value(first + 1).toLongLong();
+    s.candidateId = q.value(first + 2).toLongLong();
+    s.seed = static_cast<std::uint64_t>(q.value(first + 3).toLongLong());
+    s.state = parseSessionState(q.value(first + 4).toString()).value_or(SessionState::Abandoned);
+    s.startedAt = q.value(first + 5).toLongLong();
+    s.finishedAt = q.value(first + 6).toLongLong();
+    s.extraTimeSeconds = q.value(first + 7).toDouble();
+    return s;
+}
+
+SessionRecord readSessionRow(const QSqlQuery &q)
+{
+    return readSession(q);
+}
+
+EventRecord readEvent(const QSqlQuery &q)
+{
+    EventRecord e;
+    e.id = q.value(0).toLongLong();
+    e.sessionId = q.value(1).toLongLong();
+    e.seq = q.value(2).toInt();
+    // An unknown kind (written by a newer version) is kept as a focus event: it changes no state.
+    e.kind = parseEventKind(q.value(3).toString()).value_or(EventKind::FocusRegained);
+    e.at = q.value(4).toLongLong();
+    e.position = q.value(5).isNull() ? -1 : q.value(5).toInt();
+    e.itemId = q.value(6).toString();
+    e.response = jsonObject(q.value(7));
+    e.category = q.value(8).isNull() ? -1 : q.value(8).toInt();
+    e.payload = jsonObject(q.value(9));
+    return e;
+}
+
+ResultRecord readResult(const QSqlQuery &q, int first = 0)
+{
+    ResultRecord r;
+    r.sessionId = q.value(first).toLongLong();
+    r.theta = q.value(first + 1).toDouble();
+    r.se = q.value(first + 2).toDouble();
+    r.score = q.value(first + 3).toDouble();
+    r.scoreLow = q.value(first + 4).toDouble();
+    r.scoreHigh = q.value(first + 5).toDouble();
+    r.level = q.value(first + 6).toString();
+    r.stopReason = q.value(first + 7).toString();
+    r.items = q.value(first + 8).toInt();
+    r.dimensions = dimensionsFromText(q.value(first + 9));
+    r.computedAt = q.value(first + 10).toLongLong();
+    return r;
+}
+
+ResultRecord readResultRow(const QSqlQuery &q)
+{
+    return readResult(q);
+}
+
+AuditEntry readAudit(const QSqlQuery &q)
+{
+    return {q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
+        q.value(4).toString()};
+}
+
+constexpr QFileDevice::Permissions kOwnerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+constexpr QFileDevice::Permissions kOwnerOnlyFolder = kOwnerOnly | QFileDevice::ExeOwner;
+
+// The database file and the journal files SQLite keeps beside it: readable by their owner only.
+void restrictToOwner(const QString &path)
+{
+    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) {
+        if (QFileInfo::exists(path + suffix)) {
+            QFile::setPermissions(path + suffix, kOwnerOnly);
+        }
+    }
+}
+
+} // namespace
+
+QLatin1StringView name(SittingState state)
+{
+    return nameIn(kSittingStates, state);
+}
+
+QLatin1StringView name(SessionState state)
+{
+    return nameIn(kSessionStates, state);
+}
+
+QLatin1StringView name(EventKind kind)
+{
+    return nameIn(kEventKinds, kind);
+}
+
+std::optional<SittingState> parseSittingState(const QString &text)
+{
+    return parseIn(kSittingStates, text);
+}
+
+std::optional<SessionState> parseSessionState(const QString &text)
+{
+    return parseIn(kSessionStates, text);
+}
+
+std::optional<EventKind> parseEventKind(const QString &text)
+{
+    return parseIn(kEventKinds, text);
+}
+
+std::optional<SessionState> stateAfter(SessionState state, EventKind kind)
+{
+    const bool underWay = isUnderWay(state);
+    switch (kind) {
+    case EventKind::Started:
+    case EventKind::Rejoined:
+    case EventKind::FocusLost:
+    case EventKind::FocusRegained:
+    case EventKind::TimeExtended:
+        return underWay ? std::optional(state) : std::nullopt;
+    case EventKind::ItemShown:
+    case EventKind::Answered:
+        return state == SessionState::Running ? std::optional(state) : std::nullopt;
+    case EventKind::Paused:
+        return state == SessionState::Running ? std::optional(SessionState::Paused) : std::nullopt;
+    case EventKind::Unpaused:
+        return state == SessionState::Paused ? std::optional(SessionState::Running) : std::nullopt;
+    case EventKind::Reopened:
+        return underWay ? std::nullopt : std::optional(SessionState::Running);
+    case EventKind::Finished:
+        return underWay ? std::optional(SessionState::Finished) : std::nullopt;
+    case EventKind::Abandoned:
+        return underWay ? std::optional(SessionState::Abandoned) : std::nullopt;
+    }
+    return std::nullopt;
+}
+
+// ---------------------------------------------------------------------------------------------
+
+SessionClaim::~SessionClaim()
+{
+    if (m_store) {
+        m_store->releaseClaim(this);
+    }
+}
+
+QString Store::defaultLocation()
+{
+    // One folder for every AICET program (the desktop application and the command line share it).
+    QString dir = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation);
+    if (dir.isEmpty()) {
+        dir = QDir::homePath() + QStringLiteral("/.local/share");
+    }
+    return dir + QStringLiteral("/aicet/aicet.sqlite");
+}
+
+QString Store::checkDriver(const QString &location)
+{
+    if (isPostgresUrl(location)) {
+        return QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL"))
+            ? QString()
+            : tr("the Qt PostgreSQL driver (QPSQL) is not installed: install the Debian package libqt6sql6-psql");
+    }
+    return QSqlDatabase::isDriverAvailable(QStringLiteral("QSQLITE"))
+        ? QString()
+        : tr("the Qt SQLite driver (QSQLITE) is not installed: install the Debian package libqt6sql6-sqlite");
+}
+
+std::unique_ptr<Store> Store::open(const QString &location, QString *error)
+{
+    if (const QString missing = checkDriver(location); !missing.isEmpty()) {
+        *error = missing;
+        return nullptr;
+    }
+    std::unique_ptr<Store> store(new Store);
+    store->m_location = location;
+    store->m_connection = QStringLiteral("aicet-store-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    store->m_engine = isPostgresUrl(location) ? Engine::PostgreSQL : Engine::SQLite;
+    const bool opened = store->m_engine == Engine::PostgreSQL ? store->openPostgres(error) : store->openSqlite(error);
+    if (!opened || !store->initialise(error)) {
+        return nullptr;
+    }
+    return store;
+}
+
+bool Store::openPostgres(QString *error)
+{
+    const QUrl url(m_location);
+    if (!url.isValid() || url.host().isEmpty() || url.path().size() < 2) {
+        *error = tr("%1: not a PostgreSQL address such as postgresql://user@127.0.0.1/aicet").arg(m_location);
+        return false;
+    }
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_connection);
+    db.setHostName(url.host());
+    db.setPort(url.port(5432));
+    db.setDatabaseName(url.path().mid(1));
+    db.setUserName(url.userName());
+    db.setPassword(url.password());
+    db.setConnectOptions(QStringLiteral("connect_timeout=10"));
+    if (!db.open()) {
+        *error = tr("cannot connect to PostgreSQL at %1:%2/%3: %4")
+                     .arg(url.host())
+                     .arg(url.port(5432))
+                     .arg(url.path().mid(1), db.lastError().text().trimmed());
+        return false;
+    }
+    return true;
+}
+
+bool Store::openSqlite(QString *error)
+{
+    const QFileInfo info(m_location);
+    if (info.isDir()) {
+        *error = tr("%1 is a folder, not a database file").arg(m_location);
+        return false;
+    }
+    if (info.exists()) {
+        // AICET creates its databases whole (see below): an empty file is someone else's.
+        if (info.size() == 0) {
+            *error = tr("%1 is an empty file that AICET did not create: it was left untouched. Remove it, or choose "
+                        "another database file.")
+                         .arg(m_location);
+            return false;
+        }
+        QFile f(m_location);
+        if (!f.open(QIODevice::ReadOnly)) {
+            *error = tr("%1: cannot read: %2").arg(m_location, f.errorString());
+            return false;
+        }
+        if (f.read(16) != QByteArray("SQLite format 3\0", 16)) {
+            *error = tr("%1 is not a database file (it was left untouched)").arg(m_location);
+            return false;
+        }
+    } else {
+        // A new database is made under a temporary name and renamed when its tables exist, so that
+        // the file at `location` is always a whole AICET database.
+        const QString folder = info.absolutePath();
+        if (!QFileInfo::exists(folder)) {
+            if (!QDir().mkpath(folder)) {
+                *error = tr("cannot create the folder %1").arg(folder);
+                return false;
+            }
+            QFile::setPermissions(folder, kOwnerOnlyFolder);
+        }
+        if (QDir::cleanPath(folder) == QFileInfo(defaultLocation()).absolutePath()) {
+            QFile::setPermissions(folder, kOwnerOnlyFolder);
+        }
+        const QString temporary = QStringLiteral("%1.new-%2")
+                                      .arg(m_location)
+                                      .arg(QRandomGenerator::system()->generate(), 8, 16, QLatin1Char('0'));
+        {
+            std::unique_ptr<Store> fresh(new Store);
+            fresh->m_location = temporary;
+            fresh->m_connection = m_connection + QStringLiteral("-new");
+            QFile touch(temporary);
+            if (!touch.open(QIODevice::WriteOnly | QIODevice::NewOnly)) {
+                *error = tr("%1: cannot create the database: %2").arg(m_location, touch.errorString());
+                return false;
+            }
+            touch.close();
+            QFile::setPermissions(temporary, kOwnerOnly);
+            QString problem;
+            bool made = false;
+            {
+                QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), fresh->m_connection);
+                db.setDatabaseName(temporary);
+                made = db.open() && fresh->exec(QStringLiteral("PRAGMA journal_mode=WAL"), &problem)
+                    && fresh->initialise(&problem);
+                if (!made && problem.isEmpty()) {
+                    problem = db.lastError().text();
+                }
+            }
+            fresh.reset(); // closes the new database before it is renamed
+            if (!made) {
+                *error = tr("%1: cannot create the database: %2").arg(m_location, problem);
+                QFile::remove(temporary);
+                return false;
+            }
+        }
+        // Another program may have created the database meanwhile: then its file is kept.
+        if (!QFile::rename(temporary, m_location)) {
+            QFile::remove(temporary);
+            if (!QFileInfo::exists(m_location)) {
+                *error = tr("%1: cannot create the database file").arg(m_location);
+                return false;
+            }
+        }
+    }
+    restrictToOwner(m_location);
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
+    db.setDatabaseName(m_location);
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    if (!db.open()) {
+        *error = tr("%1: cannot open the database: %2").arg(m_location, db.lastError().text());
+        return false;
+    }
+    // Refuse another program's database, and a damaged one, before changing anything in it (even
+    // the journal mode is written to the file).
+    {
+        QSqlQuery tables(db);
+        if (!tables.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table'"))) {
+            *error = tr("%1 is damaged or not a usable database (%2); it was left untouched.")
+                         .arg(m_location, tables.lastError().text());
+            return false;
+        }
+        QStringList names;
+        while (tables.next()) {
+            names.append(tables.value(0).toString());
+        }
+        names.removeAll(QStringLiteral("sqlite_sequence"));
+        if (!names.isEmpty() && !names.contains(QStringLiteral("aicet_schema"))) {
+            *error = tr("%1 holds another program's data, not an AICET database (it was left untouched)")
+                         .arg(m_location);
+            return false;
+        }
+        QSqlQuery check(db);
+        QStringList problems;
+        if (check.exec(QStringLiteral("PRAGMA integrity_check"))) {
+            while (check.next() && problems.size() < 3) {
+                problems.append(check.value(0).toString());
+            }
+        } else {
+            problems.append(check.lastError().text());
+        }
+        if (problems != QStringList{QStringLiteral("ok")}) {
+            *error = tr("%1 is damaged: SQLite's integrity check failed (%2). It was left untouched: restore it from a "
+                        "backup, or ask for help to recover it.")
+                         .arg(m_location, problems.join(QStringLiteral("; ")));
+            return false;
+        }
+    }
+    // Durable commits, readers that never block the writer, referential integrity, and erased
+    // data overwritten rather than left in free pages.
+    QSqlQuery wal(db);
+    if (!wal.exec(QStringLiteral("PRAGMA journal_mode=WAL")) || !wal.next()) {
+        *error = tr("%1 is not a usable database: %2").arg(m_location, wal.lastError().text());
+        return false;
+    }
+    if (wal.value(0).toString().toLower() != QLatin1String("wal")) {
+        qCWarning(lcStore) << "journal mode is" << wal.value(0).toString() << "instead of WAL for" << m_location;
+    }
+    wal.finish();
+    QString pragmaError;
+    if (!exec(QStringLiteral("PRAGMA synchronous=FULL"), &pragmaError)
+        || !exec(QStringLiteral("PRAGMA foreign_keys=ON"), &pragmaError)
+        || !exec(QStringLiteral("PRAGMA secure_delete=ON"), &pragmaError)) {
+        *error = tr("%1: %2").arg(m_location, pragmaError);
+        return false;
+    }
+    restrictToOwner(m_location);
+    return true;
+}
+
+Store::~Store()
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+        if (db.isOpen()) {
+            db.close();
+        }
+    }
+    QSqlDatabase::removeDatabase(m_connection);
+}
+
+QSqlQuery Store::query() const
+{
+    return QSqlQuery(QSqlDatabase::database(m_connection, false));
+}
+
+bool Store::exec(const QString &sql, QString *error)
+{
+    QSqlQuery q = query();
+    if (!q.exec(sql)) {
+        *error = q.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+bool Store::fail(const QString &message)
+{
+    m_lastError = message;
+    qCWarning(lcStore) << message;
+    return false;
+}
+
+bool Store::begin(QString *error)
+{
+    // SQLite: take the write lock now, so that what is read in the transaction stays true.
+    if (exec(m_engine == Engine::SQLite ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN"), error)) {
+        return true;
+    }
+    *error = error->contains(QLatin1String("locked"))
+        ? tr("the database %1 is locked by another program (still busy after 5 s): %2").arg(m_location, *error)
+        : tr("cannot write to the database: %1").arg(*error);
+    return false;
+}
+
+void Store::rollback()
+{
+    QString ignored;
+    exec(QStringLiteral("ROLLBACK"), &ignored);
+}
+
+bool Store::initialise(QString *error)
+{
+    const bool sqlite = m_engine == Engine::SQLite;
+    // One initialiser at a time: several rooms may open a new PostgreSQL database together.
+    if (!begin(error)) {
+        *error = tr("%1: %2").arg(m_location, *error);
+        return false;
+    }
+    if (!sqlite && !exec(QStringLiteral("SELECT pg_advisory_xact_lock(1095320404)"), error)) {
+        rollback();
+        return false;
+    }
+    QSqlQuery tables = query();
+    const bool listed = tables.exec(sqlite ? QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table'")
+                                           : QStringLiteral("SELECT table_name FROM information_schema.tables WHERE "
+                                                            "table_schema = current_schema()"));
+    if (!listed) {
+        *error = tr("%1 is not a usable database: %2").arg(m_location, tables.lastError().text());
+        rollback();
+        return false;
+    }
+    QStringList names;
+    while (tables.next()) {
+        names.append(tables.value(0).toString());
+    }
+    tables.finish();
+    if (!names.contains(QStringLiteral("aicet_schema"))) {
+        names.removeAll(QStringLiteral("sqlite_sequence"));
+        if (!names.isEmpty()) {
+            *error
+                = tr("%1 holds another program's data, not an AICET database (it was left untouched)").arg(m_location);
+            rollback();
+            return false;
+        }
+        if (!createSchema(error)) {
+            rollback();
+            *error = tr("%1: cannot create the tables: %2").arg(m_location, *error);
+            return false;
+        }
+        m_schemaVersion = kSchemaVersion;
+    } else {
+        QSqlQuery v = query();
+        if (!v.exec(QStringLiteral("SELECT MAX(version) FROM aicet_schema")) || !v.next()) {
+            *error = tr("%1: cannot read the schema version: %2").arg(m_location, v.lastError().text());
+            rollback();
+            return false;
+        }
+        m_schemaVersion = v.value(0).toInt();
+        v.finish();
+        if (m_schemaVersion > kSchemaVersion) {
+            *error = tr("%1 was written by a newer version of AICET (database schema %2; this version reads up to %3). "
+                        "Install the newer AICET; the database was left untouched.")
+                         .arg(m_location)
+                         .arg(m_schemaVersion)
+                         .arg(kSchemaVersion);
+            rollback();
+            return false;
+        }
+        // Migrations from older schemas go here, one version at a time, inside this transaction.
+    }
+    if (!exec(QStringLiteral("COMMIT"), error)) {
+        *error = tr("%1: %2").arg(m_location, *error);
+        rollback();
+        return false;
+    }
+    return true;
+}
+
+bool Store::createSchema(QString *error)
+{
+    const QString id = m_engine == Engine::SQLite
+        ? QStringLiteral("INTEGER PRIMARY KEY AUTOINCREMENT")
+        : QStringLiteral("BIGINT GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY");
+    for (const char *statement : kSchemaV1) {
+        QString sql = QString::fromLatin1(statement);
+        sql.replace(QStringLiteral("%ID%"), id);
+        if (!exec(sql, error)) {
+            return false;
+        }
+    }
+    // The database's own clock dates its creation (the store takes every other time from its caller).
+    QSqlQuery q = query();
+    q.prepare(m_engine == Engine::SQLite
+            ? QStringLiteral("INSERT INTO aicet_schema (version, written_by, updated_at) VALUES (?, ?, "
+                             "CAST(strftime('%s', 'now') AS INTEGER) * 1000)")
+            : QStringLiteral("INSERT INTO aicet_schema (version, written_by, updated_at) VALUES (?, ?, "
+                             "CAST(EXTRACT(EPOCH FROM now()) * 1000 AS BIGINT))"));
+    q.addBindValue(kSchemaVersion);
+    q.addBindValue(QStringLiteral("AICET %1").arg(QCoreApplication::applicationVersion()));
+    if (!q.exec()) {
+        *error = q.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+// ---------------------------------------------------------------------------------------------
+
+template<typename Record>
+Read<Record> Store::failedRead(const QSqlQuery &q)
+{
+    fail(tr("cannot read the database %1: %2").arg(m_location, q.lastError().text()));
+    return Read<Record>::failure(m_lastError);
+}
+
+template<typename Record>
+Read<Record> Store::selectOne(
+    const char *table, const char *columns, const char *key, const QVariant &value, Record (*read)(const QSqlQuery &))
+{
+    QSqlQuery q = query();
+    q.prepare(QStringLiteral("SELECT %1 FROM %2 WHERE %3 = ?")
+                  .arg(QLatin1String(columns), QLatin1String(table), QLatin1String(key)));
+    q.addBindValue(value);
+    if (!q.exec()) {
+        return failedRead<Record>(q);
+    }
+    if (!q.next()) {
+        // next() is false both at the end and when a damaged page stops the scan.
+        return q.lastError().isValid() ? failedRead<Record>(q) : Read<Record>::notFound();
+    }
+    return Read<Record>::found(read(q));
+}
+
+template<typename Record>
+Read<QList<Record>> Store::selectMany(QSqlQuery &q, Record (*read)(const QSqlQuery &))
+{
+    if (!q.exec()) {
+        return failedRead<QList<Record>>(q);
+    }
+    QList<Record> list;
+    while (q.next()) {
+        list.append(read(q));
+    }
+    if (q.lastError().isValid()) {
+        return failedRead<QList<Record>>(q);
+    }
+    return Read<QList<Record>>::found(std::move(list));
+}
+
+Read<CandidateRecord> Store::candidate(const QString &code)
+{
+    return selectOne<CandidateRecord>("candidates", kCandidateColumns, "code", code, readCandidate);
+}
+
+Read<CandidateRecord> Store::candidateById(qint64 id)
+{
+    return selectOne<CandidateRecord>("candidates", kCandidateColumns, "id", id, readCandidate);
+}
+
+Read<CandidateRecord> Store::ensureCandidate(
+    const QString &code, const QString &displayName, const QString &group, qint64 at)
+{
+    if (auto existing = candidate(code); existing || existing.failed()) {
+        return existing;
+    }
+    QSqlQuery q = query();
+    q.prepare(QStringLiteral("INSERT INTO candidates (code, display_name, group_name, created_at, erased_at) "
+                             "VALUES (?, ?, ?, ?, 0) RETURNING id"));
+    q.addBindValue(code);
+    q.addBindValue(text(displayName));
+    q.addBindValue(text(group));
+    q.addBindValue(at);
+    if (!q.exec() || !q.next()) {
+        // Another room may have created it at the same moment: read it back.
+        const QString error = q.lastError().text();
+        q.finish();
+        if (auto existing = candidate(code); existing || existing.failed()) {
+            return existing;
+        }
+        fail(tr("cannot record candidate \"%1\": %2").arg(code, error));
+        return Read<CandidateRecord>::failure(m_lastError);
+    }
+    q.finish();
+    return candidate(code);
+}
+
+bool Store::eraseCandidate(qint64 candidateId, qint64 at)
+{
+    QSqlQuery q = query();
+    q.prepare(QStringLiteral(
+        "UPDATE candidates SET code = ?, display_name = '', group_name = '', erased_at = ? WHERE id = ?"));
+    q.addBindValue(QStringLiteral("erased-%1").arg(QRandomGenerator::system()->generate64(), 16, 16, QLatin1Char('0')));
+    q.addBindValue(at);
+    q.addBindValue(candidateId);
+    if (!q.exec()) {
+        return fail(tr("cannot erase the candidate: %1").arg(q.lastError().text()));
+    }
+    if (q.numRowsAffected() != 1) {
+        return fail(tr("no candidate #%1").arg(candidateId));
+    }
+    return true;
+}
+
+bool Store::createSitting(SittingRecord *s)
+{
+    QSqlQuery q = query();
+    q.prepare(
+        QStringLiteral("INSERT INTO sittings (code, title, bank_id, bank_path, bank_hash, settings, language, "
+                       "opens_at, closes_at, show_results, show_explanations, ask_name, practice, state, created_at) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
+    for (const QVariant &v : {text(s->code), text(s->title), text(s->bankId), text(s->bankPath), text(s->bankHash),
+             QVariant(settingsText(s->settings)), text(s->language), QVariant(s->opensAt), QVariant(s->closesAt),
+             QVariant(int(s->showResults)), QVariant(int(s->showExplanations)), QVariant(int(s->askName)),
+             QVariant(int(s->practice)), QVariant(QString(name(s->state))), QVariant(s->createdAt)}) {
+        q.addBindValue(v);
+    }
+    if (!q.exec() || !q.next()) {
+        const QString error = q.lastError().text();
+        q.finish();
+        const auto existing = sitting(s->code);
+        if (existing) {
+            return fail(tr("a sitting with the code \"%1\" already exists").arg(s->code));
+        }
+        return fail(tr("cannot create the sitting: %1").arg(error));
+    }
+    s->id = q.value(0).toLongLong();
+    return true;
+}
+
+Read<SittingRecord> Store::sitting(const QString &code)
+{
+    return selectOne<SittingRecord>("sittings", kSittingColumns, "code", code, readSitting);
+}
+
+Read<SittingRecord> Store::sittingById(qint64 id)
+{
+    return selectOne<SittingRecord>("sittings", kSittingColumns, "id", id, readSitting);
+}
+
+Read<QList<SittingRecord>> Store::sittings()
+{
+    QSqlQuery q = query();
+    q.prepare(QStringLiteral("SELECT %1 FROM sittings ORDER BY created_at, id").arg(QLatin1String(kSittingColumns)));
+    return selectMany(q, readSitting);
+}
+
+bool Store::setSittingState(qint64 sittingId, SittingState state)
+{
+    QSqlQuery q = query();
+    q.prepare(QStringLiteral("UPDATE sittings SET state = ? WHERE id = ?"));
+    q.addBindValue(QString(name(state)));
+    q.addBindValue(sittingId);
+    if (!q.exec()) {
+        return fail(tr("cannot change the sitting: %1").arg(q.lastError().text()));
+    }
+    return q.numRowsAffected() == 1 || fail(tr("no sitting #%1").arg(sittingId));
+}
+
+Read<SessionRecord> Store::session(qint64 id)
+{
+    return selectOne<SessionRecord>("sessions", kSessionColumns, "id", id, readSessionRow);
+}
+
+Read<SessionRecord> Store::session(qint64 sittingId, qint64 candidateId)
+{
+    QSqlQuery q = query();
+    q.prepare(QStringLiteral("SELECT %1 FROM sessions WHERE sitting_id = ? AND candidate_id = ?")
+                  .arg(QLatin1String(kSessionColumns)));
+    q.addBindValue(sittingId);
+    q.addBindValue(candidateId);
+    auto list = selectMany(q, readSessionRow);
+    if (list.failed()) {
+        return Read<SessionRecord>::failure(list.error());
+    }
+    return list->isEmpty() ? Read<SessionRecord>::notFound() : Read<SessionRecord>::found(list->first());
+}
+
+Read<SessionRecord> Store::createSession(
+    qint64 sittingId, qint64 candidateId, std::uint64_t seed, double extraTimeSeconds, qint64 at)
+{
+    QSqlQuery q = query();
+    q.prepare(QStringLiteral("INSERT INTO sessions (sitting_id, candidate_id, seed, state, started_at, finished_at, "
+                             "extra_time) VALUES (?, ?, ?, 'running', ?, 0, ?) RETURNING id"));
+    q.addBindValue(sittingId);
+    q.addBindValue(candidateId);
+    q.addBindValue(static_cast<qint64>(seed));
+    q.addBindValue(at);
+    q.addBindValue(extraTimeSeconds);
+    if (!q.exec() || !q.next()) {
+        const QString error = q.lastError().text();
+        q.finish();
+        if (auto existing = session(sittingId, candidateId); existing || existing.failed()) {
+            return existing; // created at the same moment elsewhere
+        }
+        fail(tr("cannot create the session: %1").arg(error));
+        return Read<SessionRecord>::failure(m_lastError);
+    }
+    const qint64 id = q.value(0).toLongLong();
+    q.finish();
+    return session(id);
+}
+
+Read<QList<SessionRecord>> Store::sessionsOfSitting(qint64 sittingId)
+{
+    QSqlQuery q = query();
+    q.prepare(QStringLiteral("SELECT %1 FROM sessions WHERE sitting_id = ? ORDER BY id").arg(QLatin1String(kSessionColumns)));
+    q.addBindValue(sittingId);
+    return selectMany(q, readSessionRow);
+}
+
+Read<QList<SessionRecord>> Store::sessionsOfCandidate(qint64 candidateId)
+{
+    QSqlQuery q = query();
+    q.prepare(
+        QStringLiteral("SELECT %1 FROM sessions WHERE candidate_id = ? ORDER BY id").arg(QLatin1String(kSessionColumns)));
+    q.addBindValue(candidateId);
+    return selectMany(q, readSessionRow);
+}
+
+Read<QList<SessionOverviewRecord>> Store::sittingOverview(qint64 sittingId)
+{
+    QSqlQuery q = query();
+    q.prepare(QStringLiteral(
+        "SELECT s.id, s.sitting_id, s.candidate_id, s.seed, s.state, s.started_at, s.finished_at, s.extra_time, "
+        "c.code, c.display_name, "
+        "(SELECT COUNT(*) FROM events e WHERE e.session_id = s.id AND e.kind = 'answered'), "
+        "(SELECT COUNT(*) FROM events e WHERE e.session_id = s.id AND e.kind = 'focus_lost'), "
+        "(SELECT COUNT(*) FROM events e WHERE e.session_id = s.id AND e.kind = 'resumed'), "
+        "(SELECT MAX(e.at) FROM events e WHERE e.session_id = s.id), "
+        "r.session_id, r.theta, r.se, r.score, r.score_low, r.score_high, r.level, r.stop_reason, r.items, "
+        "NULL, r.computed_at "
+        "FROM sessions s JOIN candidates c ON c.id = s.candidate_id LEFT JOIN results r ON r.session_id = s.id "
+        "WHERE s.sitting_id = ? ORDER BY s.id"));
+    q.addBindValue(sittingId);
+    return selectMany(q, +[](const QSqlQuery &row) {
+        SessionOverviewRecord o;
+        o.session = readSession(row);
+        o.candidateCode = row.value(8).toString();
+        o.candidateName = row.value(9).toString();
+        o.answers = row.value(10).toInt();
+        o.focusLosses = row.value(11).toInt();
+        o.rejoins = row.value(12).toInt();
+        o.lastEventAt = row.value(13).toLongLong();
+        if (!row.value(14).isNull()) {
+            o.result = readResult(row, 14);
+        }
+        return o;
+    });
+}
+
+std::unique_ptr<SessionClaim> Store::claimSession(qint64 sessionId)
+{
+    std::unique_ptr<SessionClaim> claim(new SessionClaim);
+    claim->m_sessionId = sessionId;
+    if (m_engine == Engine::SQLite) {
+        // Every program on this database is on this computer: a lock file, freed when its holder dies.
+        const QFileInfo db(m_location);
+        const QString folder = db.absoluteFilePath() + QStringLiteral(".locks");
+        if (!QDir().mkpath(folder)) {
+            fail(tr("cannot create the folder %1").arg(folder));
+            return nullptr;
+        }
+        QFile::setPermissions(folder, kOwnerOnlyFolder);
+        claim->m_lockFile = std::make_unique<QLockFile>(QStringLiteral("%1/session-%2.lock").arg(folder).arg(sessionId));
+        claim->m_lockFile->setStaleLockTime(0); // stale only when its holder is gone
+        if (!claim->m_lockFile->tryLock(0)) {
+            const bool held = claim->m_lockFile->error() == QLockFile::LockFailedError;
+            fail(held ? tr("this test is already open in another AICET program on this computer")
+                      : tr("cannot lock the session in %1").arg(folder));
+            return nullptr;
+        }
+    } else {
+        // A session-level advisory lock: the server frees it when the holder's connection ends.
+        QSqlQuery q = query();
+        q.prepare(QStringLiteral("SELECT pg_try_advisory_lock(1095320405, CAST(? AS INTEGER))"));
+        q.addBindValue(sessionId);
+        if (!q.exec() || !q.next()) {
+            fail(tr("cannot lock the session: %1").arg(q.lastError().text()));
+            return nullptr;
+        }
+        if (!q.value(0).toBool()) {
+            fail(tr("this test is already open in another AICET program (on this computer or another)"));
+            return nullptr;
+        }
+    }
+    claim->m_store = this;
+    return claim;
+}
+
+void Store::releaseClaim(SessionClaim *claim)
+{
+    if (m_engine == Engine::PostgreSQL) {
+        QSqlQuery q = query();
+        q.prepare(QStringLiteral("SELECT pg_advisory_unlock(1095320405, CAST(? AS INTEGER))"));
+        q.addBindValue(claim->m_sessionId);
+        q.exec();
+    }
+    claim->m_lockFile.reset();
+}
+
+Store::AppendResult Store::appendEvent(EventRecord *e, const ResultRecord *result)
+{
+    QString error;
+    if (!begin(&error)) {
+        fail(error);
+        return AppendResult::Failed;
+    }
+    auto abort = [&](const QString &message, AppendResult outcome) {
+        rollback();
+        if (outcome == AppendResult::Failed) {
+            fail(message);
+        } else {
+            m_lastError = message;
+        }
+        return outcome;
+    };
+    // Lock the session's row: appends to one session are serialised (PostgreSQL; SQLite's
+    // IMMEDIATE transaction already holds the write lock), so sequence numbers never collide and
+    // the state read here stays true until the commit.
+    QSqlQuery current = query();
+    current.prepare(m_engine == Engine::SQLite ? QStringLiteral("SELECT state FROM sessions WHERE id = ?")
+                                               : QStringLiteral("SELECT state FROM sessions WHERE id = ? FOR UPDATE"));
+    current.addBindValue(e->sessionId);
+    if (!current.exec() || !current.next()) {
+        return abort(current.lastError().isValid() ? tr("cannot read the session: %1").arg(current.lastError().text())
+                                                   : tr("no session #%1").arg(e->sessionId),
+            AppendResult::Failed);
+    }
+    const SessionState state = parseSessionState(current.value(0).toString()).value_or(SessionState::Abandoned);
+    current.finish();
+    const bool answer = e->kind == EventKind::Answered;
+    if (answer) {
+        QSqlQuery existing = query();
+        existing.prepare(QStringLiteral("SELECT item_id, response, category FROM events WHERE session_id = ? AND "
+                                        "answer_position = ?"));
+        existing.addBindValue(e->sessionId);
+        existing.addBindValue(e->position);
+        if (!existing.exec()) {
+            return abort(tr("cannot read the answers: %1").arg(existing.lastError().text()), AppendResult::Failed);
+        }
+        if (existing.next()) {
+            const bool same = existing.value(0).toString() == e->itemId && jsonObject(existing.value(1)) == e->response
+                && existing.value(2).toInt() == e->category;
+            existing.finish();
+            return same ? abort({}, AppendResult::Duplicate)
+                        : abort(tr("position %1 was already answered with another answer").arg(e->position),
+                              AppendResult::Conflict);
+        }
+    }
+    const auto next = stateAfter(state, e->kind);
+    if (!next) {
+        return abort(tr("the session is %1: \"%2\" cannot be recorded").arg(name(state), name(e->kind)),
+            AppendResult::Refused);
+    }
+    const bool ends = *next == SessionState::Finished || *next == SessionState::Abandoned;
+    Q_ASSERT(!ends || result);
+    QSqlQuery seq = query();
+    seq.prepare(QStringLiteral("SELECT COALESCE(MAX(seq), 0) FROM events WHERE session_id = ?"));
+    seq.addBindValue(e->sessionId);
+    if (!seq.exec() || !seq.next()) {
+        return abort(tr("cannot read the event log: %1").arg(seq.lastError().text()), AppendResult::Failed);
+    }
+    e->seq = seq.value(0).toInt() + 1;
+    seq.finish();
+    QSqlQuery q = query();
+    q.prepare(QStringLiteral("INSERT INTO events (session_id, seq, kind, at, position, item_id, response, category, "
+                             "payload, answer_position) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
+    q.addBindValue(e->sessionId);
+    q.addBindValue(e->seq);
+    q.addBindValue(QString(name(e->kind)));
+    q.addBindValue(e->at);
+    q.addBindValue(nullableInt(e->position));
+    q.addBindValue(nullableText(e->itemId));
+    q.addBindValue(e->response.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(jsonText(e->response)));
+    q.addBindValue(nullableInt(e->category));
+    q.addBindValue(e->payload.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(jsonText(e->payload)));
+    q.addBindValue(answer ? QVariant(e->position) : QVariant(QMetaType(QMetaType::Int)));
+    if (!q.exec() || !q.next()) {
+        return abort(tr("cannot record the event: %1").arg(q.lastError().text()), AppendResult::Failed);
+    }
+    e->id = q.value(0).toLongLong();
+    q.finish();
+    if (*next != state || ends) {
+        QSqlQuery update = query();
+        update.prepare(QStringLiteral("UPDATE sessions SET state = ?, finished_at = ? WHERE id = ?"));
+        update.addBindValue(QString(name(*next)));
+        update.addBindValue(ends ? e->at : qint64(0));
+        update.addBindValue(e->sessionId);
+        if (!update.exec()) {
+            return abort(tr("cannot update the session: %1").arg(update.lastError().text()), AppendResult::Failed);
+        }
+    }
+    if (ends || e->kind == EventKind::Reopened) {
+        QSqlQuery del = query();
+        del.prepare(QStringLiteral("DELETE FROM results WHERE session_id = ?"));
+        del.addBindValue(e->sessionId);
+        if (!del.exec()) {
+            return abort(tr("cannot save the result: %1").arg(del.lastError().text()), AppendResult::Failed);
+        }
+    }
+    if (ends && result) {
+        QSqlQuery r = query();
+        r.prepare(QStringLiteral("INSERT INTO results (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                      .arg(QLatin1String(kResultColumns)));
+        for (const QVariant &v : {QVariant(e->sessionId), QVariant(result->theta), QVariant(result->se),
+                 QVariant(result->score), QVariant(result->scoreLow), QVariant(result->scoreHigh), text(result->level),
+                 text(result->stopReason), QVariant(result->items), QVariant(dimensionsText(result->dimensions)),
+                 QVariant(result->computedAt)}) {
+            r.addBindValue(v);
+        }
+        if (!r.exec()) {
+            return abort(tr("cannot save the result: %1").arg(r.lastError().text()), AppendResult::Failed);
+        }
+    }
+    if (!exec(QStringLiteral("COMMIT"), &error)) {
+        return abort(tr("cannot save to the database: %1").arg(error), AppendResult::Failed);
+    }
+    m_lastError.clear();
+    return AppendResult::Appended;
+}
+
+Read<QList<EventRecord>> Store::events(qint64 sessionId, int afterSeq)
+{
+    QSqlQuery q = query();
+    q.prepare(QStringLiteral("SELECT %1 FROM events WHERE session_id = ? AND seq > ? ORDER BY seq")
+                  .arg(QLatin1String(kEventColumns)));
+    q.addBindValue(sessionId);
+    q.addBindValue(afterSeq);
+    return selectMany(q, readEvent);
+}
+
+Read<ResultRecord> Store::result(qint64 sessionId)
+{
+    return selectOne<ResultRecord>("results", kResultColumns, "session_id", sessionId, readResultRow);
+}
+
+bool Store::audit(qint64 at, const QString &actor, const QString &action, const QString &target, const QString &details)
+{
+    QSqlQuery q = query();
+    q.prepare(QStringLiteral("INSERT INTO audit_log (at, actor, action, target, details) VALUES (?, ?, ?, ?, ?)"));
+    q.addBindValue(at);
+    q.addBindValue(text(actor));
+    q.addBindValue(text(action));
+    q.addBindValue(text(target));
+    q.addBindValue(text(details));
+    return q.exec() || fail(tr("cannot record in the audit log: %1").arg(q.lastError().text()));
+}
+
+Read<QList<AuditEntry>> Store::auditLog()
+{
+    QSqlQuery q = query();
+    q.prepare(QStringLiteral("SELECT at, actor, action, target, details FROM audit_log ORDER BY id"));
+    return selectMany(q, readAudit);
+}
+
+bool Store::limitGrowthForTests(int extraPages)
+{
+    if (m_engine != Engine::SQLite) {
+        return fail(tr("only SQLite databases can be limited"));
+    }
+    QSqlQuery q = query();
+    if (!q.exec(QStringLiteral("PRAGMA page_count")) || !q.next()) {
+        return fail(q.lastError().text());
+    }
+    const qint64 pages = q.value(0).toLongLong() + extraPages;
+    q.finish();
+    return q.exec(QStringLiteral("PRAGMA max_page_count = %1").arg(pages)) || fail(q.lastError().text());
+}
+
+} // namespace aicet::store

@@ -1,0 +1,173 @@
+#pragma once
+
+#include "store/Read.h"
+#include "store/Records.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QSqlQuery>
+#include <QString>
+#include <QVariant>
+
+#include <memory>
+#include <optional>
+
+class QLockFile;
+
+namespace aicet::store {
+
+class Store;
+
+/// This process's exclusive hold on one session, so that two programs never run the same pupil's
+/// test at once. On SQLite a lock file beside the database (freed when the holder dies); on
+/// PostgreSQL a session-level advisory lock (freed when the holder's connection ends, whatever
+/// computer it is on). Released when destroyed; must not outlive its Store.
+class SessionClaim
+{
+public:
+    ~SessionClaim();
+    SessionClaim(const SessionClaim &) = delete;
+    SessionClaim &operator=(const SessionClaim &) = delete;
+    qint64 sessionId() const { return m_sessionId; }
+
+private:
+    friend class Store;
+    SessionClaim() = default;
+    Store *m_store = nullptr;
+    qint64 m_sessionId = 0;
+    std::unique_ptr<QLockFile> m_lockFile; ///< SQLite only
+};
+
+/// The database of sittings, candidates, sessions, their event logs, results and the audit log.
+/// SQLite by default (a file readable by its owner only, WAL journal, synchronous FULL, foreign
+/// keys on, secure delete, busy timeout, checked for damage when opened); PostgreSQL (QPSQL) when
+/// given a postgresql:// URL, so that many rooms share one server. One schema, versioned; a
+/// database written by a newer version is refused, never downgraded. Prepared statements only.
+///
+/// Errors: every call that writes returns false (or a failed Read) when the database did not
+/// take the write, with lastError() saying why; every read returns a Read that tells "not found"
+/// from "could not be read". Not thread-safe: use a Store from the thread that opened it.
+class Store
+{
+    Q_DECLARE_TR_FUNCTIONS(Store)
+
+public:
+    enum class Engine : unsigned char { SQLite, PostgreSQL };
+
+    /// The schema version this build writes.
+    static constexpr int kSchemaVersion = 1;
+
+    /// Opens (creating if needed) the database at `location`: a SQLite file path, or
+    /// postgresql://user[:password]@host[:port]/database. Never overwrites or adopts a file that
+    /// AICET did not create (another program's database, an empty file, a damaged database). On
+    /// failure returns nullptr and a message naming the problem.
+    static std::unique_ptr<Store> open(const QString &location, QString *error);
+
+    /// The SQLite file in the user's data folder, used when no location is given.
+    static QString defaultLocation();
+
+    /// Empty when the Qt Sql driver for `location` is installed, else which package to install.
+    static QString checkDriver(const QString &location);
+
+    ~Store();
+    Store(const Store &) = delete;
+    Store &operator=(const Store &) = delete;
+
+    Engine engine() const { return m_engine; }
+    QString location() const { return m_location; }
+    /// What went wrong in the last failed call.
+    QString lastError() const { return m_lastError; }
+    int schemaVersion() const { return m_schemaVersion; }
+
+    // Candidates
+    Read<CandidateRecord> candidate(const QString &code);
+    Read<CandidateRecord> candidateById(qint64 id);
+    /// The candidate with this code, created (with the name and group) if it does not exist.
+    Read<CandidateRecord> ensureCandidate(
+        const QString &code, const QString &displayName, const QString &group, qint64 at);
+    /// Removes the personal fields (name, group) and replaces the code by an anonymous one,
+    /// keeping the responses for item statistics.
+    bool eraseCandidate(qint64 candidateId, qint64 at);
+
+    // Sittings
+    bool createSitting(SittingRecord *sitting);
+    Read<SittingRecord> sitting(const QString &code);
+    Read<SittingRecord> sittingById(qint64 id);
+    Read<QList<SittingRecord>> sittings();
+    bool setSittingState(qint64 sittingId, SittingState state);
+
+    // Sessions
+    Read<SessionRecord> session(qint64 id);
+    Read<SessionRecord> session(qint64 sittingId, qint64 candidateId);
+    /// Creates the candidate's session in the sitting, or returns the one created at the same
+    /// moment by another program.
+    Read<SessionRecord> createSession(
+        qint64 sittingId, qint64 candidateId, std::uint64_t seed, double extraTimeSeconds, qint64 at);
+    Read<QList<SessionRecord>> sessionsOfSitting(qint64 sittingId);
+    Read<QList<SessionRecord>> sessionsOfCandidate(qint64 candidateId);
+    /// Every session of a sitting with its candidate, progress and result, in one query.
+    Read<QList<SessionOverviewRecord>> sittingOverview(qint64 sittingId);
+
+    /// Takes this process's exclusive hold on a session; nullptr (lastError() says why) when
+    /// another program holds it.
+    std::unique_ptr<SessionClaim> claimSession(qint64 sessionId);
+
+    // Events
+    enum class AppendResult : unsigned char {
+        Appended,
+        Duplicate, ///< the same answer at this position was already recorded: nothing written
+        Conflict, ///< another answer at this position was already recorded: nothing written
+        Refused, ///< the session's state does not allow this event (stateAfter): nothing written
+        Failed, ///< the database refused the write (lastError() says why): nothing written
+    };
+    /// Appends an event in one transaction that locks the session, checks the event against the
+    /// session's state (stateAfter), assigns the next sequence number and updates the session's
+    /// state; an event that ends the session is written with its `result` (required then), and a
+    /// reopening removes the result. An "answered" event is written at most once per position.
+    /// Durable when this returns Appended (SQLite: synchronous FULL).
+    AppendResult appendEvent(EventRecord *event, const ResultRecord *result = nullptr);
+    /// The session's events in order; only those after sequence number `afterSeq` when given.
+    Read<QList<EventRecord>> events(qint64 sessionId, int afterSeq = 0);
+
+    // Results
+    Read<ResultRecord> result(qint64 sessionId);
+
+    /// Records an administrative action.
+    bool audit(
+        qint64 at, const QString &actor, const QString &action, const QString &target, const QString &details = {});
+    Read<QList<AuditEntry>> auditLog();
+
+    /// Test hook: lets a SQLite database grow by at most `extraPages` more pages on this
+    /// connection, so that tests can make writes fail as on a full disk (SQLITE_FULL).
+    bool limitGrowthForTests(int extraPages);
+
+private:
+    friend class SessionClaim;
+    Store() = default;
+    bool openSqlite(QString *error);
+    bool openPostgres(QString *error);
+    bool initialise(QString *error);
+    bool createSchema(QString *error);
+    bool exec(const QString &sql, QString *error);
+    bool fail(const QString &message);
+    QSqlQuery query() const;
+    bool begin(QString *error);
+    void rollback();
+    template<typename Record>
+    Read<Record> failedRead(const QSqlQuery &q);
+    template<typename Record>
+    Read<QList<Record>> selectMany(QSqlQuery &q, Record (*read)(const QSqlQuery &));
+    // The one row of `table` whose `key` column equals `value`, read by `read`.
+    template<typename Record>
+    Read<Record> selectOne(const char *table, const char *columns, const char *key, const QVariant &value,
+        Record (*read)(const QSqlQuery &));
+    void releaseClaim(SessionClaim *claim);
+
+    Engine m_engine = Engine::SQLite;
+    QString m_location;
+    QString m_connection;
+    QString m_lastError;
+    int m_schemaVersion = 0;
+};
+
+} // namespace aicet::store
