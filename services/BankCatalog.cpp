@@ -2,7 +2,10 @@
 
 #include "bank/BankLoader.h"
 
+#include <QCryptographicHash>
 #include <QDir>
+#include <QDirIterator>
+#include <QFile>
 #include <QFileInfo>
 
 namespace aicet::services {
@@ -34,15 +37,16 @@ BankCatalog::Lookup BankCatalog::open(const QString &path)
         return lookup;
     }
     lookup.bank = std::make_shared<const ItemBank>(std::move(loaded.bank));
-    m_banks.insert(key, lookup.bank);
+    m_banks.insert(key, {lookup.bank, fingerprint(key)});
     return lookup;
 }
 
 BankCatalog::Lookup BankCatalog::openExpected(const QString &path, const QString &expectedHash)
 {
     const QString key = QFileInfo(path).absoluteFilePath();
-    if (const auto cached = m_banks.value(key); cached && cached->contentHash == expectedHash) {
-        return {cached, Problem::None, {}, {}};
+    if (const auto cached = m_banks.value(key);
+        cached.bank && cached.bank->contentHash == expectedHash && cached.fingerprint == fingerprint(key)) {
+        return {cached.bank, Problem::None, {}, {}};
     }
     Lookup lookup = open(path);
     if (lookup && lookup.bank->contentHash != expectedHash) {
@@ -53,6 +57,32 @@ BankCatalog::Lookup BankCatalog::openExpected(const QString &path, const QString
         lookup.bank.reset();
     }
     return lookup;
+}
+
+QString BankCatalog::fingerprint(const QString &folder)
+{
+    // Every file of the bank folder (a bank.yaml, or YAML files and images), byte for byte: file
+    // times are too coarse to see a change made within the same few milliseconds.
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    QStringList files;
+    if (QFileInfo(folder).isFile()) {
+        files.append(folder);
+    } else {
+        QDirIterator it(folder, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            files.append(it.next());
+        }
+        files.sort();
+    }
+    for (const QString &path : files) {
+        QFile f(path);
+        hash.addData(path.toUtf8());
+        hash.addData(QByteArray::number(f.size()));
+        if (f.open(QIODevice::ReadOnly)) {
+            hash.addData(&f);
+        }
+    }
+    return QString::fromLatin1(hash.result().toHex());
 }
 
 QString BankCatalog::bundledBankPath()

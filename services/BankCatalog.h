@@ -36,8 +36,9 @@ public:
 
     /// The bank in `path` as it is now (read again; the catalog keeps it for later lookups).
     Lookup open(const QString &path);
-    /// The bank in `path` with the content hash a sitting recorded: read at most once per
-    /// process, and refused (Problem::Changed) when the folder now holds other content.
+    /// The bank in `path` with the content hash a sitting recorded: read once, and again only when
+    /// a file of its folder changed (size or time); refused (Problem::Changed) when the folder
+    /// now holds other content.
     Lookup openExpected(const QString &path, const QString &expectedHash);
 
     /// Where the bundled AICET bank is: $AICET_BANK_DIR, else next to the installed program
@@ -47,7 +48,13 @@ public:
     static void setBuiltInBankPath(const QString &path);
 
 private:
-    QHash<QString, std::shared_ptr<const ItemBank>> m_banks; ///< by absolute folder path
+    struct Entry
+    {
+        std::shared_ptr<const ItemBank> bank;
+        QString fingerprint; ///< the folder's files, sizes and modification times when it was read
+    };
+    static QString fingerprint(const QString &folder);
+    QHash<QString, Entry> m_banks; ///< by absolute folder path
 };
 
 } // namespace aicet::services

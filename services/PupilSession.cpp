@@ -162,7 +162,7 @@ AppendResult PupilSession::append(store::EventRecord event, const store::ResultR
     if (r == AppendResult::Appended) {
         // Events other programs wrote first are taken in before this one.
         if (event.seq != m_run->lastSeq() + 1) {
-            refresh();
+            takeIn();
         }
         if (event.seq > m_run->lastSeq()) {
             m_run->apply(event);
@@ -175,15 +175,23 @@ AppendResult PupilSession::append(store::EventRecord event, const store::ResultR
 
 unsigned PupilSession::refresh()
 {
+    takeIn();
+    const unsigned changes = m_unreported;
+    m_unreported = NoChange;
+    return changes;
+}
+
+void PupilSession::takeIn()
+{
     if (!isStarted()) {
-        return NoChange;
+        return;
     }
     const auto fresh = m_context.store.events(session().id, m_run->lastSeq());
     if (fresh.failed()) {
         m_lastError = fresh.error();
-        return NoChange;
+        return;
     }
-    unsigned changes = NoChange;
+    unsigned &changes = m_unreported;
     for (const store::EventRecord &e : *fresh) {
         m_run->apply(e);
         switch (e.kind) {
@@ -202,7 +210,6 @@ unsigned PupilSession::refresh()
             break;
         }
     }
-    return changes;
 }
 
 bool PupilSession::itemShown()
@@ -253,7 +260,7 @@ PupilSession::AnswerOutcome PupilSession::answer(
             }
         }
     }
-    refresh();
+    takeIn();
     if (checkTime() || isFinished()) {
         *error = tr("the test is over");
         return AnswerOutcome::TestOver;
@@ -277,14 +284,14 @@ PupilSession::AnswerOutcome PupilSession::answer(
         break;
     case AppendResult::Duplicate:
         // Stored by an earlier run that stopped before acknowledging: carry on from it.
-        refresh();
+        takeIn();
         break;
     case AppendResult::Conflict:
         *error = tr("question %1 was already answered; answers cannot be changed once confirmed").arg(position);
         return AnswerOutcome::Rejected;
     case AppendResult::Refused:
         // The staff paused or ended the test between our look and the write.
-        refresh();
+        takeIn();
         if (isPaused()) {
             *error = tr("Your teacher has paused the test. Your answer was not recorded yet: confirm it again when "
                         "the test goes on.");
@@ -330,7 +337,7 @@ bool PupilSession::writeEnd(EventKind kind, const QString &reason)
     const store::ResultRecord result = m_run->result(kind, now);
     const AppendResult r = append({0, session().id, 0, kind, now, -1, {}, {}, -1, payload}, &result);
     if (r == AppendResult::Refused) {
-        refresh(); // ended by the staff meanwhile
+        takeIn(); // ended by the staff meanwhile
     }
     return r == AppendResult::Appended;
 }

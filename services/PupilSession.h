@@ -72,7 +72,8 @@ public:
         Ended = 4, ///< the staff ended the test
     };
     /// Reads the events other programs appended to this session since the last look (the pupil's
-    /// window calls it every second). Returns a combination of Change flags.
+    /// window calls it every second). Returns a combination of Change flags: everything the staff
+    /// did since the last call, including what answer() or itemShown() took in meanwhile.
     unsigned refresh();
 
     /// Checks the time limit now; finishes the test if it ran out. Returns whether it is over.
@@ -105,6 +106,7 @@ public:
 
 private:
     store::Store::AppendResult append(store::EventRecord event, const store::ResultRecord *result = nullptr);
+    void takeIn(); ///< applies events written by others, noting them for refresh()
     bool finishIfOver();
     bool writeEnd(store::EventKind kind, const QString &reason);
 
@@ -112,6 +114,7 @@ private:
     std::unique_ptr<store::SessionClaim> m_claim;
     std::unique_ptr<TestRun> m_run;
     QString m_lastError;
+    unsigned m_unreported = NoChange;
 };
 
 } // namespace aicet::services

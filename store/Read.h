@@ -38,7 +38,8 @@ public:
 
     const T &operator*() const & { return *m_value; }
     T &operator*() & { return *m_value; }
-    T &&operator*() && { return std::move(*m_value); }
+    /// By value from a temporary, so that `for (auto &x : *store.events(id))` is safe.
+    T operator*() && { return std::move(*m_value); }
     const T *operator->() const { return &*m_value; }
     T *operator->() { return &*m_value; }
     const std::optional<T> &value() const { return m_value; }

@@ -3,11 +3,14 @@
 #include "GuiDriver.h"
 #include "MainWindow.h"
 #include "Pages.h"
-#include "Signing.h"
+#include "services/IssuerKey.h"
+#include "services/Services.h"
+#include "services/Sittings.h"
+#include "services/StaffActions.h"
 #include "TestData.h"
 #include "VerifyDialog.h"
 #include "bank/BankLoader.h"
-#include "session/SessionController.h"
+#include "services/PupilSession.h"
 #include "store/Store.h"
 
 #include <QAction>
@@ -63,6 +66,7 @@ private Q_SLOTS:
     void focusLossIsNoted();
     void quitAsksAndKeepsEverything();
     void oneWindowPerSession();
+    void teacherActionsReachTheWindow();
     void displayPreferencesAreRemembered();
     void resultsHiddenWhenTheSittingSaysSo();
     void certificateCheckInTheApp();
@@ -70,7 +74,7 @@ private Q_SLOTS:
 private:
     store::SittingRecord createSitting(
         const QString &code, const QJsonObject &settings, const QString &bank, bool showResults = true);
-    std::unique_ptr<MainWindow> window(const session::Clock *clock = nullptr);
+    std::unique_ptr<MainWindow> window(const services::Clock *clock = nullptr);
     QTemporaryDir m_dir;
     QString m_db;
     QString m_example;
@@ -100,24 +104,42 @@ store::SittingRecord TestMainWindow::createSitting(
     const QString &code, const QJsonObject &settings, const QString &bank, bool showResults)
 {
     QString error;
-    auto s = store::Store::open(m_db, &error);
-    if (!s) {
+    auto services = services::Services::open(m_db, QStringLiteral("teacher"), &error);
+    if (!services) {
         qFatal("%s", qPrintable(error));
     }
-    store::SittingRecord r;
-    r.code = code;
-    r.bankPath = bank;
-    r.bankHash = loadBank(bank).bank.contentHash;
-    r.settings = settings;
-    r.showResults = showResults;
-    r.showExplanations = showResults;
-    if (!s->createSitting(&r)) {
-        qFatal("%s", qPrintable(s->lastError()));
+    services::SittingDraft draft;
+    draft.code = code;
+    draft.bankPath = bank;
+    draft.showResults = showResults;
+    draft.showExplanations = showResults;
+    auto number = [&](const char *key) {
+        const QJsonValue v = settings.value(QLatin1String(key));
+        return v.isDouble() ? std::optional<double>(v.toDouble()) : std::nullopt;
+    };
+    if (const auto n = number("min_items")) {
+        draft.settings.minItems = static_cast<int>(*n);
     }
-    return r;
+    if (const auto n = number("max_items")) {
+        draft.settings.maxItems = static_cast<int>(*n);
+    }
+    draft.settings.seTarget = number("se_target");
+    draft.settings.timeLimitMinutes = number("time_limit_minutes");
+    if (settings.contains(QStringLiteral("pilot_positions"))) {
+        std::vector<int> positions;
+        for (const QJsonValue &v : settings.value(QStringLiteral("pilot_positions")).toArray()) {
+            positions.push_back(v.toInt());
+        }
+        draft.settings.pilotPositions = positions;
+    }
+    const auto created = services::Sittings(services->context()).create(draft);
+    if (created.error != services::Sittings::CreateError::None) {
+        qFatal("%s", qPrintable(created.message));
+    }
+    return created.sitting;
 }
 
-std::unique_ptr<MainWindow> TestMainWindow::window(const session::Clock *clock)
+std::unique_ptr<MainWindow> TestMainWindow::window(const services::Clock *clock)
 {
     MainWindow::Options o;
     o.database = m_db;
@@ -156,7 +178,7 @@ void TestMainWindow::everyItemType()
     child<QPushButton>(w.get(), QStringLiteral("begin"))->click();
     QStringList seen;
     while (w->currentPage() == QLatin1String("question")) {
-        const BankItem &item = *w->controller()->currentItem();
+        const BankItem &item = *w->session()->currentItem();
         seen.append(itemTypeName(item.content.type));
         QVERIFY(child<QLabel>(w.get(), QStringLiteral("progress"))->text().contains(QString::number(seen.size())));
         answerCurrent(*w, itemTypeName(item.content.type) == type);
@@ -166,7 +188,7 @@ void TestMainWindow::everyItemType()
     QVERIFY(seen.contains(type));
     // The store holds the top category for the item of this type, 0 for the others.
     const ItemBank bank = loadBank(m_example).bank;
-    for (const cat::Answer &a : w->controller()->answers()) {
+    for (const cat::Answer &a : w->session()->answers()) {
         const BankItem &item = bank.items[static_cast<std::size_t>(a.item)];
         const bool target = itemTypeName(item.content.type) == type;
         QCOMPARE(a.category, target ? item.irt.categoryCount() - 1 : 0);
@@ -194,14 +216,14 @@ void TestMainWindow::keyboardOnly()
     QTest::keyClick(begin, Qt::Key_Space);
     int answered = 0;
     while (w->currentPage() == QLatin1String("question") && answered < 20) {
-        const BankItem &item = *w->controller()->currentItem();
+        const BankItem &item = *w->session()->currentItem();
         answerCurrent(*w, true, true);
         ++answered;
-        QVERIFY2(w->controller()->answers().back().category > 0, qPrintable(item.id));
+        QVERIFY2(w->session()->answers().back().category > 0, qPrintable(item.id));
     }
     QCOMPARE(w->currentPage(), QStringLiteral("end"));
     QCOMPARE(answered, 7);
-    for (const cat::Answer &a : w->controller()->answers()) {
+    for (const cat::Answer &a : w->session()->answers()) {
         QVERIFY(a.category > 0); // every answer given with the keyboard was right
     }
 }
@@ -230,7 +252,7 @@ void TestMainWindow::eachLanguage()
     child<QPushButton>(w.get(), QStringLiteral("begin"))->click();
     QCOMPARE(w->currentPage(), QStringLiteral("question"));
     QCOMPARE(child<QPushButton>(w.get(), QStringLiteral("confirm"))->text(), confirm);
-    const BankItem &item = *w->controller()->currentItem();
+    const BankItem &item = *w->session()->currentItem();
     QCOMPARE(child<QLabel>(w.get(), QStringLiteral("stem"))->text(), item.content.stem.value(language));
     Q_UNUSED(stemWord)
     while (w->currentPage() == QLatin1String("question")) {
@@ -251,7 +273,7 @@ void TestMainWindow::timeLimitRunsOut()
             {QStringLiteral("max_items"), 7}, {QStringLiteral("se_target"), 0},
             {QStringLiteral("pilot_positions"), QJsonArray()}},
         m_example);
-    session::ManualClock clock(QDateTime::currentMSecsSinceEpoch());
+    services::ManualClock clock(QDateTime::currentMSecsSinceEpoch());
     auto w = window(&clock);
     w->startWithCodes(QStringLiteral("TIME"), QStringLiteral("slow"), {});
     child<QPushButton>(w.get(), QStringLiteral("begin"))->click();
@@ -260,13 +282,13 @@ void TestMainWindow::timeLimitRunsOut()
     QVERIFY(child<QLabel>(w.get(), QStringLiteral("timer"))->text().contains(QStringLiteral("1:00")));
     clock.advanceSeconds(59);
     QTRY_VERIFY_WITH_TIMEOUT(
-        child<QLabel>(w.get(), QStringLiteral("timer"))->text().contains(QStringLiteral("0:01")), 3000);
+        child<QLabel>(w.get(), QStringLiteral("timer"))->text().contains(QStringLiteral("0:01")), 30000);
     QVERIFY(child<QLabel>(w->questionPage(), QStringLiteral("notice"))->text().contains(QStringLiteral("5")));
     clock.advanceSeconds(2);
-    QTRY_COMPARE_WITH_TIMEOUT(w->currentPage(), QStringLiteral("end"), 3000);
+    QTRY_COMPARE_WITH_TIMEOUT(w->currentPage(), QStringLiteral("end"), 30000);
     QString error;
     auto s = store::Store::open(m_db, &error);
-    const auto result = s->result(w->controller()->session().id);
+    const auto result = s->result(w->session()->session().id);
     QCOMPARE(result->stopReason, QStringLiteral("time-limit"));
     QCOMPARE(result->items, 2); // both confirmed answers kept
 }
@@ -298,13 +320,13 @@ void TestMainWindow::resumedAfterKill()
     auto w = window();
     w->startWithCodes(QStringLiteral("KILL"), QStringLiteral("crashy"), {});
     QCOMPARE(w->currentPage(), QStringLiteral("question"));
-    QVERIFY(w->controller()->currentPosition() >= acked + 1);
+    QVERIFY(w->session()->currentPosition() >= acked + 1);
     QVERIFY(child<QLabel>(w->questionPage(), QStringLiteral("notice"))->text().contains(QStringLiteral("kept")));
     while (w->currentPage() == QLatin1String("question")) {
         answerCurrent(*w, true);
     }
     QCOMPARE(w->currentPage(), QStringLiteral("end"));
-    QCOMPARE(w->controller()->state().scored, 7); // and the pilot question at position 2
+    QCOMPARE(w->session()->state().scored, 7); // and the pilot question at position 2
 }
 
 void TestMainWindow::doubleClickCannotConfirm()
@@ -321,10 +343,10 @@ void TestMainWindow::doubleClickCannotConfirm()
     auto *yes = child<QPushButton>(page, QStringLiteral("confirm-yes"));
     QTest::mouseClick(yes, Qt::LeftButton);
     QVERIFY(!yes->isEnabled());
-    QCOMPARE(w->controller()->currentPosition(), 1);
+    QCOMPARE(w->session()->currentPosition(), 1);
     QTRY_VERIFY_WITH_TIMEOUT(yes->isEnabled(), 2000);
     yes->click();
-    QCOMPARE(w->controller()->currentPosition(), 2);
+    QCOMPARE(w->session()->currentPosition(), 2);
 }
 
 void TestMainWindow::wrongCodes()
@@ -336,8 +358,8 @@ void TestMainWindow::wrongCodes()
     auto closed = createSitting(QStringLiteral("SHUT"), {}, m_example);
     {
         QString error;
-        auto s = store::Store::open(m_db, &error);
-        s->setSittingState(closed.id, QStringLiteral("closed"));
+        auto s = services::Services::open(m_db, QStringLiteral("teacher"), &error);
+        QVERIFY(services::Sittings(s->context()).close(closed.code, &error));
     }
     w->startWithCodes(QStringLiteral("SHUT"), QStringLiteral("me"), {});
     QCOMPARE(w->currentPage(), QStringLiteral("start"));
@@ -361,11 +383,11 @@ void TestMainWindow::focusLossIsNoted()
     QVERIFY(child<QLabel>(w->questionPage(), QStringLiteral("notice"))->text().contains(QStringLiteral("noted")));
     QString error;
     auto s = store::Store::open(m_db, &error);
-    const auto events = s->events(w->controller()->session().id);
-    QVERIFY(
-        std::any_of(events.begin(), events.end(), [](const auto &e) { return e.kind == QLatin1String("focus_lost"); }));
+    const QList<store::EventRecord> events = *s->events(w->session()->session().id);
     QVERIFY(std::any_of(
-        events.begin(), events.end(), [](const auto &e) { return e.kind == QLatin1String("focus_regained"); }));
+        events.begin(), events.end(), [](const auto &e) { return e.kind == store::EventKind::FocusLost; }));
+    QVERIFY(std::any_of(
+        events.begin(), events.end(), [](const auto &e) { return e.kind == store::EventKind::FocusRegained; }));
 }
 
 void TestMainWindow::quitAsksAndKeepsEverything()
@@ -391,7 +413,7 @@ void TestMainWindow::quitAsksAndKeepsEverything()
     QCOMPARE(asked, 2);
     auto again = window();
     again->startWithCodes(QStringLiteral("QUIT"), QStringLiteral("leaver"), {});
-    QCOMPARE(again->controller()->currentPosition(), 2);
+    QCOMPARE(again->session()->currentPosition(), 2);
 }
 
 void TestMainWindow::oneWindowPerSession()
@@ -407,6 +429,41 @@ void TestMainWindow::oneWindowPerSession()
     first.reset(); // the first window closes: the session can be taken over
     second->startWithCodes(QStringLiteral("TWICE"), QStringLiteral("same"), {});
     QVERIFY(second->currentPage() != QLatin1String("start"));
+}
+
+void TestMainWindow::teacherActionsReachTheWindow()
+{
+    // The teacher acts through another connection, as from another computer; the pupil's window
+    // shows it at its next look (every second).
+    createSitting(QStringLiteral("LIVE"), QJsonObject{{QStringLiteral("time_limit_minutes"), 20}}, m_example);
+    auto w = window();
+    w->startWithCodes(QStringLiteral("LIVE"), QStringLiteral("watched"), {});
+    child<QPushButton>(w.get(), QStringLiteral("begin"))->click();
+    answerCurrent(*w, true);
+    QString error;
+    auto teacherSide = services::Services::open(m_db, QStringLiteral("teacher"), &error);
+    QVERIFY2(teacherSide, qPrintable(error));
+    services::StaffActions teacher(teacherSide->context());
+    const qint64 id = w->session()->session().id;
+
+    QCOMPARE(teacher.pause(id).outcome, services::StaffActions::Outcome::Done);
+    QTRY_VERIFY_WITH_TIMEOUT(w->questionPage()->isPaused(), 30000);
+    auto *notice = child<QLabel>(w->questionPage(), QStringLiteral("notice"));
+    QVERIFY2(notice->text().contains(QStringLiteral("paused")), qPrintable(notice->text()));
+    driver::fillAnswer(*w, true);
+    QVERIFY(!child<QPushButton>(w->questionPage(), QStringLiteral("confirm"))->isEnabled());
+
+    QCOMPARE(teacher.resume(id).outcome, services::StaffActions::Outcome::Done);
+    QTRY_VERIFY_WITH_TIMEOUT(!w->questionPage()->isPaused(), 30000);
+    driver::fillAnswer(*w, true);
+    QVERIFY(child<QPushButton>(w->questionPage(), QStringLiteral("confirm"))->isEnabled());
+
+    QCOMPARE(teacher.extendTime(id, 10).outcome, services::StaffActions::Outcome::Done);
+    QTRY_VERIFY_WITH_TIMEOUT(notice->text().contains(QStringLiteral("more time")), 30000);
+    QVERIFY(w->session()->remainingSeconds() > 20 * 60);
+
+    QCOMPARE(teacher.abandon(id, QStringLiteral("end of the lesson")).outcome, services::StaffActions::Outcome::Done);
+    QTRY_COMPARE_WITH_TIMEOUT(w->currentPage(), QStringLiteral("end"), 30000);
 }
 
 void TestMainWindow::displayPreferencesAreRemembered()
@@ -457,22 +514,22 @@ void TestMainWindow::certificateCheckInTheApp()
     QString error;
     const QString keyPath = m_dir.filePath(QStringLiteral("issuer.pem")),
                   pubPath = m_dir.filePath(QStringLiteral("issuer.pub"));
-    auto key = reports::IssuerKey::loadOrCreate(keyPath, &error);
+    auto key = services::IssuerKey::loadOrCreate(keyPath, &error);
     QVERIFY2(key, qPrintable(error));
     QFile pub(pubPath);
     QVERIFY(pub.open(QIODevice::WriteOnly));
     pub.write(key->publicKeyPem());
     pub.close();
-    reports::CertificateData d;
-    d.id = reports::newCertificateId();
+    Credential d;
+    d.id = newCertificateId();
     d.date = QDate(2026, 11, 22);
     d.name = QStringLiteral("Léa");
     d.levelId = QStringLiteral("apply");
     d.score = 560;
     d.bankId = QStringLiteral("aicet");
     d.bankHash = QStringLiteral("0123456789abcdef");
-    const QByteArray message = reports::signedMessage(d);
-    const QString payload = reports::payload(message, key->sign(message));
+    const QByteArray message = signedMessage(d);
+    const QString payload = aicet::payload(message, key->sign(message));
     VerifyDialog dialog;
     dialog.setPublicKeyFile(pubPath);
     QVERIFY(dialog.check(payload));

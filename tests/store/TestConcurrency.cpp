@@ -1,7 +1,7 @@
 #include "TestData.h"
-#include "bank/BankLoader.h"
-#include "session/SessionController.h"
-#include "store/Store.h"
+#include "services/PupilSession.h"
+#include "services/Services.h"
+#include "services/Sittings.h"
 
 #include <QProcess>
 #include <QTemporaryDir>
@@ -30,14 +30,14 @@ void TestConcurrency::manyRoomsOnPostgres()
     QVERIFY2(!url.isEmpty(), qPrintable(error));
     const QString bankPath = test::sourcePath(QStringLiteral("question-banks/aicet"));
     {
-        auto store = store::Store::open(url, &error);
-        QVERIFY2(store, qPrintable(error));
-        store::SittingRecord s;
-        s.code = QStringLiteral("ROOMS");
-        s.bankPath = bankPath;
-        s.bankHash = loadBank(bankPath).bank.contentHash;
-        s.settings = QJsonObject{{QStringLiteral("min_items"), 10}, {QStringLiteral("max_items"), 10}};
-        QVERIFY(store->createSitting(&s));
+        auto services = services::Services::open(url, QStringLiteral("test"), &error);
+        QVERIFY2(services, qPrintable(error));
+        services::SittingDraft draft;
+        draft.code = QStringLiteral("ROOMS");
+        draft.bankPath = bankPath;
+        draft.settings.minItems = 10;
+        draft.settings.maxItems = 10;
+        QCOMPARE(services::Sittings(services->context()).create(draft).error, services::Sittings::CreateError::None);
     }
     // 200 scripted candidates at once, each with its own connection, as in 200 computers.
     constexpr int kCandidates = 200;
@@ -48,17 +48,16 @@ void TestConcurrency::manyRoomsOnPostgres()
     for (int i = 0; i < kCandidates; ++i) {
         threads.emplace_back([&, i] {
             QString e;
-            auto store = store::Store::open(url, &e);
-            if (!store) {
+            auto services = services::Services::open(url, QStringLiteral("aicet"), &e);
+            if (!services) {
                 errors[static_cast<std::size_t>(i)] = e;
                 ++failures;
                 return;
             }
-            const session::SystemClock clock;
-            session::SessionController c(*store, clock);
+            services::PupilSession c(services->context());
             if (c.start(
-                    QStringLiteral("ROOMS"), QStringLiteral("pupil-%1").arg(i), {}, static_cast<std::uint64_t>(i), &e)
-                != session::SessionController::StartError::None) {
+                    QStringLiteral("ROOMS"), QStringLiteral("pupil-%1").arg(i), {}, &e, static_cast<std::uint64_t>(i))
+                != services::PupilSession::StartError::None) {
                 errors[static_cast<std::size_t>(i)] = e;
                 ++failures;
                 return;
@@ -69,7 +68,7 @@ void TestConcurrency::manyRoomsOnPostgres()
                     responseForCategory(
                         item->content, category * (item->irt.categoryCount() - 1), QStringLiteral("fr")),
                     &e);
-                if (o != session::SessionController::AnswerOutcome::Acknowledged) {
+                if (o != services::PupilSession::AnswerOutcome::Acknowledged) {
                     errors[static_cast<std::size_t>(i)] = e;
                     ++failures;
                     return;
@@ -89,13 +88,13 @@ void TestConcurrency::manyRoomsOnPostgres()
     // No lost answer: every acknowledged answer is in the store, once.
     auto store = store::Store::open(url, &error);
     const auto sitting = store->sitting(QStringLiteral("ROOMS"));
-    const auto sessions = store->sessionsOfSitting(sitting->id);
+    const QList<store::SessionRecord> sessions = *store->sessionsOfSitting(sitting->id);
     QCOMPARE(sessions.size(), kCandidates);
     for (const auto &s : sessions) {
-        QCOMPARE(s.state, QStringLiteral("finished"));
-        const auto events = store->events(s.id);
+        QCOMPARE(s.state, store::SessionState::Finished);
+        const QList<store::EventRecord> events = *store->events(s.id);
         QCOMPARE(std::count_if(
-                     events.begin(), events.end(), [](const auto &e) { return e.kind == QLatin1String("answered"); }),
+                     events.begin(), events.end(), [](const auto &e) { return e.kind == store::EventKind::Answered; }),
             kItems);
         QVERIFY(store->result(s.id));
     }
@@ -125,22 +124,33 @@ void TestConcurrency::readerWhileWritingOnSqlite()
     QString error;
     auto reader = store::Store::open(db, &error);
     QVERIFY2(reader, qPrintable(error));
-    int reads = 0, lastCount = 0, exports = 0;
-    while (writer.state() != QProcess::NotRunning) {
+    // The reader looks after each answer the writer acknowledges: while it goes on to the next.
+    int reads = 0, lastCount = 0, exports = 0, acks = 0;
+    while (writer.state() != QProcess::NotRunning || writer.canReadLine()) {
+        if (!writer.canReadLine()) {
+            writer.waitForReadyRead(60000);
+            continue;
+        }
+        if (!writer.readLine().startsWith("ack ")) {
+            continue;
+        }
+        ++acks;
         const auto sitting = reader->sitting(QStringLiteral("ROOM"));
         QVERIFY(sitting);
         const auto sessions = reader->sessionsOfSitting(sitting->id);
-        QVERIFY2(reader->lastError().isEmpty(), qPrintable(reader->lastError()));
+        QVERIFY2(!sessions.failed(), qPrintable(sessions.error()));
         int count = 0;
-        for (const auto &s : sessions) {
+        for (const auto &s : *sessions) {
             const auto events = reader->events(s.id);
+            QVERIFY2(!events.failed(), qPrintable(events.error()));
             count += static_cast<int>(std::count_if(
-                events.begin(), events.end(), [](const auto &e) { return e.kind == QLatin1String("answered"); }));
+                events->begin(), events->end(), [](const auto &e) { return e.kind == store::EventKind::Answered; }));
         }
+        QVERIFY(count >= acks); // every acknowledged answer is visible to another program
         QVERIFY(count >= lastCount); // answers only ever accumulate
         lastCount = count;
         ++reads;
-        if (reads % 20 == 0) {
+        if (acks % 10 == 5) {
             // Another process reads too, through the command line.
             QProcess exporter;
             exporter.start(cli,
@@ -150,16 +160,17 @@ void TestConcurrency::readerWhileWritingOnSqlite()
             QCOMPARE(exporter.exitCode(), 0);
             ++exports;
         }
-        writer.waitForFinished(5);
     }
+    QVERIFY(writer.state() == QProcess::NotRunning || writer.waitForFinished(60000));
     QCOMPARE(writer.exitStatus(), QProcess::NormalExit);
     QVERIFY2(writer.exitCode() == 0, writer.readAllStandardError().constData());
-    QVERIFY(reads > 10);
-    QVERIFY(exports > 0);
+    QCOMPARE(acks, 30);
+    QCOMPARE(reads, 30);
+    QCOMPARE(exports, 3);
     const auto sitting = reader->sitting(QStringLiteral("ROOM"));
-    const auto events = reader->events(reader->sessionsOfSitting(sitting->id).first().id);
+    const QList<store::EventRecord> events = *reader->events(reader->sessionsOfSitting(sitting->id)->first().id);
     QCOMPARE(
-        std::count_if(events.begin(), events.end(), [](const auto &e) { return e.kind == QLatin1String("answered"); }),
+        std::count_if(events.begin(), events.end(), [](const auto &e) { return e.kind == store::EventKind::Answered; }),
         30);
 }
 

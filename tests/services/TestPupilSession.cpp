@@ -1,0 +1,581 @@
+#include "TestData.h"
+#include "services/PupilSession.h"
+#include "services/Services.h"
+#include "services/Sittings.h"
+#include "services/StaffActions.h"
+
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace aicet;
+using namespace aicet::services;
+using Outcome = PupilSession::AnswerOutcome;
+using StartError = PupilSession::StartError;
+using store::EventKind;
+
+namespace {
+
+// Answers every question right when the item is easier than `theta`, wrong otherwise.
+ItemResponse answerFor(const BankItem &item, double theta)
+{
+    const int category = item.irt.location() < theta ? item.irt.categoryCount() - 1 : 0;
+    return responseForCategory(item.content, category, QStringLiteral("fr"));
+}
+
+// Answers `count` questions (or until the end); returns the items given.
+QStringList answerSome(PupilSession &c, int count, double theta)
+{
+    QStringList items;
+    for (int i = 0; i < count && c.currentItem(); ++i) {
+        const BankItem &item = *c.currentItem();
+        QString error;
+        c.itemShown();
+        const Outcome o = c.answer(c.currentPosition(), item.id, answerFor(item, theta), &error);
+        if (o != Outcome::Acknowledged) {
+            qWarning("answer refused: %s", qPrintable(error));
+            break;
+        }
+        items.append(item.id);
+    }
+    return items;
+}
+
+int countOf(const QList<store::EventRecord> &events, EventKind kind)
+{
+    return static_cast<int>(std::count_if(events.begin(), events.end(), [&](const auto &e) { return e.kind == kind; }));
+}
+
+} // namespace
+
+class TestPupilSession : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void init();
+    void wholeTest();
+    void resumeIsReplay();
+    void answersAreIdempotent();
+    void timeLimit();
+    void downtimeIsCapped();
+    void extraTime();
+    void pausesAreNotCharged();
+    void startErrors();
+    void bankChanged();
+    void failedCommitIsNotAcknowledged();
+    void practiceSitting();
+    void abandon();
+    void staffActionsReachTheSession_data();
+    void staffActionsReachTheSession();
+    void reopen();
+    void oneProgramPerSession();
+
+private:
+    store::SittingRecord createSitting(
+        const QString &code, const store::SittingSettings &settings = {}, const QString &bank = {});
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Services> m_services;
+    store::Store *m_store = nullptr;
+    ManualClock m_clock;
+    QString m_aicet;
+    QString m_pg;
+};
+
+void TestPupilSession::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QString error;
+    m_services.reset();
+    m_services = Services::open(m_dir->filePath(QStringLiteral("aicet.sqlite")), QStringLiteral("test"), &error, &m_clock);
+    QVERIFY2(m_services, qPrintable(error));
+    m_store = &m_services->store();
+    m_aicet = test::sourcePath(QStringLiteral("question-banks/aicet"));
+}
+
+store::SittingRecord TestPupilSession::createSitting(
+    const QString &code, const store::SittingSettings &settings, const QString &bank)
+{
+    SittingDraft draft;
+    draft.code = code;
+    draft.bankPath = bank.isEmpty() ? m_aicet : bank;
+    draft.settings = settings;
+    const auto created = Sittings(m_services->context()).create(draft);
+    if (created.error != Sittings::CreateError::None) {
+        qFatal("%s", qPrintable(created.message));
+    }
+    return created.sitting;
+}
+
+store::SittingSettings items(int min, int max)
+{
+    store::SittingSettings s;
+    s.minItems = min;
+    s.maxItems = max;
+    return s;
+}
+
+store::SittingSettings minutes(double limit)
+{
+    store::SittingSettings s;
+    s.timeLimitMinutes = limit;
+    return s;
+}
+
+void TestPupilSession::wholeTest()
+{
+    createSitting(QStringLiteral("4B-DEC"), items(12, 12));
+    PupilSession c(m_services->context());
+    QString error;
+    QCOMPARE(c.start(QStringLiteral("4B-DEC"), QStringLiteral("pupil-1"), {}, &error, 42), StartError::None);
+    QCOMPARE(c.currentPosition(), 1);
+    QVERIFY(c.currentItem());
+    const QStringList items = answerSome(c, 100, 0.4);
+    QCOMPARE(items.size(), 12);
+    QVERIFY(c.isFinished());
+    QVERIFY(!c.currentItem());
+    const auto result = m_store->result(c.session().id);
+    QVERIFY(result);
+    QCOMPARE(result->items, 12);
+    QCOMPARE(result->stopReason, QStringLiteral("max-items"));
+    QVERIFY(!result->level.isEmpty());
+    QCOMPARE(result->dimensions.size(), std::size_t(4));
+    // In the bank's order.
+    for (std::size_t i = 0; i < result->dimensions.size(); ++i) {
+        QCOMPARE(result->dimensions[i].dimension, c.bank().dimensions[i].id);
+    }
+    QCOMPARE(m_store->session(c.session().id)->state, store::SessionState::Finished);
+    const QList<store::EventRecord> events = *m_store->events(c.session().id);
+    QCOMPARE(events.first().kind, EventKind::Started);
+    QCOMPARE(events.last().kind, EventKind::Finished);
+    QCOMPARE(countOf(events, EventKind::Answered), 12);
+    // Answering after the end is refused.
+    QCOMPARE(c.answer(13, items.first(), {}, &error), Outcome::TestOver);
+    // Coming back to a finished test says so.
+    PupilSession again(m_services->context());
+    QCOMPARE(again.start(QStringLiteral("4B-DEC"), QStringLiteral("pupil-1"), {}, &error, 42), StartError::SessionOver);
+    QVERIFY(error.contains(QStringLiteral("already finished")));
+}
+
+void TestPupilSession::resumeIsReplay()
+{
+    createSitting(QStringLiteral("RES"), items(15, 15));
+    QString error;
+    QStringList interrupted;
+    {
+        PupilSession c(m_services->context());
+        QCOMPARE(c.start(QStringLiteral("RES"), QStringLiteral("a"), {}, &error, 7), StartError::None);
+        interrupted = answerSome(c, 6, -0.3);
+        QCOMPARE(interrupted.size(), 6);
+    } // the machine stops
+    m_clock.advanceSeconds(30);
+    PupilSession resumed(m_services->context());
+    QCOMPARE(resumed.start(QStringLiteral("RES"), QStringLiteral("a"), {}, &error, 999), StartError::None);
+    QCOMPARE(resumed.session().seed, std::uint64_t(7)); // the session keeps its seed
+    QCOMPARE(resumed.currentPosition(), 7);
+    interrupted += answerSome(resumed, 100, -0.3);
+    QVERIFY(resumed.isFinished());
+
+    // The same seed and answers without interruption give the same test and result.
+    PupilSession straight(m_services->context());
+    QCOMPARE(straight.start(QStringLiteral("RES"), QStringLiteral("b"), {}, &error, 7), StartError::None);
+    QCOMPARE(answerSome(straight, 100, -0.3), interrupted);
+    QCOMPARE(m_store->result(straight.session().id)->theta, m_store->result(resumed.session().id)->theta);
+    QCOMPARE(countOf(*m_store->events(resumed.session().id), EventKind::Rejoined), 1);
+}
+
+void TestPupilSession::answersAreIdempotent()
+{
+    createSitting(QStringLiteral("IDEM"));
+    PupilSession c(m_services->context());
+    QString error;
+    QCOMPARE(c.start(QStringLiteral("IDEM"), QStringLiteral("x"), {}, &error, 1), StartError::None);
+    const BankItem first = *c.currentItem();
+    const ItemResponse response = answerFor(first, 0.0);
+    QCOMPARE(c.answer(1, first.id, response, &error), Outcome::Acknowledged);
+    // The same answer again (a double click, a resend after a crash): recorded once.
+    QCOMPARE(c.answer(1, first.id, response, &error), Outcome::AlreadyRecorded);
+    ItemResponse other = response;
+    other.choices = {QStringLiteral("zzz")};
+    other.truth = !response.truth.value_or(false);
+    other.text = QStringLiteral("autre");
+    other.number = -1;
+    QCOMPARE(c.answer(1, first.id, other, &error), Outcome::Rejected);
+    QVERIFY(error.contains(QStringLiteral("cannot be changed")));
+    // Not the current question.
+    QCOMPARE(c.answer(5, c.currentItem()->id, response, &error), Outcome::Rejected);
+    QCOMPARE(c.answer(2, first.id, response, &error), Outcome::Rejected);
+    QCOMPARE(countOf(*m_store->events(c.session().id), EventKind::Answered), 1);
+}
+
+void TestPupilSession::timeLimit()
+{
+    createSitting(QStringLiteral("TIME"), minutes(10));
+    PupilSession c(m_services->context());
+    QString error;
+    QCOMPARE(c.start(QStringLiteral("TIME"), QStringLiteral("x"), {}, &error, 1), StartError::None);
+    QCOMPARE(c.remainingSeconds(), 600.0);
+    answerSome(c, 3, 0.0);
+    m_clock.advanceSeconds(400);
+    QVERIFY(!c.checkTime());
+    QCOMPARE(c.remainingSeconds(), 200.0);
+    m_clock.advanceSeconds(200);
+    const BankItem *item = c.currentItem();
+    QVERIFY(item);
+    QCOMPARE(c.answer(4, item->id, answerFor(*item, 0.0), &error), Outcome::TestOver);
+    QVERIFY(c.isFinished());
+    const auto result = m_store->result(c.session().id);
+    QCOMPARE(result->stopReason, QStringLiteral("time-limit"));
+    QCOMPARE(result->items, 3); // every confirmed answer is kept
+}
+
+void TestPupilSession::downtimeIsCapped()
+{
+    createSitting(QStringLiteral("DOWN"), minutes(30));
+    QString error;
+    {
+        PupilSession c(m_services->context());
+        QCOMPARE(c.start(QStringLiteral("DOWN"), QStringLiteral("x"), {}, &error, 1), StartError::None);
+        m_clock.advanceSeconds(100);
+        answerSome(c, 1, 0.0);
+    }
+    m_clock.advanceSeconds(3600); // the machine was down for an hour
+    PupilSession c(m_services->context());
+    QCOMPARE(c.start(QStringLiteral("DOWN"), QStringLiteral("x"), {}, &error, 1), StartError::None);
+    QVERIFY(!c.isFinished());
+    QCOMPARE(c.elapsedSeconds(), 100.0 + kMaxChargedDowntimeSeconds);
+    QCOMPARE(c.remainingSeconds(), 1800.0 - 160.0);
+}
+
+void TestPupilSession::extraTime()
+{
+    store::SittingSettings settings = minutes(10);
+    settings.extraTimeMinutes.insert(QStringLiteral("slow"), 5.0);
+    createSitting(QStringLiteral("EXTRA"), settings);
+    QString error;
+    auto granted = std::make_unique<PupilSession>(m_services->context());
+    QCOMPARE(granted->start(QStringLiteral("EXTRA"), QStringLiteral("slow"), {}, &error, 1), StartError::None);
+    QCOMPARE(granted->remainingSeconds(), 900.0);
+    PupilSession other(m_services->context());
+    QCOMPARE(other.start(QStringLiteral("EXTRA"), QStringLiteral("other"), {}, &error, 1), StartError::None);
+    QCOMPARE(other.remainingSeconds(), 600.0);
+    m_clock.advanceSeconds(700);
+    QVERIFY(other.checkTime());
+    QVERIFY(!granted->checkTime());
+    granted.reset(); // the program stops
+    // Resumed later, the grant still holds.
+    PupilSession again(m_services->context());
+    QCOMPARE(again.start(QStringLiteral("EXTRA"), QStringLiteral("slow"), {}, &error, 1), StartError::None);
+    QCOMPARE(again.session().extraTimeSeconds, 300.0);
+}
+
+void TestPupilSession::pausesAreNotCharged()
+{
+    using store::EventRecord;
+    QList<EventRecord> events = {
+        {0, 1, 1, EventKind::Started, 0, -1, {}, {}, -1, {}},
+        {0, 1, 2, EventKind::Answered, 10'000, 1, {}, {}, 1, {}},
+        {0, 1, 3, EventKind::Paused, 20'000, -1, {}, {}, -1, {}},
+        {0, 1, 4, EventKind::FocusLost, 30'000, -1, {}, {}, -1, {}}, // the clock stays stopped
+        {0, 1, 5, EventKind::Rejoined, 300'000, -1, {}, {}, -1, {}}, // still paused after a restart
+        {0, 1, 6, EventKind::Unpaused, 620'000, -1, {}, {}, -1, {}},
+        {0, 1, 7, EventKind::Answered, 625'000, 2, {}, {}, 1, {}},
+    };
+    QCOMPARE(elapsedSeconds(events, 630'000), 30.0);
+    QCOMPARE(stateOf(events), store::SessionState::Running);
+    events.append({0, 1, 8, EventKind::Finished, 630'000, -1, {}, {}, -1, {}});
+    QCOMPARE(elapsedSeconds(events, 990'000), 30.0); // an ended session's clock has stopped
+    QCOMPARE(stateOf(events), store::SessionState::Finished);
+}
+
+void TestPupilSession::startErrors()
+{
+    QString error;
+    PupilSession c(m_services->context());
+    QCOMPARE(c.start(QStringLiteral("NOPE"), QStringLiteral("x"), {}, &error, 1), StartError::UnknownSitting);
+    QVERIFY(error.contains(QStringLiteral("no test with the code \"NOPE\"")));
+
+    createSitting(QStringLiteral("CLOSED"));
+    QVERIFY(Sittings(m_services->context()).close(QStringLiteral("CLOSED"), &error));
+    QCOMPARE(c.start(QStringLiteral("CLOSED"), QStringLiteral("x"), {}, &error, 1), StartError::SittingClosed);
+
+    SittingDraft future;
+    future.code = QStringLiteral("FUTURE");
+    future.bankPath = m_aicet;
+    future.opensAt = m_clock.nowMs() + 3'600'000;
+    Sittings sittings(m_services->context());
+    QCOMPARE(sittings.create(future).error, Sittings::CreateError::None);
+    QCOMPARE(c.start(QStringLiteral("FUTURE"), QStringLiteral("x"), {}, &error, 1), StartError::NotOpenYet);
+    SittingDraft past = future;
+    past.code = QStringLiteral("PAST");
+    past.opensAt = 0;
+    past.closesAt = m_clock.nowMs() - 1;
+    QCOMPARE(sittings.create(past).error, Sittings::CreateError::None);
+    QCOMPARE(c.start(QStringLiteral("PAST"), QStringLiteral("x"), {}, &error, 1), StartError::WindowOver);
+    SittingDraft named = future;
+    named.code = QStringLiteral("NAMED");
+    named.opensAt = 0;
+    named.askName = true;
+    QCOMPARE(sittings.create(named).error, Sittings::CreateError::None);
+    QCOMPARE(c.start(QStringLiteral("NAMED"), QStringLiteral("x"), {}, &error, 1), StartError::NameRequired);
+    QCOMPARE(
+        c.start(QStringLiteral("NAMED"), QStringLiteral("x"), QStringLiteral("Inès"), &error, 1), StartError::None);
+    QCOMPARE(m_store->candidate(QStringLiteral("x"))->displayName, QStringLiteral("Inès"));
+
+    // A session already under way can always be resumed, even once the sitting is closed.
+    QVERIFY(sittings.close(QStringLiteral("NAMED"), &error));
+    PupilSession again(m_services->context());
+    QCOMPARE(again.start(QStringLiteral("NAMED"), QStringLiteral("x"), {}, &error, 1), StartError::AlreadyOpen);
+    c.abandon(QString()); // the first program ends it: nothing more to resume
+    QCOMPARE(again.start(QStringLiteral("NAMED"), QStringLiteral("x"), {}, &error, 1), StartError::SessionOver);
+    PupilSession other(m_services->context());
+    SittingDraft open = future;
+    open.code = QStringLiteral("OPEN");
+    open.opensAt = 0;
+    QCOMPARE(sittings.create(open).error, Sittings::CreateError::None);
+    {
+        PupilSession first(m_services->context());
+        QCOMPARE(first.start(QStringLiteral("OPEN"), QStringLiteral("y"), {}, &error, 1), StartError::None);
+    }
+    QVERIFY(sittings.close(QStringLiteral("OPEN"), &error));
+    QCOMPARE(other.start(QStringLiteral("OPEN"), QStringLiteral("y"), {}, &error, 1), StartError::None);
+}
+
+void TestPupilSession::bankChanged()
+{
+    // A copy of the example bank, changed after the sitting was created.
+    const QString bank = m_dir->filePath(QStringLiteral("bank"));
+    const QString source = test::sourcePath(QStringLiteral("question-banks/example"));
+    QDir().mkpath(bank + QStringLiteral("/items"));
+    QDir().mkpath(bank + QStringLiteral("/images"));
+    for (const QString &f :
+        {QStringLiteral("bank.yaml"), QStringLiteral("items/examples.yaml"), QStringLiteral("images/confusion.svg")}) {
+        QVERIFY(QFile::copy(source + QLatin1Char('/') + f, bank + QLatin1Char('/') + f));
+    }
+    createSitting(QStringLiteral("CHANGED"), {}, bank);
+    QFile items(bank + QStringLiteral("/items/examples.yaml"));
+    QVERIFY(items.open(QIODevice::ReadOnly));
+    QByteArray text = items.readAll();
+    items.close();
+    text.replace("b: -1.0}", "b: -0.9}");
+    QFile::setPermissions(items.fileName(), QFile::ReadOwner | QFile::WriteOwner);
+    QVERIFY(items.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    items.write(text);
+    items.close();
+    PupilSession c(m_services->context());
+    QString error;
+    QCOMPARE(c.start(QStringLiteral("CHANGED"), QStringLiteral("x"), {}, &error, 1), StartError::BankChanged);
+    QVERIFY2(error.contains(QStringLiteral("has changed since the test was created")), qPrintable(error));
+    // A bank that cannot be read at all.
+    QVERIFY(QFile::remove(bank + QStringLiteral("/bank.yaml")));
+    QCOMPARE(c.start(QStringLiteral("CHANGED"), QStringLiteral("y"), {}, &error, 1), StartError::BankUnavailable);
+}
+
+void TestPupilSession::failedCommitIsNotAcknowledged()
+{
+    store::SittingSettings fixed = items(30, 30);
+    fixed.seTarget = 0.0;
+    createSitting(QStringLiteral("FULLDISK"), fixed);
+    PupilSession c(m_services->context());
+    QString error;
+    QCOMPARE(c.start(QStringLiteral("FULLDISK"), QStringLiteral("x"), {}, &error, 1), StartError::None);
+    answerSome(c, 3, 0.0);
+    // The disk fills up (another session's log takes the last free pages).
+    QVERIFY(m_store->limitGrowthForTests(0));
+    const auto other = m_store->createSession(c.session().sittingId,
+        m_store->ensureCandidate(QStringLiteral("filler"), {}, {}, m_clock.nowMs())->id, 2, 0, m_clock.nowMs());
+    QVERIFY(other);
+    for (auto r = store::Store::AppendResult::Appended; r == store::Store::AppendResult::Appended;) {
+        store::EventRecord filler{0, other->id, 0, EventKind::FocusLost, m_clock.nowMs(), -1, {}, {}, -1,
+            QJsonObject{{QStringLiteral("pad"), QString(300, QLatin1Char('x'))}}};
+        r = m_store->appendEvent(&filler);
+    }
+    int acknowledged = 3;
+    Outcome o = Outcome::Acknowledged;
+    while (o == Outcome::Acknowledged && c.currentItem()) {
+        const BankItem item = *c.currentItem();
+        o = c.answer(c.currentPosition(), item.id, answerFor(item, 0.0), &error);
+        acknowledged += o == Outcome::Acknowledged ? 1 : 0;
+        if (o == Outcome::StoreFailed) {
+            // Not acknowledged: the same question is still the current one, nothing was stored.
+            QCOMPARE(c.currentItem()->id, item.id);
+            QCOMPARE(c.currentPosition(), acknowledged + 1);
+            QVERIFY2(error.contains(QStringLiteral("could not be saved")), qPrintable(error));
+        }
+    }
+    QCOMPARE(o, Outcome::StoreFailed);
+    QCOMPARE(countOf(*m_store->events(c.session().id), EventKind::Answered), acknowledged);
+}
+
+void TestPupilSession::practiceSitting()
+{
+    QString error;
+    Sittings sittings(m_services->context());
+    const auto practice = sittings.practice(m_aicet, &error);
+    QVERIFY2(practice, qPrintable(error));
+    QVERIFY(practice->practice);
+    QCOMPARE(practice->code, QStringLiteral("PRACTICE"));
+    // Only one.
+    QCOMPARE(sittings.practice(m_aicet, &error)->id, practice->id);
+    PupilSession c(m_services->context());
+    QCOMPARE(c.start(QStringLiteral("PRACTICE"), QStringLiteral("me"), {}, &error, 1), StartError::None);
+    qputenv("AICET_BANK_DIR", "/somewhere/else");
+    QCOMPARE(BankCatalog::bundledBankPath(), QStringLiteral("/somewhere/else"));
+    qunsetenv("AICET_BANK_DIR");
+}
+
+void TestPupilSession::abandon()
+{
+    createSitting(QStringLiteral("ABAN"));
+    PupilSession c(m_services->context());
+    QString error;
+    QCOMPARE(c.start(QStringLiteral("ABAN"), QStringLiteral("x"), {}, &error, 1), StartError::None);
+    answerSome(c, 4, 0.0);
+    QVERIFY(c.abandon(QStringLiteral("pupil left")));
+    QCOMPARE(m_store->session(c.session().id)->state, store::SessionState::Abandoned);
+    QCOMPARE(m_store->result(c.session().id)->items, 4);
+    QCOMPARE(m_store->events(c.session().id)->last().payload.value(QStringLiteral("reason")).toString(),
+        QStringLiteral("pupil left"));
+}
+
+void TestPupilSession::staffActionsReachTheSession_data()
+{
+    QTest::addColumn<QString>("backend");
+    QTest::addRow("sqlite") << QStringLiteral("sqlite");
+    if (!test::postgresUrl().isEmpty()) {
+        QTest::addRow("postgresql") << QStringLiteral("postgresql");
+    } else {
+        qWarning("AICET_TEST_PGURL is not set: the PostgreSQL run is skipped (./aicet.sh test sets it)");
+    }
+}
+
+void TestPupilSession::staffActionsReachTheSession()
+{
+    // The pupil's program and the teacher's each have their own connection to the database, as
+    // on two computers; the teacher's actions reach the pupil's session when it next looks.
+    QFETCH(QString, backend);
+    QString error;
+    QString location = m_dir->filePath(QStringLiteral("staff.sqlite"));
+    if (backend == QLatin1String("postgresql")) {
+        location = test::freshPostgresDatabase(QStringLiteral("aicet_test_staff"), &error);
+        QVERIFY2(!location.isEmpty(), qPrintable(error));
+    }
+    auto pupilSide = Services::open(location, QStringLiteral("aicet"), &error, &m_clock);
+    auto teacherSide = Services::open(location, QStringLiteral("Mme Durand"), &error, &m_clock);
+    QVERIFY2(pupilSide && teacherSide, qPrintable(error));
+    SittingDraft draft;
+    draft.code = QStringLiteral("LIVE");
+    draft.bankPath = m_aicet;
+    draft.settings = minutes(20);
+    QCOMPARE(Sittings(teacherSide->context()).create(draft).error, Sittings::CreateError::None);
+    PupilSession pupil(pupilSide->context());
+    QCOMPARE(pupil.start(QStringLiteral("LIVE"), QStringLiteral("4B-07"), {}, &error, 3), StartError::None);
+    answerSome(pupil, 3, 0.0);
+    m_clock.advanceSeconds(60);
+    const qint64 id = pupil.session().id;
+    StaffActions teacher(teacherSide->context());
+
+    // Pause: the clock stops, the answer waits.
+    QCOMPARE(teacher.pause(id, QStringLiteral("fire drill")).outcome, StaffActions::Outcome::Done);
+    QCOMPARE(teacher.pause(id).outcome, StaffActions::Outcome::NotAllowed); // already paused
+    const BankItem item = *pupil.currentItem();
+    QCOMPARE(pupil.answer(4, item.id, answerFor(item, 0.0), &error), Outcome::Paused); // noticed at the write
+    QVERIFY(pupil.isPaused());
+    QVERIFY2(error.contains(QStringLiteral("paused")), qPrintable(error));
+    const double before = pupil.elapsedSeconds();
+    m_clock.advanceSeconds(600);
+    QCOMPARE(pupil.elapsedSeconds(), before);
+    QCOMPARE(teacher.resume(id).outcome, StaffActions::Outcome::Done);
+    QCOMPARE(pupil.refresh(), unsigned(PupilSession::PauseChanged));
+    QVERIFY(!pupil.isPaused());
+    QCOMPARE(pupil.answer(4, item.id, answerFor(item, 0.0), &error), Outcome::Acknowledged);
+    QCOMPARE(pupil.refresh(), unsigned(PupilSession::NoChange));
+
+    // Extra time.
+    const double remaining = pupil.remainingSeconds();
+    QCOMPARE(teacher.extendTime(id, 5).outcome, StaffActions::Outcome::Done);
+    QCOMPARE(teacher.extendTime(id, -1).outcome, StaffActions::Outcome::Invalid);
+    QCOMPARE(pupil.refresh(), unsigned(PupilSession::TimeChanged));
+    QCOMPARE(pupil.remainingSeconds(), remaining + 300.0);
+
+    // Stopped by the teacher: the pupil's program sees the end, its answers are scored.
+    QCOMPARE(teacher.abandon(id, {}).outcome, StaffActions::Outcome::Invalid); // a reason is required
+    QCOMPARE(teacher.abandon(id, QStringLiteral("left the room ill")).outcome, StaffActions::Outcome::Done);
+    QCOMPARE(pupil.refresh(), unsigned(PupilSession::Ended));
+    QVERIFY(pupil.isFinished());
+    QVERIFY(!pupil.currentItem());
+    const BankItem *none = pupil.currentItem();
+    QVERIFY(!none);
+    QCOMPARE(pupil.answer(5, item.id, answerFor(item, 0.0), &error), Outcome::TestOver);
+    const auto result = pupil.result();
+    QVERIFY(result);
+    QCOMPARE(result->items, 4);
+    QCOMPARE(result->stopReason, QStringLiteral("abandoned"));
+    const QList<store::EventRecord> events = *pupilSide->store().events(id);
+    QCOMPARE(countOf(events, EventKind::Abandoned), 1);
+    QCOMPARE(countOf(events, EventKind::Finished), 0);
+    QCOMPARE(events.last().payload.value(QStringLiteral("by")).toString(), QStringLiteral("Mme Durand"));
+    QCOMPARE(teacher.abandon(id, QStringLiteral("twice")).outcome, StaffActions::Outcome::NotAllowed);
+    QCOMPARE(teacher.pause(424242).outcome, StaffActions::Outcome::NotFound);
+    // Everything the teacher did is in the audit log.
+    int audited = 0;
+    for (const store::AuditEntry &a : *teacherSide->store().auditLog()) {
+        audited += a.actor == QLatin1String("Mme Durand") && a.action.startsWith(QLatin1String("session.")) ? 1 : 0;
+    }
+    QCOMPARE(audited, 4); // pause, resume, extend, abandon: what was refused is not recorded
+}
+
+void TestPupilSession::reopen()
+{
+    createSitting(QStringLiteral("REOPEN"), minutes(10));
+    QString error;
+    qint64 id = 0;
+    {
+        PupilSession c(m_services->context());
+        QCOMPARE(c.start(QStringLiteral("REOPEN"), QStringLiteral("late"), {}, &error, 5), StartError::None);
+        answerSome(c, 2, 0.0);
+        m_clock.advanceSeconds(601);
+        QVERIFY(c.checkTime());
+        id = c.session().id;
+    }
+    StaffActions staff(m_services->context());
+    QCOMPARE(staff.reopen(id, {}).outcome, StaffActions::Outcome::Invalid);
+    const auto reopened = staff.reopen(id, QStringLiteral("the computer froze"), 5);
+    QCOMPARE(reopened.outcome, StaffActions::Outcome::Done);
+    QVERIFY(!m_store->result(id).found());
+    PupilSession c(m_services->context());
+    QCOMPARE(c.start(QStringLiteral("REOPEN"), QStringLiteral("late"), {}, &error, 5), StartError::None);
+    QCOMPARE(c.currentPosition(), 3);
+    QVERIFY(c.remainingSeconds() > 290.0 && c.remainingSeconds() <= 300.0);
+    answerSome(c, 1, 0.0);
+    QVERIFY(c.abandon(QStringLiteral("done")));
+    QCOMPARE(m_store->result(id)->items, 3);
+
+    // A test that reached its own end cannot be reopened: there is nothing left to ask.
+    createSitting(QStringLiteral("FULL"), items(5, 5));
+    PupilSession full(m_services->context());
+    QCOMPARE(full.start(QStringLiteral("FULL"), QStringLiteral("done"), {}, &error, 5), StartError::None);
+    answerSome(full, 10, 0.0);
+    QVERIFY(full.isFinished());
+    QCOMPARE(staff.reopen(full.session().id, QStringLiteral("again")).outcome, StaffActions::Outcome::NotAllowed);
+}
+
+void TestPupilSession::oneProgramPerSession()
+{
+    createSitting(QStringLiteral("ONE"));
+    QString error;
+    auto second = Services::open(m_store->location(), QStringLiteral("aicet"), &error, &m_clock);
+    QVERIFY(second);
+    auto first = std::make_unique<PupilSession>(m_services->context());
+    QCOMPARE(first->start(QStringLiteral("ONE"), QStringLiteral("twin"), {}, &error, 1), StartError::None);
+    answerSome(*first, 2, 0.0);
+    PupilSession other(second->context());
+    QCOMPARE(other.start(QStringLiteral("ONE"), QStringLiteral("twin"), {}, &error, 1), StartError::AlreadyOpen);
+    QVERIFY2(error.contains(QStringLiteral("already open")), qPrintable(error));
+    first.reset(); // closed there
+    QCOMPARE(other.start(QStringLiteral("ONE"), QStringLiteral("twin"), {}, &error, 1), StartError::None);
+    QCOMPARE(other.currentPosition(), 3);
+}
+
+QTEST_GUILESS_MAIN(TestPupilSession)
+#include "TestPupilSession.moc"
