@@ -6,6 +6,11 @@
 #include <QFileInfo>
 #include <QStandardPaths>
 
+#include <cerrno>
+#include <cstring>
+
+#include <unistd.h>
+
 #include <openssl/err.h>
 #include <openssl/evp.h>
 #include <openssl/pem.h>
@@ -16,6 +21,26 @@ namespace {
 QString tr(const char *text)
 {
     return QCoreApplication::translate("aicet::reports", text);
+}
+
+// Writes a private key to a new file, readable by its owner from the first byte, whole or not at
+// all: a key that was not stored must not sign anything.
+bool writeNewPrivateFile(const QString &path, const QByteArray &bytes, QString *error)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly | QIODevice::NewOnly | QIODevice::Unbuffered)) {
+        *error = f.errorString();
+        return false;
+    }
+    const bool written = f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)
+        && f.write(bytes) == bytes.size() && f.error() == QFileDevice::NoError && ::fsync(f.handle()) == 0;
+    if (!written) {
+        *error = f.errorString().isEmpty() ? QString::fromLocal8Bit(std::strerror(errno)) : f.errorString();
+        f.close();
+        QFile::remove(path);
+        return false;
+    }
+    return true;
 }
 
 QString opensslError()
@@ -96,10 +121,9 @@ std::optional<IssuerKey> IssuerKey::import(const QString &source, const QString 
         return std::nullopt;
     }
     const QByteArray pem = in.readAll();
-    QFile out(path);
-    if (!out.open(QIODevice::WriteOnly | QIODevice::NewOnly)
-        || !out.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner) || out.write(pem) != pem.size()) {
-        *error = tr("%1: cannot write the issuer's key: %2").arg(path, out.errorString());
+    QString why;
+    if (!writeNewPrivateFile(path, pem, &why)) {
+        *error = tr("%1: cannot write the issuer's key: %2").arg(path, why);
         return std::nullopt;
     }
     return key;
@@ -127,11 +151,9 @@ std::optional<IssuerKey> IssuerKey::loadOrCreate(const QString &path, QString *e
         *error = tr("cannot create the folder of %1").arg(path);
         return std::nullopt;
     }
-    QFile f(path);
-    // Owner-only from the first byte written.
-    if (!f.open(QIODevice::WriteOnly | QIODevice::NewOnly)
-        || !f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner) || f.write(data, size) != size) {
-        *error = tr("%1: cannot write the issuer's key: %2").arg(path, f.errorString());
+    QString why;
+    if (!writeNewPrivateFile(path, QByteArray(data, size), &why)) {
+        *error = tr("%1: cannot write the issuer's key: %2").arg(path, why);
         return std::nullopt;
     }
     return IssuerKey(std::move(d));

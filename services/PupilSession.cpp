@@ -26,7 +26,8 @@ PupilSession::StartError PupilSession::start(const QString &sittingCode, const Q
     store::Store &db = m_context.store;
     const qint64 now = m_context.clock.nowMs();
     auto storeFailure = [&](const QString &why) {
-        *error = tr("AICET cannot use its database (%1). Tell your teacher.").arg(why);
+        *error = tr("AICET cannot use its database (%1). Tell your teacher.")
+                     .arg(why.isEmpty() ? tr("it did not take the write") : why);
         return StartError::StoreFailure;
     };
     const auto sitting = db.sitting(sittingCode.trimmed());

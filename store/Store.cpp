@@ -12,10 +12,12 @@
 #include <QSqlError>
 #include <QSqlRecord>
 #include <QStandardPaths>
+#include <QStorageInfo>
 #include <QUrl>
 #include <QUuid>
 
 #include <array>
+#include <functional>
 
 namespace aicet::store {
 namespace {
@@ -337,6 +339,15 @@ AuditEntry readAudit(const QSqlQuery &q)
         q.value(4).toString()};
 }
 
+// Why SQLite may fail to open a file it could read before: say so when its disk is full.
+QString diskHint(const QString &path)
+{
+    const QStorageInfo disk(QFileInfo(path).absolutePath());
+    return disk.isValid() && disk.bytesAvailable() < 256 * 1024
+        ? QCoreApplication::translate("Store", " The disk that holds it is full: free some space.")
+        : QString();
+}
+
 constexpr QFileDevice::Permissions kOwnerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
 constexpr QFileDevice::Permissions kOwnerOnlyFolder = kOwnerOnly | QFileDevice::ExeOwner;
 
@@ -565,7 +576,7 @@ bool Store::openSqlite(QString *error)
     db.setDatabaseName(m_location);
     db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
     if (!db.open()) {
-        *error = tr("%1: cannot open the database: %2").arg(m_location, db.lastError().text());
+        *error = tr("%1: cannot open the database: %2").arg(m_location, db.lastError().text()) + diskHint(m_location);
         return false;
     }
     // Refuse another program's database, and a damaged one, before changing anything in it (even
@@ -573,8 +584,10 @@ bool Store::openSqlite(QString *error)
     {
         QSqlQuery tables(db);
         if (!tables.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table'"))) {
-            *error = tr("%1 is damaged or not a usable database (%2); it was left untouched.")
-                         .arg(m_location, tables.lastError().text());
+            const QString full = diskHint(m_location);
+            *error = full.isEmpty() ? tr("%1 is damaged or not a usable database (%2); it was left untouched.")
+                                          .arg(m_location, tables.lastError().text())
+                                    : tr("%1 cannot be opened (%2).").arg(m_location, tables.lastError().text()) + full;
             return false;
         }
         QStringList names;
@@ -674,6 +687,26 @@ void Store::rollback()
 {
     QString ignored;
     exec(QStringLiteral("ROLLBACK"), &ignored);
+}
+
+bool Store::transaction(const std::function<bool()> &write)
+{
+    // An explicit transaction, committed and checked: in autocommit, the commit of a statement that
+    // returns rows (INSERT … RETURNING) happens after its row was read, and its failure (a full
+    // disk) would go unseen.
+    QString error;
+    if (!begin(&error)) {
+        return fail(error);
+    }
+    if (!write()) {
+        rollback();
+        return false;
+    }
+    if (!exec(QStringLiteral("COMMIT"), &error)) {
+        rollback();
+        return fail(tr("cannot save to the database: %1").arg(error));
+    }
+    return true;
 }
 
 bool Store::initialise(QString *error)
@@ -831,68 +864,90 @@ Read<CandidateRecord> Store::ensureCandidate(
     if (auto existing = candidate(code); existing || existing.failed()) {
         return existing;
     }
-    QSqlQuery q = query();
-    q.prepare(QStringLiteral("INSERT INTO candidates (code, display_name, group_name, created_at, erased_at) "
-                             "VALUES (?, ?, ?, ?, 0) RETURNING id"));
-    q.addBindValue(code);
-    q.addBindValue(text(displayName));
-    q.addBindValue(text(group));
-    q.addBindValue(at);
-    if (!q.exec() || !q.next()) {
+    QString insertError;
+    const bool inserted = transaction([&] {
+        QSqlQuery q = query();
+        q.prepare(QStringLiteral("INSERT INTO candidates (code, display_name, group_name, created_at, erased_at) "
+                                 "VALUES (?, ?, ?, ?, 0)"));
+        q.addBindValue(code);
+        q.addBindValue(text(displayName));
+        q.addBindValue(text(group));
+        q.addBindValue(at);
+        if (!q.exec()) {
+            insertError = q.lastError().text();
+            return false;
+        }
+        return true;
+    });
+    if (!inserted && !insertError.isEmpty()) {
         // Another room may have created it at the same moment: read it back.
-        const QString error = q.lastError().text();
-        q.finish();
         if (auto existing = candidate(code); existing || existing.failed()) {
             return existing;
         }
-        fail(tr("cannot record candidate \"%1\": %2").arg(code, error));
+        fail(tr("cannot record candidate \"%1\": %2").arg(code, insertError));
+    }
+    if (!inserted) {
         return Read<CandidateRecord>::failure(m_lastError);
     }
-    q.finish();
-    return candidate(code);
+    auto created = candidate(code);
+    return created || created.failed()
+        ? created
+        : Read<CandidateRecord>::failure(tr("candidate \"%1\" was not stored").arg(code));
 }
 
 bool Store::eraseCandidate(qint64 candidateId, qint64 at)
 {
-    QSqlQuery q = query();
-    q.prepare(QStringLiteral(
-        "UPDATE candidates SET code = ?, display_name = '', group_name = '', erased_at = ? WHERE id = ?"));
-    q.addBindValue(QStringLiteral("erased-%1").arg(QRandomGenerator::system()->generate64(), 16, 16, QLatin1Char('0')));
-    q.addBindValue(at);
-    q.addBindValue(candidateId);
-    if (!q.exec()) {
-        return fail(tr("cannot erase the candidate: %1").arg(q.lastError().text()));
-    }
-    if (q.numRowsAffected() != 1) {
-        return fail(tr("no candidate #%1").arg(candidateId));
-    }
-    return true;
+    bool found = false;
+    const bool erased = transaction([&] {
+        QSqlQuery q = query();
+        q.prepare(QStringLiteral(
+            "UPDATE candidates SET code = ?, display_name = '', group_name = '', erased_at = ? WHERE id = ?"));
+        q.addBindValue(
+            QStringLiteral("erased-%1").arg(QRandomGenerator::system()->generate64(), 16, 16, QLatin1Char('0')));
+        q.addBindValue(at);
+        q.addBindValue(candidateId);
+        if (!q.exec()) {
+            return fail(tr("cannot erase the candidate: %1").arg(q.lastError().text()));
+        }
+        found = q.numRowsAffected() == 1;
+        return found || fail(tr("no candidate #%1").arg(candidateId));
+    });
+    return erased;
 }
 
 bool Store::createSitting(SittingRecord *s)
 {
-    QSqlQuery q = query();
-    q.prepare(
-        QStringLiteral("INSERT INTO sittings (code, title, bank_id, bank_path, bank_hash, settings, language, "
-                       "opens_at, closes_at, show_results, show_explanations, ask_name, practice, state, created_at) "
-                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
-    for (const QVariant &v : {text(s->code), text(s->title), text(s->bankId), text(s->bankPath), text(s->bankHash),
-             QVariant(settingsText(s->settings)), text(s->language), QVariant(s->opensAt), QVariant(s->closesAt),
-             QVariant(int(s->showResults)), QVariant(int(s->showExplanations)), QVariant(int(s->askName)),
-             QVariant(int(s->practice)), QVariant(QString(name(s->state))), QVariant(s->createdAt)}) {
-        q.addBindValue(v);
-    }
-    if (!q.exec() || !q.next()) {
-        const QString error = q.lastError().text();
-        q.finish();
-        const auto existing = sitting(s->code);
-        if (existing) {
-            return fail(tr("a sitting with the code \"%1\" already exists").arg(s->code));
+    QString insertError;
+    const bool created = transaction([&] {
+        QSqlQuery q = query();
+        q.prepare(QStringLiteral(
+            "INSERT INTO sittings (code, title, bank_id, bank_path, bank_hash, settings, language, opens_at, "
+            "closes_at, show_results, show_explanations, ask_name, practice, state, created_at) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
+        for (const QVariant &v : {text(s->code), text(s->title), text(s->bankId), text(s->bankPath),
+                 text(s->bankHash), QVariant(settingsText(s->settings)), text(s->language), QVariant(s->opensAt),
+                 QVariant(s->closesAt), QVariant(int(s->showResults)), QVariant(int(s->showExplanations)),
+                 QVariant(int(s->askName)), QVariant(int(s->practice)), QVariant(QString(name(s->state))),
+                 QVariant(s->createdAt)}) {
+            q.addBindValue(v);
         }
-        return fail(tr("cannot create the sitting: %1").arg(error));
+        if (!q.exec() || !q.next()) {
+            insertError = q.lastError().text();
+            return false;
+        }
+        s->id = q.value(0).toLongLong();
+        return true;
+    });
+    if (created) {
+        return true;
     }
-    s->id = q.value(0).toLongLong();
-    return true;
+    s->id = 0;
+    if (!insertError.isEmpty()) {
+        const auto existing = sitting(s->code);
+        return existing ? fail(tr("a sitting with the code \"%1\" already exists").arg(s->code))
+                        : fail(tr("cannot create the sitting: %1").arg(insertError));
+    }
+    return false;
 }
 
 Read<SittingRecord> Store::sitting(const QString &code)
@@ -914,14 +969,16 @@ Read<QList<SittingRecord>> Store::sittings()
 
 bool Store::setSittingState(qint64 sittingId, SittingState state)
 {
-    QSqlQuery q = query();
-    q.prepare(QStringLiteral("UPDATE sittings SET state = ? WHERE id = ?"));
-    q.addBindValue(QString(name(state)));
-    q.addBindValue(sittingId);
-    if (!q.exec()) {
-        return fail(tr("cannot change the sitting: %1").arg(q.lastError().text()));
-    }
-    return q.numRowsAffected() == 1 || fail(tr("no sitting #%1").arg(sittingId));
+    return transaction([&] {
+        QSqlQuery q = query();
+        q.prepare(QStringLiteral("UPDATE sittings SET state = ? WHERE id = ?"));
+        q.addBindValue(QString(name(state)));
+        q.addBindValue(sittingId);
+        if (!q.exec()) {
+            return fail(tr("cannot change the sitting: %1").arg(q.lastError().text()));
+        }
+        return q.numRowsAffected() == 1 || fail(tr("no sitting #%1").arg(sittingId));
+    });
 }
 
 Read<SessionRecord> Store::session(qint64 id)
@@ -946,26 +1003,36 @@ Read<SessionRecord> Store::session(qint64 sittingId, qint64 candidateId)
 Read<SessionRecord> Store::createSession(
     qint64 sittingId, qint64 candidateId, std::uint64_t seed, double extraTimeSeconds, qint64 at)
 {
-    QSqlQuery q = query();
-    q.prepare(QStringLiteral("INSERT INTO sessions (sitting_id, candidate_id, seed, state, started_at, finished_at, "
-                             "extra_time) VALUES (?, ?, ?, 'running', ?, 0, ?) RETURNING id"));
-    q.addBindValue(sittingId);
-    q.addBindValue(candidateId);
-    q.addBindValue(static_cast<qint64>(seed));
-    q.addBindValue(at);
-    q.addBindValue(extraTimeSeconds);
-    if (!q.exec() || !q.next()) {
-        const QString error = q.lastError().text();
-        q.finish();
+    QString insertError;
+    qint64 id = 0;
+    const bool created = transaction([&] {
+        QSqlQuery q = query();
+        q.prepare(QStringLiteral("INSERT INTO sessions (sitting_id, candidate_id, seed, state, started_at, "
+                                 "finished_at, extra_time) VALUES (?, ?, ?, 'running', ?, 0, ?) RETURNING id"));
+        q.addBindValue(sittingId);
+        q.addBindValue(candidateId);
+        q.addBindValue(static_cast<qint64>(seed));
+        q.addBindValue(at);
+        q.addBindValue(extraTimeSeconds);
+        if (!q.exec() || !q.next()) {
+            insertError = q.lastError().text();
+            return false;
+        }
+        id = q.value(0).toLongLong();
+        return true;
+    });
+    if (!created && !insertError.isEmpty()) {
         if (auto existing = session(sittingId, candidateId); existing || existing.failed()) {
             return existing; // created at the same moment elsewhere
         }
-        fail(tr("cannot create the session: %1").arg(error));
+        fail(tr("cannot create the session: %1").arg(insertError));
+    }
+    if (!created) {
         return Read<SessionRecord>::failure(m_lastError);
     }
-    const qint64 id = q.value(0).toLongLong();
-    q.finish();
-    return session(id);
+    auto stored = session(id);
+    return stored || stored.failed() ? stored
+                                     : Read<SessionRecord>::failure(tr("session %1 was not stored").arg(id));
 }
 
 Read<QList<SessionRecord>> Store::sessionsOfSitting(qint64 sittingId)
@@ -1204,14 +1271,16 @@ Read<ResultRecord> Store::result(qint64 sessionId)
 
 bool Store::audit(qint64 at, const QString &actor, const QString &action, const QString &target, const QString &details)
 {
-    QSqlQuery q = query();
-    q.prepare(QStringLiteral("INSERT INTO audit_log (at, actor, action, target, details) VALUES (?, ?, ?, ?, ?)"));
-    q.addBindValue(at);
-    q.addBindValue(text(actor));
-    q.addBindValue(text(action));
-    q.addBindValue(text(target));
-    q.addBindValue(text(details));
-    return q.exec() || fail(tr("cannot record in the audit log: %1").arg(q.lastError().text()));
+    return transaction([&] {
+        QSqlQuery q = query();
+        q.prepare(QStringLiteral("INSERT INTO audit_log (at, actor, action, target, details) VALUES (?, ?, ?, ?, ?)"));
+        q.addBindValue(at);
+        q.addBindValue(text(actor));
+        q.addBindValue(text(action));
+        q.addBindValue(text(target));
+        q.addBindValue(text(details));
+        return q.exec() || fail(tr("cannot record in the audit log: %1").arg(q.lastError().text()));
+    });
 }
 
 Read<QList<AuditEntry>> Store::auditLog()

@@ -9,6 +9,7 @@
 #include <QString>
 #include <QVariant>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -153,6 +154,9 @@ private:
     QSqlQuery query() const;
     bool begin(QString *error);
     void rollback();
+    /// Runs `write` in one transaction and commits it; false (lastError() set by `write`, or the
+    /// commit's error) when anything failed, and then nothing is written.
+    bool transaction(const std::function<bool()> &write);
     template<typename Record>
     Read<Record> failedRead(const QSqlQuery &q);
     template<typename Record>

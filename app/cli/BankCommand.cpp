@@ -1,5 +1,6 @@
 #include "Cli.h"
 #include "CliOptions.h"
+#include "CliServices.h"
 #include "Commands.h"
 #include "bank/BankLoader.h"
 #include "cat/Random.h"
@@ -256,22 +257,10 @@ int statsCommand(const QStringList &arguments, QTextStream &out, QTextStream &er
 
 int bankCommand(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
-    const QString sub = arguments.value(0);
-    if (sub == QLatin1String("validate")) {
-        return validateCommand(arguments.mid(1), out, err);
-    }
-    if (sub == QLatin1String("stats")) {
-        return statsCommand(arguments.mid(1), out, err);
-    }
-    if (sub == QLatin1String("--help") || sub == QLatin1String("-h")) {
-        out << tr("Usage: aicet-cli bank validate|stats PATH [options]\n");
-        out.flush();
-        return Success;
-    }
-    err << tr("aicet-cli bank: expected \"validate\" or \"stats\"%1\n")
-               .arg(sub.isEmpty() ? QString() : tr(", not \"%1\"").arg(sub));
-    err.flush();
-    return UsageError;
+    return dispatch(QStringLiteral("bank"), arguments, out, err,
+        {{"validate", QT_TRANSLATE_NOOP("aicet::cli", "check a bank: every problem with its position"),
+             validateCommand},
+            {"stats", QT_TRANSLATE_NOOP("aicet::cli", "what a bank measures, and how precisely"), statsCommand}});
 }
 
 } // namespace aicet::cli

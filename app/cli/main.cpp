@@ -2,6 +2,8 @@
 #include "services/BankCatalog.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFile>
 #include <QGuiApplication>
 #include <QStringList>
 #include <QTextStream>
@@ -9,6 +11,8 @@
 #include <cstdio>
 #include <cstring>
 #include <memory>
+
+#include <unistd.h>
 
 int main(int argc, char *argv[])
 {
@@ -23,6 +27,14 @@ int main(int argc, char *argv[])
     if (argc > 1 && (std::strcmp(argv[1], "certificate") == 0 || std::strcmp(argv[1], "report") == 0)) {
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
             qputenv("QT_QPA_PLATFORM", "offscreen");
+        }
+        // Outside a desktop session (ssh, cron) there is no runtime folder; the one Qt would use
+        // instead is set here so that it says nothing about it.
+        if (qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR")) {
+            const QByteArray runtime = QDir::tempPath().toLocal8Bit() + "/runtime-" + QByteArray::number(getuid());
+            QDir().mkpath(QString::fromLocal8Bit(runtime));
+            QFile::setPermissions(QString::fromLocal8Bit(runtime), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+            qputenv("XDG_RUNTIME_DIR", runtime);
         }
         app = std::make_unique<QGuiApplication>(argc, argv);
     } else {

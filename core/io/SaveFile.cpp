@@ -12,11 +12,13 @@ bool saveFile(const QString &path, const QByteArray &bytes, QString *error)
         return false;
     }
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
+    // Unbuffered: a buffered write that fails only when the buffer is flushed at commit() (a full
+    // disk) is not reported by QSaveFile in Qt 6.4, which would then commit an empty file.
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Unbuffered)) {
         *error = SaveFileText::tr("%1: cannot write: %2").arg(path, file.errorString());
         return false;
     }
-    if (file.write(bytes) != bytes.size() || !file.commit()) {
+    if (file.write(bytes) != bytes.size() || file.error() != QFileDevice::NoError || !file.commit()) {
         *error = SaveFileText::tr("%1: cannot write: %2 (nothing was written)").arg(path, file.errorString());
         file.cancelWriting();
         return false;

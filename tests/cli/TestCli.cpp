@@ -7,6 +7,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QStorageInfo>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -65,6 +66,9 @@ private Q_SLOTS:
     void yamlBanksInScoreAndSimulate();
     void sittingsSessionsResults();
     void storeCommandErrors();
+    void staffCommands();
+    void damagedDatabase();
+    void fullDisk();
 
 private:
     QString write(const QString &name, const QByteArray &content);
@@ -330,9 +334,34 @@ void TestCli::help()
         QCOMPARE(r.exitCode, 0);
         QVERIFY(r.out.contains(QStringLiteral("--bank")));
     }
+    // Every command and every subcommand the help lists answers --help, on the standard output,
+    // with exit status 0 and nothing on the error output.
     const Run r = cli({QStringLiteral("--help")});
     QCOMPARE(r.exitCode, 0);
     QVERIFY(r.out.contains(QStringLiteral("simulate")));
+    static const QRegularExpression listed(QStringLiteral("^  ([a-z-]+) "), QRegularExpression::MultilineOption);
+    QStringList groups;
+    for (auto it = listed.globalMatch(r.out); it.hasNext();) {
+        groups.append(it.next().captured(1));
+    }
+    QVERIFY2(groups.size() >= 9, qPrintable(groups.join(QLatin1Char(' '))));
+    int subcommands = 0;
+    for (const QString &group : groups) {
+        const Run g = cli({group, QStringLiteral("--help")});
+        QVERIFY2(g.exitCode == 0 && g.err.isEmpty(), qPrintable(group + QLatin1Char(' ') + g.err));
+        QVERIFY(!g.out.isEmpty());
+        if (!g.out.contains(QStringLiteral("<command>"))) {
+            continue; // a command without subcommands
+        }
+        for (auto it = listed.globalMatch(g.out); it.hasNext();) {
+            const QString sub = it.next().captured(1);
+            const Run h = cli({group, sub, QStringLiteral("--help")});
+            QVERIFY2(h.exitCode == 0 && h.err.isEmpty(), qPrintable(group + QLatin1Char(' ') + sub + h.err));
+            QVERIFY2(h.out.contains(QStringLiteral("--help")), qPrintable(h.out));
+            ++subcommands;
+        }
+    }
+    QVERIFY2(subcommands >= 19, qPrintable(QString::number(subcommands)));
 }
 
 void TestCli::bankValidate()
@@ -615,6 +644,267 @@ void TestCli::storeCommandErrors()
         QStringLiteral("postgresql://aicet@127.0.0.1:1/aicet")});
     QCOMPARE(pg.exitCode, 1);
     QVERIFY(pg.err.contains(QStringLiteral("cannot connect to PostgreSQL at 127.0.0.1:1/aicet")));
+}
+
+void TestCli::staffCommands()
+{
+    const QString db = m_dir.filePath(QStringLiteral("staff.sqlite"));
+    auto run = [&](QStringList args) {
+        args << QStringLiteral("--db") << db;
+        return cli(args);
+    };
+    QCOMPARE(run({QStringLiteral("sitting"), QStringLiteral("create"), QStringLiteral("--bank"),
+                     test::sourcePath(QStringLiteral("question-banks/aicet")), QStringLiteral("--code"),
+                     QStringLiteral("STAFF"), QStringLiteral("--min-items"), QStringLiteral("5"),
+                     QStringLiteral("--max-items"), QStringLiteral("5")})
+                 .exitCode,
+        0);
+    QCOMPARE(run({QStringLiteral("session"), QStringLiteral("run"), QStringLiteral("--sitting"), QStringLiteral("STAFF"),
+                     QStringLiteral("--candidate"), QStringLiteral("p1"), QStringLiteral("--simulate-theta"),
+                     QStringLiteral("0")})
+                 .exitCode,
+        0);
+    // What cannot be done to a finished test is refused, with the reason.
+    Run r = run({QStringLiteral("session"), QStringLiteral("pause"), QStringLiteral("1")});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(QStringLiteral("session 1 is finished")), qPrintable(r.err));
+    r = run({QStringLiteral("session"), QStringLiteral("reopen"), QStringLiteral("1"), QStringLiteral("--reason"),
+        QStringLiteral("again")});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(QStringLiteral("nothing left to answer")), qPrintable(r.err));
+    QCOMPARE(run({QStringLiteral("session"), QStringLiteral("reopen"), QStringLiteral("1")}).exitCode, 2);
+    QCOMPARE(run({QStringLiteral("session"), QStringLiteral("extend"), QStringLiteral("1")}).exitCode, 2);
+    QCOMPARE(run({QStringLiteral("session"), QStringLiteral("pause"), QStringLiteral("x")}).exitCode, 2);
+    r = run({QStringLiteral("session"), QStringLiteral("abandon"), QStringLiteral("99"), QStringLiteral("--reason"),
+        QStringLiteral("gone")});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY(r.err.contains(QStringLiteral("no session 99")));
+    // The live status of the sitting.
+    r = run({QStringLiteral("sitting"), QStringLiteral("status"), QStringLiteral("STAFF")});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.out.contains(QStringLiteral("p1")) && r.out.contains(QStringLiteral("finished")), qPrintable(r.out));
+    QCOMPARE(run({QStringLiteral("sitting"), QStringLiteral("status"), QStringLiteral("NONE")}).exitCode, 1);
+    // Exports to a file, whole.
+    const QString csv = m_dir.filePath(QStringLiteral("staff.csv"));
+    QCOMPARE(run({QStringLiteral("results"), QStringLiteral("export"), QStringLiteral("--sitting"),
+                     QStringLiteral("STAFF"), QStringLiteral("--out"), csv})
+                 .exitCode,
+        0);
+    QFile f(csv);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QVERIFY(f.readAll().startsWith("session,candidate,state"));
+}
+
+namespace {
+
+// Damages the page of `table` in a SQLite database, as a failing disk would.
+void damageTable(const QString &path, const QString &table)
+{
+    int rootPage = 0;
+    {
+        QProcess sqlite;
+        sqlite.start(QStringLiteral("python3"),
+            {QStringLiteral("-c"),
+                QStringLiteral("import sqlite3,sys; c=sqlite3.connect(sys.argv[1]); "
+                               "print(c.execute(\"select rootpage from sqlite_master where name=?\", (sys.argv[2],))"
+                               ".fetchone()[0])"),
+                path, table});
+        QVERIFY(sqlite.waitForFinished(30000));
+        rootPage = sqlite.readAllStandardOutput().trimmed().toInt();
+    }
+    QVERIFY(rootPage > 1);
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::ReadWrite));
+    QVERIFY(f.seek(qint64(rootPage - 1) * 4096 + 8));
+    f.write(QByteArray(900, '\xff'));
+}
+
+} // namespace
+
+void TestCli::damagedDatabase()
+{
+    const QString db = m_dir.filePath(QStringLiteral("damaged.sqlite"));
+    auto run = [&](QStringList args) {
+        args << QStringLiteral("--db") << db;
+        return cli(args);
+    };
+    QCOMPARE(run({QStringLiteral("sitting"), QStringLiteral("create"), QStringLiteral("--bank"),
+                     test::sourcePath(QStringLiteral("question-banks/aicet")), QStringLiteral("--code"),
+                     QStringLiteral("DMG"), QStringLiteral("--min-items"), QStringLiteral("5"),
+                     QStringLiteral("--max-items"), QStringLiteral("5")})
+                 .exitCode,
+        0);
+    for (int i = 0; i < 3; ++i) {
+        QCOMPARE(run({QStringLiteral("session"), QStringLiteral("run"), QStringLiteral("--sitting"),
+                         QStringLiteral("DMG"), QStringLiteral("--candidate"), QStringLiteral("d%1").arg(i),
+                         QStringLiteral("--simulate-theta"), QStringLiteral("0")})
+                     .exitCode,
+            0);
+    }
+    damageTable(db, QStringLiteral("results"));
+    // Never blank results with exit 0, never "not finished": the damage is named.
+    for (const QStringList &command : {QStringList{QStringLiteral("results"), QStringLiteral("export"),
+                                           QStringLiteral("--sitting"), QStringLiteral("DMG")},
+             QStringList{QStringLiteral("certificate"), QStringLiteral("issue"), QStringLiteral("--session"),
+                 QStringLiteral("1"), QStringLiteral("--key"), m_dir.filePath(QStringLiteral("dmg-key.pem")),
+                 QStringLiteral("--out"), m_dir.filePath(QStringLiteral("dmg.pdf"))}}) {
+        const Run r = run(command);
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("is damaged")) && r.err.contains(db), qPrintable(r.err));
+        QVERIFY(r.out.isEmpty());
+    }
+    QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("dmg.pdf"))));
+}
+
+namespace {
+
+// A small file system that fills up: a tmpfs mounted for the test (needs root, as in CI).
+class SmallDisk
+{
+public:
+    explicit SmallDisk(const QString &path, int kilobytes)
+        : m_path(path)
+    {
+        QDir().mkpath(path);
+        QProcess mount;
+        mount.start(QStringLiteral("mount"), {QStringLiteral("-t"), QStringLiteral("tmpfs"), QStringLiteral("-o"),
+                                                 QStringLiteral("size=%1k").arg(kilobytes), QStringLiteral("tmpfs"), path});
+        m_mounted = mount.waitForFinished(30000) && mount.exitStatus() == QProcess::NormalExit && mount.exitCode() == 0;
+    }
+    ~SmallDisk()
+    {
+        if (m_mounted) {
+            QProcess::execute(QStringLiteral("umount"), {m_path});
+        }
+    }
+    bool mounted() const { return m_mounted; }
+    /// Fills the disk (until a write is refused), then frees `room` bytes.
+    void fill(qint64 room)
+    {
+        QFile filler(m_path + QStringLiteral("/filler"));
+        if (!filler.open(QIODevice::WriteOnly | QIODevice::Append | QIODevice::Unbuffered)) {
+            qFatal("cannot open %s", qPrintable(filler.fileName()));
+        }
+        const QByteArray block(4096, 'x');
+        while (filler.write(block) == block.size()) {
+        }
+        const QByteArray byte(1, 'x');
+        while (filler.write(byte) == 1) {
+        }
+        filler.close();
+        if (room > 0) {
+            filler.resize(std::max<qint64>(0, filler.size() - room));
+        }
+        if (room == 0 && QStorageInfo(m_path).bytesAvailable() > 0) {
+            qFatal("the small disk still has room");
+        }
+    }
+
+private:
+    QString m_path;
+    bool m_mounted = false;
+};
+
+int countLines(const QString &text, const QString &prefix)
+{
+    int n = 0;
+    for (const QString &line : text.split(QLatin1Char('\n'))) {
+        n += line.startsWith(prefix) ? 1 : 0;
+    }
+    return n;
+}
+
+} // namespace
+
+void TestCli::fullDisk()
+{
+    SmallDisk disk(m_dir.filePath(QStringLiteral("small")), 1024);
+    if (!disk.mounted()) {
+        QSKIP("mounting a small tmpfs needs root (CI runs as root): the full-disk run is skipped");
+    }
+    const QString bank = test::sourcePath(QStringLiteral("question-banks/aicet"));
+    const QString db = m_dir.filePath(QStringLiteral("small/aicet.sqlite"));
+    auto run = [&](QStringList args) {
+        args << QStringLiteral("--db") << db;
+        return cli(args);
+    };
+    QCOMPARE(run({QStringLiteral("sitting"), QStringLiteral("create"), QStringLiteral("--bank"), bank,
+                     QStringLiteral("--code"), QStringLiteral("ROOM"), QStringLiteral("--min-items"),
+                     QStringLiteral("140"), QStringLiteral("--max-items"), QStringLiteral("140"),
+                     QStringLiteral("--se-target"), QStringLiteral("0")})
+                 .exitCode,
+        0);
+    // Answering: the disk fills up during the test. What was acknowledged is stored, nothing more.
+    disk.fill(48 * 1024);
+    const Run answering = run({QStringLiteral("session"), QStringLiteral("run"), QStringLiteral("--sitting"),
+        QStringLiteral("ROOM"), QStringLiteral("--candidate"), QStringLiteral("full"), QStringLiteral("--simulate-theta"),
+        QStringLiteral("0")});
+    QCOMPARE(answering.exitCode, 1);
+    QVERIFY2(answering.err.contains(QStringLiteral("full")), qPrintable(answering.err));
+    const int acknowledged = countLines(answering.out, QStringLiteral("ack "));
+    QVERIFY(acknowledged < 140);
+    // Creating a sitting on a full disk: refused, and not there afterwards.
+    disk.fill(0);
+    const Run create = run({QStringLiteral("sitting"), QStringLiteral("create"), QStringLiteral("--bank"), bank,
+        QStringLiteral("--code"), QStringLiteral("LOST")});
+    QCOMPARE(create.exitCode, 1);
+    QVERIFY2(create.err.contains(QStringLiteral("full")), qPrintable(create.err));
+    QVERIFY(!create.out.contains(QStringLiteral("created")));
+    // Exports and certificates onto a full disk: exit 1, no file, or the file as it was.
+    const QString elsewhere = m_dir.filePath(QStringLiteral("roomy.sqlite"));
+    auto roomy = [&](QStringList args) {
+        args << QStringLiteral("--db") << elsewhere;
+        return cli(args);
+    };
+    QCOMPARE(roomy({QStringLiteral("sitting"), QStringLiteral("create"), QStringLiteral("--bank"), bank,
+                       QStringLiteral("--code"), QStringLiteral("ROOMY"), QStringLiteral("--min-items"),
+                       QStringLiteral("5"), QStringLiteral("--max-items"), QStringLiteral("5")})
+                 .exitCode,
+        0);
+    QCOMPARE(roomy({QStringLiteral("session"), QStringLiteral("run"), QStringLiteral("--sitting"),
+                       QStringLiteral("ROOMY"), QStringLiteral("--candidate"), QStringLiteral("r"),
+                       QStringLiteral("--simulate-theta"), QStringLiteral("0")})
+                 .exitCode,
+        0);
+    const QString csv = m_dir.filePath(QStringLiteral("small/results.csv"));
+    disk.fill(0); // the database files closed above gave some room back
+    Run r = roomy({QStringLiteral("results"), QStringLiteral("export"), QStringLiteral("--sitting"),
+        QStringLiteral("ROOMY"), QStringLiteral("--out"), csv});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(QStringLiteral("results.csv")), qPrintable(r.err));
+    QVERIFY(!QFile::exists(csv));
+    QCOMPARE(QDir(m_dir.filePath(QStringLiteral("small"))).entryList(QDir::Files).filter(QStringLiteral("results")),
+        QStringList());
+    // "> file" on the full disk: the shell made the file, the command says it could not fill it.
+    QProcess redirected;
+    redirected.setStandardOutputFile(m_dir.filePath(QStringLiteral("small/redirected.csv")));
+    redirected.start(qEnvironmentVariable("AICET_CLI"),
+        {QStringLiteral("results"), QStringLiteral("export"), QStringLiteral("--sitting"), QStringLiteral("ROOMY"),
+            QStringLiteral("--db"), elsewhere});
+    QVERIFY(redirected.waitForFinished(60000));
+    QCOMPARE(redirected.exitCode(), 1);
+    QVERIFY(QString::fromUtf8(redirected.readAllStandardError()).contains(QStringLiteral("could not be written")));
+    const QString pdf = m_dir.filePath(QStringLiteral("small/certificate.pdf"));
+    r = roomy({QStringLiteral("certificate"), QStringLiteral("issue"), QStringLiteral("--session"), QStringLiteral("1"),
+        QStringLiteral("--key"), m_dir.filePath(QStringLiteral("full-key.pem")), QStringLiteral("--out"), pdf});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(QStringLiteral("certificate.pdf")), qPrintable(r.err));
+    QVERIFY(!QFile::exists(pdf));
+    QVERIFY(!r.out.contains(QStringLiteral("written")));
+
+    // Room again: every acknowledged answer was stored, and nothing that was not acknowledged.
+    disk.fill(-1);
+    QFile::remove(m_dir.filePath(QStringLiteral("small/filler")));
+    r = run({QStringLiteral("results"), QStringLiteral("export"), QStringLiteral("--sitting"), QStringLiteral("ROOM"),
+        QStringLiteral("--responses")});
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(countLines(r.out, QStringLiteral("full,")), acknowledged);
+    r = run({QStringLiteral("sitting"), QStringLiteral("list"), QStringLiteral("--csv")});
+    QVERIFY(!r.out.contains(QStringLiteral("LOST")));
+    // The issue was not recorded either: no certificate is on record for session 1.
+    r = roomy({QStringLiteral("certificate"), QStringLiteral("issue"), QStringLiteral("--session"), QStringLiteral("1"),
+        QStringLiteral("--key"), m_dir.filePath(QStringLiteral("full-key.pem")), QStringLiteral("--out"), pdf});
+    QCOMPARE(r.exitCode, 0);
 }
 
 QTEST_GUILESS_MAIN(TestCli)
