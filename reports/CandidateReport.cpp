@@ -1,5 +1,6 @@
 #include "CandidateReport.h"
 
+#include "Translate.h"
 #include "bank/Scoring.h"
 
 #include <QBuffer>
@@ -16,11 +17,6 @@
 
 namespace aicet::reports {
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("aicet::reports", text);
-}
 
 QString say(const QString &language, const char *fr, const char *en)
 {
@@ -134,13 +130,12 @@ QByteArray renderCandidateReport(const CandidateReportData &data, const QString 
         }
         const int top = item.irt.categoryCount() - 1;
         const QString verdict = !step.scored ? say(language, "question pilote, non notée", "pilot question, not scored")
-            : step.category == top          ? say(language, "juste", "right")
+            : step.category == top           ? say(language, "juste", "right")
             : step.category == 0
             ? say(language, "faux", "wrong")
             : say(language, "en partie juste (%1/%2)", "partly right (%1/%2)").arg(step.category).arg(top);
-        rows += QStringLiteral(
-            "<tr><td valign=top>%1</td><td><b>%2</b><br/><i>%3</i><br/>%4<br/><small>%5</small></td>"
-            "<td valign=top>%6</td></tr>")
+        rows += QStringLiteral("<tr><td valign=top>%1</td><td><b>%2</b><br/><i>%3</i><br/>%4<br/><small>%5</small></td>"
+                               "<td valign=top>%6</td></tr>")
                     .arg(step.position)
                     .arg(localized(item.content.stem, language).toHtmlEscaped(),
                         (say(language, "Réponse : ", "Answer: ") + describeResponse(item, step.response, language))
@@ -166,7 +161,8 @@ QByteArray renderCandidateReport(const CandidateReportData &data, const QString 
     QString html = QStringLiteral("<h1>%1</h1>").arg(say(language, "Rapport de résultats", "Result report"));
     html += QStringLiteral("<p><b>%1</b> %2 &nbsp; <b>%3</b> %4 &nbsp; <b>%5</b> %6</p>")
                 .arg(say(language, "Candidat :", "Candidate:"), data.candidate.toHtmlEscaped(),
-                    say(language, "Session :", "Sitting:"), data.sitting.toHtmlEscaped(), say(language, "État :", "State:"),
+                    say(language, "Session :", "Sitting:"), data.sitting.toHtmlEscaped(),
+                    say(language, "État :", "State:"),
                     data.state == State::Finished        ? say(language, "terminé", "finished")
                         : data.state == State::Abandoned ? say(language, "arrêté", "stopped")
                         : data.state == State::Paused    ? say(language, "en pause", "paused")
@@ -189,7 +185,8 @@ QByteArray renderCandidateReport(const CandidateReportData &data, const QString 
                                           : QStringLiteral(" (%1)").arg(focusTimes.join(QStringLiteral(", "))));
     if (!data.timeline.rejoins.empty() || !data.timeline.pauses.empty()) {
         html += QStringLiteral("<p><b>%1</b> %2 &nbsp; <b>%3</b> %4</p>")
-                    .arg(say(language, "Reprises après un arrêt de l'ordinateur :", "Resumed after the computer stopped:"))
+                    .arg(say(
+                        language, "Reprises après un arrêt de l'ordinateur :", "Resumed after the computer stopped:"))
                     .arg(data.timeline.rejoins.size())
                     .arg(say(language, "Pauses par l'enseignant :", "Paused by the teacher:"))
                     .arg(data.timeline.pauses.size());
@@ -213,7 +210,7 @@ QByteArray renderCandidateReport(const CandidateReportData &data, const QString 
     doc.print(&writer);
     buffer.close();
     if (pdf.isEmpty()) {
-        *error = tr("cannot draw the PDF");
+        *error = ReportsText::tr("cannot draw the PDF");
     }
     return pdf;
 }

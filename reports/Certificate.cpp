@@ -1,5 +1,7 @@
 #include "Certificate.h"
 
+#include "Translate.h"
+
 #include <QBuffer>
 #include <QCoreApplication>
 #include <QFile>
@@ -16,11 +18,6 @@
 
 namespace aicet::reports {
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("aicet::reports", text);
-}
 
 // The certificate's own words in its two languages (the document's language is the certificate's,
 // not the interface's).
@@ -85,8 +82,8 @@ QImage qrCode(const QString &text)
     return image;
 }
 
-QByteArray renderCertificate(const Credential &d, const QImage &logoImage, const QString &payloadText,
-    const QString &qrText, QString *error)
+QByteArray renderCertificate(
+    const Credential &d, const QImage &logoImage, const QString &payloadText, const QString &qrText, QString *error)
 {
     QByteArray pdf;
     QBuffer buffer(&pdf);
@@ -107,7 +104,7 @@ QByteArray renderCertificate(const Credential &d, const QImage &logoImage, const
         + escaped + "</aicet:payload></rdf:Description></rdf:RDF></x:xmpmeta>\n<?xpacket end=\"w\"?>");
     QPainter p;
     if (!p.begin(&writer)) {
-        *error = tr("cannot draw the PDF");
+        *error = ReportsText::tr("cannot draw the PDF");
         return {};
     }
     const double mm = writer.resolution() / 25.4;
@@ -219,7 +216,7 @@ QByteArray renderCertificate(const Credential &d, const QImage &logoImage, const
     p.drawText(box(20, 228, 110, 7), Qt::AlignLeft, colon.arg(words(d.language, "id"), d.id));
     const QImage qr = qrCode(qrText);
     if (qr.isNull()) {
-        *error = tr("the QR code cannot hold this payload");
+        *error = ReportsText::tr("the QR code cannot hold this payload");
         p.end();
         return {};
     }

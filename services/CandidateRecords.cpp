@@ -18,7 +18,7 @@ CandidateRecords::CandidateRecords(const ServiceContext &context)
 {
 }
 
-std::optional<QJsonObject> CandidateRecords::exportRecord(const QString &code, QString *error)
+std::optional<CandidateRecords::Held> CandidateRecords::held(const QString &code, QString *error)
 {
     store::Store &db = m_context.store;
     const auto who = db.candidate(code);
@@ -31,8 +31,19 @@ std::optional<QJsonObject> CandidateRecords::exportRecord(const QString &code, Q
         *error = sessions.error();
         return std::nullopt;
     }
+    return Held{*who, *sessions};
+}
+
+std::optional<QJsonObject> CandidateRecords::exportRecord(const QString &code, QString *error)
+{
+    store::Store &db = m_context.store;
+    const auto record = held(code, error);
+    if (!record) {
+        return std::nullopt;
+    }
+    const store::CandidateRecord *who = &record->candidate;
     QJsonArray list;
-    for (const store::SessionRecord &s : *sessions) {
+    for (const store::SessionRecord &s : record->sessions) {
         const auto sitting = db.sittingById(s.sittingId);
         const auto events = db.events(s.id);
         const auto result = db.result(s.id);
@@ -62,7 +73,8 @@ std::optional<QJsonObject> CandidateRecords::exportRecord(const QString &code, Q
         QJsonObject so{{QStringLiteral("sitting"), sitting ? sitting->code : QString()},
             {QStringLiteral("bank"), sitting ? sitting->bankId : QString()},
             {QStringLiteral("bank_hash"), sitting ? sitting->bankHash : QString()},
-            {QStringLiteral("state"), QString(store::name(s.state))}, {QStringLiteral("started_at"), isoTime(s.startedAt)},
+            {QStringLiteral("state"), QString(store::name(s.state))},
+            {QStringLiteral("started_at"), isoTime(s.startedAt)},
             {QStringLiteral("finished_at"), isoTime(s.finishedAt)}, {QStringLiteral("events"), log}};
         if (result) {
             QJsonObject dimensions;
@@ -88,23 +100,18 @@ std::optional<QJsonObject> CandidateRecords::exportRecord(const QString &code, Q
 std::optional<int> CandidateRecords::erase(const QString &code, QString *error)
 {
     store::Store &db = m_context.store;
-    const auto who = db.candidate(code);
-    if (!who) {
-        *error = who.failed() ? who.error() : tr("no candidate with the code \"%1\"").arg(code);
+    const auto record = held(code, error);
+    if (!record) {
         return std::nullopt;
     }
-    const auto sessions = db.sessionsOfCandidate(who->id);
-    if (sessions.failed()) {
-        *error = sessions.error();
-        return std::nullopt;
-    }
+    const store::CandidateRecord *who = &record->candidate;
     const qint64 now = m_context.clock.nowMs();
     if (!db.eraseCandidate(who->id, now)) {
         *error = db.lastError();
         return std::nullopt;
     }
     db.audit(now, m_context.actor, QStringLiteral("candidate.erase"), QStringLiteral("candidate #%1").arg(who->id));
-    return static_cast<int>(sessions->size());
+    return static_cast<int>(record->sessions.size());
 }
 
 } // namespace aicet::services

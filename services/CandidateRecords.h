@@ -25,6 +25,13 @@ public:
     std::optional<int> erase(const QString &code, QString *error);
 
 private:
+    struct Held
+    {
+        store::CandidateRecord candidate;
+        QList<store::SessionRecord> sessions;
+    };
+    std::optional<Held> held(const QString &code, QString *error);
+
     ServiceContext m_context;
 };
 

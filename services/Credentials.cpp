@@ -44,8 +44,9 @@ Credentials::Issued Credentials::issue(const IssueRequest &request, const Render
     const auto candidate = db.candidateById(session->candidateId);
     if (!sitting || !candidate) {
         return refuse(IssueError::StoreFailure,
-            sitting.failed() || candidate.failed() ? sitting.error() + candidate.error()
-                                                   : tr("session %1 has no sitting or candidate").arg(request.sessionId));
+            sitting.failed() || candidate.failed()
+                ? sitting.error() + candidate.error()
+                : tr("session %1 has no sitting or candidate").arg(request.sessionId));
     }
     const BankCatalog::Lookup lookup = m_context.banks.openExpected(sitting->bankPath, sitting->bankHash);
     if (!lookup) {
@@ -87,9 +88,9 @@ Credentials::Issued Credentials::issue(const IssueRequest &request, const Render
     for (const scoring::DimensionResult &r : result->dimensions) {
         const int index = bank.dimensionIndex(r.dimension);
         const Level *level = bank.level(r.level);
-        d.dimensions.push_back({index >= 0 ? localized(bank.dimensions[static_cast<std::size_t>(index)].name, d.language)
-                                           : r.dimension,
-            r.theta, r.se, level ? localized(level->name, d.language) : QString()});
+        d.dimensions.push_back(
+            {index >= 0 ? localized(bank.dimensions[static_cast<std::size_t>(index)].name, d.language) : r.dimension,
+                r.theta, r.se, level ? localized(level->name, d.language) : QString()});
     }
     QString error;
     auto key = IssuerKey::loadOrCreate(request.keyPath.isEmpty() ? IssuerKey::defaultPath() : request.keyPath, &error);
@@ -119,7 +120,8 @@ Credentials::Issued Credentials::issue(const IssueRequest &request, const Render
     return issued;
 }
 
-Credentials::Verification Credentials::verify(const QString &input, const QByteArray &publicKeyPem, const QString &keyPath)
+Credentials::Verification Credentials::verify(
+    const QString &input, const QByteArray &publicKeyPem, const QString &keyPath)
 {
     Verification v;
     QString text = input.trimmed();

@@ -8,20 +8,13 @@
 
 #include <cerrno>
 #include <cstring>
-
-#include <unistd.h>
-
 #include <openssl/err.h>
 #include <openssl/evp.h>
 #include <openssl/pem.h>
+#include <unistd.h>
 
 namespace aicet::services {
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("aicet::reports", text);
-}
 
 // Writes a private key to a new file, readable by its owner from the first byte, whole or not at
 // all: a key that was not stored must not sign anything.
@@ -89,7 +82,7 @@ std::optional<IssuerKey> IssuerKey::load(const QString &path, QString *error)
 {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly)) {
-        *error = tr("%1: cannot read the issuer's key: %2").arg(path, f.errorString());
+        *error = IssuerKey::tr("%1: cannot read the issuer's key: %2").arg(path, f.errorString());
         return std::nullopt;
     }
     const QByteArray pem = f.readAll();
@@ -97,7 +90,7 @@ std::optional<IssuerKey> IssuerKey::load(const QString &path, QString *error)
     auto d = std::make_unique<Private>();
     d->key = PEM_read_bio_PrivateKey(bio.p, nullptr, nullptr, nullptr);
     if (!d->key || EVP_PKEY_get_id(d->key) != EVP_PKEY_ED25519) {
-        *error = tr("%1 is not an Ed25519 private key in PEM").arg(path);
+        *error = IssuerKey::tr("%1 is not an Ed25519 private key in PEM").arg(path);
         return std::nullopt;
     }
     return IssuerKey(std::move(d));
@@ -110,20 +103,21 @@ std::optional<IssuerKey> IssuerKey::import(const QString &source, const QString 
         return std::nullopt;
     }
     if (QFileInfo::exists(path)) {
-        *error = tr("%1: an issuer key is already there; move it away first (certificates signed with it need its "
-                    "public key to be checked)")
+        *error = IssuerKey::tr(
+            "%1: an issuer key is already there; move it away first (certificates signed with it need its "
+            "public key to be checked)")
                      .arg(path);
         return std::nullopt;
     }
     QFile in(source);
     if (!in.open(QIODevice::ReadOnly) || !QDir().mkpath(QFileInfo(path).absolutePath())) {
-        *error = tr("cannot import %1").arg(source);
+        *error = IssuerKey::tr("cannot import %1").arg(source);
         return std::nullopt;
     }
     const QByteArray pem = in.readAll();
     QString why;
     if (!writeNewPrivateFile(path, pem, &why)) {
-        *error = tr("%1: cannot write the issuer's key: %2").arg(path, why);
+        *error = IssuerKey::tr("%1: cannot write the issuer's key: %2").arg(path, why);
         return std::nullopt;
     }
     return key;
@@ -137,23 +131,23 @@ std::optional<IssuerKey> IssuerKey::loadOrCreate(const QString &path, QString *e
     auto d = std::make_unique<Private>();
     d->key = EVP_PKEY_Q_keygen(nullptr, nullptr, "ED25519");
     if (!d->key) {
-        *error = tr("cannot create an Ed25519 key: %1").arg(opensslError());
+        *error = IssuerKey::tr("cannot create an Ed25519 key: %1").arg(opensslError());
         return std::nullopt;
     }
     Owned<BIO, BIO_free_all> bio{BIO_new(BIO_s_mem())};
     if (PEM_write_bio_PrivateKey(bio.p, d->key, nullptr, nullptr, 0, nullptr, nullptr) != 1) {
-        *error = tr("cannot encode the key: %1").arg(opensslError());
+        *error = IssuerKey::tr("cannot encode the key: %1").arg(opensslError());
         return std::nullopt;
     }
     char *data = nullptr;
     const long size = BIO_get_mem_data(bio.p, &data);
     if (!QDir().mkpath(QFileInfo(path).absolutePath())) {
-        *error = tr("cannot create the folder of %1").arg(path);
+        *error = IssuerKey::tr("cannot create the folder of %1").arg(path);
         return std::nullopt;
     }
     QString why;
     if (!writeNewPrivateFile(path, QByteArray(data, size), &why)) {
-        *error = tr("%1: cannot write the issuer's key: %2").arg(path, why);
+        *error = IssuerKey::tr("%1: cannot write the issuer's key: %2").arg(path, why);
         return std::nullopt;
     }
     return IssuerKey(std::move(d));
@@ -189,7 +183,7 @@ bool verifySignature(
     Owned<BIO, BIO_free_all> bio{BIO_new_mem_buf(publicKeyPem.constData(), static_cast<int>(publicKeyPem.size()))};
     Owned<EVP_PKEY, EVP_PKEY_free> key{PEM_read_bio_PUBKEY(bio.p, nullptr, nullptr, nullptr)};
     if (!key.p || EVP_PKEY_get_id(key.p) != EVP_PKEY_ED25519) {
-        *error = tr("the public key is not an Ed25519 public key in PEM");
+        *error = IssuerKey::tr("the public key is not an Ed25519 public key in PEM");
         return false;
     }
     Owned<EVP_MD_CTX, EVP_MD_CTX_free> ctx{EVP_MD_CTX_new()};
@@ -199,7 +193,7 @@ bool verifySignature(
                static_cast<size_t>(message.size()))
             == 1;
     if (!ok) {
-        *error = tr("the signature does not match: the certificate was altered, or signed with another key");
+        *error = IssuerKey::tr("the signature does not match: the certificate was altered, or signed with another key");
     }
     ERR_clear_error();
     return ok;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QString>
 
 #include <memory>
@@ -12,6 +13,8 @@ namespace aicet::services {
 /// owner only; the public key is exported as PEM to be published.
 class IssuerKey
 {
+    Q_DECLARE_TR_FUNCTIONS(IssuerKey)
+
 public:
     /// Loads the key at `path`, or creates it (and its folder) when the file does not exist.
     static std::optional<IssuerKey> loadOrCreate(const QString &path, QString *error);

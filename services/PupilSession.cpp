@@ -98,8 +98,8 @@ PupilSession::StartError PupilSession::start(const QString &sittingCode, const Q
     }
     auto claim = db.claimSession(existing->id);
     if (!claim) {
-        *error = tr("This test is already open in another AICET window (%1). Close it there first.")
-                     .arg(db.lastError());
+        *error
+            = tr("This test is already open in another AICET window (%1). Close it there first.").arg(db.lastError());
         return StartError::AlreadyOpen;
     }
     const auto events = db.events(existing->id);
@@ -229,8 +229,8 @@ bool PupilSession::recordFocus(bool lost, const QJsonObject &payload)
     if (!isStarted() || isFinished()) {
         return false;
     }
-    return append({0, session().id, 0, lost ? EventKind::FocusLost : EventKind::FocusRegained,
-               m_context.clock.nowMs(), -1, {}, {}, -1, payload})
+    return append({0, session().id, 0, lost ? EventKind::FocusLost : EventKind::FocusRegained, m_context.clock.nowMs(),
+               -1, {}, {}, -1, payload})
         == AppendResult::Appended;
 }
 

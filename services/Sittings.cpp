@@ -34,14 +34,16 @@ Sittings::Created Sittings::create(const SittingDraft &draft)
              settings.maxItems ? std::optional<double>(*settings.maxItems) : std::nullopt, settings.seTarget,
              settings.timeLimitMinutes}) {
         if (value && !(*value >= 0.0)) {
-            return invalid(CreateError::InvalidDraft, tr("numbers of questions, the precision target and the time "
-                                                         "limit cannot be negative"));
+            return invalid(CreateError::InvalidDraft,
+                tr("numbers of questions, the precision target and the time "
+                   "limit cannot be negative"));
         }
     }
     for (auto it = settings.extraTimeMinutes.constBegin(); it != settings.extraTimeMinutes.constEnd(); ++it) {
         if (it.key().trimmed().isEmpty() || !(it.value() > 0.0)) {
-            return invalid(CreateError::InvalidDraft, tr("extra time is given as a candidate code and a number of "
-                                                         "minutes above 0, e.g. 4B-07=10"));
+            return invalid(CreateError::InvalidDraft,
+                tr("extra time is given as a candidate code and a number of "
+                   "minutes above 0, e.g. 4B-07=10"));
         }
     }
     const QString bankPath = QFileInfo(draft.bankPath).absoluteFilePath();
@@ -61,8 +63,9 @@ Sittings::Created Sittings::create(const SittingDraft &draft)
         return invalid(CreateError::InvalidDraft, problem);
     }
     if (!draft.language.isEmpty() && !bank.bank->languages.contains(draft.language)) {
-        return invalid(CreateError::InvalidDraft, tr("the bank has no language \"%1\" (it has %2)")
-                                                      .arg(draft.language, bank.bank->languages.join(QStringLiteral(", "))));
+        return invalid(CreateError::InvalidDraft,
+            tr("the bank has no language \"%1\" (it has %2)")
+                .arg(draft.language, bank.bank->languages.join(QStringLiteral(", "))));
     }
     s.title = draft.title.trimmed().isEmpty() ? bank.bank->titleIn(bank.bank->defaultLanguage) : draft.title.trimmed();
     s.bankId = bank.bank->id;

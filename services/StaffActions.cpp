@@ -65,7 +65,8 @@ StaffActions::Result StaffActions::append(
         return {Outcome::StoreFailure, db.lastError()};
     }
     db.audit(now, m_context.actor, QStringLiteral("session.%1").arg(store::name(kind)),
-        QStringLiteral("session %1").arg(sessionId), QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact)));
+        QStringLiteral("session %1").arg(sessionId),
+        QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact)));
     return {Outcome::Done, done};
 }
 

@@ -10,8 +10,7 @@ namespace aicet::store {
 /// What a read from the database gave: a value, nothing (the row does not exist), or a failure
 /// (the database could not be read: a damaged page, a lost connection). A failed read is never
 /// "not found": callers check failed() before found().
-template<typename T>
-class Read
+template<typename T> class Read
 {
 public:
     static Read found(T value)

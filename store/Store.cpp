@@ -596,8 +596,8 @@ bool Store::openSqlite(QString *error)
         }
         names.removeAll(QStringLiteral("sqlite_sequence"));
         if (!names.isEmpty() && !names.contains(QStringLiteral("aicet_schema"))) {
-            *error = tr("%1 holds another program's data, not an AICET database (it was left untouched)")
-                         .arg(m_location);
+            *error
+                = tr("%1 holds another program's data, not an AICET database (it was left untouched)").arg(m_location);
             return false;
         }
         QSqlQuery check(db);
@@ -807,8 +807,7 @@ bool Store::createSchema(QString *error)
 
 // ---------------------------------------------------------------------------------------------
 
-template<typename Record>
-Read<Record> Store::failedRead(const QSqlQuery &q)
+template<typename Record> Read<Record> Store::failedRead(const QSqlQuery &q)
 {
     fail(tr("cannot read the database %1: %2").arg(m_location, q.lastError().text()));
     return Read<Record>::failure(m_lastError);
@@ -832,8 +831,7 @@ Read<Record> Store::selectOne(
     return Read<Record>::found(read(q));
 }
 
-template<typename Record>
-Read<QList<Record>> Store::selectMany(QSqlQuery &q, Record (*read)(const QSqlQuery &))
+template<typename Record> Read<QList<Record>> Store::selectMany(QSqlQuery &q, Record (*read)(const QSqlQuery &))
 {
     if (!q.exec()) {
         return failedRead<QList<Record>>(q);
@@ -924,11 +922,10 @@ bool Store::createSitting(SittingRecord *s)
             "INSERT INTO sittings (code, title, bank_id, bank_path, bank_hash, settings, language, opens_at, "
             "closes_at, show_results, show_explanations, ask_name, practice, state, created_at) "
             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
-        for (const QVariant &v : {text(s->code), text(s->title), text(s->bankId), text(s->bankPath),
-                 text(s->bankHash), QVariant(settingsText(s->settings)), text(s->language), QVariant(s->opensAt),
-                 QVariant(s->closesAt), QVariant(int(s->showResults)), QVariant(int(s->showExplanations)),
-                 QVariant(int(s->askName)), QVariant(int(s->practice)), QVariant(QString(name(s->state))),
-                 QVariant(s->createdAt)}) {
+        for (const QVariant &v : {text(s->code), text(s->title), text(s->bankId), text(s->bankPath), text(s->bankHash),
+                 QVariant(settingsText(s->settings)), text(s->language), QVariant(s->opensAt), QVariant(s->closesAt),
+                 QVariant(int(s->showResults)), QVariant(int(s->showExplanations)), QVariant(int(s->askName)),
+                 QVariant(int(s->practice)), QVariant(QString(name(s->state))), QVariant(s->createdAt)}) {
             q.addBindValue(v);
         }
         if (!q.exec() || !q.next()) {
@@ -1031,14 +1028,14 @@ Read<SessionRecord> Store::createSession(
         return Read<SessionRecord>::failure(m_lastError);
     }
     auto stored = session(id);
-    return stored || stored.failed() ? stored
-                                     : Read<SessionRecord>::failure(tr("session %1 was not stored").arg(id));
+    return stored || stored.failed() ? stored : Read<SessionRecord>::failure(tr("session %1 was not stored").arg(id));
 }
 
 Read<QList<SessionRecord>> Store::sessionsOfSitting(qint64 sittingId)
 {
     QSqlQuery q = query();
-    q.prepare(QStringLiteral("SELECT %1 FROM sessions WHERE sitting_id = ? ORDER BY id").arg(QLatin1String(kSessionColumns)));
+    q.prepare(
+        QStringLiteral("SELECT %1 FROM sessions WHERE sitting_id = ? ORDER BY id").arg(QLatin1String(kSessionColumns)));
     q.addBindValue(sittingId);
     return selectMany(q, readSessionRow);
 }
@@ -1046,8 +1043,8 @@ Read<QList<SessionRecord>> Store::sessionsOfSitting(qint64 sittingId)
 Read<QList<SessionRecord>> Store::sessionsOfCandidate(qint64 candidateId)
 {
     QSqlQuery q = query();
-    q.prepare(
-        QStringLiteral("SELECT %1 FROM sessions WHERE candidate_id = ? ORDER BY id").arg(QLatin1String(kSessionColumns)));
+    q.prepare(QStringLiteral("SELECT %1 FROM sessions WHERE candidate_id = ? ORDER BY id")
+                  .arg(QLatin1String(kSessionColumns)));
     q.addBindValue(candidateId);
     return selectMany(q, readSessionRow);
 }
@@ -1067,20 +1064,21 @@ Read<QList<SessionOverviewRecord>> Store::sittingOverview(qint64 sittingId)
         "FROM sessions s JOIN candidates c ON c.id = s.candidate_id LEFT JOIN results r ON r.session_id = s.id "
         "WHERE s.sitting_id = ? ORDER BY s.id"));
     q.addBindValue(sittingId);
-    return selectMany(q, +[](const QSqlQuery &row) {
-        SessionOverviewRecord o;
-        o.session = readSession(row);
-        o.candidateCode = row.value(8).toString();
-        o.candidateName = row.value(9).toString();
-        o.answers = row.value(10).toInt();
-        o.focusLosses = row.value(11).toInt();
-        o.rejoins = row.value(12).toInt();
-        o.lastEventAt = row.value(13).toLongLong();
-        if (!row.value(14).isNull()) {
-            o.result = readResult(row, 14);
-        }
-        return o;
-    });
+    return selectMany(
+        q, +[](const QSqlQuery &row) {
+            SessionOverviewRecord o;
+            o.session = readSession(row);
+            o.candidateCode = row.value(8).toString();
+            o.candidateName = row.value(9).toString();
+            o.answers = row.value(10).toInt();
+            o.focusLosses = row.value(11).toInt();
+            o.rejoins = row.value(12).toInt();
+            o.lastEventAt = row.value(13).toLongLong();
+            if (!row.value(14).isNull()) {
+                o.result = readResult(row, 14);
+            }
+            return o;
+        });
 }
 
 std::unique_ptr<SessionClaim> Store::claimSession(qint64 sessionId)
@@ -1096,7 +1094,8 @@ std::unique_ptr<SessionClaim> Store::claimSession(qint64 sessionId)
             return nullptr;
         }
         QFile::setPermissions(folder, kOwnerOnlyFolder);
-        claim->m_lockFile = std::make_unique<QLockFile>(QStringLiteral("%1/session-%2.lock").arg(folder).arg(sessionId));
+        claim->m_lockFile
+            = std::make_unique<QLockFile>(QStringLiteral("%1/session-%2.lock").arg(folder).arg(sessionId));
         claim->m_lockFile->setStaleLockTime(0); // stale only when its holder is gone
         if (!claim->m_lockFile->tryLock(0)) {
             const bool held = claim->m_lockFile->error() == QLockFile::LockFailedError;
@@ -1179,13 +1178,13 @@ Store::AppendResult Store::appendEvent(EventRecord *e, const ResultRecord *resul
             existing.finish();
             return same ? abort({}, AppendResult::Duplicate)
                         : abort(tr("position %1 was already answered with another answer").arg(e->position),
-                              AppendResult::Conflict);
+                            AppendResult::Conflict);
         }
     }
     const auto next = stateAfter(state, e->kind);
     if (!next) {
-        return abort(tr("the session is %1: \"%2\" cannot be recorded").arg(name(state), name(e->kind)),
-            AppendResult::Refused);
+        return abort(
+            tr("the session is %1: \"%2\" cannot be recorded").arg(name(state), name(e->kind)), AppendResult::Refused);
     }
     const bool ends = *next == SessionState::Finished || *next == SessionState::Abandoned;
     Q_ASSERT(!ends || result);
@@ -1237,10 +1236,10 @@ Store::AppendResult Store::appendEvent(EventRecord *e, const ResultRecord *resul
         QSqlQuery r = query();
         r.prepare(QStringLiteral("INSERT INTO results (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                       .arg(QLatin1String(kResultColumns)));
-        for (const QVariant &v : {QVariant(e->sessionId), QVariant(result->theta), QVariant(result->se),
-                 QVariant(result->score), QVariant(result->scoreLow), QVariant(result->scoreHigh), text(result->level),
-                 text(result->stopReason), QVariant(result->items), QVariant(dimensionsText(result->dimensions)),
-                 QVariant(result->computedAt)}) {
+        for (const QVariant &v :
+            {QVariant(e->sessionId), QVariant(result->theta), QVariant(result->se), QVariant(result->score),
+                QVariant(result->scoreLow), QVariant(result->scoreHigh), text(result->level), text(result->stopReason),
+                QVariant(result->items), QVariant(dimensionsText(result->dimensions)), QVariant(result->computedAt)}) {
             r.addBindValue(v);
         }
         if (!r.exec()) {

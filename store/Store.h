@@ -157,10 +157,8 @@ private:
     /// Runs `write` in one transaction and commits it; false (lastError() set by `write`, or the
     /// commit's error) when anything failed, and then nothing is written.
     bool transaction(const std::function<bool()> &write);
-    template<typename Record>
-    Read<Record> failedRead(const QSqlQuery &q);
-    template<typename Record>
-    Read<QList<Record>> selectMany(QSqlQuery &q, Record (*read)(const QSqlQuery &));
+    template<typename Record> Read<Record> failedRead(const QSqlQuery &q);
+    template<typename Record> Read<QList<Record>> selectMany(QSqlQuery &q, Record (*read)(const QSqlQuery &));
     // The one row of `table` whose `key` column equals `value`, read by `read`.
     template<typename Record>
     Read<Record> selectOne(const char *table, const char *columns, const char *key, const QVariant &value,

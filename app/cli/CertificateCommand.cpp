@@ -62,11 +62,11 @@ int issue(const QStringList &arguments, QTextStream &out, QTextStream &err)
     request.keyPath = parser.value(opt("key"));
     request.verifyUrl = parser.value(opt("verify-url"));
     request.outPath = parser.value(opt("out"));
-    const auto issued = services::Credentials(services->context())
-                            .issue(request,
-                                [&](const Credential &c, const QString &payload, const QString &qrText, QString *error) {
-                                    return reports::renderCertificate(c, logo, payload, qrText, error);
-                                });
+    const auto issued
+        = services::Credentials(services->context())
+              .issue(request, [&](const Credential &c, const QString &payload, const QString &qrText, QString *error) {
+                  return reports::renderCertificate(c, logo, payload, qrText, error);
+              });
     switch (issued.error) {
     case services::Credentials::IssueError::None:
         break;

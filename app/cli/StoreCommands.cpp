@@ -423,8 +423,8 @@ int resultsExport(const QStringList &arguments, QTextStream &out, QTextStream &e
     parser.addOption({opt("sitting"), tr("The sitting's code."), opt("code")});
     parser.addOption({opt("responses"),
         tr("Write the long table candidate,position,item,response,score instead (for calibration).")});
-    parser.addOption({opt("out"), tr("Write to this file (whole or not at all) instead of the standard output."),
-        opt("file")});
+    parser.addOption(
+        {opt("out"), tr("Write to this file (whole or not at all) instead of the standard output."), opt("file")});
     if (const auto stop
         = parseCommandLine(parser, command, tr("Exports a sitting's results as CSV."), arguments, out, err)) {
         return *stop;
@@ -465,15 +465,16 @@ int resultsExport(const QStringList &arguments, QTextStream &out, QTextStream &e
             table << s.session.id << ',' << csvField(s.candidateCode) << ',' << store::name(s.session.state) << ',';
             const auto &r = s.result;
             if (r) {
-                table << formatNumber(r->theta) << ',' << formatNumber(r->se) << ',' << QString::number(r->score, 'f', 1)
-                      << ',' << QString::number(r->scoreLow, 'f', 1) << ',' << QString::number(r->scoreHigh, 'f', 1)
-                      << ',' << csvField(r->level) << ',' << r->items << ',' << csvField(r->stopReason);
+                table << formatNumber(r->theta) << ',' << formatNumber(r->se) << ','
+                      << QString::number(r->score, 'f', 1) << ',' << QString::number(r->scoreLow, 'f', 1) << ','
+                      << QString::number(r->scoreHigh, 'f', 1) << ',' << csvField(r->level) << ',' << r->items << ','
+                      << csvField(r->stopReason);
             } else {
                 table << ",,,,,,,";
             }
             for (const auto &[id, name] : sitting->dimensions) {
                 const auto d = r ? std::find_if(r->dimensions.begin(), r->dimensions.end(),
-                                       [&](const scoring::DimensionResult &x) { return x.dimension == id; })
+                                   [&](const scoring::DimensionResult &x) { return x.dimension == id; })
                                  : std::vector<scoring::DimensionResult>::const_iterator();
                 if (!r || d == r->dimensions.end()) {
                     table << ",,,";
@@ -499,8 +500,8 @@ int candidateCommand(const QStringList &arguments, QTextStream &out, QTextStream
     addDbOption(parser);
     parser.addPositionalArgument(opt("code"), tr("The candidate's code."));
     if (!erase) {
-        parser.addOption({opt("out"), tr("Write to this file (whole or not at all) instead of the standard output."),
-            opt("file")});
+        parser.addOption(
+            {opt("out"), tr("Write to this file (whole or not at all) instead of the standard output."), opt("file")});
     }
     if (const auto stop = parseCommandLine(parser, command,
             erase ? tr("Erases a candidate's personal fields (name, group, code) and keeps their anonymous responses.")

@@ -1,4 +1,5 @@
 #include "Cli.h"
+#include "Translations.h"
 #include "services/BankCatalog.h"
 
 #include <QCoreApplication>
@@ -11,7 +12,6 @@
 #include <cstdio>
 #include <cstring>
 #include <memory>
-
 #include <unistd.h>
 
 int main(int argc, char *argv[])
@@ -33,7 +33,8 @@ int main(int argc, char *argv[])
         if (qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR")) {
             const QByteArray runtime = QDir::tempPath().toLocal8Bit() + "/runtime-" + QByteArray::number(getuid());
             QDir().mkpath(QString::fromLocal8Bit(runtime));
-            QFile::setPermissions(QString::fromLocal8Bit(runtime), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+            QFile::setPermissions(QString::fromLocal8Bit(runtime),
+                QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
             qputenv("XDG_RUNTIME_DIR", runtime);
         }
         app = std::make_unique<QGuiApplication>(argc, argv);
@@ -41,6 +42,8 @@ int main(int argc, char *argv[])
         app = std::make_unique<QCoreApplication>(argc, argv);
     }
     QCoreApplication::setApplicationName(QStringLiteral("aicet-cli"));
+    // Messages in the system's language (French or English).
+    aicet::i18n::setLanguage(aicet::i18n::systemLanguage());
     aicet::services::BankCatalog::setBuiltInBankPath(QStringLiteral(AICET_SOURCE_DIR "/question-banks/aicet"));
     QTextStream out(stdout);
     QTextStream err(stderr);
@@ -48,7 +51,8 @@ int main(int argc, char *argv[])
     // Output that did not reach its file (a full disk behind "> file") is a failure, not a success.
     out.flush();
     if (out.status() != QTextStream::Ok || std::fflush(stdout) != 0 || std::ferror(stdout)) {
-        err << QCoreApplication::translate("aicet::cli", "aicet-cli: the output could not be written (is the disk full?)")
+        err << QCoreApplication::translate(
+            "aicet::cli", "aicet-cli: the output could not be written (is the disk full?)")
             << '\n';
         err.flush();
         status = status == 0 ? 1 : status;

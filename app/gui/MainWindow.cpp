@@ -2,6 +2,7 @@
 
 #include "AnswerWidgets.h"
 #include "Pages.h"
+#include "Translations.h"
 #include "VerifyDialog.h"
 #include "bank/Scoring.h"
 #include "services/PupilSession.h"
@@ -10,7 +11,6 @@
 
 #include <QApplication>
 #include <QCloseEvent>
-#include <QLibraryInfo>
 #include <QMessageBox>
 #include <QSettings>
 #include <QStackedWidget>
@@ -124,17 +124,8 @@ void MainWindow::setConfirmDelay(int ms)
 
 void MainWindow::setLanguage(const QString &language)
 {
-    m_prefs.language = language == QLatin1String("en") ? QStringLiteral("en") : QStringLiteral("fr");
+    m_prefs.language = i18n::setLanguage(language);
     m_prefs.save();
-    qApp->removeTranslator(&m_translator);
-    qApp->removeTranslator(&m_qtTranslator);
-    if (m_translator.load(QStringLiteral(":/i18n/aicet_%1.qm").arg(m_prefs.language))) {
-        qApp->installTranslator(&m_translator);
-    }
-    if (m_qtTranslator.load(
-            QStringLiteral("qtbase_%1").arg(m_prefs.language), QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
-        qApp->installTranslator(&m_qtTranslator);
-    }
     retranslate();
 }
 
@@ -223,7 +214,8 @@ void MainWindow::startPractice()
     if (!code.isEmpty() && begin(practice->code, code, {}) != Began::SessionOver) {
         return;
     }
-    const QString fresh = QStringLiteral("practice-%1").arg(m_services->context().random.next64(), 16, 16, QLatin1Char('0'));
+    const QString fresh
+        = QStringLiteral("practice-%1").arg(m_services->context().random.next64(), 16, 16, QLatin1Char('0'));
     settings.setValue(QStringLiteral("practice/candidate"), fresh);
     begin(practice->code, fresh, {});
 }

@@ -4,7 +4,6 @@
 #include "services/Clock.h"
 
 #include <QMainWindow>
-#include <QTranslator>
 
 #include <functional>
 #include <memory>
@@ -95,8 +94,6 @@ private:
     std::unique_ptr<services::Clock> m_ownClock;
     std::unique_ptr<services::Services> m_services;
     std::unique_ptr<services::PupilSession> m_session;
-    QTranslator m_translator;
-    QTranslator m_qtTranslator;
     QString m_startupError;
     QString m_practiceCode;
     QStackedWidget *m_stack = nullptr;

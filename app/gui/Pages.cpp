@@ -266,6 +266,25 @@ QuestionPage::QuestionPage(QWidget *parent)
     m_scroll->setWidget(content);
     layout->addWidget(m_scroll, 1);
 
+    // While the teacher has paused the test, the question is hidden (the clock is stopped: no
+    // one gains thinking time) and this says why, big enough to be seen from the back of the room.
+    m_pausedBanner = new QFrame(this);
+    m_pausedBanner->setObjectName(QStringLiteral("paused"));
+    m_pausedBanner->setFrameShape(QFrame::StyledPanel);
+    auto *pausedLayout = new QVBoxLayout(m_pausedBanner);
+    m_pausedTitle = wrapped(m_pausedBanner, QStringLiteral("paused-title"));
+    setFontRole(m_pausedTitle, 1.6, true);
+    m_pausedTitle->setAlignment(Qt::AlignCenter);
+    m_pausedText = wrapped(m_pausedBanner, QStringLiteral("paused-text"));
+    setFontRole(m_pausedText, 1.2, false);
+    m_pausedText->setAlignment(Qt::AlignCenter);
+    pausedLayout->addStretch();
+    pausedLayout->addWidget(m_pausedTitle);
+    pausedLayout->addWidget(m_pausedText);
+    pausedLayout->addStretch();
+    layout->addWidget(m_pausedBanner, 1);
+    m_pausedBanner->hide();
+
     m_notice = wrapped(this, QStringLiteral("notice"));
     m_error = wrapped(this, QStringLiteral("error"));
     layout->addWidget(m_notice);
@@ -326,6 +345,9 @@ void QuestionPage::retranslate()
     m_confirmText->setText(tr("Confirm this answer? You cannot change it afterwards."));
     m_yes->setText(tr("Yes, confirm"));
     m_no->setText(tr("No, go back"));
+    m_pausedTitle->setText(tr("The test is paused"));
+    m_pausedText->setText(tr("Your teacher has paused the test for a moment. The clock is stopped and your answers "
+                             "are kept. Wait: your question comes back when the test goes on."));
     setRemaining(m_remaining);
 }
 
@@ -384,13 +406,16 @@ void QuestionPage::setNotice(const QString &message)
 
 void QuestionPage::setPaused(bool paused)
 {
+    const bool changed = paused != m_paused;
     m_paused = paused;
     if (paused) {
         cancelConfirmation();
-        m_notice->setText(tr("Your teacher has paused the test. The clock is stopped: wait, your answers are safe."));
-    } else {
+    } else if (changed) {
         m_notice->setText(tr("The test goes on."));
     }
+    m_scroll->setVisible(!paused);
+    m_pausedBanner->setVisible(paused);
+    m_readAloud->setEnabled(!paused);
     if (m_answer) {
         m_answer->setEnabled(!paused);
     }

@@ -134,6 +134,9 @@ private:
     QTimer *m_enableYes = nullptr;
     int m_confirmDelay = 600;
     int m_position = 0, m_min = 0, m_max = 0;
+    QFrame *m_pausedBanner = nullptr;
+    QLabel *m_pausedTitle = nullptr;
+    QLabel *m_pausedText = nullptr;
     double m_remaining = -1;
     bool m_paused = false;
 };

@@ -73,26 +73,1241 @@
     </message>
 </context>
 <context>
-    <name>SessionController</name>
+    <name>BankCatalog</name>
     <message>
-        <source>sitting setting %1 must be a number</source>
-        <translation>sitting setting %1 must be a number</translation>
+        <source>the question bank %1 cannot be read</source>
+        <translation>the question bank %1 cannot be read</translation>
     </message>
     <message>
-        <source>unknown selection rule &quot;%1&quot;</source>
-        <translation>unknown selection rule &quot;%1&quot;</translation>
+        <source>the question bank %1 cannot be used: %2</source>
+        <translation>the question bank %1 cannot be used: %2</translation>
     </message>
     <message>
-        <source>the bundled bank %1 cannot be read</source>
-        <translation>the bundled bank %1 cannot be read</translation>
+        <source>the question bank %1 has changed since the sitting was created (content hash %2, expected %3)</source>
+        <translation>the question bank %1 has changed since the sitting was created (content hash %2, expected %3)</translation>
+    </message>
+</context>
+<context>
+    <name>BankText</name>
+    <message>
+        <source> (did you mean &quot;%1&quot;?)</source>
+        <translation> (did you mean &quot;%1&quot;?)</translation>
     </message>
     <message>
-        <source>Practice test</source>
-        <translation>Practice test</translation>
+        <source>%1: keys must be plain names</source>
+        <translation>%1: keys must be plain names</translation>
     </message>
     <message>
-        <source>practice sitting on the bundled bank %1</source>
-        <translation>practice sitting on the bundled bank %1</translation>
+        <source>%1: &quot;%2&quot; is given twice</source>
+        <translation>%1: &quot;%2&quot; is given twice</translation>
+    </message>
+    <message>
+        <source>%1: unknown field &quot;%2&quot;%3</source>
+        <translation>%1: unknown field &quot;%2&quot;%3</translation>
+    </message>
+    <message>
+        <source>missing field &quot;%1&quot;</source>
+        <translation>missing field &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>%1: missing field &quot;%2&quot;</source>
+        <translation>%1: missing field &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>%1 must be a non-empty text, not %2</source>
+        <translation>%1 must be a non-empty text, not %2</translation>
+    </message>
+    <message>
+        <source>an empty text</source>
+        <translation>an empty text</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; must be 1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit</source>
+        <translation>%1 &quot;%2&quot; must be 1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit</translation>
+    </message>
+    <message>
+        <source>%1 must be a number, not %2</source>
+        <translation>%1 must be a number, not %2</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number, not %2</source>
+        <translation>%1 must be a whole number, not %2</translation>
+    </message>
+    <message>
+        <source>%1 must be between %2 and %3 (got %4)</source>
+        <translation>%1 must be between %2 and %3 (got %4)</translation>
+    </message>
+    <message>
+        <source>%1 must be true or false, not %2</source>
+        <translation>%1 must be true or false, not %2</translation>
+    </message>
+    <message>
+        <source>%1 must give a text per language (%2), not %3</source>
+        <translation>%1 must give a text per language (%2), not %3</translation>
+    </message>
+    <message>
+        <source>%1 (%2) must be a non-empty text</source>
+        <translation>%1 (%2) must be a non-empty text</translation>
+    </message>
+    <message>
+        <source>%1: the &quot;%2&quot; text is missing</source>
+        <translation>%1: the &quot;%2&quot; text is missing</translation>
+    </message>
+    <message>
+        <source>%1 must be a list, not %2</source>
+        <translation>%1 must be a list, not %2</translation>
+    </message>
+    <message>
+        <source>item &quot;%1&quot;: %2</source>
+        <translation>item &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>framework must be a mapping with &quot;dimensions&quot;</source>
+        <translation>framework must be a mapping with &quot;dimensions&quot;</translation>
+    </message>
+    <message>
+        <source>framework</source>
+        <translation>framework</translation>
+    </message>
+    <message>
+        <source>framework.dimensions must be a non-empty list</source>
+        <translation>framework.dimensions must be a non-empty list</translation>
+    </message>
+    <message>
+        <source>a dimension must be a mapping with id, name and competencies</source>
+        <translation>a dimension must be a mapping with id, name and competencies</translation>
+    </message>
+    <message>
+        <source>dimension</source>
+        <translation>dimension</translation>
+    </message>
+    <message>
+        <source>dimension id</source>
+        <translation>dimension id</translation>
+    </message>
+    <message>
+        <source>dimension %1</source>
+        <translation>dimension %1</translation>
+    </message>
+    <message>
+        <source>dimension %1: name</source>
+        <translation>dimension %1: name</translation>
+    </message>
+    <message>
+        <source>dimension &quot;%1&quot; is defined twice</source>
+        <translation>dimension &quot;%1&quot; is defined twice</translation>
+    </message>
+    <message>
+        <source>dimension %1: competencies must be a non-empty list</source>
+        <translation>dimension %1: competencies must be a non-empty list</translation>
+    </message>
+    <message>
+        <source>a competency must be a mapping with id, name and level</source>
+        <translation>a competency must be a mapping with id, name and level</translation>
+    </message>
+    <message>
+        <source>competency</source>
+        <translation>competency</translation>
+    </message>
+    <message>
+        <source>competency id</source>
+        <translation>competency id</translation>
+    </message>
+    <message>
+        <source>competency %1</source>
+        <translation>competency %1</translation>
+    </message>
+    <message>
+        <source>competency %1: name</source>
+        <translation>competency %1: name</translation>
+    </message>
+    <message>
+        <source>competency level</source>
+        <translation>competency level</translation>
+    </message>
+    <message>
+        <source>competency &quot;%1&quot; is defined twice</source>
+        <translation>competency &quot;%1&quot; is defined twice</translation>
+    </message>
+    <message>
+        <source>levels must be a non-empty list, lowest first</source>
+        <translation>levels must be a non-empty list, lowest first</translation>
+    </message>
+    <message>
+        <source>a level must be a mapping with id, name, description and from</source>
+        <translation>a level must be a mapping with id, name, description and from</translation>
+    </message>
+    <message>
+        <source>level</source>
+        <translation>level</translation>
+    </message>
+    <message>
+        <source>level id</source>
+        <translation>level id</translation>
+    </message>
+    <message>
+        <source>level &quot;%1&quot; is defined twice</source>
+        <translation>level &quot;%1&quot; is defined twice</translation>
+    </message>
+    <message>
+        <source>level %1</source>
+        <translation>level %1</translation>
+    </message>
+    <message>
+        <source>level %1: name</source>
+        <translation>level %1: name</translation>
+    </message>
+    <message>
+        <source>level %1: description</source>
+        <translation>level %1: description</translation>
+    </message>
+    <message>
+        <source>the first level starts at the bottom of the scale: remove &quot;from&quot;</source>
+        <translation>the first level starts at the bottom of the scale: remove &quot;from&quot;</translation>
+    </message>
+    <message>
+        <source>level %1: missing field &quot;from&quot; (its lowest theta)</source>
+        <translation>level %1: missing field &quot;from&quot; (its lowest theta)</translation>
+    </message>
+    <message>
+        <source>level %1: from</source>
+        <translation>level %1: from</translation>
+    </message>
+    <message>
+        <source>levels must be listed lowest first: %1 starts at %2, not above the previous level</source>
+        <translation>levels must be listed lowest first: %1 starts at %2, not above the previous level</translation>
+    </message>
+    <message>
+        <source>reporting must be a mapping</source>
+        <translation>reporting must be a mapping</translation>
+    </message>
+    <message>
+        <source>reporting</source>
+        <translation>reporting</translation>
+    </message>
+    <message>
+        <source>reporting.%1 must be above 0 and at most %2</source>
+        <translation>reporting.%1 must be above 0 and at most %2</translation>
+    </message>
+    <message>
+        <source>reporting.scale_mean</source>
+        <translation>reporting.scale_mean</translation>
+    </message>
+    <message>
+        <source>test.grid must be a mapping with lower, upper and nodes</source>
+        <translation>test.grid must be a mapping with lower, upper and nodes</translation>
+    </message>
+    <message>
+        <source>test.grid</source>
+        <translation>test.grid</translation>
+    </message>
+    <message>
+        <source>test.grid.lower</source>
+        <translation>test.grid.lower</translation>
+    </message>
+    <message>
+        <source>test.grid.upper</source>
+        <translation>test.grid.upper</translation>
+    </message>
+    <message>
+        <source>test.grid.nodes</source>
+        <translation>test.grid.nodes</translation>
+    </message>
+    <message>
+        <source>test.range must be a mapping with lower and upper</source>
+        <translation>test.range must be a mapping with lower and upper</translation>
+    </message>
+    <message>
+        <source>test.range</source>
+        <translation>test.range</translation>
+    </message>
+    <message>
+        <source>test.range.lower</source>
+        <translation>test.range.lower</translation>
+    </message>
+    <message>
+        <source>test.range.upper</source>
+        <translation>test.range.upper</translation>
+    </message>
+    <message>
+        <source>test.prior must be a mapping with mean and sd</source>
+        <translation>test.prior must be a mapping with mean and sd</translation>
+    </message>
+    <message>
+        <source>test.prior</source>
+        <translation>test.prior</translation>
+    </message>
+    <message>
+        <source>test.prior.mean</source>
+        <translation>test.prior.mean</translation>
+    </message>
+    <message>
+        <source>test.prior.sd</source>
+        <translation>test.prior.sd</translation>
+    </message>
+    <message>
+        <source>test must be a mapping of test settings</source>
+        <translation>test must be a mapping of test settings</translation>
+    </message>
+    <message>
+        <source>test</source>
+        <translation>test</translation>
+    </message>
+    <message>
+        <source>test.min_items</source>
+        <translation>test.min_items</translation>
+    </message>
+    <message>
+        <source>test.max_items</source>
+        <translation>test.max_items</translation>
+    </message>
+    <message>
+        <source>test.se_target</source>
+        <translation>test.se_target</translation>
+    </message>
+    <message>
+        <source>test.time_limit_minutes</source>
+        <translation>test.time_limit_minutes</translation>
+    </message>
+    <message>
+        <source>test.classification_confidence</source>
+        <translation>test.classification_confidence</translation>
+    </message>
+    <message>
+        <source>test.selection: unknown rule &quot;%1&quot; (mfi, bopt, mlwi or mpwi)%2</source>
+        <translation>test.selection: unknown rule &quot;%1&quot; (mfi, bopt, mlwi or mpwi)%2</translation>
+    </message>
+    <message>
+        <source>test.%1: unknown estimator &quot;%2&quot; (ml, map, eap or wle)</source>
+        <translation>test.%1: unknown estimator &quot;%2&quot; (ml, map, eap or wle)</translation>
+    </message>
+    <message>
+        <source>test.start_theta</source>
+        <translation>test.start_theta</translation>
+    </message>
+    <message>
+        <source>test.randomesque</source>
+        <translation>test.randomesque</translation>
+    </message>
+    <message>
+        <source>test.sympson_hetter</source>
+        <translation>test.sympson_hetter</translation>
+    </message>
+    <message>
+        <source>test.content_targets must map dimension ids to proportions</source>
+        <translation>test.content_targets must map dimension ids to proportions</translation>
+    </message>
+    <message>
+        <source>test.content_targets: no dimension &quot;%1&quot;%2</source>
+        <translation>test.content_targets: no dimension &quot;%1&quot;%2</translation>
+    </message>
+    <message>
+        <source>test.content_targets.%1</source>
+        <translation>test.content_targets.%1</translation>
+    </message>
+    <message>
+        <source>test.pilot_positions must be a list of positions</source>
+        <translation>test.pilot_positions must be a list of positions</translation>
+    </message>
+    <message>
+        <source>a pilot position</source>
+        <translation>a pilot position</translation>
+    </message>
+    <message>
+        <source>bank.yaml must be a mapping of bank settings, not %1</source>
+        <translation>bank.yaml must be a mapping of bank settings, not %1</translation>
+    </message>
+    <message>
+        <source>bank</source>
+        <translation>bank</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>format</translation>
+    </message>
+    <message>
+        <source>format %1 is not known to this version of AICET (it reads format %2)</source>
+        <translation>format %1 is not known to this version of AICET (it reads format %2)</translation>
+    </message>
+    <message>
+        <source>bank id</source>
+        <translation>bank id</translation>
+    </message>
+    <message>
+        <source>version</source>
+        <translation>version</translation>
+    </message>
+    <message>
+        <source>languages</source>
+        <translation>languages</translation>
+    </message>
+    <message>
+        <source>languages must list at least one language code, such as fr</source>
+        <translation>languages must list at least one language code, such as fr</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a language code such as fr, en or pt-BR</source>
+        <translation>&quot;%1&quot; is not a language code such as fr, en or pt-BR</translation>
+    </message>
+    <message>
+        <source>language &quot;%1&quot; is listed twice</source>
+        <translation>language &quot;%1&quot; is listed twice</translation>
+    </message>
+    <message>
+        <source>default_language</source>
+        <translation>default_language</translation>
+    </message>
+    <message>
+        <source>default_language &quot;%1&quot; is not one of the bank&apos;s languages (%2)</source>
+        <translation>default_language &quot;%1&quot; is not one of the bank&apos;s languages (%2)</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>title</translation>
+    </message>
+    <message>
+        <source>authority</source>
+        <translation>authority</translation>
+    </message>
+    <message>
+        <source>purpose must be assessment or simulation, not &quot;%1&quot;</source>
+        <translation>purpose must be assessment or simulation, not &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>irt must be a mapping with scaling_constant and parameters</source>
+        <translation>irt must be a mapping with scaling_constant and parameters</translation>
+    </message>
+    <message>
+        <source>irt</source>
+        <translation>irt</translation>
+    </message>
+    <message>
+        <source>irt.scaling_constant</source>
+        <translation>irt.scaling_constant</translation>
+    </message>
+    <message>
+        <source>irt.scaling_constant must be above 0 (1 for the logistic metric, 1.702 for the normal-ogive one)</source>
+        <translation>irt.scaling_constant must be above 0 (1 for the logistic metric, 1.702 for the normal-ogive one)</translation>
+    </message>
+    <message>
+        <source>irt.parameters must be provisional or calibrated, not &quot;%1&quot;</source>
+        <translation>irt.parameters must be provisional or calibrated, not &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>themes must be a list</source>
+        <translation>themes must be a list</translation>
+    </message>
+    <message>
+        <source>a theme must be a mapping with id and name</source>
+        <translation>a theme must be a mapping with id and name</translation>
+    </message>
+    <message>
+        <source>theme</source>
+        <translation>theme</translation>
+    </message>
+    <message>
+        <source>theme id</source>
+        <translation>theme id</translation>
+    </message>
+    <message>
+        <source>theme %1</source>
+        <translation>theme %1</translation>
+    </message>
+    <message>
+        <source>theme %1: name</source>
+        <translation>theme %1: name</translation>
+    </message>
+    <message>
+        <source>%1 must be a list of {id, text}, not %2</source>
+        <translation>%1 must be a list of {id, text}, not %2</translation>
+    </message>
+    <message>
+        <source>%1 needs between %2 and %3 entries (has %4)</source>
+        <translation>%1 needs between %2 and %3 entries (has %4)</translation>
+    </message>
+    <message>
+        <source>each entry of %1 must be a mapping {id, text}</source>
+        <translation>each entry of %1 must be a mapping {id, text}</translation>
+    </message>
+    <message>
+        <source>%1 id</source>
+        <translation>%1 id</translation>
+    </message>
+    <message>
+        <source>%1: id &quot;%2&quot; is used twice</source>
+        <translation>%1: id &quot;%2&quot; is used twice</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>the answer names %1 &quot;%2&quot;, which is not among %3%4</source>
+        <translation>the answer names %1 &quot;%2&quot;, which is not among %3%4</translation>
+    </message>
+    <message>
+        <source>stem</source>
+        <translation>stem</translation>
+    </message>
+    <message>
+        <source>explanation</source>
+        <translation>explanation</translation>
+    </message>
+    <message>
+        <source>shuffle</source>
+        <translation>shuffle</translation>
+    </message>
+    <message>
+        <source>scoring must be %1 or %2, not &quot;%3&quot;</source>
+        <translation>scoring must be %1 or %2, not &quot;%3&quot;</translation>
+    </message>
+    <message>
+        <source>option</source>
+        <translation>option</translation>
+    </message>
+    <message>
+        <source>answer must be the id of the right option, not %1</source>
+        <translation>answer must be the id of the right option, not %1</translation>
+    </message>
+    <message>
+        <source>the answer lists option &quot;%1&quot; twice</source>
+        <translation>the answer lists option &quot;%1&quot; twice</translation>
+    </message>
+    <message>
+        <source>every option is right: the item cannot tell pupils apart</source>
+        <translation>every option is right: the item cannot tell pupils apart</translation>
+    </message>
+    <message>
+        <source>answer must be the list of the right options&apos; ids</source>
+        <translation>answer must be the list of the right options&apos; ids</translation>
+    </message>
+    <message>
+        <source>answer</source>
+        <translation>answer</translation>
+    </message>
+    <message>
+        <source>the order lists element &quot;%1&quot; twice</source>
+        <translation>the order lists element &quot;%1&quot; twice</translation>
+    </message>
+    <message>
+        <source>element</source>
+        <translation>element</translation>
+    </message>
+    <message>
+        <source>the order leaves out element &quot;%1&quot;: it must list every element once</source>
+        <translation>the order leaves out element &quot;%1&quot;: it must list every element once</translation>
+    </message>
+    <message>
+        <source>answer must list the element ids in the right order</source>
+        <translation>answer must list the element ids in the right order</translation>
+    </message>
+    <message>
+        <source>fewer responses than premises: some responses must be used twice</source>
+        <translation>fewer responses than premises: some responses must be used twice</translation>
+    </message>
+    <message>
+        <source>the answer pairs premise &quot;%1&quot; twice</source>
+        <translation>the answer pairs premise &quot;%1&quot; twice</translation>
+    </message>
+    <message>
+        <source>premise</source>
+        <translation>premise</translation>
+    </message>
+    <message>
+        <source>response</source>
+        <translation>response</translation>
+    </message>
+    <message>
+        <source>the answer does not pair premise &quot;%1&quot;: every premise needs its response</source>
+        <translation>the answer does not pair premise &quot;%1&quot;: every premise needs its response</translation>
+    </message>
+    <message>
+        <source>answer must map each premise id to its response id</source>
+        <translation>answer must map each premise id to its response id</translation>
+    </message>
+    <message>
+        <source>tolerance</source>
+        <translation>tolerance</translation>
+    </message>
+    <message>
+        <source>tolerance must not be negative</source>
+        <translation>tolerance must not be negative</translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation>unit</translation>
+    </message>
+    <message>
+        <source>short_text items list their answers under &quot;accepted&quot;, per language</source>
+        <translation>short_text items list their answers under &quot;accepted&quot;, per language</translation>
+    </message>
+    <message>
+        <source>accepted must map each language to a list of accepted answers</source>
+        <translation>accepted must map each language to a list of accepted answers</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>accepted</translation>
+    </message>
+    <message>
+        <source>accepted: the &quot;%1&quot; answers are missing</source>
+        <translation>accepted: the &quot;%1&quot; answers are missing</translation>
+    </message>
+    <message>
+        <source>accepted (%1)</source>
+        <translation>accepted (%1)</translation>
+    </message>
+    <message>
+        <source>accepted (%1) needs at least one answer</source>
+        <translation>accepted (%1) needs at least one answer</translation>
+    </message>
+    <message>
+        <source>max_edits</source>
+        <translation>max_edits</translation>
+    </message>
+    <message>
+        <source>image must be a mapping with file and alt</source>
+        <translation>image must be a mapping with file and alt</translation>
+    </message>
+    <message>
+        <source>image</source>
+        <translation>image</translation>
+    </message>
+    <message>
+        <source>image.file</source>
+        <translation>image.file</translation>
+    </message>
+    <message>
+        <source>image (an alternative text is required for pupils who cannot see it)</source>
+        <translation>image (an alternative text is required for pupils who cannot see it)</translation>
+    </message>
+    <message>
+        <source>image.alt</source>
+        <translation>image.alt</translation>
+    </message>
+    <message>
+        <source>irt must be a mapping such as {model: 2PL, a: 1.2, b: -0.5}</source>
+        <translation>irt must be a mapping such as {model: 2PL, a: 1.2, b: -0.5}</translation>
+    </message>
+    <message>
+        <source>irt.model &quot;%1&quot; is not one of %2%3</source>
+        <translation>irt.model &quot;%1&quot; is not one of %2%3</translation>
+    </message>
+    <message>
+        <source>irt: the %1 model needs &quot;%2&quot;</source>
+        <translation>irt: the %1 model needs &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>irt: &quot;%1&quot; is not a parameter of the %2 model%3</source>
+        <translation>irt: &quot;%1&quot; is not a parameter of the %2 model%3</translation>
+    </message>
+    <message>
+        <source> (use 3PL for a guessing parameter)</source>
+        <translation> (use 3PL for a guessing parameter)</translation>
+    </message>
+    <message>
+        <source> (use 4PL for an upper asymptote)</source>
+        <translation> (use 4PL for an upper asymptote)</translation>
+    </message>
+    <message>
+        <source>irt: the %1 model needs &quot;b&quot;, the list of step parameters, one per score above 0</source>
+        <translation>irt: the %1 model needs &quot;b&quot;, the list of step parameters, one per score above 0</translation>
+    </message>
+    <message>
+        <source>irt.b step</source>
+        <translation>irt.b step</translation>
+    </message>
+    <message>
+        <source>irt: %1</source>
+        <translation>irt: %1</translation>
+    </message>
+    <message>
+        <source>irt: a %1 item is scored right or wrong, but this item&apos;s scoring gives scores 0 to %2: use GPCM or GRM with %2 steps, or all-or-nothing scoring</source>
+        <translation>irt: a %1 item is scored right or wrong, but this item&apos;s scoring gives scores 0 to %2: use GPCM or GRM with %2 steps, or all-or-nothing scoring</translation>
+    </message>
+    <message>
+        <source>irt: %1 with %2 steps gives scores 0 to %2, but this item&apos;s scoring gives scores 0 to %3</source>
+        <translation>irt: %1 with %2 steps gives scores 0 to %2, but this item&apos;s scoring gives scores 0 to %3</translation>
+    </message>
+    <message>
+        <source>irt: these parameters give almost no information anywhere (at most %1): the item adds nothing to a test</source>
+        <translation>irt: these parameters give almost no information anywhere (at most %1): the item adds nothing to a test</translation>
+    </message>
+    <message>
+        <source>irt: a = %1 is unusually high; check the parameter</source>
+        <translation>irt: a = %1 is unusually high; check the parameter</translation>
+    </message>
+    <message>
+        <source>irt: the item&apos;s difficulty %1 lies far outside the usual range [-5, 5]</source>
+        <translation>irt: the item&apos;s difficulty %1 lies far outside the usual range [-5, 5]</translation>
+    </message>
+    <message>
+        <source>each item must be a mapping of fields, not %1</source>
+        <translation>each item must be a mapping of fields, not %1</translation>
+    </message>
+    <message>
+        <source>item</source>
+        <translation>item</translation>
+    </message>
+    <message>
+        <source>item id</source>
+        <translation>item id</translation>
+    </message>
+    <message>
+        <source>type &quot;%1&quot; is not one of %2%3</source>
+        <translation>type &quot;%1&quot; is not one of %2%3</translation>
+    </message>
+    <message>
+        <source>%1 item</source>
+        <translation>%1 item</translation>
+    </message>
+    <message>
+        <source>status &quot;%1&quot; is not one of %2%3</source>
+        <translation>status &quot;%1&quot; is not one of %2%3</translation>
+    </message>
+    <message>
+        <source>dimension &quot;%1&quot; is not defined in bank.yaml%2</source>
+        <translation>dimension &quot;%1&quot; is not defined in bank.yaml%2</translation>
+    </message>
+    <message>
+        <source>competency &quot;%1&quot; is not defined in bank.yaml%2</source>
+        <translation>competency &quot;%1&quot; is not defined in bank.yaml%2</translation>
+    </message>
+    <message>
+        <source>competency &quot;%1&quot; belongs to dimension &quot;%2&quot;, not &quot;%3&quot;</source>
+        <translation>competency &quot;%1&quot; belongs to dimension &quot;%2&quot;, not &quot;%3&quot;</translation>
+    </message>
+    <message>
+        <source>level &quot;%1&quot; differs from its competency&apos;s level &quot;%2&quot;</source>
+        <translation>level &quot;%1&quot; differs from its competency&apos;s level &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>theme &quot;%1&quot; is not defined in bank.yaml%2</source>
+        <translation>theme &quot;%1&quot; is not defined in bank.yaml%2</translation>
+    </message>
+    <message>
+        <source>theme &quot;%1&quot; is listed twice</source>
+        <translation>theme &quot;%1&quot; is listed twice</translation>
+    </message>
+    <message>
+        <source>themes must be a list of theme ids, such as [EDU, ECO]</source>
+        <translation>themes must be a list of theme ids, such as [EDU, ECO]</translation>
+    </message>
+    <message>
+        <source>enemies</source>
+        <translation>enemies</translation>
+    </message>
+    <message>
+        <source>exposure</source>
+        <translation>exposure</translation>
+    </message>
+    <message>
+        <source>exposure (the Sympson-Hetter parameter) must be between 0 and 1</source>
+        <translation>exposure (the Sympson-Hetter parameter) must be between 0 and 1</translation>
+    </message>
+    <message>
+        <source>an operational item needs IRT parameters (irt: {model: 2PL, a: ..., b: ...})</source>
+        <translation>an operational item needs IRT parameters (irt: {model: 2PL, a: ..., b: ...})</translation>
+    </message>
+    <message>
+        <source>an item file must be a mapping with the key &quot;items&quot;, not %1</source>
+        <translation>an item file must be a mapping with the key &quot;items&quot;, not %1</translation>
+    </message>
+    <message>
+        <source>item file</source>
+        <translation>item file</translation>
+    </message>
+    <message>
+        <source>items must be a list of items, not %1</source>
+        <translation>items must be a list of items, not %1</translation>
+    </message>
+    <message>
+        <source>the file has no items</source>
+        <translation>the file has no items</translation>
+    </message>
+    <message>
+        <source>image &quot;%1&quot; must be a relative path inside the bank folder</source>
+        <translation>image &quot;%1&quot; must be a relative path inside the bank folder</translation>
+    </message>
+    <message>
+        <source>image &quot;%1&quot; does not exist</source>
+        <translation>image &quot;%1&quot; does not exist</translation>
+    </message>
+    <message>
+        <source>image &quot;%1&quot; is too large (%2 KiB; at most %3 KiB): old machines show it slowly</source>
+        <translation>image &quot;%1&quot; is too large (%2 KiB; at most %3 KiB): old machines show it slowly</translation>
+    </message>
+    <message>
+        <source>image &quot;%1&quot; cannot be read: %2</source>
+        <translation>image &quot;%1&quot; cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>image &quot;%1&quot; is not a PNG, JPEG or SVG image</source>
+        <translation>image &quot;%1&quot; is not a PNG, JPEG or SVG image</translation>
+    </message>
+    <message>
+        <source>image &quot;%1&quot;: its name ends in .%2 but it holds a %3 image</source>
+        <translation>image &quot;%1&quot;: its name ends in .%2 but it holds a %3 image</translation>
+    </message>
+    <message>
+        <source>an item cannot be its own enemy</source>
+        <translation>an item cannot be its own enemy</translation>
+    </message>
+    <message>
+        <source>enemy &quot;%1&quot; is not an item of the bank</source>
+        <translation>enemy &quot;%1&quot; is not an item of the bank</translation>
+    </message>
+    <message>
+        <source>the bank has no operational item: nothing can be scored</source>
+        <translation>the bank has no operational item: nothing can be scored</translation>
+    </message>
+    <message>
+        <source>dimension &quot;%1&quot; has no operational item</source>
+        <translation>dimension &quot;%1&quot; has no operational item</translation>
+    </message>
+    <message>
+        <source>test: %1</source>
+        <translation>test: %1</translation>
+    </message>
+    <message>
+        <source>test.content_targets: dimension &quot;%1&quot; has a target but no operational item</source>
+        <translation>test.content_targets: dimension &quot;%1&quot; has a target but no operational item</translation>
+    </message>
+    <message>
+        <source>file too large (%1 bytes; at most %2)</source>
+        <translation>file too large (%1 bytes; at most %2)</translation>
+    </message>
+    <message>
+        <source>cannot read: %1</source>
+        <translation>cannot read: %1</translation>
+    </message>
+    <message>
+        <source>no such bank folder</source>
+        <translation>no such bank folder</translation>
+    </message>
+    <message>
+        <source>a bank is a folder holding bank.yaml and items/, not a file</source>
+        <translation>a bank is a folder holding bank.yaml and items/, not a file</translation>
+    </message>
+    <message>
+        <source>missing: every bank folder has a bank.yaml (see question-banks/FORMAT.md)</source>
+        <translation>missing: every bank folder has a bank.yaml (see question-banks/FORMAT.md)</translation>
+    </message>
+    <message>
+        <source>too many item files (more than %1)</source>
+        <translation>too many item files (more than %1)</translation>
+    </message>
+    <message>
+        <source>missing: the items/ folder holds the bank&apos;s item files</source>
+        <translation>missing: the items/ folder holds the bank&apos;s item files</translation>
+    </message>
+    <message>
+        <source>item &quot;%1&quot;: the id is already used at %2:%3</source>
+        <translation>item &quot;%1&quot;: the id is already used at %2:%3</translation>
+    </message>
+</context>
+<context>
+    <name>CandidateRecords</name>
+    <message>
+        <source>no candidate with the code &quot;%1&quot;</source>
+        <translation>no candidate with the code &quot;%1&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>CatText</name>
+    <message>
+        <source>item &quot;%1&quot;: %2</source>
+        <translation>item &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>answer %1: %2</source>
+        <translation>answer %1: %2</translation>
+    </message>
+    <message>
+        <source>the test has already finished</source>
+        <translation>the test has already finished</translation>
+    </message>
+    <message>
+        <source>item index %1 is not in the bank</source>
+        <translation>item index %1 is not in the bank</translation>
+    </message>
+    <message>
+        <source>item &quot;%1&quot; was already given in this test</source>
+        <translation>item &quot;%1&quot; was already given in this test</translation>
+    </message>
+    <message>
+        <source>response %1 to item &quot;%2&quot; is not a category of that item (0 to %3)</source>
+        <translation>response %1 to item &quot;%2&quot; is not a category of that item (0 to %3)</translation>
+    </message>
+    <message>
+        <source>simulee %1 has no response to item &quot;%2&quot; in the replay matrix</source>
+        <translation>simulee %1 has no response to item &quot;%2&quot; in the replay matrix</translation>
+    </message>
+    <message>
+        <source>simulee %1: %2</source>
+        <translation>simulee %1: %2</translation>
+    </message>
+    <message>
+        <source>the replay matrix has %1 candidates and %2 items; %3 candidates and %4 items were expected</source>
+        <translation>the replay matrix has %1 candidates and %2 items; %3 candidates and %4 items were expected</translation>
+    </message>
+    <message>
+        <source>the target exposure rate must be in (0, 1]</source>
+        <translation>the target exposure rate must be in (0, 1]</translation>
+    </message>
+    <message>
+        <source>the calibration needs at least one simulee</source>
+        <translation>the calibration needs at least one simulee</translation>
+    </message>
+    <message>
+        <source>interim estimator: %1</source>
+        <translation>interim estimator: %1</translation>
+    </message>
+    <message>
+        <source>final estimator: %1</source>
+        <translation>final estimator: %1</translation>
+    </message>
+    <message>
+        <source>the starting theta must be a finite number</source>
+        <translation>the starting theta must be a finite number</translation>
+    </message>
+    <message>
+        <source>test length: need 0 &lt;= minimum &lt;= maximum and a maximum of at least 1 (got %1 to %2)</source>
+        <translation>test length: need 0 &lt;= minimum &lt;= maximum and a maximum of at least 1 (got %1 to %2)</translation>
+    </message>
+    <message>
+        <source>the standard-error target must be a non-negative number</source>
+        <translation>the standard-error target must be a non-negative number</translation>
+    </message>
+    <message>
+        <source>the time limit must be a non-negative number of seconds</source>
+        <translation>the time limit must be a non-negative number of seconds</translation>
+    </message>
+    <message>
+        <source>the classification confidence must be between 0 and 1</source>
+        <translation>the classification confidence must be between 0 and 1</translation>
+    </message>
+    <message>
+        <source>the classification rule needs level cut scores in the bank</source>
+        <translation>the classification rule needs level cut scores in the bank</translation>
+    </message>
+    <message>
+        <source>randomesque needs k &gt;= 1</source>
+        <translation>randomesque needs k &gt;= 1</translation>
+    </message>
+    <message>
+        <source>content targets: %1 given for %2 dimensions</source>
+        <translation>content targets: %1 given for %2 dimensions</translation>
+    </message>
+    <message>
+        <source>content targets must be non-negative proportions</source>
+        <translation>content targets must be non-negative proportions</translation>
+    </message>
+    <message>
+        <source>content targets must not all be zero</source>
+        <translation>content targets must not all be zero</translation>
+    </message>
+    <message>
+        <source>pilot positions are 1-based (got %1)</source>
+        <translation>pilot positions are 1-based (got %1)</translation>
+    </message>
+    <message>
+        <source>excluded item &quot;%1&quot; is not in the bank</source>
+        <translation>excluded item &quot;%1&quot; is not in the bank</translation>
+    </message>
+</context>
+<context>
+    <name>CredentialText</name>
+    <message>
+        <source>this is not an AICET certificate payload (it must start with AICET1 and have 10 fields)</source>
+        <translation>this is not an AICET certificate payload (it must start with AICET1 and have 10 fields)</translation>
+    </message>
+    <message>
+        <source>unknown kind of document &quot;%1&quot;</source>
+        <translation>unknown kind of document &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>the signature is damaged (it must be 64 bytes)</source>
+        <translation>the signature is damaged (it must be 64 bytes)</translation>
+    </message>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation>%1: cannot read: %2</translation>
+    </message>
+    <message>
+        <source>%1: too large to be an AICET certificate</source>
+        <translation>%1: too large to be an AICET certificate</translation>
+    </message>
+    <message>
+        <source>%1 is not a PDF file</source>
+        <translation>%1 is not a PDF file</translation>
+    </message>
+    <message>
+        <source>%1 holds no AICET certificate payload</source>
+        <translation>%1 holds no AICET certificate payload</translation>
+    </message>
+</context>
+<context>
+    <name>Credentials</name>
+    <message>
+        <source>no session %1</source>
+        <translation>no session %1</translation>
+    </message>
+    <message>
+        <source>session %1 is not finished: nothing can be certified yet</source>
+        <translation>session %1 is not finished: nothing can be certified yet</translation>
+    </message>
+    <message>
+        <source>session %1 has no sitting or candidate</source>
+        <translation>session %1 has no sitting or candidate</translation>
+    </message>
+    <message>
+        <source>the bank of sitting %1 cannot be used: %2</source>
+        <translation>the bank of sitting %1 cannot be used: %2</translation>
+    </message>
+    <message>
+        <source>the bank has no language &quot;%1&quot;</source>
+        <translation>the bank has no language &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>the certificate could not be recorded (%1); no document was issued</source>
+        <translation>the certificate could not be recorded (%1); no document was issued</translation>
+    </message>
+    <message>
+        <source>no public key given and no issuer key on this computer: %1</source>
+        <translation>no public key given and no issuer key on this computer: %1</translation>
+    </message>
+</context>
+<context>
+    <name>IoText</name>
+    <message>
+        <source>(further errors not shown)</source>
+        <translation>(further errors not shown)</translation>
+    </message>
+    <message>
+        <source>%1: empty file: expected %2</source>
+        <translation>%1: empty file: expected %2</translation>
+    </message>
+    <message>
+        <source>the header id,a,b,c,d[,domain]</source>
+        <translation>the header id,a,b,c,d[,domain]</translation>
+    </message>
+    <message>
+        <source>the header must be id,a,b,c,d or id,a,b,c,d,domain (found %1)</source>
+        <translation>the header must be id,a,b,c,d or id,a,b,c,d,domain (found %1)</translation>
+    </message>
+    <message>
+        <source>expected %1 fields, found %2</source>
+        <translation>expected %1 fields, found %2</translation>
+    </message>
+    <message>
+        <source>the item id is empty</source>
+        <translation>the item id is empty</translation>
+    </message>
+    <message>
+        <source>duplicate item id &quot;%1&quot; (first on line %2)</source>
+        <translation>duplicate item id &quot;%1&quot; (first on line %2)</translation>
+    </message>
+    <message>
+        <source>item &quot;%1&quot;: %2 is not a number (&quot;%3&quot;)</source>
+        <translation>item &quot;%1&quot;: %2 is not a number (&quot;%3&quot;)</translation>
+    </message>
+    <message>
+        <source>item &quot;%1&quot;: %2</source>
+        <translation>item &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>%1: no items after the header</source>
+        <translation>%1: no items after the header</translation>
+    </message>
+    <message>
+        <source>a header person,&lt;item id&gt;,...</source>
+        <translation>a header person,&lt;item id&gt;,...</translation>
+    </message>
+    <message>
+        <source>the header must be person followed by item ids</source>
+        <translation>the header must be person followed by item ids</translation>
+    </message>
+    <message>
+        <source>column %1: item &quot;%2&quot; is not in the bank</source>
+        <translation>column %1: item &quot;%2&quot; is not in the bank</translation>
+    </message>
+    <message>
+        <source>column %1: item &quot;%2&quot; appears twice (first in column %3)</source>
+        <translation>column %1: item &quot;%2&quot; appears twice (first in column %3)</translation>
+    </message>
+    <message>
+        <source>person &quot;%1&quot;, item &quot;%2&quot;: &quot;%3&quot; is not a response category (0 to %4)</source>
+        <translation>person &quot;%1&quot;, item &quot;%2&quot;: &quot;%3&quot; is not a response category (0 to %4)</translation>
+    </message>
+    <message>
+        <source>%1: no persons after the header</source>
+        <translation>%1: no persons after the header</translation>
+    </message>
+    <message>
+        <source>a header such as sim_id,theta</source>
+        <translation>a header such as sim_id,theta</translation>
+    </message>
+    <message>
+        <source>expected two columns: an id and theta</source>
+        <translation>expected two columns: an id and theta</translation>
+    </message>
+    <message>
+        <source>expected 2 fields, found %1</source>
+        <translation>expected 2 fields, found %1</translation>
+    </message>
+    <message>
+        <source>theta is not a number (&quot;%1&quot;)</source>
+        <translation>theta is not a number (&quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <source>%1: no abilities after the header</source>
+        <translation>%1: no abilities after the header</translation>
+    </message>
+    <message>
+        <source>%1: no such file</source>
+        <translation>%1: no such file</translation>
+    </message>
+    <message>
+        <source>%1: is a folder, not a CSV file</source>
+        <translation>%1: is a folder, not a CSV file</translation>
+    </message>
+    <message>
+        <source>%1: file too large (%2 bytes; at most %3)</source>
+        <translation>%1: file too large (%2 bytes; at most %3)</translation>
+    </message>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation>%1: cannot read: %2</translation>
+    </message>
+    <message>
+        <source>%1: binary data, not a CSV text file</source>
+        <translation>%1: binary data, not a CSV text file</translation>
+    </message>
+    <message>
+        <source>unterminated quoted field</source>
+        <translation>unterminated quoted field</translation>
+    </message>
+    <message>
+        <source>unexpected text after a quoted field</source>
+        <translation>unexpected text after a quoted field</translation>
+    </message>
+</context>
+<context>
+    <name>IrtText</name>
+    <message>
+        <source>the estimation range must have a lower bound below its upper bound</source>
+        <translation>the estimation range must have a lower bound below its upper bound</translation>
+    </message>
+    <message>
+        <source>the estimation range must lie within [-10, 10]</source>
+        <translation>the estimation range must lie within [-10, 10]</translation>
+    </message>
+    <message>
+        <source>the prior needs a finite mean and a positive standard deviation</source>
+        <translation>the prior needs a finite mean and a positive standard deviation</translation>
+    </message>
+    <message>
+        <source>the quadrature grid must have a lower bound below its upper bound</source>
+        <translation>the quadrature grid must have a lower bound below its upper bound</translation>
+    </message>
+    <message>
+        <source>the quadrature grid must lie within [-10, 10]</source>
+        <translation>the quadrature grid must lie within [-10, 10]</translation>
+    </message>
+    <message>
+        <source>the quadrature grid needs between 3 and 10001 nodes</source>
+        <translation>the quadrature grid needs between 3 and 10001 nodes</translation>
+    </message>
+    <message>
+        <source>discrimination a must be a positive number (got %1)</source>
+        <translation>discrimination a must be a positive number (got %1)</translation>
+    </message>
+    <message>
+        <source>scaling constant D must be a positive number (got %1)</source>
+        <translation>scaling constant D must be a positive number (got %1)</translation>
+    </message>
+    <message>
+        <source>difficulty b must be a finite number</source>
+        <translation>difficulty b must be a finite number</translation>
+    </message>
+    <message>
+        <source>lower asymptote c must be in [0, 1) (got %1)</source>
+        <translation>lower asymptote c must be in [0, 1) (got %1)</translation>
+    </message>
+    <message>
+        <source>upper asymptote d must be greater than c and at most 1 (got d = %1, c = %2)</source>
+        <translation>upper asymptote d must be greater than c and at most 1 (got d = %1, c = %2)</translation>
+    </message>
+    <message>
+        <source>a polytomous item needs at least one step parameter</source>
+        <translation>a polytomous item needs at least one step parameter</translation>
+    </message>
+    <message>
+        <source>a polytomous item may have at most %1 categories</source>
+        <translation>a polytomous item may have at most %1 categories</translation>
+    </message>
+    <message>
+        <source>step parameter %1 must be a finite number</source>
+        <translation>step parameter %1 must be a finite number</translation>
+    </message>
+    <message>
+        <source>graded-response boundaries must increase strictly (step %1 is not above step %2)</source>
+        <translation>graded-response boundaries must increase strictly (step %1 is not above step %2)</translation>
+    </message>
+</context>
+<context>
+    <name>IssuerKey</name>
+    <message>
+        <source>%1: cannot read the issuer&apos;s key: %2</source>
+        <translation>%1: cannot read the issuer&apos;s key: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not an Ed25519 private key in PEM</source>
+        <translation>%1 is not an Ed25519 private key in PEM</translation>
+    </message>
+    <message>
+        <source>%1: an issuer key is already there; move it away first (certificates signed with it need its public key to be checked)</source>
+        <translation>%1: an issuer key is already there; move it away first (certificates signed with it need its public key to be checked)</translation>
+    </message>
+    <message>
+        <source>cannot import %1</source>
+        <translation>cannot import %1</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the issuer&apos;s key: %2</source>
+        <translation>%1: cannot write the issuer&apos;s key: %2</translation>
+    </message>
+    <message>
+        <source>cannot create an Ed25519 key: %1</source>
+        <translation>cannot create an Ed25519 key: %1</translation>
+    </message>
+    <message>
+        <source>cannot encode the key: %1</source>
+        <translation>cannot encode the key: %1</translation>
+    </message>
+    <message>
+        <source>cannot create the folder of %1</source>
+        <translation>cannot create the folder of %1</translation>
+    </message>
+    <message>
+        <source>the public key is not an Ed25519 public key in PEM</source>
+        <translation>the public key is not an Ed25519 public key in PEM</translation>
+    </message>
+    <message>
+        <source>the signature does not match: the certificate was altered, or signed with another key</source>
+        <translation>the signature does not match: the certificate was altered, or signed with another key</translation>
+    </message>
+</context>
+<context>
+    <name>PupilSession</name>
+    <message>
+        <source>AICET cannot use its database (%1). Tell your teacher.</source>
+        <translation>AICET cannot use its database (%1). Tell your teacher.</translation>
+    </message>
+    <message>
+        <source>it did not take the write</source>
+        <translation>it did not take the write</translation>
     </message>
     <message>
         <source>There is no test with the code &quot;%1&quot;. Check the code your teacher gave you.</source>
@@ -115,14 +1330,6 @@
         <translation>Please type your name too.</translation>
     </message>
     <message>
-        <source>The question bank of this test cannot be read (%1). Tell your teacher.</source>
-        <translation>The question bank of this test cannot be read (%1). Tell your teacher.</translation>
-    </message>
-    <message>
-        <source>The question bank of this test has changed since the test was created (bank %1: content hash %2, expected %3). Tell your teacher: the test must be created again.</source>
-        <translation>The question bank of this test has changed since the test was created (bank %1: content hash %2, expected %3). Tell your teacher: the test must be created again.</translation>
-    </message>
-    <message>
         <source>You have already finished this test.</source>
         <translation>You have already finished this test.</translation>
     </message>
@@ -131,12 +1338,16 @@
         <translation>This test was stopped; ask your teacher.</translation>
     </message>
     <message>
-        <source>The stored answers of this session do not fit its question bank (answer %1, item &quot;%2&quot;).</source>
-        <translation>The stored answers of this session do not fit its question bank (answer %1, item &quot;%2&quot;).</translation>
+        <source>The question bank of this test has changed since the test was created (%1). Tell your teacher: the test must be created again.</source>
+        <translation>The question bank of this test has changed since the test was created (%1). Tell your teacher: the test must be created again.</translation>
     </message>
     <message>
-        <source>unknown event &quot;%1&quot;</source>
-        <translation>unknown event &quot;%1&quot;</translation>
+        <source>The question bank of this test cannot be read (%1). Tell your teacher.</source>
+        <translation>The question bank of this test cannot be read (%1). Tell your teacher.</translation>
+    </message>
+    <message>
+        <source>This test is already open in another AICET window (%1). Close it there first.</source>
+        <translation>This test is already open in another AICET window (%1). Close it there first.</translation>
     </message>
     <message>
         <source>the test has not started</source>
@@ -151,12 +1362,1485 @@
         <translation>the test is over</translation>
     </message>
     <message>
+        <source>Your teacher has paused the test. Your answer was not recorded yet: confirm it again when the test goes on.</source>
+        <translation>Your teacher has paused the test. Your answer was not recorded yet: confirm it again when the test goes on.</translation>
+    </message>
+    <message>
         <source>this is not the current question (question %1 is &quot;%2&quot;)</source>
         <translation>this is not the current question (question %1 is &quot;%2&quot;)</translation>
     </message>
     <message>
         <source>Your answer could not be saved (%1). It was not recorded: try again, or call your teacher.</source>
         <translation>Your answer could not be saved (%1). It was not recorded: try again, or call your teacher.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsText</name>
+    <message>
+        <source>cannot draw the PDF</source>
+        <translation>cannot draw the PDF</translation>
+    </message>
+    <message>
+        <source>the QR code cannot hold this payload</source>
+        <translation>the QR code cannot hold this payload</translation>
+    </message>
+</context>
+<context>
+    <name>Results</name>
+    <message>
+        <source>no sitting with the code &quot;%1&quot;</source>
+        <translation>no sitting with the code &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>no session %1</source>
+        <translation>no session %1</translation>
+    </message>
+    <message>
+        <source>session %1 refers to a sitting or candidate that is missing</source>
+        <translation>session %1 refers to a sitting or candidate that is missing</translation>
+    </message>
+</context>
+<context>
+    <name>SaveFileText</name>
+    <message>
+        <source>%1 is a folder</source>
+        <translation>%1 is a folder</translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1: cannot write: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2 (nothing was written)</source>
+        <translation>%1: cannot write: %2 (nothing was written)</translation>
+    </message>
+</context>
+<context>
+    <name>Sittings</name>
+    <message>
+        <source>the code must be 3 to 32 letters, digits or &apos;-&apos;</source>
+        <translation>the code must be 3 to 32 letters, digits or &apos;-&apos;</translation>
+    </message>
+    <message>
+        <source>the sitting must close after it opens</source>
+        <translation>the sitting must close after it opens</translation>
+    </message>
+    <message>
+        <source>numbers of questions, the precision target and the time limit cannot be negative</source>
+        <translation>numbers of questions, the precision target and the time limit cannot be negative</translation>
+    </message>
+    <message>
+        <source>extra time is given as a candidate code and a number of minutes above 0, e.g. 4B-07=10</source>
+        <translation>extra time is given as a candidate code and a number of minutes above 0, e.g. 4B-07=10</translation>
+    </message>
+    <message>
+        <source>%1 is a parameters-only bank (purpose: simulation): it has no questions to show</source>
+        <translation>%1 is a parameters-only bank (purpose: simulation): it has no questions to show</translation>
+    </message>
+    <message>
+        <source>the bank has no language &quot;%1&quot; (it has %2)</source>
+        <translation>the bank has no language &quot;%1&quot; (it has %2)</translation>
+    </message>
+    <message>
+        <source>no sitting with the code &quot;%1&quot;</source>
+        <translation>no sitting with the code &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>the practice bank cannot be read: %1</source>
+        <translation>the practice bank cannot be read: %1</translation>
+    </message>
+    <message>
+        <source>Practice test</source>
+        <translation>Practice test</translation>
+    </message>
+</context>
+<context>
+    <name>StaffActions</name>
+    <message>
+        <source>no session %1</source>
+        <translation>no session %1</translation>
+    </message>
+    <message>
+        <source>session %1 reached the end of its test: there is nothing left to answer</source>
+        <translation>session %1 reached the end of its test: there is nothing left to answer</translation>
+    </message>
+    <message>
+        <source>session %1 is %2: this cannot be done now</source>
+        <translation>session %1 is %2: this cannot be done now</translation>
+    </message>
+    <message>
+        <source>session %1 paused</source>
+        <translation>session %1 paused</translation>
+    </message>
+    <message>
+        <source>session %1 goes on</source>
+        <translation>session %1 goes on</translation>
+    </message>
+    <message>
+        <source>extra time must be more than 0 and at most 1440 minutes</source>
+        <translation>extra time must be more than 0 and at most 1440 minutes</translation>
+    </message>
+    <message>
+        <source>session %1: %2 more minutes</source>
+        <translation>session %1: %2 more minutes</translation>
+    </message>
+    <message>
+        <source>say why the session is reopened (--reason)</source>
+        <translation>say why the session is reopened (--reason)</translation>
+    </message>
+    <message>
+        <source>extra time must be between 0 and 1440 minutes</source>
+        <translation>extra time must be between 0 and 1440 minutes</translation>
+    </message>
+    <message>
+        <source>session %1 reopened</source>
+        <translation>session %1 reopened</translation>
+    </message>
+    <message>
+        <source>say why the session is stopped (--reason)</source>
+        <translation>say why the session is stopped (--reason)</translation>
+    </message>
+    <message>
+        <source>session %1 stopped; its confirmed answers are scored</source>
+        <translation>session %1 stopped; its confirmed answers are scored</translation>
+    </message>
+</context>
+<context>
+    <name>Store</name>
+    <message>
+        <source> The disk that holds it is full: free some space.</source>
+        <translation> The disk that holds it is full: free some space.</translation>
+    </message>
+    <message>
+        <source>the Qt PostgreSQL driver (QPSQL) is not installed: install the Debian package libqt6sql6-psql</source>
+        <translation>the Qt PostgreSQL driver (QPSQL) is not installed: install the Debian package libqt6sql6-psql</translation>
+    </message>
+    <message>
+        <source>the Qt SQLite driver (QSQLITE) is not installed: install the Debian package libqt6sql6-sqlite</source>
+        <translation>the Qt SQLite driver (QSQLITE) is not installed: install the Debian package libqt6sql6-sqlite</translation>
+    </message>
+    <message>
+        <source>%1: not a PostgreSQL address such as postgresql://user@127.0.0.1/aicet</source>
+        <translation>%1: not a PostgreSQL address such as postgresql://user@127.0.0.1/aicet</translation>
+    </message>
+    <message>
+        <source>cannot connect to PostgreSQL at %1:%2/%3: %4</source>
+        <translation>cannot connect to PostgreSQL at %1:%2/%3: %4</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a database file</source>
+        <translation>%1 is a folder, not a database file</translation>
+    </message>
+    <message>
+        <source>%1 is an empty file that AICET did not create: it was left untouched. Remove it, or choose another database file.</source>
+        <translation>%1 is an empty file that AICET did not create: it was left untouched. Remove it, or choose another database file.</translation>
+    </message>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation>%1: cannot read: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a database file (it was left untouched)</source>
+        <translation>%1 is not a database file (it was left untouched)</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>cannot create the folder %1</translation>
+    </message>
+    <message>
+        <source>%1: cannot create the database: %2</source>
+        <translation>%1: cannot create the database: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot create the database file</source>
+        <translation>%1: cannot create the database file</translation>
+    </message>
+    <message>
+        <source>%1: cannot open the database: %2</source>
+        <translation>%1: cannot open the database: %2</translation>
+    </message>
+    <message>
+        <source>%1 is damaged or not a usable database (%2); it was left untouched.</source>
+        <translation>%1 is damaged or not a usable database (%2); it was left untouched.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened (%2).</source>
+        <translation>%1 cannot be opened (%2).</translation>
+    </message>
+    <message>
+        <source>%1 holds another program&apos;s data, not an AICET database (it was left untouched)</source>
+        <translation>%1 holds another program&apos;s data, not an AICET database (it was left untouched)</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: SQLite&apos;s integrity check failed (%2). It was left untouched: restore it from a backup, or ask for help to recover it.</source>
+        <translation>%1 is damaged: SQLite&apos;s integrity check failed (%2). It was left untouched: restore it from a backup, or ask for help to recover it.</translation>
+    </message>
+    <message>
+        <source>%1 is not a usable database: %2</source>
+        <translation>%1 is not a usable database: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>the database %1 is locked by another program (still busy after 5 s): %2</source>
+        <translation>the database %1 is locked by another program (still busy after 5 s): %2</translation>
+    </message>
+    <message>
+        <source>cannot write to the database: %1</source>
+        <translation>cannot write to the database: %1</translation>
+    </message>
+    <message>
+        <source>cannot save to the database: %1</source>
+        <translation>cannot save to the database: %1</translation>
+    </message>
+    <message>
+        <source>%1: cannot create the tables: %2</source>
+        <translation>%1: cannot create the tables: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the schema version: %2</source>
+        <translation>%1: cannot read the schema version: %2</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of AICET (database schema %2; this version reads up to %3). Install the newer AICET; the database was left untouched.</source>
+        <translation>%1 was written by a newer version of AICET (database schema %2; this version reads up to %3). Install the newer AICET; the database was left untouched.</translation>
+    </message>
+    <message>
+        <source>cannot read the database %1: %2</source>
+        <translation>cannot read the database %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot record candidate &quot;%1&quot;: %2</source>
+        <translation>cannot record candidate &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>candidate &quot;%1&quot; was not stored</source>
+        <translation>candidate &quot;%1&quot; was not stored</translation>
+    </message>
+    <message>
+        <source>cannot erase the candidate: %1</source>
+        <translation>cannot erase the candidate: %1</translation>
+    </message>
+    <message>
+        <source>no candidate #%1</source>
+        <translation>no candidate #%1</translation>
+    </message>
+    <message>
+        <source>a sitting with the code &quot;%1&quot; already exists</source>
+        <translation>a sitting with the code &quot;%1&quot; already exists</translation>
+    </message>
+    <message>
+        <source>cannot create the sitting: %1</source>
+        <translation>cannot create the sitting: %1</translation>
+    </message>
+    <message>
+        <source>cannot change the sitting: %1</source>
+        <translation>cannot change the sitting: %1</translation>
+    </message>
+    <message>
+        <source>no sitting #%1</source>
+        <translation>no sitting #%1</translation>
+    </message>
+    <message>
+        <source>cannot create the session: %1</source>
+        <translation>cannot create the session: %1</translation>
+    </message>
+    <message>
+        <source>session %1 was not stored</source>
+        <translation>session %1 was not stored</translation>
+    </message>
+    <message>
+        <source>this test is already open in another AICET program on this computer</source>
+        <translation>this test is already open in another AICET program on this computer</translation>
+    </message>
+    <message>
+        <source>cannot lock the session in %1</source>
+        <translation>cannot lock the session in %1</translation>
+    </message>
+    <message>
+        <source>cannot lock the session: %1</source>
+        <translation>cannot lock the session: %1</translation>
+    </message>
+    <message>
+        <source>this test is already open in another AICET program (on this computer or another)</source>
+        <translation>this test is already open in another AICET program (on this computer or another)</translation>
+    </message>
+    <message>
+        <source>cannot read the session: %1</source>
+        <translation>cannot read the session: %1</translation>
+    </message>
+    <message>
+        <source>no session #%1</source>
+        <translation>no session #%1</translation>
+    </message>
+    <message>
+        <source>cannot read the answers: %1</source>
+        <translation>cannot read the answers: %1</translation>
+    </message>
+    <message>
+        <source>position %1 was already answered with another answer</source>
+        <translation>position %1 was already answered with another answer</translation>
+    </message>
+    <message>
+        <source>the session is %1: &quot;%2&quot; cannot be recorded</source>
+        <translation>the session is %1: &quot;%2&quot; cannot be recorded</translation>
+    </message>
+    <message>
+        <source>cannot read the event log: %1</source>
+        <translation>cannot read the event log: %1</translation>
+    </message>
+    <message>
+        <source>cannot record the event: %1</source>
+        <translation>cannot record the event: %1</translation>
+    </message>
+    <message>
+        <source>cannot update the session: %1</source>
+        <translation>cannot update the session: %1</translation>
+    </message>
+    <message>
+        <source>cannot save the result: %1</source>
+        <translation>cannot save the result: %1</translation>
+    </message>
+    <message>
+        <source>cannot record in the audit log: %1</source>
+        <translation>cannot record in the audit log: %1</translation>
+    </message>
+    <message>
+        <source>only SQLite databases can be limited</source>
+        <translation>only SQLite databases can be limited</translation>
+    </message>
+</context>
+<context>
+    <name>TestRun</name>
+    <message>
+        <source>unknown selection rule &quot;%1&quot;</source>
+        <translation>unknown selection rule &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>the stored answers of this session do not fit its question bank (answer %1, item &quot;%2&quot;)</source>
+        <translation>the stored answers of this session do not fit its question bank (answer %1, item &quot;%2&quot;)</translation>
+    </message>
+</context>
+<context>
+    <name>YamlText</name>
+    <message>
+        <source>a bank file holds one YAML document; remove the &apos;---&apos; separator</source>
+        <translation>a bank file holds one YAML document; remove the &apos;---&apos; separator</translation>
+    </message>
+    <message>
+        <source>too many values in one file (more than %1)</source>
+        <translation>too many values in one file (more than %1)</translation>
+    </message>
+    <message>
+        <source>anchors (&amp;name) and aliases (*name) are not allowed in bank files; write the value out</source>
+        <translation>anchors (&amp;name) and aliases (*name) are not allowed in bank files; write the value out</translation>
+    </message>
+    <message>
+        <source>values nested more than %1 levels deep</source>
+        <translation>values nested more than %1 levels deep</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nothing</translation>
+    </message>
+    <message>
+        <source>a single value</source>
+        <translation>a single value</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>a list</translation>
+    </message>
+    <message>
+        <source>a mapping</source>
+        <translation>a mapping</translation>
+    </message>
+    <message>
+        <source>file too large (%1 bytes; at most %2)</source>
+        <translation>file too large (%1 bytes; at most %2)</translation>
+    </message>
+    <message>
+        <source>binary data (a NUL byte at offset %1), not a YAML text file</source>
+        <translation>binary data (a NUL byte at offset %1), not a YAML text file</translation>
+    </message>
+    <message>
+        <source>the file is not valid UTF-8 text; save it as UTF-8</source>
+        <translation>the file is not valid UTF-8 text; save it as UTF-8</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>the file is empty</translation>
+    </message>
+    <message>
+        <source>YAML syntax: %1</source>
+        <translation>YAML syntax: %1</translation>
+    </message>
+    <message>
+        <source>cannot read the YAML: %1</source>
+        <translation>cannot read the YAML: %1</translation>
+    </message>
+</context>
+<context>
+    <name>aicet::cli</name>
+    <message>
+        <source>The bank folder.</source>
+        <translation>The bank folder.</translation>
+    </message>
+    <message>
+        <source>Write the diagnostics as JSON, for tools.</source>
+        <translation>Write the diagnostics as JSON, for tools.</translation>
+    </message>
+    <message>
+        <source>Checks a bank folder and prints every problem as file:line:column: error|warning: message. Exit status 0 when the bank is usable, 1 when it is not.</source>
+        <translation>Checks a bank folder and prints every problem as file:line:column: error|warning: message. Exit status 0 when the bank is usable, 1 when it is not.</translation>
+    </message>
+    <message>
+        <source>exactly one bank folder</source>
+        <translation>exactly one bank folder</translation>
+    </message>
+    <message>
+        <source>%1: %2 items (%3 operational), %4 error(s), %5 warning(s): %6
+</source>
+        <translation>%1: %2 items (%3 operational), %4 error(s), %5 warning(s): %6
+</translation>
+    </message>
+    <message>
+        <source>usable</source>
+        <translation>usable</translation>
+    </message>
+    <message>
+        <source>NOT usable</source>
+        <translation>NOT usable</translation>
+    </message>
+    <message>
+        <source>content hash: %1
+</source>
+        <translation>content hash: %1
+</translation>
+    </message>
+    <message>
+        <source>Write the statistics as CSV rows table,key,value.</source>
+        <translation>Write the statistics as CSV rows table,key,value.</translation>
+    </message>
+    <message>
+        <source>Simulate fixed-length tests of n items instead of the bank&apos;s default test settings.</source>
+        <translation>Simulate fixed-length tests of n items instead of the bank&apos;s default test settings.</translation>
+    </message>
+    <message>
+        <source>Simulees per ability point of the curve (default 300).</source>
+        <translation>Simulees per ability point of the curve (default 300).</translation>
+    </message>
+    <message>
+        <source>Seed of the simulation (default 1).</source>
+        <translation>Seed of the simulation (default 1).</translation>
+    </message>
+    <message>
+        <source>Items by dimension, competency, level, type, status and language, and the precision a test reaches along the ability scale with the bank&apos;s default test settings (by simulation).</source>
+        <translation>Items by dimension, competency, level, type, status and language, and the precision a test reaches along the ability scale with the bank&apos;s default test settings (by simulation).</translation>
+    </message>
+    <message>
+        <source>--simulees takes a whole number from 1 to 100000, --seed a whole number</source>
+        <translation>--simulees takes a whole number from 1 to 100000, --seed a whole number</translation>
+    </message>
+    <message>
+        <source>--length takes a whole number from 1 to 10000</source>
+        <translation>--length takes a whole number from 1 to 10000</translation>
+    </message>
+    <message>
+        <source>Bank %1 version %2: %3
+
+</source>
+        <translation>Bank %1 version %2: %3
+
+</translation>
+    </message>
+    <message>
+        <source>items by dimension</source>
+        <translation>items by dimension</translation>
+    </message>
+    <message>
+        <source>items by competency</source>
+        <translation>items by competency</translation>
+    </message>
+    <message>
+        <source>items by progression level</source>
+        <translation>items by progression level</translation>
+    </message>
+    <message>
+        <source>items by type</source>
+        <translation>items by type</translation>
+    </message>
+    <message>
+        <source>items by status</source>
+        <translation>items by status</translation>
+    </message>
+    <message>
+        <source>items by theme</source>
+        <translation>items by theme</translation>
+    </message>
+    <message>
+        <source>items complete in each language</source>
+        <translation>items complete in each language</translation>
+    </message>
+    <message>
+        <source>Precision along the ability scale: %1 simulees per point, %2 selection, %3 to %4 items%5
+</source>
+        <translation>Precision along the ability scale: %1 simulees per point, %2 selection, %3 to %4 items%5
+</translation>
+    </message>
+    <message>
+        <source>, SE target %1</source>
+        <translation>, SE target %1</translation>
+    </message>
+    <message>
+        <source>  theta   bank info   test info   expected SE   mean SE   RMSE    bias    mean length
+</source>
+        <translation>  theta   bank info   test info   expected SE   mean SE   RMSE    bias    mean length
+</translation>
+    </message>
+    <message>
+        <source>
+test info: information of the items given, at the true theta; expected SE = 1/sqrt(test info);
+mean SE: the SE the test reports; RMSE and bias of the final estimate against the true theta.
+</source>
+        <translation>
+test info: information of the items given, at the true theta; expected SE = 1/sqrt(test info);
+mean SE: the SE the test reports; RMSE and bias of the final estimate against the true theta.
+</translation>
+    </message>
+    <message>
+        <source>check a bank: every problem with its position</source>
+        <translation>check a bank: every problem with its position</translation>
+    </message>
+    <message>
+        <source>what a bank measures, and how precisely</source>
+        <translation>what a bank measures, and how precisely</translation>
+    </message>
+    <message>
+        <source>The session (the &quot;session&quot; column of results export).</source>
+        <translation>The session (the &quot;session&quot; column of results export).</translation>
+    </message>
+    <message>
+        <source>The PDF to write (default certificate-&lt;id&gt;.pdf).</source>
+        <translation>The PDF to write (default certificate-&lt;id&gt;.pdf).</translation>
+    </message>
+    <message>
+        <source>fr or en (default: the sitting&apos;s, else the bank&apos;s).</source>
+        <translation>fr or en (default: the sitting&apos;s, else the bank&apos;s).</translation>
+    </message>
+    <message>
+        <source>The issuer&apos;s private key (created on first use).</source>
+        <translation>The issuer&apos;s private key (created on first use).</translation>
+    </message>
+    <message>
+        <source>The authority&apos;s logo (PNG, JPEG or SVG), printed at the top.</source>
+        <translation>The authority&apos;s logo (PNG, JPEG or SVG), printed at the top.</translation>
+    </message>
+    <message>
+        <source>Address of the published verification page; the QR code then opens it with the payload.</source>
+        <translation>Address of the published verification page; the QR code then opens it with the payload.</translation>
+    </message>
+    <message>
+        <source>Issues the certificate of a finished session (or a participation attestation when the result is not precise enough) as a signed PDF.</source>
+        <translation>Issues the certificate of a finished session (or a participation attestation when the result is not precise enough) as a signed PDF.</translation>
+    </message>
+    <message>
+        <source>--session takes a session number</source>
+        <translation>--session takes a session number</translation>
+    </message>
+    <message>
+        <source>%1: not a readable PNG, JPEG or SVG image</source>
+        <translation>%1: not a readable PNG, JPEG or SVG image</translation>
+    </message>
+    <message>
+        <source>certificate %1 written to %2
+</source>
+        <translation>certificate %1 written to %2
+</translation>
+    </message>
+    <message>
+        <source>participation attestation %1 written to %2 (the result is not precise enough for a certificate)
+</source>
+        <translation>participation attestation %1 written to %2 (the result is not precise enough for a certificate)
+</translation>
+    </message>
+    <message>
+        <source>payload: %1
+</source>
+        <translation>payload: %1
+</translation>
+    </message>
+    <message>
+        <source>A certificate PDF, or its payload text.</source>
+        <translation>A certificate PDF, or its payload text.</translation>
+    </message>
+    <message>
+        <source>The issuer&apos;s public key (PEM); default: this computer&apos;s issuer key.</source>
+        <translation>The issuer&apos;s public key (PEM); default: this computer&apos;s issuer key.</translation>
+    </message>
+    <message>
+        <source>Checks a certificate&apos;s signature. Exit status 0 when valid, 1 when not.</source>
+        <translation>Checks a certificate&apos;s signature. Exit status 0 when valid, 1 when not.</translation>
+    </message>
+    <message>
+        <source>a certificate PDF or its payload</source>
+        <translation>a certificate PDF or its payload</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the public key: %2</source>
+        <translation>%1: cannot read the public key: %2</translation>
+    </message>
+    <message>
+        <source>INVALID: %1
+</source>
+        <translation>INVALID: %1
+</translation>
+    </message>
+    <message>
+        <source>VALID %1 %2 for %3: level %4, score %5, on %6 (bank %7, %8)
+</source>
+        <translation>VALID %1 %2 for %3: level %4, score %5, on %6 (bank %7, %8)
+</translation>
+    </message>
+    <message>
+        <source>certificate</source>
+        <translation>certificate</translation>
+    </message>
+    <message>
+        <source>participation attestation</source>
+        <translation>participation attestation</translation>
+    </message>
+    <message>
+        <source>The issuer&apos;s private key whose public part the page holds.</source>
+        <translation>The issuer&apos;s private key whose public part the page holds.</translation>
+    </message>
+    <message>
+        <source>Or the issuer&apos;s public key (PEM).</source>
+        <translation>Or the issuer&apos;s public key (PEM).</translation>
+    </message>
+    <message>
+        <source>The issuing authority&apos;s name, shown on the page.</source>
+        <translation>The issuing authority&apos;s name, shown on the page.</translation>
+    </message>
+    <message>
+        <source>The HTML file to write (default verify.html).</source>
+        <translation>The HTML file to write (default verify.html).</translation>
+    </message>
+    <message>
+        <source>Writes the static verification page to publish: one HTML file that checks certificates in the browser with the issuer&apos;s public key, offline.</source>
+        <translation>Writes the static verification page to publish: one HTML file that checks certificates in the browser with the issuer&apos;s public key, offline.</translation>
+    </message>
+    <message>
+        <source>%1 is not a public key in PEM</source>
+        <translation>%1 is not a public key in PEM</translation>
+    </message>
+    <message>
+        <source>the verification page is missing from this build</source>
+        <translation>the verification page is missing from this build</translation>
+    </message>
+    <message>
+        <source>verification page written to %1
+</source>
+        <translation>verification page written to %1
+</translation>
+    </message>
+    <message>
+        <source>An Ed25519 private key in PEM.</source>
+        <translation>An Ed25519 private key in PEM.</translation>
+    </message>
+    <message>
+        <source>Where to keep it (default: this computer&apos;s issuer key).</source>
+        <translation>Where to keep it (default: this computer&apos;s issuer key).</translation>
+    </message>
+    <message>
+        <source>Imports the authority&apos;s existing issuer key, so that this computer signs with it.</source>
+        <translation>Imports the authority&apos;s existing issuer key, so that this computer signs with it.</translation>
+    </message>
+    <message>
+        <source>the private key file</source>
+        <translation>the private key file</translation>
+    </message>
+    <message>
+        <source>issuer key imported to %1
+</source>
+        <translation>issuer key imported to %1
+</translation>
+    </message>
+    <message>
+        <source>Write the public key (PEM) to this file instead of the standard output.</source>
+        <translation>Write the public key (PEM) to this file instead of the standard output.</translation>
+    </message>
+    <message>
+        <source>Writes the issuer&apos;s public key (PEM), to publish for verification.</source>
+        <translation>Writes the issuer&apos;s public key (PEM), to publish for verification.</translation>
+    </message>
+    <message>
+        <source>The PDF to write (default report-&lt;session&gt;.pdf).</source>
+        <translation>The PDF to write (default report-&lt;session&gt;.pdf).</translation>
+    </message>
+    <message>
+        <source>fr or en (default fr).</source>
+        <translation>fr or en (default fr).</translation>
+    </message>
+    <message>
+        <source>Writes a candidate&apos;s result report for evaluators: items, answers, explanations, the ability estimate after each item, time per item and focus losses.</source>
+        <translation>Writes a candidate&apos;s result report for evaluators: items, answers, explanations, the ability estimate after each item, time per item and focus losses.</translation>
+    </message>
+    <message>
+        <source>--session takes a session number, --language fr or en</source>
+        <translation>--session takes a session number, --language fr or en</translation>
+    </message>
+    <message>
+        <source>report written to %1
+</source>
+        <translation>report written to %1
+</translation>
+    </message>
+    <message>
+        <source>a candidate&apos;s result report for evaluators (PDF)</source>
+        <translation>a candidate&apos;s result report for evaluators (PDF)</translation>
+    </message>
+    <message>
+        <source>issue the certificate of a finished session</source>
+        <translation>issue the certificate of a finished session</translation>
+    </message>
+    <message>
+        <source>check a certificate&apos;s signature</source>
+        <translation>check a certificate&apos;s signature</translation>
+    </message>
+    <message>
+        <source>write the static verification page to publish</source>
+        <translation>write the static verification page to publish</translation>
+    </message>
+    <message>
+        <source>import the authority&apos;s issuer key</source>
+        <translation>import the authority&apos;s issuer key</translation>
+    </message>
+    <message>
+        <source>write the issuer&apos;s public key</source>
+        <translation>write the issuer&apos;s public key</translation>
+    </message>
+    <message>
+        <source>Usage: aicet-cli &lt;command&gt; [options]
+
+Commands:
+  bank       validate a bank folder, or show its statistics
+  score      estimate the ability of each person in a response matrix
+  simulate   run a simulation study of adaptive tests on a bank
+  sitting    create, list or close sittings (planned tests)
+  session    take a test as a simulated candidate (session run)
+  results    export a sitting&apos;s results (results export)
+  candidate  export or erase what is held about a candidate
+  certificate issue, verify a certificate, or export the issuer&apos;s public key
+  report     a candidate&apos;s result report for evaluators (report candidate)
+
+Run &apos;aicet-cli &lt;command&gt; --help&apos; for a command&apos;s options.
+</source>
+        <translation>Usage: aicet-cli &lt;command&gt; [options]
+
+Commands:
+  bank       validate a bank folder, or show its statistics
+  score      estimate the ability of each person in a response matrix
+  simulate   run a simulation study of adaptive tests on a bank
+  sitting    create, list or close sittings (planned tests)
+  session    take a test as a simulated candidate (session run)
+  results    export a sitting&apos;s results (results export)
+  candidate  export or erase what is held about a candidate
+  certificate issue, verify a certificate, or export the issuer&apos;s public key
+  report     a candidate&apos;s result report for evaluators (report candidate)
+
+Run &apos;aicet-cli &lt;command&gt; --help&apos; for a command&apos;s options.
+</translation>
+    </message>
+    <message>
+        <source>aicet-cli: unknown command &quot;%1&quot;
+
+</source>
+        <translation>aicet-cli: unknown command &quot;%1&quot;
+
+</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Show this help.</translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation>unexpected argument &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>give %1</source>
+        <translation>give %1</translation>
+    </message>
+    <message>
+        <source>Run &apos;aicet-cli %1 --help&apos; for the options.</source>
+        <translation>Run &apos;aicet-cli %1 --help&apos; for the options.</translation>
+    </message>
+    <message>
+        <source>Range of theta for ML, MAP and WLE (default -4,4).</source>
+        <translation>Range of theta for ML, MAP and WLE (default -4,4).</translation>
+    </message>
+    <message>
+        <source>Quadrature grid of EAP and of the weighted selection rules: lower, upper, nodes (default -4,4,33).</source>
+        <translation>Quadrature grid of EAP and of the weighted selection rules: lower, upper, nodes (default -4,4,33).</translation>
+    </message>
+    <message>
+        <source>Normal prior of MAP and EAP: mean and SD (default 0,1).</source>
+        <translation>Normal prior of MAP and EAP: mean and SD (default 0,1).</translation>
+    </message>
+    <message>
+        <source>When ML, MAP or WLE has no root in the range, return the bound as catR 3.17 does (AICET&apos;s own rule falls back to EAP).</source>
+        <translation>When ML, MAP or WLE has no root in the range, return the bound as catR 3.17 does (AICET&apos;s own rule falls back to EAP).</translation>
+    </message>
+    <message>
+        <source>--range takes two numbers, lo,hi (got &quot;%1&quot;)</source>
+        <translation>--range takes two numbers, lo,hi (got &quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <source>--grid takes lo,hi,n with a whole number of nodes (got &quot;%1&quot;)</source>
+        <translation>--grid takes lo,hi,n with a whole number of nodes (got &quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <source>--prior takes two numbers, mean,sd (got &quot;%1&quot;)</source>
+        <translation>--prior takes two numbers, mean,sd (got &quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <source>The database: a SQLite file, or postgresql://user@host[:port]/database (default: %1).</source>
+        <translation>The database: a SQLite file, or postgresql://user@host[:port]/database (default: %1).</translation>
+    </message>
+    <message>
+        <source>Usage: aicet-cli %1 &lt;command&gt; [options]
+
+Commands:
+</source>
+        <translation>Usage: aicet-cli %1 &lt;command&gt; [options]
+
+Commands:
+</translation>
+    </message>
+    <message>
+        <source>
+Run &apos;aicet-cli %1 &lt;command&gt; --help&apos; for a command&apos;s options.
+</source>
+        <translation>
+Run &apos;aicet-cli %1 &lt;command&gt; --help&apos; for a command&apos;s options.
+</translation>
+    </message>
+    <message>
+        <source>aicet-cli %1: expected one of %2%3
+</source>
+        <translation>aicet-cli %1: expected one of %2%3
+</translation>
+    </message>
+    <message>
+        <source>, not &quot;%1&quot;</source>
+        <translation>, not &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>The item bank: a parameter CSV id,a,b,c,d[,domain].</source>
+        <translation>The item bank: a parameter CSV id,a,b,c,d[,domain].</translation>
+    </message>
+    <message>
+        <source>Response matrix CSV: header person then item ids; one row per person; empty cell = not administered.</source>
+        <translation>Response matrix CSV: header person then item ids; one row per person; empty cell = not administered.</translation>
+    </message>
+    <message>
+        <source>ml, map, eap or wle (default eap).</source>
+        <translation>ml, map, eap or wle (default eap).</translation>
+    </message>
+    <message>
+        <source>Estimates each person&apos;s ability; writes person,theta,se as CSV to standard output.</source>
+        <translation>Estimates each person&apos;s ability; writes person,theta,se as CSV to standard output.</translation>
+    </message>
+    <message>
+        <source>--bank and --responses are required</source>
+        <translation>--bank and --responses are required</translation>
+    </message>
+    <message>
+        <source>unknown estimator &quot;%1&quot; (ml, map, eap or wle)</source>
+        <translation>unknown estimator &quot;%1&quot; (ml, map, eap or wle)</translation>
+    </message>
+    <message>
+        <source>--content-targets takes dimension=proportion pairs separated by commas (got &quot;%1&quot;)</source>
+        <translation>--content-targets takes dimension=proportion pairs separated by commas (got &quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <source>--content-targets: the bank has no dimension &quot;%1&quot; (it has: %2)</source>
+        <translation>--content-targets: the bank has no dimension &quot;%1&quot; (it has: %2)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>unknown selection rule &quot;%1&quot; (mfi, bopt, mlwi or mpwi)</source>
+        <translation>unknown selection rule &quot;%1&quot; (mfi, bopt, mlwi or mpwi)</translation>
+    </message>
+    <message>
+        <source>--length takes a whole number from 1 to 100000</source>
+        <translation>--length takes a whole number from 1 to 100000</translation>
+    </message>
+    <message>
+        <source>--min-length takes a whole number no larger than the maximum length (%1)</source>
+        <translation>--min-length takes a whole number no larger than the maximum length (%1)</translation>
+    </message>
+    <message>
+        <source>--randomesque takes a whole number from 1 to 1000</source>
+        <translation>--randomesque takes a whole number from 1 to 1000</translation>
+    </message>
+    <message>
+        <source>--start-theta takes a number</source>
+        <translation>--start-theta takes a number</translation>
+    </message>
+    <message>
+        <source>--se-target takes a positive number (0 turns it off)</source>
+        <translation>--se-target takes a positive number (0 turns it off)</translation>
+    </message>
+    <message>
+        <source>--level-cuts takes ascending numbers separated by commas</source>
+        <translation>--level-cuts takes ascending numbers separated by commas</translation>
+    </message>
+    <message>
+        <source>--classify takes a confidence level between 0 and 1, e.g. 0.95</source>
+        <translation>--classify takes a confidence level between 0 and 1, e.g. 0.95</translation>
+    </message>
+    <message>
+        <source>--pilot-positions takes positions separated by commas</source>
+        <translation>--pilot-positions takes positions separated by commas</translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1: cannot write: %2</translation>
+    </message>
+    <message>
+        <source>The item bank: a bank folder, or a parameter CSV id,a,b,c,d[,domain].</source>
+        <translation>The item bank: a bank folder, or a parameter CSV id,a,b,c,d[,domain].</translation>
+    </message>
+    <message>
+        <source>Number of simulees drawn from N(0,1) (default 1000).</source>
+        <translation>Number of simulees drawn from N(0,1) (default 1000).</translation>
+    </message>
+    <message>
+        <source>CSV of true abilities: id,theta per line, after a header.</source>
+        <translation>CSV of true abilities: id,theta per line, after a header.</translation>
+    </message>
+    <message>
+        <source>Response matrix of every simulee to every item (header person then item ids): answers are taken from it instead of being drawn. Needs --true-theta.</source>
+        <translation>Response matrix of every simulee to every item (header person then item ids): answers are taken from it instead of being drawn. Needs --true-theta.</translation>
+    </message>
+    <message>
+        <source>Maximum number of scored items (default: the bank&apos;s, 30 for a CSV bank).</source>
+        <translation>Maximum number of scored items (default: the bank&apos;s, 30 for a CSV bank).</translation>
+    </message>
+    <message>
+        <source>Minimum number of scored items (default: the bank&apos;s).</source>
+        <translation>Minimum number of scored items (default: the bank&apos;s).</translation>
+    </message>
+    <message>
+        <source>Stop when the standard error reaches this value.</source>
+        <translation>Stop when the standard error reaches this value.</translation>
+    </message>
+    <message>
+        <source>Stop when the confidence interval at this level lies inside one level (needs --level-cuts).</source>
+        <translation>Stop when the confidence interval at this level lies inside one level (needs --level-cuts).</translation>
+    </message>
+    <message>
+        <source>Cut scores on theta between reported levels, ascending.</source>
+        <translation>Cut scores on theta between reported levels, ascending.</translation>
+    </message>
+    <message>
+        <source>mfi, bopt, mlwi or mpwi (default: the bank&apos;s, mfi for a CSV bank).</source>
+        <translation>mfi, bopt, mlwi or mpwi (default: the bank&apos;s, mfi for a CSV bank).</translation>
+    </message>
+    <message>
+        <source>Estimator during the test: ml, map, eap or wle (default: the bank&apos;s, eap).</source>
+        <translation>Estimator during the test: ml, map, eap or wle (default: the bank&apos;s, eap).</translation>
+    </message>
+    <message>
+        <source>Estimator of the final result (default: as --estimator).</source>
+        <translation>Estimator of the final result (default: as --estimator).</translation>
+    </message>
+    <message>
+        <source>Theta at which the first item is chosen (default: the bank&apos;s, 0).</source>
+        <translation>Theta at which the first item is chosen (default: the bank&apos;s, 0).</translation>
+    </message>
+    <message>
+        <source>Choose at random among the k best items (default: the bank&apos;s, 1).</source>
+        <translation>Choose at random among the k best items (default: the bank&apos;s, 1).</translation>
+    </message>
+    <message>
+        <source>Sympson-Hetter exposure control: first compute the items&apos; parameters by simulation for this maximum exposure rate, then run the study with them.</source>
+        <translation>Sympson-Hetter exposure control: first compute the items&apos; parameters by simulation for this maximum exposure rate, then run the study with them.</translation>
+    </message>
+    <message>
+        <source>Kingsbury-Zara content balancing: target proportion per dimension, e.g. D1=0.25,D2=0.25,D3=0.25,D4=0.25.</source>
+        <translation>Kingsbury-Zara content balancing: target proportion per dimension, e.g. D1=0.25,D2=0.25,D3=0.25,D4=0.25.</translation>
+    </message>
+    <message>
+        <source>1-based positions at which unscored pilot items are given.</source>
+        <translation>1-based positions at which unscored pilot items are given.</translation>
+    </message>
+    <message>
+        <source>Item ids never given (already seen).</source>
+        <translation>Item ids never given (already seen).</translation>
+    </message>
+    <message>
+        <source>Worker threads (default: one per core).</source>
+        <translation>Worker threads (default: one per core).</translation>
+    </message>
+    <message>
+        <source>Print the first n simulees&apos; tests step by step.</source>
+        <translation>Print the first n simulees&apos; tests step by step.</translation>
+    </message>
+    <message>
+        <source>Write per simulee sim_id,true_theta,theta_final,se_final,items to this file.</source>
+        <translation>Write per simulee sim_id,true_theta,theta_final,se_final,items to this file.</translation>
+    </message>
+    <message>
+        <source>Simulation study of adaptive tests: bias, RMSE, test length, item exposure and speed.</source>
+        <translation>Simulation study of adaptive tests: bias, RMSE, test length, item exposure and speed.</translation>
+    </message>
+    <message>
+        <source>--bank is required</source>
+        <translation>--bank is required</translation>
+    </message>
+    <message>
+        <source>--replay needs --true-theta</source>
+        <translation>--replay needs --true-theta</translation>
+    </message>
+    <message>
+        <source>give either --simulees or --true-theta, not both</source>
+        <translation>give either --simulees or --true-theta, not both</translation>
+    </message>
+    <message>
+        <source>--threads and --seed take whole numbers</source>
+        <translation>--threads and --seed take whole numbers</translation>
+    </message>
+    <message>
+        <source>--simulees takes a whole number from 1 to 10000000</source>
+        <translation>--simulees takes a whole number from 1 to 10000000</translation>
+    </message>
+    <message>
+        <source>N(0,1)</source>
+        <translation>N(0,1)</translation>
+    </message>
+    <message>
+        <source>%1: simulee &quot;%2&quot; of %3 has no row</source>
+        <translation>%1: simulee &quot;%2&quot; of %3 has no row</translation>
+    </message>
+    <message>
+        <source>replay of %1</source>
+        <translation>replay of %1</translation>
+    </message>
+    <message>
+        <source>--exposure-target takes a rate in (0, 1], e.g. 0.25</source>
+        <translation>--exposure-target takes a rate in (0, 1], e.g. 0.25</translation>
+    </message>
+    <message>
+        <source>Sympson-Hetter parameters: %1 after %2 rounds, maximum exposure %3 in calibration
+</source>
+        <translation>Sympson-Hetter parameters: %1 after %2 rounds, maximum exposure %3 in calibration
+</translation>
+    </message>
+    <message>
+        <source>converged</source>
+        <translation>converged</translation>
+    </message>
+    <message>
+        <source>not converged</source>
+        <translation>not converged</translation>
+    </message>
+    <message>
+        <source>Simulee %1, true theta %2
+</source>
+        <translation>Simulee %1, true theta %2
+</translation>
+    </message>
+    <message>
+        <source>  step  item        response   theta      se
+</source>
+        <translation>  step  item        response   theta      se
+</translation>
+    </message>
+    <message>
+        <source>  final: theta %1, SE %2, stopped by %3
+
+</source>
+        <translation>  final: theta %1, SE %2, stopped by %3
+
+</translation>
+    </message>
+    <message>
+        <source>bank: %1 (%2 items)
+</source>
+        <translation>bank: %1 (%2 items)
+</translation>
+    </message>
+    <message>
+        <source>simulees: %1 (%2)
+</source>
+        <translation>simulees: %1 (%2)
+</translation>
+    </message>
+    <message>
+        <source>test: %1 selection, %2 during the test, %3 final, %4 to %5 items
+</source>
+        <translation>test: %1 selection, %2 during the test, %3 final, %4 to %5 items
+</translation>
+    </message>
+    <message>
+        <source>mean test length: %1
+</source>
+        <translation>mean test length: %1
+</translation>
+    </message>
+    <message>
+        <source>bias: %1
+</source>
+        <translation>bias: %1
+</translation>
+    </message>
+    <message>
+        <source>RMSE: %1
+</source>
+        <translation>RMSE: %1
+</translation>
+    </message>
+    <message>
+        <source>mean item exposure: %1
+</source>
+        <translation>mean item exposure: %1
+</translation>
+    </message>
+    <message>
+        <source>max item exposure: %1
+</source>
+        <translation>max item exposure: %1
+</translation>
+    </message>
+    <message>
+        <source>stop reasons: %1
+</source>
+        <translation>stop reasons: %1
+</translation>
+    </message>
+    <message>
+        <source>simulation time: %1 s (%2 candidates per second); whole command %3 s
+</source>
+        <translation>simulation time: %1 s (%2 candidates per second); whole command %3 s
+</translation>
+    </message>
+    <message>
+        <source>The access code pupils will type.</source>
+        <translation>The access code pupils will type.</translation>
+    </message>
+    <message>
+        <source>A title shown to the teacher.</source>
+        <translation>A title shown to the teacher.</translation>
+    </message>
+    <message>
+        <source>Minimum number of questions.</source>
+        <translation>Minimum number of questions.</translation>
+    </message>
+    <message>
+        <source>Maximum number of questions.</source>
+        <translation>Maximum number of questions.</translation>
+    </message>
+    <message>
+        <source>Stop when the standard error reaches this value (0: off).</source>
+        <translation>Stop when the standard error reaches this value (0: off).</translation>
+    </message>
+    <message>
+        <source>Time limit in minutes (0: none).</source>
+        <translation>Time limit in minutes (0: none).</translation>
+    </message>
+    <message>
+        <source>Language of the questions (default: the pupil chooses).</source>
+        <translation>Language of the questions (default: the pupil chooses).</translation>
+    </message>
+    <message>
+        <source>Opening time, ISO 8601 (e.g. 2026-12-01T08:00:00Z).</source>
+        <translation>Opening time, ISO 8601 (e.g. 2026-12-01T08:00:00Z).</translation>
+    </message>
+    <message>
+        <source>Closing time for starting the test, ISO 8601.</source>
+        <translation>Closing time for starting the test, ISO 8601.</translation>
+    </message>
+    <message>
+        <source>Show the pupil their results at the end: yes or no (default yes).</source>
+        <translation>Show the pupil their results at the end: yes or no (default yes).</translation>
+    </message>
+    <message>
+        <source>Show the explanations of missed questions: yes or no (default yes).</source>
+        <translation>Show the explanations of missed questions: yes or no (default yes).</translation>
+    </message>
+    <message>
+        <source>Ask pupils for their name as well as their code.</source>
+        <translation>Ask pupils for their name as well as their code.</translation>
+    </message>
+    <message>
+        <source>Extra time for some candidates, e.g. 4B-07=10,4B-12=15 (minutes added to the time limit).</source>
+        <translation>Extra time for some candidates, e.g. 4B-07=10,4B-12=15 (minutes added to the time limit).</translation>
+    </message>
+    <message>
+        <source>Creates a sitting: a planned test on a bank.</source>
+        <translation>Creates a sitting: a planned test on a bank.</translation>
+    </message>
+    <message>
+        <source>--bank and --code are required</source>
+        <translation>--bank and --code are required</translation>
+    </message>
+    <message>
+        <source>--%1 takes a number</source>
+        <translation>--%1 takes a number</translation>
+    </message>
+    <message>
+        <source>--%1 takes a whole number</source>
+        <translation>--%1 takes a whole number</translation>
+    </message>
+    <message>
+        <source>--extra-time takes candidate=minutes pairs, e.g. 4B-07=10</source>
+        <translation>--extra-time takes candidate=minutes pairs, e.g. 4B-07=10</translation>
+    </message>
+    <message>
+        <source>--show-results and --show-explanations take yes or no</source>
+        <translation>--show-results and --show-explanations take yes or no</translation>
+    </message>
+    <message>
+        <source>--%1 takes an ISO 8601 time such as 2026-12-01T08:00:00Z</source>
+        <translation>--%1 takes an ISO 8601 time such as 2026-12-01T08:00:00Z</translation>
+    </message>
+    <message>
+        <source>sitting %1 created on bank %2 (content hash %3)
+</source>
+        <translation>sitting %1 created on bank %2 (content hash %3)
+</translation>
+    </message>
+    <message>
+        <source>Write CSV.</source>
+        <translation>Write CSV.</translation>
+    </message>
+    <message>
+        <source>Lists the sittings.</source>
+        <translation>Lists the sittings.</translation>
+    </message>
+    <message>
+        <source>code                 state    bank        sessions finished  created
+</source>
+        <translation>code                 state    bank        sessions finished  created
+</translation>
+    </message>
+    <message>
+        <source>(* practice sitting)
+</source>
+        <translation>(* practice sitting)
+</translation>
+    </message>
+    <message>
+        <source>The sitting&apos;s code.</source>
+        <translation>The sitting&apos;s code.</translation>
+    </message>
+    <message>
+        <source>Closes a sitting: no new session can start.</source>
+        <translation>Closes a sitting: no new session can start.</translation>
+    </message>
+    <message>
+        <source>the code of the sitting to close</source>
+        <translation>the code of the sitting to close</translation>
+    </message>
+    <message>
+        <source>sitting %1 closed
+</source>
+        <translation>sitting %1 closed
+</translation>
+    </message>
+    <message>
+        <source>Shows where every session of a sitting stands: state, answers, times the test window was left, last activity, result.</source>
+        <translation>Shows where every session of a sitting stands: state, answers, times the test window was left, last activity, result.</translation>
+    </message>
+    <message>
+        <source>the code of the sitting</source>
+        <translation>the code of the sitting</translation>
+    </message>
+    <message>
+        <source>session candidate            state      answers  left window  last activity         level
+</source>
+        <translation>session candidate            state      answers  left window  last activity         level
+</translation>
+    </message>
+    <message>
+        <source>The candidate&apos;s code.</source>
+        <translation>The candidate&apos;s code.</translation>
+    </message>
+    <message>
+        <source>The candidate&apos;s name, when the sitting asks for it.</source>
+        <translation>The candidate&apos;s name, when the sitting asks for it.</translation>
+    </message>
+    <message>
+        <source>Answer as a simulated candidate of this ability.</source>
+        <translation>Answer as a simulated candidate of this ability.</translation>
+    </message>
+    <message>
+        <source>The session&apos;s seed when it is created; drives the simulated answers.</source>
+        <translation>The session&apos;s seed when it is created; drives the simulated answers.</translation>
+    </message>
+    <message>
+        <source>Wait this long before each answer.</source>
+        <translation>Wait this long before each answer.</translation>
+    </message>
+    <message>
+        <source>Language of the questions (default: the sitting&apos;s, else the bank&apos;s).</source>
+        <translation>Language of the questions (default: the sitting&apos;s, else the bank&apos;s).</translation>
+    </message>
+    <message>
+        <source>Takes a test through the real session controller as a simulated candidate; prints &quot;ack &lt;position&gt; &lt;item&gt; &lt;response&gt;&quot; per acknowledged answer. Run again after an interruption: it resumes.</source>
+        <translation>Takes a test through the real session controller as a simulated candidate; prints &quot;ack &lt;position&gt; &lt;item&gt; &lt;response&gt;&quot; per acknowledged answer. Run again after an interruption: it resumes.</translation>
+    </message>
+    <message>
+        <source>--sitting, --candidate and --simulate-theta are required</source>
+        <translation>--sitting, --candidate and --simulate-theta are required</translation>
+    </message>
+    <message>
+        <source>--simulate-theta takes a number, --seed and --delay-ms whole numbers</source>
+        <translation>--simulate-theta takes a number, --seed and --delay-ms whole numbers</translation>
+    </message>
+    <message>
+        <source>the session ended without a result</source>
+        <translation>the session ended without a result</translation>
+    </message>
+    <message>
+        <source>finished: theta %1, SE %2, level %3, %4 items, stopped by %5
+</source>
+        <translation>finished: theta %1, SE %2, level %3, %4 items, stopped by %5
+</translation>
+    </message>
+    <message>
+        <source>Why (recorded in the session&apos;s log and the audit log).</source>
+        <translation>Why (recorded in the session&apos;s log and the audit log).</translation>
+    </message>
+    <message>
+        <source>Minutes added to the session&apos;s time limit.</source>
+        <translation>Minutes added to the session&apos;s time limit.</translation>
+    </message>
+    <message>
+        <source>Pauses a session: its clock stops, answers wait.</source>
+        <translation>Pauses a session: its clock stops, answers wait.</translation>
+    </message>
+    <message>
+        <source>Lets a paused session go on.</source>
+        <translation>Lets a paused session go on.</translation>
+    </message>
+    <message>
+        <source>Gives a session more time.</source>
+        <translation>Gives a session more time.</translation>
+    </message>
+    <message>
+        <source>Reopens a finished or stopped session so that the pupil can go on (a reason is required).</source>
+        <translation>Reopens a finished or stopped session so that the pupil can go on (a reason is required).</translation>
+    </message>
+    <message>
+        <source>Stops a session under way; its confirmed answers are scored.</source>
+        <translation>Stops a session under way; its confirmed answers are scored.</translation>
+    </message>
+    <message>
+        <source>the session number</source>
+        <translation>the session number</translation>
+    </message>
+    <message>
+        <source>give a session number (and --minutes to extend)</source>
+        <translation>give a session number (and --minutes to extend)</translation>
+    </message>
+    <message>
+        <source>Write the long table candidate,position,item,response,score instead (for calibration).</source>
+        <translation>Write the long table candidate,position,item,response,score instead (for calibration).</translation>
+    </message>
+    <message>
+        <source>Write to this file (whole or not at all) instead of the standard output.</source>
+        <translation>Write to this file (whole or not at all) instead of the standard output.</translation>
+    </message>
+    <message>
+        <source>Exports a sitting&apos;s results as CSV.</source>
+        <translation>Exports a sitting&apos;s results as CSV.</translation>
+    </message>
+    <message>
+        <source>--sitting is required</source>
+        <translation>--sitting is required</translation>
+    </message>
+    <message>
+        <source>Erases a candidate&apos;s personal fields (name, group, code) and keeps their anonymous responses.</source>
+        <translation>Erases a candidate&apos;s personal fields (name, group, code) and keeps their anonymous responses.</translation>
+    </message>
+    <message>
+        <source>Writes everything held about a candidate as JSON.</source>
+        <translation>Writes everything held about a candidate as JSON.</translation>
+    </message>
+    <message>
+        <source>the candidate&apos;s code</source>
+        <translation>the candidate&apos;s code</translation>
+    </message>
+    <message>
+        <source>candidate %1: name, group and code erased; %2 session(s) kept anonymously
+</source>
+        <translation>candidate %1: name, group and code erased; %2 session(s) kept anonymously
+</translation>
+    </message>
+    <message>
+        <source>create a sitting: a planned test on a bank</source>
+        <translation>create a sitting: a planned test on a bank</translation>
+    </message>
+    <message>
+        <source>list the sittings</source>
+        <translation>list the sittings</translation>
+    </message>
+    <message>
+        <source>where every session of a sitting stands</source>
+        <translation>where every session of a sitting stands</translation>
+    </message>
+    <message>
+        <source>close a sitting to new sessions</source>
+        <translation>close a sitting to new sessions</translation>
+    </message>
+    <message>
+        <source>take a test as a simulated candidate</source>
+        <translation>take a test as a simulated candidate</translation>
+    </message>
+    <message>
+        <source>pause a session</source>
+        <translation>pause a session</translation>
+    </message>
+    <message>
+        <source>let a paused session go on</source>
+        <translation>let a paused session go on</translation>
+    </message>
+    <message>
+        <source>give a session more time</source>
+        <translation>give a session more time</translation>
+    </message>
+    <message>
+        <source>reopen a finished or stopped session</source>
+        <translation>reopen a finished or stopped session</translation>
+    </message>
+    <message>
+        <source>stop a session under way</source>
+        <translation>stop a session under way</translation>
+    </message>
+    <message>
+        <source>export a sitting&apos;s results or responses as CSV</source>
+        <translation>export a sitting&apos;s results or responses as CSV</translation>
+    </message>
+    <message>
+        <source>write everything held about a candidate</source>
+        <translation>write everything held about a candidate</translation>
+    </message>
+    <message>
+        <source>erase a candidate&apos;s personal fields</source>
+        <translation>erase a candidate&apos;s personal fields</translation>
+    </message>
+    <message>
+        <source>aicet-cli: the output could not be written (is the disk full?)</source>
+        <translation>aicet-cli: the output could not be written (is the disk full?)</translation>
     </message>
 </context>
 <context>
@@ -248,10 +2932,6 @@
         <translation>You left the full-screen test. This was noted for your teacher; you can go on.</translation>
     </message>
     <message>
-        <source>This test is already open in another AICET window on this computer.</source>
-        <translation>This test is already open in another AICET window on this computer.</translation>
-    </message>
-    <message>
         <source>Welcome back! Your answers were kept; here is where you were.</source>
         <translation>Welcome back! Your answers were kept; here is where you were.</translation>
     </message>
@@ -298,6 +2978,10 @@
     <message>
         <source>Well done, the test is over!</source>
         <translation>Well done, the test is over!</translation>
+    </message>
+    <message>
+        <source>Your teacher gave you more time.</source>
+        <translation>Your teacher gave you more time.</translation>
     </message>
 </context>
 <context>
@@ -349,6 +3033,14 @@
     <message>
         <source>Answer the question first.</source>
         <translation>Answer the question first.</translation>
+    </message>
+    <message>
+        <source>Your teacher has paused the test. The clock is stopped: wait, your answers are safe.</source>
+        <translation>Your teacher has paused the test. The clock is stopped: wait, your answers are safe.</translation>
+    </message>
+    <message>
+        <source>The test goes on.</source>
+        <translation>The test goes on.</translation>
     </message>
 </context>
 <context>
@@ -467,10 +3159,6 @@
     <message>
         <source>cannot read the public key %1</source>
         <translation>cannot read the public key %1</translation>
-    </message>
-    <message>
-        <source>this computer has no issuer key: give the issuer&apos;s public key file</source>
-        <translation>this computer has no issuer key: give the issuer&apos;s public key file</translation>
     </message>
     <message>
         <source>&lt;b&gt;Authentic %1.&lt;/b&gt;&lt;br&gt;Name: %2&lt;br&gt;Level: %3 — score %4&lt;br&gt;Date: %5&lt;br&gt;Number: %6&lt;br&gt;Bank: %7 (%8)</source>

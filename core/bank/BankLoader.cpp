@@ -1,5 +1,6 @@
 #include "bank/BankLoader.h"
 
+#include "Translate.h"
 #include "bank/Scoring.h"
 #include "bank/YamlDocument.h"
 
@@ -26,11 +27,6 @@ namespace {
 
 using yaml::Node;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("aicet::bank", text);
-}
-
 constexpr int kFormatVersion = 1;
 constexpr int kMaxChoices = 12;
 // An item whose information never reaches this anywhere gives almost nothing to a test.
@@ -48,7 +44,7 @@ QString didYouMean(const QString &word, const QStringList &candidates)
             best = c;
         }
     }
-    return best.isEmpty() ? QString() : tr(" (did you mean \"%1\"?)").arg(best);
+    return best.isEmpty() ? QString() : BankText::tr(" (did you mean \"%1\"?)").arg(best);
 }
 
 QStringList toList(std::initializer_list<const char *> keys)
@@ -103,16 +99,16 @@ public:
         for (std::size_t i = 0; i < map.mappingSize(); ++i) {
             const Node &k = map.key(i);
             if (!k.isScalar()) {
-                error(k, tr("%1: keys must be plain names").arg(context));
+                error(k, BankText::tr("%1: keys must be plain names").arg(context));
                 continue;
             }
             const QString key = k.text();
             if (seen.contains(key)) {
-                error(k, tr("%1: \"%2\" is given twice").arg(context, key));
+                error(k, BankText::tr("%1: \"%2\" is given twice").arg(context, key));
             }
             seen.insert(key);
             if (!allowed.contains(key)) {
-                error(k, tr("%1: unknown field \"%2\"%3").arg(context, key, didYouMean(key, allowed)));
+                error(k, BankText::tr("%1: unknown field \"%2\"%3").arg(context, key, didYouMean(key, allowed)));
             }
         }
     }
@@ -122,8 +118,8 @@ public:
         const Node *n = map.find(key);
         if (!n) {
             error(map,
-                context.isEmpty() ? tr("missing field \"%1\"").arg(QLatin1String(key))
-                                  : tr("%1: missing field \"%2\"").arg(context, QLatin1String(key)));
+                context.isEmpty() ? BankText::tr("missing field \"%1\"").arg(QLatin1String(key))
+                                  : BankText::tr("%1: missing field \"%2\"").arg(context, QLatin1String(key)));
         }
         return n;
     }
@@ -132,7 +128,8 @@ public:
     {
         if (!n.isScalar() || n.scalar.empty()) {
             error(n,
-                tr("%1 must be a non-empty text, not %2").arg(what, n.isScalar() ? tr("an empty text") : n.kindName()));
+                BankText::tr("%1 must be a non-empty text, not %2")
+                    .arg(what, n.isScalar() ? BankText::tr("an empty text") : n.kindName()));
             return std::nullopt;
         }
         return n.text().trimmed();
@@ -143,7 +140,8 @@ public:
         auto s = string(n, what);
         if (s && !idPattern().match(*s).hasMatch()) {
             error(n,
-                tr("%1 \"%2\" must be 1 to 64 letters, digits, '.', '_' or '-', starting with a letter or digit")
+                BankText::tr(
+                    "%1 \"%2\" must be 1 to 64 letters, digits, '.', '_' or '-', starting with a letter or digit")
                     .arg(what, *s));
             return std::nullopt;
         }
@@ -155,7 +153,7 @@ public:
         bool ok = false;
         const double v = n.isScalar() && n.plain ? n.text().toDouble(&ok) : 0.0;
         if (!ok || !std::isfinite(v)) {
-            error(n, tr("%1 must be a number, not %2").arg(what, describe(n)));
+            error(n, BankText::tr("%1 must be a number, not %2").arg(what, describe(n)));
             return std::nullopt;
         }
         return v;
@@ -166,11 +164,11 @@ public:
         bool ok = false;
         const int v = n.isScalar() && n.plain ? n.text().toInt(&ok) : 0;
         if (!ok) {
-            error(n, tr("%1 must be a whole number, not %2").arg(what, describe(n)));
+            error(n, BankText::tr("%1 must be a whole number, not %2").arg(what, describe(n)));
             return std::nullopt;
         }
         if (v < min || v > max) {
-            error(n, tr("%1 must be between %2 and %3 (got %4)").arg(what).arg(min).arg(max).arg(v));
+            error(n, BankText::tr("%1 must be between %2 and %3 (got %4)").arg(what).arg(min).arg(max).arg(v));
             return std::nullopt;
         }
         return v;
@@ -181,7 +179,7 @@ public:
         if (n.isScalar() && n.plain && (n.scalar == "true" || n.scalar == "false")) {
             return n.scalar == "true";
         }
-        error(n, tr("%1 must be true or false, not %2").arg(what, describe(n)));
+        error(n, BankText::tr("%1 must be true or false, not %2").arg(what, describe(n)));
         return std::nullopt;
     }
 
@@ -191,7 +189,7 @@ public:
         LocalizedText text;
         if (!n.isMapping()) {
             error(n,
-                tr("%1 must give a text per language (%2), not %3")
+                BankText::tr("%1 must give a text per language (%2), not %3")
                     .arg(what, languages.join(QStringLiteral(", ")), n.kindName()));
             return text;
         }
@@ -203,14 +201,14 @@ public:
                 continue;
             }
             if (!v.isScalar() || v.text().trimmed().isEmpty()) {
-                error(v, tr("%1 (%2) must be a non-empty text").arg(what, lang));
+                error(v, BankText::tr("%1 (%2) must be a non-empty text").arg(what, lang));
                 continue;
             }
             text.insert(lang, v.text().trimmed());
         }
         for (const QString &lang : languages) {
             if (!n.find(lang.toUtf8().constData())) {
-                error(n, tr("%1: the \"%2\" text is missing").arg(what, lang));
+                error(n, BankText::tr("%1: the \"%2\" text is missing").arg(what, lang));
             }
         }
         return text;
@@ -220,7 +218,7 @@ public:
     {
         QStringList list;
         if (!n.isSequence()) {
-            error(n, tr("%1 must be a list, not %2").arg(what, n.kindName()));
+            error(n, BankText::tr("%1 must be a list, not %2").arg(what, n.kindName()));
             return list;
         }
         for (const Node &e : n.children) {
@@ -240,7 +238,7 @@ private:
     void add(Diagnostic::Severity severity, int line, int column, const QString &message)
     {
         m_out->push_back({severity, m_file, line, column, itemId,
-            itemId.isEmpty() ? message : tr("item \"%1\": %2").arg(itemId, message)});
+            itemId.isEmpty() ? message : BankText::tr("item \"%1\": %2").arg(itemId, message)});
     }
 
     std::vector<Diagnostic> *m_out;
@@ -253,34 +251,34 @@ private:
 void readFramework(Reader &r, const Node &n, ItemBank &bank)
 {
     if (!n.isMapping()) {
-        r.error(n, tr("framework must be a mapping with \"dimensions\""));
+        r.error(n, BankText::tr("framework must be a mapping with \"dimensions\""));
         return;
     }
-    r.checkKeys(n, toList({"dimensions"}), tr("framework"));
-    const Node *dims = r.require(n, "dimensions", tr("framework"));
+    r.checkKeys(n, toList({"dimensions"}), BankText::tr("framework"));
+    const Node *dims = r.require(n, "dimensions", BankText::tr("framework"));
     if (!dims) {
         return;
     }
     if (!dims->isSequence() || dims->children.empty()) {
-        r.error(*dims, tr("framework.dimensions must be a non-empty list"));
+        r.error(*dims, BankText::tr("framework.dimensions must be a non-empty list"));
         return;
     }
     for (const Node &d : dims->children) {
         if (!d.isMapping()) {
-            r.error(d, tr("a dimension must be a mapping with id, name and competencies"));
+            r.error(d, BankText::tr("a dimension must be a mapping with id, name and competencies"));
             continue;
         }
-        r.checkKeys(d, toList({"id", "name", "competencies"}), tr("dimension"));
+        r.checkKeys(d, toList({"id", "name", "competencies"}), BankText::tr("dimension"));
         Dimension dim;
-        if (const Node *id = r.require(d, "id", tr("dimension"))) {
-            dim.id = r.identifier(*id, tr("dimension id")).value_or(QString());
+        if (const Node *id = r.require(d, "id", BankText::tr("dimension"))) {
+            dim.id = r.identifier(*id, BankText::tr("dimension id")).value_or(QString());
         }
-        if (const Node *name = r.require(d, "name", tr("dimension %1").arg(dim.id))) {
-            dim.name = r.localized(*name, tr("dimension %1: name").arg(dim.id), bank.languages);
+        if (const Node *name = r.require(d, "name", BankText::tr("dimension %1").arg(dim.id))) {
+            dim.name = r.localized(*name, BankText::tr("dimension %1: name").arg(dim.id), bank.languages);
         }
         if (bank.dimensionIndex(dim.id) >= 0 || (dim.id.isEmpty())) {
             if (!dim.id.isEmpty()) {
-                r.error(d, tr("dimension \"%1\" is defined twice").arg(dim.id));
+                r.error(d, BankText::tr("dimension \"%1\" is defined twice").arg(dim.id));
             }
             continue;
         }
@@ -288,37 +286,38 @@ void readFramework(Reader &r, const Node &n, ItemBank &bank)
         bank.dimensions.push_back(dim);
         bank.reindex();
         // A parameters-only bank may leave its dimensions without competencies.
-        const Node *comps = bank.parametersOnly ? d.find("competencies")
-                                                : r.require(d, "competencies", tr("dimension %1").arg(dim.id));
+        const Node *comps = bank.parametersOnly
+            ? d.find("competencies")
+            : r.require(d, "competencies", BankText::tr("dimension %1").arg(dim.id));
         if (!comps) {
             continue;
         }
         if (!comps->isSequence() || comps->children.empty()) {
-            r.error(*comps, tr("dimension %1: competencies must be a non-empty list").arg(dim.id));
+            r.error(*comps, BankText::tr("dimension %1: competencies must be a non-empty list").arg(dim.id));
             continue;
         }
         for (const Node &c : comps->children) {
             if (!c.isMapping()) {
-                r.error(c, tr("a competency must be a mapping with id, name and level"));
+                r.error(c, BankText::tr("a competency must be a mapping with id, name and level"));
                 continue;
             }
-            r.checkKeys(c, toList({"id", "name", "level"}), tr("competency"));
+            r.checkKeys(c, toList({"id", "name", "level"}), BankText::tr("competency"));
             Competency comp;
             comp.dimension = dimIndex;
-            if (const Node *id = r.require(c, "id", tr("competency"))) {
-                comp.id = r.identifier(*id, tr("competency id")).value_or(QString());
+            if (const Node *id = r.require(c, "id", BankText::tr("competency"))) {
+                comp.id = r.identifier(*id, BankText::tr("competency id")).value_or(QString());
             }
-            if (const Node *name = r.require(c, "name", tr("competency %1").arg(comp.id))) {
-                comp.name = r.localized(*name, tr("competency %1: name").arg(comp.id), bank.languages);
+            if (const Node *name = r.require(c, "name", BankText::tr("competency %1").arg(comp.id))) {
+                comp.name = r.localized(*name, BankText::tr("competency %1: name").arg(comp.id), bank.languages);
             }
-            if (const Node *level = r.require(c, "level", tr("competency %1").arg(comp.id))) {
-                comp.level = r.string(*level, tr("competency level")).value_or(QString());
+            if (const Node *level = r.require(c, "level", BankText::tr("competency %1").arg(comp.id))) {
+                comp.level = r.string(*level, BankText::tr("competency level")).value_or(QString());
             }
             if (comp.id.isEmpty()) {
                 continue;
             }
             if (bank.competencyIndex(comp.id) >= 0) {
-                r.error(c, tr("competency \"%1\" is defined twice").arg(comp.id));
+                r.error(c, BankText::tr("competency \"%1\" is defined twice").arg(comp.id));
                 continue;
             }
             bank.competencies.push_back(comp);
@@ -330,42 +329,43 @@ void readFramework(Reader &r, const Node &n, ItemBank &bank)
 void readLevels(Reader &r, const Node &n, ItemBank &bank)
 {
     if (!n.isSequence() || n.children.empty()) {
-        r.error(n, tr("levels must be a non-empty list, lowest first"));
+        r.error(n, BankText::tr("levels must be a non-empty list, lowest first"));
         return;
     }
     QSet<QString> ids;
     for (std::size_t i = 0; i < n.children.size(); ++i) {
         const Node &l = n.children[i];
         if (!l.isMapping()) {
-            r.error(l, tr("a level must be a mapping with id, name, description and from"));
+            r.error(l, BankText::tr("a level must be a mapping with id, name, description and from"));
             continue;
         }
-        r.checkKeys(l, toList({"id", "name", "description", "from"}), tr("level"));
+        r.checkKeys(l, toList({"id", "name", "description", "from"}), BankText::tr("level"));
         Level level;
-        if (const Node *id = r.require(l, "id", tr("level"))) {
-            level.id = r.identifier(*id, tr("level id")).value_or(QString());
+        if (const Node *id = r.require(l, "id", BankText::tr("level"))) {
+            level.id = r.identifier(*id, BankText::tr("level id")).value_or(QString());
         }
         if (ids.contains(level.id)) {
-            r.error(l, tr("level \"%1\" is defined twice").arg(level.id));
+            r.error(l, BankText::tr("level \"%1\" is defined twice").arg(level.id));
         }
         ids.insert(level.id);
-        if (const Node *name = r.require(l, "name", tr("level %1").arg(level.id))) {
-            level.name = r.localized(*name, tr("level %1: name").arg(level.id), bank.languages);
+        if (const Node *name = r.require(l, "name", BankText::tr("level %1").arg(level.id))) {
+            level.name = r.localized(*name, BankText::tr("level %1: name").arg(level.id), bank.languages);
         }
-        if (const Node *d = r.require(l, "description", tr("level %1").arg(level.id))) {
-            level.description = r.localized(*d, tr("level %1: description").arg(level.id), bank.languages);
+        if (const Node *d = r.require(l, "description", BankText::tr("level %1").arg(level.id))) {
+            level.description = r.localized(*d, BankText::tr("level %1: description").arg(level.id), bank.languages);
         }
         const Node *from = l.find("from");
         if (i == 0 && from) {
-            r.error(*from, tr("the first level starts at the bottom of the scale: remove \"from\""));
+            r.error(*from, BankText::tr("the first level starts at the bottom of the scale: remove \"from\""));
         } else if (i > 0) {
             if (!from) {
-                r.error(l, tr("level %1: missing field \"from\" (its lowest theta)").arg(level.id));
-            } else if (auto v = r.number(*from, tr("level %1: from").arg(level.id))) {
+                r.error(l, BankText::tr("level %1: missing field \"from\" (its lowest theta)").arg(level.id));
+            } else if (auto v = r.number(*from, BankText::tr("level %1: from").arg(level.id))) {
                 level.from = *v;
                 if (!bank.levels.empty() && std::isfinite(bank.levels.back().from) && *v <= bank.levels.back().from) {
                     r.error(*from,
-                        tr("levels must be listed lowest first: %1 starts at %2, not above the previous level")
+                        BankText::tr(
+                            "levels must be listed lowest first: %1 starts at %2, not above the previous level")
                             .arg(level.id)
                             .arg(*v));
                 }
@@ -379,17 +379,18 @@ void readLevels(Reader &r, const Node &n, ItemBank &bank)
 void readScale(Reader &r, const Node &n, ItemBank &bank)
 {
     if (!n.isMapping()) {
-        r.error(n, tr("reporting must be a mapping"));
+        r.error(n, BankText::tr("reporting must be a mapping"));
         return;
     }
-    r.checkKeys(
-        n, toList({"scale_mean", "scale_sd", "confidence", "dimension_max_se", "certificate_max_se"}), tr("reporting"));
+    r.checkKeys(n, toList({"scale_mean", "scale_sd", "confidence", "dimension_max_se", "certificate_max_se"}),
+        BankText::tr("reporting"));
     ReportingScale &s = bank.scale;
     auto positive = [&](const char *key, double *out, double max) {
         if (const Node *v = n.find(key)) {
             if (auto x = r.number(*v, QStringLiteral("reporting.%1").arg(QLatin1String(key)))) {
                 if (*x <= 0.0 || *x > max) {
-                    r.error(*v, tr("reporting.%1 must be above 0 and at most %2").arg(QLatin1String(key)).arg(max));
+                    r.error(*v,
+                        BankText::tr("reporting.%1 must be above 0 and at most %2").arg(QLatin1String(key)).arg(max));
                 } else {
                     *out = *x;
                 }
@@ -397,7 +398,7 @@ void readScale(Reader &r, const Node &n, ItemBank &bank)
         }
     };
     if (const Node *v = n.find("scale_mean")) {
-        s.mean = r.number(*v, tr("reporting.scale_mean")).value_or(s.mean);
+        s.mean = r.number(*v, BankText::tr("reporting.scale_mean")).value_or(s.mean);
     }
     positive("scale_sd", &s.sd, 1e6);
     positive("confidence", &s.confidence, 0.999);
@@ -409,43 +410,43 @@ void readEstimatorSettings(Reader &r, const Node &test, irt::EstimationSettings 
 {
     if (const Node *grid = test.find("grid")) {
         if (!grid->isMapping()) {
-            r.error(*grid, tr("test.grid must be a mapping with lower, upper and nodes"));
+            r.error(*grid, BankText::tr("test.grid must be a mapping with lower, upper and nodes"));
         } else {
-            r.checkKeys(*grid, toList({"lower", "upper", "nodes"}), tr("test.grid"));
+            r.checkKeys(*grid, toList({"lower", "upper", "nodes"}), BankText::tr("test.grid"));
             if (const Node *v = grid->find("lower")) {
-                s->grid.lower = r.number(*v, tr("test.grid.lower")).value_or(s->grid.lower);
+                s->grid.lower = r.number(*v, BankText::tr("test.grid.lower")).value_or(s->grid.lower);
             }
             if (const Node *v = grid->find("upper")) {
-                s->grid.upper = r.number(*v, tr("test.grid.upper")).value_or(s->grid.upper);
+                s->grid.upper = r.number(*v, BankText::tr("test.grid.upper")).value_or(s->grid.upper);
             }
             if (const Node *v = grid->find("nodes")) {
-                s->grid.nodes = r.integer(*v, tr("test.grid.nodes"), 3, 10001).value_or(s->grid.nodes);
+                s->grid.nodes = r.integer(*v, BankText::tr("test.grid.nodes"), 3, 10001).value_or(s->grid.nodes);
             }
         }
     }
     if (const Node *range = test.find("range")) {
         if (!range->isMapping()) {
-            r.error(*range, tr("test.range must be a mapping with lower and upper"));
+            r.error(*range, BankText::tr("test.range must be a mapping with lower and upper"));
         } else {
-            r.checkKeys(*range, toList({"lower", "upper"}), tr("test.range"));
+            r.checkKeys(*range, toList({"lower", "upper"}), BankText::tr("test.range"));
             if (const Node *v = range->find("lower")) {
-                s->rangeLower = r.number(*v, tr("test.range.lower")).value_or(s->rangeLower);
+                s->rangeLower = r.number(*v, BankText::tr("test.range.lower")).value_or(s->rangeLower);
             }
             if (const Node *v = range->find("upper")) {
-                s->rangeUpper = r.number(*v, tr("test.range.upper")).value_or(s->rangeUpper);
+                s->rangeUpper = r.number(*v, BankText::tr("test.range.upper")).value_or(s->rangeUpper);
             }
         }
     }
     if (const Node *prior = test.find("prior")) {
         if (!prior->isMapping()) {
-            r.error(*prior, tr("test.prior must be a mapping with mean and sd"));
+            r.error(*prior, BankText::tr("test.prior must be a mapping with mean and sd"));
         } else {
-            r.checkKeys(*prior, toList({"mean", "sd"}), tr("test.prior"));
+            r.checkKeys(*prior, toList({"mean", "sd"}), BankText::tr("test.prior"));
             if (const Node *v = prior->find("mean")) {
-                s->priorMean = r.number(*v, tr("test.prior.mean")).value_or(s->priorMean);
+                s->priorMean = r.number(*v, BankText::tr("test.prior.mean")).value_or(s->priorMean);
             }
             if (const Node *v = prior->find("sd")) {
-                s->priorSd = r.number(*v, tr("test.prior.sd")).value_or(s->priorSd);
+                s->priorSd = r.number(*v, BankText::tr("test.prior.sd")).value_or(s->priorSd);
             }
         }
     }
@@ -455,36 +456,38 @@ void readTest(Reader &r, const Node &n, ItemBank &bank)
 {
     cat::TestSpecification &spec = bank.defaultTest;
     if (!n.isMapping()) {
-        r.error(n, tr("test must be a mapping of test settings"));
+        r.error(n, BankText::tr("test must be a mapping of test settings"));
         return;
     }
     r.checkKeys(n,
         toList({"min_items", "max_items", "se_target", "time_limit_minutes", "classification_confidence", "selection",
             "estimator", "final_estimator", "grid", "range", "prior", "start_theta", "randomesque", "sympson_hetter",
             "content_targets", "pilot_positions"}),
-        tr("test"));
+        BankText::tr("test"));
     if (const Node *v = n.find("min_items")) {
-        spec.stopping.minItems = r.integer(*v, tr("test.min_items"), 0, 10000).value_or(spec.stopping.minItems);
+        spec.stopping.minItems
+            = r.integer(*v, BankText::tr("test.min_items"), 0, 10000).value_or(spec.stopping.minItems);
     }
     if (const Node *v = n.find("max_items")) {
-        spec.stopping.maxItems = r.integer(*v, tr("test.max_items"), 1, 10000).value_or(spec.stopping.maxItems);
+        spec.stopping.maxItems
+            = r.integer(*v, BankText::tr("test.max_items"), 1, 10000).value_or(spec.stopping.maxItems);
     }
     if (const Node *v = n.find("se_target")) {
-        spec.stopping.seTarget = r.number(*v, tr("test.se_target")).value_or(0.0);
+        spec.stopping.seTarget = r.number(*v, BankText::tr("test.se_target")).value_or(0.0);
     }
     if (const Node *v = n.find("time_limit_minutes")) {
-        spec.stopping.timeLimitSeconds = 60.0 * r.number(*v, tr("test.time_limit_minutes")).value_or(0.0);
+        spec.stopping.timeLimitSeconds = 60.0 * r.number(*v, BankText::tr("test.time_limit_minutes")).value_or(0.0);
     }
     if (const Node *v = n.find("classification_confidence")) {
         spec.stopping.classification = true;
-        spec.stopping.classificationConfidence
-            = r.number(*v, tr("test.classification_confidence")).value_or(spec.stopping.classificationConfidence);
+        spec.stopping.classificationConfidence = r.number(*v, BankText::tr("test.classification_confidence"))
+                                                     .value_or(spec.stopping.classificationConfidence);
     }
     if (const Node *v = n.find("selection")) {
         const QString name = v->text();
         if (!cat::parseSelectionRule(name, &spec.selection)) {
             r.error(*v,
-                tr("test.selection: unknown rule \"%1\" (mfi, bopt, mlwi or mpwi)%2")
+                BankText::tr("test.selection: unknown rule \"%1\" (mfi, bopt, mlwi or mpwi)%2")
                     .arg(name, didYouMean(name, toList({"mfi", "bopt", "mlwi", "mpwi"}))));
         }
     }
@@ -492,7 +495,8 @@ void readTest(Reader &r, const Node &n, ItemBank &bank)
         if (const Node *v = n.find(key)) {
             if (!irt::parseEstimator(v->text(), out)) {
                 r.error(*v,
-                    tr("test.%1: unknown estimator \"%2\" (ml, map, eap or wle)").arg(QLatin1String(key), v->text()));
+                    BankText::tr("test.%1: unknown estimator \"%2\" (ml, map, eap or wle)")
+                        .arg(QLatin1String(key), v->text()));
             }
         }
     };
@@ -501,17 +505,17 @@ void readTest(Reader &r, const Node &n, ItemBank &bank)
     spec.final = spec.interim;
     estimator("final_estimator", &spec.final.method);
     if (const Node *v = n.find("start_theta")) {
-        spec.startTheta = r.number(*v, tr("test.start_theta")).value_or(0.0);
+        spec.startTheta = r.number(*v, BankText::tr("test.start_theta")).value_or(0.0);
     }
     if (const Node *v = n.find("randomesque")) {
-        spec.exposure.randomesque = r.integer(*v, tr("test.randomesque"), 1, 1000).value_or(1);
+        spec.exposure.randomesque = r.integer(*v, BankText::tr("test.randomesque"), 1, 1000).value_or(1);
     }
     if (const Node *v = n.find("sympson_hetter")) {
-        spec.exposure.sympsonHetter = r.boolean(*v, tr("test.sympson_hetter")).value_or(false);
+        spec.exposure.sympsonHetter = r.boolean(*v, BankText::tr("test.sympson_hetter")).value_or(false);
     }
     if (const Node *v = n.find("content_targets")) {
         if (!v->isMapping()) {
-            r.error(*v, tr("test.content_targets must map dimension ids to proportions"));
+            r.error(*v, BankText::tr("test.content_targets must map dimension ids to proportions"));
         } else {
             spec.contentTargets.assign(bank.dimensions.size(), 0.0);
             QStringList dimIds;
@@ -522,21 +526,21 @@ void readTest(Reader &r, const Node &n, ItemBank &bank)
                 const QString dim = v->key(i).text();
                 const int index = bank.dimensionIndex(dim);
                 if (index < 0) {
-                    r.error(
-                        v->key(i), tr("test.content_targets: no dimension \"%1\"%2").arg(dim, didYouMean(dim, dimIds)));
+                    r.error(v->key(i),
+                        BankText::tr("test.content_targets: no dimension \"%1\"%2").arg(dim, didYouMean(dim, dimIds)));
                     continue;
                 }
                 spec.contentTargets[static_cast<std::size_t>(index)]
-                    = r.number(v->value(i), tr("test.content_targets.%1").arg(dim)).value_or(0.0);
+                    = r.number(v->value(i), BankText::tr("test.content_targets.%1").arg(dim)).value_or(0.0);
             }
         }
     }
     if (const Node *v = n.find("pilot_positions")) {
         if (!v->isSequence()) {
-            r.error(*v, tr("test.pilot_positions must be a list of positions"));
+            r.error(*v, BankText::tr("test.pilot_positions must be a list of positions"));
         } else {
             for (const Node &p : v->children) {
-                if (auto pos = r.integer(p, tr("a pilot position"), 1, 10000)) {
+                if (auto pos = r.integer(p, BankText::tr("a pilot position"), 1, 10000)) {
                     spec.pilotPositions.push_back(*pos);
                 }
             }
@@ -547,113 +551,115 @@ void readTest(Reader &r, const Node &n, ItemBank &bank)
 void readBankFile(Reader &r, const Node &root, ItemBank &bank)
 {
     if (!root.isMapping()) {
-        r.error(root, tr("bank.yaml must be a mapping of bank settings, not %1").arg(root.kindName()));
+        r.error(root, BankText::tr("bank.yaml must be a mapping of bank settings, not %1").arg(root.kindName()));
         return;
     }
     r.checkKeys(root,
         toList({"format", "id", "title", "version", "languages", "default_language", "authority", "purpose", "irt",
             "framework", "themes", "levels", "reporting", "test"}),
-        tr("bank"));
-    if (const Node *f = r.require(root, "format", tr("bank"))) {
-        if (auto v = r.integer(*f, tr("format"), 1, 1000); v && *v != kFormatVersion) {
+        BankText::tr("bank"));
+    if (const Node *f = r.require(root, "format", BankText::tr("bank"))) {
+        if (auto v = r.integer(*f, BankText::tr("format"), 1, 1000); v && *v != kFormatVersion) {
             r.error(*f,
-                tr("format %1 is not known to this version of AICET (it reads format %2)").arg(*v).arg(kFormatVersion));
+                BankText::tr("format %1 is not known to this version of AICET (it reads format %2)")
+                    .arg(*v)
+                    .arg(kFormatVersion));
         }
     }
-    if (const Node *v = r.require(root, "id", tr("bank"))) {
-        bank.id = r.identifier(*v, tr("bank id")).value_or(QString());
+    if (const Node *v = r.require(root, "id", BankText::tr("bank"))) {
+        bank.id = r.identifier(*v, BankText::tr("bank id")).value_or(QString());
     }
-    if (const Node *v = r.require(root, "version", tr("bank"))) {
-        bank.version = r.string(*v, tr("version")).value_or(QString());
+    if (const Node *v = r.require(root, "version", BankText::tr("bank"))) {
+        bank.version = r.string(*v, BankText::tr("version")).value_or(QString());
     }
-    if (const Node *v = r.require(root, "languages", tr("bank"))) {
-        bank.languages = r.stringList(*v, tr("languages"));
+    if (const Node *v = r.require(root, "languages", BankText::tr("bank"))) {
+        bank.languages = r.stringList(*v, BankText::tr("languages"));
         if (bank.languages.isEmpty()) {
-            r.error(*v, tr("languages must list at least one language code, such as fr"));
+            r.error(*v, BankText::tr("languages must list at least one language code, such as fr"));
         }
         static const QRegularExpression code(QStringLiteral("^[a-z]{2,3}(-[A-Z]{2})?$"));
         for (const QString &l : bank.languages) {
             if (!code.match(l).hasMatch()) {
-                r.error(*v, tr("\"%1\" is not a language code such as fr, en or pt-BR").arg(l));
+                r.error(*v, BankText::tr("\"%1\" is not a language code such as fr, en or pt-BR").arg(l));
             }
             if (bank.languages.count(l) > 1) {
-                r.error(*v, tr("language \"%1\" is listed twice").arg(l));
+                r.error(*v, BankText::tr("language \"%1\" is listed twice").arg(l));
                 break;
             }
         }
     }
-    if (const Node *v = r.require(root, "default_language", tr("bank"))) {
-        bank.defaultLanguage = r.string(*v, tr("default_language")).value_or(QString());
+    if (const Node *v = r.require(root, "default_language", BankText::tr("bank"))) {
+        bank.defaultLanguage = r.string(*v, BankText::tr("default_language")).value_or(QString());
         if (!bank.languages.isEmpty() && !bank.languages.contains(bank.defaultLanguage)) {
             r.error(*v,
-                tr("default_language \"%1\" is not one of the bank's languages (%2)")
+                BankText::tr("default_language \"%1\" is not one of the bank's languages (%2)")
                     .arg(bank.defaultLanguage, bank.languages.join(QStringLiteral(", "))));
         }
     }
-    if (const Node *v = r.require(root, "title", tr("bank"))) {
-        bank.title = r.localized(*v, tr("title"), bank.languages);
+    if (const Node *v = r.require(root, "title", BankText::tr("bank"))) {
+        bank.title = r.localized(*v, BankText::tr("title"), bank.languages);
     }
-    if (const Node *v = r.require(root, "authority", tr("bank"))) {
-        bank.authority = r.localized(*v, tr("authority"), bank.languages);
+    if (const Node *v = r.require(root, "authority", BankText::tr("bank"))) {
+        bank.authority = r.localized(*v, BankText::tr("authority"), bank.languages);
     }
     if (const Node *v = root.find("purpose")) {
         const QString p = v->text();
         if (p == QLatin1String("simulation")) {
             bank.parametersOnly = true;
         } else if (p != QLatin1String("assessment")) {
-            r.error(*v, tr("purpose must be assessment or simulation, not \"%1\"").arg(p));
+            r.error(*v, BankText::tr("purpose must be assessment or simulation, not \"%1\"").arg(p));
         }
     }
-    if (const Node *irtNode = r.require(root, "irt", tr("bank"))) {
+    if (const Node *irtNode = r.require(root, "irt", BankText::tr("bank"))) {
         if (!irtNode->isMapping()) {
-            r.error(*irtNode, tr("irt must be a mapping with scaling_constant and parameters"));
+            r.error(*irtNode, BankText::tr("irt must be a mapping with scaling_constant and parameters"));
         } else {
-            r.checkKeys(*irtNode, toList({"scaling_constant", "parameters"}), tr("irt"));
+            r.checkKeys(*irtNode, toList({"scaling_constant", "parameters"}), BankText::tr("irt"));
             if (const Node *d = irtNode->find("scaling_constant")) {
-                const double value = r.number(*d, tr("irt.scaling_constant")).value_or(1.0);
+                const double value = r.number(*d, BankText::tr("irt.scaling_constant")).value_or(1.0);
                 if (value <= 0.0 || value > 10.0) {
                     r.error(*d,
-                        tr("irt.scaling_constant must be above 0 (1 for the logistic metric, 1.702 for the "
-                           "normal-ogive one)"));
+                        BankText::tr("irt.scaling_constant must be above 0 (1 for the logistic metric, 1.702 for the "
+                                     "normal-ogive one)"));
                 } else {
                     bank.scalingConstant = value;
                 }
             }
-            if (const Node *p = r.require(*irtNode, "parameters", tr("irt"))) {
+            if (const Node *p = r.require(*irtNode, "parameters", BankText::tr("irt"))) {
                 const QString s = p->text();
                 if (s == QLatin1String("provisional")) {
                     bank.provisionalParameters = true;
                 } else if (s != QLatin1String("calibrated")) {
-                    r.error(*p, tr("irt.parameters must be provisional or calibrated, not \"%1\"").arg(s));
+                    r.error(*p, BankText::tr("irt.parameters must be provisional or calibrated, not \"%1\"").arg(s));
                 }
             }
         }
     }
-    if (const Node *v = r.require(root, "framework", tr("bank"))) {
+    if (const Node *v = r.require(root, "framework", BankText::tr("bank"))) {
         readFramework(r, *v, bank);
     }
     if (const Node *v = root.find("themes")) {
         if (!v->isSequence()) {
-            r.error(*v, tr("themes must be a list"));
+            r.error(*v, BankText::tr("themes must be a list"));
         } else {
             for (const Node &t : v->children) {
                 if (!t.isMapping()) {
-                    r.error(t, tr("a theme must be a mapping with id and name"));
+                    r.error(t, BankText::tr("a theme must be a mapping with id and name"));
                     continue;
                 }
-                r.checkKeys(t, toList({"id", "name"}), tr("theme"));
+                r.checkKeys(t, toList({"id", "name"}), BankText::tr("theme"));
                 Theme theme;
-                if (const Node *id = r.require(t, "id", tr("theme"))) {
-                    theme.id = r.identifier(*id, tr("theme id")).value_or(QString());
+                if (const Node *id = r.require(t, "id", BankText::tr("theme"))) {
+                    theme.id = r.identifier(*id, BankText::tr("theme id")).value_or(QString());
                 }
-                if (const Node *name = r.require(t, "name", tr("theme %1").arg(theme.id))) {
-                    theme.name = r.localized(*name, tr("theme %1: name").arg(theme.id), bank.languages);
+                if (const Node *name = r.require(t, "name", BankText::tr("theme %1").arg(theme.id))) {
+                    theme.name = r.localized(*name, BankText::tr("theme %1: name").arg(theme.id), bank.languages);
                 }
                 bank.themes.push_back(theme);
             }
         }
     }
-    if (const Node *v = bank.parametersOnly ? root.find("levels") : r.require(root, "levels", tr("bank"))) {
+    if (const Node *v = bank.parametersOnly ? root.find("levels") : r.require(root, "levels", BankText::tr("bank"))) {
         readLevels(r, *v, bank);
     }
     if (const Node *v = root.find("reporting")) {
@@ -676,12 +682,13 @@ std::vector<Choice> readChoices(
         return choices;
     }
     if (!list->isSequence()) {
-        r.error(*list, tr("%1 must be a list of {id, text}, not %2").arg(QLatin1String(key), list->kindName()));
+        r.error(
+            *list, BankText::tr("%1 must be a list of {id, text}, not %2").arg(QLatin1String(key), list->kindName()));
         return choices;
     }
     if (static_cast<int>(list->children.size()) < minCount || static_cast<int>(list->children.size()) > kMaxChoices) {
         r.error(*list,
-            tr("%1 needs between %2 and %3 entries (has %4)")
+            BankText::tr("%1 needs between %2 and %3 entries (has %4)")
                 .arg(QLatin1String(key))
                 .arg(minCount)
                 .arg(kMaxChoices)
@@ -690,20 +697,20 @@ std::vector<Choice> readChoices(
     QSet<QString> ids;
     for (const Node &c : list->children) {
         if (!c.isMapping()) {
-            r.error(c, tr("each entry of %1 must be a mapping {id, text}").arg(QLatin1String(key)));
+            r.error(c, BankText::tr("each entry of %1 must be a mapping {id, text}").arg(QLatin1String(key)));
             continue;
         }
         r.checkKeys(c, toList({"id", "text"}), QLatin1String(key));
         Choice choice;
         if (const Node *id = r.require(c, "id", QLatin1String(key))) {
-            choice.id = r.identifier(*id, tr("%1 id").arg(QLatin1String(key))).value_or(QString());
+            choice.id = r.identifier(*id, BankText::tr("%1 id").arg(QLatin1String(key))).value_or(QString());
         }
         if (ids.contains(choice.id)) {
-            r.error(c, tr("%1: id \"%2\" is used twice").arg(QLatin1String(key), choice.id));
+            r.error(c, BankText::tr("%1: id \"%2\" is used twice").arg(QLatin1String(key), choice.id));
         }
         ids.insert(choice.id);
         if (const Node *text = r.require(c, "text", QLatin1String(key))) {
-            choice.text = r.localized(*text, tr("%1 %2").arg(QLatin1String(key), choice.id), languages);
+            choice.text = r.localized(*text, BankText::tr("%1 %2").arg(QLatin1String(key), choice.id), languages);
         }
         choices.push_back(choice);
     }
@@ -726,7 +733,7 @@ bool checkRefersTo(Reader &r, const Node &at, const QString &id, const QStringLi
         return true;
     }
     r.error(at,
-        tr("the answer names %1 \"%2\", which is not among %3%4")
+        BankText::tr("the answer names %1 \"%2\", which is not among %3%4")
             .arg(what, id, known.join(QStringLiteral(", ")), didYouMean(id, known)));
     return false;
 }
@@ -755,13 +762,13 @@ void readContent(Reader &r, const Node &n, BankItem &item, const ItemBank &bank)
     const QStringList &langs = bank.languages;
     const QString ctx; // item-level fields: the diagnostic already names the item
     if (const Node *v = r.require(n, "stem", ctx)) {
-        c.stem = r.localized(*v, tr("stem"), langs);
+        c.stem = r.localized(*v, BankText::tr("stem"), langs);
     }
     if (const Node *v = r.require(n, "explanation", ctx)) {
-        c.explanation = r.localized(*v, tr("explanation"), langs);
+        c.explanation = r.localized(*v, BankText::tr("explanation"), langs);
     }
     if (const Node *v = n.find("shuffle")) {
-        c.shuffle = r.boolean(*v, tr("shuffle")).value_or(true);
+        c.shuffle = r.boolean(*v, BankText::tr("shuffle")).value_or(true);
     }
     auto readScoring = [&](const char *partialName) {
         if (const Node *v = n.find("scoring")) {
@@ -773,7 +780,8 @@ void readContent(Reader &r, const Node &n, BankItem &item, const ItemBank &bank)
             } else if (s == QLatin1String(partialName)) {
                 c.scoring = Scoring::Partial;
             } else {
-                r.error(*v, tr("scoring must be %1 or %2, not \"%3\"").arg(whole, QLatin1String(partialName), s));
+                r.error(
+                    *v, BankText::tr("scoring must be %1 or %2, not \"%3\"").arg(whole, QLatin1String(partialName), s));
             }
         }
     };
@@ -783,11 +791,11 @@ void readContent(Reader &r, const Node &n, BankItem &item, const ItemBank &bank)
         c.options = readChoices(r, n, "options", ctx, 2, langs);
         if (answer && answer->isScalar()) {
             const QString id = answer->text();
-            if (checkRefersTo(r, *answer, id, idsOf(c.options), tr("option"))) {
+            if (checkRefersTo(r, *answer, id, idsOf(c.options), BankText::tr("option"))) {
                 c.key = {id};
             }
         } else if (answer) {
-            r.error(*answer, tr("answer must be the id of the right option, not %1").arg(answer->kindName()));
+            r.error(*answer, BankText::tr("answer must be the id of the right option, not %1").arg(answer->kindName()));
         }
         break;
     case ItemType::MultipleResponse:
@@ -797,21 +805,21 @@ void readContent(Reader &r, const Node &n, BankItem &item, const ItemBank &bank)
             for (const Node &a : answer->children) {
                 const QString id = a.text();
                 if (c.key.contains(id)) {
-                    r.error(a, tr("the answer lists option \"%1\" twice").arg(id));
-                } else if (checkRefersTo(r, a, id, idsOf(c.options), tr("option"))) {
+                    r.error(a, BankText::tr("the answer lists option \"%1\" twice").arg(id));
+                } else if (checkRefersTo(r, a, id, idsOf(c.options), BankText::tr("option"))) {
                     c.key.append(id);
                 }
             }
             if (!c.options.empty() && c.key.size() == static_cast<qsizetype>(c.options.size())) {
-                r.warning(*answer, tr("every option is right: the item cannot tell pupils apart"));
+                r.warning(*answer, BankText::tr("every option is right: the item cannot tell pupils apart"));
             }
         } else if (answer) {
-            r.error(*answer, tr("answer must be the list of the right options' ids"));
+            r.error(*answer, BankText::tr("answer must be the list of the right options' ids"));
         }
         break;
     case ItemType::TrueFalse:
         if (answer) {
-            c.trueFalseKey = r.boolean(*answer, tr("answer")).value_or(true);
+            c.trueFalseKey = r.boolean(*answer, BankText::tr("answer")).value_or(true);
         }
         break;
     case ItemType::Ordering: {
@@ -823,20 +831,20 @@ void readContent(Reader &r, const Node &n, BankItem &item, const ItemBank &bank)
             for (const Node &a : answer->children) {
                 const QString id = a.text();
                 if (order.contains(id)) {
-                    r.error(a, tr("the order lists element \"%1\" twice").arg(id));
-                } else if (checkRefersTo(r, a, id, known, tr("element"))) {
+                    r.error(a, BankText::tr("the order lists element \"%1\" twice").arg(id));
+                } else if (checkRefersTo(r, a, id, known, BankText::tr("element"))) {
                     order.append(id);
                 }
             }
             for (const QString &id : known) {
                 if (!order.contains(id)) {
-                    r.error(
-                        *answer, tr("the order leaves out element \"%1\": it must list every element once").arg(id));
+                    r.error(*answer,
+                        BankText::tr("the order leaves out element \"%1\": it must list every element once").arg(id));
                 }
             }
             c.key = order;
         } else if (answer) {
-            r.error(*answer, tr("answer must list the element ids in the right order"));
+            r.error(*answer, BankText::tr("answer must list the element ids in the right order"));
         }
         break;
     }
@@ -845,87 +853,88 @@ void readContent(Reader &r, const Node &n, BankItem &item, const ItemBank &bank)
         c.responses = readChoices(r, n, "responses", ctx, 2, langs);
         readScoring("partial");
         if (c.responses.size() < c.premises.size() && !c.responses.empty()) {
-            r.warning(n, tr("fewer responses than premises: some responses must be used twice"));
+            r.warning(n, BankText::tr("fewer responses than premises: some responses must be used twice"));
         }
         if (answer && answer->isMapping()) {
             const QStringList premises = idsOf(c.premises), responses = idsOf(c.responses);
             for (std::size_t i = 0; i < answer->mappingSize(); ++i) {
                 const QString p = answer->key(i).text(), v = answer->value(i).text();
                 if (c.matchingKey.contains(p)) {
-                    r.error(answer->key(i), tr("the answer pairs premise \"%1\" twice").arg(p));
+                    r.error(answer->key(i), BankText::tr("the answer pairs premise \"%1\" twice").arg(p));
                     continue;
                 }
-                if (checkRefersTo(r, answer->key(i), p, premises, tr("premise"))
-                    && checkRefersTo(r, answer->value(i), v, responses, tr("response"))) {
+                if (checkRefersTo(r, answer->key(i), p, premises, BankText::tr("premise"))
+                    && checkRefersTo(r, answer->value(i), v, responses, BankText::tr("response"))) {
                     c.matchingKey.insert(p, v);
                 }
             }
             for (const QString &p : premises) {
                 if (!answer->find(p.toUtf8().constData())) {
                     r.error(*answer,
-                        tr("the answer does not pair premise \"%1\": every premise needs its response").arg(p));
+                        BankText::tr("the answer does not pair premise \"%1\": every premise needs its response")
+                            .arg(p));
                 }
             }
         } else if (answer) {
-            r.error(*answer, tr("answer must map each premise id to its response id"));
+            r.error(*answer, BankText::tr("answer must map each premise id to its response id"));
         }
         break;
     }
     case ItemType::Numeric:
         if (answer) {
-            c.numericKey = r.number(*answer, tr("answer")).value_or(0.0);
+            c.numericKey = r.number(*answer, BankText::tr("answer")).value_or(0.0);
         }
         if (const Node *v = n.find("tolerance")) {
-            c.tolerance = r.number(*v, tr("tolerance")).value_or(0.0);
+            c.tolerance = r.number(*v, BankText::tr("tolerance")).value_or(0.0);
             if (c.tolerance < 0.0) {
-                r.error(*v, tr("tolerance must not be negative"));
+                r.error(*v, BankText::tr("tolerance must not be negative"));
             }
         }
         if (const Node *v = n.find("unit")) {
-            c.unit = r.localized(*v, tr("unit"), langs);
+            c.unit = r.localized(*v, BankText::tr("unit"), langs);
         }
         break;
     case ItemType::ShortText: {
         if (answer) {
-            r.error(*answer, tr("short_text items list their answers under \"accepted\", per language"));
+            r.error(*answer, BankText::tr("short_text items list their answers under \"accepted\", per language"));
         }
         if (const Node *v = r.require(n, "accepted", ctx)) {
             if (!v->isMapping()) {
-                r.error(*v, tr("accepted must map each language to a list of accepted answers"));
+                r.error(*v, BankText::tr("accepted must map each language to a list of accepted answers"));
             } else {
-                r.checkKeys(*v, langs, tr("accepted"));
+                r.checkKeys(*v, langs, BankText::tr("accepted"));
                 for (const QString &lang : langs) {
                     const Node *list = v->find(lang.toUtf8().constData());
                     if (!list) {
-                        r.error(*v, tr("accepted: the \"%1\" answers are missing").arg(lang));
+                        r.error(*v, BankText::tr("accepted: the \"%1\" answers are missing").arg(lang));
                         continue;
                     }
-                    const QStringList answers = r.stringList(*list, tr("accepted (%1)").arg(lang));
+                    const QStringList answers = r.stringList(*list, BankText::tr("accepted (%1)").arg(lang));
                     if (answers.isEmpty() && list->isSequence()) {
-                        r.error(*list, tr("accepted (%1) needs at least one answer").arg(lang));
+                        r.error(*list, BankText::tr("accepted (%1) needs at least one answer").arg(lang));
                     }
                     c.accepted.insert(lang, answers);
                 }
             }
         }
         if (const Node *v = n.find("max_edits")) {
-            c.maxEdits = r.integer(*v, tr("max_edits"), 0, 3).value_or(0);
+            c.maxEdits = r.integer(*v, BankText::tr("max_edits"), 0, 3).value_or(0);
         }
         break;
     }
     }
     if (const Node *img = n.find("image")) {
         if (!img->isMapping()) {
-            r.error(*img, tr("image must be a mapping with file and alt"));
+            r.error(*img, BankText::tr("image must be a mapping with file and alt"));
         } else {
-            r.checkKeys(*img, toList({"file", "alt"}), tr("image"));
-            if (const Node *f = r.require(*img, "file", tr("image"))) {
-                c.imageFile = r.string(*f, tr("image.file")).value_or(QString());
+            r.checkKeys(*img, toList({"file", "alt"}), BankText::tr("image"));
+            if (const Node *f = r.require(*img, "file", BankText::tr("image"))) {
+                c.imageFile = r.string(*f, BankText::tr("image.file")).value_or(QString());
             }
             if (const Node *alt = r.require(*img, "alt",
-                    tr("image (an alternative text is required for pupils who "
-                       "cannot see it)"))) {
-                c.imageAlt = r.localized(*alt, tr("image.alt"), langs);
+                    BankText::tr("image (an alternative text is required for pupils who "
+                                 "cannot see it)"))) {
+                c.imageAlt = r.localized(*alt, BankText::tr("image.alt"), langs);
             }
         }
     }
@@ -966,14 +975,14 @@ QStringList allowedItemKeys(ItemType type)
 void readParameters(Reader &r, const Node &n, BankItem &item, const ItemBank &bank)
 {
     if (!n.isMapping()) {
-        r.error(n, tr("irt must be a mapping such as {model: 2PL, a: 1.2, b: -0.5}"));
+        r.error(n, BankText::tr("irt must be a mapping such as {model: 2PL, a: 1.2, b: -0.5}"));
         item.hasParameters = false;
         return;
     }
-    r.checkKeys(n, toList({"model", "a", "b", "c", "d"}), tr("irt"));
+    r.checkKeys(n, toList({"model", "a", "b", "c", "d"}), BankText::tr("irt"));
     irt::ItemParameters &p = item.irt;
     p.D = bank.scalingConstant;
-    const Node *model = r.require(n, "model", tr("irt"));
+    const Node *model = r.require(n, "model", BankText::tr("irt"));
     if (!model) {
         item.hasParameters = false;
         return;
@@ -981,7 +990,7 @@ void readParameters(Reader &r, const Node &n, BankItem &item, const ItemBank &ba
     if (!irt::parseModel(model->text(), &p.model)) {
         const QStringList models = toList({"1PL", "2PL", "3PL", "4PL", "GRM", "GPCM"});
         r.error(*model,
-            tr("irt.model \"%1\" is not one of %2%3")
+            BankText::tr("irt.model \"%1\" is not one of %2%3")
                 .arg(model->text(), models.join(QStringLiteral(", ")), didYouMean(model->text(), models)));
         item.hasParameters = false;
         return;
@@ -990,7 +999,7 @@ void readParameters(Reader &r, const Node &n, BankItem &item, const ItemBank &ba
     auto need = [&](const char *key, double *out) {
         const Node *v = n.find(key);
         if (!v) {
-            r.error(n, tr("irt: the %1 model needs \"%2\"").arg(irt::modelName(p.model), QLatin1String(key)));
+            r.error(n, BankText::tr("irt: the %1 model needs \"%2\"").arg(irt::modelName(p.model), QLatin1String(key)));
             ok = false;
             return;
         }
@@ -1003,11 +1012,12 @@ void readParameters(Reader &r, const Node &n, BankItem &item, const ItemBank &ba
     auto forbid = [&](const char *key) {
         if (const Node *v = n.find(key)) {
             r.error(*v,
-                tr("irt: \"%1\" is not a parameter of the %2 model%3")
+                BankText::tr("irt: \"%1\" is not a parameter of the %2 model%3")
                     .arg(QLatin1String(key), irt::modelName(p.model),
-                        QLatin1String(key) == QLatin1String("c")       ? tr(" (use 3PL for a guessing parameter)")
-                            : QLatin1String(key) == QLatin1String("d") ? tr(" (use 4PL for an upper asymptote)")
-                                                                       : QString()));
+                        QLatin1String(key) == QLatin1String("c") ? BankText::tr(" (use 3PL for a guessing parameter)")
+                            : QLatin1String(key) == QLatin1String("d")
+                            ? BankText::tr(" (use 4PL for an upper asymptote)")
+                            : QString()));
             ok = false;
         }
     };
@@ -1037,13 +1047,13 @@ void readParameters(Reader &r, const Node &n, BankItem &item, const ItemBank &ba
         const Node *steps = n.find("b");
         if (!steps || !steps->isSequence() || steps->children.empty()) {
             r.error(steps ? *steps : n,
-                tr("irt: the %1 model needs \"b\", the list of step parameters, one per score "
-                   "above 0")
+                BankText::tr("irt: the %1 model needs \"b\", the list of step parameters, one per score "
+                             "above 0")
                     .arg(irt::modelName(p.model)));
             ok = false;
         } else {
             for (const Node &s : steps->children) {
-                if (auto x = r.number(s, tr("irt.b step"))) {
+                if (auto x = r.number(s, BankText::tr("irt.b step"))) {
                     p.steps.push_back(*x);
                 } else {
                     ok = false;
@@ -1058,7 +1068,7 @@ void readParameters(Reader &r, const Node &n, BankItem &item, const ItemBank &ba
         return;
     }
     if (const QString problem = irt::validateParameters(p); !problem.isEmpty()) {
-        r.error(n, tr("irt: %1").arg(problem));
+        r.error(n, BankText::tr("irt: %1").arg(problem));
         item.hasParameters = false;
         return;
     }
@@ -1068,13 +1078,14 @@ void readParameters(Reader &r, const Node &n, BankItem &item, const ItemBank &ba
     if (!bank.parametersOnly && categories != expected) {
         if (irt::isDichotomous(p.model)) {
             r.error(n,
-                tr("irt: a %1 item is scored right or wrong, but this item's scoring gives scores 0 to %2: use "
-                   "GPCM or GRM with %2 steps, or all-or-nothing scoring")
+                BankText::tr(
+                    "irt: a %1 item is scored right or wrong, but this item's scoring gives scores 0 to %2: use "
+                    "GPCM or GRM with %2 steps, or all-or-nothing scoring")
                     .arg(irt::modelName(p.model))
                     .arg(expected - 1));
         } else {
             r.error(n,
-                tr("irt: %1 with %2 steps gives scores 0 to %2, but this item's scoring gives scores 0 to %3")
+                BankText::tr("irt: %1 with %2 steps gives scores 0 to %2, but this item's scoring gives scores 0 to %3")
                     .arg(irt::modelName(p.model))
                     .arg(categories - 1)
                     .arg(expected - 1));
@@ -1085,16 +1096,17 @@ void readParameters(Reader &r, const Node &n, BankItem &item, const ItemBank &ba
     const double maxInfo = irt::maximumInformation(p);
     if (maxInfo < kUselessInformation) {
         r.warning(n,
-            tr("irt: these parameters give almost no information anywhere (at most %1): the item adds "
-               "nothing to a test")
+            BankText::tr("irt: these parameters give almost no information anywhere (at most %1): the item adds "
+                         "nothing to a test")
                 .arg(maxInfo, 0, 'g', 2));
     }
     if (p.a > 4.0) {
-        r.warning(n, tr("irt: a = %1 is unusually high; check the parameter").arg(p.a));
+        r.warning(n, BankText::tr("irt: a = %1 is unusually high; check the parameter").arg(p.a));
     }
     const double location = p.location();
     if (std::fabs(location) > 5.0) {
-        r.warning(n, tr("irt: the item's difficulty %1 lies far outside the usual range [-5, 5]").arg(location));
+        r.warning(
+            n, BankText::tr("irt: the item's difficulty %1 lies far outside the usual range [-5, 5]").arg(location));
     }
 }
 
@@ -1102,16 +1114,16 @@ void readItem(Reader &r, const Node &n, const ItemBank &bank, std::vector<BankIt
 {
     r.itemId.clear();
     if (!n.isMapping()) {
-        r.error(n, tr("each item must be a mapping of fields, not %1").arg(n.kindName()));
+        r.error(n, BankText::tr("each item must be a mapping of fields, not %1").arg(n.kindName()));
         return;
     }
     BankItem item;
     item.source = {r.file(), n.line, n.column};
-    const Node *idNode = r.require(n, "id", tr("item"));
+    const Node *idNode = r.require(n, "id", BankText::tr("item"));
     if (!idNode) {
         return;
     }
-    const auto id = r.identifier(*idNode, tr("item id"));
+    const auto id = r.identifier(*idNode, BankText::tr("item id"));
     if (!id) {
         return;
     }
@@ -1125,22 +1137,23 @@ void readItem(Reader &r, const Node &n, const ItemBank &bank, std::vector<BankIt
         typed = parseItemType(type, &item.content.type);
         if (!typed) {
             r.error(*typeNode,
-                tr("type \"%1\" is not one of %2%3")
+                BankText::tr("type \"%1\" is not one of %2%3")
                     .arg(type, itemTypeNames().join(QStringLiteral(", ")), didYouMean(type, itemTypeNames())));
         }
     }
     if (bank.parametersOnly) {
         r.checkKeys(n,
             toList({"id", "status", "dimension", "competency", "level", "enemies", "irt", "exposure", "type"}),
-            tr("item"));
+            BankText::tr("item"));
     } else if (typed) {
-        r.checkKeys(n, allowedItemKeys(item.content.type), tr("%1 item").arg(itemTypeName(item.content.type)));
+        r.checkKeys(
+            n, allowedItemKeys(item.content.type), BankText::tr("%1 item").arg(itemTypeName(item.content.type)));
     }
     if (const Node *v = r.require(n, "status", QString())) {
         if (!parseItemStatus(v->text(), &item.status)) {
             const QStringList names = toList({"draft", "pilot", "operational", "retired"});
             r.error(*v,
-                tr("status \"%1\" is not one of %2%3")
+                BankText::tr("status \"%1\" is not one of %2%3")
                     .arg(v->text(), names.join(QStringLiteral(", ")), didYouMean(v->text(), names)));
         }
     }
@@ -1156,18 +1169,20 @@ void readItem(Reader &r, const Node &n, const ItemBank &bank, std::vector<BankIt
         const QString dim = v->text();
         item.dimension = bank.dimensionIndex(dim);
         if (item.dimension < 0) {
-            r.error(*v, tr("dimension \"%1\" is not defined in bank.yaml%2").arg(dim, didYouMean(dim, dimIds)));
+            r.error(
+                *v, BankText::tr("dimension \"%1\" is not defined in bank.yaml%2").arg(dim, didYouMean(dim, dimIds)));
         }
     }
     if (const Node *v = bank.parametersOnly ? n.find("competency") : r.require(n, "competency", QString())) {
         const QString comp = v->text();
         item.competency = bank.competencyIndex(comp);
         if (item.competency < 0) {
-            r.error(*v, tr("competency \"%1\" is not defined in bank.yaml%2").arg(comp, didYouMean(comp, compIds)));
+            r.error(*v,
+                BankText::tr("competency \"%1\" is not defined in bank.yaml%2").arg(comp, didYouMean(comp, compIds)));
         } else if (item.dimension >= 0
             && bank.competencies[static_cast<std::size_t>(item.competency)].dimension != item.dimension) {
             r.error(*v,
-                tr("competency \"%1\" belongs to dimension \"%2\", not \"%3\"")
+                BankText::tr("competency \"%1\" belongs to dimension \"%2\", not \"%3\"")
                     .arg(comp,
                         bank.dimensions[static_cast<std::size_t>(
                                             bank.competencies[static_cast<std::size_t>(item.competency)].dimension)]
@@ -1180,7 +1195,8 @@ void readItem(Reader &r, const Node &n, const ItemBank &bank, std::vector<BankIt
         if (item.competency >= 0) {
             const QString expected = bank.competencies[static_cast<std::size_t>(item.competency)].level;
             if (item.level != expected) {
-                r.warning(*v, tr("level \"%1\" differs from its competency's level \"%2\"").arg(item.level, expected));
+                r.warning(*v,
+                    BankText::tr("level \"%1\" differs from its competency's level \"%2\"").arg(item.level, expected));
             }
         }
     }
@@ -1193,24 +1209,26 @@ void readItem(Reader &r, const Node &n, const ItemBank &bank, std::vector<BankIt
             for (const Node &t : v->children) {
                 const QString theme = t.text();
                 if (!known.contains(theme)) {
-                    r.error(t, tr("theme \"%1\" is not defined in bank.yaml%2").arg(theme, didYouMean(theme, known)));
+                    r.error(t,
+                        BankText::tr("theme \"%1\" is not defined in bank.yaml%2")
+                            .arg(theme, didYouMean(theme, known)));
                 } else if (item.themes.contains(theme)) {
-                    r.error(t, tr("theme \"%1\" is listed twice").arg(theme));
+                    r.error(t, BankText::tr("theme \"%1\" is listed twice").arg(theme));
                 } else {
                     item.themes.append(theme);
                 }
             }
         } else {
-            r.error(*v, tr("themes must be a list of theme ids, such as [EDU, ECO]"));
+            r.error(*v, BankText::tr("themes must be a list of theme ids, such as [EDU, ECO]"));
         }
     }
     if (const Node *v = n.find("enemies")) {
-        item.enemies = r.stringList(*v, tr("enemies"));
+        item.enemies = r.stringList(*v, BankText::tr("enemies"));
     }
     if (const Node *v = n.find("exposure")) {
-        item.exposureControl = r.number(*v, tr("exposure")).value_or(1.0);
+        item.exposureControl = r.number(*v, BankText::tr("exposure")).value_or(1.0);
         if (item.exposureControl < 0.0 || item.exposureControl > 1.0) {
-            r.error(*v, tr("exposure (the Sympson-Hetter parameter) must be between 0 and 1"));
+            r.error(*v, BankText::tr("exposure (the Sympson-Hetter parameter) must be between 0 and 1"));
             item.exposureControl = 1.0;
         }
     }
@@ -1222,7 +1240,7 @@ void readItem(Reader &r, const Node &n, const ItemBank &bank, std::vector<BankIt
     } else {
         item.hasParameters = false;
         if (item.status == ItemStatus::Operational) {
-            r.error(n, tr("an operational item needs IRT parameters (irt: {model: 2PL, a: ..., b: ...})"));
+            r.error(n, BankText::tr("an operational item needs IRT parameters (irt: {model: 2PL, a: ..., b: ...})"));
         }
     }
     out->push_back(std::move(item));
@@ -1231,20 +1249,21 @@ void readItem(Reader &r, const Node &n, const ItemBank &bank, std::vector<BankIt
 void readItemFile(Reader &r, const Node &root, const ItemBank &bank, std::vector<BankItem> *out)
 {
     if (!root.isMapping()) {
-        r.error(root, tr("an item file must be a mapping with the key \"items\", not %1").arg(root.kindName()));
+        r.error(
+            root, BankText::tr("an item file must be a mapping with the key \"items\", not %1").arg(root.kindName()));
         return;
     }
-    r.checkKeys(root, toList({"items"}), tr("item file"));
-    const Node *items = r.require(root, "items", tr("item file"));
+    r.checkKeys(root, toList({"items"}), BankText::tr("item file"));
+    const Node *items = r.require(root, "items", BankText::tr("item file"));
     if (!items) {
         return;
     }
     if (!items->isSequence()) {
-        r.error(*items, tr("items must be a list of items, not %1").arg(items->kindName()));
+        r.error(*items, BankText::tr("items must be a list of items, not %1").arg(items->kindName()));
         return;
     }
     if (items->children.empty()) {
-        r.warning(*items, tr("the file has no items"));
+        r.warning(*items, BankText::tr("the file has no items"));
     }
     for (const Node &item : items->children) {
         readItem(r, item, bank, out);
@@ -1263,17 +1282,17 @@ void checkImage(Reader &r, const BankItem &item, const QString &root, const Bank
     }
     const int line = item.source.line, column = item.source.column;
     if (QDir::isAbsolutePath(file) || file.contains(QLatin1String("..")) || file.contains(QLatin1Char('\\'))) {
-        r.error(line, column, tr("image \"%1\" must be a relative path inside the bank folder").arg(file));
+        r.error(line, column, BankText::tr("image \"%1\" must be a relative path inside the bank folder").arg(file));
         return;
     }
     const QFileInfo info(QDir(root).filePath(file));
     if (!info.exists() || !info.isFile()) {
-        r.error(line, column, tr("image \"%1\" does not exist").arg(file));
+        r.error(line, column, BankText::tr("image \"%1\" does not exist").arg(file));
         return;
     }
     if (info.size() > options.maxImageBytes) {
         r.error(line, column,
-            tr("image \"%1\" is too large (%2 KiB; at most %3 KiB): old machines show it slowly")
+            BankText::tr("image \"%1\" is too large (%2 KiB; at most %3 KiB): old machines show it slowly")
                 .arg(file)
                 .arg(info.size() / 1024)
                 .arg(options.maxImageBytes / 1024));
@@ -1281,7 +1300,7 @@ void checkImage(Reader &r, const BankItem &item, const QString &root, const Bank
     }
     QFile f(info.filePath());
     if (!f.open(QIODevice::ReadOnly)) {
-        r.error(line, column, tr("image \"%1\" cannot be read: %2").arg(file, f.errorString()));
+        r.error(line, column, BankText::tr("image \"%1\" cannot be read: %2").arg(file, f.errorString()));
         return;
     }
     const QByteArray head = f.read(1024);
@@ -1290,12 +1309,12 @@ void checkImage(Reader &r, const BankItem &item, const QString &root, const Bank
     const bool jpeg = head.startsWith("\xFF\xD8\xFF");
     const bool svg = head.contains("<svg");
     if (!png && !jpeg && !svg) {
-        r.error(line, column, tr("image \"%1\" is not a PNG, JPEG or SVG image").arg(file));
+        r.error(line, column, BankText::tr("image \"%1\" is not a PNG, JPEG or SVG image").arg(file));
     } else if ((png && suffix != QLatin1String("png"))
         || (jpeg && suffix != QLatin1String("jpg") && suffix != QLatin1String("jpeg"))
         || (svg && suffix != QLatin1String("svg"))) {
         r.warning(line, column,
-            tr("image \"%1\": its name ends in .%2 but it holds a %3 image")
+            BankText::tr("image \"%1\": its name ends in .%2 but it holds a %3 image")
                 .arg(file, suffix,
                     png        ? QStringLiteral("PNG")
                         : jpeg ? QStringLiteral("JPEG")
@@ -1313,10 +1332,10 @@ void checkBank(std::vector<Diagnostic> *out, ItemBank &bank, const QString &bank
         ir.itemId = item.id;
         for (const QString &enemy : item.enemies) {
             if (enemy == item.id) {
-                ir.error(item.source.line, item.source.column, tr("an item cannot be its own enemy"));
+                ir.error(item.source.line, item.source.column, BankText::tr("an item cannot be its own enemy"));
             } else if (bank.indexOf(enemy) < 0) {
-                ir.error(
-                    item.source.line, item.source.column, tr("enemy \"%1\" is not an item of the bank").arg(enemy));
+                ir.error(item.source.line, item.source.column,
+                    BankText::tr("enemy \"%1\" is not an item of the bank").arg(enemy));
             }
         }
         checkImage(ir, item, bank.rootPath, options);
@@ -1332,22 +1351,22 @@ void checkBank(std::vector<Diagnostic> *out, ItemBank &bank, const QString &bank
         }
     }
     if (operational == 0) {
-        r.error(0, 0, tr("the bank has no operational item: nothing can be scored"));
+        r.error(0, 0, BankText::tr("the bank has no operational item: nothing can be scored"));
     }
     for (std::size_t d = 0; d < bank.dimensions.size(); ++d) {
         if (perDimension[d] == 0 && operational > 0) {
-            r.warning(0, 0, tr("dimension \"%1\" has no operational item").arg(bank.dimensions[d].id));
+            r.warning(0, 0, BankText::tr("dimension \"%1\" has no operational item").arg(bank.dimensions[d].id));
         }
     }
     // The default test must be usable with this bank.
     if (const QString problem = bank.defaultTest.validate(bank); !problem.isEmpty()) {
-        r.error(0, 0, tr("test: %1").arg(problem));
+        r.error(0, 0, BankText::tr("test: %1").arg(problem));
     }
     if (!bank.defaultTest.contentTargets.empty()) {
         for (std::size_t d = 0; d < bank.dimensions.size() && d < bank.defaultTest.contentTargets.size(); ++d) {
             if (bank.defaultTest.contentTargets[d] > 0.0 && perDimension[d] == 0) {
                 r.error(0, 0,
-                    tr("test.content_targets: dimension \"%1\" has a target but no operational item")
+                    BankText::tr("test.content_targets: dimension \"%1\" has a target but no operational item")
                         .arg(bank.dimensions[d].id));
             }
         }
@@ -1498,12 +1517,13 @@ bool readYamlFile(
     const qint64 size = QFileInfo(path).size();
     if (size > options.maxFileBytes) {
         diags->push_back({Diagnostic::Severity::Error, path, 0, 0, {},
-            tr("file too large (%1 bytes; at most %2)").arg(size).arg(options.maxFileBytes)});
+            BankText::tr("file too large (%1 bytes; at most %2)").arg(size).arg(options.maxFileBytes)});
         return false;
     }
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly)) {
-        diags->push_back({Diagnostic::Severity::Error, path, 0, 0, {}, tr("cannot read: %1").arg(f.errorString())});
+        diags->push_back(
+            {Diagnostic::Severity::Error, path, 0, 0, {}, BankText::tr("cannot read: %1").arg(f.errorString())});
         return false;
     }
     yaml::Limits limits;
@@ -1633,12 +1653,12 @@ BankLoadResult loadBank(const QString &folder, const BankLoadOptions &options)
     const QFileInfo rootInfo(folder);
     const QString root = QDir::cleanPath(folder);
     if (!rootInfo.exists()) {
-        diags.push_back({Diagnostic::Severity::Error, folder, 0, 0, {}, tr("no such bank folder")});
+        diags.push_back({Diagnostic::Severity::Error, folder, 0, 0, {}, BankText::tr("no such bank folder")});
         return result;
     }
     if (!rootInfo.isDir()) {
         diags.push_back({Diagnostic::Severity::Error, folder, 0, 0, {},
-            tr("a bank is a folder holding bank.yaml and items/, not a file")});
+            BankText::tr("a bank is a folder holding bank.yaml and items/, not a file")});
         return result;
     }
     bank.rootPath = rootInfo.absoluteFilePath();
@@ -1647,7 +1667,7 @@ BankLoadResult loadBank(const QString &folder, const BankLoadOptions &options)
     std::optional<Node> bankRoot;
     if (!QFileInfo::exists(bankFile)) {
         diags.push_back({Diagnostic::Severity::Error, bankFile, 0, 0, {},
-            tr("missing: every bank folder has a bank.yaml (see question-banks/FORMAT.md)")});
+            BankText::tr("missing: every bank folder has a bank.yaml (see question-banks/FORMAT.md)")});
         return result;
     }
     if (readYamlFile(bankFile, options, &diags, &bankRoot)) {
@@ -1666,14 +1686,14 @@ BankLoadResult loadBank(const QString &folder, const BankLoadOptions &options)
             files.append(it.next());
             if (files.size() > options.maxFiles) {
                 diags.push_back({Diagnostic::Severity::Error, itemsDir, 0, 0, {},
-                    tr("too many item files (more than %1)").arg(options.maxFiles)});
+                    BankText::tr("too many item files (more than %1)").arg(options.maxFiles)});
                 return result;
             }
         }
         files.sort();
     } else {
         diags.push_back({Diagnostic::Severity::Error, itemsDir, 0, 0, {},
-            tr("missing: the items/ folder holds the bank's item files")});
+            BankText::tr("missing: the items/ folder holds the bank's item files")});
     }
     // Files are parsed and checked on every core; results are merged in file order, so the outcome
     // does not depend on scheduling.
@@ -1702,7 +1722,9 @@ BankLoadResult loadBank(const QString &folder, const BankLoadOptions &options)
             if (const auto seen = firstSeen.constFind(item.id); seen != firstSeen.constEnd()) {
                 diags.push_back(
                     {Diagnostic::Severity::Error, item.source.file, item.source.line, item.source.column, item.id,
-                        tr("item \"%1\": the id is already used at %2:%3").arg(item.id, seen->file).arg(seen->line)});
+                        BankText::tr("item \"%1\": the id is already used at %2:%3")
+                            .arg(item.id, seen->file)
+                            .arg(seen->line)});
                 continue;
             }
             firstSeen.insert(item.id, item.source);

@@ -1,5 +1,7 @@
 #include "bank/YamlDocument.h"
 
+#include "Translate.h"
+
 #include <QCoreApplication>
 
 #include <yaml-cpp/eventhandler.h>
@@ -11,11 +13,6 @@
 
 namespace aicet::yaml {
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("aicet::yaml", text);
-}
 
 // Thrown by the handler to stop the parser at the first refused construct.
 struct Refused
@@ -37,7 +34,7 @@ public:
     void OnDocumentStart(const YAML::Mark &mark) override
     {
         if (++m_documents > 1) {
-            throw Refused{tr("a bank file holds one YAML document; remove the '---' separator"), mark};
+            throw Refused{YamlText::tr("a bank file holds one YAML document; remove the '---' separator"), mark};
         }
     }
     void OnDocumentEnd() override { }
@@ -74,7 +71,7 @@ private:
     Node make(Node::Kind kind, const YAML::Mark &mark)
     {
         if (++m_nodes > m_limits.maxNodes) {
-            throw Refused{tr("too many values in one file (more than %1)").arg(m_limits.maxNodes), mark};
+            throw Refused{YamlText::tr("too many values in one file (more than %1)").arg(m_limits.maxNodes), mark};
         }
         Node n;
         n.kind = kind;
@@ -85,7 +82,8 @@ private:
     void refuseAlias(const YAML::Mark &mark)
     {
         throw Refused{
-            tr("anchors (&name) and aliases (*name) are not allowed in bank files; write the value out"), mark};
+            YamlText::tr("anchors (&name) and aliases (*name) are not allowed in bank files; write the value out"),
+            mark};
     }
     void checkAnchor(const YAML::Mark &mark, YAML::anchor_t anchor)
     {
@@ -97,7 +95,7 @@ private:
     {
         checkAnchor(mark, anchor);
         if (static_cast<int>(m_stack.size()) >= m_limits.maxDepth) {
-            throw Refused{tr("values nested more than %1 levels deep").arg(m_limits.maxDepth), mark};
+            throw Refused{YamlText::tr("values nested more than %1 levels deep").arg(m_limits.maxDepth), mark};
         }
         m_stack.push_back(make(kind, mark));
     }
@@ -141,13 +139,13 @@ QString Node::kindName() const
 {
     switch (kind) {
     case Kind::Null:
-        return tr("nothing");
+        return YamlText::tr("nothing");
     case Kind::Scalar:
-        return tr("a single value");
+        return YamlText::tr("a single value");
     case Kind::Sequence:
-        return tr("a list");
+        return YamlText::tr("a list");
     case Kind::Mapping:
-        return tr("a mapping");
+        return YamlText::tr("a mapping");
     }
     return {};
 }
@@ -156,19 +154,19 @@ ParseResult parse(const QByteArray &data, const Limits &limits)
 {
     ParseResult r;
     if (data.size() > limits.maxBytes) {
-        r.error = tr("file too large (%1 bytes; at most %2)").arg(data.size()).arg(limits.maxBytes);
+        r.error = YamlText::tr("file too large (%1 bytes; at most %2)").arg(data.size()).arg(limits.maxBytes);
         return r;
     }
     if (const qsizetype nul = data.indexOf('\0'); nul >= 0) {
-        r.error = tr("binary data (a NUL byte at offset %1), not a YAML text file").arg(nul);
+        r.error = YamlText::tr("binary data (a NUL byte at offset %1), not a YAML text file").arg(nul);
         return r;
     }
     if (QString::fromUtf8(data).toUtf8() != data) {
-        r.error = tr("the file is not valid UTF-8 text; save it as UTF-8");
+        r.error = YamlText::tr("the file is not valid UTF-8 text; save it as UTF-8");
         return r;
     }
     if (data.trimmed().isEmpty()) {
-        r.error = tr("the file is empty");
+        r.error = YamlText::tr("the file is empty");
         r.line = 1, r.column = 1;
         return r;
     }
@@ -182,15 +180,15 @@ ParseResult parse(const QByteArray &data, const Limits &limits)
         r.line = e.mark.line + 1, r.column = e.mark.column + 1;
         return r;
     } catch (const YAML::Exception &e) {
-        r.error = tr("YAML syntax: %1").arg(QString::fromStdString(e.msg));
+        r.error = YamlText::tr("YAML syntax: %1").arg(QString::fromStdString(e.msg));
         r.line = e.mark.line + 1, r.column = e.mark.column + 1;
         return r;
     } catch (const std::exception &e) {
-        r.error = tr("cannot read the YAML: %1").arg(QString::fromLocal8Bit(e.what()));
+        r.error = YamlText::tr("cannot read the YAML: %1").arg(QString::fromLocal8Bit(e.what()));
         return r;
     }
     if (!builder.result) {
-        r.error = tr("the file is empty");
+        r.error = YamlText::tr("the file is empty");
         r.line = 1, r.column = 1;
         return r;
     }

@@ -1,10 +1,10 @@
 #include "cat/AdaptiveEngine.h"
 
-#include "irt/Normal.h"
-
+#include "Translate.h"
 #include "bank/ItemBank.h"
 #include "cat/Random.h"
 #include "irt/LogisticKernel.h"
+#include "irt/Normal.h"
 
 #include <QCoreApplication>
 #include <QLoggingCategory>
@@ -17,11 +17,6 @@ namespace aicet::cat {
 namespace {
 
 Q_LOGGING_CATEGORY(lcEngine, "aicet.core.cat", QtWarningMsg)
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("aicet::cat", text);
-}
 
 // Keeps the k best (value, item) pairs, best first; equal values go to the lower item index.
 void insertBest(std::vector<std::pair<double, int>> *best, int k, double value, int item)
@@ -57,7 +52,7 @@ AdaptiveEngine::AdaptiveEngine(const ItemBank &bank, TestSpecification specifica
         p.D = bank.scalingConstant;
         if (m_error.isEmpty() && (item.hasParameters || item.status == ItemStatus::Operational)) {
             if (QString e = irt::validateParameters(p); !e.isEmpty()) {
-                m_error = tr("item \"%1\": %2").arg(item.id, e);
+                m_error = CatText::tr("item \"%1\": %2").arg(item.id, e);
             }
         }
         m_params[i] = p;
@@ -122,7 +117,7 @@ CatState AdaptiveEngine::evaluate(std::uint64_t seed, std::span<const Answer> an
         }
         if (!run.answer(answers[i])) {
             CatState s = run.state();
-            s.error = tr("answer %1: %2").arg(i + 1).arg(s.error);
+            s.error = CatText::tr("answer %1: %2").arg(i + 1).arg(s.error);
             return s;
         }
     }
@@ -165,21 +160,21 @@ bool CatRun::answer(const Answer &answer, double elapsedSeconds)
         return false;
     }
     if (m_state.finished) {
-        m_state.error = tr("the test has already finished");
+        m_state.error = CatText::tr("the test has already finished");
         return false;
     }
     if (answer.item < 0 || answer.item >= n) {
-        m_state.error = tr("item index %1 is not in the bank").arg(answer.item);
+        m_state.error = CatText::tr("item index %1 is not in the bank").arg(answer.item);
         return false;
     }
     const auto item = static_cast<std::size_t>(answer.item);
     if (m_used[item]) {
-        m_state.error = tr("item \"%1\" was already given in this test").arg(e.m_bank->items[item].id);
+        m_state.error = CatText::tr("item \"%1\" was already given in this test").arg(e.m_bank->items[item].id);
         return false;
     }
     const irt::ItemParameters &params = e.m_params[item];
     if (answer.category < 0 || answer.category >= params.categoryCount()) {
-        m_state.error = tr("response %1 to item \"%2\" is not a category of that item (0 to %3)")
+        m_state.error = CatText::tr("response %1 to item \"%2\" is not a category of that item (0 to %3)")
                             .arg(answer.category)
                             .arg(e.m_bank->items[item].id)
                             .arg(params.categoryCount() - 1);

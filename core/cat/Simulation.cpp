@@ -1,5 +1,6 @@
 #include "cat/Simulation.h"
 
+#include "Translate.h"
 #include "bank/ItemBank.h"
 #include "cat/Random.h"
 
@@ -12,11 +13,6 @@
 
 namespace aicet::cat {
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("aicet::cat", text);
-}
 
 struct WorkerOutput
 {
@@ -40,7 +36,7 @@ void runCandidates(const AdaptiveEngine &engine, const SimulationSettings &setti
             if (settings.replay) {
                 category = settings.replay->at(static_cast<int>(i), item);
                 if (category < 0) {
-                    worker->error = tr("simulee %1 has no response to item \"%2\" in the replay matrix")
+                    worker->error = CatText::tr("simulee %1 has no response to item \"%2\" in the replay matrix")
                                         .arg(c.id, bank.items[static_cast<std::size_t>(item)].id);
                     return;
                 }
@@ -50,7 +46,7 @@ void runCandidates(const AdaptiveEngine &engine, const SimulationSettings &setti
                 category = drawCategory(p, c.trueTheta, answers);
             }
             if (!run.answer({item, category})) {
-                worker->error = tr("simulee %1: %2").arg(c.id, run.state().error);
+                worker->error = CatText::tr("simulee %1: %2").arg(c.id, run.state().error);
                 return;
             }
             c.responses.push_back(category);
@@ -81,7 +77,6 @@ int drawCategory(const irt::ItemParameters &item, double theta, Random &rng)
     return static_cast<int>(k) - 1;
 }
 
-
 SimulationResult simulate(const AdaptiveEngine &engine, const SimulationSettings &settings)
 {
     SimulationResult result;
@@ -92,11 +87,12 @@ SimulationResult simulate(const AdaptiveEngine &engine, const SimulationSettings
     const std::size_t n = settings.trueTheta.size();
     const int bankSize = engine.bank().size();
     if (settings.replay && (settings.replay->candidates.size() < n || settings.replay->items != bankSize)) {
-        result.error = tr("the replay matrix has %1 candidates and %2 items; %3 candidates and %4 items were expected")
-                           .arg(settings.replay->candidates.size())
-                           .arg(settings.replay->items)
-                           .arg(n)
-                           .arg(bankSize);
+        result.error
+            = CatText::tr("the replay matrix has %1 candidates and %2 items; %3 candidates and %4 items were expected")
+                  .arg(settings.replay->candidates.size())
+                  .arg(settings.replay->items)
+                  .arg(n)
+                  .arg(bankSize);
         return result;
     }
     result.candidates.resize(n);
@@ -199,11 +195,11 @@ SympsonHetterCalibration calibrateSympsonHetter(const ItemBank &bank, const Test
 {
     SympsonHetterCalibration cal;
     if (!(targetRate > 0.0 && targetRate <= 1.0)) {
-        cal.error = tr("the target exposure rate must be in (0, 1]");
+        cal.error = CatText::tr("the target exposure rate must be in (0, 1]");
         return cal;
     }
     if (abilities.empty()) {
-        cal.error = tr("the calibration needs at least one simulee");
+        cal.error = CatText::tr("the calibration needs at least one simulee");
         return cal;
     }
     ItemBank working = bank;

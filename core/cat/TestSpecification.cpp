@@ -1,5 +1,6 @@
 #include "cat/TestSpecification.h"
 
+#include "Translate.h"
 #include "bank/ItemBank.h"
 
 #include <QCoreApplication>
@@ -61,63 +62,62 @@ QString stopReasonName(StopReason reason)
 
 QString TestSpecification::validate(const ItemBank &bank) const
 {
-    auto tr = [](const char *text) { return QCoreApplication::translate("aicet::cat", text); };
     if (QString e = interim.validate(); !e.isEmpty()) {
-        return tr("interim estimator: %1").arg(e);
+        return CatText::tr("interim estimator: %1").arg(e);
     }
     if (QString e = final.validate(); !e.isEmpty()) {
-        return tr("final estimator: %1").arg(e);
+        return CatText::tr("final estimator: %1").arg(e);
     }
     if (!std::isfinite(startTheta)) {
-        return tr("the starting theta must be a finite number");
+        return CatText::tr("the starting theta must be a finite number");
     }
     if (stopping.minItems < 0 || stopping.maxItems < 1 || stopping.minItems > stopping.maxItems) {
-        return tr("test length: need 0 <= minimum <= maximum and a maximum of at least 1 (got %1 to %2)")
+        return CatText::tr("test length: need 0 <= minimum <= maximum and a maximum of at least 1 (got %1 to %2)")
             .arg(stopping.minItems)
             .arg(stopping.maxItems);
     }
     if (!std::isfinite(stopping.seTarget) || stopping.seTarget < 0.0) {
-        return tr("the standard-error target must be a non-negative number");
+        return CatText::tr("the standard-error target must be a non-negative number");
     }
     if (!std::isfinite(stopping.timeLimitSeconds) || stopping.timeLimitSeconds < 0.0) {
-        return tr("the time limit must be a non-negative number of seconds");
+        return CatText::tr("the time limit must be a non-negative number of seconds");
     }
     if (stopping.classification) {
         if (!(stopping.classificationConfidence > 0.0 && stopping.classificationConfidence < 1.0)) {
-            return tr("the classification confidence must be between 0 and 1");
+            return CatText::tr("the classification confidence must be between 0 and 1");
         }
         if (bank.levelCuts.empty()) {
-            return tr("the classification rule needs level cut scores in the bank");
+            return CatText::tr("the classification rule needs level cut scores in the bank");
         }
     }
     if (exposure.randomesque < 1) {
-        return tr("randomesque needs k >= 1");
+        return CatText::tr("randomesque needs k >= 1");
     }
     if (!contentTargets.empty()) {
         if (contentTargets.size() != bank.dimensions.size()) {
-            return tr("content targets: %1 given for %2 dimensions")
+            return CatText::tr("content targets: %1 given for %2 dimensions")
                 .arg(contentTargets.size())
                 .arg(bank.dimensions.size());
         }
         double sum = 0.0;
         for (double t : contentTargets) {
             if (!std::isfinite(t) || t < 0.0) {
-                return tr("content targets must be non-negative proportions");
+                return CatText::tr("content targets must be non-negative proportions");
             }
             sum += t;
         }
         if (sum <= 0.0) {
-            return tr("content targets must not all be zero");
+            return CatText::tr("content targets must not all be zero");
         }
     }
     for (int p : pilotPositions) {
         if (p < 1) {
-            return tr("pilot positions are 1-based (got %1)").arg(p);
+            return CatText::tr("pilot positions are 1-based (got %1)").arg(p);
         }
     }
     for (const QString &id : excludedItems) {
         if (bank.indexOf(id) < 0) {
-            return tr("excluded item \"%1\" is not in the bank").arg(id);
+            return CatText::tr("excluded item \"%1\" is not in the bank").arg(id);
         }
     }
     return {};

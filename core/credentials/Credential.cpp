@@ -51,7 +51,8 @@ std::optional<ParsedPayload> parsePayload(const QString &input, QString *error)
     }
     const QStringList f = text.split(QLatin1Char('|'));
     if (f.size() != 10 || f[0] != QLatin1String("AICET1")) {
-        *error = CredentialText::tr("this is not an AICET certificate payload (it must start with AICET1 and have 10 fields)");
+        *error = CredentialText::tr(
+            "this is not an AICET certificate payload (it must start with AICET1 and have 10 fields)");
         return std::nullopt;
     }
     if (f[1] != QLatin1String("C") && f[1] != QLatin1String("A")) {

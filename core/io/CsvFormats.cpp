@@ -1,5 +1,6 @@
 #include "io/CsvFormats.h"
 
+#include "Translate.h"
 #include "io/CsvReader.h"
 
 #include <QCoreApplication>
@@ -12,11 +13,6 @@
 namespace aicet::io {
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("aicet::io", text);
-}
-
 // Stops collecting after this many problems: a wrong file gives one per line otherwise.
 constexpr int kMaxErrors = 50;
 
@@ -25,7 +21,7 @@ bool addError(QStringList *errors, const QString &message)
     if (errors->size() < kMaxErrors) {
         errors->append(message);
     } else if (errors->size() == kMaxErrors) {
-        errors->append(tr("(further errors not shown)"));
+        errors->append(IoText::tr("(further errors not shown)"));
     }
     return false;
 }
@@ -49,7 +45,8 @@ bool openWithHeader(CsvReader *csv, const QString &path, const QString &expected
         return false;
     }
     if (!csv->next(header)) {
-        errors->append(csv->hasError() ? csv->errorString() : tr("%1: empty file: expected %2").arg(path, expected));
+        errors->append(
+            csv->hasError() ? csv->errorString() : IoText::tr("%1: empty file: expected %2").arg(path, expected));
         return false;
     }
     return true;
@@ -61,7 +58,7 @@ std::optional<ItemBank> readParameterCsv(const QString &path, QStringList *error
 {
     CsvReader csv;
     std::vector<QByteArrayView> fields;
-    if (!openWithHeader(&csv, path, tr("the header id,a,b,c,d[,domain]"), &fields, errors)) {
+    if (!openWithHeader(&csv, path, IoText::tr("the header id,a,b,c,d[,domain]"), &fields, errors)) {
         return std::nullopt;
     }
     const QStringList header = headerNames(fields);
@@ -73,8 +70,8 @@ std::optional<ItemBank> readParameterCsv(const QString &path, QStringList *error
     }
     const bool hasDomain = lowered.size() == 6 && lowered.at(5) == QLatin1String("domain");
     if (lowered.mid(0, 5) != expected || (lowered.size() != 5 && !hasDomain)) {
-        errors->append(csv.located(
-            tr("the header must be id,a,b,c,d or id,a,b,c,d,domain (found %1)").arg(header.join(QLatin1Char(',')))));
+        errors->append(csv.located(IoText::tr("the header must be id,a,b,c,d or id,a,b,c,d,domain (found %1)")
+                                       .arg(header.join(QLatin1Char(',')))));
         return std::nullopt;
     }
 
@@ -87,17 +84,18 @@ std::optional<ItemBank> readParameterCsv(const QString &path, QStringList *error
     const qsizetype columns = header.size();
     while (csv.next(&fields)) {
         if (static_cast<qsizetype>(fields.size()) != columns) {
-            addError(errors, csv.located(tr("expected %1 fields, found %2").arg(columns).arg(fields.size())));
+            addError(errors, csv.located(IoText::tr("expected %1 fields, found %2").arg(columns).arg(fields.size())));
             continue;
         }
         BankItem item;
         item.id = fieldText(fields[0]);
         if (item.id.isEmpty()) {
-            addError(errors, csv.located(tr("the item id is empty")));
+            addError(errors, csv.located(IoText::tr("the item id is empty")));
             continue;
         }
         if (const auto seen = firstLine.constFind(item.id); seen != firstLine.constEnd()) {
-            addError(errors, csv.located(tr("duplicate item id \"%1\" (first on line %2)").arg(item.id).arg(*seen)));
+            addError(
+                errors, csv.located(IoText::tr("duplicate item id \"%1\" (first on line %2)").arg(item.id).arg(*seen)));
             continue;
         }
         firstLine.insert(item.id, csv.line());
@@ -108,7 +106,7 @@ std::optional<ItemBank> readParameterCsv(const QString &path, QStringList *error
             const auto v = parseDouble(fields[static_cast<std::size_t>(k + 1)]);
             if (!v) {
                 ok = addError(errors,
-                    csv.located(tr("item \"%1\": %2 is not a number (\"%3\")")
+                    csv.located(IoText::tr("item \"%1\": %2 is not a number (\"%3\")")
                                     .arg(item.id, QLatin1String(names[k]),
                                         fieldText(fields[static_cast<std::size_t>(k + 1)]))));
                 break;
@@ -126,7 +124,7 @@ std::optional<ItemBank> readParameterCsv(const QString &path, QStringList *error
             : item.irt.c > 0.0            ? irt::Model::ThreePL
                                           : irt::Model::TwoPL;
         if (const QString problem = irt::validateParameters(item.irt); !problem.isEmpty()) {
-            addError(errors, csv.located(tr("item \"%1\": %2").arg(item.id, problem)));
+            addError(errors, csv.located(IoText::tr("item \"%1\": %2").arg(item.id, problem)));
             continue;
         }
         domainOfItem.push_back(hasDomain ? fieldText(fields[5]) : QString());
@@ -136,7 +134,7 @@ std::optional<ItemBank> readParameterCsv(const QString &path, QStringList *error
         addError(errors, csv.errorString());
     }
     if (errors->isEmpty() && bank.items.empty()) {
-        errors->append(tr("%1: no items after the header").arg(path));
+        errors->append(IoText::tr("%1: no items after the header").arg(path));
     }
     if (!errors->isEmpty()) {
         return std::nullopt;
@@ -164,11 +162,11 @@ std::optional<cat::ResponseMatrix> readResponseMatrix(const QString &path, const
 {
     CsvReader csv;
     std::vector<QByteArrayView> fields;
-    if (!openWithHeader(&csv, path, tr("a header person,<item id>,..."), &fields, errors)) {
+    if (!openWithHeader(&csv, path, IoText::tr("a header person,<item id>,..."), &fields, errors)) {
         return std::nullopt;
     }
     if (fields.size() < 2) {
-        errors->append(csv.located(tr("the header must be person followed by item ids")));
+        errors->append(csv.located(IoText::tr("the header must be person followed by item ids")));
         return std::nullopt;
     }
     std::vector<int> columnItem(fields.size(), -1);
@@ -177,12 +175,12 @@ std::optional<cat::ResponseMatrix> readResponseMatrix(const QString &path, const
         const QString id = fieldText(fields[col]);
         const int item = bank.indexOf(id);
         if (item < 0) {
-            addError(errors, csv.located(tr("column %1: item \"%2\" is not in the bank").arg(col + 1).arg(id)));
+            addError(errors, csv.located(IoText::tr("column %1: item \"%2\" is not in the bank").arg(col + 1).arg(id)));
             continue;
         }
         if (seenAt[static_cast<std::size_t>(item)] >= 0) {
             addError(errors,
-                csv.located(tr("column %1: item \"%2\" appears twice (first in column %3)")
+                csv.located(IoText::tr("column %1: item \"%2\" appears twice (first in column %3)")
                                 .arg(col + 1)
                                 .arg(id)
                                 .arg(seenAt[static_cast<std::size_t>(item)] + 1)));
@@ -199,7 +197,8 @@ std::optional<cat::ResponseMatrix> readResponseMatrix(const QString &path, const
     matrix.items = bank.size();
     while (csv.next(&fields)) {
         if (fields.size() != columnItem.size()) {
-            addError(errors, csv.located(tr("expected %1 fields, found %2").arg(columnItem.size()).arg(fields.size())));
+            addError(errors,
+                csv.located(IoText::tr("expected %1 fields, found %2").arg(columnItem.size()).arg(fields.size())));
             continue;
         }
         const QString person = fieldText(fields[0]);
@@ -217,7 +216,7 @@ std::optional<cat::ResponseMatrix> readResponseMatrix(const QString &path, const
             const int categories = bank.items[static_cast<std::size_t>(item)].irt.categoryCount();
             if (!value || *value < 0 || *value >= categories) {
                 addError(errors,
-                    csv.located(tr("person \"%1\", item \"%2\": \"%3\" is not a response category (0 to %4)")
+                    csv.located(IoText::tr("person \"%1\", item \"%2\": \"%3\" is not a response category (0 to %4)")
                                     .arg(person, bank.items[static_cast<std::size_t>(item)].id, fieldText(cell))
                                     .arg(categories - 1)));
                 continue;
@@ -229,7 +228,7 @@ std::optional<cat::ResponseMatrix> readResponseMatrix(const QString &path, const
         addError(errors, csv.errorString());
     }
     if (errors->isEmpty() && matrix.candidates.empty()) {
-        errors->append(tr("%1: no persons after the header").arg(path));
+        errors->append(IoText::tr("%1: no persons after the header").arg(path));
     }
     if (!errors->isEmpty()) {
         return std::nullopt;
@@ -241,22 +240,22 @@ std::optional<Abilities> readAbilities(const QString &path, QStringList *errors)
 {
     CsvReader csv;
     std::vector<QByteArrayView> fields;
-    if (!openWithHeader(&csv, path, tr("a header such as sim_id,theta"), &fields, errors)) {
+    if (!openWithHeader(&csv, path, IoText::tr("a header such as sim_id,theta"), &fields, errors)) {
         return std::nullopt;
     }
     if (fields.size() != 2) {
-        errors->append(csv.located(tr("expected two columns: an id and theta")));
+        errors->append(csv.located(IoText::tr("expected two columns: an id and theta")));
         return std::nullopt;
     }
     Abilities out;
     while (csv.next(&fields)) {
         if (fields.size() != 2) {
-            addError(errors, csv.located(tr("expected 2 fields, found %1").arg(fields.size())));
+            addError(errors, csv.located(IoText::tr("expected 2 fields, found %1").arg(fields.size())));
             continue;
         }
         const auto theta = parseDouble(fields[1]);
         if (!theta) {
-            addError(errors, csv.located(tr("theta is not a number (\"%1\")").arg(fieldText(fields[1]))));
+            addError(errors, csv.located(IoText::tr("theta is not a number (\"%1\")").arg(fieldText(fields[1]))));
             continue;
         }
         out.ids.push_back(fieldText(fields[0]));
@@ -266,7 +265,7 @@ std::optional<Abilities> readAbilities(const QString &path, QStringList *errors)
         addError(errors, csv.errorString());
     }
     if (errors->isEmpty() && out.ids.empty()) {
-        errors->append(tr("%1: no abilities after the header").arg(path));
+        errors->append(IoText::tr("%1: no abilities after the header").arg(path));
     }
     if (!errors->isEmpty()) {
         return std::nullopt;

@@ -1,5 +1,7 @@
 #include "io/CsvReader.h"
 
+#include "Translate.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
@@ -9,11 +11,6 @@
 
 namespace aicet::io {
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("aicet::io", text);
-}
 
 QByteArrayView trimmed(QByteArrayView v)
 {
@@ -36,20 +33,20 @@ bool CsvReader::open(const QString &path, qint64 maxBytes)
     m_line = 1;
     QFileInfo info(path);
     if (!info.exists()) {
-        m_error = tr("%1: no such file").arg(path);
+        m_error = IoText::tr("%1: no such file").arg(path);
         return false;
     }
     if (info.isDir()) {
-        m_error = tr("%1: is a folder, not a CSV file").arg(path);
+        m_error = IoText::tr("%1: is a folder, not a CSV file").arg(path);
         return false;
     }
     if (info.size() > maxBytes) {
-        m_error = tr("%1: file too large (%2 bytes; at most %3)").arg(path).arg(info.size()).arg(maxBytes);
+        m_error = IoText::tr("%1: file too large (%2 bytes; at most %3)").arg(path).arg(info.size()).arg(maxBytes);
         return false;
     }
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        m_error = tr("%1: cannot read: %2").arg(path, file.errorString());
+        m_error = IoText::tr("%1: cannot read: %2").arg(path, file.errorString());
         return false;
     }
     m_data = file.readAll();
@@ -57,7 +54,7 @@ bool CsvReader::open(const QString &path, qint64 maxBytes)
         m_pos = 3;
     }
     if (m_data.contains('\0')) {
-        m_error = tr("%1: binary data, not a CSV text file").arg(path);
+        m_error = IoText::tr("%1: binary data, not a CSV text file").arg(path);
         return false;
     }
     return true;
@@ -91,7 +88,7 @@ bool CsvReader::next(std::vector<QByteArrayView> *fields)
             ++m_pos;
             for (;;) {
                 if (m_pos >= size) {
-                    m_error = located(tr("unterminated quoted field"));
+                    m_error = located(IoText::tr("unterminated quoted field"));
                     return false;
                 }
                 const char ch = data[m_pos++];
@@ -111,7 +108,7 @@ bool CsvReader::next(std::vector<QByteArrayView> *fields)
             m_unquoted.push_back(std::move(value));
             fields->push_back(QByteArrayView(m_unquoted.back()));
             if (m_pos < size && data[m_pos] != ',' && data[m_pos] != '\n' && data[m_pos] != '\r') {
-                m_error = located(tr("unexpected text after a quoted field"));
+                m_error = located(IoText::tr("unexpected text after a quoted field"));
                 return false;
             }
         } else {

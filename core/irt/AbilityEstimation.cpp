@@ -1,5 +1,7 @@
 #include "irt/AbilityEstimation.h"
 
+#include "Translate.h"
+
 #include <QCoreApplication>
 
 #include <algorithm>
@@ -207,24 +209,23 @@ QString estimatorName(Estimator estimator)
 
 QString EstimationSettings::validate() const
 {
-    auto tr = [](const char *text) { return QCoreApplication::translate("aicet::irt", text); };
     if (!std::isfinite(rangeLower) || !std::isfinite(rangeUpper) || rangeLower >= rangeUpper) {
-        return tr("the estimation range must have a lower bound below its upper bound");
+        return IrtText::tr("the estimation range must have a lower bound below its upper bound");
     }
     if (rangeLower < -10.0 || rangeUpper > 10.0) {
-        return tr("the estimation range must lie within [-10, 10]");
+        return IrtText::tr("the estimation range must lie within [-10, 10]");
     }
     if (!std::isfinite(priorMean) || !std::isfinite(priorSd) || priorSd <= 0.0) {
-        return tr("the prior needs a finite mean and a positive standard deviation");
+        return IrtText::tr("the prior needs a finite mean and a positive standard deviation");
     }
     if (!std::isfinite(grid.lower) || !std::isfinite(grid.upper) || grid.lower >= grid.upper) {
-        return tr("the quadrature grid must have a lower bound below its upper bound");
+        return IrtText::tr("the quadrature grid must have a lower bound below its upper bound");
     }
     if (grid.lower < -10.0 || grid.upper > 10.0) {
-        return tr("the quadrature grid must lie within [-10, 10]");
+        return IrtText::tr("the quadrature grid must lie within [-10, 10]");
     }
     if (grid.nodes < 3 || grid.nodes > 10001) {
-        return tr("the quadrature grid needs between 3 and 10001 nodes");
+        return IrtText::tr("the quadrature grid needs between 3 and 10001 nodes");
     }
     return {};
 }

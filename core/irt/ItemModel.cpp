@@ -1,5 +1,6 @@
 #include "irt/ItemModel.h"
 
+#include "Translate.h"
 #include "irt/LogisticKernel.h"
 
 #include <QCoreApplication>
@@ -159,39 +160,38 @@ double ItemParameters::location() const
 
 QString validateParameters(const ItemParameters &item)
 {
-    auto tr = [](const char *text) { return QCoreApplication::translate("aicet::irt", text); };
     if (!std::isfinite(item.a) || item.a <= 0.0) {
-        return tr("discrimination a must be a positive number (got %1)").arg(item.a);
+        return IrtText::tr("discrimination a must be a positive number (got %1)").arg(item.a);
     }
     if (!std::isfinite(item.D) || item.D <= 0.0) {
-        return tr("scaling constant D must be a positive number (got %1)").arg(item.D);
+        return IrtText::tr("scaling constant D must be a positive number (got %1)").arg(item.D);
     }
     if (isDichotomous(item.model)) {
         if (!std::isfinite(item.b)) {
-            return tr("difficulty b must be a finite number");
+            return IrtText::tr("difficulty b must be a finite number");
         }
         if (!std::isfinite(item.c) || item.c < 0.0 || item.c >= 1.0) {
-            return tr("lower asymptote c must be in [0, 1) (got %1)").arg(item.c);
+            return IrtText::tr("lower asymptote c must be in [0, 1) (got %1)").arg(item.c);
         }
         if (!std::isfinite(item.d) || item.d > 1.0 || item.d <= item.c) {
-            return tr("upper asymptote d must be greater than c and at most 1 (got d = %1, c = %2)")
+            return IrtText::tr("upper asymptote d must be greater than c and at most 1 (got d = %1, c = %2)")
                 .arg(item.d)
                 .arg(item.c);
         }
         return {};
     }
     if (item.steps.empty()) {
-        return tr("a polytomous item needs at least one step parameter");
+        return IrtText::tr("a polytomous item needs at least one step parameter");
     }
     if (item.steps.size() >= static_cast<std::size_t>(kMaxCategories)) {
-        return tr("a polytomous item may have at most %1 categories").arg(kMaxCategories);
+        return IrtText::tr("a polytomous item may have at most %1 categories").arg(kMaxCategories);
     }
     for (std::size_t i = 0; i < item.steps.size(); ++i) {
         if (!std::isfinite(item.steps[i])) {
-            return tr("step parameter %1 must be a finite number").arg(i + 1);
+            return IrtText::tr("step parameter %1 must be a finite number").arg(i + 1);
         }
         if (item.model == Model::GradedResponse && i > 0 && item.steps[i] <= item.steps[i - 1]) {
-            return tr("graded-response boundaries must increase strictly (step %1 is not above step %2)")
+            return IrtText::tr("graded-response boundaries must increase strictly (step %1 is not above step %2)")
                 .arg(i + 1)
                 .arg(i);
         }

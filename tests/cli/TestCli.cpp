@@ -659,9 +659,9 @@ void TestCli::staffCommands()
                      QStringLiteral("--max-items"), QStringLiteral("5")})
                  .exitCode,
         0);
-    QCOMPARE(run({QStringLiteral("session"), QStringLiteral("run"), QStringLiteral("--sitting"), QStringLiteral("STAFF"),
-                     QStringLiteral("--candidate"), QStringLiteral("p1"), QStringLiteral("--simulate-theta"),
-                     QStringLiteral("0")})
+    QCOMPARE(run({QStringLiteral("session"), QStringLiteral("run"), QStringLiteral("--sitting"),
+                     QStringLiteral("STAFF"), QStringLiteral("--candidate"), QStringLiteral("p1"),
+                     QStringLiteral("--simulate-theta"), QStringLiteral("0")})
                  .exitCode,
         0);
     // What cannot be done to a finished test is refused, with the reason.
@@ -767,8 +767,9 @@ public:
     {
         QDir().mkpath(path);
         QProcess mount;
-        mount.start(QStringLiteral("mount"), {QStringLiteral("-t"), QStringLiteral("tmpfs"), QStringLiteral("-o"),
-                                                 QStringLiteral("size=%1k").arg(kilobytes), QStringLiteral("tmpfs"), path});
+        mount.start(QStringLiteral("mount"),
+            {QStringLiteral("-t"), QStringLiteral("tmpfs"), QStringLiteral("-o"),
+                QStringLiteral("size=%1k").arg(kilobytes), QStringLiteral("tmpfs"), path});
         m_mounted = mount.waitForFinished(30000) && mount.exitStatus() == QProcess::NormalExit && mount.exitCode() == 0;
     }
     ~SmallDisk()
@@ -786,11 +787,9 @@ public:
             qFatal("cannot open %s", qPrintable(filler.fileName()));
         }
         const QByteArray block(4096, 'x');
-        while (filler.write(block) == block.size()) {
-        }
+        while (filler.write(block) == block.size()) { }
         const QByteArray byte(1, 'x');
-        while (filler.write(byte) == 1) {
-        }
+        while (filler.write(byte) == 1) { }
         filler.close();
         if (room > 0) {
             filler.resize(std::max<qint64>(0, filler.size() - room));
@@ -837,8 +836,8 @@ void TestCli::fullDisk()
     // Answering: the disk fills up during the test. What was acknowledged is stored, nothing more.
     disk.fill(48 * 1024);
     const Run answering = run({QStringLiteral("session"), QStringLiteral("run"), QStringLiteral("--sitting"),
-        QStringLiteral("ROOM"), QStringLiteral("--candidate"), QStringLiteral("full"), QStringLiteral("--simulate-theta"),
-        QStringLiteral("0")});
+        QStringLiteral("ROOM"), QStringLiteral("--candidate"), QStringLiteral("full"),
+        QStringLiteral("--simulate-theta"), QStringLiteral("0")});
     QCOMPARE(answering.exitCode, 1);
     QVERIFY2(answering.err.contains(QStringLiteral("full")), qPrintable(answering.err));
     const int acknowledged = countLines(answering.out, QStringLiteral("ack "));

@@ -3,14 +3,14 @@
 #include "GuiDriver.h"
 #include "MainWindow.h"
 #include "Pages.h"
-#include "services/IssuerKey.h"
-#include "services/Services.h"
-#include "services/Sittings.h"
-#include "services/StaffActions.h"
 #include "TestData.h"
 #include "VerifyDialog.h"
 #include "bank/BankLoader.h"
+#include "services/IssuerKey.h"
 #include "services/PupilSession.h"
+#include "services/Services.h"
+#include "services/Sittings.h"
+#include "services/StaffActions.h"
 #include "store/Store.h"
 
 #include <QAction>
@@ -384,8 +384,8 @@ void TestMainWindow::focusLossIsNoted()
     QString error;
     auto s = store::Store::open(m_db, &error);
     const QList<store::EventRecord> events = *s->events(w->session()->session().id);
-    QVERIFY(std::any_of(
-        events.begin(), events.end(), [](const auto &e) { return e.kind == store::EventKind::FocusLost; }));
+    QVERIFY(
+        std::any_of(events.begin(), events.end(), [](const auto &e) { return e.kind == store::EventKind::FocusLost; }));
     QVERIFY(std::any_of(
         events.begin(), events.end(), [](const auto &e) { return e.kind == store::EventKind::FocusRegained; }));
 }
@@ -448,13 +448,17 @@ void TestMainWindow::teacherActionsReachTheWindow()
 
     QCOMPARE(teacher.pause(id).outcome, services::StaffActions::Outcome::Done);
     QTRY_VERIFY_WITH_TIMEOUT(w->questionPage()->isPaused(), 30000);
-    auto *notice = child<QLabel>(w->questionPage(), QStringLiteral("notice"));
-    QVERIFY2(notice->text().contains(QStringLiteral("paused")), qPrintable(notice->text()));
-    driver::fillAnswer(*w, true);
+    // The question is hidden while the clock is stopped, and the pupil is told why.
+    QVERIFY(child<QFrame>(w->questionPage(), QStringLiteral("paused"))->isVisible());
+    QVERIFY(!child<QLabel>(w->questionPage(), QStringLiteral("stem"))->isVisible());
+    QVERIFY(
+        child<QLabel>(w->questionPage(), QStringLiteral("paused-title"))->text().contains(QStringLiteral("paused")));
     QVERIFY(!child<QPushButton>(w->questionPage(), QStringLiteral("confirm"))->isEnabled());
+    auto *notice = child<QLabel>(w->questionPage(), QStringLiteral("notice"));
 
     QCOMPARE(teacher.resume(id).outcome, services::StaffActions::Outcome::Done);
     QTRY_VERIFY_WITH_TIMEOUT(!w->questionPage()->isPaused(), 30000);
+    QVERIFY(child<QLabel>(w->questionPage(), QStringLiteral("stem"))->isVisible());
     driver::fillAnswer(*w, true);
     QVERIFY(child<QPushButton>(w->questionPage(), QStringLiteral("confirm"))->isEnabled());
 

@@ -1,6 +1,6 @@
 #include "Certificate.h"
-#include "services/IssuerKey.h"
 #include "TestData.h"
+#include "services/IssuerKey.h"
 
 #include <QFile>
 #include <QProcess>

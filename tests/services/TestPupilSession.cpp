@@ -87,7 +87,8 @@ void TestPupilSession::init()
     m_dir = std::make_unique<QTemporaryDir>();
     QString error;
     m_services.reset();
-    m_services = Services::open(m_dir->filePath(QStringLiteral("aicet.sqlite")), QStringLiteral("test"), &error, &m_clock);
+    m_services
+        = Services::open(m_dir->filePath(QStringLiteral("aicet.sqlite")), QStringLiteral("test"), &error, &m_clock);
     QVERIFY2(m_services, qPrintable(error));
     m_store = &m_services->store();
     m_aicet = test::sourcePath(QStringLiteral("question-banks/aicet"));

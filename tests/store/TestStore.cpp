@@ -137,8 +137,8 @@ void TestStore::sittingsAndCandidates()
     QVERIFY(!s->sitting(QStringLiteral("NONE")).found());
     QVERIFY(!s->sitting(QStringLiteral("NONE")).failed());
 
-    const auto c
-        = s->ensureCandidate(QStringLiteral("4B-07-%1").arg(backend), QStringLiteral("Léa"), QStringLiteral("4B"), 1500);
+    const auto c = s->ensureCandidate(
+        QStringLiteral("4B-07-%1").arg(backend), QStringLiteral("Léa"), QStringLiteral("4B"), 1500);
     QVERIFY(c);
     QCOMPARE(c->displayName, QStringLiteral("Léa"));
     QCOMPARE(c->createdAt, 1500);
@@ -210,8 +210,8 @@ void TestStore::results()
     SittingRecord sitting;
     sitting.code = QStringLiteral("R-%1").arg(m_counter);
     QVERIFY(s->createSitting(&sitting));
-    const auto session
-        = s->createSession(sitting.id, s->ensureCandidate(QStringLiteral("r-%1").arg(m_counter), {}, {}, 1)->id, 1, 0, 1);
+    const auto session = s->createSession(
+        sitting.id, s->ensureCandidate(QStringLiteral("r-%1").arg(m_counter), {}, {}, 1)->id, 1, 0, 1);
     ResultRecord r;
     r.sessionId = session->id;
     r.theta = 0.25;
@@ -220,7 +220,8 @@ void TestStore::results()
     r.level = QStringLiteral("apply");
     r.stopReason = QStringLiteral("max-items");
     r.items = 20;
-    r.dimensions = {{QStringLiteral("TEC"), 8, 0.4, 0.5, {}}, {QStringLiteral("HUM"), 12, 0.1, 0.35, QStringLiteral("apply")}};
+    r.dimensions
+        = {{QStringLiteral("TEC"), 8, 0.4, 0.5, {}}, {QStringLiteral("HUM"), 12, 0.1, 0.35, QStringLiteral("apply")}};
     QVERIFY(!s->result(session->id).found());
     // A result is written only with the event that ends the session, in the same transaction.
     EventRecord finished{0, session->id, 0, EventKind::Finished, 99, -1, {}, {}, -1, {}};
@@ -419,6 +420,37 @@ void TestStore::lockedDatabaseIsReported()
 
 namespace {
 
+// Runs one statement on the database at `location` through a connection of its own, as another
+// program would.
+bool execElsewhere(const QString &location, const QString &sql)
+{
+    bool done = false;
+    {
+        const bool postgres = location.startsWith(QLatin1String("postgresql://"));
+        QSqlDatabase db = QSqlDatabase::addDatabase(
+            postgres ? QStringLiteral("QPSQL") : QStringLiteral("QSQLITE"), QStringLiteral("elsewhere"));
+        if (postgres) {
+            const QUrl url(location);
+            db.setHostName(url.host());
+            db.setPort(url.port(5432));
+            db.setDatabaseName(url.path().mid(1));
+            db.setUserName(url.userName());
+        } else {
+            db.setDatabaseName(location);
+        }
+        if (db.open()) {
+            QSqlQuery q(db);
+            done = q.exec(sql);
+            if (!done) {
+                qWarning("%s: %s", qPrintable(sql), qPrintable(q.lastError().text()));
+            }
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("elsewhere"));
+    return done;
+}
+
 // A session in a fresh sitting, for the tests below.
 SessionRecord newSession(Store &s, const QString &code)
 {
@@ -498,52 +530,13 @@ void TestStore::failedReadIsNoNotFound()
     const SessionRecord session = newSession(*s, QStringLiteral("FR-%1").arg(m_counter));
     // Another program breaks the results table under the open store.
     const QString location = backend == QLatin1String("sqlite") ? s->location() : m_pg;
-    {
-        QString error;
-        QSqlDatabase db = QSqlDatabase::addDatabase(
-            backend == QLatin1String("sqlite") ? QStringLiteral("QSQLITE") : QStringLiteral("QPSQL"),
-            QStringLiteral("breaker"));
-        if (backend == QLatin1String("sqlite")) {
-            db.setDatabaseName(location);
-        } else {
-            const QUrl url(location);
-            db.setHostName(url.host());
-            db.setPort(url.port(5432));
-            db.setDatabaseName(url.path().mid(1));
-            db.setUserName(url.userName());
-        }
-        QVERIFY(db.open());
-        QSqlQuery q(db);
-        QVERIFY2(q.exec(QStringLiteral("ALTER TABLE results RENAME TO results_gone")), qPrintable(q.lastError().text()));
-        q.finish();
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("breaker"));
+    QVERIFY(execElsewhere(location, QStringLiteral("ALTER TABLE results RENAME TO results_gone")));
     const auto read = s->result(session.id);
     QVERIFY(read.failed());
     QVERIFY(!read.found());
     QVERIFY2(read.error().contains(QStringLiteral("cannot read the database")), qPrintable(read.error()));
     // Put it back for the other tests on the same PostgreSQL database.
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(
-            backend == QLatin1String("sqlite") ? QStringLiteral("QSQLITE") : QStringLiteral("QPSQL"),
-            QStringLiteral("mender"));
-        if (backend == QLatin1String("sqlite")) {
-            db.setDatabaseName(location);
-        } else {
-            const QUrl url(location);
-            db.setHostName(url.host());
-            db.setPort(url.port(5432));
-            db.setDatabaseName(url.path().mid(1));
-            db.setUserName(url.userName());
-        }
-        QVERIFY(db.open());
-        QSqlQuery q(db);
-        QVERIFY(q.exec(QStringLiteral("ALTER TABLE results_gone RENAME TO results")));
-        q.finish();
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("mender"));
+    QVERIFY(execElsewhere(location, QStringLiteral("ALTER TABLE results_gone RENAME TO results")));
 }
 
 void TestStore::claims()
