@@ -76,1238 +76,1238 @@
     <name>BankCatalog</name>
     <message>
         <source>the question bank %1 cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>la banque de questions %1 ne peut pas être lue</translation>
     </message>
     <message>
         <source>the question bank %1 cannot be used: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>la banque de questions %1 ne peut pas être utilisée&#xa0;: %2</translation>
     </message>
     <message>
         <source>the question bank %1 has changed since the sitting was created (content hash %2, expected %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>la banque de questions %1 a changé depuis la création de la session (empreinte du contenu %2, attendue&#xa0;: %3)</translation>
     </message>
 </context>
 <context>
     <name>BankText</name>
     <message>
         <source> (did you mean &quot;%1&quot;?)</source>
-        <translation type="unfinished"></translation>
+        <translation> (vouliez-vous dire «&#xa0;%1&#xa0;»&#xa0;?)</translation>
     </message>
     <message>
         <source>%1: keys must be plain names</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: les clés doivent être des noms simples</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; is given twice</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: «&#xa0;%2&#xa0;» est indiqué deux fois</translation>
     </message>
     <message>
         <source>%1: unknown field &quot;%2&quot;%3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: champ «&#xa0;%2&#xa0;» inconnu%3</translation>
     </message>
     <message>
         <source>missing field &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>champ «&#xa0;%1&#xa0;» manquant</translation>
     </message>
     <message>
         <source>%1: missing field &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: champ «&#xa0;%2&#xa0;» manquant</translation>
     </message>
     <message>
         <source>%1 must be a non-empty text, not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: texte non vide attendu, pas %2</translation>
     </message>
     <message>
         <source>an empty text</source>
-        <translation type="unfinished"></translation>
+        <translation>un texte vide</translation>
     </message>
     <message>
         <source>%1 &quot;%2&quot; must be 1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 «&#xa0;%2&#xa0;» invalide&#xa0;: il faut de 1 à 64 lettres, chiffres, «&#xa0;.&#xa0;», «&#xa0;_&#xa0;» ou «&#xa0;-&#xa0;», en commençant par une lettre ou un chiffre</translation>
     </message>
     <message>
         <source>%1 must be a number, not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: nombre attendu, pas %2</translation>
     </message>
     <message>
         <source>%1 must be a whole number, not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: nombre entier attendu, pas %2</translation>
     </message>
     <message>
         <source>%1 must be between %2 and %3 (got %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: valeur attendue entre %2 et %3 (reçu %4)</translation>
     </message>
     <message>
         <source>%1 must be true or false, not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: true ou false attendu, pas %2</translation>
     </message>
     <message>
         <source>%1 must give a text per language (%2), not %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: un texte par langue attendu (%2), pas %3</translation>
     </message>
     <message>
         <source>%1 (%2) must be a non-empty text</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)&#xa0;: texte non vide attendu</translation>
     </message>
     <message>
         <source>%1: the &quot;%2&quot; text is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: le texte «&#xa0;%2&#xa0;» manque</translation>
     </message>
     <message>
         <source>%1 must be a list, not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: liste attendue, pas %2</translation>
     </message>
     <message>
         <source>item &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>item «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
         <source>framework must be a mapping with &quot;dimensions&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>framework doit être un dictionnaire contenant «&#xa0;dimensions&#xa0;»</translation>
     </message>
     <message>
         <source>framework</source>
-        <translation type="unfinished"></translation>
+        <translation>framework</translation>
     </message>
     <message>
         <source>framework.dimensions must be a non-empty list</source>
-        <translation type="unfinished"></translation>
+        <translation>framework.dimensions doit être une liste non vide</translation>
     </message>
     <message>
         <source>a dimension must be a mapping with id, name and competencies</source>
-        <translation type="unfinished"></translation>
+        <translation>une dimension doit être un dictionnaire avec id, name et competencies</translation>
     </message>
     <message>
         <source>dimension</source>
-        <translation type="unfinished"></translation>
+        <translation>dimension</translation>
     </message>
     <message>
         <source>dimension id</source>
-        <translation type="unfinished"></translation>
+        <translation>identifiant de dimension</translation>
     </message>
     <message>
         <source>dimension %1</source>
-        <translation type="unfinished"></translation>
+        <translation>dimension %1</translation>
     </message>
     <message>
         <source>dimension %1: name</source>
-        <translation type="unfinished"></translation>
+        <translation>dimension %1&#xa0;: name</translation>
     </message>
     <message>
         <source>dimension &quot;%1&quot; is defined twice</source>
-        <translation type="unfinished"></translation>
+        <translation>la dimension «&#xa0;%1&#xa0;» est définie deux fois</translation>
     </message>
     <message>
         <source>dimension %1: competencies must be a non-empty list</source>
-        <translation type="unfinished"></translation>
+        <translation>dimension %1&#xa0;: competencies doit être une liste non vide</translation>
     </message>
     <message>
         <source>a competency must be a mapping with id, name and level</source>
-        <translation type="unfinished"></translation>
+        <translation>une compétence doit être un dictionnaire avec id, name et level</translation>
     </message>
     <message>
         <source>competency</source>
-        <translation type="unfinished"></translation>
+        <translation>compétence</translation>
     </message>
     <message>
         <source>competency id</source>
-        <translation type="unfinished"></translation>
+        <translation>identifiant de compétence</translation>
     </message>
     <message>
         <source>competency %1</source>
-        <translation type="unfinished"></translation>
+        <translation>compétence %1</translation>
     </message>
     <message>
         <source>competency %1: name</source>
-        <translation type="unfinished"></translation>
+        <translation>compétence %1&#xa0;: name</translation>
     </message>
     <message>
         <source>competency level</source>
-        <translation type="unfinished"></translation>
+        <translation>niveau de la compétence</translation>
     </message>
     <message>
         <source>competency &quot;%1&quot; is defined twice</source>
-        <translation type="unfinished"></translation>
+        <translation>la compétence «&#xa0;%1&#xa0;» est définie deux fois</translation>
     </message>
     <message>
         <source>levels must be a non-empty list, lowest first</source>
-        <translation type="unfinished"></translation>
+        <translation>levels doit être une liste non vide, du plus bas au plus haut niveau</translation>
     </message>
     <message>
         <source>a level must be a mapping with id, name, description and from</source>
-        <translation type="unfinished"></translation>
+        <translation>un niveau doit être un dictionnaire avec id, name, description et from</translation>
     </message>
     <message>
         <source>level</source>
-        <translation type="unfinished"></translation>
+        <translation>niveau</translation>
     </message>
     <message>
         <source>level id</source>
-        <translation type="unfinished"></translation>
+        <translation>identifiant de niveau</translation>
     </message>
     <message>
         <source>level &quot;%1&quot; is defined twice</source>
-        <translation type="unfinished"></translation>
+        <translation>le niveau «&#xa0;%1&#xa0;» est défini deux fois</translation>
     </message>
     <message>
         <source>level %1</source>
-        <translation type="unfinished"></translation>
+        <translation>niveau %1</translation>
     </message>
     <message>
         <source>level %1: name</source>
-        <translation type="unfinished"></translation>
+        <translation>niveau %1&#xa0;: name</translation>
     </message>
     <message>
         <source>level %1: description</source>
-        <translation type="unfinished"></translation>
+        <translation>niveau %1&#xa0;: description</translation>
     </message>
     <message>
         <source>the first level starts at the bottom of the scale: remove &quot;from&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>le premier niveau commence en bas de l’échelle&#xa0;: supprimez «&#xa0;from&#xa0;»</translation>
     </message>
     <message>
         <source>level %1: missing field &quot;from&quot; (its lowest theta)</source>
-        <translation type="unfinished"></translation>
+        <translation>niveau %1&#xa0;: champ «&#xa0;from&#xa0;» manquant (son theta le plus bas)</translation>
     </message>
     <message>
         <source>level %1: from</source>
-        <translation type="unfinished"></translation>
+        <translation>niveau %1&#xa0;: from</translation>
     </message>
     <message>
         <source>levels must be listed lowest first: %1 starts at %2, not above the previous level</source>
-        <translation type="unfinished"></translation>
+        <translation>les niveaux doivent être listés du plus bas au plus haut&#xa0;: %1 commence à %2, pas au-dessus du niveau précédent</translation>
     </message>
     <message>
         <source>reporting must be a mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>reporting doit être un dictionnaire</translation>
     </message>
     <message>
         <source>reporting</source>
-        <translation type="unfinished"></translation>
+        <translation>reporting</translation>
     </message>
     <message>
         <source>reporting.%1 must be above 0 and at most %2</source>
-        <translation type="unfinished"></translation>
+        <translation>reporting.%1 doit être supérieur à 0 et au plus égal à %2</translation>
     </message>
     <message>
         <source>reporting.scale_mean</source>
-        <translation type="unfinished"></translation>
+        <translation>reporting.scale_mean</translation>
     </message>
     <message>
         <source>test.grid must be a mapping with lower, upper and nodes</source>
-        <translation type="unfinished"></translation>
+        <translation>test.grid doit être un dictionnaire avec lower, upper et nodes</translation>
     </message>
     <message>
         <source>test.grid</source>
-        <translation type="unfinished"></translation>
+        <translation>test.grid</translation>
     </message>
     <message>
         <source>test.grid.lower</source>
-        <translation type="unfinished"></translation>
+        <translation>test.grid.lower</translation>
     </message>
     <message>
         <source>test.grid.upper</source>
-        <translation type="unfinished"></translation>
+        <translation>test.grid.upper</translation>
     </message>
     <message>
         <source>test.grid.nodes</source>
-        <translation type="unfinished"></translation>
+        <translation>test.grid.nodes</translation>
     </message>
     <message>
         <source>test.range must be a mapping with lower and upper</source>
-        <translation type="unfinished"></translation>
+        <translation>test.range doit être un dictionnaire avec lower et upper</translation>
     </message>
     <message>
         <source>test.range</source>
-        <translation type="unfinished"></translation>
+        <translation>test.range</translation>
     </message>
     <message>
         <source>test.range.lower</source>
-        <translation type="unfinished"></translation>
+        <translation>test.range.lower</translation>
     </message>
     <message>
         <source>test.range.upper</source>
-        <translation type="unfinished"></translation>
+        <translation>test.range.upper</translation>
     </message>
     <message>
         <source>test.prior must be a mapping with mean and sd</source>
-        <translation type="unfinished"></translation>
+        <translation>test.prior doit être un dictionnaire avec mean et sd</translation>
     </message>
     <message>
         <source>test.prior</source>
-        <translation type="unfinished"></translation>
+        <translation>test.prior</translation>
     </message>
     <message>
         <source>test.prior.mean</source>
-        <translation type="unfinished"></translation>
+        <translation>test.prior.mean</translation>
     </message>
     <message>
         <source>test.prior.sd</source>
-        <translation type="unfinished"></translation>
+        <translation>test.prior.sd</translation>
     </message>
     <message>
         <source>test must be a mapping of test settings</source>
-        <translation type="unfinished"></translation>
+        <translation>test doit être un dictionnaire de paramètres du test</translation>
     </message>
     <message>
         <source>test</source>
-        <translation type="unfinished"></translation>
+        <translation>test</translation>
     </message>
     <message>
         <source>test.min_items</source>
-        <translation type="unfinished"></translation>
+        <translation>test.min_items</translation>
     </message>
     <message>
         <source>test.max_items</source>
-        <translation type="unfinished"></translation>
+        <translation>test.max_items</translation>
     </message>
     <message>
         <source>test.se_target</source>
-        <translation type="unfinished"></translation>
+        <translation>test.se_target</translation>
     </message>
     <message>
         <source>test.time_limit_minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>test.time_limit_minutes</translation>
     </message>
     <message>
         <source>test.classification_confidence</source>
-        <translation type="unfinished"></translation>
+        <translation>test.classification_confidence</translation>
     </message>
     <message>
         <source>test.selection: unknown rule &quot;%1&quot; (mfi, bopt, mlwi or mpwi)%2</source>
-        <translation type="unfinished"></translation>
+        <translation>test.selection&#xa0;: règle «&#xa0;%1&#xa0;» inconnue (mfi, bopt, mlwi ou mpwi)%2</translation>
     </message>
     <message>
         <source>test.%1: unknown estimator &quot;%2&quot; (ml, map, eap or wle)</source>
-        <translation type="unfinished"></translation>
+        <translation>test.%1&#xa0;: estimateur «&#xa0;%2&#xa0;» inconnu (ml, map, eap ou wle)</translation>
     </message>
     <message>
         <source>test.start_theta</source>
-        <translation type="unfinished"></translation>
+        <translation>test.start_theta</translation>
     </message>
     <message>
         <source>test.randomesque</source>
-        <translation type="unfinished"></translation>
+        <translation>test.randomesque</translation>
     </message>
     <message>
         <source>test.sympson_hetter</source>
-        <translation type="unfinished"></translation>
+        <translation>test.sympson_hetter</translation>
     </message>
     <message>
         <source>test.content_targets must map dimension ids to proportions</source>
-        <translation type="unfinished"></translation>
+        <translation>test.content_targets doit associer des identifiants de dimension à des proportions</translation>
     </message>
     <message>
         <source>test.content_targets: no dimension &quot;%1&quot;%2</source>
-        <translation type="unfinished"></translation>
+        <translation>test.content_targets&#xa0;: aucune dimension «&#xa0;%1&#xa0;»%2</translation>
     </message>
     <message>
         <source>test.content_targets.%1</source>
-        <translation type="unfinished"></translation>
+        <translation>test.content_targets.%1</translation>
     </message>
     <message>
         <source>test.pilot_positions must be a list of positions</source>
-        <translation type="unfinished"></translation>
+        <translation>test.pilot_positions doit être une liste de positions</translation>
     </message>
     <message>
         <source>a pilot position</source>
-        <translation type="unfinished"></translation>
+        <translation>une position de question pilote</translation>
     </message>
     <message>
         <source>bank.yaml must be a mapping of bank settings, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>bank.yaml doit être un dictionnaire des paramètres de la banque, pas %1</translation>
     </message>
     <message>
         <source>bank</source>
-        <translation type="unfinished"></translation>
+        <translation>banque</translation>
     </message>
     <message>
         <source>format</source>
-        <translation type="unfinished"></translation>
+        <translation>format</translation>
     </message>
     <message>
         <source>format %1 is not known to this version of AICET (it reads format %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>le format %1 est inconnu de cette version d’AICET (elle lit le format %2)</translation>
     </message>
     <message>
         <source>bank id</source>
-        <translation type="unfinished"></translation>
+        <translation>identifiant de banque</translation>
     </message>
     <message>
         <source>version</source>
-        <translation type="unfinished"></translation>
+        <translation>version</translation>
     </message>
     <message>
         <source>languages</source>
-        <translation type="unfinished"></translation>
+        <translation>languages</translation>
     </message>
     <message>
         <source>languages must list at least one language code, such as fr</source>
-        <translation type="unfinished"></translation>
+        <translation>languages doit lister au moins un code de langue, par exemple fr</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a language code such as fr, en or pt-BR</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un code de langue comme fr, en ou pt-BR</translation>
     </message>
     <message>
         <source>language &quot;%1&quot; is listed twice</source>
-        <translation type="unfinished"></translation>
+        <translation>la langue «&#xa0;%1&#xa0;» est listée deux fois</translation>
     </message>
     <message>
         <source>default_language</source>
-        <translation type="unfinished"></translation>
+        <translation>default_language</translation>
     </message>
     <message>
         <source>default_language &quot;%1&quot; is not one of the bank&apos;s languages (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>default_language «&#xa0;%1&#xa0;» ne fait pas partie des langues de la banque (%2)</translation>
     </message>
     <message>
         <source>title</source>
-        <translation type="unfinished"></translation>
+        <translation>title</translation>
     </message>
     <message>
         <source>authority</source>
-        <translation type="unfinished"></translation>
+        <translation>authority</translation>
     </message>
     <message>
         <source>purpose must be assessment or simulation, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>purpose doit valoir assessment ou simulation, pas «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>irt must be a mapping with scaling_constant and parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>irt doit être un dictionnaire avec scaling_constant et parameters</translation>
     </message>
     <message>
         <source>irt</source>
-        <translation type="unfinished"></translation>
+        <translation>irt</translation>
     </message>
     <message>
         <source>irt.scaling_constant</source>
-        <translation type="unfinished"></translation>
+        <translation>irt.scaling_constant</translation>
     </message>
     <message>
         <source>irt.scaling_constant must be above 0 (1 for the logistic metric, 1.702 for the normal-ogive one)</source>
-        <translation type="unfinished"></translation>
+        <translation>irt.scaling_constant doit être supérieur à 0 (1 pour la métrique logistique, 1.702 pour la métrique de l’ogive normale)</translation>
     </message>
     <message>
         <source>irt.parameters must be provisional or calibrated, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>irt.parameters doit valoir provisional ou calibrated, pas «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>themes must be a list</source>
-        <translation type="unfinished"></translation>
+        <translation>themes doit être une liste</translation>
     </message>
     <message>
         <source>a theme must be a mapping with id and name</source>
-        <translation type="unfinished"></translation>
+        <translation>un thème doit être un dictionnaire avec id et name</translation>
     </message>
     <message>
         <source>theme</source>
-        <translation type="unfinished"></translation>
+        <translation>thème</translation>
     </message>
     <message>
         <source>theme id</source>
-        <translation type="unfinished"></translation>
+        <translation>identifiant de thème</translation>
     </message>
     <message>
         <source>theme %1</source>
-        <translation type="unfinished"></translation>
+        <translation>thème %1</translation>
     </message>
     <message>
         <source>theme %1: name</source>
-        <translation type="unfinished"></translation>
+        <translation>thème %1&#xa0;: name</translation>
     </message>
     <message>
         <source>%1 must be a list of {id, text}, not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 doit être une liste de {id, text}, pas %2</translation>
     </message>
     <message>
         <source>%1 needs between %2 and %3 entries (has %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 demande entre %2 et %3 entrées (il y en a %4)</translation>
     </message>
     <message>
         <source>each entry of %1 must be a mapping {id, text}</source>
-        <translation type="unfinished"></translation>
+        <translation>chaque entrée de %1 doit être un dictionnaire {id, text}</translation>
     </message>
     <message>
         <source>%1 id</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: id</translation>
     </message>
     <message>
         <source>%1: id &quot;%2&quot; is used twice</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: l’id «&#xa0;%2&#xa0;» est utilisé deux fois</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>the answer names %1 &quot;%2&quot;, which is not among %3%4</source>
-        <translation type="unfinished"></translation>
+        <translation>answer&#xa0;: %1 «&#xa0;%2&#xa0;» ne fait pas partie de la liste (%3)%4</translation>
     </message>
     <message>
         <source>stem</source>
-        <translation type="unfinished"></translation>
+        <translation>stem</translation>
     </message>
     <message>
         <source>explanation</source>
-        <translation type="unfinished"></translation>
+        <translation>explanation</translation>
     </message>
     <message>
         <source>shuffle</source>
-        <translation type="unfinished"></translation>
+        <translation>shuffle</translation>
     </message>
     <message>
         <source>scoring must be %1 or %2, not &quot;%3&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>scoring doit valoir %1 ou %2, pas «&#xa0;%3&#xa0;»</translation>
     </message>
     <message>
         <source>option</source>
-        <translation type="unfinished"></translation>
+        <translation>option</translation>
     </message>
     <message>
         <source>answer must be the id of the right option, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>answer doit être l’id de la bonne option, pas %1</translation>
     </message>
     <message>
         <source>the answer lists option &quot;%1&quot; twice</source>
-        <translation type="unfinished"></translation>
+        <translation>answer cite deux fois l’option «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>every option is right: the item cannot tell pupils apart</source>
-        <translation type="unfinished"></translation>
+        <translation>toutes les options sont justes&#xa0;: l’item ne permet pas de distinguer les élèves</translation>
     </message>
     <message>
         <source>answer must be the list of the right options&apos; ids</source>
-        <translation type="unfinished"></translation>
+        <translation>answer doit être la liste des id des bonnes options</translation>
     </message>
     <message>
         <source>answer</source>
-        <translation type="unfinished"></translation>
+        <translation>answer</translation>
     </message>
     <message>
         <source>the order lists element &quot;%1&quot; twice</source>
-        <translation type="unfinished"></translation>
+        <translation>l’ordre cite deux fois l’élément «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>element</source>
-        <translation type="unfinished"></translation>
+        <translation>élément</translation>
     </message>
     <message>
         <source>the order leaves out element &quot;%1&quot;: it must list every element once</source>
-        <translation type="unfinished"></translation>
+        <translation>l’ordre oublie l’élément «&#xa0;%1&#xa0;»&#xa0;: il doit citer chaque élément une fois</translation>
     </message>
     <message>
         <source>answer must list the element ids in the right order</source>
-        <translation type="unfinished"></translation>
+        <translation>answer doit lister les id des éléments dans le bon ordre</translation>
     </message>
     <message>
         <source>fewer responses than premises: some responses must be used twice</source>
-        <translation type="unfinished"></translation>
+        <translation>moins de réponses que de prémisses&#xa0;: certaines réponses doivent servir deux fois</translation>
     </message>
     <message>
         <source>the answer pairs premise &quot;%1&quot; twice</source>
-        <translation type="unfinished"></translation>
+        <translation>answer associe deux fois la prémisse «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>premise</source>
-        <translation type="unfinished"></translation>
+        <translation>prémisse</translation>
     </message>
     <message>
         <source>response</source>
-        <translation type="unfinished"></translation>
+        <translation>réponse</translation>
     </message>
     <message>
         <source>the answer does not pair premise &quot;%1&quot;: every premise needs its response</source>
-        <translation type="unfinished"></translation>
+        <translation>answer n’associe pas la prémisse «&#xa0;%1&#xa0;»&#xa0;: chaque prémisse doit avoir sa réponse</translation>
     </message>
     <message>
         <source>answer must map each premise id to its response id</source>
-        <translation type="unfinished"></translation>
+        <translation>answer doit associer l’id de chaque prémisse à l’id de sa réponse</translation>
     </message>
     <message>
         <source>tolerance</source>
-        <translation type="unfinished"></translation>
+        <translation>tolerance</translation>
     </message>
     <message>
         <source>tolerance must not be negative</source>
-        <translation type="unfinished"></translation>
+        <translation>tolerance ne doit pas être négatif</translation>
     </message>
     <message>
         <source>unit</source>
-        <translation type="unfinished"></translation>
+        <translation>unit</translation>
     </message>
     <message>
         <source>short_text items list their answers under &quot;accepted&quot;, per language</source>
-        <translation type="unfinished"></translation>
+        <translation>les items short_text listent leurs réponses sous «&#xa0;accepted&#xa0;», par langue</translation>
     </message>
     <message>
         <source>accepted must map each language to a list of accepted answers</source>
-        <translation type="unfinished"></translation>
+        <translation>accepted doit associer à chaque langue une liste de réponses acceptées</translation>
     </message>
     <message>
         <source>accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>accepted</translation>
     </message>
     <message>
         <source>accepted: the &quot;%1&quot; answers are missing</source>
-        <translation type="unfinished"></translation>
+        <translation>accepted&#xa0;: les réponses «&#xa0;%1&#xa0;» manquent</translation>
     </message>
     <message>
         <source>accepted (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>accepted (%1)</translation>
     </message>
     <message>
         <source>accepted (%1) needs at least one answer</source>
-        <translation type="unfinished"></translation>
+        <translation>accepted (%1) demande au moins une réponse</translation>
     </message>
     <message>
         <source>max_edits</source>
-        <translation type="unfinished"></translation>
+        <translation>max_edits</translation>
     </message>
     <message>
         <source>image must be a mapping with file and alt</source>
-        <translation type="unfinished"></translation>
+        <translation>image doit être un dictionnaire avec file et alt</translation>
     </message>
     <message>
         <source>image</source>
-        <translation type="unfinished"></translation>
+        <translation>image</translation>
     </message>
     <message>
         <source>image.file</source>
-        <translation type="unfinished"></translation>
+        <translation>image.file</translation>
     </message>
     <message>
         <source>image (an alternative text is required for pupils who cannot see it)</source>
-        <translation type="unfinished"></translation>
+        <translation>image (un texte alternatif est obligatoire pour les élèves qui ne peuvent pas la voir)</translation>
     </message>
     <message>
         <source>image.alt</source>
-        <translation type="unfinished"></translation>
+        <translation>image.alt</translation>
     </message>
     <message>
         <source>irt must be a mapping such as {model: 2PL, a: 1.2, b: -0.5}</source>
-        <translation type="unfinished"></translation>
+        <translation>irt doit être un dictionnaire comme {model: 2PL, a: 1.2, b: -0.5}</translation>
     </message>
     <message>
         <source>irt.model &quot;%1&quot; is not one of %2%3</source>
-        <translation type="unfinished"></translation>
+        <translation>irt.model «&#xa0;%1&#xa0;» ne fait pas partie de %2%3</translation>
     </message>
     <message>
         <source>irt: the %1 model needs &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>irt&#xa0;: le modèle %1 demande «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <source>irt: &quot;%1&quot; is not a parameter of the %2 model%3</source>
-        <translation type="unfinished"></translation>
+        <translation>irt&#xa0;: «&#xa0;%1&#xa0;» n’est pas un paramètre du modèle %2%3</translation>
     </message>
     <message>
         <source> (use 3PL for a guessing parameter)</source>
-        <translation type="unfinished"></translation>
+        <translation> (utilisez 3PL pour un paramètre de pseudo-chance)</translation>
     </message>
     <message>
         <source> (use 4PL for an upper asymptote)</source>
-        <translation type="unfinished"></translation>
+        <translation> (utilisez 4PL pour une asymptote supérieure)</translation>
     </message>
     <message>
         <source>irt: the %1 model needs &quot;b&quot;, the list of step parameters, one per score above 0</source>
-        <translation type="unfinished"></translation>
+        <translation>irt&#xa0;: le modèle %1 demande «&#xa0;b&#xa0;», la liste des paramètres de seuil, un par score au-dessus de 0</translation>
     </message>
     <message>
         <source>irt.b step</source>
-        <translation type="unfinished"></translation>
+        <translation>seuil de irt.b</translation>
     </message>
     <message>
         <source>irt: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>irt&#xa0;: %1</translation>
     </message>
     <message>
         <source>irt: a %1 item is scored right or wrong, but this item&apos;s scoring gives scores 0 to %2: use GPCM or GRM with %2 steps, or all-or-nothing scoring</source>
-        <translation type="unfinished"></translation>
+        <translation>irt&#xa0;: un item %1 est noté juste ou faux, mais la notation de cet item donne des scores de 0 à %2&#xa0;: utilisez GPCM ou GRM avec %2 seuils, ou une notation tout ou rien</translation>
     </message>
     <message>
         <source>irt: %1 with %2 steps gives scores 0 to %2, but this item&apos;s scoring gives scores 0 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>irt&#xa0;: %1 avec %2 seuils donne des scores de 0 à %2, mais la notation de cet item donne des scores de 0 à %3</translation>
     </message>
     <message>
         <source>irt: these parameters give almost no information anywhere (at most %1): the item adds nothing to a test</source>
-        <translation type="unfinished"></translation>
+        <translation>irt&#xa0;: ces paramètres n’apportent presque aucune information nulle part (au plus %1)&#xa0;: l’item n’apporte rien à un test</translation>
     </message>
     <message>
         <source>irt: a = %1 is unusually high; check the parameter</source>
-        <translation type="unfinished"></translation>
+        <translation>irt&#xa0;: a = %1 est anormalement élevé&#xa0;; vérifiez le paramètre</translation>
     </message>
     <message>
         <source>irt: the item&apos;s difficulty %1 lies far outside the usual range [-5, 5]</source>
-        <translation type="unfinished"></translation>
+        <translation>irt&#xa0;: la difficulté de l’item, %1, est très loin de l’intervalle habituel [-5, 5]</translation>
     </message>
     <message>
         <source>each item must be a mapping of fields, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>chaque item doit être un dictionnaire de champs, pas %1</translation>
     </message>
     <message>
         <source>item</source>
-        <translation type="unfinished"></translation>
+        <translation>item</translation>
     </message>
     <message>
         <source>item id</source>
-        <translation type="unfinished"></translation>
+        <translation>identifiant d’item</translation>
     </message>
     <message>
         <source>type &quot;%1&quot; is not one of %2%3</source>
-        <translation type="unfinished"></translation>
+        <translation>le type «&#xa0;%1&#xa0;» ne fait pas partie de %2%3</translation>
     </message>
     <message>
         <source>%1 item</source>
-        <translation type="unfinished"></translation>
+        <translation>item %1</translation>
     </message>
     <message>
         <source>status &quot;%1&quot; is not one of %2%3</source>
-        <translation type="unfinished"></translation>
+        <translation>le statut «&#xa0;%1&#xa0;» ne fait pas partie de %2%3</translation>
     </message>
     <message>
         <source>dimension &quot;%1&quot; is not defined in bank.yaml%2</source>
-        <translation type="unfinished"></translation>
+        <translation>la dimension «&#xa0;%1&#xa0;» n’est pas définie dans bank.yaml%2</translation>
     </message>
     <message>
         <source>competency &quot;%1&quot; is not defined in bank.yaml%2</source>
-        <translation type="unfinished"></translation>
+        <translation>la compétence «&#xa0;%1&#xa0;» n’est pas définie dans bank.yaml%2</translation>
     </message>
     <message>
         <source>competency &quot;%1&quot; belongs to dimension &quot;%2&quot;, not &quot;%3&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>la compétence «&#xa0;%1&#xa0;» appartient à la dimension «&#xa0;%2&#xa0;», pas à «&#xa0;%3&#xa0;»</translation>
     </message>
     <message>
         <source>level &quot;%1&quot; differs from its competency&apos;s level &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>le niveau «&#xa0;%1&#xa0;» diffère du niveau de sa compétence, «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <source>theme &quot;%1&quot; is not defined in bank.yaml%2</source>
-        <translation type="unfinished"></translation>
+        <translation>le thème «&#xa0;%1&#xa0;» n’est pas défini dans bank.yaml%2</translation>
     </message>
     <message>
         <source>theme &quot;%1&quot; is listed twice</source>
-        <translation type="unfinished"></translation>
+        <translation>le thème «&#xa0;%1&#xa0;» est listé deux fois</translation>
     </message>
     <message>
         <source>themes must be a list of theme ids, such as [EDU, ECO]</source>
-        <translation type="unfinished"></translation>
+        <translation>themes doit être une liste d’identifiants de thèmes, par exemple [EDU, ECO]</translation>
     </message>
     <message>
         <source>enemies</source>
-        <translation type="unfinished"></translation>
+        <translation>enemies</translation>
     </message>
     <message>
         <source>exposure</source>
-        <translation type="unfinished"></translation>
+        <translation>exposure</translation>
     </message>
     <message>
         <source>exposure (the Sympson-Hetter parameter) must be between 0 and 1</source>
-        <translation type="unfinished"></translation>
+        <translation>exposure (le paramètre de Sympson-Hetter) doit être compris entre 0 et 1</translation>
     </message>
     <message>
         <source>an operational item needs IRT parameters (irt: {model: 2PL, a: ..., b: ...})</source>
-        <translation type="unfinished"></translation>
+        <translation>un item opérationnel demande des paramètres IRT (irt: {model: 2PL, a: ..., b: ...})</translation>
     </message>
     <message>
         <source>an item file must be a mapping with the key &quot;items&quot;, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>un fichier d’items doit être un dictionnaire avec la clé «&#xa0;items&#xa0;», pas %1</translation>
     </message>
     <message>
         <source>item file</source>
-        <translation type="unfinished"></translation>
+        <translation>fichier d’items</translation>
     </message>
     <message>
         <source>items must be a list of items, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>items doit être une liste d’items, pas %1</translation>
     </message>
     <message>
         <source>the file has no items</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier ne contient aucun item</translation>
     </message>
     <message>
         <source>image &quot;%1&quot; must be a relative path inside the bank folder</source>
-        <translation type="unfinished"></translation>
+        <translation>l’image «&#xa0;%1&#xa0;» doit être un chemin relatif à l’intérieur du dossier de la banque</translation>
     </message>
     <message>
         <source>image &quot;%1&quot; does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>l’image «&#xa0;%1&#xa0;» n’existe pas</translation>
     </message>
     <message>
         <source>image &quot;%1&quot; is too large (%2 KiB; at most %3 KiB): old machines show it slowly</source>
-        <translation type="unfinished"></translation>
+        <translation>l’image «&#xa0;%1&#xa0;» est trop lourde (%2 Kio&#xa0;; au plus %3 Kio)&#xa0;: les ordinateurs anciens l’affichent lentement</translation>
     </message>
     <message>
         <source>image &quot;%1&quot; cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>l’image «&#xa0;%1&#xa0;» ne peut pas être lue&#xa0;: %2</translation>
     </message>
     <message>
         <source>image &quot;%1&quot; is not a PNG, JPEG or SVG image</source>
-        <translation type="unfinished"></translation>
+        <translation>l’image «&#xa0;%1&#xa0;» n’est pas une image PNG, JPEG ou SVG</translation>
     </message>
     <message>
         <source>image &quot;%1&quot;: its name ends in .%2 but it holds a %3 image</source>
-        <translation type="unfinished"></translation>
+        <translation>image «&#xa0;%1&#xa0;»&#xa0;: son nom se termine par .%2 mais elle contient une image %3</translation>
     </message>
     <message>
         <source>an item cannot be its own enemy</source>
-        <translation type="unfinished"></translation>
+        <translation>un item ne peut pas être son propre ennemi</translation>
     </message>
     <message>
         <source>enemy &quot;%1&quot; is not an item of the bank</source>
-        <translation type="unfinished"></translation>
+        <translation>l’ennemi «&#xa0;%1&#xa0;» n’est pas un item de la banque</translation>
     </message>
     <message>
         <source>the bank has no operational item: nothing can be scored</source>
-        <translation type="unfinished"></translation>
+        <translation>la banque n’a aucun item opérationnel&#xa0;: rien ne peut être noté</translation>
     </message>
     <message>
         <source>dimension &quot;%1&quot; has no operational item</source>
-        <translation type="unfinished"></translation>
+        <translation>la dimension «&#xa0;%1&#xa0;» n’a aucun item opérationnel</translation>
     </message>
     <message>
         <source>test: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>test&#xa0;: %1</translation>
     </message>
     <message>
         <source>test.content_targets: dimension &quot;%1&quot; has a target but no operational item</source>
-        <translation type="unfinished"></translation>
+        <translation>test.content_targets&#xa0;: la dimension «&#xa0;%1&#xa0;» a une cible mais aucun item opérationnel</translation>
     </message>
     <message>
         <source>file too large (%1 bytes; at most %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>fichier trop volumineux (%1 octets&#xa0;; au plus %2)</translation>
     </message>
     <message>
         <source>cannot read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>lecture impossible&#xa0;: %1</translation>
     </message>
     <message>
         <source>no such bank folder</source>
-        <translation type="unfinished"></translation>
+        <translation>ce dossier de banque n’existe pas</translation>
     </message>
     <message>
         <source>a bank is a folder holding bank.yaml and items/, not a file</source>
-        <translation type="unfinished"></translation>
+        <translation>une banque est un dossier contenant bank.yaml et items/, pas un fichier</translation>
     </message>
     <message>
         <source>missing: every bank folder has a bank.yaml (see question-banks/FORMAT.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>manquant&#xa0;: chaque dossier de banque contient un bank.yaml (voir question-banks/FORMAT.md)</translation>
     </message>
     <message>
         <source>too many item files (more than %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>trop de fichiers d’items (plus de %1)</translation>
     </message>
     <message>
         <source>missing: the items/ folder holds the bank&apos;s item files</source>
-        <translation type="unfinished"></translation>
+        <translation>manquant&#xa0;: le dossier items/ contient les fichiers d’items de la banque</translation>
     </message>
     <message>
         <source>item &quot;%1&quot;: the id is already used at %2:%3</source>
-        <translation type="unfinished"></translation>
+        <translation>item «&#xa0;%1&#xa0;»&#xa0;: l’id est déjà utilisé dans %2:%3</translation>
     </message>
 </context>
 <context>
     <name>CandidateRecords</name>
     <message>
         <source>no candidate with the code &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun candidat avec le code «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>
     <name>CatText</name>
     <message>
         <source>item &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>item «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
         <source>answer %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>réponse %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>the test has already finished</source>
-        <translation type="unfinished"></translation>
+        <translation>le test est déjà terminé</translation>
     </message>
     <message>
         <source>item index %1 is not in the bank</source>
-        <translation type="unfinished"></translation>
+        <translation>l’index d’item %1 n’existe pas dans la banque</translation>
     </message>
     <message>
         <source>item &quot;%1&quot; was already given in this test</source>
-        <translation type="unfinished"></translation>
+        <translation>l’item «&#xa0;%1&#xa0;» a déjà été posé dans ce test</translation>
     </message>
     <message>
         <source>response %1 to item &quot;%2&quot; is not a category of that item (0 to %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>la réponse %1 à l’item «&#xa0;%2&#xa0;» n’est pas une catégorie de cet item (0 à %3)</translation>
     </message>
     <message>
         <source>simulee %1 has no response to item &quot;%2&quot; in the replay matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>le sujet simulé %1 n’a pas de réponse à l’item «&#xa0;%2&#xa0;» dans la matrice de rejeu</translation>
     </message>
     <message>
         <source>simulee %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>sujet simulé %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>the replay matrix has %1 candidates and %2 items; %3 candidates and %4 items were expected</source>
-        <translation type="unfinished"></translation>
+        <translation>la matrice de rejeu compte %1 candidats et %2 items&#xa0;; %3 candidats et %4 items étaient attendus</translation>
     </message>
     <message>
         <source>the target exposure rate must be in (0, 1]</source>
-        <translation type="unfinished"></translation>
+        <translation>le taux d’exposition visé doit être dans ]0, 1]</translation>
     </message>
     <message>
         <source>the calibration needs at least one simulee</source>
-        <translation type="unfinished"></translation>
+        <translation>le calibrage demande au moins un sujet simulé</translation>
     </message>
     <message>
         <source>interim estimator: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>estimateur intermédiaire&#xa0;: %1</translation>
     </message>
     <message>
         <source>final estimator: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>estimateur final&#xa0;: %1</translation>
     </message>
     <message>
         <source>the starting theta must be a finite number</source>
-        <translation type="unfinished"></translation>
+        <translation>le theta de départ doit être un nombre fini</translation>
     </message>
     <message>
         <source>test length: need 0 &lt;= minimum &lt;= maximum and a maximum of at least 1 (got %1 to %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>longueur du test&#xa0;: il faut 0 &lt;= minimum &lt;= maximum et un maximum d’au moins 1 (reçu %1 à %2)</translation>
     </message>
     <message>
         <source>the standard-error target must be a non-negative number</source>
-        <translation type="unfinished"></translation>
+        <translation>l’erreur type visée doit être un nombre positif ou nul</translation>
     </message>
     <message>
         <source>the time limit must be a non-negative number of seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>la limite de temps doit être un nombre de secondes positif ou nul</translation>
     </message>
     <message>
         <source>the classification confidence must be between 0 and 1</source>
-        <translation type="unfinished"></translation>
+        <translation>la confiance de classement doit être comprise entre 0 et 1</translation>
     </message>
     <message>
         <source>the classification rule needs level cut scores in the bank</source>
-        <translation type="unfinished"></translation>
+        <translation>la règle de classement demande des seuils de niveau dans la banque</translation>
     </message>
     <message>
         <source>randomesque needs k &gt;= 1</source>
-        <translation type="unfinished"></translation>
+        <translation>randomesque demande k &gt;= 1</translation>
     </message>
     <message>
         <source>content targets: %1 given for %2 dimensions</source>
-        <translation type="unfinished"></translation>
+        <translation>cibles de contenu&#xa0;: %1 indiquées pour %2 dimensions</translation>
     </message>
     <message>
         <source>content targets must be non-negative proportions</source>
-        <translation type="unfinished"></translation>
+        <translation>les cibles de contenu doivent être des proportions positives ou nulles</translation>
     </message>
     <message>
         <source>content targets must not all be zero</source>
-        <translation type="unfinished"></translation>
+        <translation>les cibles de contenu ne doivent pas être toutes nulles</translation>
     </message>
     <message>
         <source>pilot positions are 1-based (got %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>les positions pilotes commencent à 1 (reçu %1)</translation>
     </message>
     <message>
         <source>excluded item &quot;%1&quot; is not in the bank</source>
-        <translation type="unfinished"></translation>
+        <translation>l’item exclu «&#xa0;%1&#xa0;» n’est pas dans la banque</translation>
     </message>
 </context>
 <context>
     <name>CredentialText</name>
     <message>
         <source>this is not an AICET certificate payload (it must start with AICET1 and have 10 fields)</source>
-        <translation type="unfinished"></translation>
+        <translation>ce n’est pas le contenu signé d’un certificat AICET (il doit commencer par AICET1 et avoir 10 champs)</translation>
     </message>
     <message>
         <source>unknown kind of document &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>type de document «&#xa0;%1&#xa0;» inconnu</translation>
     </message>
     <message>
         <source>the signature is damaged (it must be 64 bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>la signature est endommagée (elle doit faire 64 octets)</translation>
     </message>
     <message>
         <source>%1: cannot read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: lecture impossible&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1: too large to be an AICET certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: trop volumineux pour être un certificat AICET</translation>
     </message>
     <message>
         <source>%1 is not a PDF file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’est pas un fichier PDF</translation>
     </message>
     <message>
         <source>%1 holds no AICET certificate payload</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne contient aucun contenu signé de certificat AICET</translation>
     </message>
 </context>
 <context>
     <name>Credentials</name>
     <message>
         <source>no session %1</source>
-        <translation type="unfinished"></translation>
+        <translation>passation %1 introuvable</translation>
     </message>
     <message>
         <source>session %1 is not finished: nothing can be certified yet</source>
-        <translation type="unfinished"></translation>
+        <translation>la passation %1 n’est pas terminée&#xa0;: rien ne peut encore être certifié</translation>
     </message>
     <message>
         <source>session %1 has no sitting or candidate</source>
-        <translation type="unfinished"></translation>
+        <translation>la passation %1 n’a ni session ni candidat</translation>
     </message>
     <message>
         <source>the bank of sitting %1 cannot be used: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>la banque de la session %1 ne peut pas être utilisée&#xa0;: %2</translation>
     </message>
     <message>
         <source>the bank has no language &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>la banque n’a pas de langue «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>the certificate could not be recorded (%1); no document was issued</source>
-        <translation type="unfinished"></translation>
+        <translation>le certificat n’a pas pu être enregistré (%1)&#xa0;; aucun document n’a été délivré</translation>
     </message>
     <message>
         <source>no public key given and no issuer key on this computer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune clé publique indiquée et aucune clé de l’émetteur sur cet ordinateur&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>IoText</name>
     <message>
         <source>(further errors not shown)</source>
-        <translation type="unfinished"></translation>
+        <translation>(erreurs suivantes non affichées)</translation>
     </message>
     <message>
         <source>%1: empty file: expected %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: fichier vide&#xa0;: %2 attendu</translation>
     </message>
     <message>
         <source>the header id,a,b,c,d[,domain]</source>
-        <translation type="unfinished"></translation>
+        <translation>l’en-tête id,a,b,c,d[,domain]</translation>
     </message>
     <message>
         <source>the header must be id,a,b,c,d or id,a,b,c,d,domain (found %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>l’en-tête doit être id,a,b,c,d ou id,a,b,c,d,domain (trouvé&#xa0;: %1)</translation>
     </message>
     <message>
         <source>expected %1 fields, found %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 champs attendus, %2 trouvés</translation>
     </message>
     <message>
         <source>the item id is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>l’id de l’item est vide</translation>
     </message>
     <message>
         <source>duplicate item id &quot;%1&quot; (first on line %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>id d’item «&#xa0;%1&#xa0;» en double (première fois à la ligne %2)</translation>
     </message>
     <message>
         <source>item &quot;%1&quot;: %2 is not a number (&quot;%3&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>item «&#xa0;%1&#xa0;»&#xa0;: %2 n’est pas un nombre («&#xa0;%3&#xa0;»)</translation>
     </message>
     <message>
         <source>item &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>item «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1: no items after the header</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: aucun item après l’en-tête</translation>
     </message>
     <message>
         <source>a header person,&lt;item id&gt;,...</source>
-        <translation type="unfinished"></translation>
+        <translation>un en-tête person,&lt;item id&gt;,...</translation>
     </message>
     <message>
         <source>the header must be person followed by item ids</source>
-        <translation type="unfinished"></translation>
+        <translation>l’en-tête doit être person suivi des id des items</translation>
     </message>
     <message>
         <source>column %1: item &quot;%2&quot; is not in the bank</source>
-        <translation type="unfinished"></translation>
+        <translation>colonne %1&#xa0;: l’item «&#xa0;%2&#xa0;» n’est pas dans la banque</translation>
     </message>
     <message>
         <source>column %1: item &quot;%2&quot; appears twice (first in column %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>colonne %1&#xa0;: l’item «&#xa0;%2&#xa0;» apparaît deux fois (d’abord en colonne %3)</translation>
     </message>
     <message>
         <source>person &quot;%1&quot;, item &quot;%2&quot;: &quot;%3&quot; is not a response category (0 to %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>personne «&#xa0;%1&#xa0;», item «&#xa0;%2&#xa0;»&#xa0;: «&#xa0;%3&#xa0;» n’est pas une catégorie de réponse (0 à %4)</translation>
     </message>
     <message>
         <source>%1: no persons after the header</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: aucune personne après l’en-tête</translation>
     </message>
     <message>
         <source>a header such as sim_id,theta</source>
-        <translation type="unfinished"></translation>
+        <translation>un en-tête comme sim_id,theta</translation>
     </message>
     <message>
         <source>expected two columns: an id and theta</source>
-        <translation type="unfinished"></translation>
+        <translation>deux colonnes attendues&#xa0;: un id et theta</translation>
     </message>
     <message>
         <source>expected 2 fields, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>2 champs attendus, %1 trouvés</translation>
     </message>
     <message>
         <source>theta is not a number (&quot;%1&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>theta n’est pas un nombre («&#xa0;%1&#xa0;»)</translation>
     </message>
     <message>
         <source>%1: no abilities after the header</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: aucun niveau après l’en-tête</translation>
     </message>
     <message>
         <source>%1: no such file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: fichier introuvable</translation>
     </message>
     <message>
         <source>%1: is a folder, not a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: c’est un dossier, pas un fichier CSV</translation>
     </message>
     <message>
         <source>%1: file too large (%2 bytes; at most %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: fichier trop volumineux (%2 octets&#xa0;; au plus %3)</translation>
     </message>
     <message>
         <source>%1: cannot read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: lecture impossible&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1: binary data, not a CSV text file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: données binaires, pas un fichier texte CSV</translation>
     </message>
     <message>
         <source>unterminated quoted field</source>
-        <translation type="unfinished"></translation>
+        <translation>champ entre guillemets non terminé</translation>
     </message>
     <message>
         <source>unexpected text after a quoted field</source>
-        <translation type="unfinished"></translation>
+        <translation>texte inattendu après un champ entre guillemets</translation>
     </message>
 </context>
 <context>
     <name>IrtText</name>
     <message>
         <source>the estimation range must have a lower bound below its upper bound</source>
-        <translation type="unfinished"></translation>
+        <translation>l’intervalle d’estimation doit avoir une borne inférieure plus petite que sa borne supérieure</translation>
     </message>
     <message>
         <source>the estimation range must lie within [-10, 10]</source>
-        <translation type="unfinished"></translation>
+        <translation>l’intervalle d’estimation doit être compris dans [-10, 10]</translation>
     </message>
     <message>
         <source>the prior needs a finite mean and a positive standard deviation</source>
-        <translation type="unfinished"></translation>
+        <translation>la loi a priori demande une moyenne finie et un écart-type positif</translation>
     </message>
     <message>
         <source>the quadrature grid must have a lower bound below its upper bound</source>
-        <translation type="unfinished"></translation>
+        <translation>la grille de quadrature doit avoir une borne inférieure plus petite que sa borne supérieure</translation>
     </message>
     <message>
         <source>the quadrature grid must lie within [-10, 10]</source>
-        <translation type="unfinished"></translation>
+        <translation>la grille de quadrature doit être comprise dans [-10, 10]</translation>
     </message>
     <message>
         <source>the quadrature grid needs between 3 and 10001 nodes</source>
-        <translation type="unfinished"></translation>
+        <translation>la grille de quadrature demande entre 3 et 10001 nœuds</translation>
     </message>
     <message>
         <source>discrimination a must be a positive number (got %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>la discrimination a doit être un nombre positif (reçu %1)</translation>
     </message>
     <message>
         <source>scaling constant D must be a positive number (got %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>la constante d’échelle D doit être un nombre positif (reçu %1)</translation>
     </message>
     <message>
         <source>difficulty b must be a finite number</source>
-        <translation type="unfinished"></translation>
+        <translation>la difficulté b doit être un nombre fini</translation>
     </message>
     <message>
         <source>lower asymptote c must be in [0, 1) (got %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>l’asymptote inférieure c doit être dans [0, 1[ (reçu %1)</translation>
     </message>
     <message>
         <source>upper asymptote d must be greater than c and at most 1 (got d = %1, c = %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>l’asymptote supérieure d doit être plus grande que c et au plus égale à 1 (reçu d = %1, c = %2)</translation>
     </message>
     <message>
         <source>a polytomous item needs at least one step parameter</source>
-        <translation type="unfinished"></translation>
+        <translation>un item polytomique demande au moins un paramètre de seuil</translation>
     </message>
     <message>
         <source>a polytomous item may have at most %1 categories</source>
-        <translation type="unfinished"></translation>
+        <translation>un item polytomique peut avoir au plus %1 catégories</translation>
     </message>
     <message>
         <source>step parameter %1 must be a finite number</source>
-        <translation type="unfinished"></translation>
+        <translation>le paramètre de seuil %1 doit être un nombre fini</translation>
     </message>
     <message>
         <source>graded-response boundaries must increase strictly (step %1 is not above step %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>les seuils du modèle de réponse graduée doivent être strictement croissants (le seuil %1 n’est pas au-dessus du seuil %2)</translation>
     </message>
 </context>
 <context>
     <name>IssuerKey</name>
     <message>
         <source>%1: cannot read the issuer&apos;s key: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: impossible de lire la clé de l’émetteur&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 is not an Ed25519 private key in PEM</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’est pas une clé privée Ed25519 au format PEM</translation>
     </message>
     <message>
         <source>%1: an issuer key is already there; move it away first (certificates signed with it need its public key to be checked)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: une clé de l’émetteur existe déjà&#xa0;; déplacez-la d’abord (les certificats signés avec elle ont besoin de sa clé publique pour être vérifiés)</translation>
     </message>
     <message>
         <source>cannot import %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d’importer %1</translation>
     </message>
     <message>
         <source>%1: cannot write the issuer&apos;s key: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: impossible d’écrire la clé de l’émetteur&#xa0;: %2</translation>
     </message>
     <message>
         <source>cannot create an Ed25519 key: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de créer une clé Ed25519&#xa0;: %1</translation>
     </message>
     <message>
         <source>cannot encode the key: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d’encoder la clé&#xa0;: %1</translation>
     </message>
     <message>
         <source>cannot create the folder of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de créer le dossier de %1</translation>
     </message>
     <message>
         <source>the public key is not an Ed25519 public key in PEM</source>
-        <translation type="unfinished"></translation>
+        <translation>la clé publique n’est pas une clé publique Ed25519 au format PEM</translation>
     </message>
     <message>
         <source>the signature does not match: the certificate was altered, or signed with another key</source>
-        <translation type="unfinished"></translation>
+        <translation>la signature ne correspond pas&#xa0;: le certificat a été modifié, ou signé avec une autre clé</translation>
     </message>
 </context>
 <context>
     <name>PupilSession</name>
     <message>
         <source>AICET cannot use its database (%1). Tell your teacher.</source>
-        <translation type="unfinished"></translation>
+        <translation>AICET ne peut pas utiliser sa base de données (%1). Préviens ton professeur.</translation>
     </message>
     <message>
         <source>it did not take the write</source>
-        <translation type="unfinished"></translation>
+        <translation>l’écriture n’a pas été prise en compte</translation>
     </message>
     <message>
         <source>There is no test with the code &quot;%1&quot;. Check the code your teacher gave you.</source>
@@ -1339,7 +1339,7 @@
     </message>
     <message>
         <source>The question bank of this test has changed since the test was created (%1). Tell your teacher: the test must be created again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La banque de questions de ce test a changé depuis la création du test (%1). Préviens ton professeur&#xa0;: le test doit être créé de nouveau.</translation>
     </message>
     <message>
         <source>The question bank of this test cannot be read (%1). Tell your teacher.</source>
@@ -1347,7 +1347,7 @@
     </message>
     <message>
         <source>This test is already open in another AICET window (%1). Close it there first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce test est déjà ouvert dans une autre fenêtre d’AICET (%1). Ferme-le d’abord dans l’autre fenêtre.</translation>
     </message>
     <message>
         <source>the test has not started</source>
@@ -1363,7 +1363,7 @@
     </message>
     <message>
         <source>Your teacher has paused the test. Your answer was not recorded yet: confirm it again when the test goes on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ton professeur a mis le test en pause. Ta réponse n’est pas encore enregistrée&#xa0;: confirme-la de nouveau quand le test reprendra.</translation>
     </message>
     <message>
         <source>this is not the current question (question %1 is &quot;%2&quot;)</source>
@@ -1378,76 +1378,76 @@
     <name>ReportsText</name>
     <message>
         <source>cannot draw the PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de dessiner le PDF</translation>
     </message>
     <message>
         <source>the QR code cannot hold this payload</source>
-        <translation type="unfinished"></translation>
+        <translation>le code QR ne peut pas contenir ce contenu signé</translation>
     </message>
 </context>
 <context>
     <name>Results</name>
     <message>
         <source>no sitting with the code &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune session avec le code «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>no session %1</source>
-        <translation type="unfinished"></translation>
+        <translation>passation %1 introuvable</translation>
     </message>
     <message>
         <source>session %1 refers to a sitting or candidate that is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>la passation %1 renvoie à une session ou à un candidat qui n’existe plus</translation>
     </message>
 </context>
 <context>
     <name>SaveFileText</name>
     <message>
         <source>%1 is a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est un dossier</translation>
     </message>
     <message>
         <source>%1: cannot write: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: écriture impossible&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1: cannot write: %2 (nothing was written)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: écriture impossible&#xa0;: %2 (rien n’a été écrit)</translation>
     </message>
 </context>
 <context>
     <name>Sittings</name>
     <message>
         <source>the code must be 3 to 32 letters, digits or &apos;-&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>le code doit comporter de 3 à 32 lettres, chiffres ou «&#xa0;-&#xa0;»</translation>
     </message>
     <message>
         <source>the sitting must close after it opens</source>
-        <translation type="unfinished"></translation>
+        <translation>la session doit fermer après son ouverture</translation>
     </message>
     <message>
         <source>numbers of questions, the precision target and the time limit cannot be negative</source>
-        <translation type="unfinished"></translation>
+        <translation>les nombres de questions, la précision visée et la limite de temps ne peuvent pas être négatifs</translation>
     </message>
     <message>
         <source>extra time is given as a candidate code and a number of minutes above 0, e.g. 4B-07=10</source>
-        <translation type="unfinished"></translation>
+        <translation>le temps supplémentaire s’indique par un code de candidat et un nombre de minutes supérieur à 0, par ex. 4B-07=10</translation>
     </message>
     <message>
         <source>%1 is a parameters-only bank (purpose: simulation): it has no questions to show</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est une banque de paramètres seuls (purpose: simulation)&#xa0;: elle n’a aucune question à afficher</translation>
     </message>
     <message>
         <source>the bank has no language &quot;%1&quot; (it has %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>la banque n’a pas de langue «&#xa0;%1&#xa0;» (elle a&#xa0;: %2)</translation>
     </message>
     <message>
         <source>no sitting with the code &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune session avec le code «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>the practice bank cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>la banque d’entraînement ne peut pas être lue&#xa0;: %1</translation>
     </message>
     <message>
         <source>Practice test</source>
@@ -1458,258 +1458,258 @@
     <name>StaffActions</name>
     <message>
         <source>no session %1</source>
-        <translation type="unfinished"></translation>
+        <translation>passation %1 introuvable</translation>
     </message>
     <message>
         <source>session %1 reached the end of its test: there is nothing left to answer</source>
-        <translation type="unfinished"></translation>
+        <translation>la passation %1 est arrivée à la fin de son test&#xa0;: il ne reste rien à répondre</translation>
     </message>
     <message>
         <source>session %1 is %2: this cannot be done now</source>
-        <translation type="unfinished"></translation>
+        <translation>la passation %1 est à l’état %2&#xa0;: cette action est impossible pour le moment</translation>
     </message>
     <message>
         <source>session %1 paused</source>
-        <translation type="unfinished"></translation>
+        <translation>passation %1 en pause</translation>
     </message>
     <message>
         <source>session %1 goes on</source>
-        <translation type="unfinished"></translation>
+        <translation>passation %1 reprise</translation>
     </message>
     <message>
         <source>extra time must be more than 0 and at most 1440 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>le temps supplémentaire doit être supérieur à 0 et d’au plus 1440 minutes</translation>
     </message>
     <message>
         <source>session %1: %2 more minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>passation %1&#xa0;: %2 minutes de plus</translation>
     </message>
     <message>
         <source>say why the session is reopened (--reason)</source>
-        <translation type="unfinished"></translation>
+        <translation>indiquez pourquoi la passation est rouverte (--reason)</translation>
     </message>
     <message>
         <source>extra time must be between 0 and 1440 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>le temps supplémentaire doit être compris entre 0 et 1440 minutes</translation>
     </message>
     <message>
         <source>session %1 reopened</source>
-        <translation type="unfinished"></translation>
+        <translation>passation %1 rouverte</translation>
     </message>
     <message>
         <source>say why the session is stopped (--reason)</source>
-        <translation type="unfinished"></translation>
+        <translation>indiquez pourquoi la passation est arrêtée (--reason)</translation>
     </message>
     <message>
         <source>session %1 stopped; its confirmed answers are scored</source>
-        <translation type="unfinished"></translation>
+        <translation>passation %1 arrêtée&#xa0;; ses réponses confirmées sont prises en compte dans le score</translation>
     </message>
 </context>
 <context>
     <name>Store</name>
     <message>
         <source> The disk that holds it is full: free some space.</source>
-        <translation type="unfinished"></translation>
+        <translation> Le disque qui la contient est plein&#xa0;: libérez de la place.</translation>
     </message>
     <message>
         <source>the Qt PostgreSQL driver (QPSQL) is not installed: install the Debian package libqt6sql6-psql</source>
-        <translation type="unfinished"></translation>
+        <translation>le pilote PostgreSQL de Qt (QPSQL) n’est pas installé&#xa0;: installez le paquet Debian libqt6sql6-psql</translation>
     </message>
     <message>
         <source>the Qt SQLite driver (QSQLITE) is not installed: install the Debian package libqt6sql6-sqlite</source>
-        <translation type="unfinished"></translation>
+        <translation>le pilote SQLite de Qt (QSQLITE) n’est pas installé&#xa0;: installez le paquet Debian libqt6sql6-sqlite</translation>
     </message>
     <message>
         <source>%1: not a PostgreSQL address such as postgresql://user@127.0.0.1/aicet</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: ce n’est pas une adresse PostgreSQL comme postgresql://user@127.0.0.1/aicet</translation>
     </message>
     <message>
         <source>cannot connect to PostgreSQL at %1:%2/%3: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de se connecter à PostgreSQL sur %1:%2/%3&#xa0;: %4</translation>
     </message>
     <message>
         <source>%1 is a folder, not a database file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est un dossier, pas un fichier de base de données</translation>
     </message>
     <message>
         <source>%1 is an empty file that AICET did not create: it was left untouched. Remove it, or choose another database file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est un fichier vide qu’AICET n’a pas créé&#xa0;: il n’a pas été modifié. Supprimez-le, ou choisissez un autre fichier de base de données.</translation>
     </message>
     <message>
         <source>%1: cannot read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: lecture impossible&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 is not a database file (it was left untouched)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’est pas un fichier de base de données (il n’a pas été modifié)</translation>
     </message>
     <message>
         <source>cannot create the folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de créer le dossier %1</translation>
     </message>
     <message>
         <source>%1: cannot create the database: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: impossible de créer la base de données&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1: cannot create the database file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: impossible de créer le fichier de base de données</translation>
     </message>
     <message>
         <source>%1: cannot open the database: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: impossible d’ouvrir la base de données&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 is damaged or not a usable database (%2); it was left untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est endommagé ou n’est pas une base de données utilisable (%2)&#xa0;; il n’a pas été modifié.</translation>
     </message>
     <message>
         <source>%1 cannot be opened (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne peut pas être ouvert (%2).</translation>
     </message>
     <message>
         <source>%1 holds another program&apos;s data, not an AICET database (it was left untouched)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 contient les données d’un autre programme, pas une base de données AICET (il n’a pas été modifié)</translation>
     </message>
     <message>
         <source>%1 is damaged: SQLite&apos;s integrity check failed (%2). It was left untouched: restore it from a backup, or ask for help to recover it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est endommagé&#xa0;: la vérification d’intégrité de SQLite a échoué (%2). Il n’a pas été modifié&#xa0;: restaurez-le à partir d’une sauvegarde, ou demandez de l’aide pour le récupérer.</translation>
     </message>
     <message>
         <source>%1 is not a usable database: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’est pas une base de données utilisable&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>the database %1 is locked by another program (still busy after 5 s): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>la base de données %1 est verrouillée par un autre programme (toujours occupée après 5 s)&#xa0;: %2</translation>
     </message>
     <message>
         <source>cannot write to the database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d’écrire dans la base de données&#xa0;: %1</translation>
     </message>
     <message>
         <source>cannot save to the database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d’enregistrer dans la base de données&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1: cannot create the tables: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: impossible de créer les tables&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1: cannot read the schema version: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: impossible de lire la version du schéma&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 was written by a newer version of AICET (database schema %2; this version reads up to %3). Install the newer AICET; the database was left untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a été écrit par une version plus récente d’AICET (schéma de base de données %2&#xa0;; cette version lit jusqu’au schéma %3). Installez la version plus récente d’AICET&#xa0;; la base de données n’a pas été modifiée.</translation>
     </message>
     <message>
         <source>cannot read the database %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire la base de données %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>cannot record candidate &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d’enregistrer le candidat «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
         <source>candidate &quot;%1&quot; was not stored</source>
-        <translation type="unfinished"></translation>
+        <translation>le candidat «&#xa0;%1&#xa0;» n’a pas été enregistré</translation>
     </message>
     <message>
         <source>cannot erase the candidate: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d’effacer le candidat&#xa0;: %1</translation>
     </message>
     <message>
         <source>no candidate #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>candidat n° %1 introuvable</translation>
     </message>
     <message>
         <source>a sitting with the code &quot;%1&quot; already exists</source>
-        <translation type="unfinished"></translation>
+        <translation>une session avec le code «&#xa0;%1&#xa0;» existe déjà</translation>
     </message>
     <message>
         <source>cannot create the sitting: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de créer la session&#xa0;: %1</translation>
     </message>
     <message>
         <source>cannot change the sitting: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de modifier la session&#xa0;: %1</translation>
     </message>
     <message>
         <source>no sitting #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>session n° %1 introuvable</translation>
     </message>
     <message>
         <source>cannot create the session: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de créer la passation&#xa0;: %1</translation>
     </message>
     <message>
         <source>session %1 was not stored</source>
-        <translation type="unfinished"></translation>
+        <translation>la passation %1 n’a pas été enregistrée</translation>
     </message>
     <message>
         <source>this test is already open in another AICET program on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>ce test est déjà ouvert dans un autre programme AICET sur cet ordinateur</translation>
     </message>
     <message>
         <source>cannot lock the session in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de verrouiller la passation dans %1</translation>
     </message>
     <message>
         <source>cannot lock the session: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de verrouiller la passation&#xa0;: %1</translation>
     </message>
     <message>
         <source>this test is already open in another AICET program (on this computer or another)</source>
-        <translation type="unfinished"></translation>
+        <translation>ce test est déjà ouvert dans un autre programme AICET (sur cet ordinateur ou un autre)</translation>
     </message>
     <message>
         <source>cannot read the session: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire la passation&#xa0;: %1</translation>
     </message>
     <message>
         <source>no session #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>passation n° %1 introuvable</translation>
     </message>
     <message>
         <source>cannot read the answers: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire les réponses&#xa0;: %1</translation>
     </message>
     <message>
         <source>position %1 was already answered with another answer</source>
-        <translation type="unfinished"></translation>
+        <translation>la position %1 a déjà reçu une autre réponse</translation>
     </message>
     <message>
         <source>the session is %1: &quot;%2&quot; cannot be recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>la passation est à l’état %1&#xa0;: l’événement «&#xa0;%2&#xa0;» ne peut pas être enregistré</translation>
     </message>
     <message>
         <source>cannot read the event log: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire le journal des événements&#xa0;: %1</translation>
     </message>
     <message>
         <source>cannot record the event: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d’enregistrer l’événement&#xa0;: %1</translation>
     </message>
     <message>
         <source>cannot update the session: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de mettre à jour la passation&#xa0;: %1</translation>
     </message>
     <message>
         <source>cannot save the result: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d’enregistrer le résultat&#xa0;: %1</translation>
     </message>
     <message>
         <source>cannot record in the audit log: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d’écrire dans le journal d’audit&#xa0;: %1</translation>
     </message>
     <message>
         <source>only SQLite databases can be limited</source>
-        <translation type="unfinished"></translation>
+        <translation>seules les bases de données SQLite peuvent être limitées</translation>
     </message>
 </context>
 <context>
@@ -1720,275 +1720,289 @@
     </message>
     <message>
         <source>the stored answers of this session do not fit its question bank (answer %1, item &quot;%2&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>les réponses enregistrées de cette passation ne correspondent pas à sa banque de questions (réponse %1, question «&#xa0;%2&#xa0;»)</translation>
     </message>
 </context>
 <context>
     <name>YamlText</name>
     <message>
         <source>a bank file holds one YAML document; remove the &apos;---&apos; separator</source>
-        <translation type="unfinished"></translation>
+        <translation>un fichier de banque contient un seul document YAML&#xa0;; supprimez le séparateur «&#xa0;---&#xa0;»</translation>
     </message>
     <message>
         <source>too many values in one file (more than %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>trop de valeurs dans un même fichier (plus de %1)</translation>
     </message>
     <message>
         <source>anchors (&amp;name) and aliases (*name) are not allowed in bank files; write the value out</source>
-        <translation type="unfinished"></translation>
+        <translation>les ancres (&amp;name) et les alias (*name) ne sont pas autorisés dans les fichiers de banque&#xa0;; écrivez la valeur en entier</translation>
     </message>
     <message>
         <source>values nested more than %1 levels deep</source>
-        <translation type="unfinished"></translation>
+        <translation>valeurs imbriquées sur plus de %1 niveaux</translation>
     </message>
     <message>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>une valeur vide</translation>
     </message>
     <message>
         <source>a single value</source>
-        <translation type="unfinished"></translation>
+        <translation>une valeur simple</translation>
     </message>
     <message>
         <source>a list</source>
-        <translation type="unfinished"></translation>
+        <translation>une liste</translation>
     </message>
     <message>
         <source>a mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>un dictionnaire</translation>
     </message>
     <message>
         <source>file too large (%1 bytes; at most %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>fichier trop volumineux (%1 octets&#xa0;; au plus %2)</translation>
     </message>
     <message>
         <source>binary data (a NUL byte at offset %1), not a YAML text file</source>
-        <translation type="unfinished"></translation>
+        <translation>données binaires (un octet NUL à la position %1), pas un fichier texte YAML</translation>
     </message>
     <message>
         <source>the file is not valid UTF-8 text; save it as UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier n’est pas du texte UTF-8 valide&#xa0;; enregistrez-le en UTF-8</translation>
     </message>
     <message>
         <source>the file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier est vide</translation>
     </message>
     <message>
         <source>YAML syntax: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>syntaxe YAML&#xa0;: %1</translation>
     </message>
     <message>
         <source>cannot read the YAML: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire le YAML&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>aicet::cli</name>
     <message>
         <source>The bank folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier de la banque de questions.</translation>
     </message>
     <message>
         <source>Write the diagnostics as JSON, for tools.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire les diagnostics en JSON, pour les outils.</translation>
     </message>
     <message>
         <source>Checks a bank folder and prints every problem as file:line:column: error|warning: message. Exit status 0 when the bank is usable, 1 when it is not.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifie un dossier de banque de questions et affiche chaque problème sous la forme file:line:column: error|warning: message. Code de sortie 0 si la banque est utilisable, 1 sinon.</translation>
     </message>
     <message>
         <source>exactly one bank folder</source>
-        <translation type="unfinished"></translation>
+        <translation>exactement un dossier de banque de questions</translation>
     </message>
     <message>
         <source>%1: %2 items (%3 operational), %4 error(s), %5 warning(s): %6
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2 items (%3 opérationnels), %4 erreur(s), %5 avertissement(s)&#xa0;: %6
+</translation>
     </message>
     <message>
         <source>usable</source>
-        <translation type="unfinished"></translation>
+        <translation>utilisable</translation>
     </message>
     <message>
         <source>NOT usable</source>
-        <translation type="unfinished"></translation>
+        <translation>NON utilisable</translation>
     </message>
     <message>
         <source>content hash: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>empreinte du contenu&#xa0;: %1
+</translation>
     </message>
     <message>
         <source>Write the statistics as CSV rows table,key,value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire les statistiques en lignes CSV table,key,value.</translation>
     </message>
     <message>
         <source>Simulate fixed-length tests of n items instead of the bank&apos;s default test settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Simuler des tests de longueur fixe de n items au lieu des paramètres de test par défaut de la banque.</translation>
     </message>
     <message>
         <source>Simulees per ability point of the curve (default 300).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de sujets simulés par point de niveau de la courbe (300 par défaut).</translation>
     </message>
     <message>
         <source>Seed of the simulation (default 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Graine de la simulation (1 par défaut).</translation>
     </message>
     <message>
         <source>Items by dimension, competency, level, type, status and language, and the precision a test reaches along the ability scale with the bank&apos;s default test settings (by simulation).</source>
-        <translation type="unfinished"></translation>
+        <translation>Items par dimension, compétence, niveau, type, statut et langue, et précision atteinte par un test le long de l’échelle de niveau avec les paramètres de test par défaut de la banque (par simulation).</translation>
     </message>
     <message>
         <source>--simulees takes a whole number from 1 to 100000, --seed a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>--simulees attend un nombre entier de 1 à 100000, --seed un nombre entier</translation>
     </message>
     <message>
         <source>--length takes a whole number from 1 to 10000</source>
-        <translation type="unfinished"></translation>
+        <translation>--length attend un nombre entier de 1 à 10000</translation>
     </message>
     <message>
         <source>Bank %1 version %2: %3
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Banque %1 version %2&#xa0;: %3
+
+</translation>
     </message>
     <message>
         <source>items by dimension</source>
-        <translation type="unfinished"></translation>
+        <translation>items par dimension</translation>
     </message>
     <message>
         <source>items by competency</source>
-        <translation type="unfinished"></translation>
+        <translation>items par compétence</translation>
     </message>
     <message>
         <source>items by progression level</source>
-        <translation type="unfinished"></translation>
+        <translation>items par niveau de progression</translation>
     </message>
     <message>
         <source>items by type</source>
-        <translation type="unfinished"></translation>
+        <translation>items par type</translation>
     </message>
     <message>
         <source>items by status</source>
-        <translation type="unfinished"></translation>
+        <translation>items par statut</translation>
     </message>
     <message>
         <source>items by theme</source>
-        <translation type="unfinished"></translation>
+        <translation>items par thème</translation>
     </message>
     <message>
         <source>items complete in each language</source>
-        <translation type="unfinished"></translation>
+        <translation>items complets dans chaque langue</translation>
     </message>
     <message>
         <source>Precision along the ability scale: %1 simulees per point, %2 selection, %3 to %4 items%5
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Précision le long de l’échelle de niveau&#xa0;: %1 sujets simulés par point, sélection %2, %3 à %4 items%5
+</translation>
     </message>
     <message>
         <source>, SE target %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, erreur type visée %1</translation>
     </message>
     <message>
         <source>  theta   bank info   test info   expected SE   mean SE   RMSE    bias    mean length
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  theta info banque   info test   ET attendue   ET moy.   RMSE   biais  longueur moy.
+</translation>
     </message>
     <message>
         <source>
 test info: information of the items given, at the true theta; expected SE = 1/sqrt(test info);
 mean SE: the SE the test reports; RMSE and bias of the final estimate against the true theta.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+info test&#xa0;: information des items posés, au theta vrai&#xa0;; ET attendue = 1/sqrt(info test), ET = erreur type&#xa0;;
+ET moy.&#xa0;: erreur type moyenne annoncée par le test&#xa0;; RMSE et biais de l’estimation finale par rapport au theta vrai.
+</translation>
     </message>
     <message>
         <source>check a bank: every problem with its position</source>
-        <translation type="unfinished"></translation>
+        <translation>vérifier une banque&#xa0;: chaque problème avec sa position</translation>
     </message>
     <message>
         <source>what a bank measures, and how precisely</source>
-        <translation type="unfinished"></translation>
+        <translation>ce que mesure une banque, et avec quelle précision</translation>
     </message>
     <message>
         <source>The session (the &quot;session&quot; column of results export).</source>
-        <translation type="unfinished"></translation>
+        <translation>La passation (la colonne «&#xa0;session&#xa0;» de results export).</translation>
     </message>
     <message>
         <source>The PDF to write (default certificate-&lt;id&gt;.pdf).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le PDF à écrire (par défaut certificate-&lt;id&gt;.pdf).</translation>
     </message>
     <message>
         <source>fr or en (default: the sitting&apos;s, else the bank&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>fr ou en (par défaut&#xa0;: celle de la session, sinon celle de la banque).</translation>
     </message>
     <message>
         <source>The issuer&apos;s private key (created on first use).</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé privée de l’émetteur (créée à la première utilisation).</translation>
     </message>
     <message>
         <source>The authority&apos;s logo (PNG, JPEG or SVG), printed at the top.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le logo de l’autorité (PNG, JPEG ou SVG), imprimé en haut.</translation>
     </message>
     <message>
         <source>Address of the published verification page; the QR code then opens it with the payload.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse de la page de vérification publiée&#xa0;; le code QR ouvre alors cette page avec le contenu signé.</translation>
     </message>
     <message>
         <source>Issues the certificate of a finished session (or a participation attestation when the result is not precise enough) as a signed PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>Délivre le certificat d’une passation terminée (ou une attestation de participation si le résultat n’est pas assez précis) sous forme de PDF signé.</translation>
     </message>
     <message>
         <source>--session takes a session number</source>
-        <translation type="unfinished"></translation>
+        <translation>--session attend un numéro de passation</translation>
     </message>
     <message>
         <source>%1: not a readable PNG, JPEG or SVG image</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: ce n’est pas une image PNG, JPEG ou SVG lisible</translation>
     </message>
     <message>
         <source>certificate %1 written to %2
 </source>
-        <translation type="unfinished"></translation>
+        <translation>certificat %1 écrit dans %2
+</translation>
     </message>
     <message>
         <source>participation attestation %1 written to %2 (the result is not precise enough for a certificate)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>attestation de participation %1 écrite dans %2 (le résultat n’est pas assez précis pour un certificat)
+</translation>
     </message>
     <message>
         <source>payload: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>contenu signé&#xa0;: %1
+</translation>
     </message>
     <message>
         <source>A certificate PDF, or its payload text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un PDF de certificat, ou le texte de son contenu signé.</translation>
     </message>
     <message>
         <source>The issuer&apos;s public key (PEM); default: this computer&apos;s issuer key.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé publique de l’émetteur (PEM)&#xa0;; par défaut&#xa0;: la clé de l’émetteur de cet ordinateur.</translation>
     </message>
     <message>
         <source>Checks a certificate&apos;s signature. Exit status 0 when valid, 1 when not.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifie la signature d’un certificat. Code de sortie 0 s’il est valide, 1 sinon.</translation>
     </message>
     <message>
         <source>a certificate PDF or its payload</source>
-        <translation type="unfinished"></translation>
+        <translation>un PDF de certificat ou son contenu signé</translation>
     </message>
     <message>
         <source>%1: cannot read the public key: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: impossible de lire la clé publique&#xa0;: %2</translation>
     </message>
     <message>
         <source>INVALID: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>INVALID: %1
+</translation>
     </message>
     <message>
         <source>VALID %1 %2 for %3: level %4, score %5, on %6 (bank %7, %8)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>VALID %1 %2 pour %3&#xa0;: niveau %4, score %5, le %6 (banque %7, %8)
+</translation>
     </message>
     <message>
         <source>certificate</source>
@@ -2000,110 +2014,113 @@ mean SE: the SE the test reports; RMSE and bias of the final estimate against th
     </message>
     <message>
         <source>The issuer&apos;s private key whose public part the page holds.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé privée de l’émetteur dont la page contient la partie publique.</translation>
     </message>
     <message>
         <source>Or the issuer&apos;s public key (PEM).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ou la clé publique de l’émetteur (PEM).</translation>
     </message>
     <message>
         <source>The issuing authority&apos;s name, shown on the page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom de l’autorité qui délivre les certificats, affiché sur la page.</translation>
     </message>
     <message>
         <source>The HTML file to write (default verify.html).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier HTML à écrire (verify.html par défaut).</translation>
     </message>
     <message>
         <source>Writes the static verification page to publish: one HTML file that checks certificates in the browser with the issuer&apos;s public key, offline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrit la page de vérification statique à publier&#xa0;: un seul fichier HTML qui vérifie les certificats dans le navigateur avec la clé publique de l’émetteur, hors ligne.</translation>
     </message>
     <message>
         <source>%1 is not a public key in PEM</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’est pas une clé publique au format PEM</translation>
     </message>
     <message>
         <source>the verification page is missing from this build</source>
-        <translation type="unfinished"></translation>
+        <translation>la page de vérification manque dans cette version compilée</translation>
     </message>
     <message>
         <source>verification page written to %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>page de vérification écrite dans %1
+</translation>
     </message>
     <message>
         <source>An Ed25519 private key in PEM.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une clé privée Ed25519 au format PEM.</translation>
     </message>
     <message>
         <source>Where to keep it (default: this computer&apos;s issuer key).</source>
-        <translation type="unfinished"></translation>
+        <translation>Où la conserver (par défaut&#xa0;: la clé de l’émetteur de cet ordinateur).</translation>
     </message>
     <message>
         <source>Imports the authority&apos;s existing issuer key, so that this computer signs with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importe la clé de l’émetteur existante de l’autorité, pour que cet ordinateur signe avec elle.</translation>
     </message>
     <message>
         <source>the private key file</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier de la clé privée</translation>
     </message>
     <message>
         <source>issuer key imported to %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>clé de l’émetteur importée dans %1
+</translation>
     </message>
     <message>
         <source>Write the public key (PEM) to this file instead of the standard output.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire la clé publique (PEM) dans ce fichier au lieu de la sortie standard.</translation>
     </message>
     <message>
         <source>Writes the issuer&apos;s public key (PEM), to publish for verification.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrit la clé publique de l’émetteur (PEM), à publier pour la vérification.</translation>
     </message>
     <message>
         <source>The PDF to write (default report-&lt;session&gt;.pdf).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le PDF à écrire (par défaut report-&lt;session&gt;.pdf).</translation>
     </message>
     <message>
         <source>fr or en (default fr).</source>
-        <translation type="unfinished"></translation>
+        <translation>fr ou en (fr par défaut).</translation>
     </message>
     <message>
         <source>Writes a candidate&apos;s result report for evaluators: items, answers, explanations, the ability estimate after each item, time per item and focus losses.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrit le rapport de résultats d’un candidat pour les évaluateurs&#xa0;: questions, réponses, explications, niveau estimé après chaque question, temps par question et sorties de la fenêtre du test.</translation>
     </message>
     <message>
         <source>--session takes a session number, --language fr or en</source>
-        <translation type="unfinished"></translation>
+        <translation>--session attend un numéro de passation, --language fr ou en</translation>
     </message>
     <message>
         <source>report written to %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>rapport écrit dans %1
+</translation>
     </message>
     <message>
         <source>a candidate&apos;s result report for evaluators (PDF)</source>
-        <translation type="unfinished"></translation>
+        <translation>rapport de résultats d’un candidat pour les évaluateurs (PDF)</translation>
     </message>
     <message>
         <source>issue the certificate of a finished session</source>
-        <translation type="unfinished"></translation>
+        <translation>délivrer le certificat d’une passation terminée</translation>
     </message>
     <message>
         <source>check a certificate&apos;s signature</source>
-        <translation type="unfinished"></translation>
+        <translation>vérifier la signature d’un certificat</translation>
     </message>
     <message>
         <source>write the static verification page to publish</source>
-        <translation type="unfinished"></translation>
+        <translation>écrire la page de vérification statique à publier</translation>
     </message>
     <message>
         <source>import the authority&apos;s issuer key</source>
-        <translation type="unfinished"></translation>
+        <translation>importer la clé de l’émetteur de l’autorité</translation>
     </message>
     <message>
         <source>write the issuer&apos;s public key</source>
-        <translation type="unfinished"></translation>
+        <translation>écrire la clé publique de l’émetteur</translation>
     </message>
     <message>
         <source>Usage: aicet-cli &lt;command&gt; [options]
@@ -2121,665 +2138,709 @@ Commands:
 
 Run &apos;aicet-cli &lt;command&gt; --help&apos; for a command&apos;s options.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation&#xa0;: aicet-cli &lt;command&gt; [options]
+
+Commandes&#xa0;:
+  bank       valider un dossier de banque de questions, ou afficher ses statistiques
+  score      estimer le niveau de chaque personne d’une matrice de réponses
+  simulate   lancer une étude par simulation de tests adaptatifs sur une banque
+  sitting    créer, lister ou fermer des sessions d’évaluation (tests planifiés)
+  session    passer un test comme candidat simulé (session run)
+  results    exporter les résultats d’une session d’évaluation (results export)
+  candidate  exporter ou effacer les données conservées sur un candidat
+  certificate délivrer, vérifier un certificat, ou exporter la clé publique de l’émetteur
+  report     rapport de résultats d’un candidat pour les évaluateurs (report candidate)
+
+Lancez &apos;aicet-cli &lt;command&gt; --help&apos; pour voir les options d’une commande.
+</translation>
     </message>
     <message>
         <source>aicet-cli: unknown command &quot;%1&quot;
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>aicet-cli: commande «&#xa0;%1&#xa0;» inconnue
+
+</translation>
     </message>
     <message>
         <source>Show this help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher cette aide.</translation>
     </message>
     <message>
         <source>unexpected argument &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>argument inattendu «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>give %1</source>
-        <translation type="unfinished"></translation>
+        <translation>indiquez %1</translation>
     </message>
     <message>
         <source>Run &apos;aicet-cli %1 --help&apos; for the options.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lancez &apos;aicet-cli %1 --help&apos; pour voir les options.</translation>
     </message>
     <message>
         <source>Range of theta for ML, MAP and WLE (default -4,4).</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervalle de theta pour ML, MAP et WLE (-4,4 par défaut).</translation>
     </message>
     <message>
         <source>Quadrature grid of EAP and of the weighted selection rules: lower, upper, nodes (default -4,4,33).</source>
-        <translation type="unfinished"></translation>
+        <translation>Grille de quadrature d’EAP et des règles de sélection pondérées&#xa0;: borne inférieure, borne supérieure, nombre de nœuds (-4,4,33 par défaut).</translation>
     </message>
     <message>
         <source>Normal prior of MAP and EAP: mean and SD (default 0,1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Loi a priori normale de MAP et d’EAP&#xa0;: moyenne et écart-type (0,1 par défaut).</translation>
     </message>
     <message>
         <source>When ML, MAP or WLE has no root in the range, return the bound as catR 3.17 does (AICET&apos;s own rule falls back to EAP).</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand ML, MAP ou WLE n’a pas de solution dans l’intervalle, renvoyer la borne comme le fait catR 3.17 (la règle propre à AICET se replie sur EAP).</translation>
     </message>
     <message>
         <source>--range takes two numbers, lo,hi (got &quot;%1&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>--range attend deux nombres, lo,hi (reçu «&#xa0;%1&#xa0;»)</translation>
     </message>
     <message>
         <source>--grid takes lo,hi,n with a whole number of nodes (got &quot;%1&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>--grid attend lo,hi,n avec un nombre entier de nœuds (reçu «&#xa0;%1&#xa0;»)</translation>
     </message>
     <message>
         <source>--prior takes two numbers, mean,sd (got &quot;%1&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>--prior attend deux nombres, mean,sd (reçu «&#xa0;%1&#xa0;»)</translation>
     </message>
     <message>
         <source>The database: a SQLite file, or postgresql://user@host[:port]/database (default: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données&#xa0;: un fichier SQLite, ou postgresql://user@host[:port]/database (par défaut&#xa0;: %1).</translation>
     </message>
     <message>
         <source>Usage: aicet-cli %1 &lt;command&gt; [options]
 
 Commands:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation&#xa0;: aicet-cli %1 &lt;command&gt; [options]
+
+Commandes&#xa0;:
+</translation>
     </message>
     <message>
         <source>
 Run &apos;aicet-cli %1 &lt;command&gt; --help&apos; for a command&apos;s options.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+Lancez &apos;aicet-cli %1 &lt;command&gt; --help&apos; pour voir les options d’une commande.
+</translation>
     </message>
     <message>
         <source>aicet-cli %1: expected one of %2%3
 </source>
-        <translation type="unfinished"></translation>
+        <translation>aicet-cli %1: une de ces commandes est attendue&#xa0;: %2%3
+</translation>
     </message>
     <message>
         <source>, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>, pas «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>The item bank: a parameter CSV id,a,b,c,d[,domain].</source>
-        <translation type="unfinished"></translation>
+        <translation>La banque d’items&#xa0;: un CSV de paramètres id,a,b,c,d[,domain].</translation>
     </message>
     <message>
         <source>Response matrix CSV: header person then item ids; one row per person; empty cell = not administered.</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV de la matrice de réponses&#xa0;: en-tête person puis les id des items&#xa0;; une ligne par personne&#xa0;; cellule vide = item non posé.</translation>
     </message>
     <message>
         <source>ml, map, eap or wle (default eap).</source>
-        <translation type="unfinished"></translation>
+        <translation>ml, map, eap ou wle (eap par défaut).</translation>
     </message>
     <message>
         <source>Estimates each person&apos;s ability; writes person,theta,se as CSV to standard output.</source>
-        <translation type="unfinished"></translation>
+        <translation>Estime le niveau de chaque personne&#xa0;; écrit person,theta,se en CSV sur la sortie standard.</translation>
     </message>
     <message>
         <source>--bank and --responses are required</source>
-        <translation type="unfinished"></translation>
+        <translation>--bank et --responses sont obligatoires</translation>
     </message>
     <message>
         <source>unknown estimator &quot;%1&quot; (ml, map, eap or wle)</source>
-        <translation type="unfinished"></translation>
+        <translation>estimateur «&#xa0;%1&#xa0;» inconnu (ml, map, eap ou wle)</translation>
     </message>
     <message>
         <source>--content-targets takes dimension=proportion pairs separated by commas (got &quot;%1&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>--content-targets attend des paires dimension=proportion séparées par des virgules (reçu «&#xa0;%1&#xa0;»)</translation>
     </message>
     <message>
         <source>--content-targets: the bank has no dimension &quot;%1&quot; (it has: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>--content-targets&#xa0;: la banque n’a pas de dimension «&#xa0;%1&#xa0;» (elle a&#xa0;: %2)</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune</translation>
     </message>
     <message>
         <source>unknown selection rule &quot;%1&quot; (mfi, bopt, mlwi or mpwi)</source>
-        <translation type="unfinished"></translation>
+        <translation>règle de sélection «&#xa0;%1&#xa0;» inconnue (mfi, bopt, mlwi ou mpwi)</translation>
     </message>
     <message>
         <source>--length takes a whole number from 1 to 100000</source>
-        <translation type="unfinished"></translation>
+        <translation>--length attend un nombre entier de 1 à 100000</translation>
     </message>
     <message>
         <source>--min-length takes a whole number no larger than the maximum length (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>--min-length attend un nombre entier qui ne dépasse pas la longueur maximale (%1)</translation>
     </message>
     <message>
         <source>--randomesque takes a whole number from 1 to 1000</source>
-        <translation type="unfinished"></translation>
+        <translation>--randomesque attend un nombre entier de 1 à 1000</translation>
     </message>
     <message>
         <source>--start-theta takes a number</source>
-        <translation type="unfinished"></translation>
+        <translation>--start-theta attend un nombre</translation>
     </message>
     <message>
         <source>--se-target takes a positive number (0 turns it off)</source>
-        <translation type="unfinished"></translation>
+        <translation>--se-target attend un nombre positif (0 le désactive)</translation>
     </message>
     <message>
         <source>--level-cuts takes ascending numbers separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>--level-cuts attend des nombres croissants séparés par des virgules</translation>
     </message>
     <message>
         <source>--classify takes a confidence level between 0 and 1, e.g. 0.95</source>
-        <translation type="unfinished"></translation>
+        <translation>--classify attend un niveau de confiance entre 0 et 1, par ex. 0.95</translation>
     </message>
     <message>
         <source>--pilot-positions takes positions separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>--pilot-positions attend des positions séparées par des virgules</translation>
     </message>
     <message>
         <source>%1: cannot write: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: écriture impossible&#xa0;: %2</translation>
     </message>
     <message>
         <source>The item bank: a bank folder, or a parameter CSV id,a,b,c,d[,domain].</source>
-        <translation type="unfinished"></translation>
+        <translation>La banque d’items&#xa0;: un dossier de banque, ou un CSV de paramètres id,a,b,c,d[,domain].</translation>
     </message>
     <message>
         <source>Number of simulees drawn from N(0,1) (default 1000).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de sujets simulés tirés selon N(0,1) (1000 par défaut).</translation>
     </message>
     <message>
         <source>CSV of true abilities: id,theta per line, after a header.</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV des niveaux vrais&#xa0;: id,theta par ligne, après un en-tête.</translation>
     </message>
     <message>
         <source>Response matrix of every simulee to every item (header person then item ids): answers are taken from it instead of being drawn. Needs --true-theta.</source>
-        <translation type="unfinished"></translation>
+        <translation>Matrice des réponses de chaque sujet simulé à chaque item (en-tête person puis les id des items)&#xa0;: les réponses y sont lues au lieu d’être tirées au hasard. Demande --true-theta.</translation>
     </message>
     <message>
         <source>Maximum number of scored items (default: the bank&apos;s, 30 for a CSV bank).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre maximal d’items notés (par défaut&#xa0;: celui de la banque, 30 pour une banque CSV).</translation>
     </message>
     <message>
         <source>Minimum number of scored items (default: the bank&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre minimal d’items notés (par défaut&#xa0;: celui de la banque).</translation>
     </message>
     <message>
         <source>Stop when the standard error reaches this value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter quand l’erreur type atteint cette valeur.</translation>
     </message>
     <message>
         <source>Stop when the confidence interval at this level lies inside one level (needs --level-cuts).</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter quand l’intervalle de confiance à ce niveau tient dans un seul niveau (demande --level-cuts).</translation>
     </message>
     <message>
         <source>Cut scores on theta between reported levels, ascending.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seuils sur theta entre les niveaux affichés, dans l’ordre croissant.</translation>
     </message>
     <message>
         <source>mfi, bopt, mlwi or mpwi (default: the bank&apos;s, mfi for a CSV bank).</source>
-        <translation type="unfinished"></translation>
+        <translation>mfi, bopt, mlwi ou mpwi (par défaut&#xa0;: celle de la banque, mfi pour une banque CSV).</translation>
     </message>
     <message>
         <source>Estimator during the test: ml, map, eap or wle (default: the bank&apos;s, eap).</source>
-        <translation type="unfinished"></translation>
+        <translation>Estimateur pendant le test&#xa0;: ml, map, eap ou wle (par défaut&#xa0;: celui de la banque, eap).</translation>
     </message>
     <message>
         <source>Estimator of the final result (default: as --estimator).</source>
-        <translation type="unfinished"></translation>
+        <translation>Estimateur du résultat final (par défaut&#xa0;: comme --estimator).</translation>
     </message>
     <message>
         <source>Theta at which the first item is chosen (default: the bank&apos;s, 0).</source>
-        <translation type="unfinished"></translation>
+        <translation>Theta auquel le premier item est choisi (par défaut&#xa0;: celui de la banque, 0).</translation>
     </message>
     <message>
         <source>Choose at random among the k best items (default: the bank&apos;s, 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir au hasard parmi les k meilleurs items (par défaut&#xa0;: la valeur de la banque, 1).</translation>
     </message>
     <message>
         <source>Sympson-Hetter exposure control: first compute the items&apos; parameters by simulation for this maximum exposure rate, then run the study with them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrôle de l’exposition de Sympson-Hetter&#xa0;: calculer d’abord par simulation les paramètres des items pour ce taux d’exposition maximal, puis lancer l’étude avec eux.</translation>
     </message>
     <message>
         <source>Kingsbury-Zara content balancing: target proportion per dimension, e.g. D1=0.25,D2=0.25,D3=0.25,D4=0.25.</source>
-        <translation type="unfinished"></translation>
+        <translation>Équilibrage du contenu de Kingsbury-Zara&#xa0;: proportion visée par dimension, par ex. D1=0.25,D2=0.25,D3=0.25,D4=0.25.</translation>
     </message>
     <message>
         <source>1-based positions at which unscored pilot items are given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Positions (numérotées à partir de 1) où sont posées les questions pilotes, non notées.</translation>
     </message>
     <message>
         <source>Item ids never given (already seen).</source>
-        <translation type="unfinished"></translation>
+        <translation>Id des items jamais posés (déjà vus).</translation>
     </message>
     <message>
         <source>Worker threads (default: one per core).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de fils d’exécution (par défaut&#xa0;: un par cœur).</translation>
     </message>
     <message>
         <source>Print the first n simulees&apos; tests step by step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher pas à pas les tests des n premiers sujets simulés.</translation>
     </message>
     <message>
         <source>Write per simulee sim_id,true_theta,theta_final,se_final,items to this file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire par sujet simulé sim_id,true_theta,theta_final,se_final,items dans ce fichier.</translation>
     </message>
     <message>
         <source>Simulation study of adaptive tests: bias, RMSE, test length, item exposure and speed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Étude par simulation de tests adaptatifs&#xa0;: biais, RMSE, longueur du test, exposition des items et vitesse.</translation>
     </message>
     <message>
         <source>--bank is required</source>
-        <translation type="unfinished"></translation>
+        <translation>--bank est obligatoire</translation>
     </message>
     <message>
         <source>--replay needs --true-theta</source>
-        <translation type="unfinished"></translation>
+        <translation>--replay demande --true-theta</translation>
     </message>
     <message>
         <source>give either --simulees or --true-theta, not both</source>
-        <translation type="unfinished"></translation>
+        <translation>indiquez soit --simulees, soit --true-theta, pas les deux</translation>
     </message>
     <message>
         <source>--threads and --seed take whole numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>--threads et --seed attendent des nombres entiers</translation>
     </message>
     <message>
         <source>--simulees takes a whole number from 1 to 10000000</source>
-        <translation type="unfinished"></translation>
+        <translation>--simulees attend un nombre entier de 1 à 10000000</translation>
     </message>
     <message>
         <source>N(0,1)</source>
-        <translation type="unfinished"></translation>
+        <translation>N(0,1)</translation>
     </message>
     <message>
         <source>%1: simulee &quot;%2&quot; of %3 has no row</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: le sujet simulé «&#xa0;%2&#xa0;» de %3 n’a pas de ligne</translation>
     </message>
     <message>
         <source>replay of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>rejeu de %1</translation>
     </message>
     <message>
         <source>--exposure-target takes a rate in (0, 1], e.g. 0.25</source>
-        <translation type="unfinished"></translation>
+        <translation>--exposure-target attend un taux dans ]0, 1], par ex. 0.25</translation>
     </message>
     <message>
         <source>Sympson-Hetter parameters: %1 after %2 rounds, maximum exposure %3 in calibration
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres de Sympson-Hetter&#xa0;: %1 après %2 itérations, exposition maximale %3 pendant le calibrage
+</translation>
     </message>
     <message>
         <source>converged</source>
-        <translation type="unfinished"></translation>
+        <translation>convergés</translation>
     </message>
     <message>
         <source>not converged</source>
-        <translation type="unfinished"></translation>
+        <translation>non convergés</translation>
     </message>
     <message>
         <source>Simulee %1, true theta %2
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Sujet simulé %1, theta vrai %2
+</translation>
     </message>
     <message>
         <source>  step  item        response   theta      se
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  étape item         réponse   theta      ET
+</translation>
     </message>
     <message>
         <source>  final: theta %1, SE %2, stopped by %3
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  final&#xa0;: theta %1, erreur type %2, arrêté par %3
+
+</translation>
     </message>
     <message>
         <source>bank: %1 (%2 items)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>banque&#xa0;: %1 (%2 items)
+</translation>
     </message>
     <message>
         <source>simulees: %1 (%2)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>sujets simulés&#xa0;: %1 (%2)
+</translation>
     </message>
     <message>
         <source>test: %1 selection, %2 during the test, %3 final, %4 to %5 items
 </source>
-        <translation type="unfinished"></translation>
+        <translation>test&#xa0;: sélection %1, %2 pendant le test, %3 pour le résultat final, %4 à %5 items
+</translation>
     </message>
     <message>
         <source>mean test length: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>longueur moyenne du test&#xa0;: %1
+</translation>
     </message>
     <message>
         <source>bias: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>biais&#xa0;: %1
+</translation>
     </message>
     <message>
         <source>RMSE: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>RMSE&#xa0;: %1
+</translation>
     </message>
     <message>
         <source>mean item exposure: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>exposition moyenne des items&#xa0;: %1
+</translation>
     </message>
     <message>
         <source>max item exposure: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>exposition maximale des items&#xa0;: %1
+</translation>
     </message>
     <message>
         <source>stop reasons: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>motifs d’arrêt&#xa0;: %1
+</translation>
     </message>
     <message>
         <source>simulation time: %1 s (%2 candidates per second); whole command %3 s
 </source>
-        <translation type="unfinished"></translation>
+        <translation>durée de la simulation&#xa0;: %1 s (%2 candidats par seconde)&#xa0;; commande entière&#xa0;: %3 s
+</translation>
     </message>
     <message>
         <source>The access code pupils will type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le code d’accès que les élèves taperont.</translation>
     </message>
     <message>
         <source>A title shown to the teacher.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un titre affiché pour l’enseignant.</translation>
     </message>
     <message>
         <source>Minimum number of questions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre minimal de questions.</translation>
     </message>
     <message>
         <source>Maximum number of questions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre maximal de questions.</translation>
     </message>
     <message>
         <source>Stop when the standard error reaches this value (0: off).</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter quand l’erreur type atteint cette valeur (0&#xa0;: désactivé).</translation>
     </message>
     <message>
         <source>Time limit in minutes (0: none).</source>
-        <translation type="unfinished"></translation>
+        <translation>Limite de temps en minutes (0&#xa0;: aucune).</translation>
     </message>
     <message>
         <source>Language of the questions (default: the pupil chooses).</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue des questions (par défaut&#xa0;: l’élève choisit).</translation>
     </message>
     <message>
         <source>Opening time, ISO 8601 (e.g. 2026-12-01T08:00:00Z).</source>
-        <translation type="unfinished"></translation>
+        <translation>Heure d’ouverture, ISO 8601 (par ex. 2026-12-01T08:00:00Z).</translation>
     </message>
     <message>
         <source>Closing time for starting the test, ISO 8601.</source>
-        <translation type="unfinished"></translation>
+        <translation>Heure limite pour commencer le test, ISO 8601.</translation>
     </message>
     <message>
         <source>Show the pupil their results at the end: yes or no (default yes).</source>
-        <translation type="unfinished"></translation>
+        <translation>Montrer ses résultats à l’élève à la fin&#xa0;: yes ou no (yes par défaut).</translation>
     </message>
     <message>
         <source>Show the explanations of missed questions: yes or no (default yes).</source>
-        <translation type="unfinished"></translation>
+        <translation>Montrer les explications des questions manquées&#xa0;: yes ou no (yes par défaut).</translation>
     </message>
     <message>
         <source>Ask pupils for their name as well as their code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demander aux élèves leur nom en plus de leur code.</translation>
     </message>
     <message>
         <source>Extra time for some candidates, e.g. 4B-07=10,4B-12=15 (minutes added to the time limit).</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps supplémentaire pour certains candidats, par ex. 4B-07=10,4B-12=15 (minutes ajoutées à la limite de temps).</translation>
     </message>
     <message>
         <source>Creates a sitting: a planned test on a bank.</source>
-        <translation type="unfinished"></translation>
+        <translation>Crée une session d’évaluation&#xa0;: un test planifié sur une banque de questions.</translation>
     </message>
     <message>
         <source>--bank and --code are required</source>
-        <translation type="unfinished"></translation>
+        <translation>--bank et --code sont obligatoires</translation>
     </message>
     <message>
         <source>--%1 takes a number</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 attend un nombre</translation>
     </message>
     <message>
         <source>--%1 takes a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 attend un nombre entier</translation>
     </message>
     <message>
         <source>--extra-time takes candidate=minutes pairs, e.g. 4B-07=10</source>
-        <translation type="unfinished"></translation>
+        <translation>--extra-time attend des paires candidat=minutes, par ex. 4B-07=10</translation>
     </message>
     <message>
         <source>--show-results and --show-explanations take yes or no</source>
-        <translation type="unfinished"></translation>
+        <translation>--show-results et --show-explanations attendent yes ou no</translation>
     </message>
     <message>
         <source>--%1 takes an ISO 8601 time such as 2026-12-01T08:00:00Z</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 attend une heure ISO 8601 comme 2026-12-01T08:00:00Z</translation>
     </message>
     <message>
         <source>sitting %1 created on bank %2 (content hash %3)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>session %1 créée sur la banque %2 (empreinte du contenu %3)
+</translation>
     </message>
     <message>
         <source>Write CSV.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire en CSV.</translation>
     </message>
     <message>
         <source>Lists the sittings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste les sessions d’évaluation.</translation>
     </message>
     <message>
         <source>code                 state    bank        sessions finished  created
 </source>
-        <translation type="unfinished"></translation>
+        <translation>code                 état     banque    passations   finies  création
+</translation>
     </message>
     <message>
         <source>(* practice sitting)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>(* session d’entraînement)
+</translation>
     </message>
     <message>
         <source>The sitting&apos;s code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le code de la session.</translation>
     </message>
     <message>
         <source>Closes a sitting: no new session can start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ferme une session d’évaluation&#xa0;: aucune nouvelle passation ne peut commencer.</translation>
     </message>
     <message>
         <source>the code of the sitting to close</source>
-        <translation type="unfinished"></translation>
+        <translation>le code de la session à fermer</translation>
     </message>
     <message>
         <source>sitting %1 closed
 </source>
-        <translation type="unfinished"></translation>
+        <translation>session %1 fermée
+</translation>
     </message>
     <message>
         <source>Shows where every session of a sitting stands: state, answers, times the test window was left, last activity, result.</source>
-        <translation type="unfinished"></translation>
+        <translation>Montre où en est chaque passation d’une session&#xa0;: état, réponses, nombre de sorties de la fenêtre du test, dernière activité, résultat.</translation>
     </message>
     <message>
         <source>the code of the sitting</source>
-        <translation type="unfinished"></translation>
+        <translation>le code de la session</translation>
     </message>
     <message>
         <source>session candidate            state      answers  left window  last activity         level
 </source>
-        <translation type="unfinished"></translation>
+        <translation>numéro  candidat             état      réponses      sorties  dernière activité     niveau
+</translation>
     </message>
     <message>
         <source>The candidate&apos;s code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le code du candidat.</translation>
     </message>
     <message>
         <source>The candidate&apos;s name, when the sitting asks for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom du candidat, quand la session le demande.</translation>
     </message>
     <message>
         <source>Answer as a simulated candidate of this ability.</source>
-        <translation type="unfinished"></translation>
+        <translation>Répondre comme un candidat simulé de ce niveau.</translation>
     </message>
     <message>
         <source>The session&apos;s seed when it is created; drives the simulated answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>La graine de la passation à sa création&#xa0;; elle détermine les réponses simulées.</translation>
     </message>
     <message>
         <source>Wait this long before each answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Attendre ce délai avant chaque réponse.</translation>
     </message>
     <message>
         <source>Language of the questions (default: the sitting&apos;s, else the bank&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue des questions (par défaut&#xa0;: celle de la session, sinon celle de la banque).</translation>
     </message>
     <message>
         <source>Takes a test through the real session controller as a simulated candidate; prints &quot;ack &lt;position&gt; &lt;item&gt; &lt;response&gt;&quot; per acknowledged answer. Run again after an interruption: it resumes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Passe un test avec le vrai contrôleur de passation, comme un candidat simulé&#xa0;; affiche «&#xa0;ack &lt;position&gt; &lt;item&gt; &lt;response&gt;&#xa0;» pour chaque réponse acquittée. Relancez la commande après une interruption&#xa0;: elle reprend.</translation>
     </message>
     <message>
         <source>--sitting, --candidate and --simulate-theta are required</source>
-        <translation type="unfinished"></translation>
+        <translation>--sitting, --candidate et --simulate-theta sont obligatoires</translation>
     </message>
     <message>
         <source>--simulate-theta takes a number, --seed and --delay-ms whole numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>--simulate-theta attend un nombre, --seed et --delay-ms des nombres entiers</translation>
     </message>
     <message>
         <source>the session ended without a result</source>
-        <translation type="unfinished"></translation>
+        <translation>la passation s’est terminée sans résultat</translation>
     </message>
     <message>
         <source>finished: theta %1, SE %2, level %3, %4 items, stopped by %5
 </source>
-        <translation type="unfinished"></translation>
+        <translation>terminé&#xa0;: theta %1, erreur type %2, niveau %3, %4 items, arrêté par %5
+</translation>
     </message>
     <message>
         <source>Why (recorded in the session&apos;s log and the audit log).</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi (inscrit dans le journal de la passation et dans le journal d’audit).</translation>
     </message>
     <message>
         <source>Minutes added to the session&apos;s time limit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutes ajoutées à la limite de temps de la passation.</translation>
     </message>
     <message>
         <source>Pauses a session: its clock stops, answers wait.</source>
-        <translation type="unfinished"></translation>
+        <translation>Met une passation en pause&#xa0;: son chronomètre s’arrête, les réponses attendent.</translation>
     </message>
     <message>
         <source>Lets a paused session go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fait reprendre une passation en pause.</translation>
     </message>
     <message>
         <source>Gives a session more time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Donne plus de temps à une passation.</translation>
     </message>
     <message>
         <source>Reopens a finished or stopped session so that the pupil can go on (a reason is required).</source>
-        <translation type="unfinished"></translation>
+        <translation>Rouvre une passation terminée ou arrêtée pour que l’élève puisse continuer (une raison est obligatoire).</translation>
     </message>
     <message>
         <source>Stops a session under way; its confirmed answers are scored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrête une passation en cours&#xa0;; ses réponses confirmées sont prises en compte dans le score.</translation>
     </message>
     <message>
         <source>the session number</source>
-        <translation type="unfinished"></translation>
+        <translation>le numéro de la passation</translation>
     </message>
     <message>
         <source>give a session number (and --minutes to extend)</source>
-        <translation type="unfinished"></translation>
+        <translation>indiquez un numéro de passation (et --minutes pour prolonger)</translation>
     </message>
     <message>
         <source>Write the long table candidate,position,item,response,score instead (for calibration).</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire à la place la table longue candidate,position,item,response,score (pour le calibrage).</translation>
     </message>
     <message>
         <source>Write to this file (whole or not at all) instead of the standard output.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire dans ce fichier (en entier ou pas du tout) au lieu de la sortie standard.</translation>
     </message>
     <message>
         <source>Exports a sitting&apos;s results as CSV.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporte les résultats d’une session d’évaluation en CSV.</translation>
     </message>
     <message>
         <source>--sitting is required</source>
-        <translation type="unfinished"></translation>
+        <translation>--sitting est obligatoire</translation>
     </message>
     <message>
         <source>Erases a candidate&apos;s personal fields (name, group, code) and keeps their anonymous responses.</source>
-        <translation type="unfinished"></translation>
+        <translation>Efface les données personnelles d’un candidat (nom, groupe, code) et conserve ses réponses anonymes.</translation>
     </message>
     <message>
         <source>Writes everything held about a candidate as JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrit en JSON tout ce qui est conservé sur un candidat.</translation>
     </message>
     <message>
         <source>the candidate&apos;s code</source>
-        <translation type="unfinished"></translation>
+        <translation>le code du candidat</translation>
     </message>
     <message>
         <source>candidate %1: name, group and code erased; %2 session(s) kept anonymously
 </source>
-        <translation type="unfinished"></translation>
+        <translation>candidat %1&#xa0;: nom, groupe et code effacés&#xa0;; %2 passation(s) conservée(s) de façon anonyme
+</translation>
     </message>
     <message>
         <source>create a sitting: a planned test on a bank</source>
-        <translation type="unfinished"></translation>
+        <translation>créer une session d’évaluation&#xa0;: un test planifié sur une banque</translation>
     </message>
     <message>
         <source>list the sittings</source>
-        <translation type="unfinished"></translation>
+        <translation>lister les sessions d’évaluation</translation>
     </message>
     <message>
         <source>where every session of a sitting stands</source>
-        <translation type="unfinished"></translation>
+        <translation>où en est chaque passation d’une session d’évaluation</translation>
     </message>
     <message>
         <source>close a sitting to new sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>fermer une session d’évaluation aux nouvelles passations</translation>
     </message>
     <message>
         <source>take a test as a simulated candidate</source>
-        <translation type="unfinished"></translation>
+        <translation>passer un test comme candidat simulé</translation>
     </message>
     <message>
         <source>pause a session</source>
-        <translation type="unfinished"></translation>
+        <translation>mettre une passation en pause</translation>
     </message>
     <message>
         <source>let a paused session go on</source>
-        <translation type="unfinished"></translation>
+        <translation>faire reprendre une passation en pause</translation>
     </message>
     <message>
         <source>give a session more time</source>
-        <translation type="unfinished"></translation>
+        <translation>donner plus de temps à une passation</translation>
     </message>
     <message>
         <source>reopen a finished or stopped session</source>
-        <translation type="unfinished"></translation>
+        <translation>rouvrir une passation terminée ou arrêtée</translation>
     </message>
     <message>
         <source>stop a session under way</source>
-        <translation type="unfinished"></translation>
+        <translation>arrêter une passation en cours</translation>
     </message>
     <message>
         <source>export a sitting&apos;s results or responses as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>exporter en CSV les résultats ou les réponses d’une session d’évaluation</translation>
     </message>
     <message>
         <source>write everything held about a candidate</source>
-        <translation type="unfinished"></translation>
+        <translation>écrire tout ce qui est conservé sur un candidat</translation>
     </message>
     <message>
         <source>erase a candidate&apos;s personal fields</source>
-        <translation type="unfinished"></translation>
+        <translation>effacer les données personnelles d’un candidat</translation>
     </message>
     <message>
         <source>aicet-cli: the output could not be written (is the disk full?)</source>
-        <translation type="unfinished"></translation>
+        <translation>aicet-cli: la sortie n’a pas pu être écrite (le disque est-il plein&#xa0;?)</translation>
     </message>
 </context>
 <context>
@@ -2920,7 +2981,7 @@ Run &apos;aicet-cli %1 &lt;command&gt; --help&apos; for a command&apos;s options
     </message>
     <message>
         <source>Your teacher gave you more time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ton professeur t’a donné plus de temps.</translation>
     </message>
 </context>
 <context>
@@ -2975,11 +3036,11 @@ Run &apos;aicet-cli %1 &lt;command&gt; --help&apos; for a command&apos;s options
     </message>
     <message>
         <source>Your teacher has paused the test. The clock is stopped: wait, your answers are safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ton professeur a mis le test en pause. Le chrono est arrêté&#xa0;: attends, tes réponses sont en sécurité.</translation>
     </message>
     <message>
         <source>The test goes on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le test reprend.</translation>
     </message>
 </context>
 <context>

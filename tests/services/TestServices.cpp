@@ -1,0 +1,385 @@
+// The services' rules, tested in-process with a manual clock: no process is started.
+#include "TestData.h"
+#include "bank/BankLoader.h"
+#include "services/CandidateRecords.h"
+#include "services/Credentials.h"
+#include "services/PupilSession.h"
+#include "services/Results.h"
+#include "services/Services.h"
+#include "services/Sittings.h"
+#include "services/StaffActions.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace aicet;
+using namespace aicet::services;
+using CreateError = Sittings::CreateError;
+
+class TestServices : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void init();
+    void sittingRules_data();
+    void sittingRules();
+    void bankProblemsAreListed();
+    void sittingsListAndClose();
+    void results();
+    void credentials();
+    void credentialNotIssuedWhenNotWritten();
+    void candidateRecords();
+    void bankCatalogReadsOnce();
+
+private:
+    // Takes a whole test for `candidate` in `sitting`, answering right when the item is easier than
+    // `theta`; returns the session id.
+    qint64 takeTest(const QString &sitting, const QString &candidate, double theta, int answers = 1000);
+    std::unique_ptr<QTemporaryDir> m_dir;
+    ManualClock m_clock;
+    std::unique_ptr<Services> m_services;
+    QString m_aicet;
+};
+
+void TestServices::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QString error;
+    m_services.reset();
+    m_services
+        = Services::open(m_dir->filePath(QStringLiteral("s.sqlite")), QStringLiteral("tester"), &error, &m_clock);
+    QVERIFY2(m_services, qPrintable(error));
+    m_aicet = test::sourcePath(QStringLiteral("question-banks/aicet"));
+}
+
+qint64 TestServices::takeTest(const QString &sitting, const QString &candidate, double theta, int answers)
+{
+    PupilSession session(m_services->context());
+    QString error;
+    if (session.start(sitting, candidate, {}, &error, 11) != PupilSession::StartError::None) {
+        qFatal("%s", qPrintable(error));
+    }
+    for (int i = 0; i < answers && session.currentItem(); ++i) {
+        const BankItem &item = *session.currentItem();
+        session.itemShown();
+        m_clock.advanceSeconds(20);
+        const int category = item.irt.location() < theta ? item.irt.categoryCount() - 1 : 0;
+        session.answer(session.currentPosition(), item.id,
+            responseForCategory(item.content, category, QStringLiteral("fr")), &error);
+    }
+    return session.session().id;
+}
+
+void TestServices::sittingRules_data()
+{
+    QTest::addColumn<SittingDraft>("draft");
+    QTest::addColumn<int>("expected");
+    QTest::addColumn<QString>("message");
+    SittingDraft ok;
+    ok.code = QStringLiteral("4B-DEC");
+    ok.bankPath = test::sourcePath(QStringLiteral("question-banks/aicet"));
+    QTest::addRow("valid") << ok << int(CreateError::None) << QString();
+    SittingDraft d = ok;
+    d.code = QStringLiteral("a b");
+    QTest::addRow("code with a space") << d << int(CreateError::InvalidDraft) << QStringLiteral("3 to 32");
+    d = ok;
+    d.code = QStringLiteral("AB");
+    QTest::addRow("code too short") << d << int(CreateError::InvalidDraft) << QStringLiteral("3 to 32");
+    d = ok;
+    d.opensAt = 2000;
+    d.closesAt = 1000;
+    QTest::addRow("closes before it opens") << d << int(CreateError::InvalidDraft) << QStringLiteral("close after");
+    d = ok;
+    d.settings.timeLimitMinutes = -5;
+    QTest::addRow("negative time") << d << int(CreateError::InvalidDraft) << QStringLiteral("negative");
+    d = ok;
+    d.settings.minItems = 40;
+    d.settings.maxItems = 10;
+    QTest::addRow("min above max") << d << int(CreateError::InvalidDraft) << QString();
+    d = ok;
+    d.settings.selection = QStringLiteral("astrology");
+    QTest::addRow("unknown rule") << d << int(CreateError::InvalidDraft) << QStringLiteral("astrology");
+    d = ok;
+    d.settings.extraTimeMinutes.insert(QStringLiteral("4B-07"), 0.0);
+    QTest::addRow("extra time of 0") << d << int(CreateError::InvalidDraft) << QStringLiteral("extra time");
+    d = ok;
+    d.language = QStringLiteral("de");
+    QTest::addRow("language the bank lacks") << d << int(CreateError::InvalidDraft) << QStringLiteral("\"de\"");
+    d = ok;
+    d.bankPath = test::sourcePath(QStringLiteral("question-banks/conformance"));
+    QTest::addRow("parameters-only bank") << d << int(CreateError::BankUnusable) << QStringLiteral("parameters-only");
+    d = ok;
+    d.bankPath = QStringLiteral("/nowhere/bank");
+    QTest::addRow("no bank there") << d << int(CreateError::BankUnusable) << QStringLiteral("/nowhere/bank");
+}
+
+void TestServices::sittingRules()
+{
+    QFETCH(SittingDraft, draft);
+    QFETCH(int, expected);
+    QFETCH(QString, message);
+    Sittings sittings(m_services->context());
+    const auto created = sittings.create(draft);
+    QCOMPARE(int(created.error), expected);
+    QVERIFY2(created.message.contains(message), qPrintable(created.message));
+    const auto stored = m_services->store().sitting(draft.code.trimmed());
+    QCOMPARE(stored.found(), expected == int(CreateError::None));
+    if (expected == int(CreateError::None)) {
+        QCOMPARE(stored->bankHash, loadBank(draft.bankPath).bank.contentHash);
+        QCOMPARE(stored->createdAt, m_clock.nowMs());
+        QVERIFY(!stored->title.isEmpty()); // the bank's title when none is given
+        // The same code twice is refused.
+        QCOMPARE(sittings.create(draft).error, CreateError::CodeTaken);
+    }
+}
+
+void TestServices::bankProblemsAreListed()
+{
+    // A bank with an error: every diagnostic, with its position, reaches the caller.
+    const QString bank = m_dir->filePath(QStringLiteral("broken"));
+    QDir().mkpath(bank + QStringLiteral("/items"));
+    const QString source = test::sourcePath(QStringLiteral("question-banks/example"));
+    QVERIFY(QFile::copy(source + QStringLiteral("/bank.yaml"), bank + QStringLiteral("/bank.yaml")));
+    QFile items(bank + QStringLiteral("/items/bad.yaml"));
+    QVERIFY(items.open(QIODevice::WriteOnly));
+    items.write("items:\n  - id: x1\n    type: nonsense\n");
+    items.close();
+    SittingDraft draft;
+    draft.code = QStringLiteral("BROKEN");
+    draft.bankPath = bank;
+    const auto created = Sittings(m_services->context()).create(draft);
+    QCOMPARE(created.error, CreateError::BankUnusable);
+    QVERIFY(!created.diagnostics.isEmpty());
+    QVERIFY2(
+        created.diagnostics.first().contains(QStringLiteral("bad.yaml:")), qPrintable(created.diagnostics.first()));
+}
+
+void TestServices::sittingsListAndClose()
+{
+    Sittings sittings(m_services->context());
+    SittingDraft draft;
+    draft.code = QStringLiteral("LIST");
+    draft.bankPath = m_aicet;
+    draft.settings.minItems = 5;
+    draft.settings.maxItems = 5;
+    QCOMPARE(sittings.create(draft).error, CreateError::None);
+    takeTest(QStringLiteral("LIST"), QStringLiteral("a"), 0.0);
+    PupilSession running(m_services->context());
+    QString error;
+    QCOMPARE(running.start(QStringLiteral("LIST"), QStringLiteral("b"), {}, &error, 1), PupilSession::StartError::None);
+    const auto list = sittings.list();
+    QVERIFY(list.found());
+    QCOMPARE(list->size(), 1);
+    QCOMPARE(list->first().sessions, 2);
+    QCOMPARE(list->first().finished, 1);
+    QVERIFY(sittings.close(QStringLiteral("LIST"), &error));
+    QCOMPARE(m_services->store().sitting(QStringLiteral("LIST"))->state, store::SittingState::Closed);
+    QVERIFY(!sittings.close(QStringLiteral("NONE"), &error));
+    QVERIFY(error.contains(QStringLiteral("NONE")));
+    // Both actions are in the audit log, with who did them.
+    int audited = 0;
+    for (const store::AuditEntry &a : *m_services->store().auditLog()) {
+        audited += a.actor == QLatin1String("tester") && a.action.startsWith(QLatin1String("sitting.")) ? 1 : 0;
+    }
+    QCOMPARE(audited, 2);
+}
+
+void TestServices::results()
+{
+    SittingDraft draft;
+    draft.code = QStringLiteral("RES");
+    draft.bankPath = m_aicet;
+    draft.settings.minItems = 12;
+    draft.settings.maxItems = 12;
+    QCOMPARE(Sittings(m_services->context()).create(draft).error, CreateError::None);
+    const qint64 first = takeTest(QStringLiteral("RES"), QStringLiteral("r1"), 0.5);
+    takeTest(QStringLiteral("RES"), QStringLiteral("r2"), -0.5, 4); // still running
+    Results results(m_services->context());
+    QString error;
+    bool notFound = false;
+    QVERIFY(!results.ofSitting(QStringLiteral("NONE"), &error, &notFound));
+    QVERIFY(notFound);
+    const auto sitting = results.ofSitting(QStringLiteral("RES"), &error);
+    QVERIFY2(sitting, qPrintable(error));
+    // The dimensions in the bank's order, with their names.
+    const ItemBank bank = loadBank(m_aicet).bank;
+    QCOMPARE(sitting->dimensions.size(), bank.dimensions.size());
+    for (std::size_t i = 0; i < bank.dimensions.size(); ++i) {
+        QCOMPARE(sitting->dimensions[i].first, bank.dimensions[i].id);
+    }
+    QCOMPARE(sitting->sessions.size(), 2);
+    const SessionSummary &done = sitting->sessions[0];
+    QCOMPARE(done.candidateCode, QStringLiteral("r1"));
+    QCOMPARE(done.session.state, store::SessionState::Finished);
+    QVERIFY(done.result);
+    QCOMPARE(done.result->items, 12);
+    QCOMPARE(done.elapsedSeconds, 12 * 20.0); // 12 answers, 20 s each, on the manual clock
+    QCOMPARE(sitting->sessions[1].session.state, store::SessionState::Running);
+    QVERIFY(!sitting->sessions[1].result);
+
+    // One session's timeline: θ and SE after each answer, time per item.
+    const auto detail = results.detail(first, &error);
+    QVERIFY2(detail, qPrintable(error));
+    QCOMPARE(detail->timeline.steps.size(), std::size_t(12));
+    QVERIFY(detail->timeline.steps[2].scored);
+    QCOMPARE(detail->timeline.steps[0].seconds, 20.0);
+    QVERIFY(detail->timeline.steps.back().se < detail->timeline.steps.front().se);
+    QCOMPARE(detail->timeline.steps.back().theta, detail->result->theta);
+
+    // The live status: one row per session, in one query.
+    const auto live = results.live(QStringLiteral("RES"), &error);
+    QVERIFY(live);
+    QCOMPARE(live->size(), 2);
+    QCOMPARE(live->at(0).answers, 12);
+    QCOMPARE(live->at(1).answers, 4);
+    QVERIFY(live->at(0).result && !live->at(1).result);
+
+    // Responses for calibration.
+    const auto responses = results.responses(QStringLiteral("RES"), &error);
+    QVERIFY(responses);
+    QCOMPARE(responses->size(), 16);
+}
+
+void TestServices::credentials()
+{
+    SittingDraft draft;
+    draft.code = QStringLiteral("CERT");
+    draft.bankPath = m_aicet;
+    draft.settings.minItems = 30;
+    draft.settings.maxItems = 30;
+    draft.settings.seTarget = 0.0;
+    QCOMPARE(Sittings(m_services->context()).create(draft).error, CreateError::None);
+    SittingDraft shortDraft = draft;
+    shortDraft.code = QStringLiteral("SHORT");
+    shortDraft.settings.minItems = 3;
+    shortDraft.settings.maxItems = 3;
+    QCOMPARE(Sittings(m_services->context()).create(shortDraft).error, CreateError::None);
+    const qint64 precise = takeTest(QStringLiteral("CERT"), QStringLiteral("c1"), 0.3);
+    const qint64 vague = takeTest(QStringLiteral("SHORT"), QStringLiteral("c2"), 0.3);
+    const qint64 running = takeTest(QStringLiteral("CERT"), QStringLiteral("c3"), 0.3, 2);
+    Credentials credentials(m_services->context());
+    Credentials::IssueRequest request;
+    request.keyPath = m_dir->filePath(QStringLiteral("key.pem"));
+    QList<Credential> rendered;
+    const auto render = [&](const Credential &c, const QString &payload, const QString &, QString *) {
+        rendered.append(c);
+        return payload.toUtf8(); // the bytes of a document; the PDF itself is the reports library's
+    };
+    request.sessionId = precise;
+    request.outPath = m_dir->filePath(QStringLiteral("c1.pdf"));
+    auto issued = credentials.issue(request, render);
+    QCOMPARE(issued.error, Credentials::IssueError::None);
+    QCOMPARE(issued.credential.kind, Credential::Kind::Certificate);
+    QVERIFY(!issued.credential.levelName.isEmpty());
+    QCOMPARE(issued.credential.dimensions.size(), std::size_t(4));
+    QVERIFY(QFile::exists(request.outPath));
+    // What was signed checks out with the issuer's key, and nothing else does.
+    const auto verified = Credentials::verify(issued.payload, {}, request.keyPath);
+    QVERIFY2(verified.valid, qPrintable(verified.error));
+    QCOMPARE(verified.payload.id, issued.credential.id);
+    QString forged = issued.payload;
+    forged.replace(QStringLiteral("|C|"), QStringLiteral("|A|"));
+    QVERIFY(!Credentials::verify(forged, {}, request.keyPath).valid);
+
+    // Not precise enough: a participation attestation, with no level.
+    request.sessionId = vague;
+    request.outPath = m_dir->filePath(QStringLiteral("c2.pdf"));
+    issued = credentials.issue(request, render);
+    QCOMPARE(issued.error, Credentials::IssueError::None);
+    QCOMPARE(issued.credential.kind, Credential::Kind::Attestation);
+    QCOMPARE(issued.credential.levelId, QStringLiteral("-"));
+    // A test under way: nothing to certify; an unknown session; a language the bank lacks.
+    request.sessionId = running;
+    QCOMPARE(credentials.issue(request, render).error, Credentials::IssueError::NotFinished);
+    request.sessionId = 999;
+    QCOMPARE(credentials.issue(request, render).error, Credentials::IssueError::NotFound);
+    request.sessionId = precise;
+    request.language = QStringLiteral("de");
+    QCOMPARE(credentials.issue(request, render).error, Credentials::IssueError::InvalidRequest);
+    QCOMPARE(rendered.size(), 2);
+    // An abandoned test gets an attestation, however precise.
+    StaffActions(m_services->context()).abandon(running, QStringLiteral("left"));
+    request.sessionId = running;
+    request.language.clear();
+    QCOMPARE(credentials.issue(request, render).credential.kind, Credential::Kind::Attestation);
+}
+
+void TestServices::credentialNotIssuedWhenNotWritten()
+{
+    SittingDraft draft;
+    draft.code = QStringLiteral("NOPDF");
+    draft.bankPath = m_aicet;
+    QCOMPARE(Sittings(m_services->context()).create(draft).error, CreateError::None);
+    const qint64 id = takeTest(QStringLiteral("NOPDF"), QStringLiteral("n"), 0.0);
+    Credentials::IssueRequest request;
+    request.sessionId = id;
+    request.keyPath = m_dir->filePath(QStringLiteral("key.pem"));
+    request.outPath = m_dir->filePath(QStringLiteral("no/such/folder/c.pdf"));
+    const auto render
+        = [](const Credential &, const QString &payload, const QString &, QString *) { return payload.toUtf8(); };
+    const auto issued = Credentials(m_services->context()).issue(request, render);
+    QCOMPARE(issued.error, Credentials::IssueError::WriteFailed);
+    QVERIFY2(issued.message.contains(request.outPath), qPrintable(issued.message));
+    for (const store::AuditEntry &a : *m_services->store().auditLog()) {
+        QVERIFY(a.action != QLatin1String("certificate.issue")); // nothing on record
+    }
+    // A renderer that fails: the same.
+    request.outPath = m_dir->filePath(QStringLiteral("c.pdf"));
+    const auto failing = [](const Credential &, const QString &, const QString &, QString *error) {
+        *error = QStringLiteral("no fonts");
+        return QByteArray();
+    };
+    QCOMPARE(Credentials(m_services->context()).issue(request, failing).error, Credentials::IssueError::WriteFailed);
+    QVERIFY(!QFile::exists(request.outPath));
+}
+
+void TestServices::candidateRecords()
+{
+    SittingDraft draft;
+    draft.code = QStringLiteral("GDPR");
+    draft.bankPath = m_aicet;
+    draft.settings.minItems = 5;
+    draft.settings.maxItems = 5;
+    QCOMPARE(Sittings(m_services->context()).create(draft).error, CreateError::None);
+    PupilSession named(m_services->context());
+    QString error;
+    QCOMPARE(named.start(QStringLiteral("GDPR"), QStringLiteral("4B-07"), QStringLiteral("Léa"), &error, 1),
+        PupilSession::StartError::None);
+    named.abandon(QStringLiteral("done"));
+    CandidateRecords records(m_services->context());
+    const auto exported = records.exportRecord(QStringLiteral("4B-07"), &error);
+    QVERIFY2(exported, qPrintable(error));
+    QCOMPARE(exported->value(QStringLiteral("name")).toString(), QStringLiteral("Léa"));
+    const QJsonArray sessions = exported->value(QStringLiteral("sessions")).toArray();
+    QCOMPARE(sessions.size(), 1);
+    QCOMPARE(sessions[0].toObject().value(QStringLiteral("state")).toString(), QStringLiteral("abandoned"));
+    QVERIFY(sessions[0].toObject().value(QStringLiteral("events")).toArray().size() >= 2);
+    QCOMPARE(records.erase(QStringLiteral("4B-07"), &error), std::optional<int>(1));
+    QVERIFY(!records.exportRecord(QStringLiteral("4B-07"), &error));
+    QVERIFY(error.contains(QStringLiteral("4B-07")));
+    QVERIFY(!records.erase(QStringLiteral("4B-07"), &error));
+    // The answers stay, anonymous.
+    const auto rows = m_services->store().sittingOverview(m_services->store().sitting(QStringLiteral("GDPR"))->id);
+    QCOMPARE(rows->size(), 1);
+    QVERIFY(rows->first().candidateCode.startsWith(QStringLiteral("erased-")));
+    QVERIFY(rows->first().candidateName.isEmpty());
+}
+
+void TestServices::bankCatalogReadsOnce()
+{
+    BankCatalog catalog;
+    const auto first = catalog.open(m_aicet);
+    QVERIFY(first);
+    const auto again = catalog.openExpected(m_aicet, first.bank->contentHash);
+    QCOMPARE(again.bank.get(), first.bank.get()); // the same bank, not read again
+    const auto wrong = catalog.openExpected(m_aicet, QStringLiteral("0123"));
+    QVERIFY(!wrong);
+    QCOMPARE(wrong.problem, BankCatalog::Problem::Changed);
+    QVERIFY(!catalog.open(QStringLiteral("/nowhere")));
+}
+
+QTEST_GUILESS_MAIN(TestServices)
+#include "TestServices.moc"
