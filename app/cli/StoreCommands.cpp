@@ -45,6 +45,22 @@ std::optional<bool> parseYesNo(const QString &text)
     return std::nullopt;
 }
 
+// A session's state in words, for tables people read (CSV files keep the stable names).
+QString stateWords(store::SessionState state)
+{
+    switch (state) {
+    case store::SessionState::Running:
+        return tr("running");
+    case store::SessionState::Paused:
+        return tr("paused");
+    case store::SessionState::Finished:
+        return tr("finished");
+    case store::SessionState::Abandoned:
+        return tr("stopped");
+    }
+    return {};
+}
+
 // The output of a command that read the database: what failed to be read is an error, never an
 // empty answer.
 int readFailure(QTextStream &err, const QString &error)
@@ -186,14 +202,14 @@ int sittingList(const QStringList &arguments, QTextStream &out, QTextStream &err
                 : tr("code                 state    bank        sessions finished  created\n"));
     for (const services::SittingSummary &row : *list) {
         const store::SittingRecord &s = row.sitting;
-        const QString state = QString(store::name(s.state));
         if (csv) {
-            out << csvField(s.code) << ',' << state << ',' << csvField(s.bankId) << ',' << (s.practice ? 1 : 0) << ','
-                << row.sessions << ',' << row.finished << ',' << isoTime(s.createdAt) << '\n';
+            out << csvField(s.code) << ',' << store::name(s.state) << ',' << csvField(s.bankId) << ','
+                << (s.practice ? 1 : 0) << ',' << row.sessions << ',' << row.finished << ',' << isoTime(s.createdAt)
+                << '\n';
         } else {
             out << QStringLiteral("%1 %2 %3 %4 %5  %6\n")
                        .arg(s.code + (s.practice ? QStringLiteral(" *") : QString()), -20)
-                       .arg(state, -8)
+                       .arg(s.state == store::SittingState::Open ? tr("open") : tr("closed"), -8)
                        .arg(s.bankId, -10)
                        .arg(row.sessions, 8)
                        .arg(row.finished, 8)
@@ -257,7 +273,7 @@ int sittingStatus(const QStringList &arguments, QTextStream &out, QTextStream &e
         out << QStringLiteral("%1 %2 %3 %4 %5  %6  %7\n")
                    .arg(r.session.id, 7)
                    .arg(r.candidateCode, -20)
-                   .arg(QString(store::name(r.session.state)), -10)
+                   .arg(stateWords(r.session.state), -10)
                    .arg(r.answers, 7)
                    .arg(r.focusLosses, 11)
                    .arg(isoTime(r.lastEventAt).left(19), -19)

@@ -12,6 +12,7 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QMessageBox>
+#include <QScreen>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QTextToSpeech>
@@ -103,7 +104,17 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
     if (!m_startupError.isEmpty()) {
         m_start->setError(tr("AICET cannot open its database: %1").arg(m_startupError));
     }
-    resize(1100, 720);
+    // The whole window on the screen, down to the 1024×768 of old school computers: on a screen
+    // that cannot hold it with its frame, it fills the screen.
+    const QSize preferred(1100, 720);
+    resize(preferred);
+    if (const QScreen *screen = QGuiApplication::primaryScreen()) {
+        const QSize available = screen->availableGeometry().size();
+        if (available.width() < preferred.width() + 40 || available.height() < preferred.height() + 60) {
+            resize(preferred.boundedTo(available));
+            setWindowState(windowState() | Qt::WindowMaximized);
+        }
+    }
 }
 
 MainWindow::~MainWindow() = default;
@@ -406,7 +417,16 @@ void MainWindow::showEnd()
     const QString lang = itemLanguage();
     const auto result = m_session->result();
     QString html;
-    if (!m_session->sitting().showResults || !result) {
+    // A test the teacher stopped gets no level here: too few answers may stand behind it, and the
+    // teacher, who stopped it, will say what comes next.
+    if (m_session->session().state == store::SessionState::Abandoned) {
+        html = tr("<p>Your teacher stopped the test. Every answer you confirmed is kept; your teacher will tell you "
+                  "what comes next.</p>");
+        m_end->setContent(tr("The test was stopped"), html);
+        m_stack->setCurrentWidget(m_end);
+        return;
+    }
+    if (!m_session->sitting().showResults || !result || result->items == 0) {
         html = tr("<p>Your answers have been saved. Your teacher will share your results with you.</p>");
         m_end->setContent(tr("Thank you, the test is over!"), html);
         m_stack->setCurrentWidget(m_end);
@@ -431,7 +451,7 @@ void MainWindow::showEnd()
         const QString dimensionName
             = index >= 0 ? localized(bank.dimensions[static_cast<std::size_t>(index)].name, lang) : dim.dimension;
         const QString &level = dim.level;
-        html += QStringLiteral("<li><b>%1</b>: %2</li>")
+        html += tr("<li><b>%1</b>: %2</li>")
                     .arg(dimensionName.toHtmlEscaped(),
                         level.isEmpty() ? tr("not enough questions yet to say")
                                         : levelName(level).first.toHtmlEscaped());

@@ -2842,6 +2842,30 @@ Run &apos;aicet-cli %1 &lt;command&gt; --help&apos; for a command&apos;s options
         <source>aicet-cli: the output could not be written (is the disk full?)</source>
         <translation>aicet-cli: the output could not be written (is the disk full?)</translation>
     </message>
+    <message>
+        <source>running</source>
+        <translation>running</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>paused</translation>
+    </message>
+    <message>
+        <source>finished</source>
+        <translation>finished</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>stopped</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>closed</translation>
+    </message>
 </context>
 <context>
     <name>aicet::gui::EndPage</name>
@@ -2983,6 +3007,18 @@ Run &apos;aicet-cli %1 &lt;command&gt; --help&apos; for a command&apos;s options
         <source>Your teacher gave you more time.</source>
         <translation>Your teacher gave you more time.</translation>
     </message>
+    <message>
+        <source>&lt;p&gt;Your teacher stopped the test. Every answer you confirmed is kept; your teacher will tell you what comes next.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Your teacher stopped the test. Every answer you confirmed is kept; your teacher will tell you what comes next.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>The test was stopped</source>
+        <translation>The test was stopped</translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;&lt;b&gt;%1&lt;/b&gt;: %2&lt;/li&gt;</source>
+        <translation>&lt;li&gt;&lt;b&gt;%1&lt;/b&gt;: %2&lt;/li&gt;</translation>
+    </message>
 </context>
 <context>
     <name>aicet::gui::QuestionPage</name>
@@ -3035,12 +3071,16 @@ Run &apos;aicet-cli %1 &lt;command&gt; --help&apos; for a command&apos;s options
         <translation>Answer the question first.</translation>
     </message>
     <message>
-        <source>Your teacher has paused the test. The clock is stopped: wait, your answers are safe.</source>
-        <translation>Your teacher has paused the test. The clock is stopped: wait, your answers are safe.</translation>
-    </message>
-    <message>
         <source>The test goes on.</source>
         <translation>The test goes on.</translation>
+    </message>
+    <message>
+        <source>The test is paused</source>
+        <translation>The test is paused</translation>
+    </message>
+    <message>
+        <source>Your teacher has paused the test for a moment. The clock is stopped and your answers are kept. Wait: your question comes back when the test goes on.</source>
+        <translation>Your teacher has paused the test for a moment. The clock is stopped and your answers are kept. Wait: your question comes back when the test goes on.</translation>
     </message>
 </context>
 <context>

@@ -2842,6 +2842,30 @@ Lancez &apos;aicet-cli %1 &lt;command&gt; --help&apos; pour voir les options d�
         <source>aicet-cli: the output could not be written (is the disk full?)</source>
         <translation>aicet-cli: la sortie n’a pas pu être écrite (le disque est-il plein&#xa0;?)</translation>
     </message>
+    <message>
+        <source>running</source>
+        <translation>en cours</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>en pause</translation>
+    </message>
+    <message>
+        <source>finished</source>
+        <translation>terminée</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>arrêtée</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>ouverte</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>fermée</translation>
+    </message>
 </context>
 <context>
     <name>aicet::gui::EndPage</name>
@@ -2983,6 +3007,18 @@ Lancez &apos;aicet-cli %1 &lt;command&gt; --help&apos; pour voir les options d�
         <source>Your teacher gave you more time.</source>
         <translation>Ton professeur t’a donné plus de temps.</translation>
     </message>
+    <message>
+        <source>&lt;p&gt;Your teacher stopped the test. Every answer you confirmed is kept; your teacher will tell you what comes next.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Ton professeur a arrêté le test. Toutes les réponses que tu as confirmées sont gardées ; ton professeur te dira la suite.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>The test was stopped</source>
+        <translation>Le test a été arrêté</translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;&lt;b&gt;%1&lt;/b&gt;: %2&lt;/li&gt;</source>
+        <translation>&lt;li&gt;&lt;b&gt;%1&lt;/b&gt;&#xa0;: %2&lt;/li&gt;</translation>
+    </message>
 </context>
 <context>
     <name>aicet::gui::QuestionPage</name>
@@ -3035,12 +3071,16 @@ Lancez &apos;aicet-cli %1 &lt;command&gt; --help&apos; pour voir les options d�
         <translation>Réponds d’abord à la question.</translation>
     </message>
     <message>
-        <source>Your teacher has paused the test. The clock is stopped: wait, your answers are safe.</source>
-        <translation>Ton professeur a mis le test en pause. Le chrono est arrêté&#xa0;: attends, tes réponses sont en sécurité.</translation>
-    </message>
-    <message>
         <source>The test goes on.</source>
         <translation>Le test reprend.</translation>
+    </message>
+    <message>
+        <source>The test is paused</source>
+        <translation>Le test est en pause</translation>
+    </message>
+    <message>
+        <source>Your teacher has paused the test for a moment. The clock is stopped and your answers are kept. Wait: your question comes back when the test goes on.</source>
+        <translation>Ton professeur a mis le test en pause un moment. Le chrono est arrêté et tes réponses sont gardées. Attends&#xa0;: ta question reviendra quand le test reprendra.</translation>
     </message>
 </context>
 <context>
