@@ -39,27 +39,35 @@ std::optional<cat::TestSpecification> sittingTestSpecification(
     return spec;
 }
 
-double elapsedSeconds(const QList<store::EventRecord> &events, qint64 nowMs)
+std::vector<double> testClock(const QList<store::EventRecord> &events)
 {
+    std::vector<double> clock;
+    clock.reserve(static_cast<std::size_t>(events.size()));
     double total = 0.0;
     store::SessionState state = store::SessionState::Running;
     for (qsizetype i = 0; i < events.size(); ++i) {
-        state = store::stateAfter(state, events[i].kind).value_or(state);
-        if (state != store::SessionState::Running) {
-            continue;
-        }
-        if (i + 1 < events.size()) {
-            const store::EventRecord &next = events[i + 1];
-            double gap = std::max<qint64>(0, next.at - events[i].at) / 1000.0;
-            if (next.kind == store::EventKind::Rejoined) {
+        if (i > 0 && state == store::SessionState::Running) {
+            double gap = std::max<qint64>(0, events[i].at - events[i - 1].at) / 1000.0;
+            if (events[i].kind == store::EventKind::Rejoined) {
                 gap = std::min(gap, kMaxChargedDowntimeSeconds);
             }
             total += gap;
-        } else {
-            total += std::max<qint64>(0, nowMs - events[i].at) / 1000.0;
         }
+        clock.push_back(total);
+        state = store::stateAfter(state, events[i].kind).value_or(state);
     }
-    return total;
+    return clock;
+}
+
+double elapsedSeconds(const QList<store::EventRecord> &events, qint64 nowMs)
+{
+    if (events.isEmpty()) {
+        return 0.0;
+    }
+    const double atLast = testClock(events).back();
+    return stateOf(events) == store::SessionState::Running
+        ? atLast + std::max<qint64>(0, nowMs - events.last().at) / 1000.0
+        : atLast;
 }
 
 store::SessionState stateOf(const QList<store::EventRecord> &events)

@@ -30,6 +30,11 @@ inline constexpr double kMaxChargedDowntimeSeconds = 60.0;
 /// kMaxChargedDowntimeSeconds. `nowMs` closes the last interval of a running session.
 double elapsedSeconds(const QList<store::EventRecord> &events, qint64 nowMs);
 
+/// The test time on the session's clock at each of its events (same rules as elapsedSeconds): the
+/// time a pupil spent on an item is the difference between its display and its answer, pauses
+/// and outages left out.
+std::vector<double> testClock(const QList<store::EventRecord> &events);
+
 /// The session's state as its log tells it (stateAfter applied to each event in turn).
 store::SessionState stateOf(const QList<store::EventRecord> &events);
 

@@ -29,6 +29,7 @@ private Q_SLOTS:
     void bankProblemsAreListed();
     void sittingsListAndClose();
     void results();
+    void timelineLeavesOutPauses();
     void credentials();
     void credentialNotIssuedWhenNotWritten();
     void candidateRecords();
@@ -241,6 +242,34 @@ void TestServices::results()
     const auto responses = results.responses(QStringLiteral("RES"), &error);
     QVERIFY(responses);
     QCOMPARE(responses->size(), 16);
+}
+
+void TestServices::timelineLeavesOutPauses()
+{
+    SittingDraft draft;
+    draft.code = QStringLiteral("PAUSE");
+    draft.bankPath = m_aicet;
+    QCOMPARE(Sittings(m_services->context()).create(draft).error, CreateError::None);
+    PupilSession pupil(m_services->context());
+    QString error;
+    QCOMPARE(pupil.start(QStringLiteral("PAUSE"), QStringLiteral("p"), {}, &error, 1), PupilSession::StartError::None);
+    const BankItem item = *pupil.currentItem();
+    pupil.itemShown();
+    m_clock.advanceSeconds(10);
+    StaffActions staff(m_services->context());
+    QCOMPARE(staff.pause(pupil.session().id).outcome, StaffActions::Outcome::Done);
+    m_clock.advanceSeconds(300);
+    QCOMPARE(staff.resume(pupil.session().id).outcome, StaffActions::Outcome::Done);
+    pupil.refresh();
+    m_clock.advanceSeconds(5);
+    QCOMPARE(pupil.answer(1, item.id, responseForCategory(item.content, 0, QStringLiteral("fr")), &error),
+        PupilSession::AnswerOutcome::Acknowledged);
+    const auto detail = Results(m_services->context()).detail(pupil.session().id, &error);
+    QVERIFY2(detail, qPrintable(error));
+    QCOMPARE(detail->timeline.steps.size(), std::size_t(1));
+    QCOMPARE(detail->timeline.steps[0].seconds, 15.0); // 10 s before the pause, 5 s after
+    QCOMPARE(detail->timeline.pauses.size(), std::size_t(1));
+    QCOMPARE(pupil.elapsedSeconds(), 15.0);
 }
 
 void TestServices::credentials()
