@@ -90,8 +90,12 @@ std::optional<QJsonObject> CandidateRecords::exportRecord(const QString &code, Q
         }
         list.append(so);
     }
-    db.audit(m_context.clock.nowMs(), m_context.actor, QStringLiteral("candidate.export"),
-        QStringLiteral("candidate #%1").arg(who->id));
+    // No personal data leaves without a trace in the audit log.
+    if (!db.audit(m_context.clock.nowMs(), m_context.actor, QStringLiteral("candidate.export"),
+            QStringLiteral("candidate #%1").arg(who->id))) {
+        *error = tr("the export could not be recorded in the audit log (%1): nothing was exported").arg(db.lastError());
+        return std::nullopt;
+    }
     return QJsonObject{{QStringLiteral("code"), who->code}, {QStringLiteral("name"), who->displayName},
         {QStringLiteral("group"), who->group}, {QStringLiteral("created_at"), isoTime(who->createdAt)},
         {QStringLiteral("sessions"), list}};
@@ -106,11 +110,12 @@ std::optional<int> CandidateRecords::erase(const QString &code, QString *error)
     }
     const store::CandidateRecord *who = &record->candidate;
     const qint64 now = m_context.clock.nowMs();
-    if (!db.eraseCandidate(who->id, now)) {
+    const store::AuditEntry audit{
+        now, m_context.actor, QStringLiteral("candidate.erase"), QStringLiteral("candidate #%1").arg(who->id), {}};
+    if (!db.eraseCandidate(who->id, now, &audit)) {
         *error = db.lastError();
         return std::nullopt;
     }
-    db.audit(now, m_context.actor, QStringLiteral("candidate.erase"), QStringLiteral("candidate #%1").arg(who->id));
     return static_cast<int>(record->sessions.size());
 }
 

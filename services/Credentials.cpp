@@ -103,6 +103,12 @@ Credentials::Issued Credentials::issue(const IssueRequest &request, const Render
         ? issued.payload
         : request.verifyUrl + QLatin1Char('#') + QString::fromLatin1(QUrl::toPercentEncoding(issued.payload));
     issued.path = request.outPath.isEmpty() ? QStringLiteral("certificate-%1.pdf").arg(d.id) : request.outPath;
+    // A certificate is a new document: it never takes the place of another file.
+    if (QFileInfo::exists(issued.path)) {
+        return refuse(IssueError::InvalidRequest,
+            tr("%1 exists already: choose another file name (a certificate is never written over a file)")
+                .arg(issued.path));
+    }
     const QByteArray pdf = render(d, issued.payload, qrText, &error);
     if (pdf.isEmpty()) {
         return refuse(IssueError::WriteFailed, error);
@@ -112,7 +118,8 @@ Credentials::Issued Credentials::issue(const IssueRequest &request, const Render
     }
     if (!db.audit(m_context.clock.nowMs(), m_context.actor, QStringLiteral("certificate.issue"),
             QStringLiteral("session %1").arg(request.sessionId), d.id)) {
-        // The document exists but is not on record: take it back rather than leave it unaccounted for.
+        // The document exists but is not on record: take it back rather than leave it unaccounted for
+        // (the file is new: nothing else was at its place).
         QFile::remove(issued.path);
         return refuse(IssueError::StoreFailure,
             tr("the certificate could not be recorded (%1); no document was issued").arg(db.lastError()));

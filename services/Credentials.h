@@ -27,7 +27,7 @@ public:
         QString language; ///< empty: the sitting's, else the bank's
         QString keyPath; ///< the issuer's private key (created on first use)
         QString verifyUrl; ///< the published verification page; empty: the QR code holds the payload
-        QString outPath; ///< the PDF to write; empty: certificate-<id>.pdf
+        QString outPath; ///< the PDF to write, a new file; empty: certificate-<id>.pdf
     };
     /// Renders a credential with its payload and QR text into PDF bytes (empty, with `error`, on failure).
     using Renderer = std::function<QByteArray(

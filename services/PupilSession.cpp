@@ -1,5 +1,7 @@
 #include "services/PupilSession.h"
 
+#include "services/Sittings.h"
+
 #include <QDateTime>
 #include <QLoggingCategory>
 
@@ -131,6 +133,23 @@ PupilSession::StartError PupilSession::start(const QString &sittingCode, const Q
     return StartError::None;
 }
 
+PupilSession::StartError PupilSession::startPractice(const QString &bankPath, QString *candidateCode, QString *error)
+{
+    const auto practice = Sittings(m_context).practice(bankPath, error);
+    if (!practice) {
+        return StartError::BankUnavailable;
+    }
+    // This computer's practice test: resumed while it is under way, a new one once it is over.
+    if (!candidateCode->isEmpty()) {
+        const StartError resumed = start(practice->code, *candidateCode, {}, error);
+        if (resumed != StartError::SessionOver && resumed != StartError::UnknownSitting) {
+            return resumed;
+        }
+    }
+    *candidateCode = QStringLiteral("practice-%1").arg(m_context.random.next64(), 16, 16, QLatin1Char('0'));
+    return start(practice->code, *candidateCode, {}, error);
+}
+
 const BankItem *PupilSession::currentItem() const
 {
     return isStarted() && !isFinished() ? m_run->nextItem() : nullptr;
@@ -157,16 +176,18 @@ store::Read<store::ResultRecord> PupilSession::result() const
     return m_context.store.result(session().id);
 }
 
-AppendResult PupilSession::append(store::EventRecord event, const store::ResultRecord *result)
+AppendResult PupilSession::append(store::EventRecord event, const store::ResultRecord *result, int expectedLastSeq)
 {
-    const AppendResult r = m_context.store.appendEvent(&event, result);
+    const AppendResult r = m_context.store.appendEvent(&event, result, expectedLastSeq);
     if (r == AppendResult::Appended) {
-        // Events other programs wrote first are taken in before this one.
+        // Events other programs wrote first are taken in before this one (which takeIn reads too).
         if (event.seq != m_run->lastSeq() + 1) {
             takeIn();
         }
-        if (event.seq > m_run->lastSeq()) {
+        if (event.seq == m_run->lastSeq() + 1) {
             m_run->apply(event);
+        } else if (event.seq > m_run->lastSeq()) {
+            m_stale = true; // the events between could not be read: the log is replayed at the next look
         }
     } else {
         m_lastError = m_context.store.lastError();
@@ -185,6 +206,10 @@ unsigned PupilSession::refresh()
 void PupilSession::takeIn()
 {
     if (!isStarted()) {
+        return;
+    }
+    if (m_stale) {
+        replayAll();
         return;
     }
     const auto fresh = m_context.store.events(session().id, m_run->lastSeq());
@@ -211,6 +236,34 @@ void PupilSession::takeIn()
             break;
         }
     }
+}
+
+void PupilSession::replayAll()
+{
+    const auto events = m_context.store.events(session().id);
+    if (events.failed()) {
+        m_lastError = events.error();
+        return;
+    }
+    TestRun::Error problem = TestRun::Error::None;
+    QString error;
+    auto run = TestRun::replay(m_context.banks, sitting(), session(), *events, &problem, &error);
+    if (!run) {
+        m_lastError = error;
+        return;
+    }
+    const bool wasPaused = isPaused(), wasFinished = isFinished();
+    const double granted = m_run->grantedSeconds();
+    m_run = std::move(run);
+    m_stale = false;
+    m_unreported |= (isPaused() != wasPaused ? PauseChanged : NoChange)
+        | (m_run->grantedSeconds() != granted ? TimeChanged : NoChange)
+        | (isFinished() && !wasFinished ? Ended : NoChange);
+}
+
+bool PupilSession::endPending() const
+{
+    return isStarted() && !isFinished() && !m_run->nextItem();
 }
 
 bool PupilSession::itemShown()
@@ -300,6 +353,7 @@ PupilSession::AnswerOutcome PupilSession::answer(
         }
         *error = tr("the test is over");
         return AnswerOutcome::TestOver;
+    case AppendResult::Moved: // not asked for: answers are written whatever came before them
     case AppendResult::Failed:
         *error = tr("Your answer could not be saved (%1). It was not recorded: try again, or call your teacher.")
                      .arg(m_lastError);
@@ -336,10 +390,16 @@ bool PupilSession::writeEnd(EventKind kind, const QString &reason)
         payload.insert(QStringLiteral("reason"), reason);
     }
     const store::ResultRecord result = m_run->result(kind, now);
-    const AppendResult r = append({0, session().id, 0, kind, now, -1, {}, {}, -1, payload}, &result);
-    if (r == AppendResult::Refused) {
-        takeIn(); // ended by the staff meanwhile
+    // Stored only with the log it was computed from: if the staff wrote meanwhile (more time, a
+    // pause, an end), their events are taken in and the decision made again.
+    const AppendResult r = append({0, session().id, 0, kind, now, -1, {}, {}, -1, payload}, &result, m_run->lastSeq());
+    if (r == AppendResult::Refused || r == AppendResult::Moved) {
+        takeIn();
+        if (r == AppendResult::Moved && ++m_endAttempts < 5) {
+            return kind == EventKind::Finished ? finishIfOver() : writeEnd(kind, reason);
+        }
     }
+    m_endAttempts = 0;
     return r == AppendResult::Appended;
 }
 

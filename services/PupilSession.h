@@ -47,6 +47,11 @@ public:
     StartError start(const QString &sittingCode, const QString &candidateCode, const QString &displayName,
         QString *error, std::optional<std::uint64_t> seedIfNew = std::nullopt);
 
+    /// This computer's practice test on the bank at `bankPath`: the practice session of
+    /// `*candidateCode` while it is under way, otherwise a new practice candidate, whose code is
+    /// put in `*candidateCode` for the caller to remember.
+    StartError startPractice(const QString &bankPath, QString *candidateCode, QString *error);
+
     enum class AnswerOutcome : unsigned char {
         Acknowledged, ///< stored durably, the test moved on
         AlreadyRecorded, ///< the same answer was already stored for that position: acknowledged again
@@ -81,6 +86,10 @@ public:
     /// Ends the test by the pupil's decision; every confirmed answer is kept.
     bool abandon(const QString &reason);
 
+    /// The test has reached its end but the end could not be stored yet (lastError() says why):
+    /// checkTime() tries again.
+    bool endPending() const;
+
     bool isStarted() const { return m_run != nullptr; }
     bool isFinished() const { return m_run && !store::isUnderWay(m_run->state()); }
     bool isPaused() const { return m_run && m_run->state() == store::SessionState::Paused; }
@@ -105,7 +114,9 @@ public:
     QString lastError() const { return m_lastError; }
 
 private:
-    store::Store::AppendResult append(store::EventRecord event, const store::ResultRecord *result = nullptr);
+    store::Store::AppendResult append(
+        store::EventRecord event, const store::ResultRecord *result = nullptr, int expectedLastSeq = -1);
+    void replayAll(); ///< the whole log read and replayed again
     void takeIn(); ///< applies events written by others, noting them for refresh()
     bool finishIfOver();
     bool writeEnd(store::EventKind kind, const QString &reason);
@@ -115,6 +126,8 @@ private:
     std::unique_ptr<TestRun> m_run;
     QString m_lastError;
     unsigned m_unreported = NoChange;
+    bool m_stale = false; ///< an event of ours was stored after events that could not be read
+    int m_endAttempts = 0;
 };
 
 } // namespace aicet::services

@@ -80,12 +80,12 @@ Sittings::Created Sittings::create(const SittingDraft &draft)
     s.askName = draft.askName;
     s.createdAt = m_context.clock.nowMs();
     store::Store &db = m_context.store;
-    if (!db.createSitting(&s)) {
+    const store::AuditEntry audit{s.createdAt, m_context.actor, QStringLiteral("sitting.create"), s.code,
+        QStringLiteral("bank %1 %2").arg(s.bankId, s.bankHash)};
+    if (!db.createSitting(&s, &audit)) {
         const auto existing = db.sitting(s.code);
         return invalid(existing ? CreateError::CodeTaken : CreateError::StoreFailure, db.lastError());
     }
-    db.audit(s.createdAt, m_context.actor, QStringLiteral("sitting.create"), s.code,
-        QStringLiteral("bank %1 %2").arg(s.bankId, s.bankHash));
     return created;
 }
 
@@ -119,11 +119,11 @@ bool Sittings::close(const QString &code, QString *error)
         *error = s.failed() ? s.error() : tr("no sitting with the code \"%1\"").arg(code);
         return false;
     }
-    if (!db.setSittingState(s->id, store::SittingState::Closed)) {
+    const store::AuditEntry audit{m_context.clock.nowMs(), m_context.actor, QStringLiteral("sitting.close"), code, {}};
+    if (!db.setSittingState(s->id, store::SittingState::Closed, &audit)) {
         *error = db.lastError();
         return false;
     }
-    db.audit(m_context.clock.nowMs(), m_context.actor, QStringLiteral("sitting.close"), code);
     return true;
 }
 
@@ -137,8 +137,23 @@ std::optional<store::SittingRecord> Sittings::practice(const QString &bankPath, 
         return std::nullopt;
     }
     for (const store::SittingRecord &s : *sittings) {
-        if (s.practice && QFileInfo(s.bankPath).absoluteFilePath() == path && s.state == store::SittingState::Open) {
+        if (!s.practice || QFileInfo(s.bankPath).absoluteFilePath() != path || s.state != store::SittingState::Open) {
+            continue;
+        }
+        const BankCatalog::Lookup bank = m_context.banks.openExpected(path, s.bankHash);
+        if (bank) {
             return s;
+        }
+        if (bank.problem != BankCatalog::Problem::Changed) {
+            *error = tr("the practice bank cannot be read: %1").arg(bank.error);
+            return std::nullopt;
+        }
+        // The bundled bank was updated: its old practice sitting closes, a new one opens below.
+        const store::AuditEntry audit{m_context.clock.nowMs(), m_context.actor, QStringLiteral("sitting.close"), s.code,
+            QStringLiteral("the practice bank changed")};
+        if (!db.setSittingState(s.id, store::SittingState::Closed, &audit)) {
+            *error = db.lastError();
+            return std::nullopt;
         }
     }
     const BankCatalog::Lookup bank = m_context.banks.open(path);
@@ -165,12 +180,12 @@ std::optional<store::SittingRecord> Sittings::practice(const QString &bankPath, 
     s.bankHash = bank.bank->contentHash;
     s.practice = true;
     s.createdAt = m_context.clock.nowMs();
-    if (!db.createSitting(&s)) {
+    const store::AuditEntry audit{s.createdAt, m_context.actor, QStringLiteral("sitting.create"), s.code,
+        QStringLiteral("practice sitting on the bank %1").arg(s.bankHash)};
+    if (!db.createSitting(&s, &audit)) {
         *error = db.lastError();
         return std::nullopt;
     }
-    db.audit(s.createdAt, m_context.actor, QStringLiteral("sitting.create"), s.code,
-        QStringLiteral("practice sitting on the bundled bank %1").arg(s.bankHash));
     return s;
 }
 

@@ -18,56 +18,73 @@ StaffActions::StaffActions(const ServiceContext &context)
 }
 
 StaffActions::Result StaffActions::append(
-    qint64 sessionId, EventKind kind, const QJsonObject &payload, const QString &done)
+    qint64 sessionId, EventKind kind, const QJsonObject &given, const QString &done)
 {
     store::Store &db = m_context.store;
-    const auto session = db.session(sessionId);
-    if (session.failed()) {
-        return {Outcome::StoreFailure, session.error()};
-    }
-    if (!session) {
-        return {Outcome::NotFound, tr("no session %1").arg(sessionId)};
-    }
-    const qint64 now = m_context.clock.nowMs();
-    std::optional<store::ResultRecord> result;
-    if (kind == EventKind::Abandoned || kind == EventKind::Reopened) {
-        // Both need the test as its log tells it: its score when it ends, whether it can go on.
-        const auto sitting = db.sittingById(session->sittingId);
+    QJsonObject payload = given;
+    payload.insert(QStringLiteral("by"), m_context.actor);
+    // The pupil's program may append (an answer) between our reading of the log and our write: the
+    // write is then refused as Moved, and the log read again, so that a result is always stored
+    // with the very log it was computed from.
+    for (int attempt = 0; attempt < 5; ++attempt) {
+        const auto session = db.session(sessionId);
+        if (session.failed()) {
+            return {Outcome::StoreFailure, session.error()};
+        }
+        if (!session) {
+            return {Outcome::NotFound, tr("no session %1").arg(sessionId)};
+        }
         const auto events = db.events(sessionId);
-        if (!sitting || events.failed()) {
-            return {Outcome::StoreFailure, events.failed() ? events.error() : sitting.error()};
+        if (events.failed()) {
+            return {Outcome::StoreFailure, events.error()};
         }
-        TestRun::Error problem = TestRun::Error::None;
-        QString error;
-        auto run = TestRun::replay(m_context.banks, *sitting, *session, *events, &problem, &error);
-        if (!run) {
-            return {Outcome::BankUnavailable, error};
-        }
-        if (kind == EventKind::Abandoned) {
-            result = run->result(kind, now);
-        } else {
-            run->apply({0, sessionId, 0, EventKind::Reopened, now, -1, {}, {}, -1, {}});
-            if (!run->nextItem()) {
-                return {Outcome::NotAllowed,
-                    tr("session %1 reached the end of its test: there is nothing left to answer").arg(sessionId)};
+        const int lastSeq = events->isEmpty() ? 0 : events->last().seq;
+        const qint64 now = m_context.clock.nowMs();
+        store::EventRecord event{0, sessionId, 0, kind, now, -1, {}, {}, -1, payload};
+        std::optional<store::ResultRecord> result;
+        if (kind == EventKind::Abandoned || kind == EventKind::Reopened) {
+            // Both need the test as its log tells it: its score when it ends, whether it can go on.
+            const auto sitting = db.sittingById(session->sittingId);
+            if (!sitting) {
+                return {Outcome::StoreFailure,
+                    sitting.failed() ? sitting.error() : tr("no sitting for session %1").arg(sessionId)};
+            }
+            TestRun::Error problem = TestRun::Error::None;
+            QString error;
+            auto run = TestRun::replay(m_context.banks, *sitting, *session, *events, &problem, &error);
+            if (!run) {
+                return {Outcome::BankUnavailable, error};
+            }
+            if (kind == EventKind::Abandoned) {
+                result = run->result(kind, now);
+            } else if (!store::isUnderWay(run->state())) {
+                run->apply(event);
+                if (!run->nextItem()) {
+                    return {Outcome::NotAllowed,
+                        tr("session %1 reached the end of its test: there is nothing left to answer").arg(sessionId)};
+                }
+                if (run->remainingSeconds(now) == 0.0) {
+                    return {Outcome::NotAllowed,
+                        tr("session %1 has used all its time: reopen it with more minutes (--minutes)").arg(sessionId)};
+                }
             }
         }
+        const store::AuditEntry audit{now, m_context.actor, QStringLiteral("session.%1").arg(store::name(kind)),
+            QStringLiteral("session %1").arg(sessionId),
+            QString::fromUtf8(QJsonDocument(given).toJson(QJsonDocument::Compact))};
+        switch (db.appendEvent(&event, result ? &*result : nullptr, lastSeq, &audit)) {
+        case AppendResult::Appended:
+            return {Outcome::Done, done};
+        case AppendResult::Moved:
+            continue;
+        case AppendResult::Refused:
+            return {Outcome::NotAllowed,
+                tr("session %1 is %2: this cannot be done now").arg(sessionId).arg(store::name(session->state))};
+        default:
+            return {Outcome::StoreFailure, db.lastError()};
+        }
     }
-    store::EventRecord event{0, sessionId, 0, kind, now, -1, {}, {}, -1, payload};
-    event.payload.insert(QStringLiteral("by"), m_context.actor);
-    switch (db.appendEvent(&event, result ? &*result : nullptr)) {
-    case AppendResult::Appended:
-        break;
-    case AppendResult::Refused:
-        return {Outcome::NotAllowed,
-            tr("session %1 is %2: this cannot be done now").arg(sessionId).arg(store::name(session->state))};
-    default:
-        return {Outcome::StoreFailure, db.lastError()};
-    }
-    db.audit(now, m_context.actor, QStringLiteral("session.%1").arg(store::name(kind)),
-        QStringLiteral("session %1").arg(sessionId),
-        QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact)));
-    return {Outcome::Done, done};
+    return {Outcome::StoreFailure, tr("session %1 kept changing while this was being done: try again").arg(sessionId)};
 }
 
 StaffActions::Result StaffActions::pause(qint64 sessionId, const QString &reason)
@@ -101,16 +118,14 @@ StaffActions::Result StaffActions::reopen(qint64 sessionId, const QString &reaso
     if (extraMinutes < 0.0 || extraMinutes > 24 * 60) {
         return {Outcome::Invalid, tr("extra time must be between 0 and 1440 minutes")};
     }
-    Result r = append(sessionId, EventKind::Reopened, {{QStringLiteral("reason"), reason.trimmed()}},
-        tr("session %1 reopened").arg(sessionId));
-    if (r.outcome == Outcome::Done && extraMinutes > 0.0) {
-        const Result extended = extendTime(sessionId, extraMinutes);
-        if (extended.outcome != Outcome::Done) {
-            return extended;
-        }
-        r.message += QLatin1String("; ") + extended.message;
+    // The extra time goes with the reopening, in the same event.
+    QJsonObject payload{{QStringLiteral("reason"), reason.trimmed()}};
+    if (extraMinutes > 0.0) {
+        payload.insert(QStringLiteral("seconds"), extraMinutes * 60.0);
     }
-    return r;
+    return append(sessionId, EventKind::Reopened, payload,
+        extraMinutes > 0.0 ? tr("session %1 reopened with %2 more minutes").arg(sessionId).arg(extraMinutes)
+                           : tr("session %1 reopened").arg(sessionId));
 }
 
 StaffActions::Result StaffActions::abandon(qint64 sessionId, const QString &reason)

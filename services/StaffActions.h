@@ -36,7 +36,8 @@ public:
     /// Adds `minutes` (more than 0) to the session's time limit.
     Result extendTime(qint64 sessionId, double minutes);
     /// Lets a finished or abandoned session go on (the reason is required and recorded), with
-    /// `extraMinutes` more time; refused when the test had reached its own end.
+    /// `extraMinutes` more time (in the same event); refused when the test had reached its own end,
+    /// or when its time is used up and no extra minutes are given.
     Result reopen(qint64 sessionId, const QString &reason, double extraMinutes = 0.0);
     /// Ends a session under way; its confirmed answers are scored.
     Result abandon(qint64 sessionId, const QString &reason);

@@ -144,7 +144,8 @@ double TestRun::grantedSeconds() const
 {
     double seconds = m_session.extraTimeSeconds;
     for (const store::EventRecord &e : m_events) {
-        if (e.kind == store::EventKind::TimeExtended) {
+        // The staff's extensions, and the time given with a reopening.
+        if (e.kind == store::EventKind::TimeExtended || e.kind == store::EventKind::Reopened) {
             seconds += e.payload.value(QStringLiteral("seconds")).toDouble();
         }
     }

@@ -348,6 +348,13 @@ QString diskHint(const QString &path)
         : QString();
 }
 
+// The PostgreSQL advisory lock that claims a session: AICET's tag in the high bits, the session id
+// in the low 40 (distinct from the lock that serialises initialisation).
+qint64 claimKey(qint64 sessionId)
+{
+    return (qint64(0x4149) << 40) ^ (sessionId & ((qint64(1) << 40) - 1));
+}
+
 constexpr QFileDevice::Permissions kOwnerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
 constexpr QFileDevice::Permissions kOwnerOnlyFolder = kOwnerOnly | QFileDevice::ExeOwner;
 
@@ -413,7 +420,8 @@ std::optional<SessionState> stateAfter(SessionState state, EventKind kind)
     case EventKind::Reopened:
         return underWay ? std::nullopt : std::optional(SessionState::Running);
     case EventKind::Finished:
-        return underWay ? std::optional(SessionState::Finished) : std::nullopt;
+        // The test reaches its end only while it runs: a paused test's clock is stopped.
+        return state == SessionState::Running ? std::optional(SessionState::Finished) : std::nullopt;
     case EventKind::Abandoned:
         return underWay ? std::optional(SessionState::Abandoned) : std::nullopt;
     }
@@ -571,7 +579,6 @@ bool Store::openSqlite(QString *error)
             }
         }
     }
-    restrictToOwner(m_location);
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
     db.setDatabaseName(m_location);
     db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
@@ -767,7 +774,24 @@ bool Store::initialise(QString *error)
             rollback();
             return false;
         }
-        // Migrations from older schemas go here, one version at a time, inside this transaction.
+        // Migrations from older schemas, one version at a time, inside this transaction.
+        if (m_schemaVersion < 2) {
+            // Version 2 adds states, event kinds and a form of per-dimension results that version
+            // 1 programs would not respect: the new version number makes them refuse the database.
+            QSqlQuery v2 = query();
+            v2.prepare(m_engine == Engine::SQLite
+                    ? QStringLiteral("INSERT INTO aicet_schema (version, written_by, updated_at) VALUES (2, ?, "
+                                     "CAST(strftime('%s', 'now') AS INTEGER) * 1000)")
+                    : QStringLiteral("INSERT INTO aicet_schema (version, written_by, updated_at) VALUES (2, ?, "
+                                     "CAST(EXTRACT(EPOCH FROM now()) * 1000 AS BIGINT))"));
+            v2.addBindValue(QStringLiteral("AICET %1").arg(QCoreApplication::applicationVersion()));
+            if (!v2.exec()) {
+                *error = tr("%1: cannot migrate the database to schema 2: %2").arg(m_location, v2.lastError().text());
+                rollback();
+                return false;
+            }
+            m_schemaVersion = 2;
+        }
     }
     if (!exec(QStringLiteral("COMMIT"), error)) {
         *error = tr("%1: %2").arg(m_location, *error);
@@ -893,7 +917,7 @@ Read<CandidateRecord> Store::ensureCandidate(
         : Read<CandidateRecord>::failure(tr("candidate \"%1\" was not stored").arg(code));
 }
 
-bool Store::eraseCandidate(qint64 candidateId, qint64 at)
+bool Store::eraseCandidate(qint64 candidateId, qint64 at, const AuditEntry *audit)
 {
     bool found = false;
     const bool erased = transaction([&] {
@@ -908,12 +932,12 @@ bool Store::eraseCandidate(qint64 candidateId, qint64 at)
             return fail(tr("cannot erase the candidate: %1").arg(q.lastError().text()));
         }
         found = q.numRowsAffected() == 1;
-        return found || fail(tr("no candidate #%1").arg(candidateId));
+        return (found || fail(tr("no candidate #%1").arg(candidateId))) && (!audit || insertAudit(*audit));
     });
     return erased;
 }
 
-bool Store::createSitting(SittingRecord *s)
+bool Store::createSitting(SittingRecord *s, const AuditEntry *audit)
 {
     QString insertError;
     const bool created = transaction([&] {
@@ -933,7 +957,8 @@ bool Store::createSitting(SittingRecord *s)
             return false;
         }
         s->id = q.value(0).toLongLong();
-        return true;
+        q.finish();
+        return !audit || insertAudit(*audit);
     });
     if (created) {
         return true;
@@ -964,7 +989,7 @@ Read<QList<SittingRecord>> Store::sittings()
     return selectMany(q, readSitting);
 }
 
-bool Store::setSittingState(qint64 sittingId, SittingState state)
+bool Store::setSittingState(qint64 sittingId, SittingState state, const AuditEntry *audit)
 {
     return transaction([&] {
         QSqlQuery q = query();
@@ -974,7 +999,8 @@ bool Store::setSittingState(qint64 sittingId, SittingState state)
         if (!q.exec()) {
             return fail(tr("cannot change the sitting: %1").arg(q.lastError().text()));
         }
-        return q.numRowsAffected() == 1 || fail(tr("no sitting #%1").arg(sittingId));
+        return (q.numRowsAffected() == 1 || fail(tr("no sitting #%1").arg(sittingId)))
+            && (!audit || insertAudit(*audit));
     });
 }
 
@@ -1106,8 +1132,8 @@ std::unique_ptr<SessionClaim> Store::claimSession(qint64 sessionId)
     } else {
         // A session-level advisory lock: the server frees it when the holder's connection ends.
         QSqlQuery q = query();
-        q.prepare(QStringLiteral("SELECT pg_try_advisory_lock(1095320405, CAST(? AS INTEGER))"));
-        q.addBindValue(sessionId);
+        q.prepare(QStringLiteral("SELECT pg_try_advisory_lock(CAST(? AS BIGINT))"));
+        q.addBindValue(claimKey(sessionId));
         if (!q.exec() || !q.next()) {
             fail(tr("cannot lock the session: %1").arg(q.lastError().text()));
             return nullptr;
@@ -1125,14 +1151,15 @@ void Store::releaseClaim(SessionClaim *claim)
 {
     if (m_engine == Engine::PostgreSQL) {
         QSqlQuery q = query();
-        q.prepare(QStringLiteral("SELECT pg_advisory_unlock(1095320405, CAST(? AS INTEGER))"));
-        q.addBindValue(claim->m_sessionId);
+        q.prepare(QStringLiteral("SELECT pg_advisory_unlock(CAST(? AS BIGINT))"));
+        q.addBindValue(claimKey(claim->m_sessionId));
         q.exec();
     }
     claim->m_lockFile.reset();
 }
 
-Store::AppendResult Store::appendEvent(EventRecord *e, const ResultRecord *result)
+Store::AppendResult Store::appendEvent(
+    EventRecord *e, const ResultRecord *result, int expectedLastSeq, const AuditEntry *audit)
 {
     QString error;
     if (!begin(&error)) {
@@ -1196,6 +1223,10 @@ Store::AppendResult Store::appendEvent(EventRecord *e, const ResultRecord *resul
     }
     e->seq = seq.value(0).toInt() + 1;
     seq.finish();
+    if (expectedLastSeq >= 0 && e->seq != expectedLastSeq + 1) {
+        return abort(tr("the session's log moved on meanwhile (event %1, not %2)").arg(e->seq - 1).arg(expectedLastSeq),
+            AppendResult::Moved);
+    }
     QSqlQuery q = query();
     q.prepare(QStringLiteral("INSERT INTO events (session_id, seq, kind, at, position, item_id, response, category, "
                              "payload, answer_position) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
@@ -1246,6 +1277,9 @@ Store::AppendResult Store::appendEvent(EventRecord *e, const ResultRecord *resul
             return abort(tr("cannot save the result: %1").arg(r.lastError().text()), AppendResult::Failed);
         }
     }
+    if (audit && !insertAudit(*audit)) {
+        return abort(m_lastError, AppendResult::Failed);
+    }
     if (!exec(QStringLiteral("COMMIT"), &error)) {
         return abort(tr("cannot save to the database: %1").arg(error), AppendResult::Failed);
     }
@@ -1268,18 +1302,21 @@ Read<ResultRecord> Store::result(qint64 sessionId)
     return selectOne<ResultRecord>("results", kResultColumns, "session_id", sessionId, readResultRow);
 }
 
+bool Store::insertAudit(const AuditEntry &a)
+{
+    QSqlQuery q = query();
+    q.prepare(QStringLiteral("INSERT INTO audit_log (at, actor, action, target, details) VALUES (?, ?, ?, ?, ?)"));
+    q.addBindValue(a.at);
+    q.addBindValue(text(a.actor));
+    q.addBindValue(text(a.action));
+    q.addBindValue(text(a.target));
+    q.addBindValue(text(a.details));
+    return q.exec() || fail(tr("cannot record in the audit log: %1").arg(q.lastError().text()));
+}
+
 bool Store::audit(qint64 at, const QString &actor, const QString &action, const QString &target, const QString &details)
 {
-    return transaction([&] {
-        QSqlQuery q = query();
-        q.prepare(QStringLiteral("INSERT INTO audit_log (at, actor, action, target, details) VALUES (?, ?, ?, ?, ?)"));
-        q.addBindValue(at);
-        q.addBindValue(text(actor));
-        q.addBindValue(text(action));
-        q.addBindValue(text(target));
-        q.addBindValue(text(details));
-        return q.exec() || fail(tr("cannot record in the audit log: %1").arg(q.lastError().text()));
-    });
+    return transaction([&] { return insertAudit({at, actor, action, target, details}); });
 }
 
 Read<QList<AuditEntry>> Store::auditLog()

@@ -55,8 +55,11 @@ class Store
 public:
     enum class Engine : unsigned char { SQLite, PostgreSQL };
 
-    /// The schema version this build writes.
-    static constexpr int kSchemaVersion = 1;
+    /// The schema version this build writes. 2: sessions can be paused, the staff's events
+    /// (paused, unpaused, time_extended, reopened), per-dimension results as an array; a version
+    /// 1 database is migrated when opened (older programs then refuse it rather than write to it
+    /// without these rules).
+    static constexpr int kSchemaVersion = 2;
 
     /// Opens (creating if needed) the database at `location`: a SQLite file path, or
     /// postgresql://user[:password]@host[:port]/database. Never overwrites or adopts a file that
@@ -87,15 +90,16 @@ public:
     Read<CandidateRecord> ensureCandidate(
         const QString &code, const QString &displayName, const QString &group, qint64 at);
     /// Removes the personal fields (name, group) and replaces the code by an anonymous one,
-    /// keeping the responses for item statistics.
-    bool eraseCandidate(qint64 candidateId, qint64 at);
+    /// keeping the responses for item statistics. `audit`, when given, is recorded in the same
+    /// transaction (so is it in every write below that takes one).
+    bool eraseCandidate(qint64 candidateId, qint64 at, const AuditEntry *audit = nullptr);
 
     // Sittings
-    bool createSitting(SittingRecord *sitting);
+    bool createSitting(SittingRecord *sitting, const AuditEntry *audit = nullptr);
     Read<SittingRecord> sitting(const QString &code);
     Read<SittingRecord> sittingById(qint64 id);
     Read<QList<SittingRecord>> sittings();
-    bool setSittingState(qint64 sittingId, SittingState state);
+    bool setSittingState(qint64 sittingId, SittingState state, const AuditEntry *audit = nullptr);
 
     // Sessions
     Read<SessionRecord> session(qint64 id);
@@ -119,14 +123,18 @@ public:
         Duplicate, ///< the same answer at this position was already recorded: nothing written
         Conflict, ///< another answer at this position was already recorded: nothing written
         Refused, ///< the session's state does not allow this event (stateAfter): nothing written
+        Moved, ///< the log has events the caller had not seen (expectedLastSeq): nothing written
         Failed, ///< the database refused the write (lastError() says why): nothing written
     };
     /// Appends an event in one transaction that locks the session, checks the event against the
     /// session's state (stateAfter), assigns the next sequence number and updates the session's
     /// state; an event that ends the session is written with its `result` (required then), and a
     /// reopening removes the result. An "answered" event is written at most once per position.
-    /// Durable when this returns Appended (SQLite: synchronous FULL).
-    AppendResult appendEvent(EventRecord *event, const ResultRecord *result = nullptr);
+    /// Durable when this returns Appended (SQLite: synchronous FULL). With `expectedLastSeq` (0 or
+    /// more), the event is written only if the log still ends there: a result computed from the
+    /// log is then stored with exactly the log it was computed from.
+    AppendResult appendEvent(EventRecord *event, const ResultRecord *result = nullptr, int expectedLastSeq = -1,
+        const AuditEntry *audit = nullptr);
     /// The session's events in order; only those after sequence number `afterSeq` when given.
     Read<QList<EventRecord>> events(qint64 sessionId, int afterSeq = 0);
 
@@ -164,6 +172,7 @@ private:
     Read<Record> selectOne(const char *table, const char *columns, const char *key, const QVariant &value,
         Record (*read)(const QSqlQuery &));
     void releaseClaim(SessionClaim *claim);
+    bool insertAudit(const AuditEntry &entry);
 
     Engine m_engine = Engine::SQLite;
     QString m_location;

@@ -236,7 +236,21 @@ int candidateReport(const QStringList &arguments, QTextStream &out, QTextStream 
     reports::CandidateReportData data;
     data.candidate = detail->candidate.displayName.isEmpty() ? detail->candidate.code : detail->candidate.displayName;
     data.sitting = detail->sitting.code;
-    data.state = static_cast<reports::CandidateReportData::State>(detail->session.state);
+    using ReportState = reports::CandidateReportData::State;
+    switch (detail->session.state) {
+    case store::SessionState::Running:
+        data.state = ReportState::Running;
+        break;
+    case store::SessionState::Paused:
+        data.state = ReportState::Paused;
+        break;
+    case store::SessionState::Finished:
+        data.state = ReportState::Finished;
+        break;
+    case store::SessionState::Abandoned:
+        data.state = ReportState::Abandoned;
+        break;
+    }
     if (const auto &r = detail->result) {
         data.result = reports::CandidateReportData::Result{
             r->theta, r->se, r->score, r->scoreLow, r->scoreHigh, r->level, r->items};

@@ -10,7 +10,10 @@ std::unique_ptr<services::Services> openServices(const QCommandLineParser &parse
 {
     const QString location = parser.isSet(opt("db")) ? parser.value(opt("db")) : store::Store::defaultLocation();
     QString error;
-    auto services = services::Services::open(location, QStringLiteral("cli"), &error);
+    // Who acts, for the audit log: the command line and the account that runs it.
+    const QString user = qEnvironmentVariable("USER", qEnvironmentVariable("LOGNAME"));
+    const QString actor = user.isEmpty() ? QStringLiteral("cli") : QStringLiteral("cli:%1").arg(user);
+    auto services = services::Services::open(location, actor, &error);
     if (!services) {
         err << "aicet-cli: " << error << '\n';
         err.flush();

@@ -15,6 +15,7 @@
 #include <QThread>
 
 #include <array>
+#include <cstdio>
 
 namespace aicet::cli {
 namespace {
@@ -192,7 +193,11 @@ int sittingList(const QStringList &arguments, QTextStream &out, QTextStream &err
     }
     services::Sittings sittings(services->context());
     QString error;
-    sittings.practice(services::BankCatalog::bundledBankPath(), &error);
+    // The practice sitting on the bundled bank exists from the start (the window makes it too).
+    if (!sittings.practice(services::BankCatalog::bundledBankPath(), &error)) {
+        err << tr("aicet-cli: no practice sitting: %1\n").arg(error);
+        err.flush();
+    }
     const auto list = sittings.list();
     if (list.failed()) {
         return readFailure(err, list.error());
@@ -299,6 +304,9 @@ int sessionRun(const QStringList &arguments, QTextStream &out, QTextStream &err)
     parser.addOption({opt("delay-ms"), tr("Wait this long before each answer."), opt("ms"), opt("0")});
     parser.addOption(
         {opt("language"), tr("Language of the questions (default: the sitting's, else the bank's)."), opt("code")});
+    parser.addOption({opt("step"),
+        tr("Before each answer, wait for a line on the standard input (for tests that decide when each answer is "
+           "given); stop at its end.")});
     if (const auto stop = parseCommandLine(parser, command,
             tr("Takes a test through the real session controller as a simulated candidate; prints \"ack <position> "
                "<item> <response>\" per acknowledged answer. Run again after an interruption: it resumes."),
@@ -319,9 +327,6 @@ int sessionRun(const QStringList &arguments, QTextStream &out, QTextStream &err)
         return Failure;
     }
     QString error;
-    if (parser.value(opt("sitting")) == QLatin1String("PRACTICE")) {
-        services::Sittings(services->context()).practice(services::BankCatalog::bundledBankPath(), &error);
-    }
     services::PupilSession session(services->context());
     const auto started = session.start(parser.value(opt("sitting")), parser.value(opt("candidate")),
         parser.value(opt("name")), &error, static_cast<std::uint64_t>(*seed));
@@ -346,6 +351,12 @@ int sessionRun(const QStringList &arguments, QTextStream &out, QTextStream &err)
         if (*delay > 0) {
             QThread::msleep(static_cast<unsigned long>(*delay));
         }
+        std::array<char, 256> line{};
+        if (parser.isSet(opt("step")) && !std::fgets(line.data(), int(line.size()), stdin)) {
+            out << tr("stopped before question %1: no more input\n").arg(position);
+            out.flush();
+            return Success;
+        }
         switch (session.answer(position, item->id, response, &error)) {
         case services::PupilSession::AnswerOutcome::Acknowledged:
         case services::PupilSession::AnswerOutcome::AlreadyRecorded:
@@ -360,7 +371,11 @@ int sessionRun(const QStringList &arguments, QTextStream &out, QTextStream &err)
     }
     const auto result = session.result();
     if (!result) {
-        return inputErrors(err, {result.failed() ? result.error() : tr("the session ended without a result")});
+        return inputErrors(err,
+            {result.failed() ? result.error()
+                    : session.lastError().isEmpty()
+                    ? tr("the session ended without a result")
+                    : tr("the end of the test could not be stored: %1").arg(session.lastError())});
     }
     out << tr("finished: theta %1, SE %2, level %3, %4 items, stopped by %5\n")
                .arg(result->theta, 0, 'f', 4)

@@ -213,22 +213,19 @@ void MainWindow::startPractice()
     if (!m_services) {
         return;
     }
+    // This computer's practice test (the service decides whether it goes on or starts anew; the
+    // window remembers the practice code it is given).
+    QSettings settings;
+    QString code = settings.value(QStringLiteral("practice/candidate")).toString();
+    auto session = std::make_unique<services::PupilSession>(m_services->context());
     QString error;
-    const auto practice = services::Sittings(m_services->context()).practice(m_options.practiceBank, &error);
-    if (!practice) {
+    const auto started = session->startPractice(m_options.practiceBank, &code, &error);
+    settings.setValue(QStringLiteral("practice/candidate"), code);
+    if (started != services::PupilSession::StartError::None) {
         m_start->setError(error);
         return;
     }
-    // This computer's practice test: resumed if it was interrupted, a new one otherwise.
-    QSettings settings;
-    const QString code = settings.value(QStringLiteral("practice/candidate")).toString();
-    if (!code.isEmpty() && begin(practice->code, code, {}) != Began::SessionOver) {
-        return;
-    }
-    const QString fresh
-        = QStringLiteral("practice-%1").arg(m_services->context().random.next64(), 16, 16, QLatin1Char('0'));
-    settings.setValue(QStringLiteral("practice/candidate"), fresh);
-    begin(practice->code, fresh, {});
+    present(std::move(session));
 }
 
 void MainWindow::startWithCodes(const QString &sitting, const QString &candidate, const QString &name)
@@ -243,19 +240,23 @@ void MainWindow::showPaused(bool paused)
     }
 }
 
-MainWindow::Began MainWindow::begin(const QString &sitting, const QString &candidate, const QString &name)
+void MainWindow::begin(const QString &sitting, const QString &candidate, const QString &name)
 {
     if (!m_services) {
         m_start->setError(tr("AICET cannot open its database: %1").arg(m_startupError));
-        return Began::Failed;
+        return;
     }
     auto session = std::make_unique<services::PupilSession>(m_services->context());
     QString error;
-    const auto started = session->start(sitting, candidate, name, &error);
-    if (started != services::PupilSession::StartError::None) {
+    if (session->start(sitting, candidate, name, &error) != services::PupilSession::StartError::None) {
         m_start->setError(error);
-        return started == services::PupilSession::StartError::SessionOver ? Began::SessionOver : Began::Failed;
+        return;
     }
+    present(std::move(session));
+}
+
+void MainWindow::present(std::unique_ptr<services::PupilSession> session)
+{
     m_session = std::move(session);
     m_start->setError({});
     m_warned = false;
@@ -263,7 +264,7 @@ MainWindow::Began MainWindow::begin(const QString &sitting, const QString &candi
     const auto &spec = m_session->specification();
     if (m_session->isFinished()) {
         showEnd();
-        return Began::Started;
+        return;
     }
     if (m_examMode) {
         showFullScreen();
@@ -273,11 +274,11 @@ MainWindow::Began MainWindow::begin(const QString &sitting, const QString &candi
         showQuestion();
         m_question->setNotice(tr("Welcome back! Your answers were kept; here is where you were."));
         showPaused(m_session->isPaused());
-        return Began::Started;
+        return;
     }
     m_instructions->setTest(spec.stopping.minItems, spec.stopping.maxItems, m_session->timeLimitSeconds(), m_examMode);
     m_stack->setCurrentWidget(m_instructions);
-    return Began::Started;
+    return;
 }
 
 void MainWindow::showQuestion()
@@ -290,6 +291,14 @@ void MainWindow::showQuestion()
         return;
     }
     const BankItem *item = m_session->currentItem();
+    if (!item && m_session->endPending()) {
+        // The last answer is stored, the end of the test is not yet (a full disk): say so, and
+        // try again every second.
+        m_question->setError(tr("Your answers are saved, but the end of the test could not be recorded (%1). Call your "
+                                "teacher.")
+                                 .arg(m_session->lastError()));
+        return;
+    }
     if (!item) {
         showEnd();
         return;
@@ -324,6 +333,9 @@ void MainWindow::confirmAnswer(const ItemResponse &given)
     case services::PupilSession::AnswerOutcome::AlreadyRecorded:
         if (m_session->isFinished()) {
             showEnd();
+        } else if (m_session->endPending()) {
+            m_tick->start(); // the end is stored at a later tick
+            showQuestion();
         } else {
             showQuestion();
         }
@@ -345,6 +357,13 @@ void MainWindow::tick()
 {
     if (!testRunning()) {
         m_tick->stop();
+        return;
+    }
+    // The end of the test, not stored at the last answer: try again.
+    if (m_session->endPending()) {
+        if (m_session->checkTime()) {
+            showEnd();
+        }
         return;
     }
     // What the staff did meanwhile, from this computer or another.

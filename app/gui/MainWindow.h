@@ -75,8 +75,9 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    enum class Began : unsigned char { Started, SessionOver, Failed };
-    Began begin(const QString &sitting, const QString &candidate, const QString &name);
+    void begin(const QString &sitting, const QString &candidate, const QString &name);
+    /// Shows a session that has just started or resumed.
+    void present(std::unique_ptr<services::PupilSession> session);
     void showQuestion();
     void confirmAnswer(const ItemResponse &response);
     void showEnd();

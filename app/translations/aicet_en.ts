@@ -912,6 +912,10 @@
         <source>no candidate with the code &quot;%1&quot;</source>
         <translation>no candidate with the code &quot;%1&quot;</translation>
     </message>
+    <message>
+        <source>the export could not be recorded in the audit log (%1): nothing was exported</source>
+        <translation>the export could not be recorded in the audit log (%1): nothing was exported</translation>
+    </message>
 </context>
 <context>
     <name>CatText</name>
@@ -1076,6 +1080,10 @@
     <message>
         <source>no public key given and no issuer key on this computer: %1</source>
         <translation>no public key given and no issuer key on this computer: %1</translation>
+    </message>
+    <message>
+        <source>%1 exists already: choose another file name (a certificate is never written over a file)</source>
+        <translation>%1 exists already: choose another file name (a certificate is never written over a file)</translation>
     </message>
 </context>
 <context>
@@ -1504,6 +1512,22 @@
         <source>session %1 stopped; its confirmed answers are scored</source>
         <translation>session %1 stopped; its confirmed answers are scored</translation>
     </message>
+    <message>
+        <source>no sitting for session %1</source>
+        <translation>no sitting for session %1</translation>
+    </message>
+    <message>
+        <source>session %1 has used all its time: reopen it with more minutes (--minutes)</source>
+        <translation>session %1 has used all its time: reopen it with more minutes (--minutes)</translation>
+    </message>
+    <message>
+        <source>session %1 kept changing while this was being done: try again</source>
+        <translation>session %1 kept changing while this was being done: try again</translation>
+    </message>
+    <message>
+        <source>session %1 reopened with %2 more minutes</source>
+        <translation>session %1 reopened with %2 more minutes</translation>
+    </message>
 </context>
 <context>
     <name>Store</name>
@@ -1710,6 +1734,14 @@
     <message>
         <source>only SQLite databases can be limited</source>
         <translation>only SQLite databases can be limited</translation>
+    </message>
+    <message>
+        <source>%1: cannot migrate the database to schema 2: %2</source>
+        <translation>%1: cannot migrate the database to schema 2: %2</translation>
+    </message>
+    <message>
+        <source>the session&apos;s log moved on meanwhile (event %1, not %2)</source>
+        <translation>the session&apos;s log moved on meanwhile (event %1, not %2)</translation>
     </message>
 </context>
 <context>
@@ -2866,6 +2898,26 @@ Run &apos;aicet-cli %1 &lt;command&gt; --help&apos; for a command&apos;s options
         <source>closed</source>
         <translation>closed</translation>
     </message>
+    <message>
+        <source>aicet-cli: no practice sitting: %1
+</source>
+        <translation>aicet-cli: no practice sitting: %1
+</translation>
+    </message>
+    <message>
+        <source>Before each answer, wait for a line on the standard input (for tests that decide when each answer is given); stop at its end.</source>
+        <translation>Before each answer, wait for a line on the standard input (for tests that decide when each answer is given); stop at its end.</translation>
+    </message>
+    <message>
+        <source>stopped before question %1: no more input
+</source>
+        <translation>stopped before question %1: no more input
+</translation>
+    </message>
+    <message>
+        <source>the end of the test could not be stored: %1</source>
+        <translation>the end of the test could not be stored: %1</translation>
+    </message>
 </context>
 <context>
     <name>aicet::gui::EndPage</name>
@@ -3018,6 +3070,10 @@ Run &apos;aicet-cli %1 &lt;command&gt; --help&apos; for a command&apos;s options
     <message>
         <source>&lt;li&gt;&lt;b&gt;%1&lt;/b&gt;: %2&lt;/li&gt;</source>
         <translation>&lt;li&gt;&lt;b&gt;%1&lt;/b&gt;: %2&lt;/li&gt;</translation>
+    </message>
+    <message>
+        <source>Your answers are saved, but the end of the test could not be recorded (%1). Call your teacher.</source>
+        <translation>Your answers are saved, but the end of the test could not be recorded (%1). Call your teacher.</translation>
     </message>
 </context>
 <context>

@@ -912,6 +912,10 @@
         <source>no candidate with the code &quot;%1&quot;</source>
         <translation>aucun candidat avec le code «&#xa0;%1&#xa0;»</translation>
     </message>
+    <message>
+        <source>the export could not be recorded in the audit log (%1): nothing was exported</source>
+        <translation>l’export n’a pas pu être inscrit au journal d’audit (%1)&#xa0;: rien n’a été exporté</translation>
+    </message>
 </context>
 <context>
     <name>CatText</name>
@@ -1076,6 +1080,10 @@
     <message>
         <source>no public key given and no issuer key on this computer: %1</source>
         <translation>aucune clé publique indiquée et aucune clé de l’émetteur sur cet ordinateur&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 exists already: choose another file name (a certificate is never written over a file)</source>
+        <translation>%1 existe déjà&#xa0;: choisissez un autre nom de fichier (un certificat n’est jamais écrit à la place d’un fichier)</translation>
     </message>
 </context>
 <context>
@@ -1504,6 +1512,22 @@
         <source>session %1 stopped; its confirmed answers are scored</source>
         <translation>passation %1 arrêtée&#xa0;; ses réponses confirmées sont prises en compte dans le score</translation>
     </message>
+    <message>
+        <source>no sitting for session %1</source>
+        <translation>aucune session pour la passation %1</translation>
+    </message>
+    <message>
+        <source>session %1 has used all its time: reopen it with more minutes (--minutes)</source>
+        <translation>la passation %1 a utilisé tout son temps&#xa0;: rouvrez-la avec des minutes en plus (--minutes)</translation>
+    </message>
+    <message>
+        <source>session %1 kept changing while this was being done: try again</source>
+        <translation>la passation %1 n’a cessé de changer pendant l’opération&#xa0;: réessayez</translation>
+    </message>
+    <message>
+        <source>session %1 reopened with %2 more minutes</source>
+        <translation>passation %1 rouverte avec %2 minutes en plus</translation>
+    </message>
 </context>
 <context>
     <name>Store</name>
@@ -1710,6 +1734,14 @@
     <message>
         <source>only SQLite databases can be limited</source>
         <translation>seules les bases de données SQLite peuvent être limitées</translation>
+    </message>
+    <message>
+        <source>%1: cannot migrate the database to schema 2: %2</source>
+        <translation>%1&#xa0;: impossible de mettre la base de données au schéma 2&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>the session&apos;s log moved on meanwhile (event %1, not %2)</source>
+        <translation>le journal de la passation a avancé entre-temps (événement %1, et non %2)</translation>
     </message>
 </context>
 <context>
@@ -2866,6 +2898,26 @@ Lancez &apos;aicet-cli %1 &lt;command&gt; --help&apos; pour voir les options d�
         <source>closed</source>
         <translation>fermée</translation>
     </message>
+    <message>
+        <source>aicet-cli: no practice sitting: %1
+</source>
+        <translation>aicet-cli: pas de session d’entraînement&#xa0;: %1
+</translation>
+    </message>
+    <message>
+        <source>Before each answer, wait for a line on the standard input (for tests that decide when each answer is given); stop at its end.</source>
+        <translation>Avant chaque réponse, attendre une ligne sur l’entrée standard (pour les tests qui décident quand chaque réponse est donnée)&#xa0;; s’arrêter à sa fin.</translation>
+    </message>
+    <message>
+        <source>stopped before question %1: no more input
+</source>
+        <translation>arrêt avant la question %1&#xa0;: plus d’entrée
+</translation>
+    </message>
+    <message>
+        <source>the end of the test could not be stored: %1</source>
+        <translation>la fin du test n’a pas pu être enregistrée&#xa0;: %1</translation>
+    </message>
 </context>
 <context>
     <name>aicet::gui::EndPage</name>
@@ -3018,6 +3070,10 @@ Lancez &apos;aicet-cli %1 &lt;command&gt; --help&apos; pour voir les options d�
     <message>
         <source>&lt;li&gt;&lt;b&gt;%1&lt;/b&gt;: %2&lt;/li&gt;</source>
         <translation>&lt;li&gt;&lt;b&gt;%1&lt;/b&gt;&#xa0;: %2&lt;/li&gt;</translation>
+    </message>
+    <message>
+        <source>Your answers are saved, but the end of the test could not be recorded (%1). Call your teacher.</source>
+        <translation>Tes réponses sont enregistrées, mais la fin du test n’a pas pu être notée (%1). Appelle ton professeur.</translation>
     </message>
 </context>
 <context>

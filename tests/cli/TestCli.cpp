@@ -1,4 +1,5 @@
 #include "TestData.h"
+#include "store/Store.h"
 
 #include <QDir>
 #include <QFile>
@@ -900,10 +901,21 @@ void TestCli::fullDisk()
     QCOMPARE(countLines(r.out, QStringLiteral("full,")), acknowledged);
     r = run({QStringLiteral("sitting"), QStringLiteral("list"), QStringLiteral("--csv")});
     QVERIFY(!r.out.contains(QStringLiteral("LOST")));
-    // The issue was not recorded either: no certificate is on record for session 1.
+    // The failed issue was not recorded either; a real one is, with who issued it.
+    auto issues = [&] {
+        QString error;
+        auto store = store::Store::open(elsewhere, &error);
+        int n = 0;
+        for (const store::AuditEntry &a : *store->auditLog()) {
+            n += a.action == QLatin1String("certificate.issue") && a.actor.startsWith(QLatin1String("cli")) ? 1 : 0;
+        }
+        return n;
+    };
+    QCOMPARE(issues(), 0);
     r = roomy({QStringLiteral("certificate"), QStringLiteral("issue"), QStringLiteral("--session"), QStringLiteral("1"),
         QStringLiteral("--key"), m_dir.filePath(QStringLiteral("full-key.pem")), QStringLiteral("--out"), pdf});
     QCOMPARE(r.exitCode, 0);
+    QCOMPARE(issues(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -157,7 +157,9 @@ void TestCertificate::payloadFormat()
 
 QString TestCertificate::issue(const QString &session, const QString &language, QString *payload)
 {
-    const QString pdf = m_dir.filePath(QStringLiteral("certificate-%1-%2.pdf").arg(session, language));
+    // A new file each time: a certificate is never written over another file.
+    static int issued = 0;
+    const QString pdf = m_dir.filePath(QStringLiteral("certificate-%1-%2-%3.pdf").arg(session, language).arg(++issued));
     const Run r = cli({QStringLiteral("certificate"), QStringLiteral("issue"), QStringLiteral("--db"), m_db,
         QStringLiteral("--session"), session, QStringLiteral("--out"), pdf, QStringLiteral("--key"), m_key,
         QStringLiteral("--language"), language, QStringLiteral("--verify-url"),

@@ -541,8 +541,13 @@ void TestPupilSession::reopen()
     }
     StaffActions staff(m_services->context());
     QCOMPARE(staff.reopen(id, {}).outcome, StaffActions::Outcome::Invalid);
+    // Its time is used up: reopened without more time, it would end again at once.
+    const auto noTime = staff.reopen(id, QStringLiteral("the computer froze"));
+    QCOMPARE(noTime.outcome, StaffActions::Outcome::NotAllowed);
+    QVERIFY2(noTime.message.contains(QStringLiteral("--minutes")), qPrintable(noTime.message));
     const auto reopened = staff.reopen(id, QStringLiteral("the computer froze"), 5);
     QCOMPARE(reopened.outcome, StaffActions::Outcome::Done);
+    QCOMPARE(m_store->events(id)->last().kind, EventKind::Reopened); // the time came with it, in one event
     QVERIFY(!m_store->result(id).found());
     PupilSession c(m_services->context());
     QCOMPARE(c.start(QStringLiteral("REOPEN"), QStringLiteral("late"), {}, &error, 5), StartError::None);

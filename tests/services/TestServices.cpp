@@ -329,11 +329,24 @@ void TestServices::credentials()
     request.language = QStringLiteral("de");
     QCOMPARE(credentials.issue(request, render).error, Credentials::IssueError::InvalidRequest);
     QCOMPARE(rendered.size(), 2);
+    // A certificate never takes the place of another file.
+    request.sessionId = precise;
+    request.language.clear();
+    request.outPath = m_dir->filePath(QStringLiteral("c1.pdf"));
+    const auto overwrite = credentials.issue(request, render);
+    QCOMPARE(overwrite.error, Credentials::IssueError::InvalidRequest);
+    QVERIFY(overwrite.message.contains(QStringLiteral("exists already")));
     // An abandoned test gets an attestation, however precise.
     StaffActions(m_services->context()).abandon(running, QStringLiteral("left"));
     request.sessionId = running;
-    request.language.clear();
+    request.outPath = m_dir->filePath(QStringLiteral("c3.pdf"));
     QCOMPARE(credentials.issue(request, render).credential.kind, Credential::Kind::Attestation);
+    // Every issue is on record, with who issued it.
+    int recorded = 0;
+    for (const store::AuditEntry &a : *m_services->store().auditLog()) {
+        recorded += a.action == QLatin1String("certificate.issue") && a.actor == QLatin1String("tester") ? 1 : 0;
+    }
+    QCOMPARE(recorded, 3);
 }
 
 void TestServices::credentialNotIssuedWhenNotWritten()

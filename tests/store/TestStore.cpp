@@ -29,6 +29,9 @@ QByteArray fileHash(const QString &path)
     return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
 }
 
+// Runs one statement on the database at `location` through a connection of its own (below).
+bool execElsewhere(const QString &location, const QString &sql);
+
 } // namespace
 
 class TestStore : public QObject
@@ -46,6 +49,7 @@ private Q_SLOTS:
     void reopenKeepsEverything();
     void walJournal();
     void newerSchemaIsRefused();
+    void olderSchemaIsMigrated();
     void notADatabase();
     void foreignDatabase();
     void unreachableServer();
@@ -302,6 +306,35 @@ void TestStore::newerSchemaIsRefused()
     QCOMPARE(fileHash(path), before);
 }
 
+void TestStore::olderSchemaIsMigrated()
+{
+    const QString path = m_dir.filePath(QStringLiteral("older.sqlite"));
+    QString error;
+    {
+        auto s = Store::open(path, &error);
+        QVERIFY(s);
+        QCOMPARE(s->schemaVersion(), 2);
+    }
+    QVERIFY(execElsewhere(path, QStringLiteral("UPDATE aicet_schema SET version = 1")));
+    auto s = Store::open(path, &error);
+    QVERIFY2(s, qPrintable(error));
+    QCOMPARE(s->schemaVersion(), 2);
+    // Recorded, so that a version 1 program now refuses the database.
+    s.reset();
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("versions"));
+    db.setDatabaseName(path);
+    QVERIFY(db.open());
+    {
+        QSqlQuery q(db);
+        QVERIFY(q.exec(QStringLiteral("SELECT MAX(version), COUNT(*) FROM aicet_schema")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 2);
+        QCOMPARE(q.value(1).toInt(), 2);
+    }
+    db.close();
+    db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(QStringLiteral("versions"));
+}
+
 void TestStore::notADatabase()
 {
     const QString path = m_dir.filePath(QStringLiteral("notes.txt"));
@@ -480,6 +513,11 @@ void TestStore::sessionStates()
     using R = Store::AppendResult;
     QCOMPARE(append(*s, session.id, EventKind::Started), R::Appended);
     QCOMPARE(append(*s, session.id, EventKind::Answered, 1), R::Appended);
+    // A write that expects the log to end where its writer last read it is refused once it moved.
+    EventRecord late{0, session.id, 0, EventKind::FocusLost, 200, -1, {}, {}, -1, {}};
+    QCOMPARE(s->appendEvent(&late, nullptr, 1), R::Moved);
+    QCOMPARE(s->events(session.id)->size(), 2);
+    QCOMPARE(s->appendEvent(&late, nullptr, 2), R::Appended);
     // Paused by the staff: no answer is taken, the pupil's focus events still are.
     QCOMPARE(append(*s, session.id, EventKind::Paused), R::Appended);
     QCOMPARE(s->session(session.id)->state, SessionState::Paused);
@@ -488,6 +526,9 @@ void TestStore::sessionStates()
     QCOMPARE(append(*s, session.id, EventKind::ItemShown, 2), R::Refused);
     QCOMPARE(append(*s, session.id, EventKind::FocusLost), R::Appended);
     QCOMPARE(append(*s, session.id, EventKind::Paused), R::Refused);
+    ResultRecord early;
+    early.sessionId = session.id;
+    QCOMPARE(append(*s, session.id, EventKind::Finished, -1, &early), R::Refused); // a paused clock runs out of nothing
     QCOMPARE(append(*s, session.id, EventKind::Unpaused), R::Appended);
     QCOMPARE(append(*s, session.id, EventKind::Answered, 2), R::Appended);
     // One end only.
