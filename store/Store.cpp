@@ -1280,6 +1280,10 @@ Store::AppendResult Store::appendEvent(
     if (audit && !insertAudit(*audit)) {
         return abort(m_lastError, AppendResult::Failed);
     }
+    if (m_failingKind == e->kind) {
+        return abort(
+            tr("cannot save to the database: %1").arg(QStringLiteral("injected fault (test)")), AppendResult::Failed);
+    }
     if (!exec(QStringLiteral("COMMIT"), &error)) {
         return abort(tr("cannot save to the database: %1").arg(error), AppendResult::Failed);
     }

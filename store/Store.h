@@ -149,6 +149,8 @@ public:
     /// Test hook: lets a SQLite database grow by at most `extraPages` more pages on this
     /// connection, so that tests can make writes fail as on a full disk (SQLITE_FULL).
     bool limitGrowthForTests(int extraPages);
+    /// Test hook: makes every append of `kind` fail as a refused write would (nullopt: none).
+    void failAppendsForTests(std::optional<EventKind> kind) { m_failingKind = kind; }
 
 private:
     friend class SessionClaim;
@@ -179,6 +181,7 @@ private:
     QString m_connection;
     QString m_lastError;
     int m_schemaVersion = 0;
+    std::optional<EventKind> m_failingKind;
 };
 
 } // namespace aicet::store

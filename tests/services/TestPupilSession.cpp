@@ -70,6 +70,7 @@ private Q_SLOTS:
     void staffActionsReachTheSession();
     void reopen();
     void oneProgramPerSession();
+    void endNotStoredIsPending();
 
 private:
     store::SittingRecord createSitting(
@@ -581,6 +582,31 @@ void TestPupilSession::oneProgramPerSession()
     first.reset(); // closed there
     QCOMPARE(other.start(QStringLiteral("ONE"), QStringLiteral("twin"), {}, &error, 1), StartError::None);
     QCOMPARE(other.currentPosition(), 3);
+}
+
+void TestPupilSession::endNotStoredIsPending()
+{
+    createSitting(QStringLiteral("PENDING"), items(3, 3));
+    PupilSession c(m_services->context());
+    QString error;
+    QCOMPARE(c.start(QStringLiteral("PENDING"), QStringLiteral("p"), {}, &error, 1), StartError::None);
+    answerSome(c, 2, 0.0);
+    // The last answer is stored, the end of the test is not (the database refuses it).
+    m_store->failAppendsForTests(EventKind::Finished);
+    const BankItem item = *c.currentItem();
+    QCOMPARE(c.answer(3, item.id, answerFor(item, 0.0), &error), Outcome::Acknowledged);
+    QVERIFY(!c.isFinished());
+    QVERIFY(c.endPending());
+    QVERIFY(!c.currentItem());
+    QVERIFY(!c.result().found());
+    QVERIFY2(c.lastError().contains(QStringLiteral("injected fault")), qPrintable(c.lastError()));
+    QCOMPARE(m_store->session(c.session().id)->state, store::SessionState::Running);
+    // Once the database takes writes again, the end is stored.
+    m_store->failAppendsForTests(std::nullopt);
+    QVERIFY(c.checkTime());
+    QVERIFY(c.isFinished() && !c.endPending());
+    QCOMPARE(c.result()->items, 3);
+    QCOMPARE(countOf(*m_store->events(c.session().id), EventKind::Finished), 1);
 }
 
 QTEST_GUILESS_MAIN(TestPupilSession)
