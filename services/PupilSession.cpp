@@ -109,7 +109,7 @@ PupilSession::StartError PupilSession::start(const QString &sittingCode, const Q
         return storeFailure(events.error());
     }
     TestRun::Error problem = TestRun::Error::None;
-    auto run = TestRun::replay(m_context.banks, *sitting, *existing, *events, &problem, error);
+    auto run = TestRun::replay(bank.bank, *sitting, *existing, *events, &problem, error);
     if (!run) {
         return problem == TestRun::Error::BankUnavailable ? StartError::BankUnavailable : StartError::BankChanged;
     }
@@ -247,7 +247,7 @@ void PupilSession::replayAll()
     }
     TestRun::Error problem = TestRun::Error::None;
     QString error;
-    auto run = TestRun::replay(m_context.banks, sitting(), session(), *events, &problem, &error);
+    auto run = TestRun::replay(m_run->sharedBank(), sitting(), session(), *events, &problem, &error);
     if (!run) {
         m_lastError = error;
         return;
@@ -314,7 +314,6 @@ PupilSession::AnswerOutcome PupilSession::answer(
             }
         }
     }
-    takeIn();
     if (checkTime() || isFinished()) {
         *error = tr("the test is over");
         return AnswerOutcome::TestOver;

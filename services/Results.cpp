@@ -44,18 +44,17 @@ std::optional<SittingResults> Results::ofSitting(const QString &sittingCode, QSt
     }
     const qint64 now = m_context.clock.nowMs();
     for (const store::SessionOverviewRecord &row : *rows) {
-        SessionSummary summary{row.session, row.candidateCode, row.candidateName, {}, 0.0, row.focusLosses};
-        const auto result = db.result(row.session.id);
+        SessionSummary summary{row.session, row.candidateCode, row.candidateName, row.result, 0.0, row.focusLosses};
+        // The time used needs the whole log (pauses, outages).
         const auto events = db.events(row.session.id);
-        if (result.failed() || events.failed()) {
-            *error = result.failed() ? result.error() : events.error();
+        if (events.failed()) {
+            *error = events.error();
             return std::nullopt;
         }
-        summary.result = result.value();
         summary.elapsedSeconds = elapsedSeconds(*events, now);
         // Without the bank, the dimensions come from the results themselves.
-        if (results.dimensions.empty() && result) {
-            for (const scoring::DimensionResult &d : result->dimensions) {
+        if (results.dimensions.empty() && row.result) {
+            for (const scoring::DimensionResult &d : row.result->dimensions) {
                 results.dimensions.emplace_back(d.dimension, d.dimension);
             }
         }

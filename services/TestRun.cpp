@@ -88,8 +88,15 @@ std::unique_ptr<TestRun> TestRun::replay(BankCatalog &banks, const store::Sittin
         *error = bank.error;
         return nullptr;
     }
+    return replay(bank.bank, sitting, session, events, problem, error);
+}
+
+std::unique_ptr<TestRun> TestRun::replay(std::shared_ptr<const ItemBank> bank, const store::SittingRecord &sitting,
+    const store::SessionRecord &session, const QList<store::EventRecord> &events, Error *problem, QString *error)
+{
+    Q_ASSERT(bank && bank->contentHash == sitting.bankHash);
     std::unique_ptr<TestRun> run(new TestRun);
-    run->m_bank = bank.bank;
+    run->m_bank = std::move(bank);
     run->m_sitting = sitting;
     run->m_session = session;
     const auto spec = sittingTestSpecification(*run->m_bank, sitting.settings, error);

@@ -53,8 +53,12 @@ public:
         AnswersDoNotFit, ///< the stored answers are not those the engine would have asked
     };
 
-    /// Replays `events` of `session` in `sitting`. Nullptr with `error` on failure.
+    /// Replays `events` of `session` in `sitting`, on the sitting's bank as the catalog has it.
+    /// Nullptr with `error` on failure.
     static std::unique_ptr<TestRun> replay(BankCatalog &banks, const store::SittingRecord &sitting,
+        const store::SessionRecord &session, const QList<store::EventRecord> &events, Error *problem, QString *error);
+    /// The same on a bank the caller already has (checked against the sitting's content hash).
+    static std::unique_ptr<TestRun> replay(std::shared_ptr<const ItemBank> bank, const store::SittingRecord &sitting,
         const store::SessionRecord &session, const QList<store::EventRecord> &events, Error *problem, QString *error);
 
     /// Takes an event the store has accepted into the run (answers move the engine on).

@@ -156,9 +156,8 @@ struct SessionOverviewRecord
     QString candidateName;
     int answers = 0;
     int focusLosses = 0;
-    int rejoins = 0;
     qint64 lastEventAt = 0;
-    std::optional<ResultRecord> result; ///< without dimensions
+    std::optional<ResultRecord> result;
 };
 
 struct AuditEntry

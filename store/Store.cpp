@@ -1083,10 +1083,9 @@ Read<QList<SessionOverviewRecord>> Store::sittingOverview(qint64 sittingId)
         "c.code, c.display_name, "
         "(SELECT COUNT(*) FROM events e WHERE e.session_id = s.id AND e.kind = 'answered'), "
         "(SELECT COUNT(*) FROM events e WHERE e.session_id = s.id AND e.kind = 'focus_lost'), "
-        "(SELECT COUNT(*) FROM events e WHERE e.session_id = s.id AND e.kind = 'resumed'), "
         "(SELECT MAX(e.at) FROM events e WHERE e.session_id = s.id), "
         "r.session_id, r.theta, r.se, r.score, r.score_low, r.score_high, r.level, r.stop_reason, r.items, "
-        "NULL, r.computed_at "
+        "r.dimensions, r.computed_at "
         "FROM sessions s JOIN candidates c ON c.id = s.candidate_id LEFT JOIN results r ON r.session_id = s.id "
         "WHERE s.sitting_id = ? ORDER BY s.id"));
     q.addBindValue(sittingId);
@@ -1098,10 +1097,9 @@ Read<QList<SessionOverviewRecord>> Store::sittingOverview(qint64 sittingId)
             o.candidateName = row.value(9).toString();
             o.answers = row.value(10).toInt();
             o.focusLosses = row.value(11).toInt();
-            o.rejoins = row.value(12).toInt();
-            o.lastEventAt = row.value(13).toLongLong();
-            if (!row.value(14).isNull()) {
-                o.result = readResult(row, 14);
+            o.lastEventAt = row.value(12).toLongLong();
+            if (!row.value(13).isNull()) {
+                o.result = readResult(row, 13);
             }
             return o;
         });

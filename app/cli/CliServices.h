@@ -6,6 +6,7 @@
 #include <QStringList>
 #include <QTextStream>
 
+#include <functional>
 #include <memory>
 
 namespace aicet::cli {
@@ -22,7 +23,7 @@ struct Subcommand
 {
     const char *name;
     const char *summary;
-    int (*run)(const QStringList &arguments, QTextStream &out, QTextStream &err);
+    std::function<int(const QStringList &arguments, QTextStream &out, QTextStream &err)> run;
 };
 
 /// Runs the subcommand named by the first argument; `--help` lists them.

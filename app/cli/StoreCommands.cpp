@@ -576,28 +576,18 @@ int sittingCommand(const QStringList &arguments, QTextStream &out, QTextStream &
 
 int sessionCommand(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
+    const auto staff = [](const char *action) {
+        return [action](const QStringList &a, QTextStream &o, QTextStream &e) {
+            return staffAction(QLatin1String(action), a, o, e);
+        };
+    };
     return dispatch(QStringLiteral("session"), arguments, out, err,
         {{"run", QT_TRANSLATE_NOOP("aicet::cli", "take a test as a simulated candidate"), sessionRun},
-            {"pause", QT_TRANSLATE_NOOP("aicet::cli", "pause a session"),
-                [](const QStringList &a, QTextStream &o, QTextStream &e) {
-                    return staffAction(QStringLiteral("pause"), a, o, e);
-                }},
-            {"resume", QT_TRANSLATE_NOOP("aicet::cli", "let a paused session go on"),
-                [](const QStringList &a, QTextStream &o, QTextStream &e) {
-                    return staffAction(QStringLiteral("resume"), a, o, e);
-                }},
-            {"extend", QT_TRANSLATE_NOOP("aicet::cli", "give a session more time"),
-                [](const QStringList &a, QTextStream &o, QTextStream &e) {
-                    return staffAction(QStringLiteral("extend"), a, o, e);
-                }},
-            {"reopen", QT_TRANSLATE_NOOP("aicet::cli", "reopen a finished or stopped session"),
-                [](const QStringList &a, QTextStream &o, QTextStream &e) {
-                    return staffAction(QStringLiteral("reopen"), a, o, e);
-                }},
-            {"abandon", QT_TRANSLATE_NOOP("aicet::cli", "stop a session under way"),
-                [](const QStringList &a, QTextStream &o, QTextStream &e) {
-                    return staffAction(QStringLiteral("abandon"), a, o, e);
-                }}});
+            {"pause", QT_TRANSLATE_NOOP("aicet::cli", "pause a session"), staff("pause")},
+            {"resume", QT_TRANSLATE_NOOP("aicet::cli", "let a paused session go on"), staff("resume")},
+            {"extend", QT_TRANSLATE_NOOP("aicet::cli", "give a session more time"), staff("extend")},
+            {"reopen", QT_TRANSLATE_NOOP("aicet::cli", "reopen a finished or stopped session"), staff("reopen")},
+            {"abandon", QT_TRANSLATE_NOOP("aicet::cli", "stop a session under way"), staff("abandon")}});
 }
 
 int resultsCommand(const QStringList &arguments, QTextStream &out, QTextStream &err)
