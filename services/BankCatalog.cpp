@@ -1,12 +1,15 @@
 #include "services/BankCatalog.h"
 
 #include "bank/BankLoader.h"
+#include "io/UserFile.h"
 
 #include <QCryptographicHash>
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
+
+#include <unistd.h>
 
 namespace aicet::services {
 namespace {
@@ -75,12 +78,21 @@ QString BankCatalog::fingerprint(const QString &folder)
         files.sort();
     }
     for (const QString &path : files) {
-        QFile f(path);
         hash.addData(path.toUtf8());
-        hash.addData(QByteArray::number(f.size()));
-        if (f.open(QIODevice::ReadOnly)) {
-            hash.addData(&f);
+        // Only regular files are read: a pipe would block, a device (a link to /dev/zero) never end.
+        QString error;
+        const int fd = io::openUserFile(path, &error);
+        if (fd < 0) {
+            hash.addData(QByteArrayLiteral("-"));
+            continue;
         }
+        QFile f;
+        if (f.open(fd, QIODevice::ReadOnly)) {
+            hash.addData(QByteArray::number(f.size()));
+            hash.addData(&f);
+            f.close();
+        }
+        ::close(fd);
     }
     return QString::fromLatin1(hash.result().toHex());
 }

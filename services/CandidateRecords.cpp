@@ -18,10 +18,41 @@ CandidateRecords::CandidateRecords(const ServiceContext &context)
 {
 }
 
-std::optional<CandidateRecords::Held> CandidateRecords::held(const QString &code, QString *error)
+std::optional<CandidateRecords::Held> CandidateRecords::held(
+    const QString &code, const QString &sittingCode, QString *error)
 {
     store::Store &db = m_context.store;
-    const auto who = db.candidate(code);
+    store::Read<store::CandidateRecord> who = store::Read<store::CandidateRecord>::notFound();
+    if (!sittingCode.isEmpty()) {
+        const auto sitting = db.sitting(sittingCode);
+        if (!sitting) {
+            *error = sitting.failed() ? sitting.error() : tr("no sitting with the code \"%1\"").arg(sittingCode);
+            return std::nullopt;
+        }
+        who = db.candidate(sitting->id, code);
+    } else {
+        // A code names one person within a sitting: across sittings, the sitting must be given.
+        const auto all = db.candidatesWithCode(code);
+        if (all.failed()) {
+            *error = all.error();
+            return std::nullopt;
+        }
+        if (all->size() > 1) {
+            QStringList sittings;
+            for (const store::CandidateRecord &c : *all) {
+                const auto sitting = c.sittingId > 0 ? db.sittingById(c.sittingId) : store::Read<store::SittingRecord>::notFound();
+                sittings.append(sitting ? sitting->code : tr("no sitting"));
+            }
+            *error = tr("the code \"%1\" belongs to %2 candidates, in the sittings %3: say which with --sitting")
+                         .arg(code)
+                         .arg(all->size())
+                         .arg(sittings.join(QStringLiteral(", ")));
+            return std::nullopt;
+        }
+        if (!all->isEmpty()) {
+            who = store::Read<store::CandidateRecord>::found(all->first());
+        }
+    }
     if (!who) {
         *error = who.failed() ? who.error() : tr("no candidate with the code \"%1\"").arg(code);
         return std::nullopt;
@@ -34,10 +65,11 @@ std::optional<CandidateRecords::Held> CandidateRecords::held(const QString &code
     return Held{*who, *sessions};
 }
 
-std::optional<QJsonObject> CandidateRecords::exportRecord(const QString &code, QString *error)
+std::optional<QJsonObject> CandidateRecords::exportRecord(
+    const QString &code, const QString &sittingCode, QString *error)
 {
     store::Store &db = m_context.store;
-    const auto record = held(code, error);
+    const auto record = held(code, sittingCode, error);
     if (!record) {
         return std::nullopt;
     }
@@ -101,10 +133,10 @@ std::optional<QJsonObject> CandidateRecords::exportRecord(const QString &code, Q
         {QStringLiteral("sessions"), list}};
 }
 
-std::optional<int> CandidateRecords::erase(const QString &code, QString *error)
+std::optional<int> CandidateRecords::erase(const QString &code, const QString &sittingCode, QString *error)
 {
     store::Store &db = m_context.store;
-    const auto record = held(code, error);
+    const auto record = held(code, sittingCode, error);
     if (!record) {
         return std::nullopt;
     }

@@ -19,10 +19,12 @@ public:
     explicit CandidateRecords(const ServiceContext &context);
 
     /// Everything held about the candidate, as JSON: identity, sessions, every event, results.
-    std::optional<QJsonObject> exportRecord(const QString &code, QString *error);
+    /// A code names one person within a sitting: `sittingCode` says which when the code is used
+    /// in several (empty: the only candidate with that code).
+    std::optional<QJsonObject> exportRecord(const QString &code, const QString &sittingCode, QString *error);
     /// Erases the candidate's name, group and code; their responses stay, anonymous, for item
     /// statistics. Returns the number of sessions kept.
-    std::optional<int> erase(const QString &code, QString *error);
+    std::optional<int> erase(const QString &code, const QString &sittingCode, QString *error);
 
 private:
     struct Held
@@ -30,7 +32,7 @@ private:
         store::CandidateRecord candidate;
         QList<store::SessionRecord> sessions;
     };
-    std::optional<Held> held(const QString &code, QString *error);
+    std::optional<Held> held(const QString &code, const QString &sittingCode, QString *error);
 
     ServiceContext m_context;
 };

@@ -62,8 +62,8 @@ Credentials::Issued Credentials::issue(const IssueRequest &request, const Render
     if (!bank.languages.contains(d.language)) {
         return refuse(IssueError::InvalidRequest, tr("the bank has no language \"%1\"").arg(d.language));
     }
-    // A certificate only for a test that ran to its end with a precise enough result.
-    const bool precise = result->se <= bank.scale.certificateMaxSe;
+    // A certificate only for a test that ran to its end with a level and a precise enough result.
+    const bool precise = result->se <= bank.scale.certificateMaxSe && !result->level.isEmpty();
     d.kind = session->state == store::SessionState::Finished && precise ? Credential::Kind::Certificate
                                                                         : Credential::Kind::Attestation;
     d.id = newCertificateId();
@@ -132,7 +132,9 @@ Credentials::Verification Credentials::verify(
 {
     Verification v;
     QString text = input.trimmed();
-    if (QFileInfo(text).isFile()) {
+    // A path (the document, or something that is not one: a device, a pipe, a folder, which
+    // payloadFromPdf refuses by name) or the payload itself.
+    if (QFileInfo(text).isFile() || (text.startsWith(QLatin1Char('/')) && QFileInfo::exists(text))) {
         const auto fromPdf = payloadFromPdf(text, &v.error);
         if (!fromPdf) {
             return v;

@@ -1,5 +1,7 @@
 #include "services/IssuerKey.h"
 
+#include "io/UserFile.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -15,6 +17,9 @@
 
 namespace aicet::services {
 namespace {
+
+// An Ed25519 private key in PEM is about 120 bytes; anything much larger is not one.
+constexpr qint64 kMaxKeyBytes = 64 * 1024;
 
 // Writes a private key to a new file, readable by its owner from the first byte, whole or not at
 // all: a key that was not stored must not sign anything.
@@ -56,6 +61,18 @@ template<typename T, void (*Free)(T *)> struct Owned
     }
 };
 
+// The Ed25519 private key in `pem` (the caller frees it), or null.
+EVP_PKEY *readPrivateKey(const QByteArray &pem)
+{
+    Owned<BIO, BIO_free_all> bio{BIO_new_mem_buf(pem.constData(), static_cast<int>(pem.size()))};
+    EVP_PKEY *key = PEM_read_bio_PrivateKey(bio.p, nullptr, nullptr, nullptr);
+    if (key && EVP_PKEY_get_id(key) != EVP_PKEY_ED25519) {
+        EVP_PKEY_free(key);
+        key = nullptr;
+    }
+    return key;
+}
+
 } // namespace
 
 struct IssuerKey::Private
@@ -80,16 +97,15 @@ QString IssuerKey::defaultPath()
 
 std::optional<IssuerKey> IssuerKey::load(const QString &path, QString *error)
 {
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly)) {
-        *error = IssuerKey::tr("%1: cannot read the issuer's key: %2").arg(path, f.errorString());
+    QString why;
+    const auto read = io::readUserFile(path, kMaxKeyBytes, &why);
+    if (!read) {
+        *error = IssuerKey::tr("cannot read the issuer's key: %1").arg(why);
         return std::nullopt;
     }
-    const QByteArray pem = f.readAll();
-    Owned<BIO, BIO_free_all> bio{BIO_new_mem_buf(pem.constData(), static_cast<int>(pem.size()))};
     auto d = std::make_unique<Private>();
-    d->key = PEM_read_bio_PrivateKey(bio.p, nullptr, nullptr, nullptr);
-    if (!d->key || EVP_PKEY_get_id(d->key) != EVP_PKEY_ED25519) {
+    d->key = readPrivateKey(*read);
+    if (!d->key) {
         *error = IssuerKey::tr("%1 is not an Ed25519 private key in PEM").arg(path);
         return std::nullopt;
     }
@@ -98,8 +114,17 @@ std::optional<IssuerKey> IssuerKey::load(const QString &path, QString *error)
 
 std::optional<IssuerKey> IssuerKey::import(const QString &source, const QString &path, QString *error)
 {
-    auto key = load(source, error);
-    if (!key) {
+    // The bytes checked are the bytes kept: the file is read once.
+    QString why;
+    const auto pem = io::readUserFile(source, kMaxKeyBytes, &why);
+    if (!pem) {
+        *error = IssuerKey::tr("cannot read the issuer's key: %1").arg(why);
+        return std::nullopt;
+    }
+    auto d = std::make_unique<Private>();
+    d->key = readPrivateKey(*pem);
+    if (!d->key) {
+        *error = IssuerKey::tr("%1 is not an Ed25519 private key in PEM").arg(source);
         return std::nullopt;
     }
     if (QFileInfo::exists(path)) {
@@ -109,18 +134,15 @@ std::optional<IssuerKey> IssuerKey::import(const QString &source, const QString 
                      .arg(path);
         return std::nullopt;
     }
-    QFile in(source);
-    if (!in.open(QIODevice::ReadOnly) || !QDir().mkpath(QFileInfo(path).absolutePath())) {
+    if (!QDir().mkpath(QFileInfo(path).absolutePath())) {
         *error = IssuerKey::tr("cannot import %1").arg(source);
         return std::nullopt;
     }
-    const QByteArray pem = in.readAll();
-    QString why;
-    if (!writeNewPrivateFile(path, pem, &why)) {
+    if (!writeNewPrivateFile(path, *pem, &why)) {
         *error = IssuerKey::tr("%1: cannot write the issuer's key: %2").arg(path, why);
         return std::nullopt;
     }
-    return key;
+    return IssuerKey(std::move(d));
 }
 
 std::optional<IssuerKey> IssuerKey::loadOrCreate(const QString &path, QString *error)

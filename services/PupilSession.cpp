@@ -2,6 +2,7 @@
 
 #include "services/Sittings.h"
 
+#include <QCryptographicHash>
 #include <QDateTime>
 #include <QLoggingCategory>
 
@@ -12,6 +13,18 @@ Q_LOGGING_CATEGORY(lcSession, "aicet.session", QtWarningMsg)
 
 using store::EventKind;
 using AppendResult = store::Store::AppendResult;
+
+// The extra minutes the sitting grants the candidate (codes compared as the store compares them).
+double extraTimeFor(const store::SittingSettings &settings, const QString &code)
+{
+    const QString key = store::codeKey(code);
+    for (auto it = settings.extraTimeMinutes.constBegin(); it != settings.extraTimeMinutes.constEnd(); ++it) {
+        if (store::codeKey(it.key()) == key) {
+            return it.value();
+        }
+    }
+    return 0.0;
+}
 
 } // namespace
 
@@ -40,7 +53,7 @@ PupilSession::StartError PupilSession::start(const QString &sittingCode, const Q
         *error = tr("There is no test with the code \"%1\". Check the code your teacher gave you.").arg(sittingCode);
         return StartError::UnknownSitting;
     }
-    const auto candidate = db.candidate(candidateCode.trimmed());
+    const auto candidate = db.candidate(sitting->id, candidateCode.trimmed());
     if (candidate.failed()) {
         return storeFailure(candidate.error());
     }
@@ -86,17 +99,27 @@ PupilSession::StartError PupilSession::start(const QString &sittingCode, const Q
         return StartError::BankUnavailable;
     }
     if (!existing) {
-        const auto who = db.ensureCandidate(candidateCode.trimmed(), displayName.trimmed(), {}, now);
+        const auto who = db.ensureCandidate(sitting->id, candidateCode.trimmed(), displayName.trimmed(), {}, now);
         if (!who) {
             return storeFailure(who.error());
         }
         // Extra time the sitting grants this candidate, fixed when the session is created.
-        const double extra = sitting->settings.extraTimeMinutes.value(who->code, 0.0) * 60.0;
-        existing = db.createSession(
-            sitting->id, who->id, seedIfNew.value_or(m_context.random.next64()), std::max(0.0, extra), now);
+        const double extra = extraTimeFor(sitting->settings, who->code) * 60.0;
+        // Only this program gets the token that resumes the session.
+        const QString token = newResumeToken();
+        existing = db.createSession(sitting->id, who->id, seedIfNew.value_or(m_context.random.next64()),
+            std::max(0.0, extra), now, tokenHash(token));
         if (!existing) {
             return storeFailure(existing.error());
         }
+        if (existing->resumeHash == tokenHash(token)) {
+            m_resumeToken = token;
+        } else if (!m_staffResume && !mayResume(*existing, error)) {
+            // Created at the same moment by another program, which holds its token.
+            return m_lastError.isEmpty() ? StartError::NeedsApproval : storeFailure(m_lastError);
+        }
+    } else if (!m_staffResume && !mayResume(*existing, error)) {
+        return m_lastError.isEmpty() ? StartError::NeedsApproval : storeFailure(m_lastError);
     }
     auto claim = db.claimSession(existing->id);
     if (!claim) {
@@ -148,6 +171,41 @@ PupilSession::StartError PupilSession::startPractice(const QString &bankPath, QS
     }
     *candidateCode = QStringLiteral("practice-%1").arg(m_context.random.next64(), 16, 16, QLatin1Char('0'));
     return start(practice->code, *candidateCode, {}, error);
+}
+
+QString PupilSession::newResumeToken()
+{
+    return QStringLiteral("%1%2")
+        .arg(m_context.random.next64(), 16, 16, QLatin1Char('0'))
+        .arg(m_context.random.next64(), 16, 16, QLatin1Char('0'));
+}
+
+QString PupilSession::tokenHash(const QString &token)
+{
+    return token.isEmpty()
+        ? QString()
+        : QString::fromLatin1(QCryptographicHash::hash(token.toUtf8(), QCryptographicHash::Sha256).toHex());
+}
+
+bool PupilSession::mayResume(const store::SessionRecord &session, QString *error)
+{
+    m_lastError.clear();
+    const QString next = newResumeToken();
+    switch (m_context.store.resumeSession(session.id, tokenHash(m_resumeToken), tokenHash(next))) {
+    case store::Store::ResumeGrant::Granted:
+        return true;
+    case store::Store::ResumeGrant::GrantedNewToken:
+        m_resumeToken = next;
+        return true;
+    case store::Store::ResumeGrant::Refused:
+        *error = tr("This test has already begun in another window or on another computer. To continue it here, "
+                    "ask your teacher to allow it. If these are not your codes, check them.");
+        return false;
+    case store::Store::ResumeGrant::Failed:
+        m_lastError = m_context.store.lastError();
+        return false;
+    }
+    return false;
 }
 
 const BankItem *PupilSession::currentItem() const

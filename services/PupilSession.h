@@ -38,10 +38,20 @@ public:
         BankChanged, ///< its content hash differs from the sitting's
         SessionOver, ///< this candidate already finished or abandoned this sitting
         AlreadyOpen, ///< another program runs this session now
+        NeedsApproval, ///< the session is under way elsewhere: its token or the staff's approval is needed
         StoreFailure,
     };
 
-    /// Starts the candidate's session in the sitting, or resumes it. A new session gets
+    /// The token that lets this program resume a session under way (kept by the pupil's program on
+    /// its computer): set it before start(); after a successful start, resumeToken() is the token to
+    /// keep (new sessions and staff-approved resumes get a new one).
+    void setResumeToken(const QString &token) { m_resumeToken = token; }
+    QString resumeToken() const { return m_resumeToken; }
+    /// The staff's own tools (the command line) resume any session without a token.
+    void setStaffResume(bool on) { m_staffResume = on; }
+
+    /// Starts the candidate's session in the sitting, or resumes it (with the session's resume
+    /// token, or the staff's approval: nobody takes over another pupil's test). A new session gets
     /// `seedIfNew`, or a seed from the context's random source. Returns StartError::None on
     /// success; otherwise `error` says why in words a pupil or teacher understands.
     StartError start(const QString &sittingCode, const QString &candidateCode, const QString &displayName,
@@ -114,6 +124,11 @@ public:
     QString lastError() const { return m_lastError; }
 
 private:
+    QString newResumeToken();
+    static QString tokenHash(const QString &token);
+    /// Whether this program may resume `session` (its token, or the staff's approval); `error`
+    /// says why not; lastError() is set when the database failed.
+    bool mayResume(const store::SessionRecord &session, QString *error);
     store::Store::AppendResult append(
         store::EventRecord event, const store::ResultRecord *result = nullptr, int expectedLastSeq = -1);
     void replayAll(); ///< the whole log read and replayed again
@@ -128,6 +143,8 @@ private:
     unsigned m_unreported = NoChange;
     bool m_stale = false; ///< an event of ours was stored after events that could not be read
     int m_endAttempts = 0;
+    QString m_resumeToken;
+    bool m_staffResume = false;
 };
 
 } // namespace aicet::services

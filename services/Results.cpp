@@ -6,6 +6,21 @@
 
 namespace aicet::services {
 
+QString incompleteReason(const store::ResultRecord &result)
+{
+    if (!result.level.isEmpty()) {
+        return {};
+    }
+    if (result.stopReason == QLatin1String("time-limit")) {
+        return Results::tr("time up");
+    }
+    if (result.stopReason == QLatin1String(store::name(store::SessionState::Abandoned))) {
+        return Results::tr("stopped");
+    }
+    return result.items == 0 ? Results::tr("no answer") : Results::tr("not precise enough");
+}
+
+
 Results::Results(const ServiceContext &context)
     : m_context(context)
 {

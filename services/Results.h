@@ -11,6 +11,10 @@
 
 namespace aicet::services {
 
+/// Why a result has no level, in words for a teacher ("time up", "stopped", "too few answers",
+/// "not precise enough"); empty when it has a level.
+QString incompleteReason(const store::ResultRecord &result);
+
 /// One session of a sitting, as the results table shows it.
 struct SessionSummary
 {

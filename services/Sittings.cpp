@@ -80,6 +80,15 @@ Sittings::Created Sittings::create(const SittingDraft &draft)
     s.askName = draft.askName;
     s.createdAt = m_context.clock.nowMs();
     store::Store &db = m_context.store;
+    // Pupils type codes in any case, with or without spaces and dashes: two codes that read the
+    // same would be one.
+    if (const auto taken = db.sitting(s.code); taken || taken.failed()) {
+        return taken.failed() ? invalid(CreateError::StoreFailure, taken.error())
+                              : invalid(CreateError::CodeTaken,
+                                    tr("a sitting with the code \"%1\" already exists (codes are the same whatever "
+                                       "their case and dashes)")
+                                        .arg(taken->code));
+    }
     const store::AuditEntry audit{s.createdAt, m_context.actor, QStringLiteral("sitting.create"), s.code,
         QStringLiteral("bank %1 %2").arg(s.bankId, s.bankHash)};
     if (!db.createSitting(&s, &audit)) {

@@ -137,4 +137,31 @@ StaffActions::Result StaffActions::abandon(qint64 sessionId, const QString &reas
         tr("session %1 stopped; its confirmed answers are scored").arg(sessionId));
 }
 
+StaffActions::Result StaffActions::allowResume(qint64 sessionId)
+{
+    store::Store &db = m_context.store;
+    const auto session = db.session(sessionId);
+    if (session.failed()) {
+        return {Outcome::StoreFailure, session.error()};
+    }
+    if (!session) {
+        return {Outcome::NotFound, tr("no session %1").arg(sessionId)};
+    }
+    if (!store::isUnderWay(session->state)) {
+        return {Outcome::NotAllowed,
+            tr("session %1 is %2: only a test under way can be continued elsewhere (reopen it first)")
+                .arg(sessionId)
+                .arg(store::name(session->state))};
+    }
+    const qint64 now = m_context.clock.nowMs();
+    const store::AuditEntry audit{
+        now, m_context.actor, QStringLiteral("session.allow_resume"), QStringLiteral("session %1").arg(sessionId), {}};
+    if (!db.allowResume(sessionId, now, &audit)) {
+        return {Outcome::StoreFailure, db.lastError()};
+    }
+    return {Outcome::Done,
+        tr("session %1 may be continued once on another computer: the pupil types the same codes there")
+            .arg(sessionId)};
+}
+
 } // namespace aicet::services

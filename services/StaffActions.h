@@ -7,9 +7,10 @@
 
 namespace aicet::services {
 
-/// What the staff may do to a session: pause, resume, extend its time, reopen it, abandon it.
-/// Each action only appends an event to the session's log (with the audit trail), so that it
-/// reaches the pupil's program wherever it runs, at its next refresh.
+/// What the staff may do to a session: pause, resume, extend its time, reopen it, abandon it, let
+/// it be continued elsewhere. Each action (but the last, which marks the session) only appends an
+/// event to the session's log (with the audit trail), so that it reaches the pupil's program
+/// wherever it runs, at its next refresh.
 class StaffActions
 {
     Q_DECLARE_TR_FUNCTIONS(StaffActions)
@@ -41,6 +42,9 @@ public:
     Result reopen(qint64 sessionId, const QString &reason, double extraMinutes = 0.0);
     /// Ends a session under way; its confirmed answers are scored.
     Result abandon(qint64 sessionId, const QString &reason);
+    /// Lets the pupil continue a session under way once without its resume token (on another
+    /// computer, or after this computer lost it): the next start with its codes takes it over.
+    Result allowResume(qint64 sessionId);
 
 private:
     Result append(qint64 sessionId, store::EventKind kind, const QJsonObject &payload, const QString &done);

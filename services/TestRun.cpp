@@ -39,14 +39,32 @@ std::optional<cat::TestSpecification> sittingTestSpecification(
     return spec;
 }
 
+namespace {
+
+// The test's clock starts with its first question on screen (the pupil pressed the start
+// button), not when the codes were accepted: reading the instructions costs no test time.
+bool hasBegun(store::EventKind kind)
+{
+    return kind == store::EventKind::ItemShown || kind == store::EventKind::Answered;
+}
+
+} // namespace
+
+bool hasEvidenceForLevel(
+    const ItemBank &bank, const cat::TestSpecification &spec, int answered, int scoredItems, double se)
+{
+    return scoredItems > 0 && answered >= spec.stopping.minItems && se <= bank.scale.dimensionMaxSe;
+}
+
 std::vector<double> testClock(const QList<store::EventRecord> &events)
 {
     std::vector<double> clock;
     clock.reserve(static_cast<std::size_t>(events.size()));
     double total = 0.0;
     store::SessionState state = store::SessionState::Running;
+    bool began = false;
     for (qsizetype i = 0; i < events.size(); ++i) {
-        if (i > 0 && state == store::SessionState::Running) {
+        if (began && state == store::SessionState::Running) {
             double gap = std::max<qint64>(0, events[i].at - events[i - 1].at) / 1000.0;
             if (events[i].kind == store::EventKind::Rejoined) {
                 gap = std::min(gap, kMaxChargedDowntimeSeconds);
@@ -54,6 +72,7 @@ std::vector<double> testClock(const QList<store::EventRecord> &events)
             total += gap;
         }
         clock.push_back(total);
+        began = began || hasBegun(events[i].kind);
         state = store::stateAfter(state, events[i].kind).value_or(state);
     }
     return clock;
@@ -65,7 +84,9 @@ double elapsedSeconds(const QList<store::EventRecord> &events, qint64 nowMs)
         return 0.0;
     }
     const double atLast = testClock(events).back();
-    return stateOf(events) == store::SessionState::Running
+    const bool began = std::any_of(
+        events.cbegin(), events.cend(), [](const store::EventRecord &e) { return hasBegun(e.kind); });
+    return began && stateOf(events) == store::SessionState::Running
         ? atLast + std::max<qint64>(0, nowMs - events.last().at) / 1000.0
         : atLast;
 }
@@ -196,6 +217,15 @@ store::ResultRecord TestRun::result(store::EventKind ending, qint64 nowMs) const
                                                               : cat::stopReasonName(m_run->state().stopReason);
     record.items = r.items;
     record.dimensions = r.dimensions;
+    // No level without the evidence for it: the sitting's minimum number of questions answered,
+    // and a standard error within the bank's threshold for a level. Otherwise the session is
+    // incomplete (stopReason says why), overall and in every area.
+    if (!hasEvidenceForLevel(*m_bank, m_spec, static_cast<int>(m_answers.size()), r.items, r.se)) {
+        record.level.clear();
+        for (scoring::DimensionResult &d : record.dimensions) {
+            d.level.clear();
+        }
+    }
     record.computedAt = nowMs;
     return record;
 }

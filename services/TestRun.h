@@ -20,12 +20,19 @@ namespace aicet::services {
 std::optional<cat::TestSpecification> sittingTestSpecification(
     const ItemBank &bank, const store::SittingSettings &settings, QString *error);
 
+/// Whether a result has the evidence for a level: at least the test's minimum number of questions
+/// answered (`answered`, pilot questions included), some of them scored, and a standard error
+/// within the bank's threshold for a level (`dimension_max_se`, which applies overall too).
+bool hasEvidenceForLevel(
+    const ItemBank &bank, const cat::TestSpecification &spec, int answered, int scoredItems, double se);
+
 /// The longest stretch of a machine's downtime charged to a pupil: when a session is rejoined after
 /// a crash, the gap since its last event counts for at most this (the pupil may have been reading
 /// before the crash; the rest of the outage is not their time).
 inline constexpr double kMaxChargedDowntimeSeconds = 60.0;
 
-/// Test time used by a session, from its log: the clock runs while the session is running (not
+/// Test time used by a session, from its log: the clock starts when the first question is shown
+/// (the instructions before it are not test time), runs while the session is running (not
 /// paused, not ended), and a gap that ends with a rejoin counts for at most
 /// kMaxChargedDowntimeSeconds. `nowMs` closes the last interval of a running session.
 double elapsedSeconds(const QList<store::EventRecord> &events, qint64 nowMs);

@@ -64,6 +64,7 @@ struct CandidateRecord
     QString group;
     qint64 createdAt = 0; ///< ms since the epoch, UTC
     qint64 erasedAt = 0; ///< 0 unless the personal fields were erased
+    qint64 sittingId = 0; ///< the sitting the candidate belongs to (0: none yet)
 };
 
 /// A sitting's overrides of its bank's default test. Unset fields keep the bank's value.
@@ -114,6 +115,8 @@ struct SessionRecord
     qint64 startedAt = 0;
     qint64 finishedAt = 0;
     double extraTimeSeconds = 0.0; ///< granted by the sitting for this candidate when it started
+    QString resumeHash; ///< SHA-256 of the token that lets its pupil's program resume it
+    qint64 resumeApprovedAt = 0; ///< when the staff allowed one resume without the token (0: not)
 };
 
 /// One entry of a session's append-only log.

@@ -10,6 +10,7 @@
 #include <QRandomGenerator>
 #include <QSqlDatabase>
 #include <QSqlError>
+#include <QScopeGuard>
 #include <QSqlRecord>
 #include <QStandardPaths>
 #include <QStorageInfo>
@@ -209,18 +210,26 @@ std::vector<scoring::DimensionResult> dimensionsFromText(const QVariant &v)
     return list;
 }
 
-// The schema of version 1. %ID% is the dialect's auto-increment primary key.
-const char *const kSchemaV1[] = {
+// A candidate belongs to a sitting (NULL: to no sitting yet, e.g. a class list): the same code in
+// two sittings is two people.
+constexpr char kCandidatesTable[]
+    = "CREATE TABLE candidates (id %ID%, sitting_id BIGINT REFERENCES sittings(id), code TEXT NOT NULL, display_name "
+      "TEXT NOT NULL, group_name TEXT NOT NULL, created_at BIGINT NOT NULL, erased_at BIGINT NOT NULL, UNIQUE "
+      "(sitting_id, code))";
+
+// The schema this build creates (version 3). %ID% is the dialect's auto-increment primary key.
+// Older databases are migrated in initialise().
+const char *const kSchema[] = {
     "CREATE TABLE aicet_schema (version INTEGER NOT NULL, written_by TEXT NOT NULL, updated_at BIGINT NOT NULL)",
-    "CREATE TABLE candidates (id %ID%, code TEXT NOT NULL UNIQUE, display_name TEXT NOT NULL, group_name TEXT NOT "
-    "NULL, created_at BIGINT NOT NULL, erased_at BIGINT NOT NULL)",
     "CREATE TABLE sittings (id %ID%, code TEXT NOT NULL UNIQUE, title TEXT NOT NULL, bank_id TEXT NOT NULL, "
     "bank_path TEXT NOT NULL, bank_hash TEXT NOT NULL, settings TEXT NOT NULL, language TEXT NOT NULL, opens_at "
     "BIGINT NOT NULL, closes_at BIGINT NOT NULL, show_results INTEGER NOT NULL, show_explanations INTEGER NOT NULL, "
     "ask_name INTEGER NOT NULL, practice INTEGER NOT NULL, state TEXT NOT NULL, created_at BIGINT NOT NULL)",
+    kCandidatesTable,
     "CREATE TABLE sessions (id %ID%, sitting_id BIGINT NOT NULL REFERENCES sittings(id), candidate_id BIGINT NOT "
     "NULL REFERENCES candidates(id), seed BIGINT NOT NULL, state TEXT NOT NULL, started_at BIGINT NOT NULL, "
-    "finished_at BIGINT NOT NULL, extra_time DOUBLE PRECISION NOT NULL, UNIQUE (sitting_id, candidate_id))",
+    "finished_at BIGINT NOT NULL, extra_time DOUBLE PRECISION NOT NULL, resume_hash TEXT NOT NULL DEFAULT '', "
+    "resume_approved_at BIGINT NOT NULL DEFAULT 0, UNIQUE (sitting_id, candidate_id))",
     "CREATE TABLE events (id %ID%, session_id BIGINT NOT NULL REFERENCES sessions(id), seq INTEGER NOT NULL, kind "
     "TEXT NOT NULL, at BIGINT NOT NULL, position INTEGER, item_id TEXT, response TEXT, category INTEGER, payload TEXT, "
     "answer_position INTEGER, UNIQUE (session_id, seq), UNIQUE (session_id, answer_position))",
@@ -233,10 +242,11 @@ const char *const kSchemaV1[] = {
     "CREATE INDEX sessions_candidate ON sessions (candidate_id)",
 };
 
-const char kCandidateColumns[] = "id, code, display_name, group_name, created_at, erased_at";
+const char kCandidateColumns[] = "id, code, display_name, group_name, created_at, erased_at, sitting_id";
 const char kSittingColumns[] = "id, code, title, bank_id, bank_path, bank_hash, settings, language, opens_at, "
                                "closes_at, show_results, show_explanations, ask_name, practice, state, created_at";
-const char kSessionColumns[] = "id, sitting_id, candidate_id, seed, state, started_at, finished_at, extra_time";
+const char kSessionColumns[]
+    = "id, sitting_id, candidate_id, seed, state, started_at, finished_at, extra_time, resume_hash, resume_approved_at";
 const char kEventColumns[] = "id, session_id, seq, kind, at, position, item_id, response, category, payload";
 const char kResultColumns[]
     = "session_id, theta, se, score, score_low, score_high, level, stop_reason, items, dimensions, computed_at";
@@ -250,6 +260,7 @@ CandidateRecord readCandidate(const QSqlQuery &q)
     c.group = q.value(3).toString();
     c.createdAt = q.value(4).toLongLong();
     c.erasedAt = q.value(5).toLongLong();
+    c.sittingId = q.value(6).toLongLong();
     return c;
 }
 
@@ -286,6 +297,8 @@ SessionRecord readSession(const QSqlQuery &q, int first = 0)
     s.startedAt = q.value(first + 5).toLongLong();
     s.finishedAt = q.value(first + 6).toLongLong();
     s.extraTimeSeconds = q.value(first + 7).toDouble();
+    s.resumeHash = q.value(first + 8).toString();
+    s.resumeApprovedAt = q.value(first + 9).toLongLong();
     return s;
 }
 
@@ -719,6 +732,17 @@ bool Store::transaction(const std::function<bool()> &write)
 bool Store::initialise(QString *error)
 {
     const bool sqlite = m_engine == Engine::SQLite;
+    // SQLite rebuilds a table to migrate it: foreign keys are checked by foreign_key_check before
+    // the commit instead (the pragma has no effect inside a transaction).
+    if (sqlite && !exec(QStringLiteral("PRAGMA foreign_keys=OFF"), error)) {
+        return false;
+    }
+    const auto keysBack = qScopeGuard([this, sqlite] {
+        QString ignored;
+        if (sqlite) {
+            exec(QStringLiteral("PRAGMA foreign_keys=ON"), &ignored);
+        }
+    });
     // One initialiser at a time: several rooms may open a new PostgreSQL database together.
     if (!begin(error)) {
         *error = tr("%1: %2").arg(m_location, *error);
@@ -775,22 +799,13 @@ bool Store::initialise(QString *error)
             return false;
         }
         // Migrations from older schemas, one version at a time, inside this transaction.
-        if (m_schemaVersion < 2) {
-            // Version 2 adds states, event kinds and a form of per-dimension results that version
-            // 1 programs would not respect: the new version number makes them refuse the database.
-            QSqlQuery v2 = query();
-            v2.prepare(m_engine == Engine::SQLite
-                    ? QStringLiteral("INSERT INTO aicet_schema (version, written_by, updated_at) VALUES (2, ?, "
-                                     "CAST(strftime('%s', 'now') AS INTEGER) * 1000)")
-                    : QStringLiteral("INSERT INTO aicet_schema (version, written_by, updated_at) VALUES (2, ?, "
-                                     "CAST(EXTRACT(EPOCH FROM now()) * 1000 AS BIGINT))"));
-            v2.addBindValue(QStringLiteral("AICET %1").arg(QCoreApplication::applicationVersion()));
-            if (!v2.exec()) {
-                *error = tr("%1: cannot migrate the database to schema 2: %2").arg(m_location, v2.lastError().text());
+        for (int to = m_schemaVersion + 1; to <= kSchemaVersion; ++to) {
+            if (!migrateTo(to, error)) {
+                *error = tr("%1: cannot migrate the database to schema %2: %3").arg(m_location).arg(to).arg(*error);
                 rollback();
                 return false;
             }
-            m_schemaVersion = 2;
+            m_schemaVersion = to;
         }
     }
     if (!exec(QStringLiteral("COMMIT"), error)) {
@@ -801,32 +816,132 @@ bool Store::initialise(QString *error)
     return true;
 }
 
-bool Store::createSchema(QString *error)
+bool Store::recordSchemaVersion(int version, QString *error)
 {
-    const QString id = m_engine == Engine::SQLite
-        ? QStringLiteral("INTEGER PRIMARY KEY AUTOINCREMENT")
-        : QStringLiteral("BIGINT GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY");
-    for (const char *statement : kSchemaV1) {
-        QString sql = QString::fromLatin1(statement);
-        sql.replace(QStringLiteral("%ID%"), id);
-        if (!exec(sql, error)) {
-            return false;
-        }
-    }
-    // The database's own clock dates its creation (the store takes every other time from its caller).
+    // The database's own clock dates the change (the store takes every other time from its caller).
     QSqlQuery q = query();
     q.prepare(m_engine == Engine::SQLite
             ? QStringLiteral("INSERT INTO aicet_schema (version, written_by, updated_at) VALUES (?, ?, "
                              "CAST(strftime('%s', 'now') AS INTEGER) * 1000)")
             : QStringLiteral("INSERT INTO aicet_schema (version, written_by, updated_at) VALUES (?, ?, "
                              "CAST(EXTRACT(EPOCH FROM now()) * 1000 AS BIGINT))"));
-    q.addBindValue(kSchemaVersion);
+    q.addBindValue(version);
     q.addBindValue(QStringLiteral("AICET %1").arg(QCoreApplication::applicationVersion()));
     if (!q.exec()) {
         *error = q.lastError().text();
         return false;
     }
     return true;
+}
+
+bool Store::migrateTo(int version, QString *error)
+{
+    const bool sqlite = m_engine == Engine::SQLite;
+    if (version == 3) {
+        // Candidates belong to a sitting: a code no longer names one person across sittings. A
+        // candidate of several sittings becomes one candidate per sitting (same code and name).
+        if (sqlite) {
+            QString create = QString::fromLatin1(kCandidatesTable);
+            create.replace(QStringLiteral("CREATE TABLE candidates "), QStringLiteral("CREATE TABLE candidates_v3 "));
+            create.replace(QStringLiteral("%ID%"), QStringLiteral("INTEGER PRIMARY KEY AUTOINCREMENT"));
+            if (!exec(create, error)
+                || !exec(QStringLiteral("INSERT INTO candidates_v3 (id, sitting_id, code, display_name, group_name, "
+                                        "created_at, erased_at) SELECT c.id, (SELECT MIN(s.sitting_id) FROM sessions s "
+                                        "WHERE s.candidate_id = c.id), c.code, c.display_name, c.group_name, "
+                                        "c.created_at, c.erased_at FROM candidates c"),
+                    error)
+                || !exec(QStringLiteral("DROP TABLE candidates"), error)
+                || !exec(QStringLiteral("ALTER TABLE candidates_v3 RENAME TO candidates"), error)) {
+                return false;
+            }
+        } else if (!exec(QStringLiteral("ALTER TABLE candidates ADD COLUMN sitting_id BIGINT REFERENCES sittings(id)"),
+                       error)
+            || !exec(QStringLiteral("ALTER TABLE candidates DROP CONSTRAINT candidates_code_key"), error)
+            || !exec(QStringLiteral("ALTER TABLE candidates ADD UNIQUE (sitting_id, code)"), error)
+            || !exec(QStringLiteral("UPDATE candidates SET sitting_id = (SELECT MIN(s.sitting_id) FROM sessions s "
+                                    "WHERE s.candidate_id = candidates.id)"),
+                error)) {
+            return false;
+        }
+        if (!exec(QStringLiteral("ALTER TABLE sessions ADD COLUMN resume_hash TEXT NOT NULL DEFAULT ''"), error)
+            || !exec(QStringLiteral("ALTER TABLE sessions ADD COLUMN resume_approved_at BIGINT NOT NULL DEFAULT 0"),
+                error)) {
+            return false;
+        }
+        // The sessions of a shared candidate in its other sittings move to copies of it.
+        QSqlQuery shared = query();
+        if (!shared.exec(QStringLiteral("SELECT s.id, s.sitting_id, c.code, c.display_name, c.group_name, "
+                                        "c.created_at, c.erased_at FROM sessions s JOIN candidates c ON c.id = "
+                                        "s.candidate_id WHERE c.sitting_id <> s.sitting_id ORDER BY s.id"))) {
+            *error = shared.lastError().text();
+            return false;
+        }
+        QList<QVariantList> moves;
+        while (shared.next()) {
+            QVariantList row;
+            for (int i = 0; i < 7; ++i) {
+                row.append(shared.value(i));
+            }
+            moves.append(row);
+        }
+        if (shared.lastError().isValid()) {
+            *error = shared.lastError().text();
+            return false;
+        }
+        shared.finish();
+        for (const QVariantList &row : std::as_const(moves)) {
+            QSqlQuery copy = query();
+            copy.prepare(QStringLiteral("INSERT INTO candidates (sitting_id, code, display_name, group_name, "
+                                        "created_at, erased_at) VALUES (?, ?, ?, ?, ?, ?) RETURNING id"));
+            for (int i = 1; i < 7; ++i) {
+                copy.addBindValue(row[i]);
+            }
+            if (!copy.exec() || !copy.next()) {
+                *error = copy.lastError().text();
+                return false;
+            }
+            const qint64 id = copy.value(0).toLongLong();
+            copy.finish();
+            QSqlQuery move = query();
+            move.prepare(QStringLiteral("UPDATE sessions SET candidate_id = ? WHERE id = ?"));
+            move.addBindValue(id);
+            move.addBindValue(row[0]);
+            if (!move.exec()) {
+                *error = move.lastError().text();
+                return false;
+            }
+        }
+        if (sqlite) {
+            QSqlQuery check = query();
+            if (!check.exec(QStringLiteral("PRAGMA foreign_key_check"))) {
+                *error = check.lastError().text();
+                return false;
+            }
+            if (check.next()) {
+                *error = tr("a reference of table %1 is broken").arg(check.value(0).toString());
+                return false;
+            }
+        }
+    }
+    // Version 2 added states, event kinds and a form of per-dimension results that version 1
+    // programs would not respect; version 3, candidates per sitting and resume tokens. Each new
+    // number makes older programs refuse the database rather than write to it without its rules.
+    return recordSchemaVersion(version, error);
+}
+
+bool Store::createSchema(QString *error)
+{
+    const QString id = m_engine == Engine::SQLite
+        ? QStringLiteral("INTEGER PRIMARY KEY AUTOINCREMENT")
+        : QStringLiteral("BIGINT GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY");
+    for (const char *statement : kSchema) {
+        QString sql = QString::fromLatin1(statement);
+        sql.replace(QStringLiteral("%ID%"), id);
+        if (!exec(sql, error)) {
+            return false;
+        }
+    }
+    return recordSchemaVersion(kSchemaVersion, error);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -870,9 +985,57 @@ template<typename Record> Read<QList<Record>> Store::selectMany(QSqlQuery &q, Re
     return Read<QList<Record>>::found(std::move(list));
 }
 
-Read<CandidateRecord> Store::candidate(const QString &code)
+QString codeKey(const QString &code)
 {
-    return selectOne<CandidateRecord>("candidates", kCandidateColumns, "code", code, readCandidate);
+    QString key;
+    key.reserve(code.size());
+    for (const QChar c : code) {
+        if (c == QLatin1Char(' ') || c == QLatin1Char('-')) {
+            continue;
+        }
+        key.append(c.unicode() < 128 ? c.toUpper() : c);
+    }
+    return key;
+}
+
+namespace {
+// The SQL form of codeKey() over a column (ASCII upper case, as SQLite's UPPER).
+QString keyOf(const char *column)
+{
+    return QStringLiteral("UPPER(REPLACE(REPLACE(%1, ' ', ''), '-', ''))").arg(QLatin1String(column));
+}
+} // namespace
+
+Read<CandidateRecord> Store::candidate(qint64 sittingId, const QString &code)
+{
+    QSqlQuery q = query();
+    q.prepare(QStringLiteral("SELECT %1 FROM candidates WHERE sitting_id = ? AND %2 = ? ORDER BY id")
+                  .arg(QLatin1String(kCandidateColumns), keyOf("code")));
+    q.addBindValue(sittingId);
+    q.addBindValue(codeKey(code));
+    auto list = selectMany(q, readCandidate);
+    if (list.failed()) {
+        return Read<CandidateRecord>::failure(list.error());
+    }
+    if (list->isEmpty()) {
+        return Read<CandidateRecord>::notFound();
+    }
+    // The code as typed first; otherwise the one that differs only by case, spaces or dashes.
+    for (const CandidateRecord &c : *list) {
+        if (c.code == code) {
+            return Read<CandidateRecord>::found(c);
+        }
+    }
+    return Read<CandidateRecord>::found(list->first());
+}
+
+Read<QList<CandidateRecord>> Store::candidatesWithCode(const QString &code)
+{
+    QSqlQuery q = query();
+    q.prepare(QStringLiteral("SELECT %1 FROM candidates WHERE %2 = ? ORDER BY id")
+                  .arg(QLatin1String(kCandidateColumns), keyOf("code")));
+    q.addBindValue(codeKey(code));
+    return selectMany(q, readCandidate);
 }
 
 Read<CandidateRecord> Store::candidateById(qint64 id)
@@ -881,16 +1044,17 @@ Read<CandidateRecord> Store::candidateById(qint64 id)
 }
 
 Read<CandidateRecord> Store::ensureCandidate(
-    const QString &code, const QString &displayName, const QString &group, qint64 at)
+    qint64 sittingId, const QString &code, const QString &displayName, const QString &group, qint64 at)
 {
-    if (auto existing = candidate(code); existing || existing.failed()) {
+    if (auto existing = candidate(sittingId, code); existing || existing.failed()) {
         return existing;
     }
     QString insertError;
     const bool inserted = transaction([&] {
         QSqlQuery q = query();
-        q.prepare(QStringLiteral("INSERT INTO candidates (code, display_name, group_name, created_at, erased_at) "
-                                 "VALUES (?, ?, ?, ?, 0)"));
+        q.prepare(QStringLiteral("INSERT INTO candidates (sitting_id, code, display_name, group_name, created_at, "
+                                 "erased_at) VALUES (?, ?, ?, ?, ?, 0)"));
+        q.addBindValue(sittingId > 0 ? QVariant(sittingId) : QVariant(QMetaType(QMetaType::LongLong)));
         q.addBindValue(code);
         q.addBindValue(text(displayName));
         q.addBindValue(text(group));
@@ -903,7 +1067,7 @@ Read<CandidateRecord> Store::ensureCandidate(
     });
     if (!inserted && !insertError.isEmpty()) {
         // Another room may have created it at the same moment: read it back.
-        if (auto existing = candidate(code); existing || existing.failed()) {
+        if (auto existing = candidate(sittingId, code); existing || existing.failed()) {
             return existing;
         }
         fail(tr("cannot record candidate \"%1\": %2").arg(code, insertError));
@@ -911,7 +1075,7 @@ Read<CandidateRecord> Store::ensureCandidate(
     if (!inserted) {
         return Read<CandidateRecord>::failure(m_lastError);
     }
-    auto created = candidate(code);
+    auto created = candidate(sittingId, code);
     return created || created.failed()
         ? created
         : Read<CandidateRecord>::failure(tr("candidate \"%1\" was not stored").arg(code));
@@ -974,7 +1138,21 @@ bool Store::createSitting(SittingRecord *s, const AuditEntry *audit)
 
 Read<SittingRecord> Store::sitting(const QString &code)
 {
-    return selectOne<SittingRecord>("sittings", kSittingColumns, "code", code, readSitting);
+    QSqlQuery q = query();
+    q.prepare(QStringLiteral("SELECT %1 FROM sittings WHERE %2 = ? ORDER BY id")
+                  .arg(QLatin1String(kSittingColumns), keyOf("code")));
+    q.addBindValue(codeKey(code));
+    auto list = selectMany(q, readSitting);
+    if (list.failed()) {
+        return Read<SittingRecord>::failure(list.error());
+    }
+    // The code as typed first (two older sittings may differ only by case or dashes).
+    for (const SittingRecord &s : *list) {
+        if (s.code == code) {
+            return Read<SittingRecord>::found(s);
+        }
+    }
+    return list->isEmpty() ? Read<SittingRecord>::notFound() : Read<SittingRecord>::found(list->first());
 }
 
 Read<SittingRecord> Store::sittingById(qint64 id)
@@ -1023,20 +1201,22 @@ Read<SessionRecord> Store::session(qint64 sittingId, qint64 candidateId)
     return list->isEmpty() ? Read<SessionRecord>::notFound() : Read<SessionRecord>::found(list->first());
 }
 
-Read<SessionRecord> Store::createSession(
-    qint64 sittingId, qint64 candidateId, std::uint64_t seed, double extraTimeSeconds, qint64 at)
+Read<SessionRecord> Store::createSession(qint64 sittingId, qint64 candidateId, std::uint64_t seed,
+    double extraTimeSeconds, qint64 at, const QString &resumeHash)
 {
     QString insertError;
     qint64 id = 0;
     const bool created = transaction([&] {
         QSqlQuery q = query();
         q.prepare(QStringLiteral("INSERT INTO sessions (sitting_id, candidate_id, seed, state, started_at, "
-                                 "finished_at, extra_time) VALUES (?, ?, ?, 'running', ?, 0, ?) RETURNING id"));
+                                 "finished_at, extra_time, resume_hash, resume_approved_at) VALUES (?, ?, ?, "
+                                 "'running', ?, 0, ?, ?, 0) RETURNING id"));
         q.addBindValue(sittingId);
         q.addBindValue(candidateId);
         q.addBindValue(static_cast<qint64>(seed));
         q.addBindValue(at);
         q.addBindValue(extraTimeSeconds);
+        q.addBindValue(text(resumeHash));
         if (!q.exec() || !q.next()) {
             insertError = q.lastError().text();
             return false;
@@ -1055,6 +1235,62 @@ Read<SessionRecord> Store::createSession(
     }
     auto stored = session(id);
     return stored || stored.failed() ? stored : Read<SessionRecord>::failure(tr("session %1 was not stored").arg(id));
+}
+
+Store::ResumeGrant Store::resumeSession(qint64 sessionId, const QString &tokenHash, const QString &newHash)
+{
+    ResumeGrant grant = ResumeGrant::Refused;
+    const bool done = transaction([&] {
+        QSqlQuery q = query();
+        q.prepare(m_engine == Engine::SQLite
+                ? QStringLiteral("SELECT resume_hash, resume_approved_at FROM sessions WHERE id = ?")
+                : QStringLiteral("SELECT resume_hash, resume_approved_at FROM sessions WHERE id = ? FOR UPDATE"));
+        q.addBindValue(sessionId);
+        if (!q.exec()) {
+            return fail(tr("cannot read the session: %1").arg(q.lastError().text()));
+        }
+        if (!q.next()) {
+            return q.lastError().isValid() ? fail(tr("cannot read the session: %1").arg(q.lastError().text()))
+                                           : fail(tr("no session #%1").arg(sessionId));
+        }
+        const QString stored = q.value(0).toString();
+        const bool approved = q.value(1).toLongLong() > 0;
+        q.finish();
+        if (!stored.isEmpty() && !tokenHash.isEmpty() && stored == tokenHash) {
+            grant = ResumeGrant::Granted;
+            return true;
+        }
+        if (!approved) {
+            grant = ResumeGrant::Refused;
+            return true;
+        }
+        // The staff's approval is used once: the session now answers to the new token only.
+        QSqlQuery take = query();
+        take.prepare(QStringLiteral("UPDATE sessions SET resume_hash = ?, resume_approved_at = 0 WHERE id = ?"));
+        take.addBindValue(text(newHash));
+        take.addBindValue(sessionId);
+        if (!take.exec()) {
+            return fail(tr("cannot update the session: %1").arg(take.lastError().text()));
+        }
+        grant = ResumeGrant::GrantedNewToken;
+        return true;
+    });
+    return done ? grant : ResumeGrant::Failed;
+}
+
+bool Store::allowResume(qint64 sessionId, qint64 at, const AuditEntry *audit)
+{
+    return transaction([&] {
+        QSqlQuery q = query();
+        q.prepare(QStringLiteral("UPDATE sessions SET resume_approved_at = ? WHERE id = ?"));
+        q.addBindValue(std::max<qint64>(1, at));
+        q.addBindValue(sessionId);
+        if (!q.exec()) {
+            return fail(tr("cannot change the session: %1").arg(q.lastError().text()));
+        }
+        return (q.numRowsAffected() == 1 || fail(tr("no session #%1").arg(sessionId)))
+            && (!audit || insertAudit(*audit));
+    });
 }
 
 Read<QList<SessionRecord>> Store::sessionsOfSitting(qint64 sittingId)
@@ -1080,7 +1316,7 @@ Read<QList<SessionOverviewRecord>> Store::sittingOverview(qint64 sittingId)
     QSqlQuery q = query();
     q.prepare(QStringLiteral(
         "SELECT s.id, s.sitting_id, s.candidate_id, s.seed, s.state, s.started_at, s.finished_at, s.extra_time, "
-        "c.code, c.display_name, "
+        "s.resume_hash, s.resume_approved_at, c.code, c.display_name, "
         "(SELECT COUNT(*) FROM events e WHERE e.session_id = s.id AND e.kind = 'answered'), "
         "(SELECT COUNT(*) FROM events e WHERE e.session_id = s.id AND e.kind = 'focus_lost'), "
         "(SELECT MAX(e.at) FROM events e WHERE e.session_id = s.id), "
@@ -1093,13 +1329,13 @@ Read<QList<SessionOverviewRecord>> Store::sittingOverview(qint64 sittingId)
         q, +[](const QSqlQuery &row) {
             SessionOverviewRecord o;
             o.session = readSession(row);
-            o.candidateCode = row.value(8).toString();
-            o.candidateName = row.value(9).toString();
-            o.answers = row.value(10).toInt();
-            o.focusLosses = row.value(11).toInt();
-            o.lastEventAt = row.value(12).toLongLong();
-            if (!row.value(13).isNull()) {
-                o.result = readResult(row, 13);
+            o.candidateCode = row.value(10).toString();
+            o.candidateName = row.value(11).toString();
+            o.answers = row.value(12).toInt();
+            o.focusLosses = row.value(13).toInt();
+            o.lastEventAt = row.value(14).toLongLong();
+            if (!row.value(15).isNull()) {
+                o.result = readResult(row, 15);
             }
             return o;
         });

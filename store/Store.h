@@ -48,6 +48,9 @@ private:
 /// Errors: every call that writes returns false (or a failed Read) when the database did not
 /// take the write, with lastError() saying why; every read returns a Read that tells "not found"
 /// from "could not be read". Not thread-safe: use a Store from the thread that opened it.
+/// The form in which codes are compared: without spaces or dashes, ASCII letters in upper case.
+QString codeKey(const QString &code);
+
 class Store
 {
     Q_DECLARE_TR_FUNCTIONS(Store)
@@ -59,7 +62,9 @@ public:
     /// (paused, unpaused, time_extended, reopened), per-dimension results as an array; a version
     /// 1 database is migrated when opened (older programs then refuse it rather than write to it
     /// without these rules).
-    static constexpr int kSchemaVersion = 2;
+    /// 3: a candidate belongs to a sitting (the same code in two sittings is two people), and a
+    /// session under way is resumed only with its resume token or the staff's approval.
+    static constexpr int kSchemaVersion = 3;
 
     /// Opens (creating if needed) the database at `location`: a SQLite file path, or
     /// postgresql://user[:password]@host[:port]/database. Never overwrites or adopts a file that
@@ -84,11 +89,14 @@ public:
     int schemaVersion() const { return m_schemaVersion; }
 
     // Candidates
-    Read<CandidateRecord> candidate(const QString &code);
+    /// The sitting's candidate with this code; codes match whatever their case, spaces and dashes.
+    Read<CandidateRecord> candidate(qint64 sittingId, const QString &code);
+    /// Every candidate, of any sitting, with this code (codes matched as above).
+    Read<QList<CandidateRecord>> candidatesWithCode(const QString &code);
     Read<CandidateRecord> candidateById(qint64 id);
-    /// The candidate with this code, created (with the name and group) if it does not exist.
+    /// The sitting's candidate with this code, created (with the name and group) if it does not exist.
     Read<CandidateRecord> ensureCandidate(
-        const QString &code, const QString &displayName, const QString &group, qint64 at);
+        qint64 sittingId, const QString &code, const QString &displayName, const QString &group, qint64 at);
     /// Removes the personal fields (name, group) and replaces the code by an anonymous one,
     /// keeping the responses for item statistics. `audit`, when given, is recorded in the same
     /// transaction (so is it in every write below that takes one).
@@ -96,6 +104,7 @@ public:
 
     // Sittings
     bool createSitting(SittingRecord *sitting, const AuditEntry *audit = nullptr);
+    /// The sitting with this code; codes match whatever their case, spaces and dashes.
     Read<SittingRecord> sitting(const QString &code);
     Read<SittingRecord> sittingById(qint64 id);
     Read<QList<SittingRecord>> sittings();
@@ -105,9 +114,22 @@ public:
     Read<SessionRecord> session(qint64 id);
     Read<SessionRecord> session(qint64 sittingId, qint64 candidateId);
     /// Creates the candidate's session in the sitting, or returns the one created at the same
-    /// moment by another program.
-    Read<SessionRecord> createSession(
-        qint64 sittingId, qint64 candidateId, std::uint64_t seed, double extraTimeSeconds, qint64 at);
+    /// moment by another program. `resumeHash`: the hash of the token that lets the program that
+    /// created it resume it.
+    Read<SessionRecord> createSession(qint64 sittingId, qint64 candidateId, std::uint64_t seed,
+        double extraTimeSeconds, qint64 at, const QString &resumeHash = {});
+
+    enum class ResumeGrant : unsigned char {
+        Granted, ///< the token is the session's
+        GrantedNewToken, ///< the staff allowed it: the session now answers to `newHash` only
+        Refused, ///< neither the token nor an approval
+        Failed, ///< the database could not be read or written (lastError())
+    };
+    /// Whether the holder of the token hashed as `tokenHash` may resume the session: its own
+    /// token, or the staff's approval (used up by this call, which sets `newHash`).
+    ResumeGrant resumeSession(qint64 sessionId, const QString &tokenHash, const QString &newHash);
+    /// The staff let the session be resumed once without its token (another computer).
+    bool allowResume(qint64 sessionId, qint64 at, const AuditEntry *audit = nullptr);
     Read<QList<SessionRecord>> sessionsOfSitting(qint64 sittingId);
     Read<QList<SessionRecord>> sessionsOfCandidate(qint64 candidateId);
     /// Every session of a sitting with its candidate, progress and result, in one query.
@@ -159,6 +181,8 @@ private:
     bool openPostgres(QString *error);
     bool initialise(QString *error);
     bool createSchema(QString *error);
+    bool migrateTo(int version, QString *error);
+    bool recordSchemaVersion(int version, QString *error);
     bool exec(const QString &sql, QString *error);
     bool fail(const QString &message);
     QSqlQuery query() const;

@@ -5,18 +5,22 @@
 #include "CliServices.h"
 #include "Commands.h"
 #include "io/SaveFile.h"
+#include "io/UserFile.h"
 #include "services/Credentials.h"
 #include "services/IssuerKey.h"
 #include "services/Results.h"
 
 #include <QDateTime>
 #include <QDir>
-#include <QFile>
 #include <QFileInfo>
 #include <QUrl>
 
 namespace aicet::cli {
 namespace {
+
+// Bounds on the files a person names: a PEM key is a few hundred bytes, a logo a small image.
+constexpr qint64 kMaxKeyBytes = 64 * 1024;
+constexpr qint64 kMaxLogoBytes = 10 * 1024 * 1024;
 
 int issue(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
@@ -47,7 +51,13 @@ int issue(const QStringList &arguments, QTextStream &out, QTextStream &err)
     }
     QImage logo;
     if (parser.isSet(opt("logo"))) {
-        logo = QImage(parser.value(opt("logo")));
+        // Read through the size-bounded reader: a device or a pipe named as the logo is refused.
+        QString error;
+        const auto read = io::readUserFile(parser.value(opt("logo")), kMaxLogoBytes, &error);
+        if (!read) {
+            return inputErrors(err, {error});
+        }
+        logo = QImage::fromData(*read);
         if (logo.isNull()) {
             return inputErrors(err, {tr("%1: not a readable PNG, JPEG or SVG image").arg(parser.value(opt("logo")))});
         }
@@ -99,11 +109,12 @@ int verify(const QStringList &arguments, QTextStream &out, QTextStream &err)
     }
     QByteArray publicKey;
     if (parser.isSet(opt("public-key"))) {
-        QFile f(parser.value(opt("public-key")));
-        if (!f.open(QIODevice::ReadOnly)) {
-            return inputErrors(err, {tr("%1: cannot read the public key: %2").arg(f.fileName(), f.errorString())});
+        QString error;
+        const auto read = io::readUserFile(parser.value(opt("public-key")), kMaxKeyBytes, &error);
+        if (!read) {
+            return inputErrors(err, {tr("cannot read the public key: %1").arg(error)});
         }
-        publicKey = f.readAll();
+        publicKey = *read;
     }
     const auto v = services::Credentials::verify(parser.positionalArguments().first(), publicKey, {});
     if (!v.valid) {
@@ -137,13 +148,14 @@ int verifyPage(const QStringList &arguments, QTextStream &out, QTextStream &err)
     QByteArray pem;
     QString error;
     if (parser.isSet(opt("public-key"))) {
-        QFile f(parser.value(opt("public-key")));
-        if (!f.open(QIODevice::ReadOnly)) {
-            return inputErrors(err, {tr("%1: cannot read the public key: %2").arg(f.fileName(), f.errorString())});
+        const QString file = parser.value(opt("public-key"));
+        const auto read = io::readUserFile(file, kMaxKeyBytes, &error);
+        if (!read) {
+            return inputErrors(err, {tr("cannot read the public key: %1").arg(error)});
         }
-        pem = f.readAll();
+        pem = *read;
         if (!pem.contains("BEGIN PUBLIC KEY")) {
-            return inputErrors(err, {tr("%1 is not a public key in PEM").arg(f.fileName())});
+            return inputErrors(err, {tr("%1 is not a public key in PEM").arg(file)});
         }
     } else {
         auto key = services::IssuerKey::loadOrCreate(

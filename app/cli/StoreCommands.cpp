@@ -282,7 +282,9 @@ int sittingStatus(const QStringList &arguments, QTextStream &out, QTextStream &e
                    .arg(r.answers, 7)
                    .arg(r.focusLosses, 11)
                    .arg(isoTime(r.lastEventAt).left(19), -19)
-                   .arg(r.result ? r.result->level : QString());
+                   .arg(!r.result                 ? QString()
+                           : r.result->level.isEmpty() ? tr("incomplete (%1)").arg(services::incompleteReason(*r.result))
+                                                       : r.result->level);
     }
     out.flush();
     return Success;
@@ -328,6 +330,7 @@ int sessionRun(const QStringList &arguments, QTextStream &out, QTextStream &err)
     }
     QString error;
     services::PupilSession session(services->context());
+    session.setStaffResume(true); // a staff tool: it may carry on any session
     const auto started = session.start(parser.value(opt("sitting")), parser.value(opt("candidate")),
         parser.value(opt("name")), &error, static_cast<std::uint64_t>(*seed));
     if (started != services::PupilSession::StartError::None) {
@@ -380,21 +383,22 @@ int sessionRun(const QStringList &arguments, QTextStream &out, QTextStream &err)
     out << tr("finished: theta %1, SE %2, level %3, %4 items, stopped by %5\n")
                .arg(result->theta, 0, 'f', 4)
                .arg(result->se, 0, 'f', 4)
-               .arg(result->level)
+               .arg(result->level.isEmpty() ? tr("none (%1)").arg(services::incompleteReason(*result)) : result->level)
                .arg(result->items)
                .arg(result->stopReason);
     out.flush();
     return Success;
 }
 
-// The staff's actions on one session: pause, resume, extend, reopen, abandon.
+// The staff's actions on one session: pause, resume, extend, reopen, abandon, allow-resume.
 int staffAction(const QString &action, const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
     const QString command = QStringLiteral("session ") + action;
     QCommandLineParser parser;
     addDbOption(parser);
     parser.addPositionalArgument(opt("session"), tr("The session (the \"session\" column of results export)."));
-    const bool takesReason = action != QLatin1String("resume") && action != QLatin1String("extend");
+    const bool takesReason = action != QLatin1String("resume") && action != QLatin1String("extend")
+        && action != QLatin1String("allow-resume");
     const bool takesMinutes = action == QLatin1String("extend") || action == QLatin1String("reopen");
     if (takesReason) {
         parser.addOption({opt("reason"), tr("Why (recorded in the session's log and the audit log)."), opt("text")});
@@ -407,6 +411,9 @@ int staffAction(const QString &action, const QStringList &arguments, QTextStream
         : action == QLatin1String("extend")                  ? tr("Gives a session more time.")
         : action == QLatin1String("reopen")
         ? tr("Reopens a finished or stopped session so that the pupil can go on (a reason is required).")
+        : action == QLatin1String("allow-resume")
+        ? tr("Lets the pupil continue a session under way on another computer or window, once (their codes alone "
+             "do not open a test that has begun elsewhere).")
         : tr("Stops a session under way; its confirmed answers are scored.");
     if (const auto stop
         = parseCommandLine(parser, command, summary, arguments, out, err, 1, tr("the session number"))) {
@@ -432,6 +439,7 @@ int staffAction(const QString &action, const QStringList &arguments, QTextStream
         : action == QLatin1String("resume")                                   ? staff.resume(id)
         : action == QLatin1String("extend")                                   ? staff.extendTime(id, minutes)
         : action == QLatin1String("reopen")                                   ? staff.reopen(id, reason, minutes)
+        : action == QLatin1String("allow-resume")                             ? staff.allowResume(id)
                                                                               : staff.abandon(id, reason);
     if (r.outcome == services::StaffActions::Outcome::Invalid) {
         return usageError(err, command, r.message);
@@ -487,7 +495,7 @@ int resultsExport(const QStringList &arguments, QTextStream &out, QTextStream &e
         if (!sitting) {
             return inputErrors(err, {error});
         }
-        table << "session,candidate,state,theta,se,score,score_low,score_high,level,items,stop_reason";
+        table << "session,candidate,state,theta,se,score,score_low,score_high,level,items,stop_reason,complete";
         for (const auto &[id, name] : sitting->dimensions) {
             table << ',' << id << "_theta," << id << "_se," << id << "_level";
         }
@@ -499,9 +507,9 @@ int resultsExport(const QStringList &arguments, QTextStream &out, QTextStream &e
                 table << formatNumber(r->theta) << ',' << formatNumber(r->se) << ','
                       << QString::number(r->score, 'f', 1) << ',' << QString::number(r->scoreLow, 'f', 1) << ','
                       << QString::number(r->scoreHigh, 'f', 1) << ',' << csvField(r->level) << ',' << r->items << ','
-                      << csvField(r->stopReason);
+                      << csvField(r->stopReason) << ',' << (r->level.isEmpty() ? "no" : "yes");
             } else {
-                table << ",,,,,,,";
+                table << ",,,,,,,,";
             }
             for (const auto &[id, name] : sitting->dimensions) {
                 const auto d = r ? std::find_if(r->dimensions.begin(), r->dimensions.end(),
@@ -530,6 +538,9 @@ int candidateCommand(const QStringList &arguments, QTextStream &out, QTextStream
     QCommandLineParser parser;
     addDbOption(parser);
     parser.addPositionalArgument(opt("code"), tr("The candidate's code."));
+    parser.addOption({opt("sitting"),
+        tr("The sitting the candidate belongs to (needed when the code is used in several sittings)."),
+        opt("code")});
     if (!erase) {
         parser.addOption(
             {opt("out"), tr("Write to this file (whole or not at all) instead of the standard output."), opt("file")});
@@ -548,7 +559,7 @@ int candidateCommand(const QStringList &arguments, QTextStream &out, QTextStream
     services::CandidateRecords records(services->context());
     QString error;
     if (erase) {
-        const auto kept = records.erase(code, &error);
+        const auto kept = records.erase(code, parser.value(opt("sitting")), &error);
         if (!kept) {
             return inputErrors(err, {error});
         }
@@ -556,7 +567,7 @@ int candidateCommand(const QStringList &arguments, QTextStream &out, QTextStream
         out.flush();
         return Success;
     }
-    const auto record = records.exportRecord(code, &error);
+    const auto record = records.exportRecord(code, parser.value(opt("sitting")), &error);
     if (!record) {
         return inputErrors(err, {error});
     }
@@ -587,7 +598,9 @@ int sessionCommand(const QStringList &arguments, QTextStream &out, QTextStream &
             {"resume", QT_TRANSLATE_NOOP("aicet::cli", "let a paused session go on"), staff("resume")},
             {"extend", QT_TRANSLATE_NOOP("aicet::cli", "give a session more time"), staff("extend")},
             {"reopen", QT_TRANSLATE_NOOP("aicet::cli", "reopen a finished or stopped session"), staff("reopen")},
-            {"abandon", QT_TRANSLATE_NOOP("aicet::cli", "stop a session under way"), staff("abandon")}});
+            {"abandon", QT_TRANSLATE_NOOP("aicet::cli", "stop a session under way"), staff("abandon")},
+            {"allow-resume", QT_TRANSLATE_NOOP("aicet::cli", "let a pupil continue a session on another computer"),
+                staff("allow-resume")}});
 }
 
 int resultsCommand(const QStringList &arguments, QTextStream &out, QTextStream &err)

@@ -3,6 +3,7 @@
 #include "Translate.h"
 #include "bank/Scoring.h"
 #include "bank/YamlDocument.h"
+#include "io/UserFile.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -21,6 +22,7 @@
 #include <numeric>
 #include <optional>
 #include <thread>
+#include <unistd.h>
 
 namespace aicet {
 namespace {
@@ -1286,11 +1288,11 @@ void checkImage(Reader &r, const BankItem &item, const QString &root, const Bank
         return;
     }
     const QFileInfo info(QDir(root).filePath(file));
-    if (!info.exists() || !info.isFile()) {
+    if (!info.exists()) {
         r.error(line, column, BankText::tr("image \"%1\" does not exist").arg(file));
         return;
     }
-    if (info.size() > options.maxImageBytes) {
+    if (info.isFile() && info.size() > options.maxImageBytes) {
         r.error(line, column,
             BankText::tr("image \"%1\" is too large (%2 KiB; at most %3 KiB): old machines show it slowly")
                 .arg(file)
@@ -1298,12 +1300,20 @@ void checkImage(Reader &r, const BankItem &item, const QString &root, const Bank
                 .arg(options.maxImageBytes / 1024));
         return;
     }
-    QFile f(info.filePath());
-    if (!f.open(QIODevice::ReadOnly)) {
-        r.error(line, column, BankText::tr("image \"%1\" cannot be read: %2").arg(file, f.errorString()));
+    // Only a regular file is opened: a device or a pipe named as the image is refused.
+    QString why;
+    const int fd = io::openUserFile(info.filePath(), &why);
+    if (fd < 0) {
+        r.error(line, column, why);
         return;
     }
-    const QByteArray head = f.read(1024);
+    QByteArray head;
+    QFile f;
+    if (f.open(fd, QIODevice::ReadOnly)) {
+        head = f.read(1024);
+        f.close();
+    }
+    ::close(fd);
     const QString suffix = info.suffix().toLower();
     const bool png = head.startsWith("\x89PNG\r\n\x1a\n");
     const bool jpeg = head.startsWith("\xFF\xD8\xFF");
@@ -1520,15 +1530,16 @@ bool readYamlFile(
             BankText::tr("file too large (%1 bytes; at most %2)").arg(size).arg(options.maxFileBytes)});
         return false;
     }
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly)) {
-        diags->push_back(
-            {Diagnostic::Severity::Error, path, 0, 0, {}, BankText::tr("cannot read: %1").arg(f.errorString())});
+    // A device, a pipe or a socket named like a YAML file is reported, never opened.
+    QString why;
+    const auto bytes = io::readUserFile(path, options.maxFileBytes, &why);
+    if (!bytes) {
+        diags->push_back({Diagnostic::Severity::Error, path, 0, 0, {}, why});
         return false;
     }
     yaml::Limits limits;
     limits.maxBytes = options.maxFileBytes;
-    yaml::ParseResult parsed = yaml::parse(f.read(options.maxFileBytes + 1), limits);
+    yaml::ParseResult parsed = yaml::parse(*bytes, limits);
     if (!parsed.root) {
         diags->push_back({Diagnostic::Severity::Error, path, parsed.line, parsed.column, {}, parsed.error});
         return false;
@@ -1680,8 +1691,10 @@ BankLoadResult loadBank(const QString &folder, const BankLoadOptions &options)
     QStringList files;
     const QString itemsDir = root + QStringLiteral("/items");
     if (QFileInfo(itemsDir).isDir()) {
-        QDirIterator it(
-            itemsDir, {QStringLiteral("*.yaml"), QStringLiteral("*.yml")}, QDir::Files, QDirIterator::Subdirectories);
+        // QDir::System lists devices, pipes and sockets too, so that one named like an item file is
+        // reported (readYamlFile refuses it without opening it) rather than silently left out.
+        QDirIterator it(itemsDir, {QStringLiteral("*.yaml"), QStringLiteral("*.yml")}, QDir::Files | QDir::System,
+            QDirIterator::Subdirectories);
         while (it.hasNext()) {
             files.append(it.next());
             if (files.size() > options.maxFiles) {

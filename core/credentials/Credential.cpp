@@ -1,12 +1,15 @@
 #include "credentials/Credential.h"
 
-#include <QFile>
+#include "io/UserFile.h"
+
 #include <QRandomGenerator>
 #include <QStringList>
 #include <QUrl>
 
 namespace aicet {
 namespace {
+
+constexpr qint64 kMaxCertificateBytes = 20 * 1024 * 1024;
 
 QByteArray base64url(const QByteArray &bytes)
 {
@@ -74,16 +77,12 @@ std::optional<ParsedPayload> parsePayload(const QString &input, QString *error)
 
 std::optional<QString> payloadFromPdf(const QString &path, QString *error)
 {
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly)) {
-        *error = CredentialText::tr("%1: cannot read: %2").arg(path, f.errorString());
+    // A certificate, logo included, is far smaller; a device or a pipe is refused, not read.
+    const auto read = io::readUserFile(path, kMaxCertificateBytes, error);
+    if (!read) {
         return std::nullopt;
     }
-    if (f.size() > 50 * 1024 * 1024) {
-        *error = CredentialText::tr("%1: too large to be an AICET certificate").arg(path);
-        return std::nullopt;
-    }
-    const QByteArray pdf = f.readAll();
+    const QByteArray &pdf = *read;
     if (!pdf.startsWith("%PDF-")) {
         *error = CredentialText::tr("%1 is not a PDF file").arg(path);
         return std::nullopt;

@@ -1,9 +1,9 @@
 #include "io/CsvReader.h"
 
 #include "Translate.h"
+#include "io/UserFile.h"
 
 #include <QCoreApplication>
-#include <QFile>
 #include <QFileInfo>
 
 #include <charconv>
@@ -40,16 +40,12 @@ bool CsvReader::open(const QString &path, qint64 maxBytes)
         m_error = IoText::tr("%1: is a folder, not a CSV file").arg(path);
         return false;
     }
-    if (info.size() > maxBytes) {
-        m_error = IoText::tr("%1: file too large (%2 bytes; at most %3)").arg(path).arg(info.size()).arg(maxBytes);
+    // A device or a pipe is refused, not read: /dev/zero would never end, a pipe could block.
+    auto data = readUserFile(path, maxBytes, &m_error);
+    if (!data) {
         return false;
     }
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        m_error = IoText::tr("%1: cannot read: %2").arg(path, file.errorString());
-        return false;
-    }
-    m_data = file.readAll();
+    m_data = std::move(*data);
     if (m_data.startsWith("\xEF\xBB\xBF")) {
         m_pos = 3;
     }

@@ -13,6 +13,7 @@
 #include <QTest>
 
 #include <cmath>
+#include <sys/stat.h>
 
 using namespace aicet;
 
@@ -70,6 +71,7 @@ private Q_SLOTS:
     void staffCommands();
     void damagedDatabase();
     void fullDisk();
+    void devicesAndPipesRefused();
 
 private:
     QString write(const QString &name, const QByteArray &content);
@@ -916,6 +918,37 @@ void TestCli::fullDisk()
         QStringLiteral("--key"), m_dir.filePath(QStringLiteral("full-key.pem")), QStringLiteral("--out"), pdf});
     QCOMPARE(r.exitCode, 0);
     QCOMPARE(issues(), 1);
+}
+
+void TestCli::devicesAndPipesRefused()
+{
+    // A device or a pipe named as a key file is refused by its type, never read: /dev/zero would
+    // never end and a pipe without a writer would block. The command returns at once, naming the file.
+    const QString pipe = m_dir.filePath(QStringLiteral("pipe.pem"));
+    QVERIFY(::mkfifo(QFile::encodeName(pipe).constData(), 0600) == 0);
+    const QString payload = QStringLiteral("AICET1|C|a|b|c|d|e|f|g|") + QString(86, QLatin1Char('A'));
+    for (const QString &file : {QStringLiteral("/dev/zero"), pipe}) {
+        const QList<QStringList> commands = {
+            {QStringLiteral("certificate"), QStringLiteral("verify"), payload, QStringLiteral("--public-key"), file},
+            {QStringLiteral("certificate"), QStringLiteral("import-key"), file, QStringLiteral("--key"),
+                m_dir.filePath(QStringLiteral("imported-from-device.pem"))},
+        };
+        for (const QStringList &arguments : commands) {
+            QProcess p;
+            p.start(qEnvironmentVariable("AICET_CLI"), arguments);
+            const bool finished = p.waitForFinished(60000);
+            if (!finished) {
+                p.kill();
+                p.waitForFinished();
+            }
+            QVERIFY2(finished, qPrintable(arguments.join(QLatin1Char(' '))));
+            QCOMPARE(p.exitStatus(), QProcess::NormalExit);
+            QCOMPARE(p.exitCode(), 1);
+            const QString err = QString::fromUtf8(p.readAllStandardError());
+            QVERIFY2(err.contains(QStringLiteral("%1 is not a regular file").arg(file)), qPrintable(err));
+        }
+    }
+    QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("imported-from-device.pem"))));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

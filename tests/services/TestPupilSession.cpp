@@ -1,11 +1,14 @@
 #include "TestData.h"
 #include "services/PupilSession.h"
+#include "services/Results.h"
+#include "services/CandidateRecords.h"
 #include "services/Services.h"
 #include "services/Sittings.h"
 #include "services/StaffActions.h"
 
 #include <QDir>
 #include <QFile>
+#include <QJsonDocument>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -71,6 +74,11 @@ private Q_SLOTS:
     void reopen();
     void oneProgramPerSession();
     void endNotStoredIsPending();
+    void clockStartsAtFirstQuestion();
+    void noLevelWithoutEvidence();
+    void nobodyTakesOverAnotherPupilsTest();
+    void codesMatchWhateverTheirCase();
+    void sameCodeInTwoSittingsIsTwoPeople();
 
 private:
     store::SittingRecord createSitting(
@@ -164,14 +172,18 @@ void TestPupilSession::resumeIsReplay()
     createSitting(QStringLiteral("RES"), items(15, 15));
     QString error;
     QStringList interrupted;
+    QString token; // kept by the pupil's program on its computer
     {
         PupilSession c(m_services->context());
         QCOMPARE(c.start(QStringLiteral("RES"), QStringLiteral("a"), {}, &error, 7), StartError::None);
         interrupted = answerSome(c, 6, -0.3);
         QCOMPARE(interrupted.size(), 6);
+        token = c.resumeToken();
+        QCOMPARE(token.size(), 32);
     } // the machine stops
     m_clock.advanceSeconds(30);
     PupilSession resumed(m_services->context());
+    resumed.setResumeToken(token);
     QCOMPARE(resumed.start(QStringLiteral("RES"), QStringLiteral("a"), {}, &error, 999), StartError::None);
     QCOMPARE(resumed.session().seed, std::uint64_t(7)); // the session keeps its seed
     QCOMPARE(resumed.currentPosition(), 7);
@@ -235,14 +247,18 @@ void TestPupilSession::downtimeIsCapped()
 {
     createSitting(QStringLiteral("DOWN"), minutes(30));
     QString error;
+    QString token;
     {
         PupilSession c(m_services->context());
         QCOMPARE(c.start(QStringLiteral("DOWN"), QStringLiteral("x"), {}, &error, 1), StartError::None);
+        QVERIFY(c.itemShown()); // the pupil pressed the start button
         m_clock.advanceSeconds(100);
         answerSome(c, 1, 0.0);
+        token = c.resumeToken();
     }
     m_clock.advanceSeconds(3600); // the machine was down for an hour
     PupilSession c(m_services->context());
+    c.setResumeToken(token);
     QCOMPARE(c.start(QStringLiteral("DOWN"), QStringLiteral("x"), {}, &error, 1), StartError::None);
     QVERIFY(!c.isFinished());
     QCOMPARE(c.elapsedSeconds(), 100.0 + kMaxChargedDowntimeSeconds);
@@ -258,15 +274,19 @@ void TestPupilSession::extraTime()
     auto granted = std::make_unique<PupilSession>(m_services->context());
     QCOMPARE(granted->start(QStringLiteral("EXTRA"), QStringLiteral("slow"), {}, &error, 1), StartError::None);
     QCOMPARE(granted->remainingSeconds(), 900.0);
+    QVERIFY(granted->itemShown());
+    const QString token = granted->resumeToken();
     PupilSession other(m_services->context());
     QCOMPARE(other.start(QStringLiteral("EXTRA"), QStringLiteral("other"), {}, &error, 1), StartError::None);
     QCOMPARE(other.remainingSeconds(), 600.0);
+    QVERIFY(other.itemShown());
     m_clock.advanceSeconds(700);
     QVERIFY(other.checkTime());
     QVERIFY(!granted->checkTime());
     granted.reset(); // the program stops
     // Resumed later, the grant still holds.
     PupilSession again(m_services->context());
+    again.setResumeToken(token);
     QCOMPARE(again.start(QStringLiteral("EXTRA"), QStringLiteral("slow"), {}, &error, 1), StartError::None);
     QCOMPARE(again.session().extraTimeSeconds, 300.0);
 }
@@ -275,17 +295,18 @@ void TestPupilSession::pausesAreNotCharged()
 {
     using store::EventRecord;
     QList<EventRecord> events = {
-        {0, 1, 1, EventKind::Started, 0, -1, {}, {}, -1, {}},
-        {0, 1, 2, EventKind::Answered, 10'000, 1, {}, {}, 1, {}},
-        {0, 1, 3, EventKind::Paused, 20'000, -1, {}, {}, -1, {}},
-        {0, 1, 4, EventKind::FocusLost, 30'000, -1, {}, {}, -1, {}}, // the clock stays stopped
-        {0, 1, 5, EventKind::Rejoined, 300'000, -1, {}, {}, -1, {}}, // still paused after a restart
-        {0, 1, 6, EventKind::Unpaused, 620'000, -1, {}, {}, -1, {}},
-        {0, 1, 7, EventKind::Answered, 625'000, 2, {}, {}, 1, {}},
+        {0, 1, 1, EventKind::Started, -50'000, -1, {}, {}, -1, {}},
+        {0, 1, 2, EventKind::ItemShown, 0, 1, {}, {}, -1, {}}, // the 50 s of instructions are not test time
+        {0, 1, 3, EventKind::Answered, 10'000, 1, {}, {}, 1, {}},
+        {0, 1, 4, EventKind::Paused, 20'000, -1, {}, {}, -1, {}},
+        {0, 1, 5, EventKind::FocusLost, 30'000, -1, {}, {}, -1, {}}, // the clock stays stopped
+        {0, 1, 6, EventKind::Rejoined, 300'000, -1, {}, {}, -1, {}}, // still paused after a restart
+        {0, 1, 7, EventKind::Unpaused, 620'000, -1, {}, {}, -1, {}},
+        {0, 1, 8, EventKind::Answered, 625'000, 2, {}, {}, 1, {}},
     };
     QCOMPARE(elapsedSeconds(events, 630'000), 30.0);
     QCOMPARE(stateOf(events), store::SessionState::Running);
-    events.append({0, 1, 8, EventKind::Finished, 630'000, -1, {}, {}, -1, {}});
+    events.append({0, 1, 9, EventKind::Finished, 630'000, -1, {}, {}, -1, {}});
     QCOMPARE(elapsedSeconds(events, 990'000), 30.0); // an ended session's clock has stopped
     QCOMPARE(stateOf(events), store::SessionState::Finished);
 }
@@ -322,11 +343,12 @@ void TestPupilSession::startErrors()
     QCOMPARE(c.start(QStringLiteral("NAMED"), QStringLiteral("x"), {}, &error, 1), StartError::NameRequired);
     QCOMPARE(
         c.start(QStringLiteral("NAMED"), QStringLiteral("x"), QStringLiteral("Inès"), &error, 1), StartError::None);
-    QCOMPARE(m_store->candidate(QStringLiteral("x"))->displayName, QStringLiteral("Inès"));
+    QCOMPARE(m_store->candidate(m_store->sitting(QStringLiteral("NAMED"))->id, QStringLiteral("x"))->displayName, QStringLiteral("Inès"));
 
     // A session already under way can always be resumed, even once the sitting is closed.
     QVERIFY(sittings.close(QStringLiteral("NAMED"), &error));
     PupilSession again(m_services->context());
+    again.setResumeToken(c.resumeToken()); // on the same computer
     QCOMPARE(again.start(QStringLiteral("NAMED"), QStringLiteral("x"), {}, &error, 1), StartError::AlreadyOpen);
     c.abandon(QString()); // the first program ends it: nothing more to resume
     QCOMPARE(again.start(QStringLiteral("NAMED"), QStringLiteral("x"), {}, &error, 1), StartError::SessionOver);
@@ -338,6 +360,7 @@ void TestPupilSession::startErrors()
     {
         PupilSession first(m_services->context());
         QCOMPARE(first.start(QStringLiteral("OPEN"), QStringLiteral("y"), {}, &error, 1), StartError::None);
+        other.setResumeToken(first.resumeToken());
     }
     QVERIFY(sittings.close(QStringLiteral("OPEN"), &error));
     QCOMPARE(other.start(QStringLiteral("OPEN"), QStringLiteral("y"), {}, &error, 1), StartError::None);
@@ -385,7 +408,7 @@ void TestPupilSession::failedCommitIsNotAcknowledged()
     // The disk fills up (another session's log takes the last free pages).
     QVERIFY(m_store->limitGrowthForTests(0));
     const auto other = m_store->createSession(c.session().sittingId,
-        m_store->ensureCandidate(QStringLiteral("filler"), {}, {}, m_clock.nowMs())->id, 2, 0, m_clock.nowMs());
+        m_store->ensureCandidate(c.session().sittingId, QStringLiteral("filler"), {}, {}, m_clock.nowMs())->id, 2, 0, m_clock.nowMs());
     QVERIFY(other);
     for (auto r = store::Store::AppendResult::Appended; r == store::Store::AppendResult::Appended;) {
         store::EventRecord filler{0, other->id, 0, EventKind::FocusLost, m_clock.nowMs(), -1, {}, {}, -1,
@@ -532,6 +555,7 @@ void TestPupilSession::reopen()
     createSitting(QStringLiteral("REOPEN"), minutes(10));
     QString error;
     qint64 id = 0;
+    QString token;
     {
         PupilSession c(m_services->context());
         QCOMPARE(c.start(QStringLiteral("REOPEN"), QStringLiteral("late"), {}, &error, 5), StartError::None);
@@ -539,6 +563,7 @@ void TestPupilSession::reopen()
         m_clock.advanceSeconds(601);
         QVERIFY(c.checkTime());
         id = c.session().id;
+        token = c.resumeToken();
     }
     StaffActions staff(m_services->context());
     QCOMPARE(staff.reopen(id, {}).outcome, StaffActions::Outcome::Invalid);
@@ -551,6 +576,7 @@ void TestPupilSession::reopen()
     QCOMPARE(m_store->events(id)->last().kind, EventKind::Reopened); // the time came with it, in one event
     QVERIFY(!m_store->result(id).found());
     PupilSession c(m_services->context());
+    c.setResumeToken(token);
     QCOMPARE(c.start(QStringLiteral("REOPEN"), QStringLiteral("late"), {}, &error, 5), StartError::None);
     QCOMPARE(c.currentPosition(), 3);
     QVERIFY(c.remainingSeconds() > 290.0 && c.remainingSeconds() <= 300.0);
@@ -577,6 +603,7 @@ void TestPupilSession::oneProgramPerSession()
     QCOMPARE(first->start(QStringLiteral("ONE"), QStringLiteral("twin"), {}, &error, 1), StartError::None);
     answerSome(*first, 2, 0.0);
     PupilSession other(second->context());
+    other.setResumeToken(first->resumeToken());
     QCOMPARE(other.start(QStringLiteral("ONE"), QStringLiteral("twin"), {}, &error, 1), StartError::AlreadyOpen);
     QVERIFY2(error.contains(QStringLiteral("already open")), qPrintable(error));
     first.reset(); // closed there
@@ -611,3 +638,171 @@ void TestPupilSession::endNotStoredIsPending()
 
 QTEST_GUILESS_MAIN(TestPupilSession)
 #include "TestPupilSession.moc"
+
+void TestPupilSession::clockStartsAtFirstQuestion()
+{
+    createSitting(QStringLiteral("ONEMIN"), minutes(1));
+    PupilSession c(m_services->context());
+    QString error;
+    QCOMPARE(c.start(QStringLiteral("ONEMIN"), QStringLiteral("reader"), {}, &error, 1), StartError::None);
+    // The pupil reads the instructions for 65 s: the test's minute has not started.
+    m_clock.advanceSeconds(65);
+    QVERIFY(!c.checkTime());
+    QCOMPARE(c.elapsedSeconds(), 0.0);
+    QCOMPARE(c.remainingSeconds(), 60.0);
+    // The start button shows the first question: now the clock runs.
+    QVERIFY(c.itemShown());
+    m_clock.advanceSeconds(20);
+    QCOMPARE(c.remainingSeconds(), 40.0);
+    answerSome(c, 1, 0.0);
+    m_clock.advanceSeconds(41);
+    QVERIFY(c.checkTime());
+    QCOMPARE(m_store->result(c.session().id)->items, 1);
+}
+
+void TestPupilSession::noLevelWithoutEvidence()
+{
+    store::SittingSettings settings = minutes(5);
+    settings.minItems = 6;
+    settings.maxItems = 12;
+    createSitting(QStringLiteral("EVID"), settings);
+    QString error;
+    const auto level = [&](const QString &code, int answers, bool abandon) {
+        PupilSession c(m_services->context());
+        if (c.start(QStringLiteral("EVID"), code, {}, &error, 3) != StartError::None) {
+            qFatal("%s", qPrintable(error));
+        }
+        c.itemShown();
+        answerSome(c, answers, 0.5);
+        if (abandon) {
+            c.abandon(QStringLiteral("left"));
+        } else {
+            m_clock.advanceSeconds(301);
+            c.checkTime();
+        }
+        return *m_store->result(c.session().id);
+    };
+    // Time up with no answer, then with fewer than the minimum: no level, overall or by area.
+    for (const int answers : {0, 3}) {
+        const store::ResultRecord r = level(QStringLiteral("short-%1").arg(answers), answers, false);
+        QCOMPARE(r.items, answers);
+        QVERIFY2(r.level.isEmpty(), qPrintable(r.level));
+        for (const scoring::DimensionResult &d : r.dimensions) {
+            QVERIFY2(d.level.isEmpty(), qPrintable(d.dimension));
+        }
+        QCOMPARE(r.stopReason, QStringLiteral("time-limit"));
+        QCOMPARE(incompleteReason(r), QStringLiteral("time up"));
+    }
+    const store::ResultRecord stopped = level(QStringLiteral("stopped"), 4, true);
+    QVERIFY(stopped.level.isEmpty());
+    QCOMPARE(incompleteReason(stopped), QStringLiteral("stopped"));
+    // With the minimum answered and a precise enough estimate, the level is there.
+    const store::ResultRecord done = level(QStringLiteral("done"), 12, false);
+    QVERIFY(done.items >= 6); // it may end at its precision target
+    QVERIFY(!done.level.isEmpty());
+    QVERIFY(incompleteReason(done).isEmpty());
+}
+
+void TestPupilSession::nobodyTakesOverAnotherPupilsTest()
+{
+    createSitting(QStringLiteral("OWN"));
+    QString error;
+    auto owner = std::make_unique<PupilSession>(m_services->context());
+    QCOMPARE(owner->start(QStringLiteral("OWN"), QStringLiteral("alice"), {}, &error, 1), StartError::None);
+    answerSome(*owner, 3, 0.0);
+    const qint64 id = owner->session().id;
+    const QString ownerToken = owner->resumeToken();
+    owner.reset(); // Alice's program stops (or she is at question 4 on another computer)
+    const int before = static_cast<int>(m_store->events(id)->size());
+
+    // Someone else types Alice's codes: refused, and nothing is written to her session.
+    auto second = Services::open(m_store->location(), QStringLiteral("aicet"), &error, &m_clock);
+    PupilSession intruder(second->context());
+    QCOMPARE(intruder.start(QStringLiteral("OWN"), QStringLiteral("alice"), {}, &error, 1), StartError::NeedsApproval);
+    QVERIFY2(error.contains(QStringLiteral("ask your teacher")), qPrintable(error));
+    QVERIFY(!intruder.isStarted());
+    intruder.setResumeToken(QStringLiteral("0123456789abcdef0123456789abcdef")); // a guess
+    QCOMPARE(intruder.start(QStringLiteral("OWN"), QStringLiteral("alice"), {}, &error, 1), StartError::NeedsApproval);
+    QCOMPARE(static_cast<int>(m_store->events(id)->size()), before);
+
+    // The teacher lets Alice go on at another computer: once, and her old token no longer works.
+    StaffActions staff(m_services->context());
+    QCOMPARE(staff.allowResume(424242).outcome, StaffActions::Outcome::NotFound);
+    QCOMPARE(staff.allowResume(id).outcome, StaffActions::Outcome::Done);
+    PupilSession moved(second->context());
+    QCOMPARE(moved.start(QStringLiteral("OWN"), QStringLiteral("alice"), {}, &error, 1), StartError::None);
+    QCOMPARE(moved.currentPosition(), 4);
+    QVERIFY(!moved.resumeToken().isEmpty() && moved.resumeToken() != ownerToken);
+    const QString movedToken = moved.resumeToken();
+    moved.abandon(QString()); // ends here; a further approval would be needed for anything else
+    PupilSession old(m_services->context());
+    old.setResumeToken(ownerToken);
+    QCOMPARE(old.start(QStringLiteral("OWN"), QStringLiteral("alice"), {}, &error, 1), StartError::SessionOver);
+    int audited = 0;
+    for (const store::AuditEntry &a : *m_store->auditLog()) {
+        audited += a.action == QLatin1String("session.allow_resume") ? 1 : 0;
+    }
+    QCOMPARE(audited, 1);
+    // A finished session cannot be handed over.
+    QCOMPARE(staff.allowResume(id).outcome, StaffActions::Outcome::NotAllowed);
+    Q_UNUSED(movedToken)
+}
+
+void TestPupilSession::codesMatchWhateverTheirCase()
+{
+    createSitting(QStringLiteral("4B-MATHS"));
+    QString error;
+    PupilSession c(m_services->context());
+    QCOMPARE(c.start(QStringLiteral(" 4b maths "), QStringLiteral("Lea-07"), {}, &error, 1), StartError::None);
+    QCOMPARE(c.sitting().code, QStringLiteral("4B-MATHS"));
+    answerSome(c, 2, 0.0);
+    const QString token = c.resumeToken();
+    const qint64 id = c.session().id;
+    c.abandon({}); // (ends the claim; resumed below only to compare codes)
+    PupilSession again(m_services->context());
+    again.setResumeToken(token);
+    // The same pupil, typed differently: found, not created again.
+    QCOMPARE(again.start(QStringLiteral("4bmaths"), QStringLiteral("lea07"), {}, &error, 1), StartError::SessionOver);
+    QCOMPARE(m_store->sessionsOfSitting(c.session().sittingId)->size(), 1);
+    QCOMPARE(m_store->candidate(c.session().sittingId, QStringLiteral("LEA 07"))->id, c.session().candidateId);
+    Q_UNUSED(id)
+    // A new sitting whose code differs only by case or dashes is refused.
+    SittingDraft twin;
+    twin.code = QStringLiteral("4b-Maths");
+    twin.bankPath = m_aicet;
+    const auto created = Sittings(m_services->context()).create(twin);
+    QCOMPARE(created.error, Sittings::CreateError::CodeTaken);
+}
+
+void TestPupilSession::sameCodeInTwoSittingsIsTwoPeople()
+{
+    SittingDraft named;
+    named.bankPath = m_aicet;
+    named.askName = true;
+    named.settings = items(5, 5);
+    named.code = QStringLiteral("Y2026");
+    QCOMPARE(Sittings(m_services->context()).create(named).error, Sittings::CreateError::None);
+    named.code = QStringLiteral("Y2027");
+    QCOMPARE(Sittings(m_services->context()).create(named).error, Sittings::CreateError::None);
+    QString error;
+    PupilSession first(m_services->context());
+    QCOMPARE(first.start(QStringLiteral("Y2026"), QStringLiteral("07"), QStringLiteral("Inès"), &error, 1),
+        StartError::None);
+    answerSome(first, 5, 0.0);
+    QVERIFY(first.isFinished());
+    // A year later the same code is given to another pupil: a new person, with her own name.
+    PupilSession next(m_services->context());
+    QCOMPARE(next.start(QStringLiteral("Y2027"), QStringLiteral("07"), QStringLiteral("Tom"), &error, 1),
+        StartError::None);
+    QVERIFY(next.session().candidateId != first.session().candidateId);
+    QCOMPARE(m_store->candidateById(next.session().candidateId)->displayName, QStringLiteral("Tom"));
+    QCOMPARE(m_store->candidateById(first.session().candidateId)->displayName, QStringLiteral("Inès"));
+    // Staff tools ask which one is meant.
+    CandidateRecords records(m_services->context());
+    QVERIFY(!records.exportRecord(QStringLiteral("07"), {}, &error));
+    QVERIFY2(error.contains(QStringLiteral("--sitting")), qPrintable(error));
+    const auto tom = records.exportRecord(QStringLiteral("07"), QStringLiteral("y2027"), &error);
+    QVERIFY2(tom, qPrintable(error));
+    QVERIFY(QJsonDocument(*tom).toJson().contains("Tom"));
+    QVERIFY(!QJsonDocument(*tom).toJson().contains("Inès"));
+}

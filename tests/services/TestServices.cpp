@@ -392,17 +392,17 @@ void TestServices::candidateRecords()
         PupilSession::StartError::None);
     named.abandon(QStringLiteral("done"));
     CandidateRecords records(m_services->context());
-    const auto exported = records.exportRecord(QStringLiteral("4B-07"), &error);
+    const auto exported = records.exportRecord(QStringLiteral("4B-07"), {}, &error);
     QVERIFY2(exported, qPrintable(error));
     QCOMPARE(exported->value(QStringLiteral("name")).toString(), QStringLiteral("Léa"));
     const QJsonArray sessions = exported->value(QStringLiteral("sessions")).toArray();
     QCOMPARE(sessions.size(), 1);
     QCOMPARE(sessions[0].toObject().value(QStringLiteral("state")).toString(), QStringLiteral("abandoned"));
     QVERIFY(sessions[0].toObject().value(QStringLiteral("events")).toArray().size() >= 2);
-    QCOMPARE(records.erase(QStringLiteral("4B-07"), &error), std::optional<int>(1));
-    QVERIFY(!records.exportRecord(QStringLiteral("4B-07"), &error));
+    QCOMPARE(records.erase(QStringLiteral("4B-07"), {}, &error), std::optional<int>(1));
+    QVERIFY(!records.exportRecord(QStringLiteral("4B-07"), {}, &error));
     QVERIFY(error.contains(QStringLiteral("4B-07")));
-    QVERIFY(!records.erase(QStringLiteral("4B-07"), &error));
+    QVERIFY(!records.erase(QStringLiteral("4B-07"), {}, &error));
     // The answers stay, anonymous.
     const auto rows = m_services->store().sittingOverview(m_services->store().sitting(QStringLiteral("GDPR"))->id);
     QCOMPARE(rows->size(), 1);

@@ -151,8 +151,8 @@ void TestCrash::killedAtRandomMoments()
     auto store = store::Store::open(db, &error);
     QVERIFY2(store, qPrintable(error));
     const auto sitting = store->sitting(QStringLiteral("CRASH"));
-    const auto victim = store->session(sitting->id, store->candidate(QStringLiteral("victim"))->id);
-    const auto control = store->session(sitting->id, store->candidate(QStringLiteral("control"))->id);
+    const auto victim = store->session(sitting->id, store->candidate(sitting->id, QStringLiteral("victim"))->id);
+    const auto control = store->session(sitting->id, store->candidate(sitting->id, QStringLiteral("control"))->id);
     QVERIFY(victim && control);
     QCOMPARE(victim->state, store::SessionState::Finished);
     std::vector<Ack> stored;
