@@ -73,47 +73,6 @@ QImage thetaChart(
     return image;
 }
 
-QString describeResponse(const BankItem &item, const QJsonObject &raw, const QString &language)
-{
-    const ItemResponse r = responseFromJson(raw);
-    const ItemContent &c = item.content;
-    auto choiceText = [&](const std::vector<Choice> &choices, const QString &id) {
-        for (const Choice &ch : choices) {
-            if (ch.id == id) {
-                return localized(ch.text, language);
-            }
-        }
-        return id;
-    };
-    QStringList parts;
-    switch (c.type) {
-    case ItemType::SingleChoice:
-    case ItemType::MultipleResponse:
-        for (const QString &id : r.choices) {
-            parts.append(choiceText(c.options, id));
-        }
-        return parts.join(QStringLiteral(" ; "));
-    case ItemType::Ordering:
-        for (const QString &id : r.choices) {
-            parts.append(choiceText(c.elements, id));
-        }
-        return parts.join(QStringLiteral(" → "));
-    case ItemType::Matching:
-        for (auto it = r.pairs.constBegin(); it != r.pairs.constEnd(); ++it) {
-            parts.append(
-                choiceText(c.premises, it.key()) + QStringLiteral(" → ") + choiceText(c.responses, it.value()));
-        }
-        return parts.join(QStringLiteral(" ; "));
-    case ItemType::TrueFalse:
-        return !r.truth ? QString() : *r.truth ? say(language, "Vrai", "True") : say(language, "Faux", "False");
-    case ItemType::Numeric:
-        return r.number ? QLocale(language).toString(*r.number) : QString();
-    case ItemType::ShortText:
-        return r.text;
-    }
-    return {};
-}
-
 } // namespace
 
 QByteArray renderCandidateReport(const CandidateReportData &data, const QString &language, QString *error)
@@ -138,7 +97,8 @@ QByteArray renderCandidateReport(const CandidateReportData &data, const QString 
                                "<td valign=top>%6</td></tr>")
                     .arg(step.position)
                     .arg(localized(item.content.stem, language).toHtmlEscaped(),
-                        (say(language, "Réponse : ", "Answer: ") + describeResponse(item, step.response, language))
+                        (say(language, "Réponse : ", "Answer: ")
+                            + describeResponse(item.content, responseFromJson(step.response), language))
                             .toHtmlEscaped(),
                         verdict.toHtmlEscaped(), localized(item.content.explanation, language).toHtmlEscaped(),
                         step.seconds >= 0 ? locale.toString(step.seconds, 'f', 0) + QStringLiteral(" s") : QString());

@@ -40,7 +40,8 @@ std::optional<CandidateRecords::Held> CandidateRecords::held(
         if (all->size() > 1) {
             QStringList sittings;
             for (const store::CandidateRecord &c : *all) {
-                const auto sitting = c.sittingId > 0 ? db.sittingById(c.sittingId) : store::Read<store::SittingRecord>::notFound();
+                const auto sitting
+                    = c.sittingId > 0 ? db.sittingById(c.sittingId) : store::Read<store::SittingRecord>::notFound();
                 sittings.append(sitting ? sitting->code : tr("no sitting"));
             }
             *error = tr("the code \"%1\" belongs to %2 candidates, in the sittings %3: say which with --sitting")

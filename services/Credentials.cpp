@@ -141,7 +141,14 @@ Credentials::Verification Credentials::verify(
         }
         text = *fromPdf;
     }
-    const auto parsed = parsePayload(text, &v.error);
+    return verifyPayload(text, publicKeyPem, keyPath);
+}
+
+Credentials::Verification Credentials::verifyPayload(
+    const QString &text, const QByteArray &publicKeyPem, const QString &keyPath)
+{
+    Verification v;
+    const auto parsed = parsePayload(text.trimmed(), &v.error);
     if (!parsed) {
         return v;
     }

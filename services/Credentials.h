@@ -64,6 +64,9 @@ public:
     /// Checks a payload (typed, from the QR code's address, or read from a certificate PDF when
     /// `input` is a file) with the issuer's public key: `publicKeyPem`, else the key at `keyPath`.
     static Verification verify(const QString &input, const QByteArray &publicKeyPem, const QString &keyPath);
+    /// The same for a payload only (typed, pasted or scanned, or the QR code's address): never
+    /// reads a file, whatever the text says (the pupil's window uses it).
+    static Verification verifyPayload(const QString &text, const QByteArray &publicKeyPem, const QString &keyPath);
 
 private:
     ServiceContext m_context;

@@ -117,6 +117,8 @@ public:
     double remainingSeconds() const;
     /// The whole time limit with the time granted to this candidate (0: no limit).
     double timeLimitSeconds() const;
+    /// The session's log as this program knows it.
+    const QList<store::EventRecord> &events() const { return m_run->events(); }
     /// Answers given so far, in order: (item, category).
     const std::vector<cat::Answer> &answers() const { return m_run->answers(); }
     /// The session's result once it has ended.

@@ -20,7 +20,6 @@ QString incompleteReason(const store::ResultRecord &result)
     return result.items == 0 ? Results::tr("no answer") : Results::tr("not precise enough");
 }
 
-
 Results::Results(const ServiceContext &context)
     : m_context(context)
 {

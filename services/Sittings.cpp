@@ -85,9 +85,9 @@ Sittings::Created Sittings::create(const SittingDraft &draft)
     if (const auto taken = db.sitting(s.code); taken || taken.failed()) {
         return taken.failed() ? invalid(CreateError::StoreFailure, taken.error())
                               : invalid(CreateError::CodeTaken,
-                                    tr("a sitting with the code \"%1\" already exists (codes are the same whatever "
-                                       "their case and dashes)")
-                                        .arg(taken->code));
+                                  tr("a sitting with the code \"%1\" already exists (codes are the same whatever "
+                                     "their case and dashes)")
+                                      .arg(taken->code));
     }
     const store::AuditEntry audit{s.createdAt, m_context.actor, QStringLiteral("sitting.create"), s.code,
         QStringLiteral("bank %1 %2").arg(s.bankId, s.bankHash)};

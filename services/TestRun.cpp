@@ -84,8 +84,8 @@ double elapsedSeconds(const QList<store::EventRecord> &events, qint64 nowMs)
         return 0.0;
     }
     const double atLast = testClock(events).back();
-    const bool began = std::any_of(
-        events.cbegin(), events.cend(), [](const store::EventRecord &e) { return hasBegun(e.kind); });
+    const bool began
+        = std::any_of(events.cbegin(), events.cend(), [](const store::EventRecord &e) { return hasBegun(e.kind); });
     return began && stateOf(events) == store::SessionState::Running
         ? atLast + std::max<qint64>(0, nowMs - events.last().at) / 1000.0
         : atLast;

@@ -8,9 +8,9 @@
 #include <QLockFile>
 #include <QLoggingCategory>
 #include <QRandomGenerator>
+#include <QScopeGuard>
 #include <QSqlDatabase>
 #include <QSqlError>
-#include <QScopeGuard>
 #include <QSqlRecord>
 #include <QStandardPaths>
 #include <QStorageInfo>

@@ -116,8 +116,8 @@ public:
     /// Creates the candidate's session in the sitting, or returns the one created at the same
     /// moment by another program. `resumeHash`: the hash of the token that lets the program that
     /// created it resume it.
-    Read<SessionRecord> createSession(qint64 sittingId, qint64 candidateId, std::uint64_t seed,
-        double extraTimeSeconds, qint64 at, const QString &resumeHash = {});
+    Read<SessionRecord> createSession(qint64 sittingId, qint64 candidateId, std::uint64_t seed, double extraTimeSeconds,
+        qint64 at, const QString &resumeHash = {});
 
     enum class ResumeGrant : unsigned char {
         Granted, ///< the token is the session's

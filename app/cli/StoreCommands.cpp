@@ -282,9 +282,10 @@ int sittingStatus(const QStringList &arguments, QTextStream &out, QTextStream &e
                    .arg(r.answers, 7)
                    .arg(r.focusLosses, 11)
                    .arg(isoTime(r.lastEventAt).left(19), -19)
-                   .arg(!r.result                 ? QString()
-                           : r.result->level.isEmpty() ? tr("incomplete (%1)").arg(services::incompleteReason(*r.result))
-                                                       : r.result->level);
+                   .arg(!r.result ? QString()
+                           : r.result->level.isEmpty()
+                           ? tr("incomplete (%1)").arg(services::incompleteReason(*r.result))
+                           : r.result->level);
     }
     out.flush();
     return Success;
@@ -539,8 +540,7 @@ int candidateCommand(const QStringList &arguments, QTextStream &out, QTextStream
     addDbOption(parser);
     parser.addPositionalArgument(opt("code"), tr("The candidate's code."));
     parser.addOption({opt("sitting"),
-        tr("The sitting the candidate belongs to (needed when the code is used in several sittings)."),
-        opt("code")});
+        tr("The sitting the candidate belongs to (needed when the code is used in several sittings)."), opt("code")});
     if (!erase) {
         parser.addOption(
             {opt("out"), tr("Write to this file (whole or not at all) instead of the standard output."), opt("file")});

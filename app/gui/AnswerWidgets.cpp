@@ -14,6 +14,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QLocale>
+#include <QMouseEvent>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QVBoxLayout>
@@ -45,6 +46,33 @@ QString letter(int index)
     return QString(QChar(u'A' + index));
 }
 
+// An option's text: wraps, and a click on it is a click on its button.
+class ClickableLabel : public QLabel
+{
+public:
+    ClickableLabel(const QString &text, QAbstractButton *buddy, QWidget *parent)
+        : QLabel(text, parent)
+        , m_buddy(buddy)
+    {
+        setWordWrap(true);
+        setTextFormat(Qt::PlainText);
+        setBuddy(buddy);
+    }
+
+protected:
+    void mouseReleaseEvent(QMouseEvent *event) override
+    {
+        if (event->button() == Qt::LeftButton && m_buddy->isEnabled()) {
+            m_buddy->setFocus();
+            m_buddy->click();
+        }
+        QLabel::mouseReleaseEvent(event);
+    }
+
+private:
+    QAbstractButton *m_buddy;
+};
+
 // Radio buttons or check boxes, "A. …", "B. …"; letters and digits pick them.
 class ChoiceWidget : public AnswerWidget
 {
@@ -57,9 +85,16 @@ public:
         m_group.setExclusive(!multiple);
         int i = 0;
         for (const Choice &c : choices) {
-            const QString label = QStringLiteral("%1.  %2").arg(letter(i), text(c.text, language));
-            QAbstractButton *b = multiple ? static_cast<QAbstractButton *>(new QCheckBox(label, this))
-                                          : static_cast<QAbstractButton *>(new QRadioButton(label, this));
+            // The button, and its text in a label that wraps (a button's own text never does):
+            // long options stay readable at every text size. Clicking the text chooses too.
+            auto *row = new QHBoxLayout;
+            QAbstractButton *b = multiple ? static_cast<QAbstractButton *>(new QCheckBox(this))
+                                          : static_cast<QAbstractButton *>(new QRadioButton(this));
+            auto *label = new ClickableLabel(QStringLiteral("%1.  %2").arg(letter(i), text(c.text, language)), b, this);
+            label->setObjectName(QStringLiteral("choice-text-%1").arg(c.id));
+            row->addWidget(b, 0, Qt::AlignTop);
+            row->addWidget(label, 1);
+            layout->addLayout(row);
             b->setObjectName(QStringLiteral("choice-%1").arg(c.id));
             b->setProperty("choiceId", c.id);
             b->setAccessibleName(QStringLiteral("%1 %2").arg(letter(i), text(c.text, language)));
@@ -67,7 +102,6 @@ public:
                     ? QCoreApplication::translate("AnswerWidget", "Tick every right answer.")
                     : QCoreApplication::translate("AnswerWidget", "Choose one answer."));
             m_group.addButton(b, i);
-            layout->addWidget(b);
             m_spoken += QStringLiteral("%1. %2. ").arg(letter(i), text(c.text, language));
             ++i;
         }
@@ -86,6 +120,11 @@ public:
         return r;
     }
     bool isComplete() const override { return m_group.checkedButton() || !response().choices.isEmpty(); }
+    QString missing() const override
+    {
+        return m_multiple ? QCoreApplication::translate("AnswerWidget", "Tick at least one answer, then confirm.")
+                          : QCoreApplication::translate("AnswerWidget", "Choose an answer, then confirm.");
+    }
     bool handleShortcut(int key) override
     {
         int index = -1;
@@ -138,6 +177,10 @@ public:
         return r;
     }
     bool isComplete() const override { return m_true->isChecked() || m_false->isChecked(); }
+    QString missing() const override
+    {
+        return QCoreApplication::translate("AnswerWidget", "Choose True or False, then confirm.");
+    }
     bool handleShortcut(int key) override
     {
         if (key == Qt::Key_A || key == Qt::Key_1 || key == Qt::Key_V || key == Qt::Key_T) {
@@ -171,10 +214,12 @@ public:
             "Select an element, then move it up or down with the buttons or with Alt "
             "and the arrow keys."));
         for (const Choice &e : elements) {
-            auto *entry = new QListWidgetItem(text(e.text, language), m_list);
+            auto *entry = new QListWidgetItem(m_list);
             entry->setData(Qt::UserRole, e.id);
+            entry->setData(Qt::UserRole + 1, text(e.text, language));
             m_spoken += text(e.text, language) + QStringLiteral(". ");
         }
+        number();
         m_list->setCurrentRow(0);
         m_list->setWordWrap(true);
         layout->addWidget(m_list, 1);
@@ -217,7 +262,21 @@ public:
         return r;
     }
     bool isComplete() const override { return true; }
+    QString missing() const override { return {}; }
     QString spokenText() const override { return m_spoken; }
+
+    // Each element shows its position: "1. …", "2. …".
+    void number()
+    {
+        for (int i = 0; i < m_list->count(); ++i) {
+            QListWidgetItem *entry = m_list->item(i);
+            entry->setText(QStringLiteral("%1.  %2").arg(i + 1).arg(entry->data(Qt::UserRole + 1).toString()));
+            entry->setData(Qt::AccessibleTextRole,
+                QCoreApplication::translate("AnswerWidget", "Position %1: %2")
+                    .arg(i + 1)
+                    .arg(entry->data(Qt::UserRole + 1).toString()));
+        }
+    }
 
     void move(int delta)
     {
@@ -228,6 +287,7 @@ public:
         }
         QListWidgetItem *entry = m_list->takeItem(row);
         m_list->insertItem(target, entry);
+        number();
         m_list->setCurrentRow(target);
         Q_EMIT changed();
     }
@@ -252,6 +312,9 @@ public:
         for (const Choice &p : premises) {
             auto *box = new QComboBox(this);
             box->setObjectName(QStringLiteral("match-%1").arg(p.id));
+            // Narrower than its longest answer if need be (the list it opens shows them whole).
+            box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+            box->setMinimumContentsLength(12);
             box->addItem(QCoreApplication::translate("AnswerWidget", "(choose)"), QString());
             for (const Choice &r : responses) {
                 box->addItem(text(r.text, language), r.id);
@@ -282,6 +345,12 @@ public:
         return r;
     }
     bool isComplete() const override { return static_cast<std::size_t>(response().pairs.size()) == m_boxes.size(); }
+    QString missing() const override
+    {
+        const int left = static_cast<int>(m_boxes.size()) - static_cast<int>(response().pairs.size());
+        return QCoreApplication::translate(
+            "AnswerWidget", "Choose an answer in every list (%n still to choose), then confirm.", nullptr, left);
+    }
     QString spokenText() const override { return m_spoken; }
 
 private:
@@ -319,6 +388,21 @@ public:
         return r;
     }
     bool isComplete() const override { return value().has_value(); }
+    QString missing() const override
+    {
+        return m_edit->text().trimmed().isEmpty()
+            ? QCoreApplication::translate("AnswerWidget", "Type a number, then confirm.")
+            : problem();
+    }
+    QString problem() const override
+    {
+        if (m_edit->text().trimmed().isEmpty() || value()) {
+            return {};
+        }
+        return QCoreApplication::translate(
+            "AnswerWidget", "\"%1\" is not a number. Type only digits, with a comma for decimals (for example 2,5).")
+            .arg(m_edit->text().trimmed());
+    }
     void showEvent(QShowEvent *) override { m_edit->setFocus(); }
 
 private:
@@ -365,6 +449,10 @@ public:
         return r;
     }
     bool isComplete() const override { return !m_edit->text().trimmed().isEmpty(); }
+    QString missing() const override
+    {
+        return QCoreApplication::translate("AnswerWidget", "Type your answer, then confirm.");
+    }
     void showEvent(QShowEvent *) override { m_edit->setFocus(); }
 
 private:

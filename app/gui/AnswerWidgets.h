@@ -22,6 +22,10 @@ public:
     virtual ItemResponse response() const = 0;
     /// Whether the pupil has answered enough to confirm.
     virtual bool isComplete() const = 0;
+    /// What is missing before the answer can be confirmed, in words for the pupil.
+    virtual QString missing() const = 0;
+    /// A mistake in what was typed (a letter in a number), said as it happens; empty when none.
+    virtual QString problem() const { return {}; }
     /// Handles a letter or digit typed anywhere on the page (A/B/C… or 1/2/3… pick an option).
     virtual bool handleShortcut(int key)
     {

@@ -7,6 +7,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
@@ -44,9 +45,13 @@ void fillAnswer(MainWindow &w, bool right, bool keyboardOnly)
         auto *b = child<QRadioButton>(page, QStringLiteral("choice-") + id);
         if (keyboardOnly) {
             // The letter shown in front of the option picks it.
-            QTest::keyClick(page, static_cast<Qt::Key>(Qt::Key_A + b->text().at(0).unicode() - u'A'));
+            const QString shown = child<QLabel>(page, QStringLiteral("choice-text-") + id)->text();
+            QTest::keyClick(page, static_cast<Qt::Key>(Qt::Key_A + shown.at(0).unicode() - u'A'));
         } else {
-            b->click();
+            // A click on the option's text, as a pupil would.
+            auto *text = child<QLabel>(page, QStringLiteral("choice-text-") + id);
+            QTest::mouseClick(text, Qt::LeftButton, {}, QPoint(4, text->height() / 2));
+            Q_ASSERT(b->isChecked());
         }
         break;
     }

@@ -22,6 +22,20 @@
 #include <cmath>
 
 namespace aicet::gui {
+namespace {
+
+QList<QKeySequence> uniqueSequences(const QList<QKeySequence> &sequences)
+{
+    QList<QKeySequence> unique;
+    for (const QKeySequence &k : sequences) {
+        if (!k.isEmpty() && !unique.contains(k)) {
+            unique.append(k);
+        }
+    }
+    return unique;
+}
+
+} // namespace
 
 MainWindow::MainWindow(const Options &options, QWidget *parent)
     : QMainWindow(parent)
@@ -42,9 +56,12 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
     bar->setMovable(false);
     m_smaller = bar->addAction(QStringLiteral("A−"), this, [this] { changeFontSize(-1); });
     m_bigger = bar->addAction(QStringLiteral("A+"), this, [this] { changeFontSize(+1); });
-    m_smaller->setShortcuts({QKeySequence::ZoomOut, QKeySequence(Qt::CTRL | Qt::Key_Minus)});
-    m_bigger->setShortcuts(
-        {QKeySequence::ZoomIn, QKeySequence(Qt::CTRL | Qt::Key_Plus), QKeySequence(Qt::CTRL | Qt::Key_Equal)});
+    // Each key sequence once (QKeySequence::ZoomIn is Ctrl++ already: listing it twice made the
+    // shortcut ambiguous, and nothing happened); Ctrl+= for keyboards where + needs Shift.
+    m_smaller->setShortcuts(
+        uniqueSequences({QKeySequence(QKeySequence::ZoomOut), QKeySequence(Qt::CTRL | Qt::Key_Minus)}));
+    m_bigger->setShortcuts(uniqueSequences({QKeySequence(QKeySequence::ZoomIn), QKeySequence(Qt::CTRL | Qt::Key_Plus),
+        QKeySequence(Qt::CTRL | Qt::Key_Equal)}));
     m_contrast = bar->addAction(QString(), this, &MainWindow::setHighContrast);
     m_contrast->setCheckable(true);
     m_dyslexia = bar->addAction(QString(), this, &MainWindow::setDyslexiaFont);
@@ -70,7 +87,7 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
     connect(m_start, &StartPage::practiceRequested, this, &MainWindow::startPractice);
     connect(m_start, &StartPage::codesEntered, this, &MainWindow::startWithCodes);
     connect(m_start, &StartPage::verifyRequested, this, [this] {
-        VerifyDialog dialog(this);
+        VerifyDialog dialog({}, this);
         dialog.exec();
     });
     connect(m_instructions, &InstructionsPage::begin, this, &MainWindow::showQuestion);
@@ -218,6 +235,7 @@ void MainWindow::startPractice()
     QSettings settings;
     QString code = settings.value(QStringLiteral("practice/candidate")).toString();
     auto session = std::make_unique<services::PupilSession>(m_services->context());
+    session->setResumeToken(settings.value(QStringLiteral("practice/token")).toString());
     QString error;
     const auto started = session->startPractice(m_options.practiceBank, &code, &error);
     settings.setValue(QStringLiteral("practice/candidate"), code);
@@ -225,6 +243,8 @@ void MainWindow::startPractice()
         m_start->setError(error);
         return;
     }
+    settings.setValue(QStringLiteral("practice/token"), session->resumeToken());
+    m_resumeKey.clear();
     present(std::move(session));
 }
 
@@ -247,17 +267,37 @@ void MainWindow::begin(const QString &sitting, const QString &candidate, const Q
         return;
     }
     auto session = std::make_unique<services::PupilSession>(m_services->context());
+    // The token that lets this computer resume the test it started (kept until the test ends):
+    // someone else's codes alone do not open their test.
+    const QString key = QStringLiteral("resume/%1")
+                            .arg(QString::fromLatin1((store::codeKey(sitting.trimmed()) + QLatin1Char('\n')
+                                + store::codeKey(candidate.trimmed()))
+                                                         .toUtf8()
+                                                         .toHex()));
+    QSettings settings;
+    session->setResumeToken(settings.value(key).toString());
     QString error;
-    if (session->start(sitting, candidate, name, &error) != services::PupilSession::StartError::None) {
-        m_start->setError(error);
+    using E = services::PupilSession::StartError;
+    const E started = session->start(sitting, candidate, name, &error);
+    if (started != E::None) {
+        // The focus goes back to the field to correct, its text selected.
+        const StartPage::Field field = started == E::NameRequired ? StartPage::Field::Name
+            : started == E::SessionOver || started == E::AlreadyOpen || started == E::NeedsApproval
+            ? StartPage::Field::Candidate
+            : started == E::StoreFailure ? StartPage::Field::None
+                                         : StartPage::Field::Sitting;
+        m_start->setError(error, field);
         return;
     }
+    settings.setValue(key, session->resumeToken());
+    m_resumeKey = key;
     present(std::move(session));
 }
 
 void MainWindow::present(std::unique_ptr<services::PupilSession> session)
 {
     m_session = std::move(session);
+    m_start->clear(); // the next pupil never finds these codes
     m_start->setError({});
     m_warned = false;
     m_examMode = m_options.examFullScreen && !m_session->sitting().practice;
@@ -419,6 +459,11 @@ void MainWindow::readAloud(const QString &text)
         }
         m_speech = new QTextToSpeech(this);
     }
+    if (m_speech->state() == QTextToSpeech::Error || m_speech->availableVoices().isEmpty()) {
+        m_question->setError(tr("Reading aloud does not work on this computer: no voice is installed. Ask your "
+                                "teacher."));
+        return;
+    }
     m_speech->setLocale(itemLanguage() == QLatin1String("fr") ? QLocale(QLocale::French, QLocale::France)
                                                               : QLocale(QLocale::English, QLocale::UnitedKingdom));
     m_speech->stop();
@@ -432,73 +477,130 @@ void MainWindow::showEnd()
         m_examMode = false;
         showNormal();
     }
+    // The test is over: its resume token is no longer needed on this computer.
+    if (!m_resumeKey.isEmpty()) {
+        QSettings().remove(m_resumeKey);
+        m_resumeKey.clear();
+    }
+    m_end->setContent(endTitle(), endPage());
+    m_stack->setCurrentWidget(m_end);
+}
+
+QString MainWindow::endTitle() const
+{
+    if (m_session->session().state == store::SessionState::Abandoned) {
+        return tr("The test was stopped");
+    }
+    return tr("The test is over. Thank you!");
+}
+
+QString MainWindow::endPage() const
+{
     const ItemBank &bank = m_session->bank();
     const QString lang = itemLanguage();
     const auto result = m_session->result();
-    QString html;
-    // A test the teacher stopped gets no level here: too few answers may stand behind it, and the
-    // teacher, who stopped it, will say what comes next.
+    const auto paragraph = [](const QString &text) { return QStringLiteral("<p>%1</p>").arg(text); };
     if (m_session->session().state == store::SessionState::Abandoned) {
-        html = tr("<p>Your teacher stopped the test. Every answer you confirmed is kept; your teacher will tell you "
-                  "what comes next.</p>");
-        m_end->setContent(tr("The test was stopped"), html);
-        m_stack->setCurrentWidget(m_end);
-        return;
+        return paragraph(tr("The test was stopped. Every answer you confirmed is kept; your teacher will tell you what "
+                            "comes next."));
     }
-    if (!m_session->sitting().showResults || !result || result->items == 0) {
-        html = tr("<p>Your answers have been saved. Your teacher will share your results with you.</p>");
-        m_end->setContent(tr("Thank you, the test is over!"), html);
-        m_stack->setCurrentWidget(m_end);
-        return;
+    if (!m_session->sitting().showResults || !result) {
+        return paragraph(tr("Your answers have been saved. Your teacher will share your results with you."));
     }
-    auto levelName = [&](const QString &id) {
-        const Level *level = bank.level(id);
-        return level ? std::pair{localized(level->name, lang), localized(level->description, lang)}
-                     : std::pair{id, QString()};
-    };
-    const auto [name, description] = levelName(result->level);
-    html += tr("<h2>Your level: %1</h2>").arg(name.toHtmlEscaped());
-    html += QStringLiteral("<p>%1</p>").arg(description.toHtmlEscaped());
-    html += tr("<p>Score %1 (between %2 and %3), from %4 questions.</p>")
-                .arg(std::lround(result->score))
-                .arg(std::lround(result->scoreLow))
-                .arg(std::lround(result->scoreHigh))
-                .arg(result->items);
-    html += tr("<h3>By area</h3><ul>");
+    const int answered = static_cast<int>(m_session->answers().size());
+    const int minimum = m_session->specification().stopping.minItems;
+    // No level without the evidence for it (the service decided: the level is empty then).
+    if (result->level.isEmpty()) {
+        QString html = paragraph(tr("You answered %n question(s).", nullptr, answered));
+        if (result->stopReason == QLatin1String("time-limit")) {
+            html += paragraph(tr("The time ran out before there were enough answers to give you a level."));
+        }
+        html += answered < minimum
+            ? paragraph(tr("A level needs at least %n answered question(s): we cannot tell you yours this time.",
+                nullptr, minimum))
+            : paragraph(tr("Your answers do not yet show your level clearly enough: we cannot tell you yours this "
+                           "time."));
+        html += paragraph(tr("Your answers are saved. Your teacher will tell you what comes next."));
+        return html + missedQuestions();
+    }
+    const Level *level = bank.level(result->level);
+    const QString levelName = level ? localized(level->name, lang) : QString();
+    QString html = QStringLiteral("<h2>%1</h2>").arg(tr("Your level: %1").arg(levelName.toHtmlEscaped()));
+    if (level && !level->description.isEmpty()) {
+        html += paragraph(localized(level->description, lang).toHtmlEscaped());
+    }
+    // What the score means, in one line.
+    html += paragraph(tr("Your score is %1 points; the average is %2. A score is an estimate: yours is very likely "
+                         "between %3 and %4.")
+                          .arg(std::lround(result->score))
+                          .arg(std::lround(bank.scale.mean))
+                          .arg(std::lround(result->scoreLow))
+                          .arg(std::lround(result->scoreHigh)));
+    html += paragraph(tr("It comes from your answers to %n question(s).", nullptr, result->items));
+    html += QStringLiteral("<h3>%1</h3>").arg(tr("By area"));
+    html += paragraph(tr("Each area has fewer questions than the whole test, so its result is less sure and can "
+                         "differ from your overall level."));
+    html += QStringLiteral("<ul>");
     for (const scoring::DimensionResult &dim : result->dimensions) {
         const int index = bank.dimensionIndex(dim.dimension);
         const QString dimensionName
             = index >= 0 ? localized(bank.dimensions[static_cast<std::size_t>(index)].name, lang) : dim.dimension;
-        const QString &level = dim.level;
-        html += tr("<li><b>%1</b>: %2</li>")
-                    .arg(dimensionName.toHtmlEscaped(),
-                        level.isEmpty() ? tr("not enough questions yet to say")
-                                        : levelName(level).first.toHtmlEscaped());
+        const Level *dimLevel = bank.level(dim.level);
+        html += QStringLiteral("<li>%1</li>")
+                    .arg(tr("%1: %2").arg(QStringLiteral("<b>%1</b>").arg(dimensionName.toHtmlEscaped()),
+                        dimLevel ? localized(dimLevel->name, lang).toHtmlEscaped()
+                                 : tr("not enough questions in this area to say")));
     }
     html += QStringLiteral("</ul>");
-    if (m_session->sitting().showExplanations) {
-        QString missed;
-        for (const cat::Answer &a : m_session->answers()) {
-            const BankItem &item = bank.items[static_cast<std::size_t>(a.item)];
-            if (item.status == ItemStatus::Operational && a.category < item.irt.categoryCount() - 1) {
-                missed += QStringLiteral("<li><p><i>%1</i></p><p>%2</p></li>")
-                              .arg(localized(item.content.stem, lang).toHtmlEscaped(),
-                                  localized(item.content.explanation, lang).toHtmlEscaped());
-            }
-        }
-        if (!missed.isEmpty()) {
-            html += tr("<h3>To learn more: the questions you missed</h3>") + QStringLiteral("<ul>") + missed
-                + QStringLiteral("</ul>");
-        }
+    return html + missedQuestions();
+}
+
+QString MainWindow::missedQuestions() const
+{
+    if (!m_session->sitting().showExplanations) {
+        return {};
     }
-    m_end->setContent(tr("Well done, the test is over!"), html);
-    m_stack->setCurrentWidget(m_end);
+    const ItemBank &bank = m_session->bank();
+    const QString lang = itemLanguage();
+    QString missed;
+    int number = 0;
+    for (const store::EventRecord &e : m_session->events()) {
+        if (e.kind != store::EventKind::Answered) {
+            continue;
+        }
+        const int index = bank.indexOf(e.itemId);
+        if (index < 0) {
+            continue;
+        }
+        const BankItem &item = bank.items[static_cast<std::size_t>(index)];
+        if (item.status != ItemStatus::Operational || e.category >= item.irt.categoryCount() - 1) {
+            continue;
+        }
+        ++number;
+        const QString given = describeResponse(item.content, responseFromJson(e.response), lang);
+        missed += QStringLiteral("<div style=\"margin-bottom:14px\"><p><b>%1</b></p>")
+                      .arg(tr("Question %1: %2").arg(number).arg(localized(item.content.stem, lang).toHtmlEscaped()));
+        missed += QStringLiteral("<p>%1<br>%2</p>")
+                      .arg(tr("Your answer: %1").arg(given.isEmpty() ? tr("(none)") : given.toHtmlEscaped()),
+                          tr("The right answer: %1").arg(describeKey(item.content, lang).toHtmlEscaped()));
+        const QString why = localized(item.content.explanation, lang);
+        if (!why.isEmpty()) {
+            missed += QStringLiteral("<p>%1</p>").arg(tr("Why: %1").arg(why.toHtmlEscaped()));
+        }
+        missed += QStringLiteral("</div>");
+    }
+    if (missed.isEmpty()) {
+        return {};
+    }
+    return QStringLiteral("<h3>%1</h3>").arg(tr("To learn more: the questions you missed")) + missed;
 }
 
 void MainWindow::backToStart()
 {
     m_session.reset();
+    m_start->clear();
     m_stack->setCurrentWidget(m_start);
+    m_start->focusFirstField();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -81,6 +81,11 @@ private:
     void showQuestion();
     void confirmAnswer(const ItemResponse &response);
     void showEnd();
+    QString endTitle() const;
+    /// The end page's text: the level and what it means, or why there is none, and the review of
+    /// the missed questions.
+    QString endPage() const;
+    QString missedQuestions() const;
     void tick();
     void readAloud(const QString &text);
     void retranslate();
@@ -96,7 +101,7 @@ private:
     std::unique_ptr<services::Services> m_services;
     std::unique_ptr<services::PupilSession> m_session;
     QString m_startupError;
-    QString m_practiceCode;
+    QString m_resumeKey; ///< where this computer keeps the running test's resume token
     QStackedWidget *m_stack = nullptr;
     StartPage *m_start = nullptr;
     InstructionsPage *m_instructions = nullptr;

@@ -34,6 +34,25 @@ QLabel *wrapped(QWidget *parent, const QString &objectName = {})
     return l;
 }
 
+// A page's content in a scroll area that scrolls up and down only: at any text size, on any
+// screen, the content wraps to the window's width and nothing runs off its right edge.
+QVBoxLayout *scrolledPage(QWidget *page, const QMargins &margins)
+{
+    auto *outer = new QVBoxLayout(page);
+    outer->setContentsMargins(0, 0, 0, 0);
+    auto *scroll = new QScrollArea(page);
+    scroll->setObjectName(QStringLiteral("page-scroll"));
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    auto *content = new QWidget(scroll);
+    auto *layout = new QVBoxLayout(content);
+    layout->setContentsMargins(margins);
+    scroll->setWidget(content);
+    outer->addWidget(scroll);
+    return layout;
+}
+
 QString clock(double seconds)
 {
     const int s = static_cast<int>(std::ceil(std::max(0.0, seconds)));
@@ -47,8 +66,7 @@ QString clock(double seconds)
 StartPage::StartPage(QWidget *parent)
     : QWidget(parent)
 {
-    auto *outer = new QVBoxLayout(this);
-    outer->setContentsMargins(48, 32, 48, 32);
+    QVBoxLayout *outer = scrolledPage(this, QMargins(40, 24, 40, 24));
     m_title = wrapped(this);
     m_title->setObjectName(QStringLiteral("title"));
     setFontRole(m_title, 1.6, true);
@@ -76,6 +94,7 @@ StartPage::StartPage(QWidget *parent)
     setFontRole(m_codeTitle, 1.0, true);
     outer->addWidget(m_codeTitle);
     auto *form = new QFormLayout;
+    form->setRowWrapPolicy(QFormLayout::WrapAllRows); // each label above its field: nothing too wide
     m_sitting = new QLineEdit(this);
     m_candidate = new QLineEdit(this);
     m_name = new QLineEdit(this);
@@ -85,9 +104,9 @@ StartPage::StartPage(QWidget *parent)
     m_sitting->setMaxLength(32);
     m_candidate->setMaxLength(64);
     m_name->setMaxLength(80);
-    m_sittingLabel = new QLabel(this);
-    m_candidateLabel = new QLabel(this);
-    m_nameLabel = new QLabel(this);
+    m_sittingLabel = wrapped(this);
+    m_candidateLabel = wrapped(this);
+    m_nameLabel = wrapped(this);
     m_sittingLabel->setBuddy(m_sitting);
     m_candidateLabel->setBuddy(m_candidate);
     m_nameLabel->setBuddy(m_name);
@@ -140,12 +159,36 @@ void StartPage::retranslate()
     m_verify->setText(tr("Verify a certificate"));
 }
 
-void StartPage::setError(const QString &message)
+void StartPage::setError(const QString &message, Field field)
 {
     m_error->setText(message);
-    if (!message.isEmpty()) {
+    if (message.isEmpty()) {
+        return;
+    }
+    // The focus stays where the pupil corrects the mistake, the text selected to type again.
+    QLineEdit *edit = field == Field::Sitting ? m_sitting
+        : field == Field::Candidate           ? m_candidate
+        : field == Field::Name                ? m_name
+                                              : nullptr;
+    if (edit) {
+        edit->setFocus();
+        edit->selectAll();
+    } else {
         m_error->setFocus();
     }
+}
+
+void StartPage::clear()
+{
+    for (QLineEdit *e : {m_sitting, m_candidate, m_name}) {
+        e->clear();
+    }
+    m_error->clear();
+}
+
+void StartPage::focusFirstField()
+{
+    m_sitting->setFocus();
 }
 
 void StartPage::setNotice(const QString &message)
@@ -160,8 +203,12 @@ void StartPage::setPracticeAvailable(bool available)
 
 void StartPage::submit()
 {
-    if (m_sitting->text().trimmed().isEmpty() || m_candidate->text().trimmed().isEmpty()) {
-        setError(tr("Please type the test code and your code."));
+    if (m_sitting->text().trimmed().isEmpty()) {
+        setError(tr("Please type the test code your teacher gave you."), Field::Sitting);
+        return;
+    }
+    if (m_candidate->text().trimmed().isEmpty()) {
+        setError(tr("Please type your own code too."), Field::Candidate);
         return;
     }
     setError({});
@@ -173,8 +220,7 @@ void StartPage::submit()
 InstructionsPage::InstructionsPage(QWidget *parent)
     : QWidget(parent)
 {
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(48, 32, 48, 32);
+    QVBoxLayout *layout = scrolledPage(this, QMargins(40, 24, 40, 24));
     m_title = wrapped(this);
     setFontRole(m_title, 1.4, true);
     m_text = wrapped(this, QStringLiteral("instructions"));
@@ -200,21 +246,24 @@ void InstructionsPage::retranslate()
 {
     m_title->setText(tr("Before you start"));
     QStringList points;
-    points << (m_min == m_max ? tr("There are %1 questions.").arg(m_max)
+    points << (m_min == m_max ? tr("There are %n question(s).", nullptr, m_max)
                               : tr("There are about %1 to %2 questions: the test adapts to your answers, so it may "
                                    "stop earlier.")
                                     .arg(m_min)
                                     .arg(m_max));
     if (m_limit > 0) {
-        points << tr("You have %1 minutes. The time left is shown at the top; you are warned 5 minutes before the end.")
-                      .arg(static_cast<int>(std::round(m_limit / 60.0)));
+        points << tr("You have %n minute(s). The clock starts when you press <b>Begin</b>; the time left is shown at "
+                     "the top right, and you are warned 5 minutes before the end.",
+            nullptr, static_cast<int>(std::round(m_limit / 60.0)));
     }
-    points << tr("Answer each question, then press <b>Confirm</b> and <b>Yes, confirm</b>. Once confirmed, an answer "
-                 "cannot be changed.");
-    points << tr("To answer with the keyboard: letters or numbers choose an option, Tab moves, the arrows and "
-                 "<b>Move up</b> / <b>Move down</b> (Alt+arrows) put elements in order, Enter confirms.");
-    points << tr("Ctrl + and Ctrl − change the text size. The buttons at the top give high contrast, an easier-to-read "
-                 "font and reading aloud.");
+    points << tr("Answer each question, then press <b>Confirm</b> (bottom right) and then <b>Yes, confirm</b>. Once "
+                 "confirmed, an answer cannot be changed.");
+    points << tr("With the keyboard: a letter or a number chooses an option, Tab moves to the next element, Enter "
+                 "confirms. To put elements in order, choose one and press <b>Move up</b> or <b>Move down</b> (or "
+                 "Alt and the arrows).");
+    points << tr("The buttons at the very top change the display: <b>A−</b> and <b>A+</b> (or Ctrl − and Ctrl +) "
+                 "the text size, then high contrast and an easier-to-read font. <b>Read aloud</b>, at the bottom left "
+                 "of each question, reads it to you.");
     if (m_fullScreen) {
         points << tr("The test fills the screen. If you leave it or switch to another window, it is noted for your "
                      "teacher.");
@@ -238,19 +287,19 @@ QuestionPage::QuestionPage(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(32, 16, 32, 16);
     auto *top = new QHBoxLayout;
-    m_progress = new QLabel(this);
-    m_progress->setObjectName(QStringLiteral("progress"));
+    m_progress = wrapped(this, QStringLiteral("progress"));
     setFontRole(m_progress, 1.1);
     m_timer = new QLabel(this);
     m_timer->setObjectName(QStringLiteral("timer"));
-    top->addWidget(m_progress);
-    top->addStretch();
+    top->addWidget(m_progress, 1);
     top->addWidget(m_timer);
     layout->addLayout(top);
 
     m_scroll = new QScrollArea(this);
+    m_scroll->setObjectName(QStringLiteral("question-scroll"));
     m_scroll->setWidgetResizable(true);
     m_scroll->setFrameShape(QFrame::NoFrame);
+    m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff); // the question wraps instead
     auto *content = new QWidget(m_scroll);
     auto *contentLayout = new QVBoxLayout(content);
     m_stem = wrapped(content, QStringLiteral("stem"));
@@ -439,7 +488,9 @@ void QuestionPage::askConfirmation()
         return;
     }
     if (!m_answer || !m_answer->isComplete()) {
-        m_error->setText(tr("Answer the question first."));
+        // Never silent: what is missing, in words.
+        const QString missing = m_answer ? m_answer->missing() : QString();
+        m_error->setText(missing.isEmpty() ? tr("Answer the question first.") : missing);
         return;
     }
     m_error->clear();
@@ -465,7 +516,16 @@ void QuestionPage::cancelConfirmation()
 
 void QuestionPage::updateButtons()
 {
-    m_confirm->setEnabled(!m_paused && m_answer && m_answer->isComplete() && !m_confirmBar->isVisible());
+    // Confirm stays available: pressed too early, it says what is missing rather than nothing.
+    m_confirm->setEnabled(!m_paused && m_answer && !m_confirmBar->isVisible());
+    // A typing mistake (a letter in a number) is said as it happens.
+    const QString problem = m_answer ? m_answer->problem() : QString();
+    if (!problem.isEmpty()) {
+        m_error->setText(problem);
+    } else if (m_error->property("aicetProblem").toBool()) {
+        m_error->clear();
+    }
+    m_error->setProperty("aicetProblem", !problem.isEmpty());
 }
 
 void QuestionPage::keyPressEvent(QKeyEvent *event)
@@ -473,8 +533,8 @@ void QuestionPage::keyPressEvent(QKeyEvent *event)
     if ((event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter) && event->modifiers() == Qt::NoModifier) {
         if (m_confirmBar->isVisible()) {
             m_yes->click();
-        } else if (m_confirm->isEnabled()) {
-            askConfirmation();
+        } else if (!m_paused) {
+            askConfirmation(); // confirms, or says what is missing
         }
         return;
     }
@@ -495,12 +555,14 @@ EndPage::EndPage(QWidget *parent)
     : QWidget(parent)
 {
     auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(48, 32, 48, 32);
+    layout->setContentsMargins(40, 24, 40, 24);
     m_title = wrapped(this, QStringLiteral("end-title"));
     setFontRole(m_title, 1.4, true);
     auto *scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("end-scroll"));
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_body = wrapped(scroll, QStringLiteral("end-body"));
     m_body->setTextFormat(Qt::RichText);
     m_body->setAlignment(Qt::AlignTop | Qt::AlignLeft);

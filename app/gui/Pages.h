@@ -27,7 +27,12 @@ class StartPage : public QWidget
 public:
     explicit StartPage(QWidget *parent = nullptr);
     void retranslate();
-    void setError(const QString &message);
+    /// The field a message is about: the focus goes there, its text selected.
+    enum class Field : unsigned char { None, Sitting, Candidate, Name };
+    void setError(const QString &message, Field field = Field::None);
+    /// Empties the codes and the name (the next pupil never finds them).
+    void clear();
+    void focusFirstField();
     void setPracticeAvailable(bool available);
     void setNotice(const QString &message);
 

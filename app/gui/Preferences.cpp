@@ -9,6 +9,7 @@
 #include <QWidget>
 
 #include <algorithm>
+#include <cmath>
 
 namespace aicet::gui {
 
@@ -38,14 +39,6 @@ void Preferences::save() const
 void Preferences::apply(QApplication &app) const
 {
     app.setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
-    QFont font = app.font();
-    if (dyslexiaFont && QFontDatabase::families().contains(QStringLiteral("OpenDyslexic"))) {
-        font.setFamily(QStringLiteral("OpenDyslexic"));
-    } else {
-        font.setFamilies({QStringLiteral("DejaVu Sans"), QStringLiteral("Noto Sans"), QStringLiteral("Sans Serif")});
-    }
-    font.setPointSize(fontPoints);
-    app.setFont(font);
 
     QPalette p;
     if (highContrast) {
@@ -76,18 +69,49 @@ void Preferences::apply(QApplication &app) const
         p.setColor(QPalette::HighlightedText, Qt::white);
     }
     app.setPalette(p);
+    // The font is set by the style sheet, for every widget at once: QApplication::setFont() did not
+    // reach the widgets a style sheet had already polished (labels and fields stayed at the
+    // system's 9 pt beside 13 pt buttons until the size was changed once).
+    QFont font = app.font();
+    QString family = QStringLiteral("DejaVu Sans");
+    if (dyslexiaFont && QFontDatabase::families().contains(QStringLiteral("OpenDyslexic"))) {
+        family = QStringLiteral("OpenDyslexic");
+    }
+    font.setFamilies({family, QStringLiteral("Noto Sans"), QStringLiteral("Sans Serif")});
+    font.setPointSize(fontPoints);
+    app.setFont(font);
+
+    const QString accent = highContrast ? QStringLiteral("yellow") : QStringLiteral("#1f5fa8");
+    QString sheet = QStringLiteral("QWidget { font-family: \"%1\"; font-size: %2pt; } ").arg(family).arg(fontPoints);
+    // The toolbar at a size that keeps all its buttons on the smallest screen.
+    sheet += QStringLiteral("QToolBar, QToolBar QToolButton { font-size: %1pt; } ").arg(std::min(fontPoints, 16));
     // A thick, always-visible keyboard focus outline.
-    const QString focus = highContrast ? QStringLiteral("yellow") : QStringLiteral("#1f5fa8");
-    app.setStyleSheet(
-        QStringLiteral("QPushButton:focus, QRadioButton:focus, QCheckBox:focus, QLineEdit:focus, "
-                       "QComboBox:focus, QListWidget:focus { border: 3px solid %1; border-radius: 4px; } "
-                       "QPushButton { padding: 6px 14px; font-size: %4pt; } "
-                       "QToolButton { font-size: %4pt; } "
-                       "QPushButton#primary { font-weight: bold; } "
-                       "QLabel#notice { color: %2; font-weight: bold; } "
-                       "QLabel#error { color: %3; font-weight: bold; }")
-            .arg(focus, highContrast ? QStringLiteral("yellow") : QStringLiteral("#8a4b00"),
-                highContrast ? QStringLiteral("#ff8080") : QStringLiteral("#b00020"), QString::number(fontPoints)));
+    sheet += QStringLiteral("QPushButton:focus, QRadioButton:focus, QCheckBox:focus, QLineEdit:focus, "
+                            "QComboBox:focus, QListWidget:focus { border: 3px solid %1; border-radius: 4px; } "
+                            "QPushButton { padding: 6px 14px; } ")
+                 .arg(accent);
+    sheet += QStringLiteral("QLabel#notice { color: %1; font-weight: bold; } QLabel#error { color: %2; font-weight: "
+                            "bold; } ")
+                 .arg(highContrast ? QStringLiteral("yellow") : QStringLiteral("#8a4b00"),
+                     highContrast ? QStringLiteral("#ff8080") : QStringLiteral("#b00020"));
+    if (highContrast) {
+        // Every control drawn in white or yellow on black: boxes and circles to tick, fields and
+        // lists with a border, buttons outlined, and a disabled button visibly grey and dashed.
+        sheet += QStringLiteral(
+            "QCheckBox::indicator, QRadioButton::indicator { width: 18px; height: 18px; border: 3px solid white; "
+            "background: black; } "
+            "QRadioButton::indicator { border-radius: 12px; } "
+            "QCheckBox::indicator:checked, QRadioButton::indicator:checked { background: yellow; border-color: "
+            "yellow; } "
+            "QLineEdit, QListWidget, QComboBox, QPlainTextEdit { border: 2px solid white; background: black; color: "
+            "white; } "
+            "QPushButton { border: 2px solid yellow; color: yellow; background: black; } "
+            "QPushButton:disabled { border: 2px dashed #808080; color: #808080; } "
+            "QFrame#paused { border: 3px solid yellow; } ");
+    } else {
+        sheet += QStringLiteral("QPushButton:disabled { color: #8a8a8a; } ");
+    }
+    app.setStyleSheet(sheet);
 }
 
 void setFontRole(QWidget *widget, double scale, bool bold)
@@ -99,6 +123,8 @@ void setFontRole(QWidget *widget, double scale, bool bold)
 
 void applyFontRoles(QWidget *root)
 {
+    // A role is a per-widget style sheet: it wins over the application's base size.
+    const int base = QApplication::font().pointSize();
     QList<QWidget *> widgets = root->findChildren<QWidget *>();
     widgets.prepend(root);
     for (QWidget *w : widgets) {
@@ -106,10 +132,14 @@ void applyFontRoles(QWidget *root)
         if (!scale.isValid()) {
             continue;
         }
-        QFont f = QApplication::font();
-        f.setPointSizeF(f.pointSizeF() * scale.toDouble());
-        f.setBold(w->property("aicetFontBold").toBool());
-        w->setFont(f);
+        const int points = std::max(1, static_cast<int>(std::lround(base * scale.toDouble())));
+        const QString sheet
+            = QStringLiteral("font-size: %1pt; font-weight: %2;")
+                  .arg(points)
+                  .arg(w->property("aicetFontBold").toBool() ? QStringLiteral("bold") : QStringLiteral("normal"));
+        if (w->styleSheet() != sheet) {
+            w->setStyleSheet(sheet);
+        }
     }
 }
 

@@ -3,65 +3,44 @@
 #include "services/Credentials.h"
 
 #include <QDialogButtonBox>
-#include <QFile>
-#include <QFileDialog>
-#include <QFileInfo>
-#include <QFormLayout>
 #include <QLabel>
-#include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QVBoxLayout>
 
 namespace aicet::gui {
 
-VerifyDialog::VerifyDialog(QWidget *parent)
+VerifyDialog::VerifyDialog(const QByteArray &publicKeyPem, QWidget *parent)
     : QDialog(parent)
+    , m_publicKey(publicKeyPem)
 {
     setWindowTitle(tr("Verify a certificate"));
     setObjectName(QStringLiteral("verify-dialog"));
     auto *layout = new QVBoxLayout(this);
-    auto *intro
-        = new QLabel(tr("Paste the text printed under the certificate's QR code, or open the certificate PDF."), this);
+    auto *intro = new QLabel(
+        tr("Type or paste the text printed under the certificate's QR code, or scan the QR code with a scanner."),
+        this);
     intro->setWordWrap(true);
     layout->addWidget(intro);
     m_input = new QPlainTextEdit(this);
     m_input->setObjectName(QStringLiteral("verify-input"));
     m_input->setAccessibleName(tr("Certificate text"));
+    m_input->setTabChangesFocus(true);
     layout->addWidget(m_input);
-    auto *form = new QFormLayout;
-    m_keyFile = new QLineEdit(this);
-    m_keyFile->setObjectName(QStringLiteral("verify-key"));
-    m_keyFile->setPlaceholderText(tr("this computer's issuer key"));
-    m_keyFile->setAccessibleName(tr("Public key of the issuer"));
-    form->addRow(tr("Issuer's public key (PEM):"), m_keyFile);
-    layout->addLayout(form);
     m_result = new QLabel(this);
     m_result->setObjectName(QStringLiteral("verify-result"));
     m_result->setWordWrap(true);
     m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(m_result);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    auto *openPdf = buttons->addButton(tr("Open a PDF…"), QDialogButtonBox::ActionRole);
+    buttons->button(QDialogButtonBox::Close)->setText(tr("Close"));
     auto *checkButton = buttons->addButton(tr("Verify"), QDialogButtonBox::ActionRole);
     checkButton->setObjectName(QStringLiteral("verify-check"));
     checkButton->setDefault(true);
     layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(checkButton, &QPushButton::clicked, this, [this] { check(m_input->toPlainText()); });
-    connect(openPdf, &QPushButton::clicked, this, [this] {
-        const QString file = QFileDialog::getOpenFileName(this, tr("Certificate"), QString(), tr("PDF (*.pdf)"));
-        if (!file.isEmpty()) {
-            m_input->setPlainText(file);
-            check(file);
-        }
-    });
     resize(640, 360);
-}
-
-void VerifyDialog::setPublicKeyFile(const QString &path)
-{
-    m_keyFile->setText(path);
 }
 
 QString VerifyDialog::verdict() const
@@ -75,15 +54,11 @@ bool VerifyDialog::check(const QString &input)
         m_result->setText(tr("<b>Not authentic.</b> %1").arg(why.toHtmlEscaped()));
         return false;
     };
-    QByteArray pem;
-    if (!m_keyFile->text().isEmpty()) {
-        QFile f(m_keyFile->text());
-        if (!f.open(QIODevice::ReadOnly)) {
-            return fail(tr("cannot read the public key %1").arg(f.fileName()));
-        }
-        pem = f.readAll();
+    // Only a payload: a file name is not opened, whatever it names.
+    if (input.trimmed().isEmpty()) {
+        return fail(tr("type or paste the text printed under the QR code first"));
     }
-    const auto v = services::Credentials::verify(input, pem, {});
+    const auto v = services::Credentials::verifyPayload(input, m_publicKey, {});
     if (!v.valid) {
         return fail(v.error);
     }

@@ -3,28 +3,28 @@
 #include <QDialog>
 
 class QLabel;
-class QLineEdit;
 class QPlainTextEdit;
 
 namespace aicet::gui {
 
-/// Checks a certificate on this computer: its payload typed or pasted, or a certificate PDF, against
-/// the issuer's public key (this computer's issuer key by default, or a published key file).
+/// Checks a certificate on this computer from its payload, typed, pasted or scanned (a QR code
+/// scanner types it), against this computer's issuer key or the key given. It opens no file and
+/// offers no file dialog: the pupil's window is a kiosk.
 class VerifyDialog : public QDialog
 {
     Q_OBJECT
 
 public:
-    explicit VerifyDialog(QWidget *parent = nullptr);
-    /// Checks `text` (a payload, the QR code's address, or a PDF path) and shows the verdict.
-    /// Returns whether the certificate is authentic.
+    /// `publicKeyPem`: the issuer's public key; empty: this computer's issuer key.
+    explicit VerifyDialog(const QByteArray &publicKeyPem = {}, QWidget *parent = nullptr);
+    /// Checks `text` (a payload, or the QR code's address) and shows the verdict. Returns whether
+    /// the certificate is authentic.
     bool check(const QString &text);
     QString verdict() const;
-    void setPublicKeyFile(const QString &path);
 
 private:
+    QByteArray m_publicKey;
     QPlainTextEdit *m_input = nullptr;
-    QLineEdit *m_keyFile = nullptr;
     QLabel *m_result = nullptr;
 };
 

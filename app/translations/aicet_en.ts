@@ -71,6 +71,41 @@
         <source>Your answer (a word or a few words)</source>
         <translation>Your answer (a word or a few words)</translation>
     </message>
+    <message>
+        <source>Tick at least one answer, then confirm.</source>
+        <translation>Tick at least one answer, then confirm.</translation>
+    </message>
+    <message>
+        <source>Choose an answer, then confirm.</source>
+        <translation>Choose an answer, then confirm.</translation>
+    </message>
+    <message>
+        <source>Choose True or False, then confirm.</source>
+        <translation>Choose True or False, then confirm.</translation>
+    </message>
+    <message>
+        <source>Position %1: %2</source>
+        <translation>Position %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Choose an answer in every list (%n still to choose), then confirm.</source>
+        <translation>
+            <numerusform>Choose an answer in every list (%n still to choose), then confirm.</numerusform>
+            <numerusform>Choose an answer in every list (%n still to choose), then confirm.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Type a number, then confirm.</source>
+        <translation>Type a number, then confirm.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number. Type only digits, with a comma for decimals (for example 2,5).</source>
+        <translation>&quot;%1&quot; is not a number. Type only digits, with a comma for decimals (for example 2,5).</translation>
+    </message>
+    <message>
+        <source>Type your answer, then confirm.</source>
+        <translation>Type your answer, then confirm.</translation>
+    </message>
 </context>
 <context>
     <name>BankCatalog</name>
@@ -838,10 +873,6 @@
         <translation>image &quot;%1&quot; is too large (%2 KiB; at most %3 KiB): old machines show it slowly</translation>
     </message>
     <message>
-        <source>image &quot;%1&quot; cannot be read: %2</source>
-        <translation>image &quot;%1&quot; cannot be read: %2</translation>
-    </message>
-    <message>
         <source>image &quot;%1&quot; is not a PNG, JPEG or SVG image</source>
         <translation>image &quot;%1&quot; is not a PNG, JPEG or SVG image</translation>
     </message>
@@ -878,10 +909,6 @@
         <translation>file too large (%1 bytes; at most %2)</translation>
     </message>
     <message>
-        <source>cannot read: %1</source>
-        <translation>cannot read: %1</translation>
-    </message>
-    <message>
         <source>no such bank folder</source>
         <translation>no such bank folder</translation>
     </message>
@@ -915,6 +942,18 @@
     <message>
         <source>the export could not be recorded in the audit log (%1): nothing was exported</source>
         <translation>the export could not be recorded in the audit log (%1): nothing was exported</translation>
+    </message>
+    <message>
+        <source>no sitting with the code &quot;%1&quot;</source>
+        <translation>no sitting with the code &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>no sitting</source>
+        <translation>no sitting</translation>
+    </message>
+    <message>
+        <source>the code &quot;%1&quot; belongs to %2 candidates, in the sittings %3: say which with --sitting</source>
+        <translation>the code &quot;%1&quot; belongs to %2 candidates, in the sittings %3: say which with --sitting</translation>
     </message>
 </context>
 <context>
@@ -1033,14 +1072,6 @@
     <message>
         <source>the signature is damaged (it must be 64 bytes)</source>
         <translation>the signature is damaged (it must be 64 bytes)</translation>
-    </message>
-    <message>
-        <source>%1: cannot read: %2</source>
-        <translation>%1: cannot read: %2</translation>
-    </message>
-    <message>
-        <source>%1: too large to be an AICET certificate</source>
-        <translation>%1: too large to be an AICET certificate</translation>
     </message>
     <message>
         <source>%1 is not a PDF file</source>
@@ -1181,14 +1212,6 @@
         <translation>%1: is a folder, not a CSV file</translation>
     </message>
     <message>
-        <source>%1: file too large (%2 bytes; at most %3)</source>
-        <translation>%1: file too large (%2 bytes; at most %3)</translation>
-    </message>
-    <message>
-        <source>%1: cannot read: %2</source>
-        <translation>%1: cannot read: %2</translation>
-    </message>
-    <message>
         <source>%1: binary data, not a CSV text file</source>
         <translation>%1: binary data, not a CSV text file</translation>
     </message>
@@ -1199,6 +1222,30 @@
     <message>
         <source>unexpected text after a quoted field</source>
         <translation>unexpected text after a quoted field</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file (a device, a pipe or a folder)</source>
+        <translation>%1 is not a regular file (a device, a pipe or a folder)</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MiB</source>
+        <translation>%1 is larger than %2 MiB</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 KiB</source>
+        <translation>%1 is larger than %2 KiB</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 bytes</source>
+        <translation>%1 is larger than %2 bytes</translation>
+    </message>
+    <message>
+        <source>%1 does not exist</source>
+        <translation>%1 does not exist</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 cannot be read: %2</translation>
     </message>
 </context>
 <context>
@@ -1267,10 +1314,6 @@
 <context>
     <name>IssuerKey</name>
     <message>
-        <source>%1: cannot read the issuer&apos;s key: %2</source>
-        <translation>%1: cannot read the issuer&apos;s key: %2</translation>
-    </message>
-    <message>
         <source>%1 is not an Ed25519 private key in PEM</source>
         <translation>%1 is not an Ed25519 private key in PEM</translation>
     </message>
@@ -1305,6 +1348,10 @@
     <message>
         <source>the signature does not match: the certificate was altered, or signed with another key</source>
         <translation>the signature does not match: the certificate was altered, or signed with another key</translation>
+    </message>
+    <message>
+        <source>cannot read the issuer&apos;s key: %1</source>
+        <translation>cannot read the issuer&apos;s key: %1</translation>
     </message>
 </context>
 <context>
@@ -1381,6 +1428,10 @@
         <source>Your answer could not be saved (%1). It was not recorded: try again, or call your teacher.</source>
         <translation>Your answer could not be saved (%1). It was not recorded: try again, or call your teacher.</translation>
     </message>
+    <message>
+        <source>This test has already begun in another window or on another computer. To continue it here, ask your teacher to allow it. If these are not your codes, check them.</source>
+        <translation>This test has already begun in another window or on another computer. To continue it here, ask your teacher to allow it. If these are not your codes, check them.</translation>
+    </message>
 </context>
 <context>
     <name>ReportsText</name>
@@ -1406,6 +1457,22 @@
     <message>
         <source>session %1 refers to a sitting or candidate that is missing</source>
         <translation>session %1 refers to a sitting or candidate that is missing</translation>
+    </message>
+    <message>
+        <source>time up</source>
+        <translation>time up</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>stopped</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>no answer</translation>
+    </message>
+    <message>
+        <source>not precise enough</source>
+        <translation>not precise enough</translation>
     </message>
 </context>
 <context>
@@ -1460,6 +1527,10 @@
     <message>
         <source>Practice test</source>
         <translation>Practice test</translation>
+    </message>
+    <message>
+        <source>a sitting with the code &quot;%1&quot; already exists (codes are the same whatever their case and dashes)</source>
+        <translation>a sitting with the code &quot;%1&quot; already exists (codes are the same whatever their case and dashes)</translation>
     </message>
 </context>
 <context>
@@ -1527,6 +1598,14 @@
     <message>
         <source>session %1 reopened with %2 more minutes</source>
         <translation>session %1 reopened with %2 more minutes</translation>
+    </message>
+    <message>
+        <source>session %1 is %2: only a test under way can be continued elsewhere (reopen it first)</source>
+        <translation>session %1 is %2: only a test under way can be continued elsewhere (reopen it first)</translation>
+    </message>
+    <message>
+        <source>session %1 may be continued once on another computer: the pupil types the same codes there</source>
+        <translation>session %1 may be continued once on another computer: the pupil types the same codes there</translation>
     </message>
 </context>
 <context>
@@ -1736,12 +1815,20 @@
         <translation>only SQLite databases can be limited</translation>
     </message>
     <message>
-        <source>%1: cannot migrate the database to schema 2: %2</source>
-        <translation>%1: cannot migrate the database to schema 2: %2</translation>
-    </message>
-    <message>
         <source>the session&apos;s log moved on meanwhile (event %1, not %2)</source>
         <translation>the session&apos;s log moved on meanwhile (event %1, not %2)</translation>
+    </message>
+    <message>
+        <source>%1: cannot migrate the database to schema %2: %3</source>
+        <translation>%1: cannot migrate the database to schema %2: %3</translation>
+    </message>
+    <message>
+        <source>a reference of table %1 is broken</source>
+        <translation>a reference of table %1 is broken</translation>
+    </message>
+    <message>
+        <source>cannot change the session: %1</source>
+        <translation>cannot change the session: %1</translation>
     </message>
 </context>
 <context>
@@ -2019,10 +2106,6 @@ mean SE: the SE the test reports; RMSE and bias of the final estimate against th
     <message>
         <source>a certificate PDF or its payload</source>
         <translation>a certificate PDF or its payload</translation>
-    </message>
-    <message>
-        <source>%1: cannot read the public key: %2</source>
-        <translation>%1: cannot read the public key: %2</translation>
     </message>
     <message>
         <source>INVALID: %1
@@ -2918,6 +3001,30 @@ Run &apos;aicet-cli %1 &lt;command&gt; --help&apos; for a command&apos;s options
         <source>the end of the test could not be stored: %1</source>
         <translation>the end of the test could not be stored: %1</translation>
     </message>
+    <message>
+        <source>cannot read the public key: %1</source>
+        <translation>cannot read the public key: %1</translation>
+    </message>
+    <message>
+        <source>incomplete (%1)</source>
+        <translation>incomplete (%1)</translation>
+    </message>
+    <message>
+        <source>none (%1)</source>
+        <translation>none (%1)</translation>
+    </message>
+    <message>
+        <source>Lets the pupil continue a session under way on another computer or window, once (their codes alone do not open a test that has begun elsewhere).</source>
+        <translation>Lets the pupil continue a session under way on another computer or window, once (their codes alone do not open a test that has begun elsewhere).</translation>
+    </message>
+    <message>
+        <source>The sitting the candidate belongs to (needed when the code is used in several sittings).</source>
+        <translation>The sitting the candidate belongs to (needed when the code is used in several sittings).</translation>
+    </message>
+    <message>
+        <source>let a pupil continue a session on another computer</source>
+        <translation>let a pupil continue a session on another computer</translation>
+    </message>
 </context>
 <context>
     <name>aicet::gui::EndPage</name>
@@ -2933,28 +3040,8 @@ Run &apos;aicet-cli %1 &lt;command&gt; --help&apos; for a command&apos;s options
         <translation>Before you start</translation>
     </message>
     <message>
-        <source>There are %1 questions.</source>
-        <translation>There are %1 questions.</translation>
-    </message>
-    <message>
         <source>There are about %1 to %2 questions: the test adapts to your answers, so it may stop earlier.</source>
         <translation>There are about %1 to %2 questions: the test adapts to your answers, so it may stop earlier.</translation>
-    </message>
-    <message>
-        <source>You have %1 minutes. The time left is shown at the top; you are warned 5 minutes before the end.</source>
-        <translation>You have %1 minutes. The time left is shown at the top; you are warned 5 minutes before the end.</translation>
-    </message>
-    <message>
-        <source>Answer each question, then press &lt;b&gt;Confirm&lt;/b&gt; and &lt;b&gt;Yes, confirm&lt;/b&gt;. Once confirmed, an answer cannot be changed.</source>
-        <translation>Answer each question, then press &lt;b&gt;Confirm&lt;/b&gt; and &lt;b&gt;Yes, confirm&lt;/b&gt;. Once confirmed, an answer cannot be changed.</translation>
-    </message>
-    <message>
-        <source>To answer with the keyboard: letters or numbers choose an option, Tab moves, the arrows and &lt;b&gt;Move up&lt;/b&gt; / &lt;b&gt;Move down&lt;/b&gt; (Alt+arrows) put elements in order, Enter confirms.</source>
-        <translation>To answer with the keyboard: letters or numbers choose an option, Tab moves, the arrows and &lt;b&gt;Move up&lt;/b&gt; / &lt;b&gt;Move down&lt;/b&gt; (Alt+arrows) put elements in order, Enter confirms.</translation>
-    </message>
-    <message>
-        <source>Ctrl + and Ctrl − change the text size. The buttons at the top give high contrast, an easier-to-read font and reading aloud.</source>
-        <translation>Ctrl + and Ctrl − change the text size. The buttons at the top give high contrast, an easier-to-read font and reading aloud.</translation>
     </message>
     <message>
         <source>The test fills the screen. If you leave it or switch to another window, it is noted for your teacher.</source>
@@ -2967,6 +3054,32 @@ Run &apos;aicet-cli %1 &lt;command&gt; --help&apos; for a command&apos;s options
     <message>
         <source>Begin</source>
         <translation>Begin</translation>
+    </message>
+    <message numerus="yes">
+        <source>There are %n question(s).</source>
+        <translation>
+            <numerusform>There is %n question.</numerusform>
+            <numerusform>There are %n questions.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>You have %n minute(s). The clock starts when you press &lt;b&gt;Begin&lt;/b&gt;; the time left is shown at the top right, and you are warned 5 minutes before the end.</source>
+        <translation>
+            <numerusform>You have %n minute. The clock starts when you press &lt;b&gt;Begin&lt;/b&gt;; the time left is shown at the top right, and you are warned 5 minutes before the end.</numerusform>
+            <numerusform>You have %n minutes. The clock starts when you press &lt;b&gt;Begin&lt;/b&gt;; the time left is shown at the top right, and you are warned 5 minutes before the end.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Answer each question, then press &lt;b&gt;Confirm&lt;/b&gt; (bottom right) and then &lt;b&gt;Yes, confirm&lt;/b&gt;. Once confirmed, an answer cannot be changed.</source>
+        <translation>Answer each question, then press &lt;b&gt;Confirm&lt;/b&gt; (bottom right) and then &lt;b&gt;Yes, confirm&lt;/b&gt;. Once confirmed, an answer cannot be changed.</translation>
+    </message>
+    <message>
+        <source>With the keyboard: a letter or a number chooses an option, Tab moves to the next element, Enter confirms. To put elements in order, choose one and press &lt;b&gt;Move up&lt;/b&gt; or &lt;b&gt;Move down&lt;/b&gt; (or Alt and the arrows).</source>
+        <translation>With the keyboard: a letter or a number chooses an option, Tab moves to the next element, Enter confirms. To put elements in order, choose one and press &lt;b&gt;Move up&lt;/b&gt; or &lt;b&gt;Move down&lt;/b&gt; (or Alt and the arrows).</translation>
+    </message>
+    <message>
+        <source>The buttons at the very top change the display: &lt;b&gt;A−&lt;/b&gt; and &lt;b&gt;A+&lt;/b&gt; (or Ctrl − and Ctrl +) the text size, then high contrast and an easier-to-read font. &lt;b&gt;Read aloud&lt;/b&gt;, at the bottom left of each question, reads it to you.</source>
+        <translation>The buttons at the very top change the display: &lt;b&gt;A−&lt;/b&gt; and &lt;b&gt;A+&lt;/b&gt; (or Ctrl − and Ctrl +) the text size, then high contrast and an easier-to-read font. &lt;b&gt;Read aloud&lt;/b&gt;, at the bottom left of each question, reads it to you.</translation>
     </message>
 </context>
 <context>
@@ -3024,56 +3137,113 @@ Run &apos;aicet-cli %1 &lt;command&gt; --help&apos; for a command&apos;s options
         <translation>No voice is installed on this computer for reading aloud.</translation>
     </message>
     <message>
-        <source>&lt;p&gt;Your answers have been saved. Your teacher will share your results with you.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Your answers have been saved. Your teacher will share your results with you.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>Thank you, the test is over!</source>
-        <translation>Thank you, the test is over!</translation>
-    </message>
-    <message>
-        <source>&lt;h2&gt;Your level: %1&lt;/h2&gt;</source>
-        <translation>&lt;h2&gt;Your level: %1&lt;/h2&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;Score %1 (between %2 and %3), from %4 questions.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Score %1 (between %2 and %3), from %4 questions.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;By area&lt;/h3&gt;&lt;ul&gt;</source>
-        <translation>&lt;h3&gt;By area&lt;/h3&gt;&lt;ul&gt;</translation>
-    </message>
-    <message>
-        <source>not enough questions yet to say</source>
-        <translation>not enough questions yet to say</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;To learn more: the questions you missed&lt;/h3&gt;</source>
-        <translation>&lt;h3&gt;To learn more: the questions you missed&lt;/h3&gt;</translation>
-    </message>
-    <message>
-        <source>Well done, the test is over!</source>
-        <translation>Well done, the test is over!</translation>
-    </message>
-    <message>
         <source>Your teacher gave you more time.</source>
         <translation>Your teacher gave you more time.</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;Your teacher stopped the test. Every answer you confirmed is kept; your teacher will tell you what comes next.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Your teacher stopped the test. Every answer you confirmed is kept; your teacher will tell you what comes next.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>The test was stopped</source>
         <translation>The test was stopped</translation>
     </message>
     <message>
-        <source>&lt;li&gt;&lt;b&gt;%1&lt;/b&gt;: %2&lt;/li&gt;</source>
-        <translation>&lt;li&gt;&lt;b&gt;%1&lt;/b&gt;: %2&lt;/li&gt;</translation>
-    </message>
-    <message>
         <source>Your answers are saved, but the end of the test could not be recorded (%1). Call your teacher.</source>
         <translation>Your answers are saved, but the end of the test could not be recorded (%1). Call your teacher.</translation>
+    </message>
+    <message>
+        <source>Reading aloud does not work on this computer: no voice is installed. Ask your teacher.</source>
+        <translation>Reading aloud does not work on this computer: no voice is installed. Ask your teacher.</translation>
+    </message>
+    <message>
+        <source>The test is over. Thank you!</source>
+        <translation>The test is over. Thank you!</translation>
+    </message>
+    <message>
+        <source>The test was stopped. Every answer you confirmed is kept; your teacher will tell you what comes next.</source>
+        <translation>The test was stopped. Every answer you confirmed is kept; your teacher will tell you what comes next.</translation>
+    </message>
+    <message>
+        <source>Your answers have been saved. Your teacher will share your results with you.</source>
+        <translation>Your answers have been saved. Your teacher will share your results with you.</translation>
+    </message>
+    <message numerus="yes">
+        <source>You answered %n question(s).</source>
+        <translation>
+            <numerusform>You answered %n question.</numerusform>
+            <numerusform>You answered %n questions.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The time ran out before there were enough answers to give you a level.</source>
+        <translation>The time ran out before there were enough answers to give you a level.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A level needs at least %n answered question(s): we cannot tell you yours this time.</source>
+        <translation>
+            <numerusform>A level needs at least %n answered question: we cannot tell you yours this time.</numerusform>
+            <numerusform>A level needs at least %n answered questions: we cannot tell you yours this time.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your answers do not yet show your level clearly enough: we cannot tell you yours this time.</source>
+        <translation>Your answers do not yet show your level clearly enough: we cannot tell you yours this time.</translation>
+    </message>
+    <message>
+        <source>Your answers are saved. Your teacher will tell you what comes next.</source>
+        <translation>Your answers are saved. Your teacher will tell you what comes next.</translation>
+    </message>
+    <message>
+        <source>Your level: %1</source>
+        <translation>Your level: %1</translation>
+    </message>
+    <message>
+        <source>Your score is %1 points; the average is %2. A score is an estimate: yours is very likely between %3 and %4.</source>
+        <translation>Your score is %1 points; the average is %2. A score is an estimate: yours is very likely between %3 and %4.</translation>
+    </message>
+    <message numerus="yes">
+        <source>It comes from your answers to %n question(s).</source>
+        <translation>
+            <numerusform>It comes from your answer to %n question.</numerusform>
+            <numerusform>It comes from your answers to %n questions.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>By area</source>
+        <translation>By area</translation>
+    </message>
+    <message>
+        <source>Each area has fewer questions than the whole test, so its result is less sure and can differ from your overall level.</source>
+        <translation>Each area has fewer questions than the whole test, so its result is less sure and can differ from your overall level.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>not enough questions in this area to say</source>
+        <translation>not enough questions in this area to say</translation>
+    </message>
+    <message>
+        <source>Question %1: %2</source>
+        <translation>Question %1: %2</translation>
+    </message>
+    <message>
+        <source>Your answer: %1</source>
+        <translation>Your answer: %1</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>The right answer: %1</source>
+        <translation>The right answer: %1</translation>
+    </message>
+    <message>
+        <source>Why: %1</source>
+        <translation>Why: %1</translation>
+    </message>
+    <message>
+        <source>To learn more: the questions you missed</source>
+        <translation>To learn more: the questions you missed</translation>
     </message>
 </context>
 <context>
@@ -3198,12 +3368,16 @@ Run &apos;aicet-cli %1 &lt;command&gt; --help&apos; for a command&apos;s options
         <translation>Start the test</translation>
     </message>
     <message>
-        <source>Please type the test code and your code.</source>
-        <translation>Please type the test code and your code.</translation>
-    </message>
-    <message>
         <source>Verify a certificate</source>
         <translation>Verify a certificate</translation>
+    </message>
+    <message>
+        <source>Please type the test code your teacher gave you.</source>
+        <translation>Please type the test code your teacher gave you.</translation>
+    </message>
+    <message>
+        <source>Please type your own code too.</source>
+        <translation>Please type your own code too.</translation>
     </message>
 </context>
 <context>
@@ -3213,48 +3387,16 @@ Run &apos;aicet-cli %1 &lt;command&gt; --help&apos; for a command&apos;s options
         <translation>Verify a certificate</translation>
     </message>
     <message>
-        <source>Paste the text printed under the certificate&apos;s QR code, or open the certificate PDF.</source>
-        <translation>Paste the text printed under the certificate&apos;s QR code, or open the certificate PDF.</translation>
-    </message>
-    <message>
         <source>Certificate text</source>
         <translation>Certificate text</translation>
-    </message>
-    <message>
-        <source>this computer&apos;s issuer key</source>
-        <translation>this computer&apos;s issuer key</translation>
-    </message>
-    <message>
-        <source>Public key of the issuer</source>
-        <translation>Public key of the issuer</translation>
-    </message>
-    <message>
-        <source>Issuer&apos;s public key (PEM):</source>
-        <translation>Issuer&apos;s public key (PEM):</translation>
-    </message>
-    <message>
-        <source>Open a PDF…</source>
-        <translation>Open a PDF…</translation>
     </message>
     <message>
         <source>Verify</source>
         <translation>Verify</translation>
     </message>
     <message>
-        <source>Certificate</source>
-        <translation>Certificate</translation>
-    </message>
-    <message>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;Not authentic.&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Not authentic.&lt;/b&gt; %1</translation>
-    </message>
-    <message>
-        <source>cannot read the public key %1</source>
-        <translation>cannot read the public key %1</translation>
     </message>
     <message>
         <source>&lt;b&gt;Authentic %1.&lt;/b&gt;&lt;br&gt;Name: %2&lt;br&gt;Level: %3 — score %4&lt;br&gt;Date: %5&lt;br&gt;Number: %6&lt;br&gt;Bank: %7 (%8)</source>
@@ -3267,6 +3409,18 @@ Run &apos;aicet-cli %1 &lt;command&gt; --help&apos; for a command&apos;s options
     <message>
         <source>participation attestation</source>
         <translation>participation attestation</translation>
+    </message>
+    <message>
+        <source>Type or paste the text printed under the certificate&apos;s QR code, or scan the QR code with a scanner.</source>
+        <translation>Type or paste the text printed under the certificate&apos;s QR code, or scan the QR code with a scanner.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>type or paste the text printed under the QR code first</source>
+        <translation>type or paste the text printed under the QR code first</translation>
     </message>
 </context>
 </TS>

@@ -71,6 +71,41 @@
         <source>Your answer (a word or a few words)</source>
         <translation>Ta réponse (un mot ou quelques mots)</translation>
     </message>
+    <message>
+        <source>Tick at least one answer, then confirm.</source>
+        <translation>Coche au moins une réponse, puis valide.</translation>
+    </message>
+    <message>
+        <source>Choose an answer, then confirm.</source>
+        <translation>Choisis une réponse, puis valide.</translation>
+    </message>
+    <message>
+        <source>Choose True or False, then confirm.</source>
+        <translation>Choisis Vrai ou Faux, puis valide.</translation>
+    </message>
+    <message>
+        <source>Position %1: %2</source>
+        <translation>Position %1&#xa0;: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Choose an answer in every list (%n still to choose), then confirm.</source>
+        <translation>
+            <numerusform>Choisis une réponse dans chaque liste (encore %n à choisir), puis valide.</numerusform>
+            <numerusform>Choisis une réponse dans chaque liste (encore %n à choisir), puis valide.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Type a number, then confirm.</source>
+        <translation>Tape un nombre, puis valide.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number. Type only digits, with a comma for decimals (for example 2,5).</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un nombre. Tape seulement des chiffres, avec une virgule pour les décimales (par exemple 2,5).</translation>
+    </message>
+    <message>
+        <source>Type your answer, then confirm.</source>
+        <translation>Tape ta réponse, puis valide.</translation>
+    </message>
 </context>
 <context>
     <name>BankCatalog</name>
@@ -838,10 +873,6 @@
         <translation>l’image «&#xa0;%1&#xa0;» est trop lourde (%2 Kio&#xa0;; au plus %3 Kio)&#xa0;: les ordinateurs anciens l’affichent lentement</translation>
     </message>
     <message>
-        <source>image &quot;%1&quot; cannot be read: %2</source>
-        <translation>l’image «&#xa0;%1&#xa0;» ne peut pas être lue&#xa0;: %2</translation>
-    </message>
-    <message>
         <source>image &quot;%1&quot; is not a PNG, JPEG or SVG image</source>
         <translation>l’image «&#xa0;%1&#xa0;» n’est pas une image PNG, JPEG ou SVG</translation>
     </message>
@@ -878,10 +909,6 @@
         <translation>fichier trop volumineux (%1 octets&#xa0;; au plus %2)</translation>
     </message>
     <message>
-        <source>cannot read: %1</source>
-        <translation>lecture impossible&#xa0;: %1</translation>
-    </message>
-    <message>
         <source>no such bank folder</source>
         <translation>ce dossier de banque n’existe pas</translation>
     </message>
@@ -915,6 +942,18 @@
     <message>
         <source>the export could not be recorded in the audit log (%1): nothing was exported</source>
         <translation>l’export n’a pas pu être inscrit au journal d’audit (%1)&#xa0;: rien n’a été exporté</translation>
+    </message>
+    <message>
+        <source>no sitting with the code &quot;%1&quot;</source>
+        <translation>aucune session avec le code «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>no sitting</source>
+        <translation>aucune session</translation>
+    </message>
+    <message>
+        <source>the code &quot;%1&quot; belongs to %2 candidates, in the sittings %3: say which with --sitting</source>
+        <translation>le code «&#xa0;%1&#xa0;» appartient à %2 candidats, dans les sessions %3&#xa0;: précisez laquelle avec --sitting</translation>
     </message>
 </context>
 <context>
@@ -1033,14 +1072,6 @@
     <message>
         <source>the signature is damaged (it must be 64 bytes)</source>
         <translation>la signature est endommagée (elle doit faire 64 octets)</translation>
-    </message>
-    <message>
-        <source>%1: cannot read: %2</source>
-        <translation>%1&#xa0;: lecture impossible&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>%1: too large to be an AICET certificate</source>
-        <translation>%1&#xa0;: trop volumineux pour être un certificat AICET</translation>
     </message>
     <message>
         <source>%1 is not a PDF file</source>
@@ -1181,14 +1212,6 @@
         <translation>%1&#xa0;: c’est un dossier, pas un fichier CSV</translation>
     </message>
     <message>
-        <source>%1: file too large (%2 bytes; at most %3)</source>
-        <translation>%1&#xa0;: fichier trop volumineux (%2 octets&#xa0;; au plus %3)</translation>
-    </message>
-    <message>
-        <source>%1: cannot read: %2</source>
-        <translation>%1&#xa0;: lecture impossible&#xa0;: %2</translation>
-    </message>
-    <message>
         <source>%1: binary data, not a CSV text file</source>
         <translation>%1&#xa0;: données binaires, pas un fichier texte CSV</translation>
     </message>
@@ -1199,6 +1222,30 @@
     <message>
         <source>unexpected text after a quoted field</source>
         <translation>texte inattendu après un champ entre guillemets</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file (a device, a pipe or a folder)</source>
+        <translation>%1 n’est pas un fichier ordinaire (c’est un périphérique, un tube ou un dossier)</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MiB</source>
+        <translation>%1 dépasse %2 Mio</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 KiB</source>
+        <translation>%1 dépasse %2 Kio</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 bytes</source>
+        <translation>%1 dépasse %2 octets</translation>
+    </message>
+    <message>
+        <source>%1 does not exist</source>
+        <translation>%1 n’existe pas</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 ne peut pas être lu&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -1267,10 +1314,6 @@
 <context>
     <name>IssuerKey</name>
     <message>
-        <source>%1: cannot read the issuer&apos;s key: %2</source>
-        <translation>%1&#xa0;: impossible de lire la clé de l’émetteur&#xa0;: %2</translation>
-    </message>
-    <message>
         <source>%1 is not an Ed25519 private key in PEM</source>
         <translation>%1 n’est pas une clé privée Ed25519 au format PEM</translation>
     </message>
@@ -1305,6 +1348,10 @@
     <message>
         <source>the signature does not match: the certificate was altered, or signed with another key</source>
         <translation>la signature ne correspond pas&#xa0;: le certificat a été modifié, ou signé avec une autre clé</translation>
+    </message>
+    <message>
+        <source>cannot read the issuer&apos;s key: %1</source>
+        <translation>impossible de lire la clé de l’émetteur&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1381,6 +1428,10 @@
         <source>Your answer could not be saved (%1). It was not recorded: try again, or call your teacher.</source>
         <translation>Ta réponse n’a pas pu être enregistrée (%1). Elle n’a pas été prise en compte&#xa0;: réessaie ou appelle ton professeur.</translation>
     </message>
+    <message>
+        <source>This test has already begun in another window or on another computer. To continue it here, ask your teacher to allow it. If these are not your codes, check them.</source>
+        <translation>Ce test a déjà commencé dans une autre fenêtre ou sur un autre ordinateur. Pour le continuer ici, demande à ton professeur de l’autoriser. Si ce ne sont pas tes codes, vérifie-les.</translation>
+    </message>
 </context>
 <context>
     <name>ReportsText</name>
@@ -1406,6 +1457,22 @@
     <message>
         <source>session %1 refers to a sitting or candidate that is missing</source>
         <translation>la passation %1 renvoie à une session ou à un candidat qui n’existe plus</translation>
+    </message>
+    <message>
+        <source>time up</source>
+        <translation>temps écoulé</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>arrêtée</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>aucune réponse</translation>
+    </message>
+    <message>
+        <source>not precise enough</source>
+        <translation>pas assez précise</translation>
     </message>
 </context>
 <context>
@@ -1460,6 +1527,10 @@
     <message>
         <source>Practice test</source>
         <translation>Test d’entraînement</translation>
+    </message>
+    <message>
+        <source>a sitting with the code &quot;%1&quot; already exists (codes are the same whatever their case and dashes)</source>
+        <translation>une session avec le code «&#xa0;%1&#xa0;» existe déjà (les codes sont les mêmes quelles que soient les majuscules et les tirets)</translation>
     </message>
 </context>
 <context>
@@ -1527,6 +1598,14 @@
     <message>
         <source>session %1 reopened with %2 more minutes</source>
         <translation>passation %1 rouverte avec %2 minutes en plus</translation>
+    </message>
+    <message>
+        <source>session %1 is %2: only a test under way can be continued elsewhere (reopen it first)</source>
+        <translation>la session %1 est %2&#xa0;: seul un test en cours peut être continué ailleurs (rouvrez-la d’abord)</translation>
+    </message>
+    <message>
+        <source>session %1 may be continued once on another computer: the pupil types the same codes there</source>
+        <translation>la session %1 peut être continuée une fois sur un autre ordinateur&#xa0;: l’élève y tape les mêmes codes</translation>
     </message>
 </context>
 <context>
@@ -1736,12 +1815,20 @@
         <translation>seules les bases de données SQLite peuvent être limitées</translation>
     </message>
     <message>
-        <source>%1: cannot migrate the database to schema 2: %2</source>
-        <translation>%1&#xa0;: impossible de mettre la base de données au schéma 2&#xa0;: %2</translation>
-    </message>
-    <message>
         <source>the session&apos;s log moved on meanwhile (event %1, not %2)</source>
         <translation>le journal de la passation a avancé entre-temps (événement %1, et non %2)</translation>
+    </message>
+    <message>
+        <source>%1: cannot migrate the database to schema %2: %3</source>
+        <translation>%1&#xa0;: impossible de migrer la base de données vers le schéma %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>a reference of table %1 is broken</source>
+        <translation>une référence de la table %1 est rompue</translation>
+    </message>
+    <message>
+        <source>cannot change the session: %1</source>
+        <translation>impossible de modifier la session&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -2019,10 +2106,6 @@ ET moy.&#xa0;: erreur type moyenne annoncée par le test&#xa0;; RMSE et biais de
     <message>
         <source>a certificate PDF or its payload</source>
         <translation>un PDF de certificat ou son contenu signé</translation>
-    </message>
-    <message>
-        <source>%1: cannot read the public key: %2</source>
-        <translation>%1&#xa0;: impossible de lire la clé publique&#xa0;: %2</translation>
     </message>
     <message>
         <source>INVALID: %1
@@ -2918,6 +3001,30 @@ Lancez &apos;aicet-cli %1 &lt;command&gt; --help&apos; pour voir les options d�
         <source>the end of the test could not be stored: %1</source>
         <translation>la fin du test n’a pas pu être enregistrée&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>cannot read the public key: %1</source>
+        <translation>impossible de lire la clé publique&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>incomplete (%1)</source>
+        <translation>incomplète (%1)</translation>
+    </message>
+    <message>
+        <source>none (%1)</source>
+        <translation>aucun (%1)</translation>
+    </message>
+    <message>
+        <source>Lets the pupil continue a session under way on another computer or window, once (their codes alone do not open a test that has begun elsewhere).</source>
+        <translation>Permet à l’élève de continuer une fois une session en cours sur un autre ordinateur ou dans une autre fenêtre (ses codes seuls n’ouvrent pas un test commencé ailleurs).</translation>
+    </message>
+    <message>
+        <source>The sitting the candidate belongs to (needed when the code is used in several sittings).</source>
+        <translation>La session du candidat (nécessaire quand le code est utilisé dans plusieurs sessions).</translation>
+    </message>
+    <message>
+        <source>let a pupil continue a session on another computer</source>
+        <translation>permettre à un élève de continuer une session sur un autre ordinateur</translation>
+    </message>
 </context>
 <context>
     <name>aicet::gui::EndPage</name>
@@ -2933,28 +3040,8 @@ Lancez &apos;aicet-cli %1 &lt;command&gt; --help&apos; pour voir les options d�
         <translation>Avant de commencer</translation>
     </message>
     <message>
-        <source>There are %1 questions.</source>
-        <translation>Il y a %1 questions.</translation>
-    </message>
-    <message>
         <source>There are about %1 to %2 questions: the test adapts to your answers, so it may stop earlier.</source>
         <translation>Il y a environ %1 à %2 questions&#xa0;: le test s’adapte à tes réponses, il peut donc s’arrêter plus tôt.</translation>
-    </message>
-    <message>
-        <source>You have %1 minutes. The time left is shown at the top; you are warned 5 minutes before the end.</source>
-        <translation>Tu as %1 minutes. Le temps restant est affiché en haut&#xa0;; un message te prévient 5 minutes avant la fin.</translation>
-    </message>
-    <message>
-        <source>Answer each question, then press &lt;b&gt;Confirm&lt;/b&gt; and &lt;b&gt;Yes, confirm&lt;/b&gt;. Once confirmed, an answer cannot be changed.</source>
-        <translation>Réponds à chaque question, puis appuie sur &lt;b&gt;Confirmer&lt;/b&gt; et sur &lt;b&gt;Oui, confirmer&lt;/b&gt;. Une fois confirmée, une réponse ne peut plus être modifiée.</translation>
-    </message>
-    <message>
-        <source>To answer with the keyboard: letters or numbers choose an option, Tab moves, the arrows and &lt;b&gt;Move up&lt;/b&gt; / &lt;b&gt;Move down&lt;/b&gt; (Alt+arrows) put elements in order, Enter confirms.</source>
-        <translation>Pour répondre au clavier&#xa0;: une lettre ou un chiffre choisit une option, Tab passe d’un élément à l’autre, les flèches et &lt;b&gt;Monter&lt;/b&gt; / &lt;b&gt;Descendre&lt;/b&gt; (Alt+flèches) mettent les éléments dans l’ordre, Entrée confirme.</translation>
-    </message>
-    <message>
-        <source>Ctrl + and Ctrl − change the text size. The buttons at the top give high contrast, an easier-to-read font and reading aloud.</source>
-        <translation>Ctrl + et Ctrl − changent la taille du texte. Les boutons en haut proposent un contraste élevé, une police plus facile à lire et la lecture à voix haute.</translation>
     </message>
     <message>
         <source>The test fills the screen. If you leave it or switch to another window, it is noted for your teacher.</source>
@@ -2967,6 +3054,32 @@ Lancez &apos;aicet-cli %1 &lt;command&gt; --help&apos; pour voir les options d�
     <message>
         <source>Begin</source>
         <translation>Commencer</translation>
+    </message>
+    <message numerus="yes">
+        <source>There are %n question(s).</source>
+        <translation>
+            <numerusform>Il y a %n question.</numerusform>
+            <numerusform>Il y a %n questions.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>You have %n minute(s). The clock starts when you press &lt;b&gt;Begin&lt;/b&gt;; the time left is shown at the top right, and you are warned 5 minutes before the end.</source>
+        <translation>
+            <numerusform>Tu as %n minute. Le temps commence quand tu appuies sur &lt;b&gt;Commencer&lt;/b&gt;&#xa0;; le temps qui reste est affiché en haut à droite, et tu es prévenu 5 minutes avant la fin.</numerusform>
+            <numerusform>Tu as %n minutes. Le temps commence quand tu appuies sur &lt;b&gt;Commencer&lt;/b&gt;&#xa0;; le temps qui reste est affiché en haut à droite, et tu es prévenu 5 minutes avant la fin.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Answer each question, then press &lt;b&gt;Confirm&lt;/b&gt; (bottom right) and then &lt;b&gt;Yes, confirm&lt;/b&gt;. Once confirmed, an answer cannot be changed.</source>
+        <translation>Réponds à chaque question, puis appuie sur &lt;b&gt;Confirmer&lt;/b&gt; (en bas à droite) et ensuite sur &lt;b&gt;Oui, confirmer&lt;/b&gt;. Une fois confirmée, une réponse ne peut plus être changée.</translation>
+    </message>
+    <message>
+        <source>With the keyboard: a letter or a number chooses an option, Tab moves to the next element, Enter confirms. To put elements in order, choose one and press &lt;b&gt;Move up&lt;/b&gt; or &lt;b&gt;Move down&lt;/b&gt; (or Alt and the arrows).</source>
+        <translation>Au clavier&#xa0;: une lettre ou un chiffre choisit une réponse, Tab passe à l’élément suivant, Entrée confirme. Pour remettre des éléments dans l’ordre, choisis-en un et appuie sur &lt;b&gt;Monter&lt;/b&gt; ou &lt;b&gt;Descendre&lt;/b&gt; (ou Alt et les flèches).</translation>
+    </message>
+    <message>
+        <source>The buttons at the very top change the display: &lt;b&gt;A−&lt;/b&gt; and &lt;b&gt;A+&lt;/b&gt; (or Ctrl − and Ctrl +) the text size, then high contrast and an easier-to-read font. &lt;b&gt;Read aloud&lt;/b&gt;, at the bottom left of each question, reads it to you.</source>
+        <translation>Les boutons tout en haut changent l’affichage&#xa0;: &lt;b&gt;A−&lt;/b&gt; et &lt;b&gt;A+&lt;/b&gt; (ou Ctrl − et Ctrl +) la taille du texte, puis le contraste élevé et une police plus facile à lire. &lt;b&gt;Lire à voix haute&lt;/b&gt;, en bas à gauche de chaque question, te la lit.</translation>
     </message>
 </context>
 <context>
@@ -3024,56 +3137,113 @@ Lancez &apos;aicet-cli %1 &lt;command&gt; --help&apos; pour voir les options d�
         <translation>Aucune voix n’est installée sur cet ordinateur pour la lecture à voix haute.</translation>
     </message>
     <message>
-        <source>&lt;p&gt;Your answers have been saved. Your teacher will share your results with you.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Tes réponses ont été enregistrées. Ton professeur te communiquera tes résultats.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>Thank you, the test is over!</source>
-        <translation>Merci, le test est terminé&#xa0;!</translation>
-    </message>
-    <message>
-        <source>&lt;h2&gt;Your level: %1&lt;/h2&gt;</source>
-        <translation>&lt;h2&gt;Ton niveau&#xa0;: %1&lt;/h2&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;Score %1 (between %2 and %3), from %4 questions.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Score&#xa0;: %1 (entre %2 et %3), calculé sur %4 questions.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;By area&lt;/h3&gt;&lt;ul&gt;</source>
-        <translation>&lt;h3&gt;Par domaine&lt;/h3&gt;&lt;ul&gt;</translation>
-    </message>
-    <message>
-        <source>not enough questions yet to say</source>
-        <translation>pas encore assez de questions pour le dire</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;To learn more: the questions you missed&lt;/h3&gt;</source>
-        <translation>&lt;h3&gt;Pour en apprendre plus&#xa0;: les questions que tu as manquées&lt;/h3&gt;</translation>
-    </message>
-    <message>
-        <source>Well done, the test is over!</source>
-        <translation>Bravo, le test est terminé&#xa0;!</translation>
-    </message>
-    <message>
         <source>Your teacher gave you more time.</source>
         <translation>Ton professeur t’a donné plus de temps.</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;Your teacher stopped the test. Every answer you confirmed is kept; your teacher will tell you what comes next.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Ton professeur a arrêté le test. Toutes les réponses que tu as confirmées sont gardées ; ton professeur te dira la suite.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>The test was stopped</source>
         <translation>Le test a été arrêté</translation>
     </message>
     <message>
-        <source>&lt;li&gt;&lt;b&gt;%1&lt;/b&gt;: %2&lt;/li&gt;</source>
-        <translation>&lt;li&gt;&lt;b&gt;%1&lt;/b&gt;&#xa0;: %2&lt;/li&gt;</translation>
-    </message>
-    <message>
         <source>Your answers are saved, but the end of the test could not be recorded (%1). Call your teacher.</source>
         <translation>Tes réponses sont enregistrées, mais la fin du test n’a pas pu être notée (%1). Appelle ton professeur.</translation>
+    </message>
+    <message>
+        <source>Reading aloud does not work on this computer: no voice is installed. Ask your teacher.</source>
+        <translation>La lecture à voix haute ne marche pas sur cet ordinateur&#xa0;: aucune voix n’est installée. Demande à ton professeur.</translation>
+    </message>
+    <message>
+        <source>The test is over. Thank you!</source>
+        <translation>Le test est fini. Merci&#xa0;!</translation>
+    </message>
+    <message>
+        <source>The test was stopped. Every answer you confirmed is kept; your teacher will tell you what comes next.</source>
+        <translation>Le test a été arrêté. Toutes les réponses que tu as confirmées sont gardées&#xa0;; ton professeur te dira la suite.</translation>
+    </message>
+    <message>
+        <source>Your answers have been saved. Your teacher will share your results with you.</source>
+        <translation>Tes réponses sont enregistrées. Ton professeur te donnera tes résultats.</translation>
+    </message>
+    <message numerus="yes">
+        <source>You answered %n question(s).</source>
+        <translation>
+            <numerusform>Tu as répondu à %n question.</numerusform>
+            <numerusform>Tu as répondu à %n questions.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The time ran out before there were enough answers to give you a level.</source>
+        <translation>Le temps s’est écoulé avant qu’il y ait assez de réponses pour te donner un niveau.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A level needs at least %n answered question(s): we cannot tell you yours this time.</source>
+        <translation>
+            <numerusform>Pour donner un niveau, il faut au moins %n réponse&#xa0;: nous ne pouvons pas te donner le tien cette fois.</numerusform>
+            <numerusform>Pour donner un niveau, il faut au moins %n réponses&#xa0;: nous ne pouvons pas te donner le tien cette fois.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your answers do not yet show your level clearly enough: we cannot tell you yours this time.</source>
+        <translation>Tes réponses ne montrent pas encore assez clairement ton niveau&#xa0;: nous ne pouvons pas te le donner cette fois.</translation>
+    </message>
+    <message>
+        <source>Your answers are saved. Your teacher will tell you what comes next.</source>
+        <translation>Tes réponses sont enregistrées. Ton professeur te dira la suite.</translation>
+    </message>
+    <message>
+        <source>Your level: %1</source>
+        <translation>Ton niveau&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Your score is %1 points; the average is %2. A score is an estimate: yours is very likely between %3 and %4.</source>
+        <translation>Ton score est de %1 points&#xa0;; la moyenne est de %2. Un score est une estimation&#xa0;: le tien est très probablement entre %3 et %4.</translation>
+    </message>
+    <message numerus="yes">
+        <source>It comes from your answers to %n question(s).</source>
+        <translation>
+            <numerusform>Il vient de ta réponse à %n question.</numerusform>
+            <numerusform>Il vient de tes réponses à %n questions.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>By area</source>
+        <translation>Par domaine</translation>
+    </message>
+    <message>
+        <source>Each area has fewer questions than the whole test, so its result is less sure and can differ from your overall level.</source>
+        <translation>Chaque domaine a moins de questions que le test entier&#xa0;: son résultat est moins sûr et peut être différent de ton niveau général.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>not enough questions in this area to say</source>
+        <translation>pas assez de questions dans ce domaine pour le dire</translation>
+    </message>
+    <message>
+        <source>Question %1: %2</source>
+        <translation>Question %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Your answer: %1</source>
+        <translation>Ta réponse&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucune)</translation>
+    </message>
+    <message>
+        <source>The right answer: %1</source>
+        <translation>La bonne réponse&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Why: %1</source>
+        <translation>Pourquoi&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>To learn more: the questions you missed</source>
+        <translation>Pour apprendre&#xa0;: les questions que tu as manquées</translation>
     </message>
 </context>
 <context>
@@ -3198,12 +3368,16 @@ Lancez &apos;aicet-cli %1 &lt;command&gt; --help&apos; pour voir les options d�
         <translation>Commencer le test</translation>
     </message>
     <message>
-        <source>Please type the test code and your code.</source>
-        <translation>Tape le code du test et ton code, s’il te plaît.</translation>
-    </message>
-    <message>
         <source>Verify a certificate</source>
         <translation>Vérifier un certificat</translation>
+    </message>
+    <message>
+        <source>Please type the test code your teacher gave you.</source>
+        <translation>Tape le code du test que ton professeur t’a donné.</translation>
+    </message>
+    <message>
+        <source>Please type your own code too.</source>
+        <translation>Tape aussi ton code personnel.</translation>
     </message>
 </context>
 <context>
@@ -3213,48 +3387,16 @@ Lancez &apos;aicet-cli %1 &lt;command&gt; --help&apos; pour voir les options d�
         <translation>Vérifier un certificat</translation>
     </message>
     <message>
-        <source>Paste the text printed under the certificate&apos;s QR code, or open the certificate PDF.</source>
-        <translation>Colle le texte imprimé sous le code QR du certificat, ou ouvre le PDF du certificat.</translation>
-    </message>
-    <message>
         <source>Certificate text</source>
         <translation>Texte du certificat</translation>
-    </message>
-    <message>
-        <source>this computer&apos;s issuer key</source>
-        <translation>la clé d’émetteur de cet ordinateur</translation>
-    </message>
-    <message>
-        <source>Public key of the issuer</source>
-        <translation>Clé publique de l’émetteur</translation>
-    </message>
-    <message>
-        <source>Issuer&apos;s public key (PEM):</source>
-        <translation>Clé publique de l’émetteur (PEM)&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Open a PDF…</source>
-        <translation>Ouvrir un PDF…</translation>
     </message>
     <message>
         <source>Verify</source>
         <translation>Vérifier</translation>
     </message>
     <message>
-        <source>Certificate</source>
-        <translation>Certificat</translation>
-    </message>
-    <message>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;Not authentic.&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Non authentique.&lt;/b&gt; %1</translation>
-    </message>
-    <message>
-        <source>cannot read the public key %1</source>
-        <translation>impossible de lire la clé publique %1</translation>
     </message>
     <message>
         <source>&lt;b&gt;Authentic %1.&lt;/b&gt;&lt;br&gt;Name: %2&lt;br&gt;Level: %3 — score %4&lt;br&gt;Date: %5&lt;br&gt;Number: %6&lt;br&gt;Bank: %7 (%8)</source>
@@ -3267,6 +3409,18 @@ Lancez &apos;aicet-cli %1 &lt;command&gt; --help&apos; pour voir les options d�
     <message>
         <source>participation attestation</source>
         <translation>Attestation de participation</translation>
+    </message>
+    <message>
+        <source>Type or paste the text printed under the certificate&apos;s QR code, or scan the QR code with a scanner.</source>
+        <translation>Tape ou colle le texte imprimé sous le code QR du certificat, ou lis le code QR avec un lecteur.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>type or paste the text printed under the QR code first</source>
+        <translation>tape ou colle d’abord le texte imprimé sous le code QR</translation>
     </message>
 </context>
 </TS>

@@ -1,6 +1,7 @@
 #include "bank/Scoring.h"
 
 #include <QJsonArray>
+#include <QLocale>
 
 #include <algorithm>
 #include <cmath>
@@ -51,6 +52,77 @@ QString normalizeAnswer(const QString &text)
         out.chop(1);
     }
     return out.trimmed();
+}
+
+QString describeResponse(const ItemContent &c, const ItemResponse &r, const QString &language)
+{
+    const bool french = language == QLatin1String("fr");
+    auto choiceText = [&](const std::vector<Choice> &choices, const QString &id) {
+        for (const Choice &ch : choices) {
+            if (ch.id == id) {
+                return localized(ch.text, language);
+            }
+        }
+        return id;
+    };
+    QStringList parts;
+    switch (c.type) {
+    case ItemType::SingleChoice:
+    case ItemType::MultipleResponse:
+        for (const QString &id : r.choices) {
+            parts.append(choiceText(c.options, id));
+        }
+        return parts.join(QStringLiteral(" ; "));
+    case ItemType::Ordering:
+        for (const QString &id : r.choices) {
+            parts.append(choiceText(c.elements, id));
+        }
+        return parts.join(QStringLiteral(" → "));
+    case ItemType::Matching:
+        // In the order of the premises, as the question shows them.
+        for (const Choice &premise : c.premises) {
+            if (r.pairs.contains(premise.id)) {
+                parts.append(localized(premise.text, language) + QStringLiteral(" → ")
+                    + choiceText(c.responses, r.pairs.value(premise.id)));
+            }
+        }
+        return parts.join(QStringLiteral(" ; "));
+    case ItemType::TrueFalse:
+        return !r.truth ? QString()
+            : *r.truth  ? (french ? QStringLiteral("Vrai") : QStringLiteral("True"))
+                        : (french ? QStringLiteral("Faux") : QStringLiteral("False"));
+    case ItemType::Numeric:
+        return r.number ? QLocale(french ? QLocale::French : QLocale::English).toString(*r.number) : QString();
+    case ItemType::ShortText:
+        return r.text.trimmed();
+    }
+    return {};
+}
+
+QString describeKey(const ItemContent &c, const QString &language)
+{
+    ItemResponse key;
+    key.language = language;
+    switch (c.type) {
+    case ItemType::SingleChoice:
+    case ItemType::MultipleResponse:
+    case ItemType::Ordering:
+        key.choices = c.key;
+        break;
+    case ItemType::Matching:
+        key.pairs = c.matchingKey;
+        break;
+    case ItemType::TrueFalse:
+        key.truth = c.trueFalseKey;
+        break;
+    case ItemType::Numeric:
+        key.number = c.numericKey;
+        break;
+    case ItemType::ShortText:
+        key.text = c.accepted.value(language, c.accepted.isEmpty() ? QStringList() : c.accepted.first()).value(0);
+        break;
+    }
+    return describeResponse(c, key, language);
 }
 
 int scoreResponse(const ItemContent &c, const ItemResponse &r)

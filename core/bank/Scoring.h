@@ -31,6 +31,12 @@ int scoreResponse(const ItemContent &content, const ItemResponse &response);
 /// An answer that scores exactly `category` under the item's rule (simulated candidates, tests).
 ItemResponse responseForCategory(const ItemContent &content, int category, const QString &language);
 
+/// An answer in words, in `language` ("fr" or "en"): the options chosen, the order given (A → B),
+/// the pairs made, true or false, the number, the text. Empty when nothing was answered.
+QString describeResponse(const ItemContent &content, const ItemResponse &response, const QString &language);
+/// The right answer in words (for short answers, the first accepted one).
+QString describeKey(const ItemContent &content, const QString &language);
+
 /// The answer as stored in a session's event log, and back.
 QJsonObject responseToJson(const ItemResponse &response);
 ItemResponse responseFromJson(const QJsonObject &json);

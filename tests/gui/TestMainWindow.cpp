@@ -17,6 +17,7 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QFileDialog>
 #include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
@@ -24,10 +25,12 @@
 #include <QProcess>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QScrollBar>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 using namespace aicet;
 using namespace aicet::gui;
@@ -70,6 +73,13 @@ private Q_SLOTS:
     void displayPreferencesAreRemembered();
     void resultsHiddenWhenTheSittingSaysSo();
     void certificateCheckInTheApp();
+    void oneTextSizeFromTheStart();
+    void textSizeKeys();
+    void everyPageFitsTheScreen_data();
+    void everyPageFitsTheScreen();
+    void noFileDialogFromThePupilsWindow();
+    void codesAndIdentity();
+    void sayWhatIsMissing();
 
 private:
     store::SittingRecord createSitting(
@@ -193,7 +203,8 @@ void TestMainWindow::everyItemType()
         const bool target = itemTypeName(item.content.type) == type;
         QCOMPARE(a.category, target ? item.irt.categoryCount() - 1 : 0);
     }
-    QVERIFY(child<QLabel>(w.get(), QStringLiteral("end-body"))->text().contains(QStringLiteral("<h2>")));
+    // The missed questions are reviewed: the answer given, the right one.
+    QVERIFY(child<QLabel>(w.get(), QStringLiteral("end-body"))->text().contains(QStringLiteral("The right answer")));
 }
 
 void TestMainWindow::keyboardOnly()
@@ -232,16 +243,18 @@ void TestMainWindow::eachLanguage_data()
 {
     QTest::addColumn<QString>("language");
     QTest::addColumn<QString>("confirm");
-    QTest::addColumn<QString>("stemWord");
-    QTest::addRow("fr") << QStringLiteral("fr") << QStringLiteral("Confirmer") << QStringLiteral("chatbot");
-    QTest::addRow("en") << QStringLiteral("en") << QStringLiteral("Confirm") << QStringLiteral("chatbot");
+    QTest::addColumn<QString>("answered");
+    QTest::addRow("fr") << QStringLiteral("fr") << QStringLiteral("Confirmer")
+                        << QStringLiteral("Tu as répondu à 3 questions.");
+    QTest::addRow("en") << QStringLiteral("en") << QStringLiteral("Confirm")
+                        << QStringLiteral("You answered 3 questions.");
 }
 
 void TestMainWindow::eachLanguage()
 {
     QFETCH(QString, language);
     QFETCH(QString, confirm);
-    QFETCH(QString, stemWord);
+    QFETCH(QString, answered);
     createSitting(QStringLiteral("LANG"),
         QJsonObject{{QStringLiteral("min_items"), 3}, {QStringLiteral("max_items"), 3},
             {QStringLiteral("pilot_positions"), QJsonArray()}},
@@ -254,16 +267,17 @@ void TestMainWindow::eachLanguage()
     QCOMPARE(child<QPushButton>(w.get(), QStringLiteral("confirm"))->text(), confirm);
     const BankItem &item = *w->session()->currentItem();
     QCOMPARE(child<QLabel>(w.get(), QStringLiteral("stem"))->text(), item.content.stem.value(language));
-    Q_UNUSED(stemWord)
     while (w->currentPage() == QLatin1String("question")) {
         answerCurrent(*w, true);
     }
     QCOMPARE(w->currentPage(), QStringLiteral("end"));
     const QString body = child<QLabel>(w.get(), QStringLiteral("end-body"))->text();
     const ItemBank bank = loadBank(m_example).bank;
-    QVERIFY2(body.contains(bank.levels.back().name.value(language))
-            || body.contains(bank.levels.front().name.value(language)),
-        qPrintable(body));
+    // Three questions cannot give a level: the page says so, in the pupil's language.
+    QVERIFY2(body.contains(answered), qPrintable(body));
+    for (const Level &level : bank.levels) {
+        QVERIFY2(!body.contains(level.name.value(language)), qPrintable(body));
+    }
 }
 
 void TestMainWindow::timeLimitRunsOut()
@@ -316,7 +330,33 @@ void TestMainWindow::resumedAfterKill()
     p.waitForFinished();
     out += p.readAllStandardOutput();
     const int acked = static_cast<int>(out.count("ack "));
-    // The pupil starts AICET again with the same codes: back at the next question.
+    // The test began in another program: its codes alone do not open it here.
+    {
+        auto w = window();
+        w->startWithCodes(QStringLiteral("KILL"), QStringLiteral("crashy"), {});
+        QCOMPARE(w->currentPage(), QStringLiteral("start"));
+        auto *code = child<QLineEdit>(w.get(), QStringLiteral("candidate-code"));
+        QVERIFY(code->hasFocus() || !w->isActiveWindow());
+        QVERIFY(child<QLabel>(w->findChild<StartPage *>(), QStringLiteral("error"))
+                    ->text()
+                    .contains(QStringLiteral("teacher")));
+    }
+    // The teacher lets the pupil go on here (a command now)…
+    QString error;
+    qint64 sessionId = 0;
+    {
+        auto s = store::Store::open(m_db, &error);
+        QVERIFY2(s, qPrintable(error));
+        const auto sitting = s->sitting(QStringLiteral("KILL"));
+        sessionId = s->session(sitting->id, s->candidate(sitting->id, QStringLiteral("crashy"))->id)->id;
+    }
+    QProcess allow;
+    allow.start(qEnvironmentVariable("AICET_CLI"),
+        {QStringLiteral("session"), QStringLiteral("allow-resume"), QStringLiteral("--db"), m_db,
+            QString::number(sessionId)});
+    QVERIFY(allow.waitForFinished(60000));
+    QCOMPARE(allow.exitCode(), 0);
+    // …and the pupil starts AICET again with the same codes: back at the next question.
     auto w = window();
     w->startWithCodes(QStringLiteral("KILL"), QStringLiteral("crashy"), {});
     QCOMPARE(w->currentPage(), QStringLiteral("question"));
@@ -534,8 +574,7 @@ void TestMainWindow::certificateCheckInTheApp()
     d.bankHash = QStringLiteral("0123456789abcdef");
     const QByteArray message = signedMessage(d);
     const QString payload = aicet::payload(message, key->sign(message));
-    VerifyDialog dialog;
-    dialog.setPublicKeyFile(pubPath);
+    VerifyDialog dialog(key->publicKeyPem());
     QVERIFY(dialog.check(payload));
     QVERIFY(dialog.verdict().contains(QStringLiteral("Léa")));
     QString tampered = payload;
@@ -543,9 +582,236 @@ void TestMainWindow::certificateCheckInTheApp()
     QVERIFY(!dialog.check(tampered));
     QVERIFY(dialog.verdict().contains(QStringLiteral("Not authentic")));
     QVERIFY(!dialog.check(QStringLiteral("nonsense")));
+    // A file name is never opened from the pupil's window, not even a real certificate's.
+    QVERIFY(!dialog.check(pubPath));
+    QVERIFY(!dialog.check(QStringLiteral("/dev/zero")));
+    QVERIFY(dialog.verdict().contains(QStringLiteral("Not authentic")));
     // The start page opens it.
     auto w = window();
     QVERIFY(child<QPushButton>(w.get(), QStringLiteral("verify")));
+}
+
+void TestMainWindow::oneTextSizeFromTheStart()
+{
+    // Labels, instructions, fields and buttons start at the pupil's text size, not the system's.
+    auto w = window();
+    const int points = QApplication::font().pointSize();
+    QCOMPARE(points, Preferences().fontPoints);
+    for (const char *name : {"sitting-code", "start", "practice"}) {
+        QCOMPARE(child<QWidget>(w.get(), QLatin1String(name))->font().pointSize(), points);
+    }
+    auto *label = w->findChild<QLabel *>(QStringLiteral("error"));
+    QCOMPARE(label->font().pointSize(), points);
+    QCOMPARE(child<QLabel>(w.get(), QStringLiteral("instructions"))->font().pointSize(), points);
+    QCOMPARE(child<QLabel>(w.get(), QStringLiteral("end-body"))->font().pointSize(), points);
+}
+
+void TestMainWindow::textSizeKeys()
+{
+    auto w = window();
+    QApplication::setActiveWindow(w.get());
+    const int before = QApplication::font().pointSize();
+    QTest::keyClick(w.get(), Qt::Key_Plus, Qt::ControlModifier);
+    QCOMPARE(QApplication::font().pointSize(), before + 1);
+    QTest::keyClick(w.get(), Qt::Key_Equal, Qt::ControlModifier); // + without Shift
+    QCOMPARE(QApplication::font().pointSize(), before + 2);
+    QTest::keyClick(w.get(), Qt::Key_Minus, Qt::ControlModifier);
+    QTest::keyClick(w.get(), Qt::Key_Minus, Qt::ControlModifier);
+    QCOMPARE(QApplication::font().pointSize(), before);
+    QCOMPARE(child<QLabel>(w.get(), QStringLiteral("instructions"))->font().pointSize(), before);
+}
+
+namespace {
+
+// Every visible widget of `page` lies inside `window` horizontally, and no horizontal scroll bar
+// shows: nothing runs off the right edge or hides behind a scroll bar.
+void checkFits(QWidget *window, QWidget *page, const QString &where)
+{
+    const QRect inside = window->rect();
+    for (QWidget *w : page->findChildren<QWidget *>()) {
+        if (!w->isVisibleTo(window) || w->width() <= 0 || w->inherits("QScrollBar")) {
+            continue;
+        }
+        // Widgets inside a scroll area are checked against its viewport's width.
+        const QRect r(w->mapTo(window, QPoint(0, 0)), w->size());
+        QVERIFY2(r.left() >= inside.left() - 1 && r.right() <= inside.right() + 1,
+            qPrintable(QStringLiteral("%1: %2 (%3) spans x %4..%5 in a window %6 wide")
+                           .arg(where, w->objectName(), QString::fromLatin1(w->metaObject()->className()))
+                           .arg(r.left())
+                           .arg(r.right())
+                           .arg(inside.width())));
+    }
+    for (QScrollBar *bar : page->findChildren<QScrollBar *>()) {
+        if (bar->orientation() == Qt::Horizontal) {
+            QVERIFY2(!bar->isVisibleTo(window), qPrintable(where + QStringLiteral(": a horizontal scroll bar")));
+        }
+    }
+}
+
+} // namespace
+
+void TestMainWindow::everyPageFitsTheScreen_data()
+{
+    QTest::addColumn<QSize>("screen");
+    QTest::addColumn<QString>("language");
+    for (const QSize size : {QSize(1024, 768), QSize(1280, 720)}) {
+        for (const char *language : {"fr", "en"}) {
+            QTest::addRow("%dx%d-%s", size.width(), size.height(), language) << size << QString::fromLatin1(language);
+        }
+    }
+}
+
+void TestMainWindow::everyPageFitsTheScreen()
+{
+    // The largest text size, on the small screens of school rooms: every page, every type of
+    // question of the example bank (long options included), the confirmation bar and the end.
+    QFETCH(QSize, screen);
+    QFETCH(QString, language);
+    createSitting(QStringLiteral("FIT"),
+        QJsonObject{{QStringLiteral("min_items"), 7}, {QStringLiteral("max_items"), 7},
+            {QStringLiteral("se_target"), 0}, {QStringLiteral("pilot_positions"), QJsonArray()}},
+        m_example);
+    auto w = window();
+    w->setLanguage(language);
+    for (int i = 0; i < 30; ++i) {
+        w->changeFontSize(+1);
+    }
+    QCOMPARE(QApplication::font().pointSize(), Preferences::kMaxFont);
+    w->resize(screen - QSize(0, 40)); // the window's frame and title bar
+    QCOMPARE(w->size(), screen - QSize(0, 40)); // never larger than the screen: its minimum fits
+    QVERIFY(w->minimumSizeHint().width() <= screen.width());
+    QApplication::processEvents();
+    checkFits(w.get(), w.get(), QStringLiteral("start"));
+    w->startWithCodes(QStringLiteral("FIT"), QStringLiteral("big-text"), {});
+    QApplication::processEvents();
+    checkFits(w.get(), w.get(), QStringLiteral("instructions"));
+    child<QPushButton>(w.get(), QStringLiteral("begin"))->click();
+    while (w->currentPage() == QLatin1String("question")) {
+        QApplication::processEvents();
+        const QString id = w->session()->currentItem()->id;
+        checkFits(w.get(), w.get(), id);
+        fillAnswer(*w, false, false);
+        child<QPushButton>(w->questionPage(), QStringLiteral("confirm"))->click();
+        QApplication::processEvents();
+        // The confirmation bar and its buttons are on screen.
+        auto *yes = child<QPushButton>(w->questionPage(), QStringLiteral("confirm-yes"));
+        QVERIFY(yes->isVisible());
+        const QRect r(yes->mapTo(w.get(), QPoint(0, 0)), yes->size());
+        QVERIFY2(w->rect().contains(r), qPrintable(id));
+        checkFits(w.get(), w.get(), id + QStringLiteral(" (confirming)"));
+        yes->click();
+    }
+    QCOMPARE(w->currentPage(), QStringLiteral("end"));
+    QApplication::processEvents();
+    checkFits(w.get(), w.get(), QStringLiteral("end"));
+    const QRect done(child<QPushButton>(w.get(), QStringLiteral("done"))->mapTo(w.get(), QPoint(0, 0)),
+        child<QPushButton>(w.get(), QStringLiteral("done"))->size());
+    QVERIFY(w->rect().contains(done));
+}
+
+void TestMainWindow::noFileDialogFromThePupilsWindow()
+{
+    // Every button of the start page, and of what it opens, leads to no file dialog.
+    auto w = window();
+    QStringList opened;
+    for (QPushButton *button : w->findChildren<QPushButton *>()) {
+        if (!button->isVisibleTo(w.get()) || button->objectName() == QLatin1String("start")
+            || button->objectName() == QLatin1String("practice")) {
+            continue;
+        }
+        QTimer::singleShot(0, this, [&opened] {
+            QWidget *modal = QApplication::activeModalWidget();
+            if (!modal) {
+                return;
+            }
+            opened.append(modal->objectName());
+            for (QPushButton *inner : modal->findChildren<QPushButton *>()) {
+                if (inner->text() != QLatin1String("Close")) {
+                    inner->click();
+                }
+            }
+            for (QWidget *top : QApplication::topLevelWidgets()) {
+                if (top->inherits("QFileDialog") && top->isVisible()) {
+                    opened.append(QStringLiteral("FILE DIALOG"));
+                    top->close();
+                }
+            }
+            modal->close();
+        });
+        button->click();
+        QApplication::processEvents();
+    }
+    QVERIFY(opened.contains(QStringLiteral("verify-dialog")));
+    QVERIFY2(!opened.contains(QStringLiteral("FILE DIALOG")), qPrintable(opened.join(u',')));
+    QVERIFY(w->findChildren<QFileDialog *>().isEmpty());
+}
+
+void TestMainWindow::codesAndIdentity()
+{
+    createSitting(QStringLiteral("4B-IA"), {}, m_example);
+    auto w = window();
+    // The code in another case, with spaces: the same test.
+    w->startWithCodes(QStringLiteral("4b ia"), QStringLiteral("Nour"), {});
+    QCOMPARE(w->currentPage(), QStringLiteral("instructions"));
+    QCOMPARE(w->session()->sitting().code, QStringLiteral("4B-IA"));
+    // The start page keeps nothing of this pupil.
+    for (const char *name : {"sitting-code", "candidate-code", "candidate-name"}) {
+        QVERIFY(child<QLineEdit>(w.get(), QLatin1String(name))->text().isEmpty());
+    }
+    child<QPushButton>(w.get(), QStringLiteral("begin"))->click();
+    answerCurrent(*w, true);
+    answerCurrent(*w, true);
+    // Another pupil, at another window, types Nour's codes while her test runs: refused.
+    auto other = window();
+    QSettings().clear(); // another computer: this one's resume tokens are not there
+    other->startWithCodes(QStringLiteral("4B-IA"), QStringLiteral("nour"), {});
+    QCOMPARE(other->currentPage(), QStringLiteral("start"));
+    QVERIFY(!other->session());
+    const QString refusal = child<QLabel>(other->findChild<StartPage *>(), QStringLiteral("error"))->text();
+    QVERIFY2(refusal.contains(QStringLiteral("ask your teacher")), qPrintable(refusal));
+    // A wrong test code: the focus stays in its field, the text selected to type again.
+    QApplication::setActiveWindow(other.get());
+    other->startWithCodes(QStringLiteral("NOPE"), QStringLiteral("x"), {});
+    auto *code = child<QLineEdit>(other.get(), QStringLiteral("sitting-code"));
+    QCOMPARE(QApplication::focusWidget(), code);
+}
+
+void TestMainWindow::sayWhatIsMissing()
+{
+    createSitting(QStringLiteral("MISS"),
+        QJsonObject{{QStringLiteral("min_items"), 7}, {QStringLiteral("max_items"), 7},
+            {QStringLiteral("se_target"), 0}, {QStringLiteral("pilot_positions"), QJsonArray()}},
+        m_example);
+    auto w = window();
+    w->startWithCodes(QStringLiteral("MISS"), QStringLiteral("quiet"), {});
+    child<QPushButton>(w.get(), QStringLiteral("begin"))->click();
+    QWidget *page = w->questionPage();
+    auto *error = child<QLabel>(page, QStringLiteral("error"));
+    bool sawNumber = false, sawOrdering = false;
+    while (w->currentPage() == QLatin1String("question")) {
+        const BankItem &item = *w->session()->currentItem();
+        if (item.content.type != ItemType::Ordering) {
+            // Enter with nothing answered says what is missing.
+            QTest::keyClick(page, Qt::Key_Return);
+            QVERIFY2(!error->text().isEmpty(), qPrintable(item.id));
+            QCOMPARE(w->session()->currentItem()->id, item.id);
+        } else {
+            // Ordering questions number their positions.
+            auto *list = child<QListWidget>(page, QStringLiteral("ordering-list"));
+            QVERIFY(list->item(0)->text().startsWith(QStringLiteral("1. ")));
+            QVERIFY(list->item(1)->text().startsWith(QStringLiteral("2. ")));
+            sawOrdering = true;
+        }
+        if (item.content.type == ItemType::Numeric) {
+            auto *edit = child<QLineEdit>(page, QStringLiteral("numeric-answer"));
+            QTest::keyClicks(edit, QStringLiteral("12a"));
+            QVERIFY2(error->text().contains(QStringLiteral("not a number")), qPrintable(error->text()));
+            edit->clear();
+            sawNumber = true;
+        }
+        answerCurrent(*w, true);
+    }
+    QVERIFY(sawNumber && sawOrdering);
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -60,12 +60,15 @@ def main():
             for key in sorted(set(committed) - set(extracted)):
                 problems.append(f"{ts}: no longer in the sources: {key[0]}: {key[1]!r}")
             for (context, source), translation in committed.items():
-                text = translation.text or ""
-                if translation.get("type") in ("unfinished", "vanished", "obsolete") or not text:
+                # A plural message has one form per grammatical number: each is checked.
+                forms = [f.text or "" for f in translation.findall("numerusform")] or [translation.text or ""]
+                if translation.get("type") in ("unfinished", "vanished", "obsolete") or not all(forms):
                     problems.append(f"{ts}: not translated: {context}: {source!r}")
-                elif shape(text) != shape(source):
-                    problems.append(f"{ts}: the translation changes placeholders, tags or line breaks: "
-                                    f"{context}: {source!r} -> {text!r}")
+                    continue
+                for text in forms:
+                    if shape(text) != shape(source):
+                        problems.append(f"{ts}: the translation changes placeholders, tags or line breaks: "
+                                        f"{context}: {source!r} -> {text!r}")
     for p in problems:
         print(p)
     print(f"{len(problems)} problem(s) in {len(ts_files)} translation file(s)")

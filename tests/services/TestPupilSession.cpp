@@ -1,7 +1,7 @@
 #include "TestData.h"
+#include "services/CandidateRecords.h"
 #include "services/PupilSession.h"
 #include "services/Results.h"
-#include "services/CandidateRecords.h"
 #include "services/Services.h"
 #include "services/Sittings.h"
 #include "services/StaffActions.h"
@@ -343,7 +343,8 @@ void TestPupilSession::startErrors()
     QCOMPARE(c.start(QStringLiteral("NAMED"), QStringLiteral("x"), {}, &error, 1), StartError::NameRequired);
     QCOMPARE(
         c.start(QStringLiteral("NAMED"), QStringLiteral("x"), QStringLiteral("Inès"), &error, 1), StartError::None);
-    QCOMPARE(m_store->candidate(m_store->sitting(QStringLiteral("NAMED"))->id, QStringLiteral("x"))->displayName, QStringLiteral("Inès"));
+    QCOMPARE(m_store->candidate(m_store->sitting(QStringLiteral("NAMED"))->id, QStringLiteral("x"))->displayName,
+        QStringLiteral("Inès"));
 
     // A session already under way can always be resumed, even once the sitting is closed.
     QVERIFY(sittings.close(QStringLiteral("NAMED"), &error));
@@ -408,7 +409,8 @@ void TestPupilSession::failedCommitIsNotAcknowledged()
     // The disk fills up (another session's log takes the last free pages).
     QVERIFY(m_store->limitGrowthForTests(0));
     const auto other = m_store->createSession(c.session().sittingId,
-        m_store->ensureCandidate(c.session().sittingId, QStringLiteral("filler"), {}, {}, m_clock.nowMs())->id, 2, 0, m_clock.nowMs());
+        m_store->ensureCandidate(c.session().sittingId, QStringLiteral("filler"), {}, {}, m_clock.nowMs())->id, 2, 0,
+        m_clock.nowMs());
     QVERIFY(other);
     for (auto r = store::Store::AppendResult::Appended; r == store::Store::AppendResult::Appended;) {
         store::EventRecord filler{0, other->id, 0, EventKind::FocusLost, m_clock.nowMs(), -1, {}, {}, -1,
@@ -792,8 +794,8 @@ void TestPupilSession::sameCodeInTwoSittingsIsTwoPeople()
     QVERIFY(first.isFinished());
     // A year later the same code is given to another pupil: a new person, with her own name.
     PupilSession next(m_services->context());
-    QCOMPARE(next.start(QStringLiteral("Y2027"), QStringLiteral("07"), QStringLiteral("Tom"), &error, 1),
-        StartError::None);
+    QCOMPARE(
+        next.start(QStringLiteral("Y2027"), QStringLiteral("07"), QStringLiteral("Tom"), &error, 1), StartError::None);
     QVERIFY(next.session().candidateId != first.session().candidateId);
     QCOMPARE(m_store->candidateById(next.session().candidateId)->displayName, QStringLiteral("Tom"));
     QCOMPARE(m_store->candidateById(first.session().candidateId)->displayName, QStringLiteral("Inès"));

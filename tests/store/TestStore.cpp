@@ -142,8 +142,8 @@ void TestStore::sittingsAndCandidates()
     QVERIFY(!s->sitting(QStringLiteral("NONE")).found());
     QVERIFY(!s->sitting(QStringLiteral("NONE")).failed());
 
-    const auto c = s->ensureCandidate(sitting.id, 
-        QStringLiteral("4B-07-%1").arg(backend), QStringLiteral("Léa"), QStringLiteral("4B"), 1500);
+    const auto c = s->ensureCandidate(
+        sitting.id, QStringLiteral("4B-07-%1").arg(backend), QStringLiteral("Léa"), QStringLiteral("4B"), 1500);
     QVERIFY(c);
     QCOMPARE(c->displayName, QStringLiteral("Léa"));
     QCOMPARE(c->createdAt, 1500);
@@ -381,8 +381,8 @@ void TestStore::olderSchemaIsMigrated()
     QVERIFY(s->createSession(2, s->candidate(2, QStringLiteral("solo"))->id, 1, 0, 9, QStringLiteral("abc")));
     // Each step is recorded, so that older programs now refuse the database.
     s.reset();
-    QSqlDatabase db = QSqlDatabase::addDatabase(sqlite ? QStringLiteral("QSQLITE") : QStringLiteral("QPSQL"),
-        QStringLiteral("versions"));
+    QSqlDatabase db = QSqlDatabase::addDatabase(
+        sqlite ? QStringLiteral("QSQLITE") : QStringLiteral("QPSQL"), QStringLiteral("versions"));
     if (sqlite) {
         db.setDatabaseName(location);
     } else {
@@ -473,7 +473,8 @@ void TestStore::fullDiskIsReported()
     SittingRecord sitting;
     sitting.code = QStringLiteral("FULL");
     QVERIFY(s->createSitting(&sitting));
-    const auto session = s->createSession(sitting.id, s->ensureCandidate(sitting.id, QStringLiteral("f"), {}, {}, 1)->id, 1, 0, 1);
+    const auto session
+        = s->createSession(sitting.id, s->ensureCandidate(sitting.id, QStringLiteral("f"), {}, {}, 1)->id, 1, 0, 1);
     QVERIFY(s->limitGrowthForTests(0));
     // Fill the last pages until the database refuses.
     Store::AppendResult r = Store::AppendResult::Appended;
@@ -500,7 +501,8 @@ void TestStore::lockedDatabaseIsReported()
     SittingRecord sitting;
     sitting.code = QStringLiteral("LOCK");
     QVERIFY(s->createSitting(&sitting));
-    const auto session = s->createSession(sitting.id, s->ensureCandidate(sitting.id, QStringLiteral("l"), {}, {}, 1)->id, 1, 0, 1);
+    const auto session
+        = s->createSession(sitting.id, s->ensureCandidate(sitting.id, QStringLiteral("l"), {}, {}, 1)->id, 1, 0, 1);
     {
         // Another program holds the write lock longer than the busy timeout.
         QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("locker"));
@@ -561,7 +563,8 @@ SessionRecord newSession(Store &s, const QString &code)
     if (!s.createSitting(&sitting)) {
         qFatal("%s", qPrintable(s.lastError()));
     }
-    return *s.createSession(sitting.id, s.ensureCandidate(sitting.id, code + QStringLiteral("-c"), {}, {}, 1)->id, 1, 0, 1);
+    return *s.createSession(
+        sitting.id, s.ensureCandidate(sitting.id, code + QStringLiteral("-c"), {}, {}, 1)->id, 1, 0, 1);
 }
 
 Store::AppendResult append(Store &s, qint64 session, EventKind kind, int position = -1, const ResultRecord *r = nullptr)
