@@ -104,9 +104,11 @@ StartPage::StartPage(QWidget *parent)
     m_sitting->setMaxLength(32);
     m_candidate->setMaxLength(64);
     m_name->setMaxLength(80);
-    m_sittingLabel = wrapped(this);
-    m_candidateLabel = wrapped(this);
-    m_nameLabel = wrapped(this);
+    // Each label has the whole width above its field (WrapAllRows): no need to wrap, and a
+    // wrapping label in a form row was given too little height.
+    m_sittingLabel = new QLabel(this);
+    m_candidateLabel = new QLabel(this);
+    m_nameLabel = new QLabel(this);
     m_sittingLabel->setBuddy(m_sitting);
     m_candidateLabel->setBuddy(m_candidate);
     m_nameLabel->setBuddy(m_name);

@@ -136,6 +136,54 @@ int main(int argc, char *argv[])
         w.changeFontSize(-4);
         shot(&w, out, lang + QStringLiteral("-31-dyslexia-font"));
         w.setDyslexiaFont(false);
+        w.close();
+
+        // The small screens of school rooms at a large text size: the start page, a long question
+        // and the end page, on the AICET bank.
+        int number = 32;
+        for (const QSize screen : {QSize(1024, 768), QSize(1280, 720)}) {
+            QSettings().clear();
+            QTemporaryDir roomDir;
+            const QString roomDb = roomDir.filePath(QStringLiteral("room.sqlite"));
+            auto room = services::Services::open(roomDb, QStringLiteral("teacher"), &error);
+            services::SittingDraft big;
+            big.code = QStringLiteral("5C-IA");
+            big.bankPath = aicetBank;
+            if (!room
+                || services::Sittings(room->context()).create(big).error != services::Sittings::CreateError::None) {
+                qFatal("cannot create the sitting for the large-text screenshots");
+            }
+            gui::MainWindow::Options bigOptions = o;
+            bigOptions.database = roomDb;
+            gui::MainWindow large(bigOptions);
+            large.setConfirmDelay(0);
+            large.setLanguage(lang);
+            large.changeFontSize(22 - QApplication::font().pointSize());
+            large.resize(screen - QSize(0, 30)); // the title bar of the window manager
+            large.show();
+            const QString suffix = QStringLiteral("-%1x%2-large-text").arg(screen.width()).arg(screen.height());
+            shot(&large, out, lang + QStringLiteral("-%1-start").arg(number) + suffix);
+            large.startWithCodes(QStringLiteral("5C-IA"), QStringLiteral("5C-12"), {});
+            large.findChild<QPushButton *>(QStringLiteral("begin"))->click();
+            bool longShown = false;
+            while (large.currentPage() == QLatin1String("question")) {
+                const BankItem &item = *large.session()->currentItem();
+                int length = localized(item.content.stem, lang).size();
+                for (const Choice &c : item.content.options) {
+                    length += localized(c.text, lang).size();
+                }
+                if (!longShown && length > 260) {
+                    shot(&large, out, lang + QStringLiteral("-%1-long-question").arg(number + 1) + suffix);
+                    longShown = true;
+                }
+                // Mostly right, some wrong: a level, and questions to review.
+                gui::driver::answerCurrent(large, large.session()->currentPosition() % 4 != 0);
+            }
+            shot(&large, out, lang + QStringLiteral("-%1-end").arg(number + 2) + suffix);
+            large.changeFontSize(13 - QApplication::font().pointSize());
+            large.close();
+            number += 3;
+        }
     }
     return 0;
 }
