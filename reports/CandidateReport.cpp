@@ -116,6 +116,13 @@ QByteArray renderCandidateReport(const CandidateReportData &data, const QString 
     QString levelName = result ? result->level : QString();
     if (const Level *level = result ? bank.level(result->level) : nullptr) {
         levelName = localized(level->name, language);
+    } else if (result && result->level.isEmpty()) {
+        // No level without the evidence for it: the report says the result is incomplete, and why.
+        levelName = result->stopReason == QLatin1String("time-limit")
+            ? say(language, "aucun (incomplet : temps écoulé)", "none (incomplete: time up)")
+            : result->stopReason == QLatin1String("abandoned")
+            ? say(language, "aucun (incomplet : test arrêté)", "none (incomplete: test stopped)")
+            : say(language, "aucun (pas assez de réponses précises)", "none (not enough evidence)");
     }
     using State = CandidateReportData::State;
     QString html = QStringLiteral("<h1>%1</h1>").arg(say(language, "Rapport de résultats", "Result report"));

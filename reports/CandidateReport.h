@@ -17,8 +17,9 @@ struct CandidateReportData
     struct Result
     {
         double theta = 0.0, se = 0.0, score = 0.0, scoreLow = 0.0, scoreHigh = 0.0;
-        QString level;
+        QString level; ///< empty: no level (too few answers or too imprecise)
         int items = 0;
+        QString stopReason; ///< why the test ended ("time-limit", "abandoned", …)
     };
     QString candidate; ///< the name, else the code
     QString sitting;

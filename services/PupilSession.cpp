@@ -165,7 +165,9 @@ PupilSession::StartError PupilSession::startPractice(const QString &bankPath, QS
     // This computer's practice test: resumed while it is under way, a new one once it is over.
     if (!candidateCode->isEmpty()) {
         const StartError resumed = start(practice->code, *candidateCode, {}, error);
-        if (resumed != StartError::SessionOver && resumed != StartError::UnknownSitting) {
+        // Over, or begun without this computer's token (its settings were reset): a new one.
+        if (resumed != StartError::SessionOver && resumed != StartError::UnknownSitting
+            && resumed != StartError::NeedsApproval) {
             return resumed;
         }
     }

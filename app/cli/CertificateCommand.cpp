@@ -265,7 +265,7 @@ int candidateReport(const QStringList &arguments, QTextStream &out, QTextStream 
     }
     if (const auto &r = detail->result) {
         data.result = reports::CandidateReportData::Result{
-            r->theta, r->se, r->score, r->scoreLow, r->scoreHigh, r->level, r->items};
+            r->theta, r->se, r->score, r->scoreLow, r->scoreHigh, r->level, r->items, r->stopReason};
     }
     data.bank = detail->bank.get();
     data.timeline = detail->timeline;

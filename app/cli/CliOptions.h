@@ -14,9 +14,9 @@
 namespace aicet::cli {
 
 /// The command line's translatable text.
-inline QString tr(const char *text)
+inline QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("aicet::cli", text);
+    return QCoreApplication::translate("aicet::cli", text, disambiguation, n);
 }
 
 /// An option name.

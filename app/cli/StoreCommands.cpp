@@ -563,7 +563,8 @@ int candidateCommand(const QStringList &arguments, QTextStream &out, QTextStream
         if (!kept) {
             return inputErrors(err, {error});
         }
-        out << tr("candidate %1: name, group and code erased; %2 session(s) kept anonymously\n").arg(code).arg(*kept);
+        out << tr("candidate %1: name, group and code erased; %n session(s) kept anonymously\n", nullptr, *kept)
+                   .arg(code);
         out.flush();
         return Success;
     }

@@ -2896,12 +2896,6 @@ Run &apos;aicet-cli %1 &lt;command&gt; --help&apos; for a command&apos;s options
         <translation>the candidate&apos;s code</translation>
     </message>
     <message>
-        <source>candidate %1: name, group and code erased; %2 session(s) kept anonymously
-</source>
-        <translation>candidate %1: name, group and code erased; %2 session(s) kept anonymously
-</translation>
-    </message>
-    <message>
         <source>create a sitting: a planned test on a bank</source>
         <translation>create a sitting: a planned test on a bank</translation>
     </message>
@@ -3024,6 +3018,16 @@ Run &apos;aicet-cli %1 &lt;command&gt; --help&apos; for a command&apos;s options
     <message>
         <source>let a pupil continue a session on another computer</source>
         <translation>let a pupil continue a session on another computer</translation>
+    </message>
+    <message numerus="yes">
+        <source>candidate %1: name, group and code erased; %n session(s) kept anonymously
+</source>
+        <translation>
+            <numerusform>candidate %1: name, group and code erased; %n session kept anonymously
+</numerusform>
+            <numerusform>candidate %1: name, group and code erased; %n sessions kept anonymously
+</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -2896,12 +2896,6 @@ Lancez &apos;aicet-cli %1 &lt;command&gt; --help&apos; pour voir les options d�
         <translation>le code du candidat</translation>
     </message>
     <message>
-        <source>candidate %1: name, group and code erased; %2 session(s) kept anonymously
-</source>
-        <translation>candidat %1&#xa0;: nom, groupe et code effacés&#xa0;; %2 passation(s) conservée(s) de façon anonyme
-</translation>
-    </message>
-    <message>
         <source>create a sitting: a planned test on a bank</source>
         <translation>créer une session d’évaluation&#xa0;: un test planifié sur une banque</translation>
     </message>
@@ -3024,6 +3018,16 @@ Lancez &apos;aicet-cli %1 &lt;command&gt; --help&apos; pour voir les options d�
     <message>
         <source>let a pupil continue a session on another computer</source>
         <translation>permettre à un élève de continuer une session sur un autre ordinateur</translation>
+    </message>
+    <message numerus="yes">
+        <source>candidate %1: name, group and code erased; %n session(s) kept anonymously
+</source>
+        <translation>
+            <numerusform>candidat %1&#xa0;: nom, groupe et code effacés&#xa0;; %n session gardée de façon anonyme
+</numerusform>
+            <numerusform>candidat %1&#xa0;: nom, groupe et code effacés&#xa0;; %n sessions gardées de façon anonyme
+</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -13,6 +13,7 @@
 #include "services/StaffActions.h"
 #include "store/Store.h"
 
+#include <QAbstractScrollArea>
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
@@ -80,6 +81,10 @@ private Q_SLOTS:
     void noFileDialogFromThePupilsWindow();
     void codesAndIdentity();
     void sayWhatIsMissing();
+    void clockStartsWithTheFirstQuestion();
+    void everyAicetQuestionFits();
+    void noLevelWithoutEnoughAnswers_data();
+    void noLevelWithoutEnoughAnswers();
 
 private:
     store::SittingRecord createSitting(
@@ -627,12 +632,22 @@ namespace {
 // shows: nothing runs off the right edge or hides behind a scroll bar.
 void checkFits(QWidget *window, QWidget *page, const QString &where)
 {
-    const QRect inside = window->rect();
+    // Layouts settle over a few rounds of events (a scroll bar appears, the width left changes).
+    for (int i = 0; i < 5; ++i) {
+        QApplication::processEvents();
+    }
     for (QWidget *w : page->findChildren<QWidget *>()) {
         if (!w->isVisibleTo(window) || w->width() <= 0 || w->inherits("QScrollBar")) {
             continue;
         }
-        // Widgets inside a scroll area are checked against its viewport's width.
+        // Inside a scroll area, what lies beyond its viewport is hidden: the bound is the viewport.
+        QRect inside = window->rect();
+        for (QWidget *p = w->parentWidget(); p && p != window; p = p->parentWidget()) {
+            if (auto *area = qobject_cast<QAbstractScrollArea *>(p->parentWidget()); area && p == area->viewport()) {
+                inside = QRect(p->mapTo(window, QPoint(0, 0)), p->size());
+                break;
+            }
+        }
         const QRect r(w->mapTo(window, QPoint(0, 0)), w->size());
         QVERIFY2(r.left() >= inside.left() - 1 && r.right() <= inside.right() + 1,
             qPrintable(QStringLiteral("%1: %2 (%3) spans x %4..%5 in a window %6 wide")
@@ -654,11 +669,14 @@ void TestMainWindow::everyPageFitsTheScreen_data()
 {
     QTest::addColumn<QSize>("screen");
     QTest::addColumn<QString>("language");
-    for (const QSize size : {QSize(1024, 768), QSize(1280, 720)}) {
+    QTest::addColumn<int>("points");
+    for (const QSize size : {QSize(1024, 768), QSize(1280, 720), QSize(1366, 768), QSize(1920, 1080)}) {
         for (const char *language : {"fr", "en"}) {
-            QTest::addRow("%dx%d-%s", size.width(), size.height(), language) << size << QString::fromLatin1(language);
+            QTest::addRow("%dx%d-%s-largest", size.width(), size.height(), language)
+                << size << QString::fromLatin1(language) << Preferences::kMaxFont;
         }
     }
+    QTest::addRow("1024x768-fr-smallest") << QSize(1024, 768) << QStringLiteral("fr") << Preferences::kMinFont;
 }
 
 void TestMainWindow::everyPageFitsTheScreen()
@@ -667,17 +685,22 @@ void TestMainWindow::everyPageFitsTheScreen()
     // question of the example bank (long options included), the confirmation bar and the end.
     QFETCH(QSize, screen);
     QFETCH(QString, language);
+    QFETCH(int, points);
     createSitting(QStringLiteral("FIT"),
         QJsonObject{{QStringLiteral("min_items"), 7}, {QStringLiteral("max_items"), 7},
             {QStringLiteral("se_target"), 0}, {QStringLiteral("pilot_positions"), QJsonArray()}},
         m_example);
     auto w = window();
     w->setLanguage(language);
-    for (int i = 0; i < 30; ++i) {
-        w->changeFontSize(+1);
-    }
-    QCOMPARE(QApplication::font().pointSize(), Preferences::kMaxFont);
+    w->changeFontSize(points - QApplication::font().pointSize());
+    QCOMPARE(QApplication::font().pointSize(), points);
+    // The window as a window manager gives it on that screen (the test platform's own screen is
+    // smaller: the window would otherwise be maximized to it).
+    w->setWindowState(Qt::WindowNoState);
     w->resize(screen - QSize(0, 40)); // the window's frame and title bar
+    for (int i = 0; i < 5; ++i) {
+        QApplication::processEvents();
+    }
     QCOMPARE(w->size(), screen - QSize(0, 40)); // never larger than the screen: its minimum fits
     QVERIFY(w->minimumSizeHint().width() <= screen.width());
     QApplication::processEvents();
@@ -812,6 +835,83 @@ void TestMainWindow::sayWhatIsMissing()
         answerCurrent(*w, true);
     }
     QVERIFY(sawNumber && sawOrdering);
+}
+
+void TestMainWindow::everyAicetQuestionFits()
+{
+    // Every question of the AICET bank, in both languages, at the largest text size, in the space a
+    // 1024×768 screen leaves: the question and its options wrap, nothing runs off the right edge.
+    auto w = window();
+    w->changeFontSize(Preferences::kMaxFont - QApplication::font().pointSize());
+    const ItemBank bank = loadBank(test::sourcePath(QStringLiteral("question-banks/aicet"))).bank;
+    QVERIFY(bank.items.size() > 100);
+    QuestionPage page;
+    applyFontRoles(&page);
+    page.resize(1024, 768 - 40 - 40); // the title bar and the toolbar
+    page.show();
+    int checked = 0;
+    for (const char *language : {"fr", "en"}) {
+        for (const BankItem &item : bank.items) {
+            page.showItem(item, bank.rootPath, 1, 20, 30, QLatin1String(language), 7);
+            checkFits(&page, &page, item.id + QLatin1Char('/') + QLatin1String(language));
+            ++checked;
+        }
+    }
+    QCOMPARE(checked, static_cast<int>(2 * bank.items.size()));
+}
+
+void TestMainWindow::clockStartsWithTheFirstQuestion()
+{
+    createSitting(QStringLiteral("READ"), QJsonObject{{QStringLiteral("time_limit_minutes"), 1}}, m_example);
+    services::ManualClock clock(QDateTime::currentMSecsSinceEpoch());
+    auto w = window(&clock);
+    w->startWithCodes(QStringLiteral("READ"), QStringLiteral("reader"), {});
+    QCOMPARE(w->currentPage(), QStringLiteral("instructions"));
+    // The pupil reads the instructions of a 1-minute test for 65 s…
+    clock.advanceSeconds(65);
+    QTest::qWait(0);
+    QCOMPARE(w->currentPage(), QStringLiteral("instructions"));
+    // …then presses Begin: the whole minute is there.
+    child<QPushButton>(w.get(), QStringLiteral("begin"))->click();
+    QCOMPARE(w->currentPage(), QStringLiteral("question"));
+    QVERIFY2(child<QLabel>(w.get(), QStringLiteral("timer"))->text().contains(QStringLiteral("1:00")),
+        qPrintable(child<QLabel>(w.get(), QStringLiteral("timer"))->text()));
+    QCOMPARE(w->session()->remainingSeconds(), 60.0);
+}
+
+void TestMainWindow::noLevelWithoutEnoughAnswers_data()
+{
+    QTest::addColumn<int>("answers");
+    QTest::addRow("none") << 0;
+    QTest::addRow("fewer than the minimum") << 2;
+}
+
+void TestMainWindow::noLevelWithoutEnoughAnswers()
+{
+    QFETCH(int, answers);
+    createSitting(QStringLiteral("SHORT"),
+        QJsonObject{{QStringLiteral("time_limit_minutes"), 1}, {QStringLiteral("min_items"), 5},
+            {QStringLiteral("max_items"), 7}, {QStringLiteral("pilot_positions"), QJsonArray()}},
+        m_example);
+    services::ManualClock clock(QDateTime::currentMSecsSinceEpoch());
+    auto w = window(&clock);
+    w->startWithCodes(QStringLiteral("SHORT"), QStringLiteral("late"), {});
+    child<QPushButton>(w.get(), QStringLiteral("begin"))->click();
+    for (int i = 0; i < answers; ++i) {
+        answerCurrent(*w, true);
+    }
+    clock.advanceSeconds(61);
+    QTRY_COMPARE_WITH_TIMEOUT(w->currentPage(), QStringLiteral("end"), 30000);
+    const QString body = child<QLabel>(w.get(), QStringLiteral("end-body"))->text();
+    QVERIFY2(body.contains(QStringLiteral("You answered %1 question").arg(answers)), qPrintable(body));
+    QVERIFY2(body.contains(QStringLiteral("time ran out")), qPrintable(body));
+    QVERIFY2(body.contains(QStringLiteral("at least 5")), qPrintable(body));
+    const ItemBank bank = loadBank(m_example).bank;
+    for (const Level &level : bank.levels) {
+        QVERIFY2(!body.contains(level.name.value(QStringLiteral("en"))), qPrintable(body));
+    }
+    QVERIFY(!body.contains(QStringLiteral("Your level")));
+    QVERIFY(!body.contains(QStringLiteral("score")));
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -446,6 +446,29 @@ void TestPupilSession::practiceSitting()
     QCOMPARE(sittings.practice(m_aicet, &error)->id, practice->id);
     PupilSession c(m_services->context());
     QCOMPARE(c.start(QStringLiteral("PRACTICE"), QStringLiteral("me"), {}, &error, 1), StartError::None);
+    // This computer's practice test: resumed with its token; without it (the settings were reset),
+    // a new practice test rather than a request for the teacher.
+    QString code;
+    QString token;
+    {
+        PupilSession first(m_services->context());
+        QCOMPARE(first.startPractice(m_aicet, &code, &error), StartError::None);
+        answerSome(first, 2, 0.0);
+        token = first.resumeToken();
+    }
+    const QString firstCode = code;
+    PupilSession resumed(m_services->context());
+    resumed.setResumeToken(token);
+    QCOMPARE(resumed.startPractice(m_aicet, &code, &error), StartError::None);
+    QCOMPARE(code, firstCode);
+    QCOMPARE(resumed.currentPosition(), 3);
+    resumed.abandon({});
+    QCOMPARE(resumed.startPractice(m_aicet, &code, &error), StartError::None); // over: a new one
+    QVERIFY(code != firstCode);
+    PupilSession reset(m_services->context());
+    QString again = code;
+    QCOMPARE(reset.startPractice(m_aicet, &again, &error), StartError::None);
+    QVERIFY(again != code);
     qputenv("AICET_BANK_DIR", "/somewhere/else");
     QCOMPARE(BankCatalog::bundledBankPath(), QStringLiteral("/somewhere/else"));
     qunsetenv("AICET_BANK_DIR");
