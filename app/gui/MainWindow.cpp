@@ -120,6 +120,8 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
     applyPreferences();
     if (!m_startupError.isEmpty()) {
         m_start->setError(tr("AICET cannot open its database: %1").arg(m_startupError));
+    } else {
+        m_start->focusFirstField(); // the pupil types the test code at once
     }
     // The whole window on the screen, down to the 1024×768 of old school computers: on a screen
     // that cannot hold it with its frame, it fills the screen.
@@ -318,6 +320,7 @@ void MainWindow::present(std::unique_ptr<services::PupilSession> session)
     }
     m_instructions->setTest(spec.stopping.minItems, spec.stopping.maxItems, m_session->timeLimitSeconds(), m_examMode);
     m_stack->setCurrentWidget(m_instructions);
+    m_instructions->focusBegin(); // Enter or Space begins
     return;
 }
 
@@ -563,7 +566,6 @@ QString MainWindow::missedQuestions() const
     const ItemBank &bank = m_session->bank();
     const QString lang = itemLanguage();
     QString missed;
-    int number = 0;
     for (const store::EventRecord &e : m_session->events()) {
         if (e.kind != store::EventKind::Answered) {
             continue;
@@ -576,10 +578,9 @@ QString MainWindow::missedQuestions() const
         if (item.status != ItemStatus::Operational || e.category >= item.irt.categoryCount() - 1) {
             continue;
         }
-        ++number;
         const QString given = describeResponse(item.content, responseFromJson(e.response), lang);
         missed += QStringLiteral("<div style=\"margin-bottom:14px\"><p><b>%1</b></p>")
-                      .arg(tr("Question %1: %2").arg(number).arg(localized(item.content.stem, lang).toHtmlEscaped()));
+                      .arg(tr("Question %1: %2").arg(e.position).arg(localized(item.content.stem, lang).toHtmlEscaped()));
         missed += QStringLiteral("<p>%1<br>%2</p>")
                       .arg(tr("Your answer: %1").arg(given.isEmpty() ? tr("(none)") : given.toHtmlEscaped()),
                           tr("The right answer: %1").arg(describeKey(item.content, lang).toHtmlEscaped()));

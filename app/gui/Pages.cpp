@@ -238,6 +238,11 @@ InstructionsPage::InstructionsPage(QWidget *parent)
     retranslate();
 }
 
+void InstructionsPage::focusBegin()
+{
+    m_begin->setFocus();
+}
+
 void InstructionsPage::setTest(int minItems, int maxItems, double limitSeconds, bool fullScreen)
 {
     m_min = minItems, m_max = maxItems, m_limit = limitSeconds, m_fullScreen = fullScreen;

@@ -73,6 +73,7 @@ public:
     /// Items from minItems to maxItems; limit in seconds (0: none); fullScreen when in exam mode.
     void setTest(int minItems, int maxItems, double limitSeconds, bool fullScreen);
     void retranslate();
+    void focusBegin();
 
 Q_SIGNALS:
     void begin();

@@ -94,22 +94,28 @@ void Preferences::apply(QApplication &app) const
                             "bold; } ")
                  .arg(highContrast ? QStringLiteral("yellow") : QStringLiteral("#8a4b00"),
                      highContrast ? QStringLiteral("#ff8080") : QStringLiteral("#b00020"));
+    const int indicator = std::max(16, fontPoints * 4 / 3);
     if (highContrast) {
         // Every control drawn in white or yellow on black: boxes and circles to tick, fields and
         // lists with a border, buttons outlined, and a disabled button visibly grey and dashed.
         sheet += QStringLiteral(
-            "QCheckBox::indicator, QRadioButton::indicator { width: 18px; height: 18px; border: 3px solid white; "
+            "QCheckBox::indicator, QRadioButton::indicator { width: %1px; height: %1px; border: 3px solid white; "
             "background: black; } "
-            "QRadioButton::indicator { border-radius: 12px; } "
+            "QRadioButton::indicator { border-radius: %2px; } "
             "QCheckBox::indicator:checked, QRadioButton::indicator:checked { background: yellow; border-color: "
             "yellow; } "
             "QLineEdit, QListWidget, QComboBox, QPlainTextEdit { border: 2px solid white; background: black; color: "
             "white; } "
             "QPushButton { border: 2px solid yellow; color: yellow; background: black; } "
             "QPushButton:disabled { border: 2px dashed #808080; color: #808080; } "
-            "QFrame#paused { border: 3px solid yellow; } ");
+            "QFrame#paused { border: 3px solid yellow; } ")
+                     .arg(indicator)
+                     .arg(indicator / 2 + 3);
     } else {
-        sheet += QStringLiteral("QPushButton:disabled { color: #8a8a8a; } ");
+        // Boxes and circles to tick as large as the text beside them.
+        sheet += QStringLiteral("QCheckBox::indicator, QRadioButton::indicator { width: %1px; height: %1px; } "
+                                "QPushButton:disabled { color: #8a8a8a; } ")
+                     .arg(indicator);
     }
     app.setStyleSheet(sheet);
 }

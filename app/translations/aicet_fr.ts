@@ -73,15 +73,15 @@
     </message>
     <message>
         <source>Tick at least one answer, then confirm.</source>
-        <translation>Coche au moins une réponse, puis valide.</translation>
+        <translation>Coche au moins une réponse, puis confirme.</translation>
     </message>
     <message>
         <source>Choose an answer, then confirm.</source>
-        <translation>Choisis une réponse, puis valide.</translation>
+        <translation>Choisis une réponse, puis confirme.</translation>
     </message>
     <message>
         <source>Choose True or False, then confirm.</source>
-        <translation>Choisis Vrai ou Faux, puis valide.</translation>
+        <translation>Choisis Vrai ou Faux, puis confirme.</translation>
     </message>
     <message>
         <source>Position %1: %2</source>
@@ -90,13 +90,13 @@
     <message numerus="yes">
         <source>Choose an answer in every list (%n still to choose), then confirm.</source>
         <translation>
-            <numerusform>Choisis une réponse dans chaque liste (encore %n à choisir), puis valide.</numerusform>
-            <numerusform>Choisis une réponse dans chaque liste (encore %n à choisir), puis valide.</numerusform>
+            <numerusform>Choisis une réponse dans chaque liste (encore %n à choisir), puis confirme.</numerusform>
+            <numerusform>Choisis une réponse dans chaque liste (encore %n à choisir), puis confirme.</numerusform>
         </translation>
     </message>
     <message>
         <source>Type a number, then confirm.</source>
-        <translation>Tape un nombre, puis valide.</translation>
+        <translation>Tape un nombre, puis confirme.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a number. Type only digits, with a comma for decimals (for example 2,5).</source>
@@ -104,7 +104,7 @@
     </message>
     <message>
         <source>Type your answer, then confirm.</source>
-        <translation>Tape ta réponse, puis valide.</translation>
+        <translation>Tape ta réponse, puis confirme.</translation>
     </message>
 </context>
 <context>
