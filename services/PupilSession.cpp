@@ -114,18 +114,19 @@ PupilSession::StartError PupilSession::start(const QString &sittingCode, const Q
         }
         if (existing->resumeHash == tokenHash(token)) {
             m_resumeToken = token;
-        } else if (!m_staffResume && !mayResume(*existing, error)) {
-            // Created at the same moment by another program, which holds its token.
-            return m_lastError.isEmpty() ? StartError::NeedsApproval : storeFailure(m_lastError);
         }
-    } else if (!m_staffResume && !mayResume(*existing, error)) {
-        return m_lastError.isEmpty() ? StartError::NeedsApproval : storeFailure(m_lastError);
     }
     auto claim = db.claimSession(existing->id);
     if (!claim) {
         *error
             = tr("This test is already open in another AICET window (%1). Close it there first.").arg(db.lastError());
         return StartError::AlreadyOpen;
+    }
+    // A session begun elsewhere (or created at the same moment by another program, which holds
+    // its token) needs its token or the staff's approval. Checked with the session claimed, so
+    // that an approval is not used up by a program that could not run the test.
+    if (!m_staffResume && !mayResume(*existing, error)) {
+        return m_lastError.isEmpty() ? StartError::NeedsApproval : storeFailure(m_lastError);
     }
     const auto events = db.events(existing->id);
     if (events.failed()) {
@@ -193,7 +194,8 @@ bool PupilSession::mayResume(const store::SessionRecord &session, QString *error
 {
     m_lastError.clear();
     const QString next = newResumeToken();
-    switch (m_context.store.resumeSession(session.id, tokenHash(m_resumeToken), tokenHash(next))) {
+    switch (
+        m_context.store.resumeSession(session.id, tokenHash(m_resumeToken), tokenHash(next), m_context.clock.nowMs())) {
     case store::Store::ResumeGrant::Granted:
         return true;
     case store::Store::ResumeGrant::GrantedNewToken:

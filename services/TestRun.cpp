@@ -50,10 +50,11 @@ bool hasBegun(store::EventKind kind)
 
 } // namespace
 
-bool hasEvidenceForLevel(
-    const ItemBank &bank, const cat::TestSpecification &spec, int answered, int scoredItems, double se)
+bool hasEvidenceForLevel(const ItemBank &bank, const cat::TestSpecification &spec, int scoredItems, double se)
 {
-    return scoredItems > 0 && answered >= spec.stopping.minItems && se <= bank.scale.dimensionMaxSe;
+    // Scored questions only, as the engine counts them towards its minimum (pilot questions are
+    // not evidence).
+    return scoredItems > 0 && scoredItems >= spec.stopping.minItems && se <= bank.scale.dimensionMaxSe;
 }
 
 std::vector<double> testClock(const QList<store::EventRecord> &events)
@@ -220,7 +221,7 @@ store::ResultRecord TestRun::result(store::EventKind ending, qint64 nowMs) const
     // No level without the evidence for it: the sitting's minimum number of questions answered,
     // and a standard error within the bank's threshold for a level. Otherwise the session is
     // incomplete (stopReason says why), overall and in every area.
-    if (!hasEvidenceForLevel(*m_bank, m_spec, static_cast<int>(m_answers.size()), r.items, r.se)) {
+    if (!hasEvidenceForLevel(*m_bank, m_spec, r.items, r.se)) {
         record.level.clear();
         for (scoring::DimensionResult &d : record.dimensions) {
             d.level.clear();

@@ -20,11 +20,10 @@ namespace aicet::services {
 std::optional<cat::TestSpecification> sittingTestSpecification(
     const ItemBank &bank, const store::SittingSettings &settings, QString *error);
 
-/// Whether a result has the evidence for a level: at least the test's minimum number of questions
-/// answered (`answered`, pilot questions included), some of them scored, and a standard error
+/// Whether a result has the evidence for a level: at least the test's minimum number of scored
+/// questions answered (pilot questions do not count, as for the engine), and a standard error
 /// within the bank's threshold for a level (`dimension_max_se`, which applies overall too).
-bool hasEvidenceForLevel(
-    const ItemBank &bank, const cat::TestSpecification &spec, int answered, int scoredItems, double se);
+bool hasEvidenceForLevel(const ItemBank &bank, const cat::TestSpecification &spec, int scoredItems, double se);
 
 /// The longest stretch of a machine's downtime charged to a pupil: when a session is rejoined after
 /// a crash, the gap since its last event counts for at most this (the pupil may have been reading

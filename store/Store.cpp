@@ -9,6 +9,7 @@
 #include <QLoggingCategory>
 #include <QRandomGenerator>
 #include <QScopeGuard>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlRecord>
@@ -212,10 +213,12 @@ std::vector<scoring::DimensionResult> dimensionsFromText(const QVariant &v)
 
 // A candidate belongs to a sitting (NULL: to no sitting yet, e.g. a class list): the same code in
 // two sittings is two people.
+// code_key is codeKey(code), computed by the program (the databases' UPPER() differ beyond ASCII):
+// codes are looked up and kept unique in that form.
 constexpr char kCandidatesTable[]
-    = "CREATE TABLE candidates (id %ID%, sitting_id BIGINT REFERENCES sittings(id), code TEXT NOT NULL, display_name "
-      "TEXT NOT NULL, group_name TEXT NOT NULL, created_at BIGINT NOT NULL, erased_at BIGINT NOT NULL, UNIQUE "
-      "(sitting_id, code))";
+    = "CREATE TABLE candidates (id %ID%, sitting_id BIGINT REFERENCES sittings(id), code TEXT NOT NULL, code_key "
+      "TEXT NOT NULL, display_name TEXT NOT NULL, group_name TEXT NOT NULL, created_at BIGINT NOT NULL, erased_at "
+      "BIGINT NOT NULL, UNIQUE (sitting_id, code_key))";
 
 // The schema this build creates (version 3). %ID% is the dialect's auto-increment primary key.
 // Older databases are migrated in initialise().
@@ -224,7 +227,8 @@ const char *const kSchema[] = {
     "CREATE TABLE sittings (id %ID%, code TEXT NOT NULL UNIQUE, title TEXT NOT NULL, bank_id TEXT NOT NULL, "
     "bank_path TEXT NOT NULL, bank_hash TEXT NOT NULL, settings TEXT NOT NULL, language TEXT NOT NULL, opens_at "
     "BIGINT NOT NULL, closes_at BIGINT NOT NULL, show_results INTEGER NOT NULL, show_explanations INTEGER NOT NULL, "
-    "ask_name INTEGER NOT NULL, practice INTEGER NOT NULL, state TEXT NOT NULL, created_at BIGINT NOT NULL)",
+    "ask_name INTEGER NOT NULL, practice INTEGER NOT NULL, state TEXT NOT NULL, created_at BIGINT NOT NULL, code_key "
+    "TEXT NOT NULL UNIQUE)",
     kCandidatesTable,
     "CREATE TABLE sessions (id %ID%, sitting_id BIGINT NOT NULL REFERENCES sittings(id), candidate_id BIGINT NOT "
     "NULL REFERENCES candidates(id), seed BIGINT NOT NULL, state TEXT NOT NULL, started_at BIGINT NOT NULL, "
@@ -834,6 +838,45 @@ bool Store::recordSchemaVersion(int version, QString *error)
     return true;
 }
 
+bool Store::fillCodeKeys(const char *table, const char *scope, QString *error)
+{
+    // Each row's codeKey(code); rows whose codes read the same within their scope (written before
+    // codes were compared this way) keep a key of their own, so that no row is lost or merged.
+    QSqlQuery rows = query();
+    if (!rows.exec(QStringLiteral("SELECT id, code, %1 FROM %2 ORDER BY id")
+                       .arg(scope ? QLatin1String(scope) : QLatin1String("0"), QLatin1String(table)))) {
+        *error = rows.lastError().text();
+        return false;
+    }
+    QList<std::pair<qint64, QString>> keys;
+    QSet<QString> taken;
+    while (rows.next()) {
+        const QString scoped = rows.value(2).toString() + QLatin1Char('/');
+        QString key = codeKey(rows.value(1).toString());
+        if (taken.contains(scoped + key)) {
+            key += QStringLiteral("#%1").arg(rows.value(0).toLongLong());
+        }
+        taken.insert(scoped + key);
+        keys.append({rows.value(0).toLongLong(), key});
+    }
+    if (rows.lastError().isValid()) {
+        *error = rows.lastError().text();
+        return false;
+    }
+    rows.finish();
+    for (const auto &[id, key] : std::as_const(keys)) {
+        QSqlQuery set = query();
+        set.prepare(QStringLiteral("UPDATE %1 SET code_key = ? WHERE id = ?").arg(QLatin1String(table)));
+        set.addBindValue(key);
+        set.addBindValue(id);
+        if (!set.exec()) {
+            *error = set.lastError().text();
+            return false;
+        }
+    }
+    return true;
+}
+
 bool Store::migrateTo(int version, QString *error)
 {
     const bool sqlite = m_engine == Engine::SQLite;
@@ -845,10 +888,10 @@ bool Store::migrateTo(int version, QString *error)
             create.replace(QStringLiteral("CREATE TABLE candidates "), QStringLiteral("CREATE TABLE candidates_v3 "));
             create.replace(QStringLiteral("%ID%"), QStringLiteral("INTEGER PRIMARY KEY AUTOINCREMENT"));
             if (!exec(create, error)
-                || !exec(QStringLiteral("INSERT INTO candidates_v3 (id, sitting_id, code, display_name, group_name, "
-                                        "created_at, erased_at) SELECT c.id, (SELECT MIN(s.sitting_id) FROM sessions s "
-                                        "WHERE s.candidate_id = c.id), c.code, c.display_name, c.group_name, "
-                                        "c.created_at, c.erased_at FROM candidates c"),
+                || !exec(QStringLiteral("INSERT INTO candidates_v3 (id, sitting_id, code, code_key, display_name, "
+                                        "group_name, created_at, erased_at) SELECT c.id, (SELECT MIN(s.sitting_id) "
+                                        "FROM sessions s WHERE s.candidate_id = c.id), c.code, '#' || c.id, "
+                                        "c.display_name, c.group_name, c.created_at, c.erased_at FROM candidates c"),
                     error)
                 || !exec(QStringLiteral("DROP TABLE candidates"), error)
                 || !exec(QStringLiteral("ALTER TABLE candidates_v3 RENAME TO candidates"), error)) {
@@ -856,8 +899,11 @@ bool Store::migrateTo(int version, QString *error)
             }
         } else if (!exec(QStringLiteral("ALTER TABLE candidates ADD COLUMN sitting_id BIGINT REFERENCES sittings(id)"),
                        error)
+            || !exec(QStringLiteral("ALTER TABLE candidates ADD COLUMN code_key TEXT"), error)
+            || !exec(QStringLiteral("UPDATE candidates SET code_key = '#' || id"), error)
+            || !exec(QStringLiteral("ALTER TABLE candidates ALTER COLUMN code_key SET NOT NULL"), error)
             || !exec(QStringLiteral("ALTER TABLE candidates DROP CONSTRAINT candidates_code_key"), error)
-            || !exec(QStringLiteral("ALTER TABLE candidates ADD UNIQUE (sitting_id, code)"), error)
+            || !exec(QStringLiteral("ALTER TABLE candidates ADD UNIQUE (sitting_id, code_key)"), error)
             || !exec(QStringLiteral("UPDATE candidates SET sitting_id = (SELECT MIN(s.sitting_id) FROM sessions s "
                                     "WHERE s.candidate_id = candidates.id)"),
                 error)) {
@@ -891,9 +937,12 @@ bool Store::migrateTo(int version, QString *error)
         shared.finish();
         for (const QVariantList &row : std::as_const(moves)) {
             QSqlQuery copy = query();
-            copy.prepare(QStringLiteral("INSERT INTO candidates (sitting_id, code, display_name, group_name, "
-                                        "created_at, erased_at) VALUES (?, ?, ?, ?, ?, ?) RETURNING id"));
-            for (int i = 1; i < 7; ++i) {
+            copy.prepare(QStringLiteral("INSERT INTO candidates (sitting_id, code, code_key, display_name, group_name, "
+                                        "created_at, erased_at) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id"));
+            copy.addBindValue(row[1]);
+            copy.addBindValue(row[2]);
+            copy.addBindValue(QStringLiteral("#s%1").arg(row[0].toLongLong())); // set below
+            for (int i = 3; i < 7; ++i) {
                 copy.addBindValue(row[i]);
             }
             if (!copy.exec() || !copy.next()) {
@@ -910,6 +959,12 @@ bool Store::migrateTo(int version, QString *error)
                 *error = move.lastError().text();
                 return false;
             }
+        }
+        // Sittings get their code key too, and every code its key, computed here.
+        if (!exec(QStringLiteral("ALTER TABLE sittings ADD COLUMN code_key TEXT"), error)
+            || !fillCodeKeys("sittings", nullptr, error) || !fillCodeKeys("candidates", "sitting_id", error)
+            || !exec(QStringLiteral("CREATE UNIQUE INDEX sittings_by_code_key ON sittings (code_key)"), error)) {
+            return false;
         }
         if (sqlite) {
             QSqlQuery check = query();
@@ -998,19 +1053,11 @@ QString codeKey(const QString &code)
     return key;
 }
 
-namespace {
-// The SQL form of codeKey() over a column (ASCII upper case, as SQLite's UPPER).
-QString keyOf(const char *column)
-{
-    return QStringLiteral("UPPER(REPLACE(REPLACE(%1, ' ', ''), '-', ''))").arg(QLatin1String(column));
-}
-} // namespace
-
 Read<CandidateRecord> Store::candidate(qint64 sittingId, const QString &code)
 {
     QSqlQuery q = query();
-    q.prepare(QStringLiteral("SELECT %1 FROM candidates WHERE sitting_id = ? AND %2 = ? ORDER BY id")
-                  .arg(QLatin1String(kCandidateColumns), keyOf("code")));
+    q.prepare(QStringLiteral("SELECT %1 FROM candidates WHERE sitting_id = ? AND code_key = ? ORDER BY id")
+                  .arg(QLatin1String(kCandidateColumns)));
     q.addBindValue(sittingId);
     q.addBindValue(codeKey(code));
     auto list = selectMany(q, readCandidate);
@@ -1032,8 +1079,8 @@ Read<CandidateRecord> Store::candidate(qint64 sittingId, const QString &code)
 Read<QList<CandidateRecord>> Store::candidatesWithCode(const QString &code)
 {
     QSqlQuery q = query();
-    q.prepare(QStringLiteral("SELECT %1 FROM candidates WHERE %2 = ? ORDER BY id")
-                  .arg(QLatin1String(kCandidateColumns), keyOf("code")));
+    q.prepare(QStringLiteral("SELECT %1 FROM candidates WHERE code_key = ? ORDER BY id")
+                  .arg(QLatin1String(kCandidateColumns)));
     q.addBindValue(codeKey(code));
     return selectMany(q, readCandidate);
 }
@@ -1052,10 +1099,11 @@ Read<CandidateRecord> Store::ensureCandidate(
     QString insertError;
     const bool inserted = transaction([&] {
         QSqlQuery q = query();
-        q.prepare(QStringLiteral("INSERT INTO candidates (sitting_id, code, display_name, group_name, created_at, "
-                                 "erased_at) VALUES (?, ?, ?, ?, ?, 0)"));
+        q.prepare(QStringLiteral("INSERT INTO candidates (sitting_id, code, code_key, display_name, group_name, "
+                                 "created_at, erased_at) VALUES (?, ?, ?, ?, ?, ?, 0)"));
         q.addBindValue(sittingId > 0 ? QVariant(sittingId) : QVariant(QMetaType(QMetaType::LongLong)));
         q.addBindValue(code);
+        q.addBindValue(codeKey(code));
         q.addBindValue(text(displayName));
         q.addBindValue(text(group));
         q.addBindValue(at);
@@ -1086,10 +1134,12 @@ bool Store::eraseCandidate(qint64 candidateId, qint64 at, const AuditEntry *audi
     bool found = false;
     const bool erased = transaction([&] {
         QSqlQuery q = query();
-        q.prepare(QStringLiteral(
-            "UPDATE candidates SET code = ?, display_name = '', group_name = '', erased_at = ? WHERE id = ?"));
-        q.addBindValue(
-            QStringLiteral("erased-%1").arg(QRandomGenerator::system()->generate64(), 16, 16, QLatin1Char('0')));
+        q.prepare(QStringLiteral("UPDATE candidates SET code = ?, code_key = ?, display_name = '', group_name = '', "
+                                 "erased_at = ? WHERE id = ?"));
+        const QString anonymous
+            = QStringLiteral("erased-%1").arg(QRandomGenerator::system()->generate64(), 16, 16, QLatin1Char('0'));
+        q.addBindValue(anonymous);
+        q.addBindValue(codeKey(anonymous));
         q.addBindValue(at);
         q.addBindValue(candidateId);
         if (!q.exec()) {
@@ -1108,12 +1158,13 @@ bool Store::createSitting(SittingRecord *s, const AuditEntry *audit)
         QSqlQuery q = query();
         q.prepare(QStringLiteral(
             "INSERT INTO sittings (code, title, bank_id, bank_path, bank_hash, settings, language, opens_at, "
-            "closes_at, show_results, show_explanations, ask_name, practice, state, created_at) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
+            "closes_at, show_results, show_explanations, ask_name, practice, state, created_at, code_key) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
         for (const QVariant &v : {text(s->code), text(s->title), text(s->bankId), text(s->bankPath), text(s->bankHash),
                  QVariant(settingsText(s->settings)), text(s->language), QVariant(s->opensAt), QVariant(s->closesAt),
                  QVariant(int(s->showResults)), QVariant(int(s->showExplanations)), QVariant(int(s->askName)),
-                 QVariant(int(s->practice)), QVariant(QString(name(s->state))), QVariant(s->createdAt)}) {
+                 QVariant(int(s->practice)), QVariant(QString(name(s->state))), QVariant(s->createdAt),
+                 QVariant(codeKey(s->code))}) {
             q.addBindValue(v);
         }
         if (!q.exec() || !q.next()) {
@@ -1139,8 +1190,8 @@ bool Store::createSitting(SittingRecord *s, const AuditEntry *audit)
 Read<SittingRecord> Store::sitting(const QString &code)
 {
     QSqlQuery q = query();
-    q.prepare(QStringLiteral("SELECT %1 FROM sittings WHERE %2 = ? ORDER BY id")
-                  .arg(QLatin1String(kSittingColumns), keyOf("code")));
+    q.prepare(
+        QStringLiteral("SELECT %1 FROM sittings WHERE code_key = ? ORDER BY id").arg(QLatin1String(kSittingColumns)));
     q.addBindValue(codeKey(code));
     auto list = selectMany(q, readSitting);
     if (list.failed()) {
@@ -1237,7 +1288,7 @@ Read<SessionRecord> Store::createSession(qint64 sittingId, qint64 candidateId, s
     return stored || stored.failed() ? stored : Read<SessionRecord>::failure(tr("session %1 was not stored").arg(id));
 }
 
-Store::ResumeGrant Store::resumeSession(qint64 sessionId, const QString &tokenHash, const QString &newHash)
+Store::ResumeGrant Store::resumeSession(qint64 sessionId, const QString &tokenHash, const QString &newHash, qint64 now)
 {
     ResumeGrant grant = ResumeGrant::Refused;
     const bool done = transaction([&] {
@@ -1254,10 +1305,21 @@ Store::ResumeGrant Store::resumeSession(qint64 sessionId, const QString &tokenHa
                                            : fail(tr("no session #%1").arg(sessionId));
         }
         const QString stored = q.value(0).toString();
-        const bool approved = q.value(1).toLongLong() > 0;
+        const qint64 approvedAt = q.value(1).toLongLong();
         q.finish();
+        // An approval serves once, within kResumeApprovalMs of being given.
+        const bool approved = approvedAt > 0 && now >= approvedAt && now - approvedAt <= kResumeApprovalMs;
         if (!stored.isEmpty() && !tokenHash.isEmpty() && stored == tokenHash) {
             grant = ResumeGrant::Granted;
+            // Back on its own computer: an approval still waiting is withdrawn.
+            if (approvedAt > 0) {
+                QSqlQuery clear = query();
+                clear.prepare(QStringLiteral("UPDATE sessions SET resume_approved_at = 0 WHERE id = ?"));
+                clear.addBindValue(sessionId);
+                if (!clear.exec()) {
+                    return fail(tr("cannot update the session: %1").arg(clear.lastError().text()));
+                }
+            }
             return true;
         }
         if (!approved) {
@@ -1481,7 +1543,10 @@ Store::AppendResult Store::appendEvent(
     q.finish();
     if (*next != state || ends) {
         QSqlQuery update = query();
-        update.prepare(QStringLiteral("UPDATE sessions SET state = ?, finished_at = ? WHERE id = ?"));
+        // An approval to resume elsewhere lapses when the session ends.
+        update.prepare(ends
+                ? QStringLiteral("UPDATE sessions SET state = ?, finished_at = ?, resume_approved_at = 0 WHERE id = ?")
+                : QStringLiteral("UPDATE sessions SET state = ?, finished_at = ? WHERE id = ?"));
         update.addBindValue(QString(name(*next)));
         update.addBindValue(ends ? e->at : qint64(0));
         update.addBindValue(e->sessionId);

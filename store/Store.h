@@ -125,10 +125,15 @@ public:
         Refused, ///< neither the token nor an approval
         Failed, ///< the database could not be read or written (lastError())
     };
-    /// Whether the holder of the token hashed as `tokenHash` may resume the session: its own
-    /// token, or the staff's approval (used up by this call, which sets `newHash`).
-    ResumeGrant resumeSession(qint64 sessionId, const QString &tokenHash, const QString &newHash);
-    /// The staff let the session be resumed once without its token (another computer).
+    /// How long the staff's approval to resume a session elsewhere stays valid.
+    static constexpr qint64 kResumeApprovalMs = 15 * 60 * 1000;
+    /// Whether the holder of the token hashed as `tokenHash` may resume the session at `now`: its
+    /// own token (which withdraws an approval still waiting), or the staff's approval given less
+    /// than kResumeApprovalMs before (used up by this call, which sets `newHash`). Call it with
+    /// the session claimed, so that an approval is not used up by a program that cannot run it.
+    ResumeGrant resumeSession(qint64 sessionId, const QString &tokenHash, const QString &newHash, qint64 now);
+    /// The staff let the session be resumed once without its token (another computer), within
+    /// kResumeApprovalMs; the approval lapses when the session ends.
     bool allowResume(qint64 sessionId, qint64 at, const AuditEntry *audit = nullptr);
     Read<QList<SessionRecord>> sessionsOfSitting(qint64 sittingId);
     Read<QList<SessionRecord>> sessionsOfCandidate(qint64 candidateId);
@@ -182,6 +187,7 @@ private:
     bool initialise(QString *error);
     bool createSchema(QString *error);
     bool migrateTo(int version, QString *error);
+    bool fillCodeKeys(const char *table, const char *scope, QString *error);
     bool recordSchemaVersion(int version, QString *error);
     bool exec(const QString &sql, QString *error);
     bool fail(const QString &message);

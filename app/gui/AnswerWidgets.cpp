@@ -399,9 +399,8 @@ public:
         if (m_edit->text().trimmed().isEmpty() || value()) {
             return {};
         }
-        return QCoreApplication::translate(
-            "AnswerWidget", "\"%1\" is not a number. Type only digits, with a comma for decimals (for example 2,5).")
-            .arg(m_edit->text().trimmed());
+        return QCoreApplication::translate("AnswerWidget", "\"%1\" is not a number. Type a number, for example %2.")
+            .arg(m_edit->text().trimmed(), m_locale.toString(2.5));
     }
     void showEvent(QShowEvent *) override { m_edit->setFocus(); }
 

@@ -462,13 +462,14 @@ void MainWindow::readAloud(const QString &text)
         }
         m_speech = new QTextToSpeech(this);
     }
+    m_speech->setLocale(itemLanguage() == QLatin1String("fr") ? QLocale(QLocale::French, QLocale::France)
+                                                              : QLocale(QLocale::English, QLocale::UnitedKingdom));
+    // Checked in the question's language, once it is set: never a silent button.
     if (m_speech->state() == QTextToSpeech::Error || m_speech->availableVoices().isEmpty()) {
         m_question->setError(tr("Reading aloud does not work on this computer: no voice is installed. Ask your "
                                 "teacher."));
         return;
     }
-    m_speech->setLocale(itemLanguage() == QLatin1String("fr") ? QLocale(QLocale::French, QLocale::France)
-                                                              : QLocale(QLocale::English, QLocale::UnitedKingdom));
     m_speech->stop();
     m_speech->say(text);
 }
@@ -518,7 +519,7 @@ QString MainWindow::endPage() const
         if (result->stopReason == QLatin1String("time-limit")) {
             html += paragraph(tr("The time ran out before there were enough answers to give you a level."));
         }
-        html += answered < minimum
+        html += result->items < minimum
             ? paragraph(tr("A level needs at least %n answered question(s): we cannot tell you yours this time.",
                 nullptr, minimum))
             : paragraph(tr("Your answers do not yet show your level clearly enough: we cannot tell you yours this "
@@ -579,8 +580,9 @@ QString MainWindow::missedQuestions() const
             continue;
         }
         const QString given = describeResponse(item.content, responseFromJson(e.response), lang);
-        missed += QStringLiteral("<div style=\"margin-bottom:14px\"><p><b>%1</b></p>")
-                      .arg(tr("Question %1: %2").arg(e.position).arg(localized(item.content.stem, lang).toHtmlEscaped()));
+        missed
+            += QStringLiteral("<div style=\"margin-bottom:14px\"><p><b>%1</b></p>")
+                   .arg(tr("Question %1: %2").arg(e.position).arg(localized(item.content.stem, lang).toHtmlEscaped()));
         missed += QStringLiteral("<p>%1<br>%2</p>")
                       .arg(tr("Your answer: %1").arg(given.isEmpty() ? tr("(none)") : given.toHtmlEscaped()),
                           tr("The right answer: %1").arg(describeKey(item.content, lang).toHtmlEscaped()));

@@ -99,12 +99,12 @@
         <translation>Type a number, then confirm.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a number. Type only digits, with a comma for decimals (for example 2,5).</source>
-        <translation>&quot;%1&quot; is not a number. Type only digits, with a comma for decimals (for example 2,5).</translation>
-    </message>
-    <message>
         <source>Type your answer, then confirm.</source>
         <translation>Type your answer, then confirm.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number. Type a number, for example %2.</source>
+        <translation>&quot;%1&quot; is not a number. Type a number, for example %2.</translation>
     </message>
 </context>
 <context>

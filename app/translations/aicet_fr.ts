@@ -99,12 +99,12 @@
         <translation>Tape un nombre, puis confirme.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a number. Type only digits, with a comma for decimals (for example 2,5).</source>
-        <translation>«&#xa0;%1&#xa0;» n’est pas un nombre. Tape seulement des chiffres, avec une virgule pour les décimales (par exemple 2,5).</translation>
-    </message>
-    <message>
         <source>Type your answer, then confirm.</source>
         <translation>Tape ta réponse, puis confirme.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number. Type a number, for example %2.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un nombre. Tape un nombre, par exemple %2.</translation>
     </message>
 </context>
 <context>
@@ -1464,7 +1464,7 @@
     </message>
     <message>
         <source>stopped</source>
-        <translation>arrêtée</translation>
+        <translation>test arrêté</translation>
     </message>
     <message>
         <source>no answer</source>
@@ -1472,7 +1472,7 @@
     </message>
     <message>
         <source>not precise enough</source>
-        <translation>pas assez précise</translation>
+        <translation>pas assez précis</translation>
     </message>
 </context>
 <context>
@@ -1601,11 +1601,11 @@
     </message>
     <message>
         <source>session %1 is %2: only a test under way can be continued elsewhere (reopen it first)</source>
-        <translation>la session %1 est %2&#xa0;: seul un test en cours peut être continué ailleurs (rouvrez-la d’abord)</translation>
+        <translation>la passation %1 est à l’état %2&#xa0;: seul un test en cours peut être continué ailleurs (rouvrez-la d’abord)</translation>
     </message>
     <message>
         <source>session %1 may be continued once on another computer: the pupil types the same codes there</source>
-        <translation>la session %1 peut être continuée une fois sur un autre ordinateur&#xa0;: l’élève y tape les mêmes codes</translation>
+        <translation>la passation %1 peut être continuée une fois sur un autre ordinateur&#xa0;: l’élève y tape les mêmes codes</translation>
     </message>
 </context>
 <context>
@@ -3009,7 +3009,7 @@ Lancez &apos;aicet-cli %1 &lt;command&gt; --help&apos; pour voir les options d�
     </message>
     <message>
         <source>Lets the pupil continue a session under way on another computer or window, once (their codes alone do not open a test that has begun elsewhere).</source>
-        <translation>Permet à l’élève de continuer une fois une session en cours sur un autre ordinateur ou dans une autre fenêtre (ses codes seuls n’ouvrent pas un test commencé ailleurs).</translation>
+        <translation>Permet à l’élève de continuer une fois une passation en cours sur un autre ordinateur ou dans une autre fenêtre (ses codes seuls n’ouvrent pas un test commencé ailleurs).</translation>
     </message>
     <message>
         <source>The sitting the candidate belongs to (needed when the code is used in several sittings).</source>
@@ -3017,15 +3017,15 @@ Lancez &apos;aicet-cli %1 &lt;command&gt; --help&apos; pour voir les options d�
     </message>
     <message>
         <source>let a pupil continue a session on another computer</source>
-        <translation>permettre à un élève de continuer une session sur un autre ordinateur</translation>
+        <translation>permettre à un élève de continuer une passation sur un autre ordinateur</translation>
     </message>
     <message numerus="yes">
         <source>candidate %1: name, group and code erased; %n session(s) kept anonymously
 </source>
         <translation>
-            <numerusform>candidat %1&#xa0;: nom, groupe et code effacés&#xa0;; %n session gardée de façon anonyme
+            <numerusform>candidat %1&#xa0;: nom, groupe et code effacés&#xa0;; %n passation gardée de façon anonyme
 </numerusform>
-            <numerusform>candidat %1&#xa0;: nom, groupe et code effacés&#xa0;; %n sessions gardées de façon anonyme
+            <numerusform>candidat %1&#xa0;: nom, groupe et code effacés&#xa0;; %n passations gardées de façon anonyme
 </numerusform>
         </translation>
     </message>
@@ -3069,8 +3069,8 @@ Lancez &apos;aicet-cli %1 &lt;command&gt; --help&apos; pour voir les options d�
     <message numerus="yes">
         <source>You have %n minute(s). The clock starts when you press &lt;b&gt;Begin&lt;/b&gt;; the time left is shown at the top right, and you are warned 5 minutes before the end.</source>
         <translation>
-            <numerusform>Tu as %n minute. Le temps commence quand tu appuies sur &lt;b&gt;Commencer&lt;/b&gt;&#xa0;; le temps qui reste est affiché en haut à droite, et tu es prévenu 5 minutes avant la fin.</numerusform>
-            <numerusform>Tu as %n minutes. Le temps commence quand tu appuies sur &lt;b&gt;Commencer&lt;/b&gt;&#xa0;; le temps qui reste est affiché en haut à droite, et tu es prévenu 5 minutes avant la fin.</numerusform>
+            <numerusform>Tu as %n minute. Le chrono démarre quand tu appuies sur &lt;b&gt;Commencer&lt;/b&gt;&#xa0;; le temps qui reste est affiché en haut à droite, et tu es prévenu 5 minutes avant la fin.</numerusform>
+            <numerusform>Tu as %n minutes. Le chrono démarre quand tu appuies sur &lt;b&gt;Commencer&lt;/b&gt;&#xa0;; le temps qui reste est affiché en haut à droite, et tu es prévenu 5 minutes avant la fin.</numerusform>
         </translation>
     </message>
     <message>

@@ -784,9 +784,14 @@ void TestMainWindow::codesAndIdentity()
     child<QPushButton>(w.get(), QStringLiteral("begin"))->click();
     answerCurrent(*w, true);
     answerCurrent(*w, true);
-    // Another pupil, at another window, types Nour's codes while her test runs: refused.
+    // Another pupil types Nour's codes while her test runs in a window: refused.
+    QSettings().clear(); // at another computer: this one's resume tokens are not there
     auto other = window();
-    QSettings().clear(); // another computer: this one's resume tokens are not there
+    other->startWithCodes(QStringLiteral("4B-IA"), QStringLiteral("nour"), {});
+    QCOMPARE(other->currentPage(), QStringLiteral("start"));
+    QVERIFY(!other->session());
+    // And once her window is closed (her computer stopped): still refused, the teacher decides.
+    w.reset();
     other->startWithCodes(QStringLiteral("4B-IA"), QStringLiteral("nour"), {});
     QCOMPARE(other->currentPage(), QStringLiteral("start"));
     QVERIFY(!other->session());

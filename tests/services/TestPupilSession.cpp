@@ -77,6 +77,7 @@ private Q_SLOTS:
     void clockStartsAtFirstQuestion();
     void noLevelWithoutEvidence();
     void nobodyTakesOverAnotherPupilsTest();
+    void levelNeedsPrecision();
     void codesMatchWhateverTheirCase();
     void sameCodeInTwoSittingsIsTwoPeople();
 
@@ -457,14 +458,16 @@ void TestPupilSession::practiceSitting()
         token = first.resumeToken();
     }
     const QString firstCode = code;
-    PupilSession resumed(m_services->context());
-    resumed.setResumeToken(token);
-    QCOMPARE(resumed.startPractice(m_aicet, &code, &error), StartError::None);
-    QCOMPARE(code, firstCode);
-    QCOMPARE(resumed.currentPosition(), 3);
-    resumed.abandon({});
-    QCOMPARE(resumed.startPractice(m_aicet, &code, &error), StartError::None); // over: a new one
-    QVERIFY(code != firstCode);
+    {
+        PupilSession resumed(m_services->context());
+        resumed.setResumeToken(token);
+        QCOMPARE(resumed.startPractice(m_aicet, &code, &error), StartError::None);
+        QCOMPARE(code, firstCode);
+        QCOMPARE(resumed.currentPosition(), 3);
+        resumed.abandon({});
+        QCOMPARE(resumed.startPractice(m_aicet, &code, &error), StartError::None); // over: a new one
+        QVERIFY(code != firstCode);
+    }
     PupilSession reset(m_services->context());
     QString again = code;
     QCOMPARE(reset.startPractice(m_aicet, &again, &error), StartError::None);
@@ -737,40 +740,99 @@ void TestPupilSession::nobodyTakesOverAnotherPupilsTest()
     answerSome(*owner, 3, 0.0);
     const qint64 id = owner->session().id;
     const QString ownerToken = owner->resumeToken();
-    owner.reset(); // Alice's program stops (or she is at question 4 on another computer)
+    owner.reset(); // Alice's program stops
     const int before = static_cast<int>(m_store->events(id)->size());
+    auto second = Services::open(m_store->location(), QStringLiteral("aicet"), &error, &m_clock);
+    QVERIFY2(second, qPrintable(error));
+    const auto startWith = [&](const QString &token, PupilSession &c) {
+        c.setResumeToken(token);
+        return c.start(QStringLiteral("OWN"), QStringLiteral("alice"), {}, &error, 1);
+    };
 
     // Someone else types Alice's codes: refused, and nothing is written to her session.
-    auto second = Services::open(m_store->location(), QStringLiteral("aicet"), &error, &m_clock);
-    PupilSession intruder(second->context());
-    QCOMPARE(intruder.start(QStringLiteral("OWN"), QStringLiteral("alice"), {}, &error, 1), StartError::NeedsApproval);
-    QVERIFY2(error.contains(QStringLiteral("ask your teacher")), qPrintable(error));
-    QVERIFY(!intruder.isStarted());
-    intruder.setResumeToken(QStringLiteral("0123456789abcdef0123456789abcdef")); // a guess
-    QCOMPARE(intruder.start(QStringLiteral("OWN"), QStringLiteral("alice"), {}, &error, 1), StartError::NeedsApproval);
+    {
+        PupilSession intruder(second->context());
+        QCOMPARE(startWith({}, intruder), StartError::NeedsApproval);
+        QVERIFY2(error.contains(QStringLiteral("ask your teacher")), qPrintable(error));
+        QVERIFY(!intruder.isStarted());
+        QCOMPARE(startWith(QStringLiteral("0123456789abcdef0123456789abcdef"), intruder), StartError::NeedsApproval);
+    }
     QCOMPARE(static_cast<int>(m_store->events(id)->size()), before);
 
-    // The teacher lets Alice go on at another computer: once, and her old token no longer works.
     StaffActions staff(m_services->context());
     QCOMPARE(staff.allowResume(424242).outcome, StaffActions::Outcome::NotFound);
+    // An approval is not used up by a program that cannot run the test (it is open elsewhere).
+    {
+        PupilSession holder(m_services->context());
+        QCOMPARE(startWith(ownerToken, holder), StartError::None);
+        QCOMPARE(staff.allowResume(id).outcome, StaffActions::Outcome::Done);
+        PupilSession blocked(second->context());
+        QCOMPARE(startWith({}, blocked), StartError::AlreadyOpen);
+    }
+    // The approval lets Alice go on at another computer, once; her old token no longer works.
+    QString movedToken;
+    {
+        PupilSession moved(second->context());
+        QCOMPARE(startWith({}, moved), StartError::None);
+        QCOMPARE(moved.currentPosition(), 4);
+        movedToken = moved.resumeToken();
+        QVERIFY(!movedToken.isEmpty() && movedToken != ownerToken);
+    }
+    {
+        PupilSession once(second->context());
+        QCOMPARE(startWith({}, once), StartError::NeedsApproval); // used up
+        PupilSession old(m_services->context());
+        QCOMPARE(startWith(ownerToken, old), StartError::NeedsApproval);
+        PupilSession back(second->context());
+        QCOMPARE(startWith(movedToken, back), StartError::None);
+    }
+    // An approval lapses after a while…
     QCOMPARE(staff.allowResume(id).outcome, StaffActions::Outcome::Done);
-    PupilSession moved(second->context());
-    QCOMPARE(moved.start(QStringLiteral("OWN"), QStringLiteral("alice"), {}, &error, 1), StartError::None);
-    QCOMPARE(moved.currentPosition(), 4);
-    QVERIFY(!moved.resumeToken().isEmpty() && moved.resumeToken() != ownerToken);
-    const QString movedToken = moved.resumeToken();
-    moved.abandon(QString()); // ends here; a further approval would be needed for anything else
-    PupilSession old(m_services->context());
-    old.setResumeToken(ownerToken);
-    QCOMPARE(old.start(QStringLiteral("OWN"), QStringLiteral("alice"), {}, &error, 1), StartError::SessionOver);
+    m_clock.advanceSeconds(16 * 60);
+    {
+        PupilSession late(second->context());
+        QCOMPARE(startWith({}, late), StartError::NeedsApproval);
+    }
+    // …and is withdrawn when the pupil comes back with her own token.
+    QCOMPARE(staff.allowResume(id).outcome, StaffActions::Outcome::Done);
+    {
+        PupilSession back(second->context());
+        QCOMPARE(startWith(movedToken, back), StartError::None);
+    }
+    {
+        PupilSession stale(m_services->context());
+        QCOMPARE(startWith({}, stale), StartError::NeedsApproval);
+    }
     int audited = 0;
     for (const store::AuditEntry &a : *m_store->auditLog()) {
         audited += a.action == QLatin1String("session.allow_resume") ? 1 : 0;
     }
-    QCOMPARE(audited, 1);
-    // A finished session cannot be handed over.
+    QCOMPARE(audited, 3);
+    // A finished session cannot be handed over, and its approval lapses with it.
+    {
+        PupilSession last(second->context());
+        last.setResumeToken(movedToken);
+        QCOMPARE(last.start(QStringLiteral("OWN"), QStringLiteral("alice"), {}, &error, 1), StartError::None);
+        QCOMPARE(staff.allowResume(id).outcome, StaffActions::Outcome::Done);
+        QVERIFY(m_store->session(id)->resumeApprovedAt > 0);
+        QVERIFY(last.abandon(QStringLiteral("done")));
+    }
+    QCOMPARE(m_store->session(id)->resumeApprovedAt, 0);
     QCOMPARE(staff.allowResume(id).outcome, StaffActions::Outcome::NotAllowed);
-    Q_UNUSED(movedToken)
+}
+
+void TestPupilSession::levelNeedsPrecision()
+{
+    // The rule's two conditions: enough scored questions, and a standard error small enough.
+    const auto bank = m_services->banks().open(m_aicet);
+    QVERIFY(bank);
+    cat::TestSpecification spec = bank.bank->defaultTest;
+    spec.stopping.minItems = 10;
+    const double threshold = bank.bank->scale.dimensionMaxSe;
+    QVERIFY(hasEvidenceForLevel(*bank.bank, spec, 10, threshold));
+    QVERIFY(!hasEvidenceForLevel(*bank.bank, spec, 10, threshold + 0.01));
+    QVERIFY(!hasEvidenceForLevel(*bank.bank, spec, 9, 0.2));
+    QVERIFY(!hasEvidenceForLevel(*bank.bank, spec, 0, 0.2));
 }
 
 void TestPupilSession::codesMatchWhateverTheirCase()

@@ -148,6 +148,13 @@ void TestStore::sittingsAndCandidates()
     QCOMPARE(c->displayName, QStringLiteral("Léa"));
     QCOMPARE(c->createdAt, 1500);
     QCOMPARE(s->ensureCandidate(sitting.id, c->code, {}, {}, 1600)->id, c->id); // found, not created again
+    // Codes match whatever their case, spaces and dashes, in the same way on both databases
+    // (letters beyond ASCII included: the key is computed by the program, not by SQL's UPPER).
+    const auto zoe = s->ensureCandidate(sitting.id, QStringLiteral("Zoé-%1").arg(backend), {}, {}, 1500);
+    QVERIFY2(zoe, qPrintable(zoe.error()));
+    QCOMPARE(s->candidate(sitting.id, QStringLiteral("zoé %1").arg(backend.toUpper()))->id, zoe->id);
+    QCOMPARE(s->ensureCandidate(sitting.id, QStringLiteral("ZOé%1").arg(backend), {}, {}, 1600)->id, zoe->id);
+    QCOMPARE(s->sitting(code.toLower())->id, sitting.id);
     const auto session = s->createSession(sitting.id, c->id, 0xFFFFFFFFFFFFFFF0ULL, 600.0, 2000);
     QVERIFY(session);
     QCOMPARE(session->seed, 0xFFFFFFFFFFFFFFF0ULL); // the full 64 bits survive
@@ -375,6 +382,7 @@ void TestStore::olderSchemaIsMigrated()
     QCOMPARE(s->events(2)->size(), 1); // the log stays with its session
     QCOMPARE(s->candidatesWithCode(QStringLiteral("07"))->size(), 2);
     QCOMPARE(s->candidate(1, QStringLiteral("SOLO"))->id, 2);
+    QCOMPARE(s->sitting(QStringLiteral("y 2026"))->id, 2); // the sittings' codes got their key too
     QVERIFY(s->session(3)->resumeHash.isEmpty());
     // The new rules hold on the migrated tables.
     QVERIFY(s->ensureCandidate(2, QStringLiteral("solo"), QStringLiteral("Tom"), {}, 9));
