@@ -31,6 +31,9 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QImage>
+#include <QAbstractButton>
+#include <QStyleOptionButton>
 #include <QTimer>
 
 using namespace aicet;
@@ -83,6 +86,7 @@ private Q_SLOTS:
     void sayWhatIsMissing();
     void clockStartsWithTheFirstQuestion();
     void everyAicetQuestionFits();
+    void highContrastShowsEveryControl();
     void noLevelWithoutEnoughAnswers_data();
     void noLevelWithoutEnoughAnswers();
 
@@ -863,6 +867,78 @@ void TestMainWindow::everyAicetQuestionFits()
         }
     }
     QCOMPARE(checked, static_cast<int>(2 * bank.items.size()));
+}
+
+namespace {
+
+// The share of a widget's pixels that are light (white or yellow) on its black background.
+double lightShare(QWidget *w, const QRect &area)
+{
+    const QImage image = w->grab(area).toImage();
+    int light = 0;
+    for (int y = 0; y < image.height(); ++y) {
+        for (int x = 0; x < image.width(); ++x) {
+            light += qGray(image.pixel(x, y)) > 160 || (qRed(image.pixel(x, y)) > 200 && qGreen(image.pixel(x, y)) > 200);
+        }
+    }
+    return double(light) / std::max(1, image.width() * image.height());
+}
+
+} // namespace
+
+void TestMainWindow::highContrastShowsEveryControl()
+{
+    // White or yellow on black: the boxes to tick, the circles, the fields and lists are drawn
+    // (not black on black), and a disabled button does not look like an enabled one.
+    createSitting(QStringLiteral("HCX"),
+        QJsonObject{{QStringLiteral("min_items"), 7}, {QStringLiteral("max_items"), 7},
+            {QStringLiteral("se_target"), 0}, {QStringLiteral("pilot_positions"), QJsonArray()}},
+        m_example);
+    auto w = window();
+    w->setHighContrast(true);
+    w->resize(1024, 728);
+    w->startWithCodes(QStringLiteral("HCX"), QStringLiteral("eyes"), {});
+    child<QPushButton>(w.get(), QStringLiteral("begin"))->click();
+    bool sawBox = false, sawCircle = false, sawField = false, sawList = false;
+    while (w->currentPage() == QLatin1String("question")) {
+        QApplication::processEvents();
+        QWidget *page = w->questionPage();
+        for (QAbstractButton *b : page->findChildren<QAbstractButton *>()) {
+            if (!b->isVisible() || (!qobject_cast<QCheckBox *>(b) && !qobject_cast<QRadioButton *>(b))) {
+                continue;
+            }
+            QStyleOptionButton option;
+            option.initFrom(b);
+            const QRect indicator = b->style()->subElementRect(
+                qobject_cast<QCheckBox *>(b) ? QStyle::SE_CheckBoxIndicator : QStyle::SE_RadioButtonIndicator, &option,
+                b);
+            QVERIFY2(lightShare(b, indicator) > 0.15, qPrintable(b->objectName()));
+            (qobject_cast<QCheckBox *>(b) ? sawBox : sawCircle) = true;
+        }
+        for (QWidget *field : page->findChildren<QWidget *>()) {
+            if (field->isVisible() && (qobject_cast<QLineEdit *>(field) || qobject_cast<QListWidget *>(field)
+                                          || qobject_cast<QComboBox *>(field))) {
+                // Its border: the outermost two pixels all around.
+                const QRect r = field->rect();
+                const double border = (lightShare(field, QRect(r.left(), r.top(), r.width(), 2))
+                                          + lightShare(field, QRect(r.left(), r.bottom() - 1, r.width(), 2)))
+                    / 2;
+                QVERIFY2(border > 0.5, qPrintable(field->objectName()));
+                (qobject_cast<QListWidget *>(field) ? sawList : sawField) = true;
+            }
+        }
+        answerCurrent(*w, true);
+    }
+    QVERIFY(sawBox && sawCircle && sawField && sawList);
+    // A disabled button and an enabled one look different.
+    QPushButton enabled(QStringLiteral("Confirmer"));
+    QPushButton disabled(QStringLiteral("Confirmer"));
+    disabled.setEnabled(false);
+    enabled.resize(200, 50);
+    disabled.resize(200, 50);
+    QVERIFY(enabled.grab().toImage() != disabled.grab().toImage());
+    QVERIFY(lightShare(&enabled, enabled.rect()) > lightShare(&disabled, disabled.rect()));
+    w->setHighContrast(false);
 }
 
 void TestMainWindow::clockStartsWithTheFirstQuestion()
