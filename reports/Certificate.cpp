@@ -177,10 +177,15 @@ QByteArray renderCertificate(
             }
         }
         p.setPen(grey);
+        // Each level's name centred under its band, on two rows that alternate: a long name never
+        // runs into its neighbour's, however narrow the bands.
+        font(6.5);
         for (std::size_t i = 0; i < d.levels.size(); ++i) {
             const double from = std::isfinite(d.levels[i].first) ? d.levels[i].first : -3.0;
             const double to = i + 1 < d.levels.size() ? d.levels[i + 1].first : 3.0;
-            p.drawText(box(xOf(from), y + chartHeight, xOf(to) - xOf(from), 6), Qt::AlignCenter, d.levels[i].second);
+            const double centre = (xOf(from) + xOf(to)) / 2.0;
+            p.drawText(box(centre - 20.0, y + chartHeight + 0.5 + 3.2 * static_cast<double>(i % 2), 40.0, 4),
+                Qt::AlignHCenter | Qt::AlignTop, d.levels[i].second);
         }
         for (const auto &dim : d.dimensions) {
             p.setPen(Qt::black);

@@ -529,7 +529,16 @@ QString MainWindow::endPage() const
     }
     const Level *level = bank.level(result->level);
     const QString levelName = level ? localized(level->name, lang) : QString();
-    QString html = QStringLiteral("<h2>%1</h2>").arg(tr("Your level: %1").arg(levelName.toHtmlEscaped()));
+    // The level by its name and its place among the bank's levels (never an id).
+    int rank = 0;
+    for (std::size_t i = 0; i < bank.levels.size(); ++i) {
+        rank = bank.levels[i].id == result->level ? static_cast<int>(i) + 1 : rank;
+    }
+    QString html = QStringLiteral("<h2>%1</h2>")
+                       .arg(tr("Your level: %1 (level %2 of %3)")
+                                .arg(levelName.toHtmlEscaped())
+                                .arg(rank)
+                                .arg(bank.levels.size()));
     if (level && !level->description.isEmpty()) {
         html += paragraph(localized(level->description, lang).toHtmlEscaped());
     }

@@ -3195,10 +3195,6 @@ Run &apos;aicet-cli %1 &lt;command&gt; --help&apos; for a command&apos;s options
         <translation>Your answers are saved. Your teacher will tell you what comes next.</translation>
     </message>
     <message>
-        <source>Your level: %1</source>
-        <translation>Your level: %1</translation>
-    </message>
-    <message>
         <source>Your score is %1 points; the average is %2. A score is an estimate: yours is very likely between %3 and %4.</source>
         <translation>Your score is %1 points; the average is %2. A score is an estimate: yours is very likely between %3 and %4.</translation>
     </message>
@@ -3248,6 +3244,10 @@ Run &apos;aicet-cli %1 &lt;command&gt; --help&apos; for a command&apos;s options
     <message>
         <source>To learn more: the questions you missed</source>
         <translation>To learn more: the questions you missed</translation>
+    </message>
+    <message>
+        <source>Your level: %1 (level %2 of %3)</source>
+        <translation>Your level: %1 (level %2 of %3)</translation>
     </message>
 </context>
 <context>

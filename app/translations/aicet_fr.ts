@@ -3195,10 +3195,6 @@ Lancez &apos;aicet-cli %1 &lt;command&gt; --help&apos; pour voir les options d�
         <translation>Tes réponses sont enregistrées. Ton professeur te dira la suite.</translation>
     </message>
     <message>
-        <source>Your level: %1</source>
-        <translation>Ton niveau&#xa0;: %1</translation>
-    </message>
-    <message>
         <source>Your score is %1 points; the average is %2. A score is an estimate: yours is very likely between %3 and %4.</source>
         <translation>Ton score est de %1 points&#xa0;; la moyenne est de %2. Un score est une estimation&#xa0;: le tien est très probablement entre %3 et %4.</translation>
     </message>
@@ -3248,6 +3244,10 @@ Lancez &apos;aicet-cli %1 &lt;command&gt; --help&apos; pour voir les options d�
     <message>
         <source>To learn more: the questions you missed</source>
         <translation>Pour apprendre&#xa0;: les questions que tu as manquées</translation>
+    </message>
+    <message>
+        <source>Your level: %1 (level %2 of %3)</source>
+        <translation>Ton niveau&#xa0;: %1 (niveau %2 sur %3)</translation>
     </message>
 </context>
 <context>

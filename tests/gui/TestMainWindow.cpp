@@ -13,12 +13,14 @@
 #include "services/StaffActions.h"
 #include "store/Store.h"
 
+#include <QAbstractButton>
 #include <QAbstractScrollArea>
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFileDialog>
+#include <QImage>
 #include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
@@ -29,11 +31,9 @@
 #include <QScrollBar>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QStyleOptionButton>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QImage>
-#include <QAbstractButton>
-#include <QStyleOptionButton>
 #include <QTimer>
 
 using namespace aicet;
@@ -878,7 +878,8 @@ double lightShare(QWidget *w, const QRect &area)
     int light = 0;
     for (int y = 0; y < image.height(); ++y) {
         for (int x = 0; x < image.width(); ++x) {
-            light += qGray(image.pixel(x, y)) > 160 || (qRed(image.pixel(x, y)) > 200 && qGreen(image.pixel(x, y)) > 200);
+            light
+                += qGray(image.pixel(x, y)) > 160 || (qRed(image.pixel(x, y)) > 200 && qGreen(image.pixel(x, y)) > 200);
         }
     }
     return double(light) / std::max(1, image.width() * image.height());
@@ -916,8 +917,9 @@ void TestMainWindow::highContrastShowsEveryControl()
             (qobject_cast<QCheckBox *>(b) ? sawBox : sawCircle) = true;
         }
         for (QWidget *field : page->findChildren<QWidget *>()) {
-            if (field->isVisible() && (qobject_cast<QLineEdit *>(field) || qobject_cast<QListWidget *>(field)
-                                          || qobject_cast<QComboBox *>(field))) {
+            if (field->isVisible()
+                && (qobject_cast<QLineEdit *>(field) || qobject_cast<QListWidget *>(field)
+                    || qobject_cast<QComboBox *>(field))) {
                 // Its border: the outermost two pixels all around.
                 const QRect r = field->rect();
                 const double border = (lightShare(field, QRect(r.left(), r.top(), r.width(), 2))
