@@ -134,7 +134,8 @@ std::optional<QJsonObject> CandidateRecords::exportRecord(
         {QStringLiteral("sessions"), list}};
 }
 
-std::optional<int> CandidateRecords::erase(const QString &code, const QString &sittingCode, QString *error)
+std::optional<int> CandidateRecords::erase(
+    const QString &code, const QString &sittingCode, QString *error, store::Store::ErasedCopies *copies)
 {
     store::Store &db = m_context.store;
     const auto record = held(code, sittingCode, error);
@@ -148,6 +149,11 @@ std::optional<int> CandidateRecords::erase(const QString &code, const QString &s
     if (!db.eraseCandidate(who->id, now, &audit)) {
         *error = db.lastError();
         return std::nullopt;
+    }
+    // The erasure is committed: the old bytes go now, or the caller is told where they remain.
+    const store::Store::ErasedCopies overwritten = db.overwriteErasedCopies();
+    if (copies) {
+        *copies = overwritten;
     }
     return static_cast<int>(record->sessions.size());
 }

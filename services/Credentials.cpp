@@ -2,12 +2,15 @@
 
 #include "io/SaveFile.h"
 #include "services/IssuerKey.h"
+#include "services/TestRun.h"
 
+#include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
 #include <QUrl>
 
 #include <cmath>
+#include <limits>
 
 namespace aicet::services {
 
@@ -54,6 +57,13 @@ Credentials::Issued Credentials::issue(const IssueRequest &request, const Render
             tr("the bank of sitting %1 cannot be used: %2").arg(sitting->code, lookup.error));
     }
     const ItemBank &bank = *lookup.bank;
+    // The rule, in one place: which document, if any, this session has earned.
+    QString why;
+    const auto kind = earned(*sitting, *session, *candidate, *result, bank, &why);
+    if (!kind) {
+        return refuse(IssueError::NotEligible, tr("session %1 earns no document: %2").arg(request.sessionId).arg(why));
+    }
+    issued.attestationBecause = why;
     Credential &d = issued.credential;
     d.language = request.language;
     if (d.language.isEmpty()) {
@@ -62,11 +72,7 @@ Credentials::Issued Credentials::issue(const IssueRequest &request, const Render
     if (!bank.languages.contains(d.language)) {
         return refuse(IssueError::InvalidRequest, tr("the bank has no language \"%1\"").arg(d.language));
     }
-    // A certificate only for a test that ran to its end with a level and a precise enough result.
-    const bool precise = result->se <= bank.scale.certificateMaxSe && !result->level.isEmpty();
-    d.kind = session->state == store::SessionState::Finished && precise ? Credential::Kind::Certificate
-                                                                        : Credential::Kind::Attestation;
-    d.id = newCertificateId();
+    d.kind = *kind;
     d.date = QDateTime::fromMSecsSinceEpoch(session->finishedAt).date();
     d.name = candidate->displayName.isEmpty() ? candidate->code : candidate->displayName;
     d.sitting = sitting->code;
@@ -93,10 +99,33 @@ Credentials::Issued Credentials::issue(const IssueRequest &request, const Render
                 r.theta, r.se, level ? localized(level->name, d.language) : QString()});
     }
     QString error;
-    auto key = IssuerKey::loadOrCreate(request.keyPath.isEmpty() ? IssuerKey::defaultPath() : request.keyPath, &error);
+    auto key = IssuerKey::loadExisting(request.keyPath.isEmpty() ? IssuerKey::defaultPath() : request.keyPath, &error);
     if (!key) {
         return refuse(IssueError::KeyUnavailable, error);
     }
+    d.keyId = key->keyId();
+    // Issued again for the same session, the same document keeps its number (and, Ed25519 being
+    // deterministic, its very signature); a document whose content changed (a reopened test, a
+    // corrected name) replaces the earlier one, which is revoked.
+    const auto registered = db.documentsOfSession(request.sessionId);
+    if (registered.failed()) {
+        return refuse(IssueError::StoreFailure, registered.error());
+    }
+    std::optional<store::DocumentRecord> current;
+    for (const store::DocumentRecord &r : *registered) {
+        if (r.revokedAt == 0) {
+            current = r;
+        }
+    }
+    const auto hashOf = [](const QByteArray &m) {
+        return QString::fromLatin1(QCryptographicHash::hash(m, QCryptographicHash::Sha256).toHex());
+    };
+    d.id = current ? current->number : newCertificateId();
+    if (current && (hashOf(signedMessage(d)) != current->messageHash || current->keyId != d.keyId)) {
+        d.id = newCertificateId();
+        current->revokedReason = tr("replaced by %1 (the result, the name or the key changed)").arg(d.id);
+    }
+    issued.reissued = current && current->number == d.id;
     const QByteArray message = signedMessage(d);
     issued.payload = payload(message, key->sign(message));
     const QString qrText = request.verifyUrl.isEmpty()
@@ -116,8 +145,16 @@ Credentials::Issued Credentials::issue(const IssueRequest &request, const Render
     if (!saveFile(issued.path, pdf, &error)) {
         return refuse(IssueError::WriteFailed, error);
     }
-    if (!db.audit(m_context.clock.nowMs(), m_context.actor, QStringLiteral("certificate.issue"),
-            QStringLiteral("session %1").arg(request.sessionId), d.id)) {
+    const qint64 now = m_context.clock.nowMs();
+    const store::AuditEntry audit{now, m_context.actor,
+        issued.reissued ? QStringLiteral("certificate.reissue") : QStringLiteral("certificate.issue"),
+        QStringLiteral("session %1").arg(request.sessionId), d.id};
+    const store::DocumentRecord record{d.id, request.sessionId,
+        d.kind == Credential::Kind::Certificate ? QStringLiteral("certificate") : QStringLiteral("attestation"),
+        hashOf(message), d.keyId, now, 0, {}};
+    const bool recorded = issued.reissued ? db.audit(audit.at, audit.actor, audit.action, audit.target, audit.details)
+                                          : db.recordDocument(record, current ? &*current : nullptr, &audit);
+    if (!recorded) {
         // The document exists but is not on record: take it back rather than leave it unaccounted for
         // (the file is new: nothing else was at its place).
         QFile::remove(issued.path);
@@ -125,6 +162,112 @@ Credentials::Issued Credentials::issue(const IssueRequest &request, const Render
             tr("the certificate could not be recorded (%1); no document was issued").arg(db.lastError()));
     }
     return issued;
+}
+
+std::optional<Credential::Kind> Credentials::earned(const store::SittingRecord &sitting,
+    const store::SessionRecord &session, const store::CandidateRecord &candidate, const store::ResultRecord &result,
+    const ItemBank &bank, QString *why)
+{
+    if (sitting.practice) {
+        *why = tr("it is a practice test, which earns no document");
+        return std::nullopt;
+    }
+    if (result.items == 0) {
+        *why = tr("no question was answered: there is nothing to attest");
+        return std::nullopt;
+    }
+    QString problem;
+    const auto spec = sittingTestSpecification(bank, sitting.settings, &problem);
+    const int minimum = spec ? spec->stopping.minItems : std::numeric_limits<int>::max();
+    QStringList missing;
+    if (session.state != store::SessionState::Finished) {
+        missing << tr("the test did not finish normally (it was stopped)");
+    }
+    if (result.items < minimum) {
+        missing << tr("%1 questions answered, fewer than the %2 the sitting requires").arg(result.items).arg(minimum);
+    }
+    if (result.level.isEmpty()) {
+        missing << tr("the answers did not give a level");
+    }
+    if (!(result.se <= bank.scale.certificateMaxSe)) {
+        missing << tr("the result is not precise enough (standard error %1, at most %2 for a certificate)")
+                       .arg(result.se, 0, 'f', 2)
+                       .arg(bank.scale.certificateMaxSe, 0, 'f', 2);
+    }
+    if (sitting.askName && candidate.displayName.trimmed().isEmpty()) {
+        missing << tr("the sitting collects names and this candidate has none");
+    }
+    *why = missing.join(QStringLiteral("; "));
+    return missing.isEmpty() ? Credential::Kind::Certificate : Credential::Kind::Attestation;
+}
+
+bool Credentials::checkRegister(Verification *v)
+{
+    if (!v->valid) {
+        return false;
+    }
+    const auto registered = m_context.store.document(v->payload.id);
+    if (registered.failed()) {
+        v->valid = false;
+        v->error = registered.error();
+        return false;
+    }
+    if (!registered) {
+        v->note = tr("number %1 is not in this database's register (issued elsewhere, or not by this authority)")
+                      .arg(v->payload.id);
+        return true;
+    }
+    if (registered->revokedAt > 0) {
+        v->valid = false;
+        v->error = tr("document %1 was revoked on %2: %3")
+                       .arg(v->payload.id,
+                           QDateTime::fromMSecsSinceEpoch(registered->revokedAt).date().toString(Qt::ISODate),
+                           registered->revokedReason);
+        return false;
+    }
+    const QString hash
+        = QString::fromLatin1(QCryptographicHash::hash(v->payload.message, QCryptographicHash::Sha256).toHex());
+    if (hash != registered->messageHash) {
+        v->valid = false;
+        v->error
+            = tr("number %1 is registered for another content: this is not the document issued").arg(v->payload.id);
+        return false;
+    }
+    v->note
+        = tr("registered: %1 issued on %2")
+              .arg(registered->kind, QDateTime::fromMSecsSinceEpoch(registered->issuedAt).date().toString(Qt::ISODate));
+    return true;
+}
+
+QString Credentials::levelName(const ParsedPayload &p, const QString &language)
+{
+    if (p.level == QLatin1String("-")) {
+        return {};
+    }
+    // The level's name from the bank the payload names, when this computer has it (the bundled
+    // bank, with the same content): never an id for a reader, if it can be helped.
+    BankCatalog catalog;
+    const BankCatalog::Lookup bank = catalog.open(BankCatalog::bundledBankPath());
+    if (bank && bank.bank->id == p.bankId && bank.bank->contentHash.startsWith(p.bankHash)) {
+        if (const Level *level = bank.bank->level(p.level)) {
+            return localized(level->name, language);
+        }
+    }
+    return p.level;
+}
+
+Credentials::Revoked Credentials::revoke(const QString &number, const QString &reason)
+{
+    if (reason.trimmed().isEmpty()) {
+        return {false, tr("say why the document is revoked (--reason)")};
+    }
+    store::Store &db = m_context.store;
+    const qint64 now = m_context.clock.nowMs();
+    const store::AuditEntry audit{now, m_context.actor, QStringLiteral("certificate.revoke"), number, reason.trimmed()};
+    if (!db.revokeDocument(number.trimmed().toUpper(), now, reason.trimmed(), &audit)) {
+        return {false, db.lastError()};
+    }
+    return {true, tr("document %1 revoked: %2").arg(number.trimmed().toUpper(), reason.trimmed())};
 }
 
 Credentials::Verification Credentials::verify(

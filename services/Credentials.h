@@ -37,6 +37,7 @@ public:
         None,
         NotFound,
         NotFinished, ///< nothing can be certified yet
+        NotEligible, ///< a practice test, or nothing answered: no document at all
         InvalidRequest, ///< a language the bank lacks
         BankUnavailable,
         KeyUnavailable,
@@ -50,6 +51,8 @@ public:
         Credential credential;
         QString payload;
         QString path;
+        bool reissued = false; ///< the same document as before (same number), issued again
+        QString attestationBecause; ///< why an attestation rather than a certificate
     };
     /// Decides certificate or attestation, signs, renders, writes the PDF whole (or not at all),
     /// then records the issue in the audit log.
@@ -60,6 +63,7 @@ public:
         bool valid = false;
         QString error; ///< why it is not valid
         ParsedPayload payload;
+        QString note; ///< what the register says (checkRegister)
     };
     /// Checks a payload (typed, from the QR code's address, or read from a certificate PDF when
     /// `input` is a file) with the issuer's public key: `publicKeyPem`, else the key at `keyPath`.
@@ -67,6 +71,31 @@ public:
     /// The same for a payload only (typed, pasted or scanned, or the QR code's address): never
     /// reads a file, whatever the text says (the pupil's window uses it).
     static Verification verifyPayload(const QString &text, const QByteArray &publicKeyPem, const QString &keyPath);
+
+    /// The rule: no document for a practice sitting or a session without answers (nullopt, `why`
+    /// says which); a certificate for a session that finished normally with at least the sitting's
+    /// minimum number of scored answers, a level, a standard error within the bank's certificate
+    /// threshold, and a name when the sitting collects names; otherwise an attestation (`why`
+    /// lists what was missing).
+    static std::optional<Credential::Kind> earned(const store::SittingRecord &sitting,
+        const store::SessionRecord &session, const store::CandidateRecord &candidate, const store::ResultRecord &result,
+        const ItemBank &bank, QString *why);
+
+    /// Completes a valid verification with this database's register: a revoked document, or a
+    /// number registered for another content, is not valid; a number not in the register is noted.
+    bool checkRegister(Verification *verification);
+
+    /// The name of the payload's level in `language` when the bundled bank is the payload's bank,
+    /// else its id; empty for an attestation.
+    static QString levelName(const ParsedPayload &payload, const QString &language);
+
+    struct Revoked
+    {
+        bool done = false;
+        QString message;
+    };
+    /// Revokes an issued document (the reason is required and recorded; audited).
+    Revoked revoke(const QString &number, const QString &reason);
 
 private:
     ServiceContext m_context;

@@ -3,6 +3,7 @@
 #include "io/UserFile.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -145,10 +146,15 @@ std::optional<IssuerKey> IssuerKey::import(const QString &source, const QString 
     return IssuerKey(std::move(d));
 }
 
-std::optional<IssuerKey> IssuerKey::loadOrCreate(const QString &path, QString *error)
+std::optional<IssuerKey> IssuerKey::create(const QString &path, QString *error)
 {
-    if (QFileInfo::exists(path)) {
-        return load(path, error);
+    // A new key is a decision (the published public key must change with it): never made
+    // silently, never in place of another.
+    if (QFileInfo::exists(path) || QFileInfo(path).isSymLink()) {
+        *error = IssuerKey::tr("%1: an issuer key is already there; it is kept (certificates signed with it need its "
+                               "public key to be checked)")
+                     .arg(path);
+        return std::nullopt;
     }
     auto d = std::make_unique<Private>();
     d->key = EVP_PKEY_Q_keygen(nullptr, nullptr, "ED25519");
@@ -175,6 +181,23 @@ std::optional<IssuerKey> IssuerKey::loadOrCreate(const QString &path, QString *e
     return IssuerKey(std::move(d));
 }
 
+std::optional<IssuerKey> IssuerKey::loadExisting(const QString &path, QString *error)
+{
+    if (!QFileInfo::exists(path)) {
+        *error = IssuerKey::tr("there is no issuer key at %1: create it once with \"aicet-cli certificate create-key\" "
+                               "(or import the authority's key with \"certificate import-key\"), then publish its "
+                               "public key")
+                     .arg(path);
+        return std::nullopt;
+    }
+    return load(path, error);
+}
+
+QString IssuerKey::keyId() const
+{
+    return publicKeyId(publicKeyPem());
+}
+
 QByteArray IssuerKey::publicKeyPem() const
 {
     Owned<BIO, BIO_free_all> bio{BIO_new(BIO_s_mem())};
@@ -197,6 +220,42 @@ QByteArray IssuerKey::sign(const QByteArray &message) const
     }
     signature.resize(static_cast<qsizetype>(length));
     return signature;
+}
+
+QString publicKeyId(const QByteArray &publicKeyPem)
+{
+    // The raw 32-byte Ed25519 key: the last 32 bytes of its SubjectPublicKeyInfo.
+    Owned<BIO, BIO_free_all> bio{BIO_new_mem_buf(publicKeyPem.constData(), static_cast<int>(publicKeyPem.size()))};
+    Owned<EVP_PKEY, EVP_PKEY_free> key{PEM_read_bio_PUBKEY(bio.p, nullptr, nullptr, nullptr)};
+    unsigned char raw[32];
+    size_t length = sizeof raw;
+    if (!key.p || EVP_PKEY_get_id(key.p) != EVP_PKEY_ED25519 || EVP_PKEY_get_raw_public_key(key.p, raw, &length) != 1
+        || length != sizeof raw) {
+        return {};
+    }
+    const QByteArray digest = QCryptographicHash::hash(
+        QByteArray(reinterpret_cast<const char *>(raw), static_cast<qsizetype>(length)), QCryptographicHash::Sha256);
+    return QString::fromLatin1(digest.left(4).toHex().toUpper());
+}
+
+std::optional<QByteArray> canonicalPublicKeyPem(const QByteArray &pem, QString *error)
+{
+    // Parsed and written again: only a real Ed25519 key leaves, in OpenSSL's own PEM (no other
+    // text, whatever the file held around or instead of it).
+    Owned<BIO, BIO_free_all> in{BIO_new_mem_buf(pem.constData(), static_cast<int>(pem.size()))};
+    Owned<EVP_PKEY, EVP_PKEY_free> key{PEM_read_bio_PUBKEY(in.p, nullptr, nullptr, nullptr)};
+    if (!key.p || EVP_PKEY_get_id(key.p) != EVP_PKEY_ED25519) {
+        *error = IssuerKey::tr("this is not an Ed25519 public key in PEM");
+        return std::nullopt;
+    }
+    Owned<BIO, BIO_free_all> out{BIO_new(BIO_s_mem())};
+    if (PEM_write_bio_PUBKEY(out.p, key.p) != 1) {
+        *error = IssuerKey::tr("cannot encode the key: %1").arg(opensslError());
+        return std::nullopt;
+    }
+    char *data = nullptr;
+    const long size = BIO_get_mem_data(out.p, &data);
+    return QByteArray(data, static_cast<qsizetype>(size));
 }
 
 bool verifySignature(

@@ -141,6 +141,13 @@ PupilSession::StartError PupilSession::start(const QString &sittingCode, const Q
         *error = tr("This test was stopped; ask your teacher.");
         return StartError::SessionOver;
     }
+    // A test at its end whose result cannot be computed is not rejoined: nothing is written.
+    if (!run->nextItem()) {
+        if (const QString why = TestRun::resultProblem(run->result(EventKind::Finished, now)); !why.isEmpty()) {
+            *error = why;
+            return StartError::BankUnavailable;
+        }
+    }
     m_claim = std::move(claim);
     m_run = std::move(run);
     // A new session starts its log; an existing one is rejoined (after a crash or on another machine).
@@ -451,6 +458,13 @@ bool PupilSession::writeEnd(EventKind kind, const QString &reason)
         payload.insert(QStringLiteral("reason"), reason);
     }
     const store::ResultRecord result = m_run->result(kind, now);
+    // A result that is not a number is never stored: the session stays at its end, not finished,
+    // and lastError() says why (every later try is refused the same way, writing nothing).
+    if (const QString problem = TestRun::resultProblem(result); !problem.isEmpty()) {
+        m_lastError = problem;
+        m_endAttempts = 0;
+        return false;
+    }
     // Stored only with the log it was computed from: if the staff wrote meanwhile (more time, a
     // pause, an end), their events are taken in and the decision made again.
     const AppendResult r = append({0, session().id, 0, kind, now, -1, {}, {}, -1, payload}, &result, m_run->lastSeq());

@@ -38,17 +38,29 @@ std::optional<store::SittingRecord> Results::sitting(const QString &code, QStrin
     return *s;
 }
 
-std::optional<SittingResults> Results::ofSitting(const QString &sittingCode, QString *error, bool *notFound)
+std::optional<SittingResults> Results::ofSitting(
+    const QString &sittingCode, QString *error, bool *notFound, const QString &language)
 {
     store::Store &db = m_context.store;
     const auto s = sitting(sittingCode, error, notFound);
     if (!s) {
         return std::nullopt;
     }
-    SittingResults results{*s, {}, {}};
+    SittingResults results{*s, {}, {}, language.isEmpty() ? s->language : language, s->askName, {}};
     if (const auto bank = m_context.banks.openExpected(s->bankPath, s->bankHash)) {
+        if (results.language.isEmpty()) {
+            results.language = bank.bank->defaultLanguage;
+        }
+        if (!bank.bank->languages.contains(results.language)) {
+            *error = tr("the bank %1 has no language \"%2\" (it has %3)")
+                         .arg(bank.bank->id, results.language, bank.bank->languages.join(QStringLiteral(", ")));
+            return std::nullopt;
+        }
         for (const Dimension &d : bank.bank->dimensions) {
-            results.dimensions.emplace_back(d.id, localized(d.name, bank.bank->defaultLanguage));
+            results.dimensions.emplace_back(d.id, localized(d.name, results.language, bank.bank->defaultLanguage));
+        }
+        for (const Level &l : bank.bank->levels) {
+            results.levelNames.insert(l.id, localized(l.name, results.language, bank.bank->defaultLanguage));
         }
     }
     const auto rows = db.sittingOverview(s->id);
@@ -58,7 +70,9 @@ std::optional<SittingResults> Results::ofSitting(const QString &sittingCode, QSt
     }
     const qint64 now = m_context.clock.nowMs();
     for (const store::SessionOverviewRecord &row : *rows) {
-        SessionSummary summary{row.session, row.candidateCode, row.candidateName, row.result, 0.0, row.focusLosses};
+        // Names only where the sitting collected them (a class list may hold names it did not ask).
+        SessionSummary summary{row.session, row.candidateCode, results.names ? row.candidateName : QString(),
+            row.result, 0.0, row.focusLosses};
         // The time used needs the whole log (pauses, outages).
         const auto events = db.events(row.session.id);
         if (events.failed()) {

@@ -4,6 +4,7 @@
 #include "services/ServiceContext.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QString>
 
 #include <memory>
@@ -30,8 +31,17 @@ struct SessionSummary
 struct SittingResults
 {
     store::SittingRecord sitting;
-    std::vector<std::pair<QString, QString>> dimensions; ///< id, name (in the bank's default language)
+    std::vector<std::pair<QString, QString>> dimensions; ///< id, name (in `language`)
     QList<SessionSummary> sessions;
+    /// The language of the names: the one asked for, else the sitting's, else the bank's default.
+    QString language;
+    /// The sitting asked the pupils their names: the sessions' candidateName holds them (empty
+    /// otherwise, and no column of names is shown).
+    bool names = false;
+    QHash<QString, QString> levelNames; ///< level id → name in `language` (empty without the bank)
+
+    /// The level's name in `language` (its id when the bank cannot be read); empty for no level.
+    QString levelName(const QString &levelId) const { return levelNames.value(levelId, levelId); }
 };
 
 /// One answer of a sitting, for calibration.
@@ -65,7 +75,10 @@ class Results
 public:
     explicit Results(const ServiceContext &context);
 
-    std::optional<SittingResults> ofSitting(const QString &sittingCode, QString *error, bool *notFound = nullptr);
+    /// `language`: the names of levels and dimensions (empty: the sitting's, else the bank's
+    /// default); a language the bank does not have is an error.
+    std::optional<SittingResults> ofSitting(
+        const QString &sittingCode, QString *error, bool *notFound = nullptr, const QString &language = {});
     std::optional<QList<ResponseRow>> responses(const QString &sittingCode, QString *error, bool *notFound = nullptr);
     std::optional<SessionDetail> detail(qint64 sessionId, QString *error, bool *notFound = nullptr);
     std::optional<QList<store::SessionOverviewRecord>> live(

@@ -3,6 +3,7 @@
 #include "scoring/TestResult.h"
 
 #include <algorithm>
+#include <cmath>
 
 namespace aicet::services {
 
@@ -229,6 +230,30 @@ store::ResultRecord TestRun::result(store::EventKind ending, qint64 nowMs) const
     }
     record.computedAt = nowMs;
     return record;
+}
+
+QString TestRun::resultProblem(const store::ResultRecord &r)
+{
+    if (!std::isfinite(r.theta)) {
+        return tr("the result cannot be computed: the bank's parameters give a non-finite ability; tell the bank's "
+                  "author");
+    }
+    if (!std::isfinite(r.se)) {
+        return tr("the result cannot be computed: the bank's parameters give a non-finite standard error; tell the "
+                  "bank's author");
+    }
+    if (!std::isfinite(r.score) || !std::isfinite(r.scoreLow) || !std::isfinite(r.scoreHigh)) {
+        return tr("the result cannot be computed: the bank's parameters give a non-finite score; tell the bank's "
+                  "author");
+    }
+    for (const scoring::DimensionResult &d : r.dimensions) {
+        if (!std::isfinite(d.theta) || !std::isfinite(d.se)) {
+            return tr("the result cannot be computed: the bank's parameters give a non-finite ability in the area "
+                      "\"%1\"; tell the bank's author")
+                .arg(d.dimension);
+        }
+    }
+    return {};
 }
 
 } // namespace aicet::services

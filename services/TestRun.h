@@ -95,7 +95,12 @@ public:
     bool engineFinished(qint64 nowMs);
 
     /// The result to record with an event that ends the session (`ending` is Finished or Abandoned).
+    /// Check it with resultProblem() before storing it.
     store::ResultRecord result(store::EventKind ending, qint64 nowMs) const;
+    /// Why `result` must not be stored: its ability, standard error, a score or an area's estimate
+    /// is not a finite number (the bank's parameters make the computation overflow). Empty when
+    /// every number is finite.
+    static QString resultProblem(const store::ResultRecord &result);
 
 private:
     TestRun() = default;

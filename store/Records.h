@@ -163,6 +163,20 @@ struct SessionOverviewRecord
     std::optional<ResultRecord> result;
 };
 
+/// A certificate or attestation issued: its number, for which session, what was signed (the
+/// SHA-256 of the signed message: the register keeps no personal data), with which key.
+struct DocumentRecord
+{
+    QString number;
+    qint64 sessionId = 0;
+    QString kind; ///< "certificate" or "attestation"
+    QString messageHash;
+    QString keyId;
+    qint64 issuedAt = 0;
+    qint64 revokedAt = 0; ///< 0: valid
+    QString revokedReason;
+};
+
 struct AuditEntry
 {
     qint64 at = 0;

@@ -220,6 +220,13 @@ constexpr char kCandidatesTable[]
       "TEXT NOT NULL, display_name TEXT NOT NULL, group_name TEXT NOT NULL, created_at BIGINT NOT NULL, erased_at "
       "BIGINT NOT NULL, UNIQUE (sitting_id, code_key))";
 
+// The register of issued documents: what was signed (its hash: no personal data), with which key,
+// for which session, and whether it was revoked.
+constexpr char kDocumentsTable[]
+    = "CREATE TABLE documents (number TEXT PRIMARY KEY, session_id BIGINT NOT NULL REFERENCES sessions(id), kind TEXT "
+      "NOT NULL, message_hash TEXT NOT NULL, key_id TEXT NOT NULL, issued_at BIGINT NOT NULL, revoked_at BIGINT NOT "
+      "NULL DEFAULT 0, revoked_reason TEXT NOT NULL DEFAULT '')";
+
 // The schema this build creates (version 3). %ID% is the dialect's auto-increment primary key.
 // Older databases are migrated in initialise().
 const char *const kSchema[] = {
@@ -244,6 +251,8 @@ const char *const kSchema[] = {
     "CREATE TABLE audit_log (id %ID%, at BIGINT NOT NULL, actor TEXT NOT NULL, action TEXT NOT NULL, target TEXT NOT "
     "NULL, details TEXT NOT NULL)",
     "CREATE INDEX sessions_candidate ON sessions (candidate_id)",
+    kDocumentsTable,
+    "CREATE INDEX documents_session ON documents (session_id)",
 };
 
 const char kCandidateColumns[] = "id, code, display_name, group_name, created_at, erased_at, sitting_id";
@@ -960,6 +969,10 @@ bool Store::migrateTo(int version, QString *error)
                 return false;
             }
         }
+        if (!exec(QString::fromLatin1(kDocumentsTable), error)
+            || !exec(QStringLiteral("CREATE INDEX documents_session ON documents (session_id)"), error)) {
+            return false;
+        }
         // Sittings get their code key too, and every code its key, computed here.
         if (!exec(QStringLiteral("ALTER TABLE sittings ADD COLUMN code_key TEXT"), error)
             || !fillCodeKeys("sittings", nullptr, error) || !fillCodeKeys("candidates", "sitting_id", error)
@@ -1131,8 +1144,22 @@ Read<CandidateRecord> Store::ensureCandidate(
 
 bool Store::eraseCandidate(qint64 candidateId, qint64 at, const AuditEntry *audit)
 {
-    bool found = false;
+    const bool postgres = m_engine == Engine::PostgreSQL;
     const bool erased = transaction([&] {
+        // The code as it is now, and the sitting whose settings may name it (extra time).
+        QSqlQuery who = query();
+        who.prepare(QStringLiteral("SELECT code, sitting_id FROM candidates WHERE id = ?%1")
+                        .arg(postgres ? QStringLiteral(" FOR UPDATE") : QString()));
+        who.addBindValue(candidateId);
+        if (!who.exec()) {
+            return fail(tr("cannot erase the candidate: %1").arg(who.lastError().text()));
+        }
+        if (!who.next()) {
+            return fail(tr("no candidate #%1").arg(candidateId));
+        }
+        const QString key = codeKey(who.value(0).toString());
+        const QVariant sittingId = who.value(1);
+        who.finish();
         QSqlQuery q = query();
         q.prepare(QStringLiteral("UPDATE candidates SET code = ?, code_key = ?, display_name = '', group_name = '', "
                                  "erased_at = ? WHERE id = ?"));
@@ -1145,10 +1172,133 @@ bool Store::eraseCandidate(qint64 candidateId, qint64 at, const AuditEntry *audi
         if (!q.exec()) {
             return fail(tr("cannot erase the candidate: %1").arg(q.lastError().text()));
         }
-        found = q.numRowsAffected() == 1;
-        return (found || fail(tr("no candidate #%1").arg(candidateId))) && (!audit || insertAudit(*audit));
+        if (q.numRowsAffected() != 1) {
+            return fail(tr("no candidate #%1").arg(candidateId));
+        }
+        // The sitting's extra time is keyed by the candidate's code: that entry goes too.
+        if (!sittingId.isNull()) {
+            QSqlQuery settings = query();
+            settings.prepare(QStringLiteral("SELECT settings FROM sittings WHERE id = ?%1")
+                                 .arg(postgres ? QStringLiteral(" FOR UPDATE") : QString()));
+            settings.addBindValue(sittingId);
+            if (!settings.exec()) {
+                return fail(tr("cannot erase the candidate: %1").arg(settings.lastError().text()));
+            }
+            if (settings.next()) {
+                SittingSettings s = settingsFromText(settings.value(0));
+                settings.finish();
+                bool named = false;
+                for (auto it = s.extraTimeMinutes.begin(); it != s.extraTimeMinutes.end();) {
+                    if (codeKey(it.key()) == key) {
+                        it = s.extraTimeMinutes.erase(it);
+                        named = true;
+                    } else {
+                        ++it;
+                    }
+                }
+                if (named) {
+                    QSqlQuery update = query();
+                    update.prepare(QStringLiteral("UPDATE sittings SET settings = ? WHERE id = ?"));
+                    update.addBindValue(settingsText(s));
+                    update.addBindValue(sittingId);
+                    if (!update.exec()) {
+                        return fail(tr("cannot erase the candidate's extra time from the sitting: %1")
+                                        .arg(update.lastError().text()));
+                    }
+                }
+            }
+        }
+        return !audit || insertAudit(*audit);
     });
     return erased;
+}
+
+Store::ErasedCopies Store::overwriteErasedCopies()
+{
+    ErasedCopies copies;
+    if (m_engine == Engine::SQLite) {
+        // secure_delete (set when opened) zeroed the erased fields in the pages; the journal still
+        // holds the pages as they were until it is written into the file and emptied. A reader
+        // that started before the erasure prevents that: a short wait per try, then say so.
+        QString problem;
+        exec(QStringLiteral("PRAGMA busy_timeout = 1000"), &problem);
+        bool checkpointed = false;
+        for (int attempt = 0; attempt < 3 && !checkpointed; ++attempt) {
+            QSqlQuery q = query();
+            if (!q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")) || !q.next()) {
+                problem = q.lastError().text();
+                continue;
+            }
+            checkpointed = q.value(0).toInt() == 0;
+            if (!checkpointed) {
+                problem = tr("another program is reading or writing the database");
+            }
+        }
+        QString ignored;
+        exec(QStringLiteral("PRAGMA busy_timeout = 5000"), &ignored);
+        copies.complete = checkpointed;
+        if (checkpointed) {
+            copies.done.append(
+                tr("the erased fields were overwritten with zeros in %1 and its journal was emptied").arg(m_location));
+        } else {
+            copies.remaining.append(
+                tr("the journal %1-wal still holds old copies of the erased fields (%2); they are overwritten when "
+                   "every program using the database has closed it")
+                    .arg(m_location, problem));
+        }
+        copies.remaining.append(tr("copies and backups of %1 made before the erasure still hold them").arg(m_location));
+        return copies;
+    }
+    // PostgreSQL: the old row versions stay in the table's pages until VACUUM removes them, which
+    // it cannot do inside a transaction nor while a transaction that may still see them is open.
+    bool vacuumed = true;
+    for (const char *table : {"candidates", "sittings"}) {
+        QSqlQuery allowed = query();
+        allowed.prepare(QStringLiteral(
+            "SELECT pg_has_role(c.relowner, 'USAGE') OR pg_has_role(d.datdba, 'USAGE') OR r.rolsuper "
+            "FROM pg_class c, pg_database d, pg_roles r WHERE c.oid = ?::regclass AND d.datname = current_database() "
+            "AND r.rolname = current_user"));
+        allowed.addBindValue(QString::fromLatin1(table));
+        if (!allowed.exec() || !allowed.next() || !allowed.value(0).toBool()) {
+            copies.remaining.append(tr("VACUUM %1 was not run: this account does not own the table (%2); the server's "
+                                       "administrator must run it")
+                                        .arg(QLatin1String(table), allowed.lastError().text()));
+            vacuumed = false;
+            continue;
+        }
+        allowed.finish();
+        QString problem;
+        if (!exec(QStringLiteral("VACUUM %1").arg(QLatin1String(table)), &problem)) {
+            copies.remaining.append(tr("VACUUM %1 failed: %2").arg(QLatin1String(table), problem));
+            vacuumed = false;
+            continue;
+        }
+        // What VACUUM had to leave: row versions a transaction open elsewhere may still read.
+        QSqlQuery dead = query();
+        dead.prepare(QStringLiteral("SELECT n_dead_tup FROM pg_stat_user_tables WHERE relid = ?::regclass"));
+        dead.addBindValue(QString::fromLatin1(table));
+        if (dead.exec() && dead.next() && dead.value(0).toLongLong() > 0) {
+            copies.remaining.append(
+                tr("%1 old row version(s) of %2 are still kept for a transaction open elsewhere; the next VACUUM "
+                   "(autovacuum) removes them")
+                    .arg(dead.value(0).toLongLong())
+                    .arg(QLatin1String(table)));
+            vacuumed = false;
+        }
+    }
+    if (vacuumed) {
+        copies.done.append(tr("VACUUM removed the old row versions from the tables candidates and sittings"));
+    }
+    QString problem;
+    if (exec(QStringLiteral("CHECKPOINT"), &problem)) {
+        copies.done.append(tr("CHECKPOINT wrote the tables' pages to the server's files"));
+    } else {
+        copies.remaining.append(tr("CHECKPOINT was refused (%1): the server writes the pages at its next checkpoint")
+                                    .arg(problem.trimmed()));
+    }
+    copies.remaining.append(tr("the server's write-ahead log, its archives, replicas and backups keep old copies "
+                               "until they are recycled or expire: their administrator manages them"));
+    return copies;
 }
 
 bool Store::createSitting(SittingRecord *s, const AuditEntry *audit)
@@ -1563,6 +1713,15 @@ Store::AppendResult Store::appendEvent(
         }
     }
     if (ends && result) {
+        // A result that is not a finite number is refused, never stored.
+        bool finite = std::isfinite(result->theta) && std::isfinite(result->se) && std::isfinite(result->score)
+            && std::isfinite(result->scoreLow) && std::isfinite(result->scoreHigh);
+        for (const scoring::DimensionResult &d : result->dimensions) {
+            finite = finite && std::isfinite(d.theta) && std::isfinite(d.se);
+        }
+        if (!finite) {
+            return abort(tr("the result is not a finite number: it is not stored"), AppendResult::Failed);
+        }
         QSqlQuery r = query();
         r.prepare(QStringLiteral("INSERT INTO results (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                       .arg(QLatin1String(kResultColumns)));
@@ -1620,6 +1779,98 @@ bool Store::insertAudit(const AuditEntry &a)
 bool Store::audit(qint64 at, const QString &actor, const QString &action, const QString &target, const QString &details)
 {
     return transaction([&] { return insertAudit({at, actor, action, target, details}); });
+}
+
+namespace {
+
+const char kDocumentColumns[] = "number, session_id, kind, message_hash, key_id, issued_at, revoked_at, revoked_reason";
+
+DocumentRecord readDocument(const QSqlQuery &q)
+{
+    DocumentRecord d;
+    d.number = q.value(0).toString();
+    d.sessionId = q.value(1).toLongLong();
+    d.kind = q.value(2).toString();
+    d.messageHash = q.value(3).toString();
+    d.keyId = q.value(4).toString();
+    d.issuedAt = q.value(5).toLongLong();
+    d.revokedAt = q.value(6).toLongLong();
+    d.revokedReason = q.value(7).toString();
+    return d;
+}
+
+} // namespace
+
+Read<DocumentRecord> Store::document(const QString &number)
+{
+    return selectOne<DocumentRecord>("documents", kDocumentColumns, "number", number, readDocument);
+}
+
+Read<QList<DocumentRecord>> Store::documentsOfSession(qint64 sessionId)
+{
+    QSqlQuery q = query();
+    q.prepare(QStringLiteral("SELECT %1 FROM documents WHERE session_id = ? ORDER BY issued_at, number")
+                  .arg(QLatin1String(kDocumentColumns)));
+    q.addBindValue(sessionId);
+    return selectMany(q, readDocument);
+}
+
+Read<QList<DocumentRecord>> Store::revokedDocuments()
+{
+    QSqlQuery q = query();
+    q.prepare(QStringLiteral("SELECT %1 FROM documents WHERE revoked_at > 0 ORDER BY revoked_at, number")
+                  .arg(QLatin1String(kDocumentColumns)));
+    return selectMany(q, readDocument);
+}
+
+bool Store::recordDocument(const DocumentRecord &d, const DocumentRecord *supersedes, const AuditEntry *audit)
+{
+    return transaction([&] {
+        if (supersedes) {
+            QSqlQuery revoke = query();
+            revoke.prepare(QStringLiteral(
+                "UPDATE documents SET revoked_at = ?, revoked_reason = ? WHERE number = ? AND revoked_at = 0"));
+            revoke.addBindValue(d.issuedAt);
+            revoke.addBindValue(text(supersedes->revokedReason));
+            revoke.addBindValue(supersedes->number);
+            if (!revoke.exec()) {
+                return fail(tr("cannot update the register of documents: %1").arg(revoke.lastError().text()));
+            }
+        }
+        QSqlQuery q = query();
+        q.prepare(QStringLiteral("INSERT INTO documents (number, session_id, kind, message_hash, key_id, issued_at, "
+                                 "revoked_at, revoked_reason) VALUES (?, ?, ?, ?, ?, ?, 0, '')"));
+        q.addBindValue(d.number);
+        q.addBindValue(d.sessionId);
+        q.addBindValue(text(d.kind));
+        q.addBindValue(text(d.messageHash));
+        q.addBindValue(text(d.keyId));
+        q.addBindValue(d.issuedAt);
+        if (!q.exec()) {
+            return fail(tr("cannot record the document %1: %2").arg(d.number, q.lastError().text()));
+        }
+        return !audit || insertAudit(*audit);
+    });
+}
+
+bool Store::revokeDocument(const QString &number, qint64 at, const QString &reason, const AuditEntry *audit)
+{
+    bool found = false;
+    const bool done = transaction([&] {
+        QSqlQuery q = query();
+        q.prepare(QStringLiteral(
+            "UPDATE documents SET revoked_at = ?, revoked_reason = ? WHERE number = ? AND revoked_at = 0"));
+        q.addBindValue(std::max<qint64>(1, at));
+        q.addBindValue(text(reason));
+        q.addBindValue(number);
+        if (!q.exec()) {
+            return fail(tr("cannot update the register of documents: %1").arg(q.lastError().text()));
+        }
+        found = q.numRowsAffected() == 1;
+        return (found || fail(tr("no document %1 that is not already revoked").arg(number)))
+            && (!audit || insertAudit(*audit));
+    });
+    return done;
 }
 
 Read<QList<AuditEntry>> Store::auditLog()

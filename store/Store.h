@@ -7,6 +7,7 @@
 #include <QList>
 #include <QSqlQuery>
 #include <QString>
+#include <QStringList>
 #include <QVariant>
 
 #include <functional>
@@ -62,8 +63,9 @@ public:
     /// (paused, unpaused, time_extended, reopened), per-dimension results as an array; a version
     /// 1 database is migrated when opened (older programs then refuse it rather than write to it
     /// without these rules).
-    /// 3: a candidate belongs to a sitting (the same code in two sittings is two people), and a
-    /// session under way is resumed only with its resume token or the staff's approval.
+    /// 3: a candidate belongs to a sitting (the same code in two sittings is two people), a
+    /// session under way is resumed only with its resume token or the staff's approval, and issued
+    /// documents are registered (and can be revoked).
     static constexpr int kSchemaVersion = 3;
 
     /// Opens (creating if needed) the database at `location`: a SQLite file path, or
@@ -100,7 +102,20 @@ public:
     /// Removes the personal fields (name, group) and replaces the code by an anonymous one,
     /// keeping the responses for item statistics. `audit`, when given, is recorded in the same
     /// transaction (so is it in every write below that takes one).
+    /// The candidate's code is also removed from the sitting's settings (extra time).
     bool eraseCandidate(qint64 candidateId, qint64 at, const AuditEntry *audit = nullptr);
+    /// What became of the old copies of erased data that the database keeps outside its rows.
+    struct ErasedCopies
+    {
+        bool complete = false; ///< no file of the database holds them any more
+        QStringList done; ///< what was done, in words
+        QStringList remaining; ///< copies that remain, where, and who can remove them
+    };
+    /// Call after eraseCandidate (outside any transaction): SQLite empties its journal into the
+    /// file (whose erased bytes secure_delete zeroed), trying a few times while other programs
+    /// read; PostgreSQL runs VACUUM on the tables that held the data, then CHECKPOINT where the
+    /// account may. Never `complete` on PostgreSQL: its write-ahead log is the server's.
+    ErasedCopies overwriteErasedCopies();
 
     // Sittings
     bool createSitting(SittingRecord *sitting, const AuditEntry *audit = nullptr);
@@ -167,6 +182,16 @@ public:
 
     // Results
     Read<ResultRecord> result(qint64 sessionId);
+
+    // The register of issued documents (certificates and attestations)
+    Read<DocumentRecord> document(const QString &number);
+    Read<QList<DocumentRecord>> documentsOfSession(qint64 sessionId);
+    Read<QList<DocumentRecord>> revokedDocuments();
+    /// Records a document issued; `supersedes`, when given, is revoked in the same transaction with
+    /// its revokedReason (a new result replaces it).
+    bool recordDocument(
+        const DocumentRecord &document, const DocumentRecord *supersedes = nullptr, const AuditEntry *audit = nullptr);
+    bool revokeDocument(const QString &number, qint64 at, const QString &reason, const AuditEntry *audit = nullptr);
 
     /// Records an administrative action.
     bool audit(

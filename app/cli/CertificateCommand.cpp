@@ -31,7 +31,7 @@ int issue(const QStringList &arguments, QTextStream &out, QTextStream &err)
     parser.addOption({opt("out"), tr("The PDF to write (default certificate-<id>.pdf)."), opt("file")});
     parser.addOption({opt("language"), tr("fr or en (default: the sitting's, else the bank's)."), opt("code")});
     parser.addOption({opt("key"),
-        tr("The issuer's private key (created on first use).")
+        tr("The issuer's private key (made once by certificate create-key).")
             .append(QStringLiteral(" "))
             .append(services::IssuerKey::defaultPath()),
         opt("file")});
@@ -85,11 +85,16 @@ int issue(const QStringList &arguments, QTextStream &out, QTextStream &err)
     default:
         return inputErrors(err, {issued.message});
     }
-    out << (issued.credential.kind == Credential::Kind::Certificate
-            ? tr("certificate %1 written to %2\n")
-            : tr("participation attestation %1 written to %2 (the "
-                 "result is not precise enough for a certificate)\n"))
-               .arg(issued.credential.id, issued.path);
+    if (issued.credential.kind == Credential::Kind::Certificate) {
+        out << (issued.reissued ? tr("certificate %1 (issued before, same number) written to %2\n")
+                                : tr("certificate %1 written to %2\n"))
+                   .arg(issued.credential.id, issued.path);
+    } else {
+        out << (issued.reissued ? tr("participation attestation %1 (issued before, same number) written to %2\n")
+                                : tr("participation attestation %1 written to %2\n"))
+                   .arg(issued.credential.id, issued.path);
+        out << tr("not a certificate because: %1\n").arg(issued.attestationBecause);
+    }
     out << tr("payload: %1\n").arg(issued.payload);
     out.flush();
     return Success;
@@ -102,6 +107,8 @@ int verify(const QStringList &arguments, QTextStream &out, QTextStream &err)
     parser.addPositionalArgument(opt("certificate"), tr("A certificate PDF, or its payload text."));
     parser.addOption(
         {opt("public-key"), tr("The issuer's public key (PEM); default: this computer's issuer key."), opt("file")});
+    parser.addOption(
+        {opt("db"), tr("Also check the register of this database: revoked documents are not valid."), opt("location")});
     if (const auto stop = parseCommandLine(parser, command,
             tr("Checks a certificate's signature. Exit status 0 when valid, 1 when not."), arguments, out, err, 1,
             tr("a certificate PDF or its payload"))) {
@@ -116,16 +123,39 @@ int verify(const QStringList &arguments, QTextStream &out, QTextStream &err)
         }
         publicKey = *read;
     }
-    const auto v = services::Credentials::verify(parser.positionalArguments().first(), publicKey, {});
+    auto v = services::Credentials::verify(parser.positionalArguments().first(), publicKey, {});
+    if (v.valid && parser.isSet(opt("db"))) {
+        auto services = openServices(parser, err);
+        if (!services) {
+            return Failure;
+        }
+        services::Credentials(services->context()).checkRegister(&v);
+    }
     if (!v.valid) {
         out << tr("INVALID: %1\n").arg(v.error);
         out.flush();
         return Failure;
     }
     const ParsedPayload &p = v.payload;
-    out << tr("VALID %1 %2 for %3: level %4, score %5, on %6 (bank %7, %8)\n")
-               .arg(p.kind == QLatin1String("C") ? tr("certificate") : tr("participation attestation"), p.id, p.name,
-                   p.level, p.score, p.date, p.bankId, p.bankHash);
+    const bool certificate = p.kind == QLatin1String("C");
+    out << tr("VALID %1 %2 for %3\n")
+               .arg(certificate ? tr("certificate") : tr("participation attestation"), p.id, p.name);
+    // The signed content in full: the document must show exactly this.
+    out << tr("  number: %1\n").arg(p.id) << tr("  name: %1\n").arg(p.name) << tr("  date: %1\n").arg(p.date);
+    if (certificate) {
+        const QString name = services::Credentials::levelName(p, QStringLiteral("fr"));
+        out << tr("  level: %1\n")
+                   .arg(name == p.level
+                           ? p.level
+                           : QStringLiteral("%1 / %2 (%3)")
+                                 .arg(name, services::Credentials::levelName(p, QStringLiteral("en")), p.level))
+            << tr("  score: %1\n").arg(p.score);
+    }
+    out << tr("  question bank: %1 (%2)\n").arg(p.bankId, p.bankHash);
+    if (!v.note.isEmpty()) {
+        out << tr("  register: %1\n").arg(v.note);
+    }
+    out << tr("Check that the document shows exactly this.\n");
     out.flush();
     return Success;
 }
@@ -154,17 +184,21 @@ int verifyPage(const QStringList &arguments, QTextStream &out, QTextStream &err)
             return inputErrors(err, {tr("cannot read the public key: %1").arg(error)});
         }
         pem = *read;
-        if (!pem.contains("BEGIN PUBLIC KEY")) {
-            return inputErrors(err, {tr("%1 is not a public key in PEM").arg(file)});
-        }
     } else {
-        auto key = services::IssuerKey::loadOrCreate(
+        auto key = services::IssuerKey::loadExisting(
             parser.isSet(opt("key")) ? parser.value(opt("key")) : services::IssuerKey::defaultPath(), &error);
         if (!key) {
             return inputErrors(err, {error});
         }
         pem = key->publicKeyPem();
     }
+    // The key goes into the page as parsed and written again, never as given: a file that only
+    // contains "BEGIN PUBLIC KEY" somewhere cannot put its own text (or script) into the page.
+    const auto canonical = services::canonicalPublicKeyPem(pem, &error);
+    if (!canonical) {
+        return inputErrors(err, {tr("%1: %2").arg(parser.value(opt("public-key")), error)});
+    }
+    pem = *canonical;
     const QByteArray page = reports::verificationPage(pem, parser.value(opt("authority")));
     if (page.isEmpty() || !saveFile(parser.value(opt("out")), page, &error)) {
         return inputErrors(err, {page.isEmpty() ? tr("the verification page is missing from this build") : error});
@@ -199,7 +233,7 @@ int exportKey(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
     const QString command = QStringLiteral("certificate export-key");
     QCommandLineParser parser;
-    parser.addOption({opt("key"), tr("The issuer's private key (created on first use)."), opt("file")});
+    parser.addOption({opt("key"), tr("The issuer's private key (default: this computer's issuer key)."), opt("file")});
     parser.addOption(
         {opt("out"), tr("Write the public key (PEM) to this file instead of the standard output."), opt("file")});
     if (const auto stop = parseCommandLine(parser, command,
@@ -207,13 +241,70 @@ int exportKey(const QStringList &arguments, QTextStream &out, QTextStream &err)
         return *stop;
     }
     QString error;
-    auto key = services::IssuerKey::loadOrCreate(
+    auto key = services::IssuerKey::loadExisting(
         parser.isSet(opt("key")) ? parser.value(opt("key")) : services::IssuerKey::defaultPath(), &error);
     if (!key) {
         return inputErrors(err, {error});
     }
     const QByteArray pem = key->publicKeyPem();
     return writeOutput(parser, pem, out, err);
+}
+
+int revoke(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    const QString command = QStringLiteral("certificate revoke");
+    QCommandLineParser parser;
+    addDbOption(parser);
+    parser.addPositionalArgument(opt("number"), tr("The document's number (XXXX-XXXX-XXXX)."));
+    parser.addOption({opt("reason"), tr("Why (required; recorded in the register and the audit log)."), opt("text")});
+    if (const auto stop = parseCommandLine(parser, command,
+            tr("Revokes an issued certificate or attestation: verifiers that consult the register then refuse it."),
+            arguments, out, err, 1, tr("the document's number"))) {
+        return *stop;
+    }
+    if (parser.value(opt("reason")).trimmed().isEmpty()) {
+        return usageError(err, command, tr("say why the document is revoked (--reason)"));
+    }
+    auto services = openServices(parser, err);
+    if (!services) {
+        return Failure;
+    }
+    const auto r = services::Credentials(services->context())
+                       .revoke(parser.positionalArguments().first(), parser.value(opt("reason")));
+    if (!r.done) {
+        return inputErrors(err, {r.message});
+    }
+    out << r.message << '\n';
+    out.flush();
+    return Success;
+}
+
+int createKey(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    const QString command = QStringLiteral("certificate create-key");
+    QCommandLineParser parser;
+    parser.addOption({opt("key"),
+        tr("Where to keep it (default: this computer's issuer key).")
+            .append(QStringLiteral(" "))
+            .append(services::IssuerKey::defaultPath()),
+        opt("file")});
+    if (const auto stop = parseCommandLine(parser, command,
+            tr("Creates the issuer's signing key, once (refused when there is one already). Publish its public key "
+               "(export-key, verify-page) so that the certificates it signs can be checked."),
+            arguments, out, err)) {
+        return *stop;
+    }
+    QString error;
+    const QString target = parser.isSet(opt("key")) ? parser.value(opt("key")) : services::IssuerKey::defaultPath();
+    const auto key = services::IssuerKey::create(target, &error);
+    if (!key) {
+        return inputErrors(err, {error});
+    }
+    out << tr("issuer key %1 created in %2 (readable by its owner only); publish its public key with "
+              "\"certificate export-key\" or \"certificate verify-page\"\n")
+               .arg(key->keyId(), target);
+    out.flush();
+    return Success;
 }
 
 int candidateReport(const QStringList &arguments, QTextStream &out, QTextStream &err)
@@ -296,6 +387,8 @@ int certificateCommand(const QStringList &arguments, QTextStream &out, QTextStre
             {"verify", QT_TRANSLATE_NOOP("aicet::cli", "check a certificate's signature"), verify},
             {"verify-page", QT_TRANSLATE_NOOP("aicet::cli", "write the static verification page to publish"),
                 verifyPage},
+            {"revoke", QT_TRANSLATE_NOOP("aicet::cli", "revoke an issued certificate or attestation"), revoke},
+            {"create-key", QT_TRANSLATE_NOOP("aicet::cli", "create the issuer's signing key, once"), createKey},
             {"import-key", QT_TRANSLATE_NOOP("aicet::cli", "import the authority's issuer key"), importKey},
             {"export-key", QT_TRANSLATE_NOOP("aicet::cli", "write the issuer's public key"), exportKey}});
 }

@@ -11,10 +11,13 @@
 #include "services/StaffActions.h"
 
 #include <QDateTime>
+#include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QThread>
 
 #include <array>
+#include <cmath>
 #include <cstdio>
 
 namespace aicet::cli {
@@ -455,6 +458,125 @@ int staffAction(const QString &action, const QStringList &arguments, QTextStream
 
 // ---------------------------------------------------------------------------------------------
 
+// One cell of an exported table: text, a number rounded as it is shown, or nothing.
+struct Cell
+{
+    enum class Kind : unsigned char { Empty, Text, Number };
+    Kind kind = Kind::Empty;
+    QString text;
+    double number = 0.0;
+    int decimals = 0;
+};
+
+Cell textCell(const QString &text)
+{
+    return {Cell::Kind::Text, text, 0.0, 0};
+}
+
+// A number with this many decimals; nothing when it is not finite.
+Cell numberCell(double value, int decimals)
+{
+    if (!std::isfinite(value)) {
+        return {};
+    }
+    const double scale = std::pow(10.0, decimals);
+    double rounded = std::round(value * scale) / scale;
+    if (rounded == 0.0) {
+        rounded = 0.0; // never "-0.00"
+    }
+    return {Cell::Kind::Number, {}, rounded, decimals};
+}
+
+// A table as it is exported: the same columns in CSV and JSON.
+struct Table
+{
+    QStringList columns;
+    QList<QList<Cell>> rows;
+};
+
+// A text cell a spreadsheet would run as a formula (=, +, -, @, tab, carriage return first) is
+// shown as text with a leading apostrophe (OWASP, "CSV injection"). Numbers are written by this
+// program and never pass through here, so that −0.53 stays a number.
+QString neutralised(const QString &text)
+{
+    static const QString formulaStarts = QStringLiteral("=+-@\t\r");
+    return !text.isEmpty() && formulaStarts.contains(text.front()) ? QLatin1Char('\'') + text : text;
+}
+
+QString csvCell(const Cell &cell, QChar separator)
+{
+    switch (cell.kind) {
+    case Cell::Kind::Empty:
+        return {};
+    case Cell::Kind::Number: {
+        QString n = QString::number(cell.number, 'f', cell.decimals);
+        // Spreadsheets that separate with ';' read decimals with a comma (R's read.csv2 too).
+        if (separator == QLatin1Char(';')) {
+            n.replace(QLatin1Char('.'), QLatin1Char(','));
+        }
+        return n;
+    }
+    case Cell::Kind::Text:
+        break;
+    }
+    QString text = neutralised(cell.text);
+    if (text.contains(separator) || text.contains(QLatin1Char('"')) || text.contains(QLatin1Char('\n'))
+        || text.contains(QLatin1Char('\r'))) {
+        text.replace(QLatin1String("\""), QLatin1String("\"\""));
+        text = QLatin1Char('"') + text + QLatin1Char('"');
+    }
+    return text;
+}
+
+QByteArray csvBytes(const Table &table, QChar separator, bool byteOrderMark)
+{
+    QString csv;
+    csv += table.columns.join(separator) + QLatin1Char('\n');
+    for (const QList<Cell> &row : table.rows) {
+        QStringList cells;
+        for (const Cell &cell : row) {
+            cells.append(csvCell(cell, separator));
+        }
+        csv += cells.join(separator) + QLatin1Char('\n');
+    }
+    // The BOM tells spreadsheets that the file is UTF-8 (accents, names).
+    return (byteOrderMark ? QByteArray("\xEF\xBB\xBF") : QByteArray()) + csv.toUtf8();
+}
+
+// An array of objects, one per row, with the CSV's columns as fields (null for an empty cell).
+QByteArray jsonBytes(const Table &table)
+{
+    QJsonArray array;
+    for (const QList<Cell> &row : table.rows) {
+        QJsonObject object;
+        for (qsizetype i = 0; i < table.columns.size() && i < row.size(); ++i) {
+            const Cell &cell = row[i];
+            object.insert(table.columns[i],
+                cell.kind == Cell::Kind::Text        ? QJsonValue(cell.text)
+                    : cell.kind == Cell::Kind::Empty ? QJsonValue(QJsonValue::Null)
+                    : cell.decimals == 0             ? QJsonValue(qint64(std::llround(cell.number)))
+                                                     : QJsonValue(cell.number));
+        }
+        array.append(object);
+    }
+    return QJsonDocument(array).toJson(QJsonDocument::Indented);
+}
+
+// A time for people: local, with its offset from UTC (ISO 8601).
+Cell localTimeCell(qint64 ms)
+{
+    if (ms <= 0) {
+        return {};
+    }
+    const QDateTime local = QDateTime::fromMSecsSinceEpoch(ms);
+    const int offset = local.offsetFromUtc() / 60; // minutes; written even when 0 (+00:00, not Z)
+    return textCell(local.toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss"))
+        + QStringLiteral("%1%2:%3")
+              .arg(offset < 0 ? QLatin1Char('-') : QLatin1Char('+'))
+              .arg(std::abs(offset) / 60, 2, 10, QLatin1Char('0'))
+              .arg(std::abs(offset) % 60, 2, 10, QLatin1Char('0')));
+}
+
 int resultsExport(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
     const QString command = QStringLiteral("results export");
@@ -462,15 +584,36 @@ int resultsExport(const QStringList &arguments, QTextStream &out, QTextStream &e
     addDbOption(parser);
     parser.addOption({opt("sitting"), tr("The sitting's code."), opt("code")});
     parser.addOption({opt("responses"),
-        tr("Write the long table candidate,position,item,response,score instead (for calibration).")});
+        tr("Write the long table candidate,position,item,response,score instead (for calibration; no byte order "
+           "mark).")});
+    parser.addOption({opt("language"),
+        tr("Language of the level names: fr or en (default: the sitting's, else the bank's)."), opt("code")});
+    parser.addOption({opt("format"), tr("csv (UTF-8 with a byte order mark) or json (an array of objects)."),
+        opt("csv|json"), opt("csv")});
+    parser.addOption({opt("separator"),
+        tr("The CSV separator: , (default) or ; (for spreadsheets set to French, which then read decimal commas, "
+           "also written)."),
+        opt(",|;"), opt(",")});
     parser.addOption(
         {opt("out"), tr("Write to this file (whole or not at all) instead of the standard output."), opt("file")});
-    if (const auto stop
-        = parseCommandLine(parser, command, tr("Exports a sitting's results as CSV."), arguments, out, err)) {
+    if (const auto stop = parseCommandLine(parser, command,
+            tr("Exports a sitting's results, one row per session: the candidate (and their name when the sitting asked "
+               "for it), the level by its name and its id, overall and per area (empty: not enough answers for a "
+               "level; see complete and stop_reason), θ and SE to 2 decimals, scores as whole numbers, local times "
+               "with their offset from UTC. Text that a spreadsheet would run as a formula starts with '."),
+            arguments, out, err)) {
         return *stop;
     }
     if (!parser.isSet(opt("sitting"))) {
         return usageError(err, command, tr("--sitting is required"));
+    }
+    const QString format = parser.value(opt("format"));
+    const QString separator = parser.value(opt("separator"));
+    if (format != QLatin1String("csv") && format != QLatin1String("json")) {
+        return usageError(err, command, tr("--format takes csv or json"));
+    }
+    if (separator != QLatin1String(",") && separator != QLatin1String(";")) {
+        return usageError(err, command, tr("--separator takes , or ;"));
     }
     auto services = openServices(parser, err);
     if (!services) {
@@ -478,57 +621,83 @@ int resultsExport(const QStringList &arguments, QTextStream &out, QTextStream &e
     }
     services::Results results(services->context());
     QString error;
-    QString csv;
-    QTextStream table(&csv);
-    if (parser.isSet(opt("responses"))) {
+    Table table;
+    const bool responses = parser.isSet(opt("responses"));
+    if (responses) {
         const auto rows = results.responses(parser.value(opt("sitting")), &error);
         if (!rows) {
             return inputErrors(err, {error});
         }
-        table << "candidate,position,item,response,score\n";
+        table.columns = QStringList{QStringLiteral("candidate"), QStringLiteral("position"), QStringLiteral("item"),
+            QStringLiteral("response"), QStringLiteral("score")};
         for (const services::ResponseRow &r : *rows) {
-            table << csvField(r.candidateCode) << ',' << r.position << ',' << csvField(r.itemId) << ','
-                  << csvField(QString::fromUtf8(QJsonDocument(r.response).toJson(QJsonDocument::Compact))) << ','
-                  << r.category << '\n';
+            table.rows.append({textCell(r.candidateCode), numberCell(r.position, 0), textCell(r.itemId),
+                textCell(QString::fromUtf8(QJsonDocument(r.response).toJson(QJsonDocument::Compact))),
+                numberCell(r.category, 0)});
         }
     } else {
-        const auto sitting = results.ofSitting(parser.value(opt("sitting")), &error);
+        const auto sitting
+            = results.ofSitting(parser.value(opt("sitting")), &error, nullptr, parser.value(opt("language")));
         if (!sitting) {
             return inputErrors(err, {error});
         }
-        table << "session,candidate,state,theta,se,score,score_low,score_high,level,items,stop_reason,complete";
-        for (const auto &[id, name] : sitting->dimensions) {
-            table << ',' << id << "_theta," << id << "_se," << id << "_level";
+        table.columns = QStringList{QStringLiteral("session"), QStringLiteral("candidate")};
+        if (sitting->names) {
+            table.columns << QStringLiteral("name");
         }
-        table << ",started_at,finished_at,duration_seconds,focus_losses\n";
+        table.columns << QStringList{QStringLiteral("state"), QStringLiteral("theta"), QStringLiteral("se"),
+            QStringLiteral("score"), QStringLiteral("score_low"), QStringLiteral("score_high"), QStringLiteral("level"),
+            QStringLiteral("level_id"), QStringLiteral("items"), QStringLiteral("stop_reason"),
+            QStringLiteral("complete")};
+        for (const auto &[id, name] : sitting->dimensions) {
+            for (const char *field : {"_theta", "_se", "_level", "_level_id"}) {
+                table.columns << id + QLatin1String(field);
+            }
+        }
+        table.columns << QStringList{QStringLiteral("started_at"), QStringLiteral("finished_at"),
+            QStringLiteral("duration_seconds"), QStringLiteral("focus_losses")};
+        // A level by its name and id; nothing when there is no level (not enough evidence).
+        const auto level = [&](const QString &id) {
+            return id.isEmpty() ? QList<Cell>{Cell{}, Cell{}}
+                                : QList<Cell>{textCell(sitting->levelName(id)), textCell(id)};
+        };
         for (const services::SessionSummary &s : sitting->sessions) {
-            table << s.session.id << ',' << csvField(s.candidateCode) << ',' << store::name(s.session.state) << ',';
+            QList<Cell> row{numberCell(double(s.session.id), 0), textCell(s.candidateCode)};
+            if (sitting->names) {
+                row << textCell(s.candidateName);
+            }
+            row << textCell(QString(store::name(s.session.state)));
             const auto &r = s.result;
             if (r) {
-                table << formatNumber(r->theta) << ',' << formatNumber(r->se) << ','
-                      << QString::number(r->score, 'f', 1) << ',' << QString::number(r->scoreLow, 'f', 1) << ','
-                      << QString::number(r->scoreHigh, 'f', 1) << ',' << csvField(r->level) << ',' << r->items << ','
-                      << csvField(r->stopReason) << ',' << (r->level.isEmpty() ? "no" : "yes");
+                row << numberCell(r->theta, 2) << numberCell(r->se, 2) << numberCell(r->score, 0)
+                    << numberCell(r->scoreLow, 0) << numberCell(r->scoreHigh, 0) << level(r->level)
+                    << numberCell(r->items, 0) << textCell(r->stopReason)
+                    << textCell(r->level.isEmpty() ? QStringLiteral("no") : QStringLiteral("yes"));
             } else {
-                table << ",,,,,,,,";
+                row << QList<Cell>(9);
             }
             for (const auto &[id, name] : sitting->dimensions) {
                 const auto d = r ? std::find_if(r->dimensions.begin(), r->dimensions.end(),
                                    [&](const scoring::DimensionResult &x) { return x.dimension == id; })
                                  : std::vector<scoring::DimensionResult>::const_iterator();
                 if (!r || d == r->dimensions.end()) {
-                    table << ",,,";
+                    row << QList<Cell>(4);
                     continue;
                 }
-                table << ',' << formatNumber(d->theta) << ',' << formatNumber(d->se) << ','
-                      << (d->level.isEmpty() ? QStringLiteral("not enough evidence") : csvField(d->level));
+                row << numberCell(d->theta, 2) << numberCell(d->se, 2) << level(d->level);
             }
-            table << ',' << isoTime(s.session.startedAt) << ',' << isoTime(s.session.finishedAt) << ','
-                  << QString::number(s.elapsedSeconds, 'f', 1) << ',' << s.focusLosses << '\n';
+            row << localTimeCell(s.session.startedAt) << localTimeCell(s.session.finishedAt)
+                << numberCell(s.elapsedSeconds, 0) << numberCell(s.focusLosses, 0);
+            table.rows.append(row);
         }
     }
-    table.flush();
-    return writeOutput(parser, csv.toUtf8(), out, err);
+    const bool byteOrderMark = format == QLatin1String("csv") && !responses;
+    if (byteOrderMark && !parser.isSet(opt("out"))) {
+        out << QChar(0xFEFF); // writeOutput decodes the bytes, which drops their BOM
+    }
+    const QByteArray bytes
+        = format == QLatin1String("json") ? jsonBytes(table) : csvBytes(table, separator.front(), byteOrderMark);
+    return writeOutput(parser, bytes, out, err);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -559,12 +728,20 @@ int candidateCommand(const QStringList &arguments, QTextStream &out, QTextStream
     services::CandidateRecords records(services->context());
     QString error;
     if (erase) {
-        const auto kept = records.erase(code, parser.value(opt("sitting")), &error);
+        store::Store::ErasedCopies copies;
+        const auto kept = records.erase(code, parser.value(opt("sitting")), &error, &copies);
         if (!kept) {
             return inputErrors(err, {error});
         }
         out << tr("candidate %1: name, group and code erased; %n session(s) kept anonymously\n", nullptr, *kept)
                    .arg(code);
+        // Where old copies of the erased data went, and where they remain: never claimed gone when not.
+        for (const QString &line : copies.done) {
+            out << tr("done: %1\n").arg(line);
+        }
+        for (const QString &line : copies.remaining) {
+            out << tr("remaining: %1\n").arg(line);
+        }
         out.flush();
         return Success;
     }

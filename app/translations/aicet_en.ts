@@ -932,6 +932,14 @@
         <source>item &quot;%1&quot;: the id is already used at %2:%3</source>
         <translation>item &quot;%1&quot;: the id is already used at %2:%3</translation>
     </message>
+    <message>
+        <source>%1 must be in %2 (got %3)</source>
+        <translation>%1 must be in %2 (got %3)</translation>
+    </message>
+    <message>
+        <source>accepted (%1): an answer has %2 characters; at most %3</source>
+        <translation>accepted (%1): an answer has %2 characters; at most %3</translation>
+    </message>
 </context>
 <context>
     <name>CandidateRecords</name>
@@ -1070,16 +1078,16 @@
         <translation>unknown kind of document &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>the signature is damaged (it must be 64 bytes)</source>
-        <translation>the signature is damaged (it must be 64 bytes)</translation>
-    </message>
-    <message>
         <source>%1 is not a PDF file</source>
         <translation>%1 is not a PDF file</translation>
     </message>
     <message>
         <source>%1 holds no AICET certificate payload</source>
         <translation>%1 holds no AICET certificate payload</translation>
+    </message>
+    <message>
+        <source>the signature is damaged (it must be 64 bytes in base64url, written one way)</source>
+        <translation>the signature is damaged (it must be 64 bytes in base64url, written one way)</translation>
     </message>
 </context>
 <context>
@@ -1115,6 +1123,66 @@
     <message>
         <source>%1 exists already: choose another file name (a certificate is never written over a file)</source>
         <translation>%1 exists already: choose another file name (a certificate is never written over a file)</translation>
+    </message>
+    <message>
+        <source>session %1 earns no document: %2</source>
+        <translation>session %1 earns no document: %2</translation>
+    </message>
+    <message>
+        <source>replaced by %1 (the result, the name or the key changed)</source>
+        <translation>replaced by %1 (the result, the name or the key changed)</translation>
+    </message>
+    <message>
+        <source>it is a practice test, which earns no document</source>
+        <translation>it is a practice test, which earns no document</translation>
+    </message>
+    <message>
+        <source>no question was answered: there is nothing to attest</source>
+        <translation>no question was answered: there is nothing to attest</translation>
+    </message>
+    <message>
+        <source>the test did not finish normally (it was stopped)</source>
+        <translation>the test did not finish normally (it was stopped)</translation>
+    </message>
+    <message>
+        <source>%1 questions answered, fewer than the %2 the sitting requires</source>
+        <translation>%1 questions answered, fewer than the %2 the sitting requires</translation>
+    </message>
+    <message>
+        <source>the answers did not give a level</source>
+        <translation>the answers did not give a level</translation>
+    </message>
+    <message>
+        <source>the result is not precise enough (standard error %1, at most %2 for a certificate)</source>
+        <translation>the result is not precise enough (standard error %1, at most %2 for a certificate)</translation>
+    </message>
+    <message>
+        <source>the sitting collects names and this candidate has none</source>
+        <translation>the sitting collects names and this candidate has none</translation>
+    </message>
+    <message>
+        <source>number %1 is not in this database&apos;s register (issued elsewhere, or not by this authority)</source>
+        <translation>number %1 is not in this database&apos;s register (issued elsewhere, or not by this authority)</translation>
+    </message>
+    <message>
+        <source>document %1 was revoked on %2: %3</source>
+        <translation>document %1 was revoked on %2: %3</translation>
+    </message>
+    <message>
+        <source>number %1 is registered for another content: this is not the document issued</source>
+        <translation>number %1 is registered for another content: this is not the document issued</translation>
+    </message>
+    <message>
+        <source>registered: %1 issued on %2</source>
+        <translation>registered: %1 issued on %2</translation>
+    </message>
+    <message>
+        <source>say why the document is revoked (--reason)</source>
+        <translation>say why the document is revoked (--reason)</translation>
+    </message>
+    <message>
+        <source>document %1 revoked: %2</source>
+        <translation>document %1 revoked: %2</translation>
     </message>
 </context>
 <context>
@@ -1353,6 +1421,18 @@
         <source>cannot read the issuer&apos;s key: %1</source>
         <translation>cannot read the issuer&apos;s key: %1</translation>
     </message>
+    <message>
+        <source>%1: an issuer key is already there; it is kept (certificates signed with it need its public key to be checked)</source>
+        <translation>%1: an issuer key is already there; it is kept (certificates signed with it need its public key to be checked)</translation>
+    </message>
+    <message>
+        <source>there is no issuer key at %1: create it once with &quot;aicet-cli certificate create-key&quot; (or import the authority&apos;s key with &quot;certificate import-key&quot;), then publish its public key</source>
+        <translation>there is no issuer key at %1: create it once with &quot;aicet-cli certificate create-key&quot; (or import the authority&apos;s key with &quot;certificate import-key&quot;), then publish its public key</translation>
+    </message>
+    <message>
+        <source>this is not an Ed25519 public key in PEM</source>
+        <translation>this is not an Ed25519 public key in PEM</translation>
+    </message>
 </context>
 <context>
     <name>PupilSession</name>
@@ -1473,6 +1553,10 @@
     <message>
         <source>not precise enough</source>
         <translation>not precise enough</translation>
+    </message>
+    <message>
+        <source>the bank %1 has no language &quot;%2&quot; (it has %3)</source>
+        <translation>the bank %1 has no language &quot;%2&quot; (it has %3)</translation>
     </message>
 </context>
 <context>
@@ -1830,6 +1914,70 @@
         <source>cannot change the session: %1</source>
         <translation>cannot change the session: %1</translation>
     </message>
+    <message>
+        <source>cannot erase the candidate&apos;s extra time from the sitting: %1</source>
+        <translation>cannot erase the candidate&apos;s extra time from the sitting: %1</translation>
+    </message>
+    <message>
+        <source>another program is reading or writing the database</source>
+        <translation>another program is reading or writing the database</translation>
+    </message>
+    <message>
+        <source>the erased fields were overwritten with zeros in %1 and its journal was emptied</source>
+        <translation>the erased fields were overwritten with zeros in %1 and its journal was emptied</translation>
+    </message>
+    <message>
+        <source>the journal %1-wal still holds old copies of the erased fields (%2); they are overwritten when every program using the database has closed it</source>
+        <translation>the journal %1-wal still holds old copies of the erased fields (%2); they are overwritten when every program using the database has closed it</translation>
+    </message>
+    <message>
+        <source>copies and backups of %1 made before the erasure still hold them</source>
+        <translation>copies and backups of %1 made before the erasure still hold them</translation>
+    </message>
+    <message>
+        <source>VACUUM %1 was not run: this account does not own the table (%2); the server&apos;s administrator must run it</source>
+        <translation>VACUUM %1 was not run: this account does not own the table (%2); the server&apos;s administrator must run it</translation>
+    </message>
+    <message>
+        <source>VACUUM %1 failed: %2</source>
+        <translation>VACUUM %1 failed: %2</translation>
+    </message>
+    <message>
+        <source>%1 old row version(s) of %2 are still kept for a transaction open elsewhere; the next VACUUM (autovacuum) removes them</source>
+        <translation>%1 old row version(s) of %2 are still kept for a transaction open elsewhere; the next VACUUM (autovacuum) removes them</translation>
+    </message>
+    <message>
+        <source>VACUUM removed the old row versions from the tables candidates and sittings</source>
+        <translation>VACUUM removed the old row versions from the tables candidates and sittings</translation>
+    </message>
+    <message>
+        <source>CHECKPOINT wrote the tables&apos; pages to the server&apos;s files</source>
+        <translation>CHECKPOINT wrote the tables&apos; pages to the server&apos;s files</translation>
+    </message>
+    <message>
+        <source>CHECKPOINT was refused (%1): the server writes the pages at its next checkpoint</source>
+        <translation>CHECKPOINT was refused (%1): the server writes the pages at its next checkpoint</translation>
+    </message>
+    <message>
+        <source>the server&apos;s write-ahead log, its archives, replicas and backups keep old copies until they are recycled or expire: their administrator manages them</source>
+        <translation>the server&apos;s write-ahead log, its archives, replicas and backups keep old copies until they are recycled or expire: their administrator manages them</translation>
+    </message>
+    <message>
+        <source>the result is not a finite number: it is not stored</source>
+        <translation>the result is not a finite number: it is not stored</translation>
+    </message>
+    <message>
+        <source>cannot update the register of documents: %1</source>
+        <translation>cannot update the register of documents: %1</translation>
+    </message>
+    <message>
+        <source>cannot record the document %1: %2</source>
+        <translation>cannot record the document %1: %2</translation>
+    </message>
+    <message>
+        <source>no document %1 that is not already revoked</source>
+        <translation>no document %1 that is not already revoked</translation>
+    </message>
 </context>
 <context>
     <name>TestRun</name>
@@ -1840,6 +1988,22 @@
     <message>
         <source>the stored answers of this session do not fit its question bank (answer %1, item &quot;%2&quot;)</source>
         <translation>the stored answers of this session do not fit its question bank (answer %1, item &quot;%2&quot;)</translation>
+    </message>
+    <message>
+        <source>the result cannot be computed: the bank&apos;s parameters give a non-finite ability; tell the bank&apos;s author</source>
+        <translation>the result cannot be computed: the bank&apos;s parameters give a non-finite ability; tell the bank&apos;s author</translation>
+    </message>
+    <message>
+        <source>the result cannot be computed: the bank&apos;s parameters give a non-finite standard error; tell the bank&apos;s author</source>
+        <translation>the result cannot be computed: the bank&apos;s parameters give a non-finite standard error; tell the bank&apos;s author</translation>
+    </message>
+    <message>
+        <source>the result cannot be computed: the bank&apos;s parameters give a non-finite score; tell the bank&apos;s author</source>
+        <translation>the result cannot be computed: the bank&apos;s parameters give a non-finite score; tell the bank&apos;s author</translation>
+    </message>
+    <message>
+        <source>the result cannot be computed: the bank&apos;s parameters give a non-finite ability in the area &quot;%1&quot;; tell the bank&apos;s author</source>
+        <translation>the result cannot be computed: the bank&apos;s parameters give a non-finite ability in the area &quot;%1&quot;; tell the bank&apos;s author</translation>
     </message>
 </context>
 <context>
@@ -2050,10 +2214,6 @@ mean SE: the SE the test reports; RMSE and bias of the final estimate against th
         <translation>fr or en (default: the sitting&apos;s, else the bank&apos;s).</translation>
     </message>
     <message>
-        <source>The issuer&apos;s private key (created on first use).</source>
-        <translation>The issuer&apos;s private key (created on first use).</translation>
-    </message>
-    <message>
         <source>The authority&apos;s logo (PNG, JPEG or SVG), printed at the top.</source>
         <translation>The authority&apos;s logo (PNG, JPEG or SVG), printed at the top.</translation>
     </message>
@@ -2077,12 +2237,6 @@ mean SE: the SE the test reports; RMSE and bias of the final estimate against th
         <source>certificate %1 written to %2
 </source>
         <translation>certificate %1 written to %2
-</translation>
-    </message>
-    <message>
-        <source>participation attestation %1 written to %2 (the result is not precise enough for a certificate)
-</source>
-        <translation>participation attestation %1 written to %2 (the result is not precise enough for a certificate)
 </translation>
     </message>
     <message>
@@ -2114,12 +2268,6 @@ mean SE: the SE the test reports; RMSE and bias of the final estimate against th
 </translation>
     </message>
     <message>
-        <source>VALID %1 %2 for %3: level %4, score %5, on %6 (bank %7, %8)
-</source>
-        <translation>VALID %1 %2 for %3: level %4, score %5, on %6 (bank %7, %8)
-</translation>
-    </message>
-    <message>
         <source>certificate</source>
         <translation>certificate</translation>
     </message>
@@ -2146,10 +2294,6 @@ mean SE: the SE the test reports; RMSE and bias of the final estimate against th
     <message>
         <source>Writes the static verification page to publish: one HTML file that checks certificates in the browser with the issuer&apos;s public key, offline.</source>
         <translation>Writes the static verification page to publish: one HTML file that checks certificates in the browser with the issuer&apos;s public key, offline.</translation>
-    </message>
-    <message>
-        <source>%1 is not a public key in PEM</source>
-        <translation>%1 is not a public key in PEM</translation>
     </message>
     <message>
         <source>the verification page is missing from this build</source>
@@ -2868,16 +3012,8 @@ Run &apos;aicet-cli %1 &lt;command&gt; --help&apos; for a command&apos;s options
         <translation>give a session number (and --minutes to extend)</translation>
     </message>
     <message>
-        <source>Write the long table candidate,position,item,response,score instead (for calibration).</source>
-        <translation>Write the long table candidate,position,item,response,score instead (for calibration).</translation>
-    </message>
-    <message>
         <source>Write to this file (whole or not at all) instead of the standard output.</source>
         <translation>Write to this file (whole or not at all) instead of the standard output.</translation>
-    </message>
-    <message>
-        <source>Exports a sitting&apos;s results as CSV.</source>
-        <translation>Exports a sitting&apos;s results as CSV.</translation>
     </message>
     <message>
         <source>--sitting is required</source>
@@ -3028,6 +3164,178 @@ Run &apos;aicet-cli %1 &lt;command&gt; --help&apos; for a command&apos;s options
             <numerusform>candidate %1: name, group and code erased; %n sessions kept anonymously
 </numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The issuer&apos;s private key (made once by certificate create-key).</source>
+        <translation>The issuer&apos;s private key (made once by certificate create-key).</translation>
+    </message>
+    <message>
+        <source>certificate %1 (issued before, same number) written to %2
+</source>
+        <translation>certificate %1 (issued before, same number) written to %2
+</translation>
+    </message>
+    <message>
+        <source>participation attestation %1 (issued before, same number) written to %2
+</source>
+        <translation>participation attestation %1 (issued before, same number) written to %2
+</translation>
+    </message>
+    <message>
+        <source>participation attestation %1 written to %2
+</source>
+        <translation>participation attestation %1 written to %2
+</translation>
+    </message>
+    <message>
+        <source>not a certificate because: %1
+</source>
+        <translation>not a certificate because: %1
+</translation>
+    </message>
+    <message>
+        <source>Also check the register of this database: revoked documents are not valid.</source>
+        <translation>Also check the register of this database: revoked documents are not valid.</translation>
+    </message>
+    <message>
+        <source>VALID %1 %2 for %3
+</source>
+        <translation>VALID %1 %2 for %3
+</translation>
+    </message>
+    <message>
+        <source>  number: %1
+</source>
+        <translation>  number: %1
+</translation>
+    </message>
+    <message>
+        <source>  name: %1
+</source>
+        <translation>  name: %1
+</translation>
+    </message>
+    <message>
+        <source>  date: %1
+</source>
+        <translation>  date: %1
+</translation>
+    </message>
+    <message>
+        <source>  level: %1
+</source>
+        <translation>  level: %1
+</translation>
+    </message>
+    <message>
+        <source>  score: %1
+</source>
+        <translation>  score: %1
+</translation>
+    </message>
+    <message>
+        <source>  question bank: %1 (%2)
+</source>
+        <translation>  question bank: %1 (%2)
+</translation>
+    </message>
+    <message>
+        <source>  register: %1
+</source>
+        <translation>  register: %1
+</translation>
+    </message>
+    <message>
+        <source>Check that the document shows exactly this.
+</source>
+        <translation>Check that the document shows exactly this.
+</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The issuer&apos;s private key (default: this computer&apos;s issuer key).</source>
+        <translation>The issuer&apos;s private key (default: this computer&apos;s issuer key).</translation>
+    </message>
+    <message>
+        <source>The document&apos;s number (XXXX-XXXX-XXXX).</source>
+        <translation>The document&apos;s number (XXXX-XXXX-XXXX).</translation>
+    </message>
+    <message>
+        <source>Why (required; recorded in the register and the audit log).</source>
+        <translation>Why (required; recorded in the register and the audit log).</translation>
+    </message>
+    <message>
+        <source>Revokes an issued certificate or attestation: verifiers that consult the register then refuse it.</source>
+        <translation>Revokes an issued certificate or attestation: verifiers that consult the register then refuse it.</translation>
+    </message>
+    <message>
+        <source>the document&apos;s number</source>
+        <translation>the document&apos;s number</translation>
+    </message>
+    <message>
+        <source>say why the document is revoked (--reason)</source>
+        <translation>say why the document is revoked (--reason)</translation>
+    </message>
+    <message>
+        <source>Creates the issuer&apos;s signing key, once (refused when there is one already). Publish its public key (export-key, verify-page) so that the certificates it signs can be checked.</source>
+        <translation>Creates the issuer&apos;s signing key, once (refused when there is one already). Publish its public key (export-key, verify-page) so that the certificates it signs can be checked.</translation>
+    </message>
+    <message>
+        <source>issuer key %1 created in %2 (readable by its owner only); publish its public key with &quot;certificate export-key&quot; or &quot;certificate verify-page&quot;
+</source>
+        <translation>issuer key %1 created in %2 (readable by its owner only); publish its public key with &quot;certificate export-key&quot; or &quot;certificate verify-page&quot;
+</translation>
+    </message>
+    <message>
+        <source>revoke an issued certificate or attestation</source>
+        <translation>revoke an issued certificate or attestation</translation>
+    </message>
+    <message>
+        <source>create the issuer&apos;s signing key, once</source>
+        <translation>create the issuer&apos;s signing key, once</translation>
+    </message>
+    <message>
+        <source>Write the long table candidate,position,item,response,score instead (for calibration; no byte order mark).</source>
+        <translation>Write the long table candidate,position,item,response,score instead (for calibration; no byte order mark).</translation>
+    </message>
+    <message>
+        <source>Language of the level names: fr or en (default: the sitting&apos;s, else the bank&apos;s).</source>
+        <translation>Language of the level names: fr or en (default: the sitting&apos;s, else the bank&apos;s).</translation>
+    </message>
+    <message>
+        <source>csv (UTF-8 with a byte order mark) or json (an array of objects).</source>
+        <translation>csv (UTF-8 with a byte order mark) or json (an array of objects).</translation>
+    </message>
+    <message>
+        <source>The CSV separator: , (default) or ; (for spreadsheets set to French, which then read decimal commas, also written).</source>
+        <translation>The CSV separator: , (default) or ; (for spreadsheets set to French, which then read decimal commas, also written).</translation>
+    </message>
+    <message>
+        <source>Exports a sitting&apos;s results, one row per session: the candidate (and their name when the sitting asked for it), the level by its name and its id, overall and per area (empty: not enough answers for a level; see complete and stop_reason), θ and SE to 2 decimals, scores as whole numbers, local times with their offset from UTC. Text that a spreadsheet would run as a formula starts with &apos;.</source>
+        <translation>Exports a sitting&apos;s results, one row per session: the candidate (and their name when the sitting asked for it), the level by its name and its id, overall and per area (empty: not enough answers for a level; see complete and stop_reason), θ and SE to 2 decimals, scores as whole numbers, local times with their offset from UTC. Text that a spreadsheet would run as a formula starts with &apos;.</translation>
+    </message>
+    <message>
+        <source>--format takes csv or json</source>
+        <translation>--format takes csv or json</translation>
+    </message>
+    <message>
+        <source>--separator takes , or ;</source>
+        <translation>--separator takes , or ;</translation>
+    </message>
+    <message>
+        <source>done: %1
+</source>
+        <translation>done: %1
+</translation>
+    </message>
+    <message>
+        <source>remaining: %1
+</source>
+        <translation>remaining: %1
+</translation>
     </message>
 </context>
 <context>

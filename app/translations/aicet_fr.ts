@@ -932,6 +932,14 @@
         <source>item &quot;%1&quot;: the id is already used at %2:%3</source>
         <translation>item «&#xa0;%1&#xa0;»&#xa0;: l’id est déjà utilisé dans %2:%3</translation>
     </message>
+    <message>
+        <source>%1 must be in %2 (got %3)</source>
+        <translation>%1 doit être dans %2 (trouvé&#xa0;: %3)</translation>
+    </message>
+    <message>
+        <source>accepted (%1): an answer has %2 characters; at most %3</source>
+        <translation>accepted (%1)&#xa0;: une réponse a %2 caractères&#xa0;; au plus %3</translation>
+    </message>
 </context>
 <context>
     <name>CandidateRecords</name>
@@ -1070,16 +1078,16 @@
         <translation>type de document «&#xa0;%1&#xa0;» inconnu</translation>
     </message>
     <message>
-        <source>the signature is damaged (it must be 64 bytes)</source>
-        <translation>la signature est endommagée (elle doit faire 64 octets)</translation>
-    </message>
-    <message>
         <source>%1 is not a PDF file</source>
         <translation>%1 n’est pas un fichier PDF</translation>
     </message>
     <message>
         <source>%1 holds no AICET certificate payload</source>
         <translation>%1 ne contient aucun contenu signé de certificat AICET</translation>
+    </message>
+    <message>
+        <source>the signature is damaged (it must be 64 bytes in base64url, written one way)</source>
+        <translation>la signature est abîmée (elle doit faire 64 octets en base64url, écrits d’une seule façon)</translation>
     </message>
 </context>
 <context>
@@ -1115,6 +1123,66 @@
     <message>
         <source>%1 exists already: choose another file name (a certificate is never written over a file)</source>
         <translation>%1 existe déjà&#xa0;: choisissez un autre nom de fichier (un certificat n’est jamais écrit à la place d’un fichier)</translation>
+    </message>
+    <message>
+        <source>session %1 earns no document: %2</source>
+        <translation>la passation %1 ne donne droit à aucun document&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>replaced by %1 (the result, the name or the key changed)</source>
+        <translation>remplacé par %1 (le résultat, le nom ou la clé a changé)</translation>
+    </message>
+    <message>
+        <source>it is a practice test, which earns no document</source>
+        <translation>c’est un test d’entraînement, qui ne donne droit à aucun document</translation>
+    </message>
+    <message>
+        <source>no question was answered: there is nothing to attest</source>
+        <translation>aucune question n’a reçu de réponse&#xa0;: il n’y a rien à attester</translation>
+    </message>
+    <message>
+        <source>the test did not finish normally (it was stopped)</source>
+        <translation>le test ne s’est pas terminé normalement (il a été arrêté)</translation>
+    </message>
+    <message>
+        <source>%1 questions answered, fewer than the %2 the sitting requires</source>
+        <translation>%1 questions répondues, moins que les %2 exigées par la session</translation>
+    </message>
+    <message>
+        <source>the answers did not give a level</source>
+        <translation>les réponses n’ont pas donné de niveau</translation>
+    </message>
+    <message>
+        <source>the result is not precise enough (standard error %1, at most %2 for a certificate)</source>
+        <translation>le résultat n’est pas assez précis (erreur type %1, au plus %2 pour un certificat)</translation>
+    </message>
+    <message>
+        <source>the sitting collects names and this candidate has none</source>
+        <translation>la session demande les noms et ce candidat n’en a pas</translation>
+    </message>
+    <message>
+        <source>number %1 is not in this database&apos;s register (issued elsewhere, or not by this authority)</source>
+        <translation>le numéro %1 n’est pas dans le registre de cette base (délivré ailleurs, ou pas par cette autorité)</translation>
+    </message>
+    <message>
+        <source>document %1 was revoked on %2: %3</source>
+        <translation>le document %1 a été révoqué le %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>number %1 is registered for another content: this is not the document issued</source>
+        <translation>le numéro %1 est enregistré pour un autre contenu&#xa0;: ce n’est pas le document délivré</translation>
+    </message>
+    <message>
+        <source>registered: %1 issued on %2</source>
+        <translation>enregistré&#xa0;: %1 délivré le %2</translation>
+    </message>
+    <message>
+        <source>say why the document is revoked (--reason)</source>
+        <translation>dites pourquoi le document est révoqué (--reason)</translation>
+    </message>
+    <message>
+        <source>document %1 revoked: %2</source>
+        <translation>document %1 révoqué&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -1353,6 +1421,18 @@
         <source>cannot read the issuer&apos;s key: %1</source>
         <translation>impossible de lire la clé de l’émetteur&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>%1: an issuer key is already there; it is kept (certificates signed with it need its public key to be checked)</source>
+        <translation>%1&#xa0;: une clé d’émetteur existe déjà&#xa0;; elle est gardée (les certificats signés avec elle ont besoin de sa clé publique pour être vérifiés)</translation>
+    </message>
+    <message>
+        <source>there is no issuer key at %1: create it once with &quot;aicet-cli certificate create-key&quot; (or import the authority&apos;s key with &quot;certificate import-key&quot;), then publish its public key</source>
+        <translation>il n’y a pas de clé d’émetteur dans %1&#xa0;: créez-la une fois avec «&#xa0;aicet-cli certificate create-key&#xa0;» (ou importez la clé de l’autorité avec «&#xa0;certificate import-key&#xa0;»), puis publiez sa clé publique</translation>
+    </message>
+    <message>
+        <source>this is not an Ed25519 public key in PEM</source>
+        <translation>ce n’est pas une clé publique Ed25519 au format PEM</translation>
+    </message>
 </context>
 <context>
     <name>PupilSession</name>
@@ -1473,6 +1553,10 @@
     <message>
         <source>not precise enough</source>
         <translation>pas assez précis</translation>
+    </message>
+    <message>
+        <source>the bank %1 has no language &quot;%2&quot; (it has %3)</source>
+        <translation>la banque %1 n’a pas de langue «&#xa0;%2&#xa0;» (elle a %3)</translation>
     </message>
 </context>
 <context>
@@ -1830,6 +1914,70 @@
         <source>cannot change the session: %1</source>
         <translation>impossible de modifier la session&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>cannot erase the candidate&apos;s extra time from the sitting: %1</source>
+        <translation>impossible d’effacer le temps supplémentaire du candidat dans la session&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>another program is reading or writing the database</source>
+        <translation>un autre programme lit ou écrit la base de données</translation>
+    </message>
+    <message>
+        <source>the erased fields were overwritten with zeros in %1 and its journal was emptied</source>
+        <translation>les champs effacés ont été remplacés par des zéros dans %1 et son journal a été vidé</translation>
+    </message>
+    <message>
+        <source>the journal %1-wal still holds old copies of the erased fields (%2); they are overwritten when every program using the database has closed it</source>
+        <translation>le journal %1-wal garde encore d’anciennes copies des champs effacés (%2)&#xa0;; elles sont écrasées quand tous les programmes qui utilisent la base l’ont fermée</translation>
+    </message>
+    <message>
+        <source>copies and backups of %1 made before the erasure still hold them</source>
+        <translation>les copies et sauvegardes de %1 faites avant l’effacement les contiennent encore</translation>
+    </message>
+    <message>
+        <source>VACUUM %1 was not run: this account does not own the table (%2); the server&apos;s administrator must run it</source>
+        <translation>VACUUM %1 n’a pas été lancé&#xa0;: ce compte ne possède pas la table (%2)&#xa0;; l’administrateur du serveur doit le lancer</translation>
+    </message>
+    <message>
+        <source>VACUUM %1 failed: %2</source>
+        <translation>VACUUM %1 a échoué&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 old row version(s) of %2 are still kept for a transaction open elsewhere; the next VACUUM (autovacuum) removes them</source>
+        <translation>%1 ancienne(s) version(s) de lignes de %2 sont encore gardées pour une transaction ouverte ailleurs&#xa0;; le prochain VACUUM (autovacuum) les supprime</translation>
+    </message>
+    <message>
+        <source>VACUUM removed the old row versions from the tables candidates and sittings</source>
+        <translation>VACUUM a supprimé les anciennes versions des lignes des tables candidates et sittings</translation>
+    </message>
+    <message>
+        <source>CHECKPOINT wrote the tables&apos; pages to the server&apos;s files</source>
+        <translation>CHECKPOINT a écrit les pages des tables dans les fichiers du serveur</translation>
+    </message>
+    <message>
+        <source>CHECKPOINT was refused (%1): the server writes the pages at its next checkpoint</source>
+        <translation>CHECKPOINT a été refusé (%1)&#xa0;: le serveur écrit les pages à son prochain point de contrôle</translation>
+    </message>
+    <message>
+        <source>the server&apos;s write-ahead log, its archives, replicas and backups keep old copies until they are recycled or expire: their administrator manages them</source>
+        <translation>le journal de transactions du serveur (WAL), ses archives, ses réplicas et ses sauvegardes gardent d’anciennes copies jusqu’à leur recyclage ou leur expiration&#xa0;: leur administrateur les gère</translation>
+    </message>
+    <message>
+        <source>the result is not a finite number: it is not stored</source>
+        <translation>le résultat n’est pas un nombre fini&#xa0;: il n’est pas enregistré</translation>
+    </message>
+    <message>
+        <source>cannot update the register of documents: %1</source>
+        <translation>impossible de mettre à jour le registre des documents&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>cannot record the document %1: %2</source>
+        <translation>impossible d’enregistrer le document %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>no document %1 that is not already revoked</source>
+        <translation>aucun document %1 qui ne soit pas déjà révoqué</translation>
+    </message>
 </context>
 <context>
     <name>TestRun</name>
@@ -1840,6 +1988,22 @@
     <message>
         <source>the stored answers of this session do not fit its question bank (answer %1, item &quot;%2&quot;)</source>
         <translation>les réponses enregistrées de cette passation ne correspondent pas à sa banque de questions (réponse %1, question «&#xa0;%2&#xa0;»)</translation>
+    </message>
+    <message>
+        <source>the result cannot be computed: the bank&apos;s parameters give a non-finite ability; tell the bank&apos;s author</source>
+        <translation>le résultat ne peut pas être calculé&#xa0;: les paramètres de la banque donnent une compétence non finie&#xa0;; prévenez l’auteur de la banque</translation>
+    </message>
+    <message>
+        <source>the result cannot be computed: the bank&apos;s parameters give a non-finite standard error; tell the bank&apos;s author</source>
+        <translation>le résultat ne peut pas être calculé&#xa0;: les paramètres de la banque donnent une erreur type non finie&#xa0;; prévenez l’auteur de la banque</translation>
+    </message>
+    <message>
+        <source>the result cannot be computed: the bank&apos;s parameters give a non-finite score; tell the bank&apos;s author</source>
+        <translation>le résultat ne peut pas être calculé&#xa0;: les paramètres de la banque donnent un score non fini&#xa0;; prévenez l’auteur de la banque</translation>
+    </message>
+    <message>
+        <source>the result cannot be computed: the bank&apos;s parameters give a non-finite ability in the area &quot;%1&quot;; tell the bank&apos;s author</source>
+        <translation>le résultat ne peut pas être calculé&#xa0;: les paramètres de la banque donnent une compétence non finie dans le domaine «&#xa0;%1&#xa0;»&#xa0;; prévenez l’auteur de la banque</translation>
     </message>
 </context>
 <context>
@@ -2050,10 +2214,6 @@ ET moy.&#xa0;: erreur type moyenne annoncée par le test&#xa0;; RMSE et biais de
         <translation>fr ou en (par défaut&#xa0;: celle de la session, sinon celle de la banque).</translation>
     </message>
     <message>
-        <source>The issuer&apos;s private key (created on first use).</source>
-        <translation>La clé privée de l’émetteur (créée à la première utilisation).</translation>
-    </message>
-    <message>
         <source>The authority&apos;s logo (PNG, JPEG or SVG), printed at the top.</source>
         <translation>Le logo de l’autorité (PNG, JPEG ou SVG), imprimé en haut.</translation>
     </message>
@@ -2077,12 +2237,6 @@ ET moy.&#xa0;: erreur type moyenne annoncée par le test&#xa0;; RMSE et biais de
         <source>certificate %1 written to %2
 </source>
         <translation>certificat %1 écrit dans %2
-</translation>
-    </message>
-    <message>
-        <source>participation attestation %1 written to %2 (the result is not precise enough for a certificate)
-</source>
-        <translation>attestation de participation %1 écrite dans %2 (le résultat n’est pas assez précis pour un certificat)
 </translation>
     </message>
     <message>
@@ -2114,12 +2268,6 @@ ET moy.&#xa0;: erreur type moyenne annoncée par le test&#xa0;; RMSE et biais de
 </translation>
     </message>
     <message>
-        <source>VALID %1 %2 for %3: level %4, score %5, on %6 (bank %7, %8)
-</source>
-        <translation>VALID %1 %2 pour %3&#xa0;: niveau %4, score %5, le %6 (banque %7, %8)
-</translation>
-    </message>
-    <message>
         <source>certificate</source>
         <translation>Certificat</translation>
     </message>
@@ -2146,10 +2294,6 @@ ET moy.&#xa0;: erreur type moyenne annoncée par le test&#xa0;; RMSE et biais de
     <message>
         <source>Writes the static verification page to publish: one HTML file that checks certificates in the browser with the issuer&apos;s public key, offline.</source>
         <translation>Écrit la page de vérification statique à publier&#xa0;: un seul fichier HTML qui vérifie les certificats dans le navigateur avec la clé publique de l’émetteur, hors ligne.</translation>
-    </message>
-    <message>
-        <source>%1 is not a public key in PEM</source>
-        <translation>%1 n’est pas une clé publique au format PEM</translation>
     </message>
     <message>
         <source>the verification page is missing from this build</source>
@@ -2868,16 +3012,8 @@ Lancez &apos;aicet-cli %1 &lt;command&gt; --help&apos; pour voir les options d�
         <translation>indiquez un numéro de passation (et --minutes pour prolonger)</translation>
     </message>
     <message>
-        <source>Write the long table candidate,position,item,response,score instead (for calibration).</source>
-        <translation>Écrire à la place la table longue candidate,position,item,response,score (pour le calibrage).</translation>
-    </message>
-    <message>
         <source>Write to this file (whole or not at all) instead of the standard output.</source>
         <translation>Écrire dans ce fichier (en entier ou pas du tout) au lieu de la sortie standard.</translation>
-    </message>
-    <message>
-        <source>Exports a sitting&apos;s results as CSV.</source>
-        <translation>Exporte les résultats d’une session d’évaluation en CSV.</translation>
     </message>
     <message>
         <source>--sitting is required</source>
@@ -3028,6 +3164,178 @@ Lancez &apos;aicet-cli %1 &lt;command&gt; --help&apos; pour voir les options d�
             <numerusform>candidat %1&#xa0;: nom, groupe et code effacés&#xa0;; %n passations gardées de façon anonyme
 </numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The issuer&apos;s private key (made once by certificate create-key).</source>
+        <translation>La clé privée de l’émetteur (créée une fois par certificate create-key).</translation>
+    </message>
+    <message>
+        <source>certificate %1 (issued before, same number) written to %2
+</source>
+        <translation>certificat %1 (déjà délivré, même numéro) écrit dans %2
+</translation>
+    </message>
+    <message>
+        <source>participation attestation %1 (issued before, same number) written to %2
+</source>
+        <translation>attestation de participation %1 (déjà délivrée, même numéro) écrite dans %2
+</translation>
+    </message>
+    <message>
+        <source>participation attestation %1 written to %2
+</source>
+        <translation>attestation de participation %1 écrite dans %2
+</translation>
+    </message>
+    <message>
+        <source>not a certificate because: %1
+</source>
+        <translation>pas de certificat parce que&#xa0;: %1
+</translation>
+    </message>
+    <message>
+        <source>Also check the register of this database: revoked documents are not valid.</source>
+        <translation>Vérifier aussi le registre de cette base&#xa0;: les documents révoqués ne sont pas valables.</translation>
+    </message>
+    <message>
+        <source>VALID %1 %2 for %3
+</source>
+        <translation>VALIDE&#xa0;: %1 %2 pour %3
+</translation>
+    </message>
+    <message>
+        <source>  number: %1
+</source>
+        <translation>  numéro&#xa0;: %1
+</translation>
+    </message>
+    <message>
+        <source>  name: %1
+</source>
+        <translation>  nom&#xa0;: %1
+</translation>
+    </message>
+    <message>
+        <source>  date: %1
+</source>
+        <translation>  date&#xa0;: %1
+</translation>
+    </message>
+    <message>
+        <source>  level: %1
+</source>
+        <translation>  niveau&#xa0;: %1
+</translation>
+    </message>
+    <message>
+        <source>  score: %1
+</source>
+        <translation>  score&#xa0;: %1
+</translation>
+    </message>
+    <message>
+        <source>  question bank: %1 (%2)
+</source>
+        <translation>  banque de questions&#xa0;: %1 (%2)
+</translation>
+    </message>
+    <message>
+        <source>  register: %1
+</source>
+        <translation>  registre&#xa0;: %1
+</translation>
+    </message>
+    <message>
+        <source>Check that the document shows exactly this.
+</source>
+        <translation>Vérifiez que le document montre exactement ceci.
+</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The issuer&apos;s private key (default: this computer&apos;s issuer key).</source>
+        <translation>La clé privée de l’émetteur (par défaut&#xa0;: la clé d’émetteur de cet ordinateur).</translation>
+    </message>
+    <message>
+        <source>The document&apos;s number (XXXX-XXXX-XXXX).</source>
+        <translation>Le numéro du document (XXXX-XXXX-XXXX).</translation>
+    </message>
+    <message>
+        <source>Why (required; recorded in the register and the audit log).</source>
+        <translation>Pourquoi (obligatoire&#xa0;; noté dans le registre et le journal d’audit).</translation>
+    </message>
+    <message>
+        <source>Revokes an issued certificate or attestation: verifiers that consult the register then refuse it.</source>
+        <translation>Révoque un certificat ou une attestation délivrés&#xa0;: les vérifications qui consultent le registre le refusent ensuite.</translation>
+    </message>
+    <message>
+        <source>the document&apos;s number</source>
+        <translation>le numéro du document</translation>
+    </message>
+    <message>
+        <source>say why the document is revoked (--reason)</source>
+        <translation>dites pourquoi le document est révoqué (--reason)</translation>
+    </message>
+    <message>
+        <source>Creates the issuer&apos;s signing key, once (refused when there is one already). Publish its public key (export-key, verify-page) so that the certificates it signs can be checked.</source>
+        <translation>Crée la clé de signature de l’émetteur, une seule fois (refusé s’il y en a déjà une). Publiez sa clé publique (export-key, verify-page) pour que les certificats qu’elle signe puissent être vérifiés.</translation>
+    </message>
+    <message>
+        <source>issuer key %1 created in %2 (readable by its owner only); publish its public key with &quot;certificate export-key&quot; or &quot;certificate verify-page&quot;
+</source>
+        <translation>clé d’émetteur %1 créée dans %2 (lisible par son seul propriétaire)&#xa0;; publiez sa clé publique avec «&#xa0;certificate export-key&#xa0;» ou «&#xa0;certificate verify-page&#xa0;»
+</translation>
+    </message>
+    <message>
+        <source>revoke an issued certificate or attestation</source>
+        <translation>révoquer un certificat ou une attestation délivrés</translation>
+    </message>
+    <message>
+        <source>create the issuer&apos;s signing key, once</source>
+        <translation>créer la clé de signature de l’émetteur, une seule fois</translation>
+    </message>
+    <message>
+        <source>Write the long table candidate,position,item,response,score instead (for calibration; no byte order mark).</source>
+        <translation>Écrire plutôt la table longue candidate,position,item,response,score (pour l’étalonnage&#xa0;; sans marque d’ordre des octets).</translation>
+    </message>
+    <message>
+        <source>Language of the level names: fr or en (default: the sitting&apos;s, else the bank&apos;s).</source>
+        <translation>Langue des noms de niveaux&#xa0;: fr ou en (par défaut&#xa0;: celle de la session, sinon celle de la banque).</translation>
+    </message>
+    <message>
+        <source>csv (UTF-8 with a byte order mark) or json (an array of objects).</source>
+        <translation>csv (UTF-8 avec une marque d’ordre des octets) ou json (un tableau d’objets).</translation>
+    </message>
+    <message>
+        <source>The CSV separator: , (default) or ; (for spreadsheets set to French, which then read decimal commas, also written).</source>
+        <translation>Le séparateur CSV&#xa0;: , (par défaut) ou ; (pour les tableurs réglés en français, qui lisent alors des virgules décimales, écrites aussi).</translation>
+    </message>
+    <message>
+        <source>Exports a sitting&apos;s results, one row per session: the candidate (and their name when the sitting asked for it), the level by its name and its id, overall and per area (empty: not enough answers for a level; see complete and stop_reason), θ and SE to 2 decimals, scores as whole numbers, local times with their offset from UTC. Text that a spreadsheet would run as a formula starts with &apos;.</source>
+        <translation>Exporte les résultats d’une session, une ligne par passation&#xa0;: le candidat (et son nom quand la session l’a demandé), le niveau par son nom et son identifiant, global et par domaine (vide&#xa0;: pas assez de réponses pour un niveau&#xa0;; voir complete et stop_reason), θ et l’erreur type à 2 décimales, les scores en nombres entiers, les heures locales avec leur décalage par rapport à UTC. Un texte qu’un tableur exécuterait comme une formule commence par &apos;.</translation>
+    </message>
+    <message>
+        <source>--format takes csv or json</source>
+        <translation>--format prend csv ou json</translation>
+    </message>
+    <message>
+        <source>--separator takes , or ;</source>
+        <translation>--separator prend , ou ;</translation>
+    </message>
+    <message>
+        <source>done: %1
+</source>
+        <translation>fait&#xa0;: %1
+</translation>
+    </message>
+    <message>
+        <source>remaining: %1
+</source>
+        <translation>reste&#xa0;: %1
+</translation>
     </message>
 </context>
 <context>

@@ -34,13 +34,41 @@ constexpr int kMaxChoices = 12;
 // An item whose information never reaches this anywhere gives almost nothing to a test.
 constexpr double kUselessInformation = 0.03;
 
+// Sane ranges (question-banks/FORMAT.md, "Ranges"): within them every result is a finite number
+// and every reported score a whole number far from overflowing; beyond them, nothing a bank could
+// mean. A theta (cut points, estimation grid and range, starting point, item locations) lies in
+// [-kThetaLimit, kThetaLimit].
+constexpr double kThetaLimit = 10.0;
+constexpr double kMaxSlope = 10.0; // irt.a
+constexpr double kMaxGuessing = 0.5; // irt.c, excluded; irt.d lies above it
+constexpr double kPriorMeanLimit = 5.0;
+constexpr double kMaxPriorSd = 5.0;
+constexpr double kScaleMeanLimit = 10000.0;
+constexpr double kMaxScaleSd = 10000.0;
+constexpr double kMaxStandardError = 5.0; // dimension_max_se, certificate_max_se
+
+// "[-10, 10]", "(0, 10]"…: an interval as FORMAT.md writes it.
+QString interval(double low, double high, bool lowOpen, bool highOpen)
+{
+    return QStringLiteral("%1%2, %3%4")
+        .arg(lowOpen ? QLatin1Char('(') : QLatin1Char('['))
+        .arg(low)
+        .arg(high)
+        .arg(highOpen ? QLatin1Char(')') : QLatin1Char(']'));
+}
+
+bool inInterval(double v, double low, double high, bool lowOpen, bool highOpen)
+{
+    return (lowOpen ? v > low : v >= low) && (highOpen ? v < high : v <= high);
+}
+
 // " (did you mean \"x\"?)" for the closest candidate within a small distance, else "".
 QString didYouMean(const QString &word, const QStringList &candidates)
 {
     QString best;
     int bestDistance = std::max(1, static_cast<int>(word.size()) / 3) + 1;
     for (const QString &c : candidates) {
-        const int d = editDistance(word.toLower(), c.toLower());
+        const int d = editDistance(word.toLower(), c.toLower(), bestDistance - 1);
         if (d < bestDistance) {
             bestDistance = d;
             best = c;
@@ -159,6 +187,23 @@ public:
             return std::nullopt;
         }
         return v;
+    }
+
+    // A number in the interval, reported at the value when it is outside.
+    std::optional<double> numberIn(
+        const Node &n, const QString &what, double low, double high, bool lowOpen = false, bool highOpen = false)
+    {
+        const auto v = number(n, what);
+        if (v && !inInterval(*v, low, high, lowOpen, highOpen)) {
+            error(n, outOfRange(what, *v, low, high, lowOpen, highOpen));
+            return std::nullopt;
+        }
+        return v;
+    }
+
+    static QString outOfRange(const QString &what, double v, double low, double high, bool lowOpen, bool highOpen)
+    {
+        return BankText::tr("%1 must be in %2 (got %3)").arg(what, interval(low, high, lowOpen, highOpen)).arg(v);
     }
 
     std::optional<int> integer(const Node &n, const QString &what, int min, int max)
@@ -362,7 +407,8 @@ void readLevels(Reader &r, const Node &n, ItemBank &bank)
         } else if (i > 0) {
             if (!from) {
                 r.error(l, BankText::tr("level %1: missing field \"from\" (its lowest theta)").arg(level.id));
-            } else if (auto v = r.number(*from, BankText::tr("level %1: from").arg(level.id))) {
+            } else if (auto v
+                = r.numberIn(*from, BankText::tr("level %1: from").arg(level.id), -kThetaLimit, kThetaLimit)) {
                 level.from = *v;
                 if (!bank.levels.empty() && std::isfinite(bank.levels.back().from) && *v <= bank.levels.back().from) {
                     r.error(*from,
@@ -399,13 +445,15 @@ void readScale(Reader &r, const Node &n, ItemBank &bank)
             }
         }
     };
+    // Scores are mean + sd·θ with |θ| <= 10: whole numbers far from overflowing.
     if (const Node *v = n.find("scale_mean")) {
-        s.mean = r.number(*v, BankText::tr("reporting.scale_mean")).value_or(s.mean);
+        s.mean
+            = r.numberIn(*v, BankText::tr("reporting.scale_mean"), -kScaleMeanLimit, kScaleMeanLimit).value_or(s.mean);
     }
-    positive("scale_sd", &s.sd, 1e6);
+    positive("scale_sd", &s.sd, kMaxScaleSd);
     positive("confidence", &s.confidence, 0.999);
-    positive("dimension_max_se", &s.dimensionMaxSe, 10.0);
-    positive("certificate_max_se", &s.certificateMaxSe, 10.0);
+    positive("dimension_max_se", &s.dimensionMaxSe, kMaxStandardError);
+    positive("certificate_max_se", &s.certificateMaxSe, kMaxStandardError);
 }
 
 void readEstimatorSettings(Reader &r, const Node &test, irt::EstimationSettings *s)
@@ -416,10 +464,12 @@ void readEstimatorSettings(Reader &r, const Node &test, irt::EstimationSettings 
         } else {
             r.checkKeys(*grid, toList({"lower", "upper", "nodes"}), BankText::tr("test.grid"));
             if (const Node *v = grid->find("lower")) {
-                s->grid.lower = r.number(*v, BankText::tr("test.grid.lower")).value_or(s->grid.lower);
+                s->grid.lower = r.numberIn(*v, BankText::tr("test.grid.lower"), -kThetaLimit, kThetaLimit)
+                                    .value_or(s->grid.lower);
             }
             if (const Node *v = grid->find("upper")) {
-                s->grid.upper = r.number(*v, BankText::tr("test.grid.upper")).value_or(s->grid.upper);
+                s->grid.upper = r.numberIn(*v, BankText::tr("test.grid.upper"), -kThetaLimit, kThetaLimit)
+                                    .value_or(s->grid.upper);
             }
             if (const Node *v = grid->find("nodes")) {
                 s->grid.nodes = r.integer(*v, BankText::tr("test.grid.nodes"), 3, 10001).value_or(s->grid.nodes);
@@ -432,10 +482,12 @@ void readEstimatorSettings(Reader &r, const Node &test, irt::EstimationSettings 
         } else {
             r.checkKeys(*range, toList({"lower", "upper"}), BankText::tr("test.range"));
             if (const Node *v = range->find("lower")) {
-                s->rangeLower = r.number(*v, BankText::tr("test.range.lower")).value_or(s->rangeLower);
+                s->rangeLower = r.numberIn(*v, BankText::tr("test.range.lower"), -kThetaLimit, kThetaLimit)
+                                    .value_or(s->rangeLower);
             }
             if (const Node *v = range->find("upper")) {
-                s->rangeUpper = r.number(*v, BankText::tr("test.range.upper")).value_or(s->rangeUpper);
+                s->rangeUpper = r.numberIn(*v, BankText::tr("test.range.upper"), -kThetaLimit, kThetaLimit)
+                                    .value_or(s->rangeUpper);
             }
         }
     }
@@ -445,10 +497,11 @@ void readEstimatorSettings(Reader &r, const Node &test, irt::EstimationSettings 
         } else {
             r.checkKeys(*prior, toList({"mean", "sd"}), BankText::tr("test.prior"));
             if (const Node *v = prior->find("mean")) {
-                s->priorMean = r.number(*v, BankText::tr("test.prior.mean")).value_or(s->priorMean);
+                s->priorMean = r.numberIn(*v, BankText::tr("test.prior.mean"), -kPriorMeanLimit, kPriorMeanLimit)
+                                   .value_or(s->priorMean);
             }
             if (const Node *v = prior->find("sd")) {
-                s->priorSd = r.number(*v, BankText::tr("test.prior.sd")).value_or(s->priorSd);
+                s->priorSd = r.numberIn(*v, BankText::tr("test.prior.sd"), 0.0, kMaxPriorSd, true).value_or(s->priorSd);
             }
         }
     }
@@ -507,7 +560,7 @@ void readTest(Reader &r, const Node &n, ItemBank &bank)
     spec.final = spec.interim;
     estimator("final_estimator", &spec.final.method);
     if (const Node *v = n.find("start_theta")) {
-        spec.startTheta = r.number(*v, BankText::tr("test.start_theta")).value_or(0.0);
+        spec.startTheta = r.numberIn(*v, BankText::tr("test.start_theta"), -kThetaLimit, kThetaLimit).value_or(0.0);
     }
     if (const Node *v = n.find("randomesque")) {
         spec.exposure.randomesque = r.integer(*v, BankText::tr("test.randomesque"), 1, 1000).value_or(1);
@@ -915,6 +968,17 @@ void readContent(Reader &r, const Node &n, BankItem &item, const ItemBank &bank)
                     if (answers.isEmpty() && list->isSequence()) {
                         r.error(*list, BankText::tr("accepted (%1) needs at least one answer").arg(lang));
                     }
+                    // Bounded scoring: an accepted answer is at most kMaxAcceptedAnswerLength long.
+                    for (std::size_t k = 0; list->isSequence() && k < list->children.size(); ++k) {
+                        const Node &a = list->children[k];
+                        if (a.isScalar() && a.text().trimmed().size() > kMaxAcceptedAnswerLength) {
+                            r.error(a,
+                                BankText::tr("accepted (%1): an answer has %2 characters; at most %3")
+                                    .arg(lang)
+                                    .arg(a.text().trimmed().size())
+                                    .arg(kMaxAcceptedAnswerLength));
+                        }
+                    }
                     c.accepted.insert(lang, answers);
                 }
             }
@@ -1071,6 +1135,34 @@ void readParameters(Reader &r, const Node &n, BankItem &item, const ItemBank &ba
     }
     if (const QString problem = irt::validateParameters(p); !problem.isEmpty()) {
         r.error(n, BankText::tr("irt: %1").arg(problem));
+        item.hasParameters = false;
+        return;
+    }
+    // Valid for the model, and within the sane ranges: reported at the value.
+    auto sane
+        = [&](const Node *at, const QString &what, double v, double low, double high, bool lowOpen, bool highOpen) {
+              if (!inInterval(v, low, high, lowOpen, highOpen)) {
+                  r.error(at ? *at : n, Reader::outOfRange(what, v, low, high, lowOpen, highOpen));
+                  ok = false;
+              }
+          };
+    sane(n.find("a"), QStringLiteral("irt.a"), p.a, 0.0, kMaxSlope, true, false);
+    if (irt::isDichotomous(p.model)) {
+        sane(n.find("b"), QStringLiteral("irt.b"), p.b, -kThetaLimit, kThetaLimit, false, false);
+        if (p.model == irt::Model::ThreePL || p.model == irt::Model::FourPL) {
+            sane(n.find("c"), QStringLiteral("irt.c"), p.c, 0.0, kMaxGuessing, false, true);
+        }
+        if (p.model == irt::Model::FourPL) {
+            sane(n.find("d"), QStringLiteral("irt.d"), p.d, kMaxGuessing, 1.0, true, false);
+        }
+    } else {
+        const Node *steps = n.find("b");
+        for (std::size_t i = 0; i < p.steps.size(); ++i) {
+            sane(steps && i < steps->children.size() ? &steps->children[i] : steps, BankText::tr("irt.b step"),
+                p.steps[i], -kThetaLimit, kThetaLimit, false, false);
+        }
+    }
+    if (!ok) {
         item.hasParameters = false;
         return;
     }

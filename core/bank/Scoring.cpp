@@ -4,27 +4,59 @@
 #include <QLocale>
 
 #include <algorithm>
+#include <climits>
 #include <cmath>
 #include <vector>
 
 namespace aicet {
 
-int editDistance(const QString &a, const QString &b)
+int editDistance(const QString &a, const QString &b, int maxDistance, qint64 *cells)
 {
-    std::vector<int> prev(static_cast<std::size_t>(b.size()) + 1), cur(prev.size());
-    for (std::size_t j = 0; j < prev.size(); ++j) {
-        prev[j] = static_cast<int>(j);
+    if (cells) {
+        *cells = 0;
     }
-    for (qsizetype i = 1; i <= a.size(); ++i) {
-        cur[0] = static_cast<int>(i);
-        for (qsizetype j = 1; j <= b.size(); ++j) {
+    const qsizetype n = a.size(), m = b.size();
+    const qsizetype k = std::max(0, maxDistance);
+    const int beyond = static_cast<int>(k) + 1;
+    if (std::abs(n - m) > k) {
+        return beyond;
+    }
+    // Row i holds the distances between a's first i characters and b's first j, for j within k of
+    // i; cells outside the band count as beyond (their distance is more than k anyway).
+    std::vector<int> prev(static_cast<std::size_t>(m) + 1, beyond), cur(prev.size(), beyond);
+    for (qsizetype j = 0; j <= std::min(m, k); ++j) {
+        prev[static_cast<std::size_t>(j)] = static_cast<int>(j);
+    }
+    qint64 computed = 0;
+    for (qsizetype i = 1; i <= n; ++i) {
+        const qsizetype lo = std::max<qsizetype>(1, i - k), hi = std::min(m, i + k);
+        cur[0] = i <= k ? static_cast<int>(i) : beyond;
+        cur[static_cast<std::size_t>(lo - 1)] = lo > 1 ? beyond : cur[0];
+        int rowMin = cur[0];
+        for (qsizetype j = lo; j <= hi; ++j) {
             const auto uj = static_cast<std::size_t>(j);
             const int cost = a[i - 1] == b[j - 1] ? 0 : 1;
-            cur[uj] = std::min({prev[uj] + 1, cur[uj - 1] + 1, prev[uj - 1] + cost});
+            cur[uj] = std::min({prev[uj] + 1, cur[uj - 1] + 1, prev[uj - 1] + cost, beyond});
+            rowMin = std::min(rowMin, cur[uj]);
+        }
+        computed += hi - lo + 1;
+        if (hi < m) {
+            cur[static_cast<std::size_t>(hi) + 1] = beyond;
         }
         std::swap(prev, cur);
+        if (rowMin > k) {
+            break; // every path to the end goes through this row: the distance is beyond k
+        }
     }
-    return prev.back();
+    if (cells) {
+        *cells = computed;
+    }
+    return std::min(prev[static_cast<std::size_t>(m)], beyond);
+}
+
+int editDistance(const QString &a, const QString &b)
+{
+    return editDistance(a, b, static_cast<int>(std::min<qsizetype>(std::max(a.size(), b.size()), INT_MAX - 1)));
 }
 
 QString normalizeAnswer(const QString &text)
@@ -178,6 +210,11 @@ int scoreResponse(const ItemContent &c, const ItemResponse &r)
             ? 1
             : 0;
     case ItemType::ShortText: {
+        // Bounded work whatever the response: a text far longer than any accepted answer is not
+        // compared at all, and the comparison stops as soon as the distance exceeds max_edits.
+        if (r.text.size() > kMaxShortTextResponseLength) {
+            return 0;
+        }
         const QString given = normalizeAnswer(r.text);
         if (given.isEmpty()) {
             return 0;
@@ -189,7 +226,10 @@ int scoreResponse(const ItemContent &c, const ItemResponse &r)
             }
         }
         for (const QString &accepted : candidates) {
-            if (editDistance(given, normalizeAnswer(accepted)) <= c.maxEdits) {
+            if (accepted.size() > kMaxShortTextResponseLength) {
+                continue; // the loader refuses it; a bank built otherwise does not make scoring slow
+            }
+            if (editDistance(given, normalizeAnswer(accepted), c.maxEdits) <= c.maxEdits) {
                 return 1;
             }
         }

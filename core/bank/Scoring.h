@@ -44,7 +44,21 @@ ItemResponse responseFromJson(const QJsonObject &json);
 /// Case, accents, punctuation at the ends and repeated spaces removed: "  L'Été " → "l'ete".
 QString normalizeAnswer(const QString &text);
 
+/// The longest accepted answer of a short_text item, in characters: the loader refuses longer ones.
+inline constexpr qsizetype kMaxAcceptedAnswerLength = 200;
+/// The longest short_text response compared with the accepted answers, in characters as typed
+/// (room for spaces and punctuation around the longest accepted answer): a longer one scores 0
+/// without being compared, so that no typed or stored text makes scoring slow.
+inline constexpr qsizetype kMaxShortTextResponseLength = 1000;
+
 /// Levenshtein distance between two strings.
 int editDistance(const QString &a, const QString &b);
+
+/// The Levenshtein distance when it is at most `maxDistance`, otherwise maxDistance + 1. Bounded
+/// work: nothing is computed when the lengths differ by more than maxDistance, only the band of
+/// 2·maxDistance + 1 cells around the diagonal of each row is, and the computation stops at the
+/// first row whose cells all exceed maxDistance. `cells`, when given, receives the number of table
+/// cells computed.
+int editDistance(const QString &a, const QString &b, int maxDistance, qint64 *cells = nullptr);
 
 } // namespace aicet

@@ -37,7 +37,9 @@ QByteArray signedMessage(const Credential &d)
     name.replace(QLatin1Char('|'), QLatin1Char('/'));
     const QStringList fields = {QStringLiteral("AICET1"),
         d.kind == Credential::Kind::Certificate ? QStringLiteral("C") : QStringLiteral("A"), d.id,
-        d.date.toString(Qt::ISODate), name, d.levelId, QString::number(d.score), d.bankId, d.bankHash.left(16)};
+        d.date.toString(Qt::ISODate), name, d.kind == Credential::Kind::Certificate ? d.levelId : QStringLiteral("-"),
+        d.kind == Credential::Kind::Certificate ? QString::number(d.score) : QStringLiteral("-"), d.bankId,
+        d.bankHash.left(16)};
     return fields.join(QLatin1Char('|')).toUtf8();
 }
 
@@ -65,10 +67,14 @@ std::optional<ParsedPayload> parsePayload(const QString &input, QString *error)
     ParsedPayload p;
     p.kind = f[1], p.id = f[2], p.date = f[3], p.name = f[4], p.level = f[5], p.score = f[6], p.bankId = f[7],
     p.bankHash = f[8];
-    p.signature
-        = QByteArray::fromBase64(f[9].toLatin1(), QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
-    if (p.signature.size() != 64) {
-        *error = CredentialText::tr("the signature is damaged (it must be 64 bytes)");
+    // One encoding only, as written by payload(): 86 characters of base64url, no padding, no
+    // spaces, no other alphabet, unused bits zero; every verifier (this one, the page) refuses
+    // any other spelling of the same bytes.
+    const QByteArray encoded = f[9].toLatin1();
+    p.signature = QByteArray::fromBase64(encoded, QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
+    if (f[9].size() != 86 || p.signature.size() != 64 || base64url(p.signature) != encoded
+        || QString::fromLatin1(encoded) != f[9]) {
+        *error = CredentialText::tr("the signature is damaged (it must be 64 bytes in base64url, written one way)");
         return std::nullopt;
     }
     p.message = f.mid(0, 9).join(QLatin1Char('|')).toUtf8();

@@ -42,6 +42,7 @@ struct Credential
     QString bankTitle;
     QString authority;
     QString language = QStringLiteral("fr");
+    QString keyId; ///< the short id of the signing key, printed on the document
     std::vector<DimensionLine> dimensions;
     /// θ cut scores of the bank's levels and their names, for the profile chart.
     std::vector<std::pair<double, QString>> levels;
@@ -52,7 +53,8 @@ struct Credential
 QString newCertificateId();
 
 /// The signed part of the payload: AICET1|kind|id|date|name|level|score|bank|hash, where kind is C
-/// (certificate) or A (attestation) and hash the first 16 hex digits of the bank's content hash.
+/// (certificate) or A (attestation: level and score are "-", nothing is certified) and hash the
+/// first 16 hex digits of the bank's content hash.
 QByteArray signedMessage(const Credential &credential);
 
 /// The whole payload: the signed part, "|", then the Ed25519 signature in base64url.

@@ -2,6 +2,7 @@
 
 #include "irt/Normal.h"
 
+#include <algorithm>
 #include <cmath>
 
 namespace aicet::scoring {
@@ -30,9 +31,13 @@ TestResult computeResult(const ItemBank &bank, const irt::EstimationSettings &fi
     r.se = overall.se;
     r.items = static_cast<int>(all.size());
     const double z = irt::twoSidedNormalQuantile(bank.scale.confidence);
+    // The interval is clipped to the ability scale, θ in [−10, 10] (an estimate with almost no
+    // information has a huge SE): with the bank's scale, every score is then a whole number far
+    // from overflowing. A non-finite θ or SE stays non-finite, and is refused when stored.
+    const auto clip = [](double theta) { return std::isnan(theta) ? theta : std::clamp(theta, -10.0, 10.0); };
     r.score = bank.scale.mean + bank.scale.sd * r.theta;
-    r.scoreLow = bank.scale.mean + bank.scale.sd * (r.theta - z * r.se);
-    r.scoreHigh = bank.scale.mean + bank.scale.sd * (r.theta + z * r.se);
+    r.scoreLow = bank.scale.mean + bank.scale.sd * clip(r.theta - z * r.se);
+    r.scoreHigh = bank.scale.mean + bank.scale.sd * clip(r.theta + z * r.se);
     r.level = levelAt(bank, r.theta);
 
     irt::EstimationSettings perDimension = finalEstimator;

@@ -72,6 +72,7 @@ private Q_SLOTS:
     void damagedDatabase();
     void fullDisk();
     void devicesAndPipesRefused();
+    void resultsExportForTeachers();
 
 private:
     QString write(const QString &name, const QByteArray &content);
@@ -695,7 +696,7 @@ void TestCli::staffCommands()
         0);
     QFile f(csv);
     QVERIFY(f.open(QIODevice::ReadOnly));
-    QVERIFY(f.readAll().startsWith("session,candidate,state"));
+    QVERIFY(f.readAll().startsWith("\xEF\xBB\xBFsession,candidate,state")); // UTF-8, said to spreadsheets
 }
 
 namespace {
@@ -887,6 +888,10 @@ void TestCli::fullDisk()
     QCOMPARE(redirected.exitCode(), 1);
     QVERIFY(QString::fromUtf8(redirected.readAllStandardError()).contains(QStringLiteral("could not be written")));
     const QString pdf = m_dir.filePath(QStringLiteral("small/certificate.pdf"));
+    QCOMPARE(cli({QStringLiteral("certificate"), QStringLiteral("create-key"), QStringLiteral("--key"),
+                     m_dir.filePath(QStringLiteral("full-key.pem"))})
+                 .exitCode,
+        0);
     r = roomy({QStringLiteral("certificate"), QStringLiteral("issue"), QStringLiteral("--session"), QStringLiteral("1"),
         QStringLiteral("--key"), m_dir.filePath(QStringLiteral("full-key.pem")), QStringLiteral("--out"), pdf});
     QCOMPARE(r.exitCode, 1);
@@ -949,6 +954,253 @@ void TestCli::devicesAndPipesRefused()
         }
     }
     QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("imported-from-device.pem"))));
+}
+
+namespace {
+
+// The rows of a CSV text (quoted fields with doubled quotes), split on `separator`.
+QList<QStringList> parseCsv(const QString &text, QChar separator)
+{
+    QList<QStringList> rows;
+    QStringList row;
+    QString cell;
+    bool quoted = false;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text[i];
+        if (quoted) {
+            if (c == QLatin1Char('"') && i + 1 < text.size() && text[i + 1] == QLatin1Char('"')) {
+                cell += c;
+                ++i;
+            } else if (c == QLatin1Char('"')) {
+                quoted = false;
+            } else {
+                cell += c;
+            }
+        } else if (c == QLatin1Char('"')) {
+            quoted = true;
+        } else if (c == separator) {
+            row.append(cell);
+            cell.clear();
+        } else if (c == QLatin1Char('\n')) {
+            row.append(cell);
+            rows.append(row);
+            row.clear();
+            cell.clear();
+        } else {
+            cell += c;
+        }
+    }
+    return rows;
+}
+
+} // namespace
+
+void TestCli::resultsExportForTeachers()
+{
+    const QString db = m_dir.filePath(QStringLiteral("teachers.sqlite"));
+    const QString bank = test::sourcePath(QStringLiteral("question-banks/aicet"));
+    auto run = [&](QStringList args) {
+        args << QStringLiteral("--db") << db;
+        return cli(args);
+    };
+    for (const QString &code : {QStringLiteral("NAMED"), QStringLiteral("ANON")}) {
+        QStringList create{QStringLiteral("sitting"), QStringLiteral("create"), QStringLiteral("--bank"), bank,
+            QStringLiteral("--code"), code, QStringLiteral("--min-items"), QStringLiteral("20"),
+            QStringLiteral("--max-items"), QStringLiteral("20")};
+        if (code == QLatin1String("NAMED")) {
+            create << QStringLiteral("--ask-name");
+        }
+        const Run r = run(create);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    }
+    // Codes and names a spreadsheet would run as formulas, and one with an accent.
+    const QList<std::pair<QString, QString>> pupils{{QStringLiteral("=A1"), QStringLiteral("=HYPERLINK(\"http://x\")")},
+        {QStringLiteral("+B2"), QStringLiteral("+1")}, {QStringLiteral("@C3"), QStringLiteral("@SUM(A1)")},
+        {QStringLiteral("4B-07"), QStringLiteral("Léa")}};
+    for (const auto &[code, name] : pupils) {
+        const Run r = run({QStringLiteral("session"), QStringLiteral("run"), QStringLiteral("--sitting"),
+            QStringLiteral("NAMED"), QStringLiteral("--candidate"), code, QStringLiteral("--name"), name,
+            QStringLiteral("--simulate-theta"), QStringLiteral("-1.2"), QStringLiteral("--seed"), QStringLiteral("3")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    }
+    QCOMPARE(run({QStringLiteral("session"), QStringLiteral("run"), QStringLiteral("--sitting"), QStringLiteral("ANON"),
+                     QStringLiteral("--candidate"), QStringLiteral("x1"), QStringLiteral("--name"),
+                     QStringLiteral("Hidden Person"), QStringLiteral("--simulate-theta"), QStringLiteral("0")})
+                 .exitCode,
+        0);
+
+    // CSV to a file, in a time zone 5 h 30 east of UTC: a BOM, UTF-8, local times with their offset.
+    const QByteArray zone = qgetenv("TZ");
+    qputenv("TZ", "AICET-05:30");
+    const QString csvPath = m_dir.filePath(QStringLiteral("teachers.csv"));
+    Run r = run({QStringLiteral("results"), QStringLiteral("export"), QStringLiteral("--sitting"),
+        QStringLiteral("NAMED"), QStringLiteral("--out"), csvPath});
+    if (zone.isNull()) {
+        qunsetenv("TZ");
+    } else {
+        qputenv("TZ", zone);
+    }
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QFile file(csvPath);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray bytes = file.readAll();
+    QVERIFY(bytes.startsWith("\xEF\xBB\xBF"));
+    const QList<QStringList> rows = parseCsv(QString::fromUtf8(bytes.mid(3)), QLatin1Char(','));
+    QCOMPARE(rows.size(), 1 + 4);
+    const QStringList header = rows[0];
+    QVERIFY2(header.mid(0, 4)
+            == (QStringList{QStringLiteral("session"), QStringLiteral("candidate"), QStringLiteral("name"),
+                QStringLiteral("state")}),
+        qPrintable(header.join(QLatin1Char(','))));
+    for (const char *column : {"theta", "se", "score", "level", "level_id", "complete", "started_at", "HUM_level",
+             "HUM_level_id", "duration_seconds"}) {
+        QVERIFY2(header.contains(QLatin1String(column)), column);
+    }
+    const auto cell
+        = [&](const QStringList &row, const char *column) { return row.value(header.indexOf(QLatin1String(column))); };
+    const QStringList frenchLevels{QStringLiteral("Découverte"), QStringLiteral("Compréhension"),
+        QStringLiteral("Mise en pratique"), QStringLiteral("Création")};
+    const QStringList levelIds{
+        QStringLiteral("discovery"), QStringLiteral("understand"), QStringLiteral("apply"), QStringLiteral("create")};
+    const QRegularExpression twoDecimals(QStringLiteral("^-?\\d+\\.\\d\\d$"));
+    const QRegularExpression whole(QStringLiteral("^\\d+$"));
+    const QRegularExpression localTime(QStringLiteral("^\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\+05:30$"));
+    bool negative = false;
+    int levels = 0;
+    for (qsizetype i = 1; i < rows.size(); ++i) {
+        const QStringList &row = rows[i];
+        QCOMPARE(row.size(), header.size());
+        // Formulas neutralised, in codes and names; everything else as it was.
+        QCOMPARE(cell(row, "candidate"),
+            pupils[i - 1].first.front() == QLatin1Char('4') ? pupils[i - 1].first
+                                                            : QLatin1Char('\'') + pupils[i - 1].first);
+        QCOMPARE(cell(row, "name"),
+            pupils[i - 1].second == QStringLiteral("Léa") ? pupils[i - 1].second
+                                                          : QLatin1Char('\'') + pupils[i - 1].second);
+        // Numbers stay numbers: rounded, never prefixed.
+        QVERIFY2(twoDecimals.match(cell(row, "theta")).hasMatch(), qPrintable(cell(row, "theta")));
+        QVERIFY(twoDecimals.match(cell(row, "se")).hasMatch());
+        QVERIFY(whole.match(cell(row, "score")).hasMatch());
+        QVERIFY(whole.match(cell(row, "duration_seconds")).hasMatch());
+        negative = negative || cell(row, "theta").startsWith(QLatin1Char('-'));
+        QVERIFY2(localTime.match(cell(row, "started_at")).hasMatch(), qPrintable(cell(row, "started_at")));
+        QVERIFY(localTime.match(cell(row, "finished_at")).hasMatch());
+        // The level by its name (the bank's default language, French), beside its id; empty = incomplete.
+        if (cell(row, "complete") == QLatin1String("yes")) {
+            QVERIFY2(frenchLevels.contains(cell(row, "level")), qPrintable(cell(row, "level")));
+            QCOMPARE(levelIds.indexOf(cell(row, "level_id")), frenchLevels.indexOf(cell(row, "level")));
+            ++levels;
+        } else {
+            QVERIFY(cell(row, "level").isEmpty() && cell(row, "level_id").isEmpty());
+        }
+        for (const QString &value : row) {
+            QVERIFY2(!value.startsWith(QLatin1Char('=')) && !value.startsWith(QLatin1Char('+'))
+                    && !value.startsWith(QLatin1Char('@')),
+                qPrintable(value));
+            if (value.startsWith(QLatin1Char('-'))) {
+                QVERIFY2(twoDecimals.match(value).hasMatch(), qPrintable(value)); // a negative number only
+            }
+        }
+    }
+    QVERIFY(negative);
+    QVERIFY(levels > 0);
+
+    // Semicolons (and decimal commas) for spreadsheets set to French; level names in English.
+    r = run({QStringLiteral("results"), QStringLiteral("export"), QStringLiteral("--sitting"), QStringLiteral("NAMED"),
+        QStringLiteral("--separator"), QStringLiteral(";"), QStringLiteral("--language"), QStringLiteral("en")});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QString text = r.out;
+    if (text.startsWith(QChar(0xFEFF))) {
+        text.remove(0, 1);
+    }
+    {
+        // The standard output carries the BOM too (for "> file").
+        QProcess raw;
+        raw.start(qEnvironmentVariable("AICET_CLI"),
+            {QStringLiteral("results"), QStringLiteral("export"), QStringLiteral("--sitting"), QStringLiteral("NAMED"),
+                QStringLiteral("--db"), db});
+        QVERIFY(raw.waitForFinished(60000));
+        QVERIFY(raw.readAllStandardOutput().startsWith("\xEF\xBB\xBFsession,"));
+    }
+    const QList<QStringList> semicolons = parseCsv(text, QLatin1Char(';'));
+    QCOMPARE(semicolons.size(), rows.size());
+    QCOMPARE(semicolons[0], header);
+    const QStringList englishLevels{QStringLiteral("Discovery"), QStringLiteral("Understanding"),
+        QStringLiteral("Putting into practice"), QStringLiteral("Creation")};
+    for (qsizetype i = 1; i < semicolons.size(); ++i) {
+        QCOMPARE(semicolons[i].size(), header.size());
+        QCOMPARE(cell(semicolons[i], "theta"), cell(rows[i], "theta").replace(QLatin1Char('.'), QLatin1Char(',')));
+        QCOMPARE(cell(semicolons[i], "name"), cell(rows[i], "name"));
+        if (!cell(rows[i], "level").isEmpty()) {
+            QCOMPARE(englishLevels.indexOf(cell(semicolons[i], "level")), frenchLevels.indexOf(cell(rows[i], "level")));
+        }
+    }
+
+    // JSON: the same fields, the texts as they are, numbers as numbers.
+    r = run({QStringLiteral("results"), QStringLiteral("export"), QStringLiteral("--sitting"), QStringLiteral("NAMED"),
+        QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("--language"), QStringLiteral("fr")});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QJsonParseError parsed{};
+    const QJsonDocument json = QJsonDocument::fromJson(r.out.toUtf8(), &parsed);
+    QVERIFY2(parsed.error == QJsonParseError::NoError, qPrintable(parsed.errorString()));
+    QVERIFY(json.isArray());
+    QCOMPARE(json.array().size(), 4);
+    for (qsizetype i = 0; i < json.array().size(); ++i) {
+        const QJsonObject o = json.array()[i].toObject();
+        QStringList keys = o.keys();
+        QStringList columns = header;
+        keys.sort();
+        columns.sort();
+        QCOMPARE(keys, columns);
+        QCOMPARE(o.value(QStringLiteral("candidate")).toString(), pupils[i].first);
+        QCOMPARE(o.value(QStringLiteral("name")).toString(), pupils[i].second);
+        QVERIFY(o.value(QStringLiteral("theta")).isDouble());
+        QCOMPARE(QString::number(o.value(QStringLiteral("theta")).toDouble(), 'f', 2), cell(rows[i + 1], "theta"));
+        QCOMPARE(o.value(QStringLiteral("level")).toString(), cell(rows[i + 1], "level"));
+    }
+
+    // The long table: text cells neutralised too, no BOM (for calibration tools).
+    r = run({QStringLiteral("results"), QStringLiteral("export"), QStringLiteral("--sitting"), QStringLiteral("NAMED"),
+        QStringLiteral("--responses")});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    const QList<QStringList> answers = parseCsv(r.out, QLatin1Char(','));
+    QCOMPARE(answers[0],
+        (QStringList{QStringLiteral("candidate"), QStringLiteral("position"), QStringLiteral("item"),
+            QStringLiteral("response"), QStringLiteral("score")}));
+    QCOMPARE(answers.size(), 1 + 4 * 20);
+    QCOMPARE(answers[1][0], QStringLiteral("'=A1"));
+    QCOMPARE(answers.last()[0], QStringLiteral("4B-07"));
+
+    // No names where the sitting did not ask for them.
+    r = run({QStringLiteral("results"), QStringLiteral("export"), QStringLiteral("--sitting"), QStringLiteral("ANON")});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QVERIFY(!r.out.contains(QStringLiteral("Hidden")));
+    QVERIFY(!parseCsv(r.out, QLatin1Char(','))[0].contains(QStringLiteral("name")));
+
+    // Wrong options.
+    QCOMPARE(run({QStringLiteral("results"), QStringLiteral("export"), QStringLiteral("--sitting"),
+                     QStringLiteral("NAMED"), QStringLiteral("--format"), QStringLiteral("xml")})
+                 .exitCode,
+        2);
+    QCOMPARE(run({QStringLiteral("results"), QStringLiteral("export"), QStringLiteral("--sitting"),
+                     QStringLiteral("NAMED"), QStringLiteral("--separator"), QStringLiteral("|")})
+                 .exitCode,
+        2);
+    r = run({QStringLiteral("results"), QStringLiteral("export"), QStringLiteral("--sitting"), QStringLiteral("NAMED"),
+        QStringLiteral("--language"), QStringLiteral("de")});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(QStringLiteral("\"de\"")), qPrintable(r.err));
+
+    // Erasure: the name and code leave the export, and the command says what became of the old copies.
+    r = run({QStringLiteral("candidate"), QStringLiteral("erase"), QStringLiteral("4B-07"), QStringLiteral("--sitting"),
+        QStringLiteral("NAMED")});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QVERIFY2(r.out.contains(QStringLiteral("done: ")) && r.out.contains(QStringLiteral("journal was emptied"))
+            && r.out.contains(QStringLiteral("remaining: ")),
+        qPrintable(r.out));
+    r = run(
+        {QStringLiteral("results"), QStringLiteral("export"), QStringLiteral("--sitting"), QStringLiteral("NAMED")});
+    QVERIFY(!r.out.contains(QStringLiteral("Léa")) && !r.out.contains(QStringLiteral("4B-07")));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

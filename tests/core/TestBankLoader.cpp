@@ -6,6 +6,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
 #include <set>
 
 using namespace aicet;
@@ -111,6 +112,9 @@ private Q_SLOTS:
     void contentHashIgnoresLayout();
     void contentHashSeesContent();
     void notABankFolder();
+    void absurdValues_data();
+    void absurdValues();
+    void longAcceptedAnswer();
 
 private:
     QString bank(const QByteArray &items, const QByteArray &bankYaml = kBankYaml);
@@ -546,6 +550,129 @@ void TestBankLoader::notABankFolder()
     QVERIFY(allDiagnostics(r).contains(QStringLiteral("the bank has no operational item")));
     r = loadBank(m_dir->filePath(QStringLiteral("bank.yaml")));
     QVERIFY(allDiagnostics(r).contains(QStringLiteral("not a file")));
+}
+
+// One bank per absurd value: each is refused, at the value's file:line:column (with the item's id
+// for an item's parameters), and nothing else is wrong with the bank.
+void TestBankLoader::absurdValues_data()
+{
+    QTest::addColumn<bool>("inItems"); // the change is in items/a.yaml, else in bank.yaml
+    QTest::addColumn<QByteArray>("from");
+    QTest::addColumn<QByteArray>("to");
+    QTest::addColumn<int>("line");
+    QTest::addColumn<int>("column");
+    QTest::addColumn<QString>("message");
+    const QByteArray irt = "{model: 2PL, a: 1.2, b: 0.3}";
+    QTest::addRow("slope 1e308") << true << QByteArray("a: 1.2") << QByteArray("a: 1e308") << 17 << 26
+                                 << QStringLiteral("item \"q1\": irt.a must be in (0, 10] (got 1e+308)");
+    QTest::addRow("slope 11") << true << QByteArray("a: 1.2") << QByteArray("a: 11") << 17 << 26
+                              << QStringLiteral("item \"q1\": irt.a must be in (0, 10] (got 11)");
+    QTest::addRow("infinite slope") << true << QByteArray("a: 1.2") << QByteArray("a: .inf") << 17 << 26
+                                    << QStringLiteral("item \"q1\": irt.a must be a number, not \".inf\"");
+    QTest::addRow("nan difficulty") << true << QByteArray("b: 0.3") << QByteArray("b: .nan") << 17 << 34
+                                    << QStringLiteral("item \"q1\": irt.b must be a number, not \".nan\"");
+    QTest::addRow("difficulty 1000") << true << QByteArray("b: 0.3") << QByteArray("b: 1000") << 17 << 34
+                                     << QStringLiteral("item \"q1\": irt.b must be in [-10, 10] (got 1000)");
+    QTest::addRow("GPCM slope 1e308") << true << irt << QByteArray("{model: GPCM, a: 1e308, b: [0.3]}") << 17 << 27
+                                      << QStringLiteral("item \"q1\": irt.a must be in (0, 10] (got 1e+308)");
+    QTest::addRow("GPCM step -20") << true << irt << QByteArray("{model: GPCM, a: 1.2, b: [-20]}") << 17 << 36
+                                   << QStringLiteral("item \"q1\": irt.b step must be in [-10, 10] (got -20)");
+    QTest::addRow("guessing 0.6") << true << irt << QByteArray("{model: 3PL, a: 1.2, b: 0.3, c: 0.6}") << 17 << 42
+                                  << QStringLiteral("item \"q1\": irt.c must be in [0, 0.5) (got 0.6)");
+    QTest::addRow("upper asymptote 0.4") << true << irt << QByteArray("{model: 4PL, a: 1.2, b: 0.3, c: 0.1, d: 0.4}")
+                                         << 17 << 50
+                                         << QStringLiteral("item \"q1\": irt.d must be in (0.5, 1] (got 0.4)");
+    // bank.yaml: a section inserted as line 8, or the second level's cut point on line 31.
+    auto inserted = [](const char *section) { return QByteArray(section) + "\nirt: {"; };
+    QTest::addRow("scale mean 1e12") << false << QByteArray("irt: {") << inserted("reporting: {scale_mean: 1e12}") << 8
+                                     << 25
+                                     << QStringLiteral("reporting.scale_mean must be in [-10000, 10000] (got 1e+12)");
+    QTest::addRow("scale sd 1e6") << false << QByteArray("irt: {") << inserted("reporting: {scale_sd: 1e6}") << 8 << 23
+                                  << QStringLiteral("reporting.scale_sd must be above 0 and at most 10000");
+    QTest::addRow("dimension max se 6") << false << QByteArray("irt: {") << inserted("reporting: {dimension_max_se: 6}")
+                                        << 8 << 31
+                                        << QStringLiteral("reporting.dimension_max_se must be above 0 and at most 5");
+    QTest::addRow("certificate max se 6")
+        << false << QByteArray("irt: {") << inserted("reporting: {certificate_max_se: 6}") << 8 << 33
+        << QStringLiteral("reporting.certificate_max_se must be above 0 and at most 5");
+    QTest::addRow("prior mean 1e308") << false << QByteArray("irt: {")
+                                      << inserted("test: {prior: {mean: 1e308, sd: 1}}") << 8 << 22
+                                      << QStringLiteral("test.prior.mean must be in [-5, 5] (got 1e+308)");
+    QTest::addRow("prior sd 0") << false << QByteArray("irt: {") << inserted("test: {prior: {mean: 0, sd: 0}}") << 8
+                                << 29 << QStringLiteral("test.prior.sd must be in (0, 5] (got 0)");
+    QTest::addRow("grid upper 20") << false << QByteArray("irt: {")
+                                   << inserted("test: {grid: {lower: -4, upper: 20, nodes: 33}}") << 8 << 33
+                                   << QStringLiteral("test.grid.upper must be in [-10, 10] (got 20)");
+    QTest::addRow("range lower -11") << false << QByteArray("irt: {")
+                                     << inserted("test: {range: {lower: -11, upper: 4}}") << 8 << 23
+                                     << QStringLiteral("test.range.lower must be in [-10, 10] (got -11)");
+    QTest::addRow("start theta 1e308") << false << QByteArray("irt: {") << inserted("test: {start_theta: 1e308}") << 8
+                                       << 21 << QStringLiteral("test.start_theta must be in [-10, 10] (got 1e+308)");
+    QTest::addRow("level cut 11") << false << QByteArray("from: 0") << QByteArray("from: 11") << 31 << 11
+                                  << QStringLiteral("level high: from must be in [-10, 10] (got 11)");
+    QTest::addRow("infinite level cut") << false << QByteArray("from: 0") << QByteArray("from: -.inf") << 31 << 11
+                                        << QStringLiteral("level high: from must be a number, not \"-.inf\"");
+}
+
+void TestBankLoader::absurdValues()
+{
+    QFETCH(bool, inItems);
+    QFETCH(QByteArray, from);
+    QFETCH(QByteArray, to);
+    QFETCH(int, line);
+    QFETCH(int, column);
+    QFETCH(QString, message);
+    QByteArray items = kItemYaml, bankYaml = kBankYaml;
+    QByteArray &changed = inItems ? items : bankYaml;
+    QCOMPARE(changed.count(from), 1);
+    changed.replace(from, to);
+    const BankLoadResult r = loadBank(bank(items, bankYaml));
+    QVERIFY2(!r.usable(), qPrintable(allDiagnostics(r)));
+    int errors = 0;
+    for (const Diagnostic &d : r.diagnostics) {
+        errors += d.isError() ? 1 : 0;
+    }
+    QVERIFY2(errors == 1, qPrintable(allDiagnostics(r)));
+    const auto error
+        = std::find_if(r.diagnostics.begin(), r.diagnostics.end(), [](const Diagnostic &d) { return d.isError(); });
+    const QString file = inItems ? QStringLiteral("items/a.yaml") : QStringLiteral("bank.yaml");
+    QVERIFY2(error->file.endsWith(file), qPrintable(error->toString()));
+    QVERIFY2(error->toString().startsWith(QStringLiteral("%1:%2:%3: error: ").arg(error->file).arg(line).arg(column)),
+        qPrintable(error->toString()));
+    QVERIFY2(error->toString().endsWith(message), qPrintable(error->toString()));
+    QCOMPARE(error->itemId, inItems ? QStringLiteral("q1") : QString());
+}
+
+// An accepted answer longer than 200 characters is refused where it is written: scoring stays
+// bounded.
+void TestBankLoader::longAcceptedAnswer()
+{
+    const QByteArray shortText = R"(items:
+  - id: s1
+    type: short_text
+    status: operational
+    dimension: TEC
+    competency: TEC-U
+    level: understand
+    stem: {fr: "Capitale ?", en: "Capital?"}
+    accepted:
+      fr: [paris, ANSWER]
+      en: [paris]
+    explanation: {fr: "Parce que.", en: "Because."}
+    irt: {model: 2PL, a: 1.2, b: 0.3}
+)";
+    QByteArray items = shortText;
+    items.replace("ANSWER", QByteArray(200, 'x'));
+    BankLoadResult r = loadBank(bank(items));
+    QVERIFY2(r.usable(), qPrintable(allDiagnostics(r))); // 200 characters: the longest allowed
+    items = shortText;
+    items.replace("ANSWER", QByteArray(200000, 'x'));
+    r = loadBank(bank(items));
+    QVERIFY(!r.usable());
+    QVERIFY2(
+        allDiagnostics(r).contains(QStringLiteral(
+            "items/a.yaml:10:19: error: item \"s1\": accepted (fr): an answer has 200000 characters; at most 200")),
+        qPrintable(allDiagnostics(r)));
 }
 
 QTEST_GUILESS_MAIN(TestBankLoader)

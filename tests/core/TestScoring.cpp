@@ -1,8 +1,11 @@
 #include "TestData.h"
 #include "bank/BankLoader.h"
 #include "bank/Scoring.h"
+#include "scoring/TestResult.h"
 
 #include <QTest>
+
+#include <cmath>
 
 using namespace aicet;
 
@@ -21,6 +24,9 @@ private Q_SLOTS:
     void shortText();
     void normalisation();
     void everyCategoryMatchesTheModel();
+    void boundedEditDistance();
+    void boundedShortText();
+    void resultStaysOnTheScale();
 
 private:
     const ItemContent &item(const char *id) const
@@ -200,6 +206,92 @@ void TestScoring::everyCategoryMatchesTheModel()
         }
         QCOMPARE(scoreResponse(c, best), item.irt.categoryCount() - 1);
     }
+}
+
+// The banded distance: exact up to the bound, and its work bounded by construction (the number of
+// table cells it computes), whatever the strings' lengths.
+void TestScoring::boundedEditDistance()
+{
+    // Exact within the bound, bound + 1 beyond; the same as the full computation.
+    const QStringList words = {QString(), QStringLiteral("a"), QStringLiteral("kitten"), QStringLiteral("sitting"),
+        QStringLiteral("deepfake"), QStringLiteral("dipfak"), QStringLiteral("hypertrucage"), QStringLiteral("ab"),
+        QStringLiteral("ba")};
+    for (const QString &a : words) {
+        for (const QString &b : words) {
+            const int full = editDistance(a, b);
+            for (int k = 0; k <= 13; ++k) {
+                QCOMPARE(editDistance(a, b, k), std::min(full, k + 1));
+            }
+        }
+    }
+    qint64 cells = -1;
+    // Lengths differing by more than the bound: nothing computed at all.
+    const QString huge(200000, QLatin1Char('a'));
+    QCOMPARE(editDistance(huge, QStringLiteral("b"), 3, &cells), 4);
+    QCOMPARE(cells, 0);
+    QCOMPARE(editDistance(QStringLiteral("b"), huge, 3, &cells), 4);
+    QCOMPARE(cells, 0);
+    // Same lengths, nothing in common: it stops at the first row beyond the bound (row 3 for a
+    // bound of 2: 3 + 4 + 5 cells), not after 200,000 × 200,000.
+    const QString other(200000, QLatin1Char('b'));
+    QCOMPARE(editDistance(huge, other, 2, &cells), 3);
+    QCOMPARE(cells, 12);
+    // Equal long strings: one band of 2k + 1 cells per row at most.
+    QCOMPARE(editDistance(huge, huge, 3, &cells), 0);
+    QVERIFY(cells <= 200000LL * 7);
+    QString typo = huge;
+    typo[100000] = QLatin1Char('x');
+    QCOMPARE(editDistance(huge, typo, 1, &cells), 1);
+    QVERIFY(cells <= 200000LL * 3);
+}
+
+// A short answer of any length takes bounded work: a response beyond the bound scores 0 without
+// being compared (even one equal to the accepted answer), an accepted answer beyond it is never
+// matched, and responses up to the bound are scored as before.
+void TestScoring::boundedShortText()
+{
+    ItemContent c = item("ex-short-text"); // "deepfake" in English, one typo allowed
+    ItemResponse r;
+    r.language = QStringLiteral("en");
+    r.text = QString(200000, QLatin1Char('a'));
+    QCOMPARE(scoreResponse(c, r), 0);
+    // Surrounding spaces count towards the bound as typed.
+    r.text = QStringLiteral("deepfake").leftJustified(kMaxShortTextResponseLength, QLatin1Char(' '));
+    QCOMPARE(scoreResponse(c, r), 1);
+    r.text += QLatin1Char(' ');
+    QCOMPARE(scoreResponse(c, r), 0);
+    // A bank built in memory with a 200,000-character accepted answer (the loader refuses it).
+    const QString huge(200000, QLatin1Char('z'));
+    c.accepted.insert(QStringLiteral("en"), {huge, QStringLiteral("deepfake")});
+    r.text = huge;
+    QCOMPARE(scoreResponse(c, r), 0); // not compared: it would otherwise match exactly
+    r.text = QStringLiteral("z");
+    QCOMPARE(scoreResponse(c, r), 0);
+    r.text = QStringLiteral("deepfak");
+    QCOMPARE(scoreResponse(c, r), 1); // the other accepted answer still counts
+}
+
+// The reported interval stays on the scale (θ within [-10, 10]) even with a huge SE, so scores
+// stay whole numbers far from overflowing; a bank the loader would refuse gives a non-finite θ,
+// which the services then refuse to store (tests/services/TestPupilSession.cpp).
+void TestScoring::resultStaysOnTheScale()
+{
+    ItemBank bank = m_bank;
+    bank.scale.mean = 10000.0; // the extremes the loader allows
+    bank.scale.sd = 10000.0;
+    bank.scale.confidence = 0.999;
+    irt::EstimationSettings eap;
+    eap.grid = {-10.0, 10.0, 201};
+    eap.priorSd = 5.0; // no answer: θ = 0 with an SE near 5, so θ ± 3.29·SE lies beyond ±10
+    scoring::TestResult r = scoring::computeResult(bank, eap, {});
+    QVERIFY(std::isfinite(r.theta) && std::isfinite(r.se) && r.se > 10.0 / 3.29);
+    QCOMPARE(r.scoreLow, 10000.0 - 10.0 * 10000.0);
+    QCOMPARE(r.scoreHigh, 10000.0 + 10.0 * 10000.0);
+    QVERIFY(std::fabs(r.score) <= 110000.0);
+    // A prior mean of 1e308 (refused by the loader) makes θ not a number.
+    eap.priorMean = 1e308;
+    r = scoring::computeResult(bank, eap, {{bank.indexOf(QStringLiteral("ex-single")), 1}});
+    QVERIFY(!std::isfinite(r.theta) || !std::isfinite(r.se) || !std::isfinite(r.score));
 }
 
 QTEST_GUILESS_MAIN(TestScoring)

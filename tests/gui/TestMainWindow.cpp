@@ -567,7 +567,7 @@ void TestMainWindow::certificateCheckInTheApp()
     QString error;
     const QString keyPath = m_dir.filePath(QStringLiteral("issuer.pem")),
                   pubPath = m_dir.filePath(QStringLiteral("issuer.pub"));
-    auto key = services::IssuerKey::loadOrCreate(keyPath, &error);
+    auto key = services::IssuerKey::create(keyPath, &error);
     QVERIFY2(key, qPrintable(error));
     QFile pub(pubPath);
     QVERIFY(pub.open(QIODevice::WriteOnly));

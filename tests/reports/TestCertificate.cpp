@@ -1,8 +1,12 @@
 #include "Certificate.h"
 #include "TestData.h"
+#include "services/Credentials.h"
 #include "services/IssuerKey.h"
 
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -49,6 +53,8 @@ private Q_SLOTS:
     void badInput();
     void candidateReport();
     void verificationPageInChromium();
+    void testVectorsAgreeEverywhere();
+    void verificationPageKeyIsReencoded();
 
 private:
     QString issue(const QString &candidate, const QString &extra, QString *payload);
@@ -86,6 +92,28 @@ void TestCertificate::initTestCase()
                      QStringLiteral("--seed"), QStringLiteral("3")})
                  .exitCode,
         0);
+    // Issuing needs a key made on purpose: none exists yet.
+    const Run noKey
+        = cli({QStringLiteral("certificate"), QStringLiteral("export-key"), QStringLiteral("--key"), m_key});
+    QCOMPARE(noKey.exitCode, 1);
+    QVERIFY2(noKey.err.contains(m_key) && noKey.err.contains(QStringLiteral("create-key")), qPrintable(noKey.err));
+    QVERIFY(!QFile::exists(m_key));
+    const Run created
+        = cli({QStringLiteral("certificate"), QStringLiteral("create-key"), QStringLiteral("--key"), m_key});
+    QCOMPARE(created.exitCode, 0);
+    QVERIFY(QFile::exists(m_key));
+    // Once: a second creation would orphan every certificate signed so far.
+    const QByteArray firstKey = [&] {
+        QFile f(m_key);
+        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+    }();
+    const Run again
+        = cli({QStringLiteral("certificate"), QStringLiteral("create-key"), QStringLiteral("--key"), m_key});
+    QCOMPARE(again.exitCode, 1);
+    QVERIFY(again.err.contains(QStringLiteral("already there")));
+    QFile kept(m_key);
+    QVERIFY(kept.open(QIODevice::ReadOnly));
+    QCOMPARE(kept.readAll(), firstKey);
     QCOMPARE(cli({QStringLiteral("certificate"), QStringLiteral("export-key"), QStringLiteral("--key"), m_key,
                      QStringLiteral("--out"), m_pub})
                  .exitCode,
@@ -98,7 +126,7 @@ void TestCertificate::initTestCase()
 void TestCertificate::signatures()
 {
     QString error;
-    auto key = services::IssuerKey::loadOrCreate(m_dir.filePath(QStringLiteral("k2.pem")), &error);
+    auto key = services::IssuerKey::create(m_dir.filePath(QStringLiteral("k2.pem")), &error);
     QVERIFY2(key, qPrintable(error));
     const QByteArray message = "AICET1|C|ABCD-EFGH-JKMN|2026-11-22|Léa|apply|550|aicet|0123456789abcdef";
     const QByteArray signature = key->sign(message);
@@ -114,7 +142,7 @@ void TestCertificate::signatures()
     badSignature[10] = static_cast<char>(badSignature[10] ^ 0x40);
     QVERIFY(!services::verifySignature(key->publicKeyPem(), message, badSignature, &error));
     // Another key fails.
-    auto other = services::IssuerKey::loadOrCreate(m_dir.filePath(QStringLiteral("k3.pem")), &error);
+    auto other = services::IssuerKey::create(m_dir.filePath(QStringLiteral("k3.pem")), &error);
     QVERIFY(!services::verifySignature(other->publicKeyPem(), message, signature, &error));
     QVERIFY(error.contains(QStringLiteral("signature does not match")));
     // The same key is loaded back from its file.
@@ -169,7 +197,7 @@ QString TestCertificate::issue(const QString &session, const QString &language, 
         return {};
     }
     const qsizetype at = r.out.indexOf(QStringLiteral("payload: "));
-    *payload = r.out.mid(at + 9).trimmed();
+    *payload = r.out.mid(at + 9).section(QLatin1Char('\n'), 0, 0).trimmed();
     return pdf;
 }
 
@@ -219,6 +247,7 @@ void TestCertificate::certificateReadBackWithRealTools()
         // A wrong key fails.
         const QString otherKey = m_dir.filePath(QStringLiteral("other.pem")),
                       otherPub = m_dir.filePath(QStringLiteral("other.pub"));
+        cli({QStringLiteral("certificate"), QStringLiteral("create-key"), QStringLiteral("--key"), otherKey});
         cli({QStringLiteral("certificate"), QStringLiteral("export-key"), QStringLiteral("--key"), otherKey,
             QStringLiteral("--out"), otherPub});
         const Run wrong = cli(
@@ -365,11 +394,115 @@ void TestCertificate::verificationPageInChromium()
     QVERIFY(dom(QStringLiteral("hello")).contains(QStringLiteral("data-verdict=\"INVALID\"")));
     // Another issuer's page refuses this issuer's certificates.
     const QString otherPub = m_dir.filePath(QStringLiteral("other2.pub"));
+    cli({QStringLiteral("certificate"), QStringLiteral("create-key"), QStringLiteral("--key"),
+        m_dir.filePath(QStringLiteral("other2.pem"))});
     cli({QStringLiteral("certificate"), QStringLiteral("export-key"), QStringLiteral("--key"),
         m_dir.filePath(QStringLiteral("other2.pem")), QStringLiteral("--out"), otherPub});
     cli({QStringLiteral("certificate"), QStringLiteral("verify-page"), QStringLiteral("--public-key"), otherPub,
         QStringLiteral("--out"), page});
     QVERIFY(dom(payload).contains(QStringLiteral("data-verdict=\"INVALID\"")));
+}
+
+void TestCertificate::testVectorsAgreeEverywhere()
+{
+    // tests/data/credentials/vectors.json: valid payloads and every way of spoiling one (a changed
+    // field, padding, spaces, unused bits, the other base64 alphabet, another issuer, a malformed
+    // address). The desktop and command line (Credentials::verifyPayload) and the published page
+    // in Chromium give each the verdict the file states.
+    QFile file(test::sourcePath(QStringLiteral("tests/data/credentials/vectors.json")));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QJsonObject doc = QJsonDocument::fromJson(file.readAll()).object();
+    const QByteArray pem = doc.value(QStringLiteral("public_key")).toString().toUtf8();
+    const QJsonArray vectors = doc.value(QStringLiteral("vectors")).toArray();
+    QVERIFY(vectors.size() >= 15);
+    QJsonArray expected;
+    for (const QJsonValue &v : vectors) {
+        const QJsonObject o = v.toObject();
+        const auto verdict
+            = services::Credentials::verifyPayload(o.value(QStringLiteral("payload")).toString(), pem, {});
+        QVERIFY2(verdict.valid == o.value(QStringLiteral("valid")).toBool(),
+            qPrintable(o.value(QStringLiteral("name")).toString() + QStringLiteral(": ") + verdict.error));
+        expected.append(o.value(QStringLiteral("valid")).toBool());
+    }
+    // The page, with the same key, on the same vectors, in one run of the browser.
+    const QString chromium = QStandardPaths::findExecutable(QStringLiteral("chromium"));
+    QVERIFY2(!chromium.isEmpty(), "chromium is needed (./aicet.sh test installs Debian's chromium)");
+    const QString pub = m_dir.filePath(QStringLiteral("vectors.pub"));
+    QFile pubFile(pub);
+    QVERIFY(pubFile.open(QIODevice::WriteOnly));
+    pubFile.write(pem);
+    pubFile.close();
+    const QString page = m_dir.filePath(QStringLiteral("vectors.html"));
+    QCOMPARE(cli({QStringLiteral("certificate"), QStringLiteral("verify-page"), QStringLiteral("--public-key"), pub,
+                     QStringLiteral("--out"), page})
+                 .exitCode,
+        0);
+    QFile html(page);
+    QVERIFY(html.open(QIODevice::ReadOnly));
+    QByteArray text = html.readAll();
+    html.close();
+    QJsonArray payloads;
+    for (const QJsonValue &v : vectors) {
+        payloads.append(v.toObject().value(QStringLiteral("payload")));
+    }
+    const QByteArray runner = "<script>document.body.setAttribute('data-vectors', JSON.stringify("
+        + QJsonDocument(payloads).toJson(QJsonDocument::Compact)
+        + ".map(p => window.aicetCheckPayload(p, document.getElementById('public-key').textContent).ok)));</script>";
+    QVERIFY(text.contains("</body>"));
+    text.replace("</body>", runner + "</body>");
+    const QString runnerPage = m_dir.filePath(QStringLiteral("vectors-run.html"));
+    QFile out(runnerPage);
+    QVERIFY(out.open(QIODevice::WriteOnly));
+    out.write(text);
+    out.close();
+    QTemporaryDir profile;
+    const QString dom = run(chromium,
+        {QStringLiteral("--headless"), QStringLiteral("--no-sandbox"), QStringLiteral("--disable-gpu"),
+            QStringLiteral("--no-first-run"), QStringLiteral("--disable-background-networking"),
+            QStringLiteral("--disable-component-update"), QStringLiteral("--disable-sync"),
+            QStringLiteral("--user-data-dir=") + profile.path(), QStringLiteral("--dump-dom"),
+            QUrl::fromLocalFile(runnerPage).toString()})
+                            .out;
+    const qsizetype at = dom.indexOf(QStringLiteral("data-vectors=\""));
+    QVERIFY2(at >= 0, qPrintable(dom.right(1500)));
+    const qsizetype from = at + 14, to = dom.indexOf(QLatin1Char('"'), from);
+    QString json = dom.mid(from, to - from);
+    json.replace(QStringLiteral("&quot;"), QStringLiteral("\""));
+    QCOMPARE(QJsonDocument::fromJson(json.toUtf8()).array(), expected);
+}
+
+void TestCertificate::verificationPageKeyIsReencoded()
+{
+    // A file that merely contains "BEGIN PUBLIC KEY" cannot put its own text into the page.
+    const QString hostile = m_dir.filePath(QStringLiteral("hostile.pub"));
+    QFile f(hostile);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("-----BEGIN PUBLIC KEY-----\n</pre><script>alert(1)</script>\n-----END PUBLIC KEY-----\n");
+    f.close();
+    const QString page = m_dir.filePath(QStringLiteral("hostile.html"));
+    const Run refused = cli({QStringLiteral("certificate"), QStringLiteral("verify-page"),
+        QStringLiteral("--public-key"), hostile, QStringLiteral("--out"), page});
+    QCOMPARE(refused.exitCode, 1);
+    QVERIFY2(refused.err.contains(QStringLiteral("Ed25519 public key")), qPrintable(refused.err));
+    QVERIFY(!QFile::exists(page));
+    // A real key with text around it: only the key, as OpenSSL writes it, reaches the page.
+    QFile pub(m_pub);
+    QVERIFY(pub.open(QIODevice::ReadOnly));
+    const QByteArray key = pub.readAll();
+    const QString wrapped = m_dir.filePath(QStringLiteral("wrapped.pub"));
+    QFile w(wrapped);
+    QVERIFY(w.open(QIODevice::WriteOnly));
+    w.write("<script>alert(2)</script>\n" + key + "<img src=x onerror=alert(3)>\n");
+    w.close();
+    QCOMPARE(cli({QStringLiteral("certificate"), QStringLiteral("verify-page"), QStringLiteral("--public-key"), wrapped,
+                     QStringLiteral("--out"), page})
+                 .exitCode,
+        0);
+    QFile written(page);
+    QVERIFY(written.open(QIODevice::ReadOnly));
+    const QByteArray html = written.readAll();
+    QVERIFY(html.contains(key.trimmed()));
+    QVERIFY(!html.contains("alert(2)") && !html.contains("alert(3)"));
 }
 
 QTEST_GUILESS_MAIN(TestCertificate)

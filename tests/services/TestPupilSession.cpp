@@ -80,6 +80,7 @@ private Q_SLOTS:
     void levelNeedsPrecision();
     void codesMatchWhateverTheirCase();
     void sameCodeInTwoSittingsIsTwoPeople();
+    void nonFiniteResultIsNeverStored();
 
 private:
     store::SittingRecord createSitting(
@@ -892,4 +893,63 @@ void TestPupilSession::sameCodeInTwoSittingsIsTwoPeople()
     QVERIFY2(tom, qPrintable(error));
     QVERIFY(QJsonDocument(*tom).toJson().contains("Tom"));
     QVERIFY(!QJsonDocument(*tom).toJson().contains("Inès"));
+}
+
+// A bank whose parameters give a non-finite ability (refused by the loader; made here by a test
+// hook on the catalog's copy of a valid bank): the end of the test is never stored with a garbage
+// result. The session stays at its end with a clear message, trying again writes nothing, a
+// rerun is refused without writing, and the store refuses such a result on its own.
+void TestPupilSession::nonFiniteResultIsNeverStored()
+{
+    const store::SittingRecord sitting = createSitting(QStringLiteral("NAN-RESULT"), items(3, 3));
+    const BankCatalog::Lookup lookup = m_services->context().banks.openExpected(sitting.bankPath, sitting.bankHash);
+    QVERIFY(lookup);
+    // The catalog's bank was created mutable; the final estimator's prior mean makes θ NaN.
+    const_cast<ItemBank &>(*lookup.bank).defaultTest.final.priorMean = 1e308;
+    const QString expected = QStringLiteral("the result cannot be computed: the bank's parameters give a non-finite");
+    qint64 sessionId = 0;
+    qsizetype logged = 0;
+    {
+        PupilSession c(m_services->context());
+        QString error;
+        QCOMPARE(c.start(QStringLiteral("NAN-RESULT"), QStringLiteral("p"), {}, &error, 1), StartError::None);
+        sessionId = c.session().id;
+        QCOMPARE(answerSome(c, 3, 0.0).size(), 3);
+        QVERIFY(!c.isFinished());
+        QVERIFY(c.endPending()); // the window and `session run` show lastError()
+        QVERIFY2(c.lastError().startsWith(expected), qPrintable(c.lastError()));
+        QVERIFY(!c.result().found());
+        logged = m_store->events(sessionId)->size();
+        // The window tries again every second: refused the same way, nothing written.
+        for (int i = 0; i < 3; ++i) {
+            QVERIFY(!c.checkTime());
+            QVERIFY(c.endPending());
+        }
+        QVERIFY2(c.lastError().startsWith(expected), qPrintable(c.lastError()));
+        QCOMPARE(m_store->events(sessionId)->size(), logged);
+    }
+    // Run again (as `session run` does): refused with the message, nothing written.
+    PupilSession again(m_services->context());
+    again.setStaffResume(true);
+    QString error;
+    QCOMPARE(again.start(QStringLiteral("NAN-RESULT"), QStringLiteral("p"), {}, &error), StartError::BankUnavailable);
+    QVERIFY2(error.startsWith(expected), qPrintable(error));
+    QCOMPARE(m_store->events(sessionId)->size(), logged);
+    QCOMPARE(countOf(*m_store->events(sessionId), EventKind::Finished), 0);
+    QCOMPARE(m_store->session(sessionId)->state, store::SessionState::Running);
+    // The store refuses a non-finite result by itself, whoever asks.
+    for (const double bad : {std::nan(""), std::numeric_limits<double>::infinity()}) {
+        store::ResultRecord result;
+        result.sessionId = sessionId;
+        result.theta = 0.5;
+        result.se = 0.3;
+        result.score = bad;
+        store::EventRecord end{0, sessionId, 0, EventKind::Finished, m_clock.nowMs(), -1, {}, {}, -1, {}};
+        QCOMPARE(m_store->appendEvent(&end, &result), store::Store::AppendResult::Failed);
+        QVERIFY2(
+            m_store->lastError().contains(QStringLiteral("not a finite number")), qPrintable(m_store->lastError()));
+    }
+    QCOMPARE(m_store->events(sessionId)->size(), logged);
+    QCOMPARE(m_store->session(sessionId)->state, store::SessionState::Running);
+    QVERIFY(!m_store->result(sessionId).found());
 }

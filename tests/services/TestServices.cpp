@@ -3,6 +3,7 @@
 #include "bank/BankLoader.h"
 #include "services/CandidateRecords.h"
 #include "services/Credentials.h"
+#include "services/IssuerKey.h"
 #include "services/PupilSession.h"
 #include "services/Results.h"
 #include "services/Services.h"
@@ -12,8 +13,12 @@
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUrl>
 
 using namespace aicet;
 using namespace aicet::services;
@@ -34,6 +39,9 @@ private Q_SLOTS:
     void credentialNotIssuedWhenNotWritten();
     void candidateRecords();
     void bankCatalogReadsOnce();
+    void resultsWithNamesAndLevelNames();
+    void erasureLeavesNoCopy_data();
+    void erasureLeavesNoCopy();
 
 private:
     // Takes a whole test for `candidate` in `sitting`, answering right when the item is easier than
@@ -299,12 +307,25 @@ void TestServices::credentials()
     };
     request.sessionId = precise;
     request.outPath = m_dir->filePath(QStringLiteral("c1.pdf"));
+    // No key yet: nothing is made silently, the error names the file and the way to make one.
     auto issued = credentials.issue(request, render);
+    QCOMPARE(issued.error, Credentials::IssueError::KeyUnavailable);
+    QVERIFY2(issued.message.contains(request.keyPath) && issued.message.contains(QStringLiteral("create-key")),
+        qPrintable(issued.message));
+    QVERIFY(!QFile::exists(request.keyPath) && !QFile::exists(request.outPath));
+    QString keyError;
+    const auto key = IssuerKey::create(request.keyPath, &keyError);
+    QVERIFY2(key, qPrintable(keyError));
+    issued = credentials.issue(request, render);
     QCOMPARE(issued.error, Credentials::IssueError::None);
     QCOMPARE(issued.credential.kind, Credential::Kind::Certificate);
     QVERIFY(!issued.credential.levelName.isEmpty());
     QCOMPARE(issued.credential.dimensions.size(), std::size_t(4));
+    QCOMPARE(issued.credential.keyId, key->keyId());
     QVERIFY(QFile::exists(request.outPath));
+    QVERIFY(!issued.reissued);
+    const QString number = issued.credential.id;
+    const QString firstPayload = issued.payload;
     // What was signed checks out with the issuer's key, and nothing else does.
     const auto verified = Credentials::verify(issued.payload, {}, request.keyPath);
     QVERIFY2(verified.valid, qPrintable(verified.error));
@@ -313,13 +334,27 @@ void TestServices::credentials()
     forged.replace(QStringLiteral("|C|"), QStringLiteral("|A|"));
     QVERIFY(!Credentials::verify(forged, {}, request.keyPath).valid);
 
-    // Not precise enough: a participation attestation, with no level.
+    // Issued again (another file, another language): the same number, the same signed payload.
+    request.outPath = m_dir->filePath(QStringLiteral("c1-again.pdf"));
+    request.language = QStringLiteral("en");
+    const auto again = credentials.issue(request, render);
+    QCOMPARE(again.error, Credentials::IssueError::None);
+    QVERIFY(again.reissued);
+    QCOMPARE(again.credential.id, number);
+    QCOMPARE(again.payload, firstPayload);
+    request.language.clear();
+
+    // Not precise enough: a participation attestation, with no level and no score, and why.
     request.sessionId = vague;
     request.outPath = m_dir->filePath(QStringLiteral("c2.pdf"));
     issued = credentials.issue(request, render);
     QCOMPARE(issued.error, Credentials::IssueError::None);
     QCOMPARE(issued.credential.kind, Credential::Kind::Attestation);
     QCOMPARE(issued.credential.levelId, QStringLiteral("-"));
+    QVERIFY(issued.payload.contains(QStringLiteral("|-|-|aicet|")));
+    QVERIFY2(issued.attestationBecause.contains(QStringLiteral("not precise enough"))
+            || issued.attestationBecause.contains(QStringLiteral("did not give a level")),
+        qPrintable(issued.attestationBecause));
     // A test under way: nothing to certify; an unknown session; a language the bank lacks.
     request.sessionId = running;
     QCOMPARE(credentials.issue(request, render).error, Credentials::IssueError::NotFinished);
@@ -328,7 +363,7 @@ void TestServices::credentials()
     request.sessionId = precise;
     request.language = QStringLiteral("de");
     QCOMPARE(credentials.issue(request, render).error, Credentials::IssueError::InvalidRequest);
-    QCOMPARE(rendered.size(), 2);
+    QCOMPARE(rendered.size(), 3);
     // A certificate never takes the place of another file.
     request.sessionId = precise;
     request.language.clear();
@@ -336,17 +371,65 @@ void TestServices::credentials()
     const auto overwrite = credentials.issue(request, render);
     QCOMPARE(overwrite.error, Credentials::IssueError::InvalidRequest);
     QVERIFY(overwrite.message.contains(QStringLiteral("exists already")));
-    // An abandoned test gets an attestation, however precise.
+    // A stopped test with fewer answers than the sitting's minimum: an attestation, saying why.
     StaffActions(m_services->context()).abandon(running, QStringLiteral("left"));
     request.sessionId = running;
     request.outPath = m_dir->filePath(QStringLiteral("c3.pdf"));
-    QCOMPARE(credentials.issue(request, render).credential.kind, Credential::Kind::Attestation);
-    // Every issue is on record, with who issued it.
+    const auto stopped = credentials.issue(request, render);
+    QCOMPARE(stopped.credential.kind, Credential::Kind::Attestation);
+    QVERIFY(stopped.attestationBecause.contains(QStringLiteral("did not finish normally")));
+    QVERIFY(stopped.attestationBecause.contains(QStringLiteral("fewer than the 30")));
+    // No document at all: a practice test; a session without a single answer.
+    QString practiceError;
+    const auto practice = Sittings(m_services->context()).practice(m_aicet, &practiceError);
+    QVERIFY2(practice, qPrintable(practiceError));
+    request.sessionId = takeTest(practice->code, QStringLiteral("practice-x"), 0.3, 5);
+    StaffActions(m_services->context()).abandon(request.sessionId, QStringLiteral("done"));
+    request.outPath = m_dir->filePath(QStringLiteral("p.pdf"));
+    const auto onPractice = credentials.issue(request, render);
+    QCOMPARE(onPractice.error, Credentials::IssueError::NotEligible);
+    QVERIFY2(onPractice.message.contains(QStringLiteral("practice")), qPrintable(onPractice.message));
+    request.sessionId = takeTest(QStringLiteral("CERT"), QStringLiteral("c4"), 0.3, 0);
+    StaffActions(m_services->context()).abandon(request.sessionId, QStringLiteral("absent"));
+    const auto empty = credentials.issue(request, render);
+    QCOMPARE(empty.error, Credentials::IssueError::NotEligible);
+    QVERIFY2(empty.message.contains(QStringLiteral("no question was answered")), qPrintable(empty.message));
+    QVERIFY(!QFile::exists(request.outPath));
+    // Every issue is in the register and on record, with who issued it.
     int recorded = 0;
     for (const store::AuditEntry &a : *m_services->store().auditLog()) {
         recorded += a.action == QLatin1String("certificate.issue") && a.actor == QLatin1String("tester") ? 1 : 0;
     }
     QCOMPARE(recorded, 3);
+    QCOMPARE(m_services->store().documentsOfSession(precise)->size(), 1);
+
+    // Revoked: the register makes a valid signature invalid, and says why.
+    auto checked = Credentials::verify(firstPayload, {}, request.keyPath);
+    QVERIFY(credentials.checkRegister(&checked));
+    QVERIFY(checked.note.contains(QStringLiteral("registered")));
+    QVERIFY(!credentials.revoke(number, {}).done);
+    QVERIFY(credentials.revoke(number, QStringLiteral("issued by mistake")).done);
+    QVERIFY(!credentials.revoke(number, QStringLiteral("twice")).done);
+    checked = Credentials::verify(firstPayload, {}, request.keyPath);
+    QVERIFY(checked.valid); // the signature alone cannot know
+    QVERIFY(!credentials.checkRegister(&checked));
+    QVERIFY2(checked.error.contains(QStringLiteral("revoked")) && checked.error.contains(QStringLiteral("mistake")),
+        qPrintable(checked.error));
+    // Issued again after a revocation, or with another key: a new number (the earlier one stays
+    // revoked, or is revoked as replaced).
+    request.sessionId = precise;
+    request.outPath = m_dir->filePath(QStringLiteral("c1-new.pdf"));
+    const auto renewed = credentials.issue(request, render);
+    QCOMPARE(renewed.error, Credentials::IssueError::None);
+    QVERIFY(renewed.credential.id != number && !renewed.reissued);
+    request.keyPath = m_dir->filePath(QStringLiteral("key2.pem"));
+    QVERIFY(IssuerKey::create(request.keyPath, &keyError));
+    request.outPath = m_dir->filePath(QStringLiteral("c1-key2.pdf"));
+    const auto rekeyed = credentials.issue(request, render);
+    QVERIFY(rekeyed.credential.id != renewed.credential.id);
+    const auto replaced = m_services->store().document(renewed.credential.id);
+    QVERIFY(replaced->revokedAt > 0);
+    QVERIFY2(replaced->revokedReason.contains(rekeyed.credential.id), qPrintable(replaced->revokedReason));
 }
 
 void TestServices::credentialNotIssuedWhenNotWritten()
@@ -359,6 +442,8 @@ void TestServices::credentialNotIssuedWhenNotWritten()
     Credentials::IssueRequest request;
     request.sessionId = id;
     request.keyPath = m_dir->filePath(QStringLiteral("key.pem"));
+    QString keyError;
+    QVERIFY2(IssuerKey::create(request.keyPath, &keyError), qPrintable(keyError));
     request.outPath = m_dir->filePath(QStringLiteral("no/such/folder/c.pdf"));
     const auto render
         = [](const Credential &, const QString &payload, const QString &, QString *) { return payload.toUtf8(); };
@@ -421,6 +506,253 @@ void TestServices::bankCatalogReadsOnce()
     QVERIFY(!wrong);
     QCOMPARE(wrong.problem, BankCatalog::Problem::Changed);
     QVERIFY(!catalog.open(QStringLiteral("/nowhere")));
+}
+
+namespace {
+
+// Takes a whole test (or `answers` answers) for a named candidate through `services`.
+qint64 takeNamedTest(Services &services, ManualClock &clock, const QString &sitting, const QString &candidate,
+    const QString &name, double theta, int answers = 1000)
+{
+    PupilSession session(services.context());
+    QString error;
+    if (session.start(sitting, candidate, name, &error, 11) != PupilSession::StartError::None) {
+        qFatal("%s", qPrintable(error));
+    }
+    for (int i = 0; i < answers && session.currentItem(); ++i) {
+        const BankItem &item = *session.currentItem();
+        session.itemShown();
+        clock.advanceSeconds(20);
+        const int category = item.irt.location() < theta ? item.irt.categoryCount() - 1 : 0;
+        session.answer(session.currentPosition(), item.id,
+            responseForCategory(item.content, category, QStringLiteral("fr")), &error);
+    }
+    return session.session().id;
+}
+
+// Whether the file holds any of the texts (as UTF-8 bytes, whatever their case).
+QStringList foundIn(const QString &path, const QStringList &texts)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly)) {
+        return {};
+    }
+    const QByteArray bytes = f.readAll().toLower();
+    QStringList found;
+    for (const QString &t : texts) {
+        if (bytes.contains(t.toLower().toUtf8())) {
+            found.append(QStringLiteral("%1 in %2").arg(t, path));
+        }
+    }
+    return found;
+}
+
+} // namespace
+
+void TestServices::resultsWithNamesAndLevelNames()
+{
+    SittingDraft draft;
+    draft.code = QStringLiteral("NAMES");
+    draft.bankPath = m_aicet;
+    draft.askName = true;
+    draft.settings.minItems = 20;
+    draft.settings.maxItems = 20;
+    QCOMPARE(Sittings(m_services->context()).create(draft).error, CreateError::None);
+    draft.code = QStringLiteral("NONAMES");
+    draft.askName = false;
+    QCOMPARE(Sittings(m_services->context()).create(draft).error, CreateError::None);
+    takeNamedTest(
+        *m_services, m_clock, QStringLiteral("NAMES"), QStringLiteral("n1"), QStringLiteral("Léa Martin"), 0.3);
+    takeNamedTest(
+        *m_services, m_clock, QStringLiteral("NONAMES"), QStringLiteral("n2"), QStringLiteral("Not Asked"), 0.3);
+    const ItemBank bank = loadBank(m_aicet).bank;
+    Results results(m_services->context());
+    QString error;
+    // The sitting's language is the pupil's choice here: the bank's default (fr) names the levels.
+    const auto fr = results.ofSitting(QStringLiteral("NAMES"), &error);
+    QVERIFY2(fr, qPrintable(error));
+    QCOMPARE(fr->language, bank.defaultLanguage);
+    QVERIFY(fr->names);
+    QCOMPARE(fr->sessions.size(), 1);
+    QCOMPARE(fr->sessions[0].candidateName, QStringLiteral("Léa Martin"));
+    const auto en = results.ofSitting(QStringLiteral("NAMES"), &error, nullptr, QStringLiteral("en"));
+    QVERIFY2(en, qPrintable(error));
+    QCOMPARE(en->language, QStringLiteral("en"));
+    QCOMPARE(en->levelNames.size(), qsizetype(bank.levels.size()));
+    for (const Level &l : bank.levels) {
+        QCOMPARE(fr->levelName(l.id), l.name.value(QStringLiteral("fr")));
+        QCOMPARE(en->levelName(l.id), l.name.value(QStringLiteral("en")));
+    }
+    QCOMPARE(en->levelName(QString()), QString()); // no level: nothing
+    QVERIFY(en->dimensions.front().second != fr->dimensions.front().second);
+    QVERIFY(fr->sessions[0].result);
+    QVERIFY2(!fr->sessions[0].result->level.isEmpty(), "20 answers give a level");
+    QVERIFY(fr->levelNames.contains(fr->sessions[0].result->level));
+    // A language the bank lacks is an error; names the sitting did not ask for are not shown.
+    QVERIFY(!results.ofSitting(QStringLiteral("NAMES"), &error, nullptr, QStringLiteral("de")));
+    QVERIFY2(error.contains(QStringLiteral("\"de\"")), qPrintable(error));
+    const auto noNames = results.ofSitting(QStringLiteral("NONAMES"), &error);
+    QVERIFY2(noNames, qPrintable(error));
+    QVERIFY(!noNames->names);
+    QCOMPARE(noNames->sessions.size(), 1);
+    QVERIFY(noNames->sessions[0].candidateName.isEmpty());
+}
+
+void TestServices::erasureLeavesNoCopy_data()
+{
+    QTest::addColumn<QString>("backend");
+    QTest::addRow("sqlite") << QStringLiteral("sqlite");
+    if (!test::postgresUrl().isEmpty()) {
+        QTest::addRow("postgresql") << QStringLiteral("postgresql");
+    }
+}
+
+void TestServices::erasureLeavesNoCopy()
+{
+    QFETCH(QString, backend);
+    const bool sqlite = backend == QLatin1String("sqlite");
+    QString error;
+    const QString location = sqlite ? m_dir->filePath(QStringLiteral("erase.sqlite"))
+                                    : test::freshPostgresDatabase(QStringLiteral("aicet_test_erasure"), &error);
+    QVERIFY2(!location.isEmpty(), qPrintable(error));
+    // Everything that could give the person away, as they were typed (found whatever their case,
+    // so that the code's key, QUASTEN4711, and the extra time's "quasten 4711" are looked for too).
+    const QString name = QStringLiteral("Zéphyrine-Quastenbaum");
+    const QString code = QStringLiteral("QUASTEN-4711");
+    const QStringList traces{
+        name, QStringLiteral("Zéphyrine"), QStringLiteral("Quasten"), code, QStringLiteral("QUASTEN4711")};
+    auto services = Services::open(location, QStringLiteral("tester"), &error, &m_clock);
+    QVERIFY2(services, qPrintable(error));
+    SittingDraft draft;
+    draft.code = QStringLiteral("ERASE");
+    draft.bankPath = m_aicet;
+    draft.askName = true;
+    draft.settings.minItems = 6;
+    draft.settings.maxItems = 6;
+    draft.settings.timeLimitMinutes = 30;
+    draft.settings.extraTimeMinutes.insert(QStringLiteral("quasten 4711"), 10.0); // typed another way
+    draft.settings.extraTimeMinutes.insert(QStringLiteral("4B-12"), 15.0);
+    QCOMPARE(Sittings(services->context()).create(draft).error, CreateError::None);
+    const qint64 sessionId = takeNamedTest(*services, m_clock, QStringLiteral("ERASE"), code, name, 0.2);
+    QCOMPARE(services->store().session(sessionId)->extraTimeSeconds, 600.0);
+    // Another program has the database open (idle between its reads).
+    auto other = store::Store::open(location, &error);
+    QVERIFY2(other, qPrintable(error));
+    QVERIFY(other->sitting(QStringLiteral("ERASE")));
+
+    // The files that hold the data, and proof that the search finds it there before the erasure.
+    QStringList files;
+    QString unreadable;
+    if (sqlite) {
+        files = QStringList{location, location + QStringLiteral("-wal")};
+        QVERIFY(!(foundIn(files[0], traces) + foundIn(files[1], traces)).isEmpty());
+    } else {
+        const QString connection = QStringLiteral("erasure-files");
+        {
+            const QUrl url(location);
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), connection);
+            db.setHostName(url.host());
+            db.setPort(url.port(5432));
+            db.setDatabaseName(url.path().mid(1));
+            db.setUserName(url.userName());
+            QVERIFY2(db.open(), qPrintable(db.lastError().text()));
+            QSqlQuery q(db);
+            QString folder;
+            if (!q.exec(QStringLiteral("SHOW data_directory")) || !q.next()) {
+                unreadable = QStringLiteral("SHOW data_directory was refused: %1").arg(q.lastError().text());
+            } else {
+                folder = q.value(0).toString();
+            }
+            QVERIFY(q.exec(QStringLiteral(
+                "SELECT pg_relation_filepath(c.oid) FROM pg_class c WHERE c.oid IN ('candidates'::regclass, "
+                "'sittings'::regclass) OR c.oid IN (SELECT indexrelid FROM pg_index WHERE indrelid IN "
+                "('candidates'::regclass, 'sittings'::regclass))")));
+            while (q.next()) {
+                files.append(folder + QLatin1Char('/') + q.value(0).toString());
+            }
+            // The pages written to the files, so that the search has something to find.
+            if (unreadable.isEmpty() && !q.exec(QStringLiteral("CHECKPOINT"))) {
+                unreadable = QStringLiteral("CHECKPOINT was refused: %1").arg(q.lastError().text());
+            }
+        }
+        QSqlDatabase::removeDatabase(connection);
+        QVERIFY(files.size() >= 4);
+        for (const QString &file : files) {
+            QFile f(file);
+            if (unreadable.isEmpty() && !f.open(QIODevice::ReadOnly)) {
+                unreadable = QStringLiteral("%1 cannot be read by this account (%2)").arg(file, f.errorString());
+            }
+        }
+        if (unreadable.isEmpty()) {
+            QStringList before;
+            for (const QString &file : files) {
+                before += foundIn(file, traces);
+            }
+            QVERIFY(!before.isEmpty());
+        }
+    }
+
+    store::Store::ErasedCopies copies;
+    QCOMPARE(CandidateRecords(services->context()).erase(code, {}, &error, &copies), std::optional<int>(1));
+    // The sitting's settings no longer name the candidate; the others' extra time stays.
+    const auto sitting = other->sitting(QStringLiteral("ERASE"));
+    QVERIFY(sitting);
+    QCOMPARE(sitting->settings.extraTimeMinutes.keys(), QStringList{QStringLiteral("4B-12")});
+    QCOMPARE(sitting->settings.timeLimitMinutes, std::optional<double>(30.0));
+    QCOMPARE(services->store().sessionsOfSitting(sitting->id)->size(), 1); // the answers stay
+    QVERIFY(!copies.remaining.isEmpty()); // copies made before (backups) are named, always
+
+    if (sqlite) {
+        QVERIFY2(copies.complete, qPrintable(copies.remaining.join(QLatin1Char('\n'))));
+        // The bytes, while both programs still have the database open.
+        for (const QString &file : files) {
+            QVERIFY2(foundIn(file, traces).isEmpty(), qPrintable(foundIn(file, traces).join(QLatin1Char('\n'))));
+        }
+        // A reader whose transaction began before an erasure keeps the journal: said, not hidden.
+        const QStringList secondTraces{QStringLiteral("Bartholomäus-Wendehals"), QStringLiteral("Wendehals")};
+        takeNamedTest(
+            *services, m_clock, QStringLiteral("ERASE"), QStringLiteral("WENDEHALS-9"), secondTraces[0], 0.2, 2);
+        {
+            QSqlDatabase reader = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("reader"));
+            reader.setDatabaseName(location);
+            QVERIFY(reader.open());
+            QSqlQuery read(reader);
+            QVERIFY(read.exec(QStringLiteral("BEGIN")));
+            QVERIFY(read.exec(QStringLiteral("SELECT COUNT(*) FROM candidates")) && read.next());
+            read.finish();
+            QCOMPARE(CandidateRecords(services->context()).erase(QStringLiteral("WENDEHALS-9"), {}, &error, &copies),
+                std::optional<int>(1));
+            QVERIFY(!copies.complete);
+            QVERIFY2(copies.remaining.join(QLatin1Char('\n')).contains(QStringLiteral("-wal")),
+                qPrintable(copies.remaining.join(QLatin1Char('\n'))));
+            QVERIFY(!foundIn(files[1], secondTraces).isEmpty()); // what the message says
+            QVERIFY(read.exec(QStringLiteral("COMMIT")));
+            reader.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("reader"));
+        // Everything closed: neither person is in any file of the database.
+        other.reset();
+        services.reset();
+        for (const QString &file : files) {
+            QVERIFY2(foundIn(file, traces + secondTraces).isEmpty(),
+                qPrintable(foundIn(file, traces + secondTraces).join(QLatin1Char('\n'))));
+        }
+        return;
+    }
+
+    // PostgreSQL: VACUUM ran; the server's log is its administrator's, and said so.
+    QVERIFY(!copies.complete);
+    QVERIFY2(copies.done.join(QLatin1Char('\n')).contains(QStringLiteral("VACUUM")),
+        qPrintable(copies.remaining.join(QLatin1Char('\n'))));
+    QVERIFY(copies.remaining.join(QLatin1Char('\n')).contains(QStringLiteral("write-ahead log")));
+    other.reset();
+    services.reset();
+    if (!unreadable.isEmpty()) {
+        QSKIP(qPrintable(QStringLiteral("the PostgreSQL tables' files cannot be searched here: %1").arg(unreadable)));
+    }
+    for (const QString &file : files) {
+        QVERIFY2(foundIn(file, traces).isEmpty(), qPrintable(foundIn(file, traces).join(QLatin1Char('\n'))));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestServices)

@@ -35,18 +35,44 @@ function publicKeyFromPem(pem) {
   return der.slice(12);
 }
 
-export function checkPayload(text, pem) {
-  let payload = text.trim();
+function bytesToBase64url(bytes) {
+  let binary = '';
+  for (const b of bytes) binary += String.fromCharCode(b);
+  return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+}
+
+// The payload from the text typed in, or from an address (the QR code's: the payload,
+// percent-encoded, after '#'). A malformed address is a verdict (null), never an error.
+function decoded(encoded) {
+  try {
+    return decodeURIComponent(encoded);
+  } catch (e) {
+    return null;
+  }
+}
+
+function payloadOf(text) {
+  const payload = String(text).trim();
   const hash = payload.indexOf('#');
-  if (hash >= 0 && payload.includes('://')) payload = decodeURIComponent(payload.slice(hash + 1));
+  if (hash >= 0 && payload.includes('://')) return decoded(payload.slice(hash + 1));
+  return payload;
+}
+
+export function checkPayload(text, pem) {
+  const payload = payloadOf(text);
+  if (payload === null) return { ok: false, reason: 'notOurs' };
   const fields = payload.split('|');
   if (fields.length !== 10 || fields[0] !== 'AICET1' || !['C', 'A'].includes(fields[1])) {
     return { ok: false, reason: 'notOurs' };
   }
   const message = new TextEncoder().encode(fields.slice(0, 9).join('|'));
+  // One encoding only, as AICET writes it: 86 base64url characters, no padding, no spaces, no
+  // other alphabet, unused bits zero (the desktop and the command line refuse the same).
   let signature;
   try {
+    if (!/^[A-Za-z0-9_-]{86}$/.test(fields[9])) throw new Error('not canonical');
     signature = base64ToBytes(fields[9]);
+    if (signature.length !== 64 || bytesToBase64url(signature) !== fields[9]) throw new Error('not canonical');
   } catch (e) {
     return { ok: false, reason: 'altered' };
   }
@@ -90,13 +116,17 @@ function show(result) {
   out.appendChild(list);
 }
 
+// For the test vectors (tests/data/credentials): the same check, callable from a test page.
+window.aicetCheckPayload = checkPayload;
+
 function run() {
   const pem = document.getElementById('public-key').textContent;
   const input = document.getElementById('payload');
   document.getElementById('check').addEventListener('click', () => show(checkPayload(input.value, pem)));
   if (location.hash.length > 1) {
-    input.value = decodeURIComponent(location.hash.slice(1));
-    show(checkPayload(input.value, pem));
+    const fromAddress = decoded(location.hash.slice(1));
+    input.value = fromAddress === null ? location.hash.slice(1) : fromAddress;
+    show(fromAddress === null ? { ok: false, reason: 'notOurs' } : checkPayload(fromAddress, pem));
   }
 }
 
