@@ -11,10 +11,13 @@
 #include <QPainter>
 #include <QPdfWriter>
 #include <QRandomGenerator>
+#include <QRegularExpression>
 #include <QUrl>
 #include <qrencode.h>
 
 #include <cmath>
+#include <memory>
+#include <poppler-qt6.h>
 
 namespace aicet::reports {
 namespace {
@@ -46,6 +49,7 @@ QString words(const QString &language, const char *key)
         {"date", "Date", "Date"},
         {"sitting", "Session", "Sitting"},
         {"id", "Numéro du certificat", "Certificate number"},
+        {"id-attestation", "Numéro de l’attestation", "Attestation number"},
         {"verify", "Vérifier : scanner le code QR, ou saisir le texte ci-dessous dans l'outil de vérification AICET.",
             "Verify: scan the QR code, or type the text below into the AICET verification tool."},
         {"bank", "Banque de questions", "Question bank"},
@@ -218,7 +222,8 @@ QByteArray renderCertificate(
     p.drawText(box(20, 219, 110, 6), Qt::AlignLeft,
         QString(colon + QStringLiteral(" (%3)")).arg(words(d.language, "bank"), d.bankId, d.bankHash.left(16)));
     font(11, true);
-    p.drawText(box(20, 228, 110, 7), Qt::AlignLeft, colon.arg(words(d.language, "id"), d.id));
+    p.drawText(
+        box(20, 228, 110, 7), Qt::AlignLeft, colon.arg(words(d.language, certificate ? "id" : "id-attestation"), d.id));
     const QImage qr = qrCode(qrText);
     if (qr.isNull()) {
         *error = ReportsText::tr("the QR code cannot hold this payload");
@@ -252,6 +257,133 @@ QByteArray verificationPage(const QByteArray &publicKeyPem, const QString &autho
     page.replace("%PUBLIC_KEY_PEM%", publicKeyPem.trimmed());
     page.replace("%AUTHORITY%", authority.toHtmlEscaped().toUtf8());
     return page;
+}
+
+bool checkPrintedCertificate(const QByteArray &pdf, const ParsedPayload &payload,
+    const std::function<QString(const QString &language)> &levelName, QString *why)
+{
+    const std::unique_ptr<Poppler::Document> document = Poppler::Document::loadFromData(pdf);
+    if (!document || document->isLocked()) {
+        *why = ReportsText::tr("the PDF cannot be read");
+        return false;
+    }
+    QStringList lines;
+    for (int i = 0; i < document->numPages(); ++i) {
+        if (const std::unique_ptr<Poppler::Page> page = document->page(i)) {
+            for (const QString &line : page->text(QRectF()).split(QLatin1Char('\n'))) {
+                if (!line.trimmed().isEmpty()) {
+                    lines.append(line.simplified());
+                }
+            }
+        }
+    }
+    const bool certificate = payload.kind == QLatin1String("C");
+    // The document's language, from the label of its number.
+    QString language;
+    for (const QString &candidate : {QStringLiteral("fr"), QStringLiteral("en")}) {
+        const QString label = words(candidate, certificate ? "id" : "id-attestation");
+        for (const QString &line : lines) {
+            language = line.startsWith(label) ? candidate : language;
+        }
+    }
+    if (language.isEmpty()) {
+        *why = ReportsText::tr("the document's number is not printed where it belongs");
+        return false;
+    }
+    const QLocale locale(language == QLatin1String("fr") ? QLocale::French : QLocale::English);
+    const auto valueAfter = [&](const QString &line, const QString &label) {
+        return line.mid(label.size()).trimmed().remove(0, 1).trimmed(); // after "label :" or "label:"
+    };
+    QStringList differences;
+    // The payload as printed (it wraps over lines) is the signed one.
+    QString printedPayload;
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        if (lines[i].startsWith(QLatin1String("AICET1|"))) {
+            printedPayload = lines[i];
+            for (qsizetype j = i + 1; j < lines.size() && !lines[j].contains(QLatin1Char(' ')); ++j) {
+                printedPayload += lines[j];
+            }
+        }
+    }
+    const QString signedText = QString::fromUtf8(payload.message) + QLatin1Char('|')
+        + QString::fromLatin1(
+            payload.signature.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+    if (printedPayload.remove(QLatin1Char(' ')) != QString(signedText).remove(QLatin1Char(' '))) {
+        differences << ReportsText::tr("the text printed under the QR code");
+    }
+    // The number: printed once, the signed one (any other number-like text is foreign).
+    static const QRegularExpression number(QStringLiteral("\\b[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}\\b"));
+    bool numberSeen = false;
+    for (const QString &line : lines) {
+        if (line.startsWith(QLatin1String("AICET1|"))) {
+            continue;
+        }
+        for (auto it = number.globalMatch(line); it.hasNext();) {
+            const QString found = it.next().captured();
+            numberSeen = numberSeen || found == payload.id;
+            if (found != payload.id) {
+                differences << ReportsText::tr("the number (%1 printed)").arg(found);
+            }
+        }
+    }
+    if (!numberSeen) {
+        differences << ReportsText::tr("the number");
+    }
+    if (!lines.contains(payload.name)) {
+        differences << ReportsText::tr("the name");
+    }
+    const QString dateLabel = words(language, "date");
+    const QString expectedDate = locale.toString(QDate::fromString(payload.date, Qt::ISODate), QLocale::LongFormat);
+    bool dateSeen = false;
+    for (const QString &line : lines) {
+        if (line.startsWith(dateLabel)) {
+            dateSeen = true;
+            if (valueAfter(line, dateLabel) != expectedDate) {
+                differences << ReportsText::tr("the date (%1 printed, %2 signed)")
+                                   .arg(valueAfter(line, dateLabel), expectedDate);
+            }
+        }
+    }
+    if (!dateSeen) {
+        differences << ReportsText::tr("the date");
+    }
+    const QString levelLabel = words(language, "level");
+    const QString scoreLabel = words(language, "score") + QLatin1Char(' ');
+    static const QRegularExpression firstNumber(QStringLiteral("-?\\d+"));
+    if (certificate) {
+        // The level: the line under its label, by name (the bank must be at hand to know it).
+        const QString expected = levelName(language);
+        const qsizetype at = lines.indexOf(levelLabel);
+        if (expected.isEmpty() || expected == payload.level) {
+            differences << ReportsText::tr("the level (this computer does not have the bank %1 to read its name)")
+                               .arg(payload.bankId);
+        } else if (at < 0 || at + 1 >= lines.size() || lines[at + 1] != expected) {
+            differences << ReportsText::tr("the level (%1 signed)").arg(expected);
+        }
+        bool scoreSeen = false;
+        for (const QString &line : lines) {
+            if (line.startsWith(scoreLabel)) {
+                scoreSeen = true;
+                if (firstNumber.match(line).captured() != payload.score) {
+                    differences << ReportsText::tr("the score (%1 signed)").arg(payload.score);
+                }
+            }
+        }
+        if (!scoreSeen) {
+            differences << ReportsText::tr("the score");
+        }
+    } else if (lines.contains(levelLabel)) {
+        differences << ReportsText::tr("an attestation shows a level");
+    } else {
+        for (const QString &line : lines) {
+            if (line.startsWith(scoreLabel) && firstNumber.match(line).hasMatch()) {
+                differences << ReportsText::tr("an attestation shows a score");
+            }
+        }
+    }
+    differences.removeDuplicates();
+    *why = differences.join(QStringLiteral(", "));
+    return differences.isEmpty();
 }
 
 } // namespace aicet::reports

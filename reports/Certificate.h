@@ -6,6 +6,8 @@
 #include <QImage>
 #include <QString>
 
+#include <functional>
+
 namespace aicet::reports {
 
 /// The QR code of `text` (libqrencode, error correction M), one pixel per module, with a quiet zone.
@@ -16,6 +18,13 @@ QImage qrCode(const QString &text);
 /// Returns the PDF, or nothing with `error` set.
 QByteArray renderCertificate(const Credential &credential, const QImage &logo, const QString &payloadText,
     const QString &qrText, QString *error);
+
+/// Whether a certificate PDF's visible text shows exactly what its payload signs: the number
+/// (and no other), the name, the date, the level by its name (`levelName` gives it in the
+/// document's language: the bank is needed), the score, the payload printed under the QR code; an
+/// attestation shows neither level nor score. False with `why` listing what differs.
+bool checkPrintedCertificate(const QByteArray &pdf, const ParsedPayload &payload,
+    const std::function<QString(const QString &language)> &levelName, QString *why);
 
 /// The static verification page (one HTML file, script included) holding the issuer's public key:
 /// published by the authority, opened by the QR code's address with the payload after '#'.

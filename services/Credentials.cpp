@@ -271,20 +271,34 @@ Credentials::Revoked Credentials::revoke(const QString &number, const QString &r
 }
 
 Credentials::Verification Credentials::verify(
-    const QString &input, const QByteArray &publicKeyPem, const QString &keyPath)
+    const QString &input, const QByteArray &publicKeyPem, const QString &keyPath, const PrintedCheck &printed)
 {
     Verification v;
-    QString text = input.trimmed();
-    // A path (the document, or something that is not one: a device, a pipe, a folder, which
-    // payloadFromPdf refuses by name) or the payload itself.
-    if (QFileInfo(text).isFile() || (text.startsWith(QLatin1Char('/')) && QFileInfo::exists(text))) {
-        const auto fromPdf = payloadFromPdf(text, &v.error);
-        if (!fromPdf) {
-            return v;
-        }
-        text = *fromPdf;
+    const QString text = input.trimmed();
+    // A path (the document, or something that is not one: a device, a pipe, a folder, which is
+    // refused by name) or the payload itself.
+    if (!(QFileInfo(text).isFile() || (text.startsWith(QLatin1Char('/')) && QFileInfo::exists(text)))) {
+        return verifyPayload(text, publicKeyPem, keyPath);
     }
-    return verifyPayload(text, publicKeyPem, keyPath);
+    const auto pdf = readCertificateFile(text, &v.error);
+    if (!pdf) {
+        return v;
+    }
+    const auto fromPdf = payloadFromPdfBytes(*pdf, text, &v.error);
+    if (!fromPdf) {
+        return v;
+    }
+    v = verifyPayload(*fromPdf, publicKeyPem, keyPath);
+    // What is printed must be what is signed: a page showing another level, score or name over a
+    // genuine payload is not authentic.
+    if (v.valid && printed) {
+        QString why;
+        if (!printed(*pdf, v.payload, &why)) {
+            v.valid = false;
+            v.error = tr("%1: the printed document does not show what is signed: %2").arg(text, why);
+        }
+    }
+    return v;
 }
 
 Credentials::Verification Credentials::verifyPayload(

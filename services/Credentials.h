@@ -65,9 +65,14 @@ public:
         ParsedPayload payload;
         QString note; ///< what the register says (checkRegister)
     };
+    /// Checks that a certificate PDF's visible text shows exactly the signed payload (`why` says
+    /// what differs). The document's layout is the reports library's: it is handed in.
+    using PrintedCheck = std::function<bool(const QByteArray &pdf, const ParsedPayload &payload, QString *why)>;
     /// Checks a payload (typed, from the QR code's address, or read from a certificate PDF when
     /// `input` is a file) with the issuer's public key: `publicKeyPem`, else the key at `keyPath`.
-    static Verification verify(const QString &input, const QByteArray &publicKeyPem, const QString &keyPath);
+    /// For a PDF, `printed` (when given) must also find the signed content on the page.
+    static Verification verify(
+        const QString &input, const QByteArray &publicKeyPem, const QString &keyPath, const PrintedCheck &printed = {});
     /// The same for a payload only (typed, pasted or scanned, or the QR code's address): never
     /// reads a file, whatever the text says (the pupil's window uses it).
     static Verification verifyPayload(const QString &text, const QByteArray &publicKeyPem, const QString &keyPath);

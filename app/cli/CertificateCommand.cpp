@@ -123,7 +123,12 @@ int verify(const QStringList &arguments, QTextStream &out, QTextStream &err)
         }
         publicKey = *read;
     }
-    auto v = services::Credentials::verify(parser.positionalArguments().first(), publicKey, {});
+    // A PDF is also read as a person reads it: its visible text must show what is signed.
+    const auto printed = [](const QByteArray &pdf, const ParsedPayload &p, QString *why) {
+        return reports::checkPrintedCertificate(
+            pdf, p, [&](const QString &language) { return services::Credentials::levelName(p, language); }, why);
+    };
+    auto v = services::Credentials::verify(parser.positionalArguments().first(), publicKey, {}, printed);
     if (v.valid && parser.isSet(opt("db"))) {
         auto services = openServices(parser, err);
         if (!services) {

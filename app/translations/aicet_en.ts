@@ -1184,6 +1184,10 @@
         <source>document %1 revoked: %2</source>
         <translation>document %1 revoked: %2</translation>
     </message>
+    <message>
+        <source>%1: the printed document does not show what is signed: %2</source>
+        <translation>%1: the printed document does not show what is signed: %2</translation>
+    </message>
 </context>
 <context>
     <name>IoText</name>
@@ -1522,6 +1526,62 @@
     <message>
         <source>the QR code cannot hold this payload</source>
         <translation>the QR code cannot hold this payload</translation>
+    </message>
+    <message>
+        <source>the PDF cannot be read</source>
+        <translation>the PDF cannot be read</translation>
+    </message>
+    <message>
+        <source>the document&apos;s number is not printed where it belongs</source>
+        <translation>the document&apos;s number is not printed where it belongs</translation>
+    </message>
+    <message>
+        <source>the text printed under the QR code</source>
+        <translation>the text printed under the QR code</translation>
+    </message>
+    <message>
+        <source>the number (%1 printed)</source>
+        <translation>the number (%1 printed)</translation>
+    </message>
+    <message>
+        <source>the number</source>
+        <translation>the number</translation>
+    </message>
+    <message>
+        <source>the name</source>
+        <translation>the name</translation>
+    </message>
+    <message>
+        <source>the date (%1 printed, %2 signed)</source>
+        <translation>the date (%1 printed, %2 signed)</translation>
+    </message>
+    <message>
+        <source>the date</source>
+        <translation>the date</translation>
+    </message>
+    <message>
+        <source>the level (this computer does not have the bank %1 to read its name)</source>
+        <translation>the level (this computer does not have the bank %1 to read its name)</translation>
+    </message>
+    <message>
+        <source>the level (%1 signed)</source>
+        <translation>the level (%1 signed)</translation>
+    </message>
+    <message>
+        <source>the score (%1 signed)</source>
+        <translation>the score (%1 signed)</translation>
+    </message>
+    <message>
+        <source>the score</source>
+        <translation>the score</translation>
+    </message>
+    <message>
+        <source>an attestation shows a level</source>
+        <translation>an attestation shows a level</translation>
+    </message>
+    <message>
+        <source>an attestation shows a score</source>
+        <translation>an attestation shows a score</translation>
     </message>
 </context>
 <context>

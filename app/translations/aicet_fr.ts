@@ -1184,6 +1184,10 @@
         <source>document %1 revoked: %2</source>
         <translation>document %1 révoqué&#xa0;: %2</translation>
     </message>
+    <message>
+        <source>%1: the printed document does not show what is signed: %2</source>
+        <translation>%1&#xa0;: le document imprimé ne montre pas ce qui est signé&#xa0;: %2</translation>
+    </message>
 </context>
 <context>
     <name>IoText</name>
@@ -1522,6 +1526,62 @@
     <message>
         <source>the QR code cannot hold this payload</source>
         <translation>le code QR ne peut pas contenir ce contenu signé</translation>
+    </message>
+    <message>
+        <source>the PDF cannot be read</source>
+        <translation>le PDF ne peut pas être lu</translation>
+    </message>
+    <message>
+        <source>the document&apos;s number is not printed where it belongs</source>
+        <translation>le numéro du document n’est pas imprimé à sa place</translation>
+    </message>
+    <message>
+        <source>the text printed under the QR code</source>
+        <translation>le texte imprimé sous le code QR</translation>
+    </message>
+    <message>
+        <source>the number (%1 printed)</source>
+        <translation>le numéro (%1 imprimé)</translation>
+    </message>
+    <message>
+        <source>the number</source>
+        <translation>le numéro</translation>
+    </message>
+    <message>
+        <source>the name</source>
+        <translation>le nom</translation>
+    </message>
+    <message>
+        <source>the date (%1 printed, %2 signed)</source>
+        <translation>la date (%1 imprimée, %2 signée)</translation>
+    </message>
+    <message>
+        <source>the date</source>
+        <translation>la date</translation>
+    </message>
+    <message>
+        <source>the level (this computer does not have the bank %1 to read its name)</source>
+        <translation>le niveau (cet ordinateur n’a pas la banque %1 pour lire son nom)</translation>
+    </message>
+    <message>
+        <source>the level (%1 signed)</source>
+        <translation>le niveau (%1 signé)</translation>
+    </message>
+    <message>
+        <source>the score (%1 signed)</source>
+        <translation>le score (%1 signé)</translation>
+    </message>
+    <message>
+        <source>the score</source>
+        <translation>le score</translation>
+    </message>
+    <message>
+        <source>an attestation shows a level</source>
+        <translation>une attestation montre un niveau</translation>
+    </message>
+    <message>
+        <source>an attestation shows a score</source>
+        <translation>une attestation montre un score</translation>
     </message>
 </context>
 <context>

@@ -81,14 +81,23 @@ std::optional<ParsedPayload> parsePayload(const QString &input, QString *error)
     return p;
 }
 
-std::optional<QString> payloadFromPdf(const QString &path, QString *error)
+std::optional<QByteArray> readCertificateFile(const QString &path, QString *error)
 {
     // A certificate, logo included, is far smaller; a device or a pipe is refused, not read.
-    const auto read = io::readUserFile(path, kMaxCertificateBytes, error);
+    return io::readUserFile(path, kMaxCertificateBytes, error);
+}
+
+std::optional<QString> payloadFromPdf(const QString &path, QString *error)
+{
+    const auto read = readCertificateFile(path, error);
     if (!read) {
         return std::nullopt;
     }
-    const QByteArray &pdf = *read;
+    return payloadFromPdfBytes(*read, path, error);
+}
+
+std::optional<QString> payloadFromPdfBytes(const QByteArray &pdf, const QString &path, QString *error)
+{
     if (!pdf.startsWith("%PDF-")) {
         *error = CredentialText::tr("%1 is not a PDF file").arg(path);
         return std::nullopt;

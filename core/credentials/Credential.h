@@ -80,6 +80,10 @@ std::optional<ParsedPayload> parsePayload(const QString &text, QString *error);
 
 /// The payload embedded in a certificate PDF's metadata.
 std::optional<QString> payloadFromPdf(const QString &path, QString *error);
+/// The same from the PDF's bytes (`path` names it in messages).
+std::optional<QString> payloadFromPdfBytes(const QByteArray &pdf, const QString &path, QString *error);
+/// A certificate PDF's bytes, size-bounded; devices, pipes and folders refused.
+std::optional<QByteArray> readCertificateFile(const QString &path, QString *error);
 
 /// Translations of this file's messages.
 class CredentialText

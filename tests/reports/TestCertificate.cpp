@@ -1,5 +1,6 @@
 #include "Certificate.h"
 #include "TestData.h"
+#include "credentials/Credential.h"
 #include "services/Credentials.h"
 #include "services/IssuerKey.h"
 
@@ -54,6 +55,7 @@ private Q_SLOTS:
     void candidateReport();
     void verificationPageInChromium();
     void testVectorsAgreeEverywhere();
+    void printedMustBeSigned();
     void verificationPageKeyIsReencoded();
 
 private:
@@ -471,6 +473,68 @@ void TestCertificate::testVectorsAgreeEverywhere()
     QCOMPARE(QJsonDocument::fromJson(json.toUtf8()).array(), expected);
 }
 
+void TestCertificate::printedMustBeSigned()
+{
+    // A page printing another level, score or name over a genuine payload (another pupil's) is not
+    // authentic: the visible text is compared with what is signed.
+    QString payload;
+    const QString genuine = issue(QStringLiteral("1"), QStringLiteral("fr"), &payload);
+    QVERIFY(!genuine.isEmpty());
+    QString error;
+    const auto parsed = parsePayload(payload, &error);
+    QVERIFY2(parsed, qPrintable(error));
+    const auto forge = [&](const QString &file, const std::function<void(Credential &)> &change) {
+        Credential d;
+        d.kind = Credential::Kind::Certificate;
+        d.id = parsed->id;
+        d.date = QDate::fromString(parsed->date, Qt::ISODate);
+        d.name = parsed->name;
+        d.levelId = parsed->level;
+        d.levelName = QStringLiteral("Mise en pratique");
+        d.score = parsed->score.toInt();
+        d.bankId = parsed->bankId;
+        d.bankHash = parsed->bankHash;
+        d.sitting = QStringLiteral("CERT");
+        d.language = QStringLiteral("fr");
+        change(d);
+        const QByteArray pdf = reports::renderCertificate(d, {}, payload, payload, &error);
+        const QString path = m_dir.filePath(file);
+        QFile f(path);
+        f.open(QIODevice::WriteOnly);
+        f.write(pdf);
+        f.close();
+        return cli(
+            {QStringLiteral("certificate"), QStringLiteral("verify"), path, QStringLiteral("--public-key"), m_pub});
+    };
+    // The genuine page itself passes: the level's name is read from the bank.
+    const Run fine = cli(
+        {QStringLiteral("certificate"), QStringLiteral("verify"), genuine, QStringLiteral("--public-key"), m_pub});
+    QVERIFY2(fine.exitCode == 0, qPrintable(fine.out));
+    QVERIFY(fine.out.contains(QStringLiteral("Check that the document shows exactly this.")));
+    const Run level = forge(QStringLiteral("forged-level.pdf"), [](Credential &d) {
+        d.levelName = QStringLiteral("Création");
+        d.score = 750;
+    });
+    QCOMPARE(level.exitCode, 1);
+    QVERIFY2(level.out.contains(QStringLiteral("the level")) && level.out.contains(QStringLiteral("the score")),
+        qPrintable(level.out));
+    const Run name
+        = forge(QStringLiteral("forged-name.pdf"), [](Credential &d) { d.name = QStringLiteral("Zoé Forge"); });
+    QCOMPARE(name.exitCode, 1);
+    QVERIFY2(name.out.contains(QStringLiteral("the name")), qPrintable(name.out));
+    const Run date = forge(QStringLiteral("forged-date.pdf"), [](Credential &d) { d.date = d.date.addYears(-1); });
+    QCOMPARE(date.exitCode, 1);
+    QVERIFY2(date.out.contains(QStringLiteral("the date")), qPrintable(date.out));
+    const Run number
+        = forge(QStringLiteral("forged-number.pdf"), [](Credential &d) { d.id = QStringLiteral("ABCD-EFGH-JKMN"); });
+    QCOMPARE(number.exitCode, 1);
+    QVERIFY2(number.out.contains(QStringLiteral("the number")), qPrintable(number.out));
+    // An attestation's page that shows a level is not authentic either.
+    const Run asAttestation
+        = forge(QStringLiteral("forged-kind.pdf"), [](Credential &d) { d.kind = Credential::Kind::Attestation; });
+    QCOMPARE(asAttestation.exitCode, 1);
+}
+
 void TestCertificate::verificationPageKeyIsReencoded()
 {
     // A file that merely contains "BEGIN PUBLIC KEY" cannot put its own text into the page.
@@ -505,5 +569,5 @@ void TestCertificate::verificationPageKeyIsReencoded()
     QVERIFY(!html.contains("alert(2)") && !html.contains("alert(3)"));
 }
 
-QTEST_GUILESS_MAIN(TestCertificate)
+QTEST_MAIN(TestCertificate)
 #include "TestCertificate.moc"
