@@ -153,9 +153,9 @@ QByteArray renderCandidateReport(const CandidateReportData &data, const QString 
     if (!data.timeline.rejoins.empty() || !data.timeline.pauses.empty()) {
         html += QStringLiteral("<p><b>%1</b> %2 &nbsp; <b>%3</b> %4</p>")
                     .arg(say(
-                        language, "Reprises après un arrêt de l'ordinateur :", "Resumed after the computer stopped:"))
+                        language, "Reprises après un arrêt de l’ordinateur :", "Resumed after the computer stopped:"))
                     .arg(data.timeline.rejoins.size())
-                    .arg(say(language, "Pauses par l'enseignant :", "Paused by the teacher:"))
+                    .arg(say(language, "Pauses par l’enseignant :", "Paused by the teacher:"))
                     .arg(data.timeline.pauses.size());
     }
     html += QStringLiteral("<p><img src=\"chart://theta\" width=\"620\"></p>");

@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QFont>
+#include <QJsonDocument>
 #include <QPageLayout>
 #include <QPageSize>
 #include <QPainter>
@@ -33,10 +34,10 @@ QString words(const QString &language, const char *key)
     static const Entry entries[] = {
         {"certificate", "Certificat de compétences en intelligence artificielle",
             "Certificate of competence in artificial intelligence"},
-        {"attestation", "Attestation de participation", "Certificate of participation"},
+        {"attestation", "Attestation de participation", "Attestation of participation"},
         {"attestation-note",
-            "Cette attestation confirme la participation au test. Elle ne certifie pas de niveau : le test n'a pas "
-            "réuni assez d'informations pour cela.",
+            "Cette attestation confirme la participation au test. Elle ne certifie aucun niveau : le test n’a pas "
+            "réuni assez d’informations pour cela.",
             "This attestation confirms taking part in the test. It certifies no level: the test did not gather enough "
             "evidence for that."},
         {"awarded", "est décerné à", "is awarded to"},
@@ -45,14 +46,16 @@ QString words(const QString &language, const char *key)
         {"score", "Score", "Score"},
         {"interval", "intervalle de confiance", "confidence interval"},
         {"profile", "Profil par domaine", "Profile by area"},
-        {"not-enough", "pas assez d'éléments", "not enough evidence"},
+        {"not-enough", "pas assez d’éléments", "not enough evidence"},
         {"date", "Date", "Date"},
         {"sitting", "Session", "Sitting"},
         {"id", "Numéro du certificat", "Certificate number"},
         {"id-attestation", "Numéro de l’attestation", "Attestation number"},
-        {"verify", "Vérifier : scanner le code QR, ou saisir le texte ci-dessous dans l'outil de vérification AICET.",
+        {"verify", "Vérifier : scanner le code QR, ou saisir le texte ci-dessous dans l’outil de vérification AICET.",
             "Verify: scan the QR code, or type the text below into the AICET verification tool."},
         {"bank", "Banque de questions", "Question bank"},
+        {"version", "Version du test", "Test version"},
+        {"key", "clé de l’émetteur", "issuer's key"},
     };
     for (const Entry &e : entries) {
         if (qstrcmp(e.key, key) == 0) {
@@ -144,7 +147,11 @@ QByteArray renderCertificate(
     font(12);
     p.drawText(
         box(20, 66, 170, 7), Qt::AlignCenter, certificate ? words(d.language, "awarded") : words(d.language, "given"));
-    font(20, true);
+    // The name whole, up to 80 characters: the size goes down until it fits the line.
+    double nameSize = 20;
+    for (font(nameSize, true); nameSize > 9 && p.fontMetrics().horizontalAdvance(d.name) > 168 * mm; nameSize -= 0.5) {
+        font(nameSize - 0.5, true);
+    }
     p.drawText(box(20, 74, 170, 12), Qt::AlignCenter, d.name);
 
     double y = 92;
@@ -219,8 +226,14 @@ QByteArray renderCertificate(
     p.drawText(box(20, 205, 110, 6), Qt::AlignLeft,
         colon.arg(words(d.language, "date"), locale.toString(d.date, QLocale::LongFormat)));
     p.drawText(box(20, 212, 110, 6), Qt::AlignLeft, colon.arg(words(d.language, "sitting"), d.sitting));
+    // The test's version in small type: the bank, its version and content, the signing key.
+    font(7.5);
+    p.setPen(grey);
     p.drawText(box(20, 219, 110, 6), Qt::AlignLeft,
-        QString(colon + QStringLiteral(" (%3)")).arg(words(d.language, "bank"), d.bankId, d.bankHash.left(16)));
+        colon.arg(words(d.language, "version"),
+            QStringLiteral("%1 %2 (%3) · %4 %5")
+                .arg(d.bankId, d.bankVersion, d.bankHash.left(16), words(d.language, "key"), d.keyId)));
+    p.setPen(Qt::black);
     font(11, true);
     p.drawText(
         box(20, 228, 110, 7), Qt::AlignLeft, colon.arg(words(d.language, certificate ? "id" : "id-attestation"), d.id));
@@ -247,7 +260,7 @@ QByteArray renderCertificate(
     return pdf;
 }
 
-QByteArray verificationPage(const QByteArray &publicKeyPem, const QString &authority)
+QByteArray verificationPage(const QByteArray &publicKeyPem, const QString &authority, const QJsonObject &levels)
 {
     QFile f(QStringLiteral(":/aicet/verify-page.html"));
     if (!f.open(QIODevice::ReadOnly)) {
@@ -256,6 +269,8 @@ QByteArray verificationPage(const QByteArray &publicKeyPem, const QString &autho
     QByteArray page = f.readAll();
     page.replace("%PUBLIC_KEY_PEM%", publicKeyPem.trimmed());
     page.replace("%AUTHORITY%", authority.toHtmlEscaped().toUtf8());
+    // JSON inside a script element: '<' only occurs in its strings, where \u003c says the same.
+    page.replace("%LEVELS%", QJsonDocument(levels).toJson(QJsonDocument::Compact).replace("<", "\\u003c"));
     return page;
 }
 

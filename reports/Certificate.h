@@ -4,6 +4,7 @@
 
 #include <QByteArray>
 #include <QImage>
+#include <QJsonObject>
 #include <QString>
 
 #include <functional>
@@ -28,6 +29,8 @@ bool checkPrintedCertificate(const QByteArray &pdf, const ParsedPayload &payload
 
 /// The static verification page (one HTML file, script included) holding the issuer's public key:
 /// published by the authority, opened by the QR code's address with the payload after '#'.
-QByteArray verificationPage(const QByteArray &publicKeyPem, const QString &authority);
+/// `levels`: for each bank ("id:first 16 hex digits of its hash"), each level id's names by
+/// language, so that the page shows a level's name rather than its id.
+QByteArray verificationPage(const QByteArray &publicKeyPem, const QString &authority, const QJsonObject &levels = {});
 
 } // namespace aicet::reports

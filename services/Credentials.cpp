@@ -82,7 +82,8 @@ Credentials::Issued Credentials::issue(const IssueRequest &request, const Render
     }
     if (const Level *level = bank.level(result->level)) {
         d.levelName = localized(level->name, d.language);
-        d.levelDescription = localized(level->description, d.language);
+        // Of the pupil, not to them: the document is read by others.
+        d.levelDescription = localized(level->statement.isEmpty() ? level->description : level->statement, d.language);
     }
     d.score = static_cast<int>(std::lround(result->score));
     d.scoreLow = static_cast<int>(std::lround(result->scoreLow));
@@ -90,6 +91,7 @@ Credentials::Issued Credentials::issue(const IssueRequest &request, const Render
     d.bankId = bank.id;
     d.bankHash = bank.contentHash;
     d.bankTitle = localized(bank.title, d.language);
+    d.bankVersion = bank.version;
     d.authority = localized(bank.authority, d.language);
     for (const scoring::DimensionResult &r : result->dimensions) {
         const int index = bank.dimensionIndex(r.dimension);

@@ -6,6 +6,7 @@
 #include "Commands.h"
 #include "io/SaveFile.h"
 #include "io/UserFile.h"
+#include "services/BankCatalog.h"
 #include "services/Credentials.h"
 #include "services/IssuerKey.h"
 #include "services/Results.h"
@@ -174,6 +175,9 @@ int verifyPage(const QStringList &arguments, QTextStream &out, QTextStream &err)
     parser.addOption({opt("authority"), tr("The issuing authority's name, shown on the page."), opt("text")});
     parser.addOption(
         {opt("out"), tr("The HTML file to write (default verify.html)."), opt("file"), opt("verify.html")});
+    parser.addOption(
+        {opt("bank"), tr("A question bank whose level names the page shows (repeatable; default: the bundled bank)."),
+            opt("folder")});
     if (const auto stop = parseCommandLine(parser, command,
             tr("Writes the static verification page to publish: one HTML file that checks certificates in the "
                "browser with the issuer's public key, offline."),
@@ -204,7 +208,33 @@ int verifyPage(const QStringList &arguments, QTextStream &out, QTextStream &err)
         return inputErrors(err, {tr("%1: %2").arg(parser.value(opt("public-key")), error)});
     }
     pem = *canonical;
-    const QByteArray page = reports::verificationPage(pem, parser.value(opt("authority")));
+    // The level names of the bank(s) whose certificates the page checks: the bundled bank unless
+    // others are named.
+    QJsonObject levels;
+    QStringList banks = parser.values(opt("bank"));
+    if (banks.isEmpty()) {
+        banks << services::BankCatalog::bundledBankPath();
+    }
+    services::BankCatalog catalog;
+    for (const QString &path : std::as_const(banks)) {
+        const auto bank = catalog.open(path);
+        if (!bank) {
+            if (parser.isSet(opt("bank"))) {
+                return inputErrors(err, {tr("%1: %2").arg(path, bank.error)});
+            }
+            continue;
+        }
+        QJsonObject names;
+        for (const Level &level : bank.bank->levels) {
+            QJsonObject byLanguage;
+            for (const QString &language : bank.bank->languages) {
+                byLanguage.insert(language, localized(level.name, language));
+            }
+            names.insert(level.id, byLanguage);
+        }
+        levels.insert(bank.bank->id + QLatin1Char(':') + bank.bank->contentHash.left(16), names);
+    }
+    const QByteArray page = reports::verificationPage(pem, parser.value(opt("authority")), levels);
     if (page.isEmpty() || !saveFile(parser.value(opt("out")), page, &error)) {
         return inputErrors(err, {page.isEmpty() ? tr("the verification page is missing from this build") : error});
     }

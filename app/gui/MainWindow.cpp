@@ -87,7 +87,7 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
     connect(m_start, &StartPage::practiceRequested, this, &MainWindow::startPractice);
     connect(m_start, &StartPage::codesEntered, this, &MainWindow::startWithCodes);
     connect(m_start, &StartPage::verifyRequested, this, [this] {
-        VerifyDialog dialog({}, this);
+        VerifyDialog dialog({}, m_prefs.language, this);
         dialog.exec();
     });
     connect(m_instructions, &InstructionsPage::begin, this, &MainWindow::showQuestion);

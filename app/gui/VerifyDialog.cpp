@@ -10,9 +10,10 @@
 
 namespace aicet::gui {
 
-VerifyDialog::VerifyDialog(const QByteArray &publicKeyPem, QWidget *parent)
+VerifyDialog::VerifyDialog(const QByteArray &publicKeyPem, const QString &language, QWidget *parent)
     : QDialog(parent)
     , m_publicKey(publicKeyPem)
+    , m_language(language)
 {
     setWindowTitle(tr("Verify a certificate"));
     setObjectName(QStringLiteral("verify-dialog"));
@@ -63,11 +64,20 @@ bool VerifyDialog::check(const QString &input)
         return fail(v.error);
     }
     const ParsedPayload &p = v.payload;
-    m_result->setText(
-        tr("<b>Authentic %1.</b><br>Name: %2<br>Level: %3 — score %4<br>Date: %5<br>Number: %6<br>Bank: %7 (%8)")
-            .arg(p.kind == QLatin1String("C") ? tr("certificate") : tr("participation attestation"),
-                p.name.toHtmlEscaped(), p.level.toHtmlEscaped(), p.score, p.date, p.id, p.bankId.toHtmlEscaped(),
-                p.bankHash));
+    // The signed content in full, the level by its name: the reader compares it with the paper.
+    const bool certificate = p.kind == QLatin1String("C");
+    QString html = tr("<b>Authentic %1.</b>").arg(certificate ? tr("certificate") : tr("participation attestation"));
+    html += QStringLiteral("<br>") + tr("Number: %1").arg(p.id.toHtmlEscaped());
+    html += QStringLiteral("<br>") + tr("Name: %1").arg(p.name.toHtmlEscaped());
+    html += QStringLiteral("<br>") + tr("Date: %1").arg(p.date.toHtmlEscaped());
+    if (certificate) {
+        html += QStringLiteral("<br>")
+            + tr("Level: %1 — score %2")
+                  .arg(services::Credentials::levelName(p, m_language).toHtmlEscaped(), p.score.toHtmlEscaped());
+    }
+    html += QStringLiteral("<br>") + tr("Bank: %1 (%2)").arg(p.bankId.toHtmlEscaped(), p.bankHash.toHtmlEscaped());
+    html += QStringLiteral("<br><b>%1</b>").arg(tr("Check that the document shows exactly this."));
+    m_result->setText(html);
     return true;
 }
 

@@ -15,8 +15,10 @@ class VerifyDialog : public QDialog
     Q_OBJECT
 
 public:
-    /// `publicKeyPem`: the issuer's public key; empty: this computer's issuer key.
-    explicit VerifyDialog(const QByteArray &publicKeyPem = {}, QWidget *parent = nullptr);
+    /// `publicKeyPem`: the issuer's public key; empty: this computer's issuer key. `language`:
+    /// of the level's name ("fr" or "en").
+    explicit VerifyDialog(
+        const QByteArray &publicKeyPem = {}, const QString &language = QStringLiteral("fr"), QWidget *parent = nullptr);
     /// Checks `text` (a payload, or the QR code's address) and shows the verdict. Returns whether
     /// the certificate is authentic.
     bool check(const QString &text);
@@ -24,6 +26,7 @@ public:
 
 private:
     QByteArray m_publicKey;
+    QString m_language;
     QPlainTextEdit *m_input = nullptr;
     QLabel *m_result = nullptr;
 };

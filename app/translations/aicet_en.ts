@@ -940,6 +940,10 @@
         <source>accepted (%1): an answer has %2 characters; at most %3</source>
         <translation>accepted (%1): an answer has %2 characters; at most %3</translation>
     </message>
+    <message>
+        <source>level %1: statement</source>
+        <translation>level %1: statement</translation>
+    </message>
 </context>
 <context>
     <name>CandidateRecords</name>
@@ -3397,6 +3401,10 @@ Run &apos;aicet-cli %1 &lt;command&gt; --help&apos; for a command&apos;s options
         <translation>remaining: %1
 </translation>
     </message>
+    <message>
+        <source>A question bank whose level names the page shows (repeatable; default: the bundled bank).</source>
+        <translation>A question bank whose level names the page shows (repeatable; default: the bundled bank).</translation>
+    </message>
 </context>
 <context>
     <name>aicet::gui::EndPage</name>
@@ -3771,10 +3779,6 @@ Run &apos;aicet-cli %1 &lt;command&gt; --help&apos; for a command&apos;s options
         <translation>&lt;b&gt;Not authentic.&lt;/b&gt; %1</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Authentic %1.&lt;/b&gt;&lt;br&gt;Name: %2&lt;br&gt;Level: %3 — score %4&lt;br&gt;Date: %5&lt;br&gt;Number: %6&lt;br&gt;Bank: %7 (%8)</source>
-        <translation>&lt;b&gt;Authentic %1.&lt;/b&gt;&lt;br&gt;Name: %2&lt;br&gt;Level: %3 — score %4&lt;br&gt;Date: %5&lt;br&gt;Number: %6&lt;br&gt;Bank: %7 (%8)</translation>
-    </message>
-    <message>
         <source>certificate</source>
         <translation>certificate</translation>
     </message>
@@ -3793,6 +3797,34 @@ Run &apos;aicet-cli %1 &lt;command&gt; --help&apos; for a command&apos;s options
     <message>
         <source>type or paste the text printed under the QR code first</source>
         <translation>type or paste the text printed under the QR code first</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Authentic %1.&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Authentic %1.&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Number: %1</source>
+        <translation>Number: %1</translation>
+    </message>
+    <message>
+        <source>Name: %1</source>
+        <translation>Name: %1</translation>
+    </message>
+    <message>
+        <source>Date: %1</source>
+        <translation>Date: %1</translation>
+    </message>
+    <message>
+        <source>Level: %1 — score %2</source>
+        <translation>Level: %1 — score %2</translation>
+    </message>
+    <message>
+        <source>Bank: %1 (%2)</source>
+        <translation>Bank: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Check that the document shows exactly this.</source>
+        <translation>Check that the document shows exactly this.</translation>
     </message>
 </context>
 </TS>

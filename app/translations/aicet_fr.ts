@@ -940,6 +940,10 @@
         <source>accepted (%1): an answer has %2 characters; at most %3</source>
         <translation>accepted (%1)&#xa0;: une réponse a %2 caractères&#xa0;; au plus %3</translation>
     </message>
+    <message>
+        <source>level %1: statement</source>
+        <translation>niveau %1&#xa0;: énoncé</translation>
+    </message>
 </context>
 <context>
     <name>CandidateRecords</name>
@@ -3397,6 +3401,10 @@ Lancez &apos;aicet-cli %1 &lt;command&gt; --help&apos; pour voir les options d�
         <translation>reste&#xa0;: %1
 </translation>
     </message>
+    <message>
+        <source>A question bank whose level names the page shows (repeatable; default: the bundled bank).</source>
+        <translation>Une banque de questions dont la page affiche les noms de niveaux (répétable&#xa0;; par défaut&#xa0;: la banque fournie).</translation>
+    </message>
 </context>
 <context>
     <name>aicet::gui::EndPage</name>
@@ -3771,10 +3779,6 @@ Lancez &apos;aicet-cli %1 &lt;command&gt; --help&apos; pour voir les options d�
         <translation>&lt;b&gt;Non authentique.&lt;/b&gt; %1</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Authentic %1.&lt;/b&gt;&lt;br&gt;Name: %2&lt;br&gt;Level: %3 — score %4&lt;br&gt;Date: %5&lt;br&gt;Number: %6&lt;br&gt;Bank: %7 (%8)</source>
-        <translation>&lt;b&gt;%1 authentique.&lt;/b&gt;&lt;br&gt;Nom&#xa0;: %2&lt;br&gt;Niveau&#xa0;: %3 — score %4&lt;br&gt;Date&#xa0;: %5&lt;br&gt;Numéro&#xa0;: %6&lt;br&gt;Banque&#xa0;: %7 (%8)</translation>
-    </message>
-    <message>
         <source>certificate</source>
         <translation>Certificat</translation>
     </message>
@@ -3793,6 +3797,34 @@ Lancez &apos;aicet-cli %1 &lt;command&gt; --help&apos; pour voir les options d�
     <message>
         <source>type or paste the text printed under the QR code first</source>
         <translation>tape ou colle d’abord le texte imprimé sous le code QR</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Authentic %1.&lt;/b&gt;</source>
+        <translation>&lt;b&gt;%1 authentique.&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Number: %1</source>
+        <translation>Numéro&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Name: %1</source>
+        <translation>Nom&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Date: %1</source>
+        <translation>Date&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Level: %1 — score %2</source>
+        <translation>Niveau&#xa0;: %1 — score %2</translation>
+    </message>
+    <message>
+        <source>Bank: %1 (%2)</source>
+        <translation>Banque&#xa0;: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Check that the document shows exactly this.</source>
+        <translation>Vérifiez que le document montre exactement ceci.</translation>
     </message>
 </context>
 </TS>

@@ -386,7 +386,7 @@ void readLevels(Reader &r, const Node &n, ItemBank &bank)
             r.error(l, BankText::tr("a level must be a mapping with id, name, description and from"));
             continue;
         }
-        r.checkKeys(l, toList({"id", "name", "description", "from"}), BankText::tr("level"));
+        r.checkKeys(l, toList({"id", "name", "description", "statement", "from"}), BankText::tr("level"));
         Level level;
         if (const Node *id = r.require(l, "id", BankText::tr("level"))) {
             level.id = r.identifier(*id, BankText::tr("level id")).value_or(QString());
@@ -400,6 +400,9 @@ void readLevels(Reader &r, const Node &n, ItemBank &bank)
         }
         if (const Node *d = r.require(l, "description", BankText::tr("level %1").arg(level.id))) {
             level.description = r.localized(*d, BankText::tr("level %1: description").arg(level.id), bank.languages);
+        }
+        if (const Node *st = l.find("statement")) {
+            level.statement = r.localized(*st, BankText::tr("level %1: statement").arg(level.id), bank.languages);
         }
         const Node *from = l.find("from");
         if (i == 0 && from) {
@@ -1706,6 +1709,9 @@ QString bankHash(const ItemBank &bank, const std::vector<QByteArray> &digests)
         h.field("level", l.id);
         h.field("name", l.name);
         h.field("description", l.description);
+        if (!l.statement.isEmpty()) {
+            h.field("statement", l.statement); // absent: the hash of banks without it is unchanged
+        }
         h.field("from", l.from);
     }
     h.field("scale", bank.scale.mean);

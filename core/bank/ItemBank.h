@@ -130,7 +130,9 @@ struct Level
 {
     QString id;
     LocalizedText name;
-    LocalizedText description;
+    LocalizedText description; ///< addressed to the pupil ("Tu…"), on the end page
+    /// Said of the pupil ("Utilise…"), on the documents a family keeps; empty: the description.
+    LocalizedText statement;
     double from = -std::numeric_limits<double>::infinity();
 };
 

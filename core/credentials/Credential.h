@@ -40,6 +40,7 @@ struct Credential
     QString bankId;
     QString bankHash;
     QString bankTitle;
+    QString bankVersion;
     QString authority;
     QString language = QStringLiteral("fr");
     QString keyId; ///< the short id of the signing key, printed on the document

@@ -6,6 +6,7 @@
 #include "TestData.h"
 #include "VerifyDialog.h"
 #include "bank/BankLoader.h"
+#include "services/BankCatalog.h"
 #include "services/IssuerKey.h"
 #include "services/PupilSession.h"
 #include "services/Services.h"
@@ -579,13 +580,18 @@ void TestMainWindow::certificateCheckInTheApp()
     d.name = QStringLiteral("Léa");
     d.levelId = QStringLiteral("apply");
     d.score = 560;
+    // The bundled bank's level names are shown, never the id.
+    const QString aicetBank = test::sourcePath(QStringLiteral("question-banks/aicet"));
+    services::BankCatalog::setBuiltInBankPath(aicetBank);
     d.bankId = QStringLiteral("aicet");
-    d.bankHash = QStringLiteral("0123456789abcdef");
+    d.bankHash = loadBank(aicetBank).bank.contentHash;
     const QByteArray message = signedMessage(d);
     const QString payload = aicet::payload(message, key->sign(message));
-    VerifyDialog dialog(key->publicKeyPem());
+    VerifyDialog dialog(key->publicKeyPem(), QStringLiteral("en"));
     QVERIFY(dialog.check(payload));
     QVERIFY(dialog.verdict().contains(QStringLiteral("Léa")));
+    QVERIFY2(dialog.verdict().contains(QStringLiteral("Putting into practice")), qPrintable(dialog.verdict()));
+    QVERIFY(dialog.verdict().contains(QStringLiteral("Check that the document shows exactly this")));
     QString tampered = payload;
     tampered.replace(QStringLiteral("|560|"), QStringLiteral("|660|"));
     QVERIFY(!dialog.check(tampered));

@@ -266,7 +266,11 @@ void TestCertificate::attestationWhenNotPreciseEnough()
     QVERIFY(!pdf.isEmpty());
     QVERIFY(payload.startsWith(QStringLiteral("AICET1|A|")));
     const Run text = run(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
-    QVERIFY(text.out.contains(QStringLiteral("Certificate of participation")));
+    // Attestation everywhere: its title, its number's label; no level, no score.
+    QVERIFY(text.out.contains(QStringLiteral("Attestation of participation")));
+    QVERIFY(text.out.contains(QStringLiteral("Attestation number")));
+    QVERIFY(!text.out.contains(QStringLiteral("Certificate")));
+    QVERIFY(!text.out.contains(QStringLiteral("Level reached")));
     QVERIFY(text.out.contains(QStringLiteral("certifies no level")));
     const Run v
         = cli({QStringLiteral("certificate"), QStringLiteral("verify"), pdf, QStringLiteral("--public-key"), m_pub});
@@ -390,6 +394,16 @@ void TestCertificate::verificationPageInChromium()
     const QString valid = dom(payload);
     QVERIFY2(valid.contains(QStringLiteral("data-verdict=\"VALID\"")), qPrintable(valid.right(2000)));
     QVERIFY(valid.contains(QStringLiteral("<dd>Inès Martin</dd>")));
+    // The level by its name (the page holds the bundled bank's level names), and the reminder.
+    for (const QString &id : {QStringLiteral("discovery"), QStringLiteral("understand"), QStringLiteral("apply"),
+             QStringLiteral("create")}) {
+        QVERIFY2(!valid.contains(QStringLiteral("<dd>%1</dd>").arg(id)), qPrintable(valid.right(1500)));
+    }
+    QVERIFY(valid.contains(QStringLiteral("Mise en pratique"))
+        || valid.contains(QStringLiteral("Putting into practice")) || valid.contains(QStringLiteral("Création"))
+        || valid.contains(QStringLiteral("Creation")) || valid.contains(QStringLiteral("Compréhension"))
+        || valid.contains(QStringLiteral("Understanding")));
+    QVERIFY(valid.contains(QStringLiteral("exactement ceci")) || valid.contains(QStringLiteral("exactly this")));
     QString tampered = payload;
     tampered.replace(QStringLiteral("|Inès Martin|"), QStringLiteral("|Inès Martine|"));
     QVERIFY(dom(tampered).contains(QStringLiteral("data-verdict=\"INVALID\"")));

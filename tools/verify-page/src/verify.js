@@ -11,12 +11,14 @@ const TEXT = {
     invalid: 'Non authentique', notOurs: "Ce texte n'est pas un certificat AICET.",
     altered: "La signature ne correspond pas : le document a été modifié, ou ne vient pas de cet émetteur.",
     name: 'Nom', level: 'Niveau', score: 'Score', date: 'Date', id: 'Numéro', bank: 'Banque de questions',
+    check: 'Vérifiez que le document montre exactement ceci.',
   },
   en: {
     valid: 'Authentic certificate', validA: 'Authentic participation attestation',
     invalid: 'Not authentic', notOurs: 'This text is not an AICET certificate.',
     altered: 'The signature does not match: the document was changed, or does not come from this issuer.',
     name: 'Name', level: 'Level', score: 'Score', date: 'Date', id: 'Number', bank: 'Question bank',
+    check: 'Check that the document shows exactly this.',
   },
 };
 
@@ -85,8 +87,20 @@ export function checkPayload(text, pem) {
   return {
     ok: valid, reason: valid ? '' : 'altered',
     kind: fields[1], id: fields[2], date: fields[3], name: fields[4], level: fields[5], score: fields[6],
-    bank: fields[7] + ' (' + fields[8] + ')',
+    bank: fields[7] + ' (' + fields[8] + ')', bankKey: fields[7] + ':' + fields[8],
   };
+}
+
+// The level's name from the banks the page was made with (never an id, when it is known).
+function levelName(result, lang) {
+  let levels = {};
+  try {
+    levels = JSON.parse(document.getElementById('levels').textContent || '{}');
+  } catch (e) {
+    levels = {};
+  }
+  const names = (levels[result.bankKey] || {})[result.level];
+  return (names && (names[lang] || names.fr)) || result.level;
 }
 
 function show(result) {
@@ -105,8 +119,10 @@ function show(result) {
     return;
   }
   const list = document.createElement('dl');
-  for (const [key, value] of [['name', result.name], ['level', result.level], ['score', result.score],
-    ['date', result.date], ['id', result.id], ['bank', result.bank]]) {
+  const rows = [['id', result.id], ['name', result.name], ['date', result.date]];
+  if (result.kind === 'C') rows.push(['level', levelName(result, lang)], ['score', result.score]);
+  rows.push(['bank', result.bank]);
+  for (const [key, value] of rows) {
     const dt = document.createElement('dt');
     dt.textContent = t[key];
     const dd = document.createElement('dd');
@@ -114,6 +130,11 @@ function show(result) {
     list.append(dt, dd);
   }
   out.appendChild(list);
+  const check = document.createElement('p');
+  const strong = document.createElement('strong');
+  strong.textContent = t.check;
+  check.appendChild(strong);
+  out.appendChild(check);
 }
 
 // For the test vectors (tests/data/credentials): the same check, callable from a test page.
