@@ -1371,7 +1371,7 @@ void readItemFile(Reader &r, const Node &root, const ItemBank &bank, std::vector
 // ---------------------------------------------------------------------------------------------
 // Checks across the bank
 
-void checkImage(Reader &r, const BankItem &item, const QString &root, const BankLoadOptions &options)
+void checkImage(Reader &r, BankItem &item, const QString &root, const BankLoadOptions &options)
 {
     const QString file = item.content.imageFile;
     if (file.isEmpty()) {
@@ -1402,13 +1402,16 @@ void checkImage(Reader &r, const BankItem &item, const QString &root, const Bank
         r.error(line, column, why);
         return;
     }
-    QByteArray head;
+    // Read whole (it is bounded above): its bytes are part of the bank's content hash.
+    QByteArray bytes;
     QFile f;
     if (f.open(fd, QIODevice::ReadOnly)) {
-        head = f.read(1024);
+        bytes = f.read(options.maxImageBytes + 1);
         f.close();
     }
     ::close(fd);
+    item.content.imageSha256 = QCryptographicHash::hash(bytes, QCryptographicHash::Sha256);
+    const QByteArray head = bytes.left(1024);
     const QString suffix = info.suffix().toLower();
     const bool png = head.startsWith("\x89PNG\r\n\x1a\n");
     const bool jpeg = head.startsWith("\xFF\xD8\xFF");
@@ -1443,7 +1446,7 @@ void checkBank(std::vector<Diagnostic> *out, ItemBank &bank, const QString &bank
                     BankText::tr("enemy \"%1\" is not an item of the bank").arg(enemy));
             }
         }
-        checkImage(ir, item, bank.rootPath, options);
+        checkImage(ir, bank.items[static_cast<std::size_t>(&item - bank.items.data())], bank.rootPath, options);
     }
     int operational = 0;
     std::vector<int> perDimension(bank.dimensions.size(), 0);
@@ -1748,6 +1751,14 @@ QString bankHash(const ItemBank &bank, const std::vector<QByteArray> &digests)
     for (std::size_t i : order) {
         h.field("item", bank.items[i].id);
         h.raw(digests[i]);
+    }
+    // The images' bytes, not only their names: replacing a picture changes the bank. (Banks
+    // without images keep the hash they had.)
+    for (std::size_t i : order) {
+        if (!bank.items[i].content.imageSha256.isEmpty()) {
+            h.field("image_bytes", bank.items[i].id);
+            h.raw(bank.items[i].content.imageSha256);
+        }
     }
     return h.result();
 }

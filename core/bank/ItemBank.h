@@ -73,6 +73,7 @@ struct ItemContent
     Scoring scoring = Scoring::AllOrNothing;
     bool shuffle = true; ///< present options, elements or responses in a random order
     QString imageFile; ///< relative to the bank folder; empty when none
+    QByteArray imageSha256; ///< SHA-256 of the image's bytes, read when the bank is checked
     LocalizedText imageAlt;
 };
 

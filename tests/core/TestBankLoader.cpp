@@ -3,6 +3,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -97,6 +98,7 @@ private Q_SLOTS:
     void init();
     void exampleBank();
     void aicetBank();
+    void imageBytesInTheHash();
     void conformanceBankMatchesCsv();
     void diagnostics_data();
     void diagnostics();
@@ -673,6 +675,35 @@ void TestBankLoader::longAcceptedAnswer()
         allDiagnostics(r).contains(QStringLiteral(
             "items/a.yaml:10:19: error: item \"s1\": accepted (fr): an answer has 200000 characters; at most 200")),
         qPrintable(allDiagnostics(r)));
+}
+
+void TestBankLoader::imageBytesInTheHash()
+{
+    // A copy of the example bank (it shows an image): replacing the picture's bytes, same name,
+    // changes the bank's content hash; the same bytes give the same hash.
+    QTemporaryDir dir;
+    const QString source = test::sourcePath(QStringLiteral("question-banks/example"));
+    const QString copy = dir.filePath(QStringLiteral("example"));
+    for (const QString &sub : {QString(), QStringLiteral("items"), QStringLiteral("images")}) {
+        QDir().mkpath(QDir(copy).filePath(sub));
+        for (const QFileInfo &f : QDir(QDir(source).filePath(sub)).entryInfoList(QDir::Files)) {
+            QVERIFY(QFile::copy(f.filePath(), QDir(QDir(copy).filePath(sub)).filePath(f.fileName())));
+        }
+    }
+    const auto original = loadBank(source);
+    const auto first = loadBank(copy);
+    QVERIFY(first.usable());
+    QCOMPARE(first.bank.contentHash, original.bank.contentHash);
+    QFile image(QDir(copy).filePath(QStringLiteral("images/confusion.svg")));
+    QVERIFY(image.open(QIODevice::ReadWrite));
+    QByteArray bytes = image.readAll();
+    bytes.replace("</svg>", "<rect width=\"1\" height=\"1\"/></svg>");
+    QVERIFY(image.resize(0) && image.seek(0) && image.write(bytes) == bytes.size());
+    image.close();
+    const auto changed = loadBank(copy);
+    QVERIFY(changed.usable());
+    QVERIFY(changed.bank.contentHash != first.bank.contentHash);
+    QCOMPARE(computeContentHash(changed.bank), changed.bank.contentHash);
 }
 
 QTEST_GUILESS_MAIN(TestBankLoader)
