@@ -3,6 +3,7 @@
 #include "Translate.h"
 #include "bank/Scoring.h"
 
+#include <QAbstractTextDocumentLayout>
 #include <QBuffer>
 #include <QCoreApplication>
 #include <QDateTime>
@@ -10,7 +11,11 @@
 #include <QPainter>
 #include <QPainterPath>
 #include <QPdfWriter>
+#include <QTextBlock>
+#include <QTextCursor>
 #include <QTextDocument>
+#include <QTextFrame>
+#include <QTextTable>
 #include <QUrl>
 
 #include <cmath>
@@ -23,7 +28,7 @@ QString say(const QString &language, const char *fr, const char *en)
     return QString::fromUtf8(language == QLatin1String("fr") ? fr : en);
 }
 
-// θ after each answer with its ±1 SE band, and the level cuts.
+// The estimated ability (θ) after each answer with its ±1 SE band (the margin of error), and the level cuts.
 QImage thetaChart(
     const std::vector<double> &theta, const std::vector<double> &se, const ItemBank &bank, const QString &language)
 {
@@ -68,9 +73,75 @@ QImage thetaChart(
     }
     p.setPen(Qt::black);
     p.drawText(QRectF(plot.left(), plot.bottom() + 20, plot.width(), 40), Qt::AlignCenter,
-        say(language, "Questions répondues (θ après chaque réponse, bande : ± 1 erreur type)",
-            "Questions answered (θ after each answer, band: ± 1 standard error)"));
+        say(language,
+            "Compétence estimée après chaque question répondue (bande : marge d’erreur ; 0 = moyenne des élèves)",
+            "Estimated ability after each question answered (band: margin of error; 0 = average of pupils)"));
     return image;
+}
+
+// One question as its own small table: the question, the pupil's answer beside the right answer,
+// the verdict and time, the explanation. Its own table, so that the pagination can keep it whole.
+QString questionTable(
+    const scoring::TimelineStep &step, const BankItem &item, const QString &language, const QLocale &locale)
+{
+    const int top = item.irt.categoryCount() - 1;
+    const QString verdict = !step.scored ? say(language, "question pilote, non notée", "pilot question, not scored")
+        : step.category == top           ? say(language, "juste", "right")
+        : step.category == 0
+        ? say(language, "faux", "wrong")
+        : say(language, "en partie juste (%1/%2)", "partly right (%1/%2)").arg(step.category).arg(top);
+    QString answer = describeResponse(item.content, responseFromJson(step.response), language);
+    if (answer.isEmpty()) {
+        answer = say(language, "(pas de réponse)", "(no answer)");
+    }
+    const QString time = step.seconds >= 0
+        ? QStringLiteral(" — %1 %2 s").arg(say(language, "temps :", "time:"), locale.toString(step.seconds, 'f', 0))
+        : QString();
+    return QStringLiteral(
+        "<table border=1 cellspacing=0 cellpadding=4 width=100%>"
+        "<tr><td colspan=2 bgcolor=#eef2f8><b>%1 %2</b> — %3%4</td></tr>"
+        "<tr><td colspan=2><b>%5</b></td></tr>"
+        "<tr><td width=50% valign=top><i>%6</i><br/>%7</td><td width=50% valign=top><i>%8</i><br/>%9</td></tr>"
+        "<tr><td colspan=2><small>%10</small></td></tr></table>")
+        .arg(say(language, "Question", "Question"))
+        .arg(step.position)
+        .arg(verdict.toHtmlEscaped(), time.toHtmlEscaped(), localized(item.content.stem, language).toHtmlEscaped(),
+            say(language, "Réponse de l’élève", "Pupil’s answer"), answer.toHtmlEscaped(),
+            say(language, "Bonne réponse", "Right answer"), describeKey(item.content, language).toHtmlEscaped(),
+            localized(item.content.explanation, language).toHtmlEscaped());
+}
+
+// Which page (from 0) a point of the laid-out document is on.
+int pageOf(double y, double pageHeight)
+{
+    return static_cast<int>(std::floor(y / pageHeight));
+}
+
+// Keeps each question whole on a page: QTextDocument splits tables across pages, so a question
+// that would straddle a page break starts on the next page instead, and the heading before the
+// first one goes with it. The tables are taken in order, as each break moves those after it.
+void keepQuestionsWhole(QTextDocument &doc, const std::vector<QTextTable *> &tables, const QTextBlock &heading)
+{
+    QAbstractTextDocumentLayout *layout = doc.documentLayout();
+    const double pageHeight = doc.pageSize().height();
+    for (std::size_t i = 0; i < tables.size(); ++i) {
+        QTextTable *table = tables[i];
+        const QRectF box = layout->frameBoundingRect(table);
+        const bool split = pageOf(box.top(), pageHeight) != pageOf(box.bottom() - 1, pageHeight);
+        if (i == 0 && heading.isValid()) {
+            const bool alone
+                = pageOf(layout->blockBoundingRect(heading).top(), pageHeight) != pageOf(box.top() + 1, pageHeight);
+            if ((split || alone) && layout->blockBoundingRect(heading).height() + box.height() < pageHeight) {
+                QTextBlockFormat format = heading.blockFormat();
+                format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+                QTextCursor(heading).setBlockFormat(format);
+            }
+        } else if (split && box.height() < pageHeight) { // taller than a page: nothing to gain
+            QTextTableFormat format = table->format();
+            format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+            table->setFormat(format);
+        }
+    }
 }
 
 } // namespace
@@ -78,43 +149,46 @@ QImage thetaChart(
 QByteArray renderCandidateReport(const CandidateReportData &data, const QString &language, QString *error)
 {
     const ItemBank &bank = *data.bank;
-    std::vector<double> theta, se;
-    QString rows;
     const QLocale locale(language == QLatin1String("fr") ? QLocale::French : QLocale::English);
+    std::vector<double> theta, se;
+    QString questions;
     for (const scoring::TimelineStep &step : data.timeline.steps) {
         const BankItem &item = bank.items[static_cast<std::size_t>(step.item)];
         if (step.scored) {
             theta.push_back(step.theta);
             se.push_back(step.se);
         }
-        const int top = item.irt.categoryCount() - 1;
-        const QString verdict = !step.scored ? say(language, "question pilote, non notée", "pilot question, not scored")
-            : step.category == top           ? say(language, "juste", "right")
-            : step.category == 0
-            ? say(language, "faux", "wrong")
-            : say(language, "en partie juste (%1/%2)", "partly right (%1/%2)").arg(step.category).arg(top);
-        rows += QStringLiteral("<tr><td valign=top>%1</td><td><b>%2</b><br/><i>%3</i><br/>%4<br/><small>%5</small></td>"
-                               "<td valign=top>%6</td></tr>")
-                    .arg(step.position)
-                    .arg(localized(item.content.stem, language).toHtmlEscaped(),
-                        (say(language, "Réponse : ", "Answer: ")
-                            + describeResponse(item.content, responseFromJson(step.response), language))
-                            .toHtmlEscaped(),
-                        verdict.toHtmlEscaped(), localized(item.content.explanation, language).toHtmlEscaped(),
-                        step.seconds >= 0 ? locale.toString(step.seconds, 'f', 0) + QStringLiteral(" s") : QString());
+        questions += questionTable(step, item, language, locale);
     }
     QStringList focusTimes;
     for (const qint64 at : data.timeline.focusLosses) {
         focusTimes.append(QDateTime::fromMSecsSinceEpoch(at).toString(QStringLiteral("HH:mm:ss")));
     }
 
+    QByteArray pdf;
+    QBuffer buffer(&pdf);
+    buffer.open(QIODevice::WriteOnly);
+    QPdfWriter writer(&buffer);
+    writer.setPageSize(QPageSize(QPageSize::A4));
+    writer.setPageMargins(QMarginsF(18, 15, 18, 12), QPageLayout::Millimeter);
+    writer.setTitle(say(language, "Rapport de résultats AICET", "AICET result report"));
+    writer.setCreator(QStringLiteral("AICET"));
+    // The document is laid out in pages of the writer's text area, in 1/96 inch; a strip at the
+    // bottom holds the page number.
+    const double scale = writer.logicalDpiX() / 96.0;
+    const double footer = 24.0;
+    const QSizeF page(writer.width() / scale, writer.height() / scale - footer);
+
     QTextDocument doc;
     doc.setDefaultFont(QFont(QStringLiteral("DejaVu Sans"), 9));
-    doc.addResource(
-        QTextDocument::ImageResource, QUrl(QStringLiteral("chart://theta")), thetaChart(theta, se, bank, language));
+    doc.setDocumentMargin(0);
+    doc.setPageSize(page);
+    const QImage chart = thetaChart(theta, se, bank, language);
+    doc.addResource(QTextDocument::ImageResource, QUrl(QStringLiteral("chart://theta")), chart);
     const auto &result = data.result;
+    const Level *level = result ? bank.level(result->level) : nullptr;
     QString levelName = result ? result->level : QString();
-    if (const Level *level = result ? bank.level(result->level) : nullptr) {
+    if (level) {
         levelName = localized(level->name, language);
     } else if (result && result->level.isEmpty()) {
         // No level without the evidence for it: the report says the result is incomplete, and why.
@@ -134,16 +208,51 @@ QByteArray renderCandidateReport(const CandidateReportData &data, const QString 
                         : data.state == State::Abandoned ? say(language, "arrêté", "stopped")
                         : data.state == State::Paused    ? say(language, "en pause", "paused")
                                                          : say(language, "en cours", "running"));
+    const QDateTime when = data.startedAt.isValid() ? data.startedAt : data.finishedAt;
+    if (when.isValid()) {
+        html += QStringLiteral("<p><b>%1</b> %2</p>")
+                    .arg(say(language, "Date du test :", "Date of the test:"),
+                        locale.toString(when.date(), QLocale::LongFormat).toHtmlEscaped());
+    }
     if (result) {
-        html += QStringLiteral("<p>%1 <b>%2</b> — %3 %4 (%5–%6) — θ = %7, %8 = %9 — %10 %11</p>")
-                    .arg(say(language, "Niveau", "Level"), levelName.toHtmlEscaped(), say(language, "score", "score"))
+        html += QStringLiteral("<p>%1 <b>%2</b></p>")
+                    .arg(say(language, "Niveau atteint :", "Level reached:"), levelName.toHtmlEscaped());
+        if (level) {
+            const QString statement
+                = localized(level->statement.isEmpty() ? level->description : level->statement, language);
+            if (!statement.isEmpty()) {
+                html += QStringLiteral("<p><i>%1</i></p>").arg(statement.toHtmlEscaped());
+            }
+        }
+        html += QStringLiteral("<p>%1 %2 (%3 %4 %5 %6) — %7 %8 (%9 ± %10) — %11 %12</p>")
+                    .arg(say(language, "Score :", "Score:"))
                     .arg(std::lround(result->score))
+                    .arg(say(language, "entre", "between"))
                     .arg(std::lround(result->scoreLow))
+                    .arg(say(language, "et", "and"))
                     .arg(std::lround(result->scoreHigh))
-                    .arg(locale.toString(result->theta, 'f', 2), say(language, "erreur type", "standard error"),
+                    .arg(say(language, "compétence estimée :", "estimated ability:"),
+                        locale.toString(result->theta, 'f', 2), say(language, "marge d’erreur", "margin of error"),
                         locale.toString(result->se, 'f', 2))
                     .arg(result->items)
                     .arg(say(language, "questions notées", "scored questions"));
+        if (!result->dimensions.empty()) {
+            html
+                += QStringLiteral("<h3>%1</h3>").arg(say(language, "Niveau dans chaque domaine", "Level in each area"));
+            for (const scoring::DimensionResult &area : result->dimensions) {
+                const int index = bank.dimensionIndex(area.dimension);
+                const QString name = index >= 0
+                    ? localized(bank.dimensions[static_cast<std::size_t>(index)].name, language)
+                    : area.dimension;
+                const Level *areaLevel = area.level.isEmpty() ? nullptr : bank.level(area.level);
+                const QString value = areaLevel ? localized(areaLevel->name, language)
+                    : area.level.isEmpty()
+                    ? say(language, "pas assez de questions dans ce domaine", "not enough questions in this area")
+                    : area.level;
+                html += QStringLiteral("<p style=\"margin-top:0; margin-bottom:2px\">%1%2 <b>%3</b></p>")
+                            .arg(name.toHtmlEscaped(), say(language, " :", ":"), value.toHtmlEscaped());
+            }
+        }
     }
     html += QStringLiteral("<p><b>%1</b> %2%3</p>")
                 .arg(say(language, "Sorties de la fenêtre du test :", "Times the test window was left:"))
@@ -158,23 +267,65 @@ QByteArray renderCandidateReport(const CandidateReportData &data, const QString 
                     .arg(say(language, "Pauses par l’enseignant :", "Paused by the teacher:"))
                     .arg(data.timeline.pauses.size());
     }
-    html += QStringLiteral("<p><img src=\"chart://theta\" width=\"620\"></p>");
-    html += QStringLiteral("<h2>%1</h2><table border=1 cellspacing=0 cellpadding=4 "
-                           "width=100%><tr><th>#</th><th>%2</th><th>%3</th></tr>%4</table>")
-                .arg(say(language, "Questions", "Questions"),
-                    say(language, "Question, réponse, explication", "Question, answer, explanation"),
-                    say(language, "Temps", "Time"), rows);
+    // The chart fills the text width, never more.
+    const double chartWidth = page.width();
+    html += QStringLiteral("<p><img src=\"chart://theta\" width=\"%1\" height=\"%2\"></p>")
+                .arg(std::floor(chartWidth))
+                .arg(std::floor(chartWidth * chart.height() / chart.width()));
+    html += QStringLiteral("<p><small><i>%1</i></small></p>")
+                .arg(say(language,
+                    "Comment lire ce rapport : la compétence est estimée sur une échelle où 0 correspond à la "
+                    "moyenne des élèves (le score est la même mesure sur une échelle où la moyenne vaut %1). La "
+                    "marge d’erreur dit la précision de cette estimation ; sur le graphique, la bande la montre "
+                    "après chaque réponse.",
+                    "How to read this report: ability is estimated on a scale where 0 is the average of pupils "
+                    "(the score is the same measure on a scale where the average is %1). The margin of error tells "
+                    "how precise this estimate is; on the chart, the band shows it after each answer.")
+                         .arg(std::lround(bank.scale.mean))
+                         .toHtmlEscaped());
+    html += QStringLiteral("<h2>%1</h2>").arg(say(language, "Les questions", "The questions"));
+    html += questions;
     doc.setHtml(html);
 
-    QByteArray pdf;
-    QBuffer buffer(&pdf);
-    buffer.open(QIODevice::WriteOnly);
-    QPdfWriter writer(&buffer);
-    writer.setPageSize(QPageSize(QPageSize::A4));
-    writer.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter);
-    writer.setTitle(say(language, "Rapport de résultats AICET", "AICET result report"));
-    writer.setCreator(QStringLiteral("AICET"));
-    doc.print(&writer);
+    std::vector<QTextTable *> tables;
+    for (QTextFrame *frame : doc.rootFrame()->childFrames()) {
+        if (auto *table = qobject_cast<QTextTable *>(frame)) {
+            tables.push_back(table);
+        }
+    }
+    QTextBlock heading; // "The questions"
+    for (QTextBlock block = doc.begin(); block.isValid(); block = block.next()) {
+        if (block.blockFormat().headingLevel() == 2) {
+            heading = block;
+        }
+    }
+    keepQuestionsWhole(doc, tables, heading);
+
+    QPainter painter;
+    if (!painter.begin(&writer)) {
+        *error = ReportsText::tr("cannot draw the PDF");
+        return {};
+    }
+    const int pages = doc.pageCount();
+    QFont small(QStringLiteral("DejaVu Sans"));
+    small.setPixelSize(10); // in the document's 1/96 inch: 7.5 pt
+    for (int i = 0; i < pages; ++i) {
+        if (i > 0) {
+            writer.newPage();
+        }
+        painter.save();
+        painter.scale(scale, scale);
+        painter.save();
+        painter.translate(0, -i * page.height());
+        doc.drawContents(&painter, QRectF(QPointF(0, i * page.height()), page));
+        painter.restore();
+        painter.setFont(small);
+        painter.setPen(QColor(0x55, 0x55, 0x55));
+        painter.drawText(QRectF(0, page.height(), page.width(), footer), Qt::AlignRight | Qt::AlignBottom,
+            QStringLiteral("%1 — %2/%3").arg(data.candidate).arg(i + 1).arg(pages));
+        painter.restore();
+    }
+    painter.end();
     buffer.close();
     if (pdf.isEmpty()) {
         *error = ReportsText::tr("cannot draw the PDF");

@@ -1,9 +1,11 @@
 #pragma once
 
 #include "bank/ItemBank.h"
+#include "scoring/TestResult.h"
 #include "scoring/Timeline.h"
 
 #include <QByteArray>
+#include <QDateTime>
 #include <QString>
 
 #include <optional>
@@ -20,18 +22,24 @@ struct CandidateReportData
         QString level; ///< empty: no level (too few answers or too imprecise)
         int items = 0;
         QString stopReason; ///< why the test ended ("time-limit", "abandoned", …)
+        /// The area profile, in the bank's order: a level id per dimension, empty when too few questions.
+        std::vector<scoring::DimensionResult> dimensions;
     };
     QString candidate; ///< the name, else the code
     QString sitting;
     State state = State::Running;
+    QDateTime startedAt; ///< when the test started (invalid: unknown)
+    QDateTime finishedAt; ///< when it ended (invalid: not yet)
     std::optional<Result> result;
     const ItemBank *bank = nullptr; ///< not owned
     scoring::SessionTimeline timeline;
 };
 
-/// A candidate's result report for evaluators (A4 PDF): the result, θ after each item with its SE
-/// band as a chart, then every item answered (question, answer, right or wrong, explanation, time
-/// spent) and the focus losses. `language` is fr or en. Returns the PDF, or nothing with `error`.
+/// A candidate's result report for evaluators, teachers and families (A4 PDF), in plain words: the
+/// date of the test, the result and the level in each area, the estimated ability after each item
+/// with its margin of error as a chart, then every item answered (question, the pupil's answer beside
+/// the right answer, right or wrong, explanation, time spent), each on one page, and the focus
+/// losses. `language` is fr or en. Returns the PDF, or nothing with `error`.
 QByteArray renderCandidateReport(const CandidateReportData &data, const QString &language, QString *error);
 
 } // namespace aicet::reports

@@ -241,6 +241,32 @@ bool Credentials::checkRegister(Verification *v)
     return true;
 }
 
+std::optional<QString> Credentials::revocationList(const QString &keyPath, QString *error)
+{
+    auto key = IssuerKey::loadExisting(keyPath.isEmpty() ? IssuerKey::defaultPath() : keyPath, error);
+    if (!key) {
+        return std::nullopt;
+    }
+    const auto revoked = m_context.store.revokedDocuments();
+    if (revoked.failed()) {
+        *error = revoked.error();
+        return std::nullopt;
+    }
+    // The numbers only (a reason may name a person), sorted, dated, signed with the issuer's key.
+    QStringList numbers;
+    for (const store::DocumentRecord &d : *revoked) {
+        numbers.append(d.number);
+    }
+    numbers.sort();
+    numbers.removeDuplicates();
+    const QByteArray message
+        = QStringLiteral("AICET-REVOKED1|%1|%2|%3")
+              .arg(key->keyId(), QDateTime::fromMSecsSinceEpoch(m_context.clock.nowMs()).date().toString(Qt::ISODate),
+                  numbers.join(QLatin1Char(',')))
+              .toUtf8();
+    return payload(message, key->sign(message));
+}
+
 QString Credentials::levelName(const ParsedPayload &p, const QString &language)
 {
     if (p.level == QLatin1String("-")) {

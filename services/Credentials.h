@@ -94,6 +94,10 @@ public:
     /// else its id; empty for an attestation.
     static QString levelName(const ParsedPayload &payload, const QString &language);
 
+    /// The signed list of revoked numbers the authority publishes beside its verification page:
+    /// "AICET-REVOKED1|key id|date|number,number,…|signature" (Ed25519, base64url, as payloads).
+    std::optional<QString> revocationList(const QString &keyPath, QString *error);
+
     struct Revoked
     {
         bool done = false;

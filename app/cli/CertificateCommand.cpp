@@ -314,6 +314,40 @@ int revoke(const QStringList &arguments, QTextStream &out, QTextStream &err)
     return Success;
 }
 
+int revocations(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    const QString command = QStringLiteral("certificate revocations");
+    QCommandLineParser parser;
+    addDbOption(parser);
+    parser.addOption({opt("key"), tr("The issuer's private key (default: this computer's issuer key)."), opt("file")});
+    parser.addOption({opt("out"), tr("The file to publish beside the verification page (default revoked.js)."),
+        opt("file"), opt("revoked.js")});
+    if (const auto stop = parseCommandLine(parser, command,
+            tr("Writes the signed list of revoked document numbers, to publish beside the verification page "
+               "(verify.html reads revoked.js from its own folder)."),
+            arguments, out, err)) {
+        return *stop;
+    }
+    auto services = openServices(parser, err);
+    if (!services) {
+        return Failure;
+    }
+    QString error;
+    const auto list = services::Credentials(services->context()).revocationList(parser.value(opt("key")), &error);
+    if (!list) {
+        return inputErrors(err, {error});
+    }
+    // A script the page loads before its own: the list's characters are letters, digits and
+    // | , - _ (no quote can close the string).
+    const QByteArray script = "window.aicetRevoked = \"" + list->toUtf8() + "\";\n";
+    if (!saveFile(parser.value(opt("out")), script, &error)) {
+        return inputErrors(err, {error});
+    }
+    out << tr("list of revoked numbers written to %1\n").arg(parser.value(opt("out")));
+    out.flush();
+    return Success;
+}
+
 int createKey(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
     const QString command = QStringLiteral("certificate create-key");
@@ -391,7 +425,13 @@ int candidateReport(const QStringList &arguments, QTextStream &out, QTextStream 
     }
     if (const auto &r = detail->result) {
         data.result = reports::CandidateReportData::Result{
-            r->theta, r->se, r->score, r->scoreLow, r->scoreHigh, r->level, r->items, r->stopReason};
+            r->theta, r->se, r->score, r->scoreLow, r->scoreHigh, r->level, r->items, r->stopReason, r->dimensions};
+    }
+    if (detail->session.startedAt > 0) {
+        data.startedAt = QDateTime::fromMSecsSinceEpoch(detail->session.startedAt);
+    }
+    if (detail->session.finishedAt > 0) {
+        data.finishedAt = QDateTime::fromMSecsSinceEpoch(detail->session.finishedAt);
     }
     data.bank = detail->bank.get();
     data.timeline = detail->timeline;
@@ -423,6 +463,8 @@ int certificateCommand(const QStringList &arguments, QTextStream &out, QTextStre
             {"verify-page", QT_TRANSLATE_NOOP("aicet::cli", "write the static verification page to publish"),
                 verifyPage},
             {"revoke", QT_TRANSLATE_NOOP("aicet::cli", "revoke an issued certificate or attestation"), revoke},
+            {"revocations", QT_TRANSLATE_NOOP("aicet::cli", "write the signed list of revoked numbers to publish"),
+                revocations},
             {"create-key", QT_TRANSLATE_NOOP("aicet::cli", "create the issuer's signing key, once"), createKey},
             {"import-key", QT_TRANSLATE_NOOP("aicet::cli", "import the authority's issuer key"), importKey},
             {"export-key", QT_TRANSLATE_NOOP("aicet::cli", "write the issuer's public key"), exportKey}});

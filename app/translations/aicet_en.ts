@@ -3405,6 +3405,24 @@ Run &apos;aicet-cli %1 &lt;command&gt; --help&apos; for a command&apos;s options
         <source>A question bank whose level names the page shows (repeatable; default: the bundled bank).</source>
         <translation>A question bank whose level names the page shows (repeatable; default: the bundled bank).</translation>
     </message>
+    <message>
+        <source>The file to publish beside the verification page (default revoked.js).</source>
+        <translation>The file to publish beside the verification page (default revoked.js).</translation>
+    </message>
+    <message>
+        <source>Writes the signed list of revoked document numbers, to publish beside the verification page (verify.html reads revoked.js from its own folder).</source>
+        <translation>Writes the signed list of revoked document numbers, to publish beside the verification page (verify.html reads revoked.js from its own folder).</translation>
+    </message>
+    <message>
+        <source>list of revoked numbers written to %1
+</source>
+        <translation>list of revoked numbers written to %1
+</translation>
+    </message>
+    <message>
+        <source>write the signed list of revoked numbers to publish</source>
+        <translation>write the signed list of revoked numbers to publish</translation>
+    </message>
 </context>
 <context>
     <name>aicet::gui::EndPage</name>

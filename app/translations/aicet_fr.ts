@@ -3405,6 +3405,24 @@ Lancez &apos;aicet-cli %1 &lt;command&gt; --help&apos; pour voir les options d�
         <source>A question bank whose level names the page shows (repeatable; default: the bundled bank).</source>
         <translation>Une banque de questions dont la page affiche les noms de niveaux (répétable&#xa0;; par défaut&#xa0;: la banque fournie).</translation>
     </message>
+    <message>
+        <source>The file to publish beside the verification page (default revoked.js).</source>
+        <translation>Le fichier à publier à côté de la page de vérification (par défaut revoked.js).</translation>
+    </message>
+    <message>
+        <source>Writes the signed list of revoked document numbers, to publish beside the verification page (verify.html reads revoked.js from its own folder).</source>
+        <translation>Écrit la liste signée des numéros de documents révoqués, à publier à côté de la page de vérification (verify.html lit revoked.js dans son propre dossier).</translation>
+    </message>
+    <message>
+        <source>list of revoked numbers written to %1
+</source>
+        <translation>liste des numéros révoqués écrite dans %1
+</translation>
+    </message>
+    <message>
+        <source>write the signed list of revoked numbers to publish</source>
+        <translation>écrire la liste signée des numéros révoqués, à publier</translation>
+    </message>
 </context>
 <context>
     <name>aicet::gui::EndPage</name>

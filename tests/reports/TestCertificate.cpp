@@ -4,6 +4,7 @@
 #include "services/Credentials.h"
 #include "services/IssuerKey.h"
 
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -57,6 +58,8 @@ private Q_SLOTS:
     void testVectorsAgreeEverywhere();
     void printedMustBeSigned();
     void verificationPageKeyIsReencoded();
+    void revokedOnThePage();
+    void candidateReportForFamilies();
 
 private:
     QString issue(const QString &candidate, const QString &extra, QString *payload);
@@ -581,6 +584,156 @@ void TestCertificate::verificationPageKeyIsReencoded()
     const QByteArray html = written.readAll();
     QVERIFY(html.contains(key.trimmed()));
     QVERIFY(!html.contains("alert(2)") && !html.contains("alert(3)"));
+}
+
+void TestCertificate::revokedOnThePage()
+{
+    // The authority revokes a document and publishes the signed list beside its page: the page
+    // refuses that document; a list whose signature does not hold is ignored.
+    QString payload;
+    QVERIFY(!issue(QStringLiteral("1"), QStringLiteral("fr"), &payload).isEmpty());
+    QString error;
+    const auto parsed = parsePayload(payload, &error);
+    QVERIFY2(parsed, qPrintable(error));
+    QCOMPARE(cli({QStringLiteral("certificate"), QStringLiteral("revoke"), parsed->id, QStringLiteral("--reason"),
+                     QStringLiteral("issued by mistake"), QStringLiteral("--db"), m_db})
+                 .exitCode,
+        0);
+    const QDir published(m_dir.filePath(QStringLiteral("published")));
+    QVERIFY(QDir().mkpath(published.path()));
+    const Run list = cli({QStringLiteral("certificate"), QStringLiteral("revocations"), QStringLiteral("--db"), m_db,
+        QStringLiteral("--key"), m_key, QStringLiteral("--out"), published.filePath(QStringLiteral("revoked.js"))});
+    QVERIFY2(list.exitCode == 0, qPrintable(list.err));
+    QCOMPARE(cli({QStringLiteral("certificate"), QStringLiteral("verify-page"), QStringLiteral("--public-key"), m_pub,
+                     QStringLiteral("--out"), published.filePath(QStringLiteral("verify.html"))})
+                 .exitCode,
+        0);
+    // The command line with the database says so too.
+    const Run withDb = cli({QStringLiteral("certificate"), QStringLiteral("verify"), payload,
+        QStringLiteral("--public-key"), m_pub, QStringLiteral("--db"), m_db});
+    QCOMPARE(withDb.exitCode, 1);
+    QVERIFY2(withDb.out.contains(QStringLiteral("revoked")), qPrintable(withDb.out));
+    const QString chromium = QStandardPaths::findExecutable(QStringLiteral("chromium"));
+    QVERIFY(!chromium.isEmpty());
+    auto dom = [&] {
+        QTemporaryDir profile;
+        return run(chromium,
+            {QStringLiteral("--headless"), QStringLiteral("--no-sandbox"), QStringLiteral("--disable-gpu"),
+                QStringLiteral("--no-first-run"), QStringLiteral("--disable-background-networking"),
+                QStringLiteral("--disable-component-update"), QStringLiteral("--disable-sync"),
+                QStringLiteral("--user-data-dir=") + profile.path(), QStringLiteral("--dump-dom"),
+                QUrl::fromLocalFile(published.filePath(QStringLiteral("verify.html"))).toString() + QLatin1Char('#')
+                    + QString::fromLatin1(QUrl::toPercentEncoding(payload))})
+            .out;
+    };
+    const QString refused = dom();
+    QVERIFY2(refused.contains(QStringLiteral("data-verdict=\"INVALID\"")), qPrintable(refused.right(1500)));
+    QVERIFY(refused.contains(QStringLiteral("révoqué")) || refused.contains(QStringLiteral("revoked")));
+    // A list changed after signing (the number removed) is not believed: the signature alone decides.
+    QFile js(published.filePath(QStringLiteral("revoked.js")));
+    QVERIFY(js.open(QIODevice::ReadOnly));
+    QByteArray text = js.readAll();
+    js.close();
+    text.replace(parsed->id.toUtf8(), "0000-0000-0000");
+    QVERIFY(js.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    js.write(text);
+    js.close();
+    const QString ignored = dom();
+    QVERIFY2(ignored.contains(QStringLiteral("data-verdict=\"VALID\"")), qPrintable(ignored.right(1500)));
+}
+
+void TestCertificate::candidateReportForFamilies()
+{
+    // The report a teacher gives a family: the date of the test, the level in each area, each
+    // answer beside the right one, plain words (no θ, no "standard error"), and every question
+    // whole on one page. Session 1 is a full test; session 2, 3 questions: too few in an area.
+    const QString levels = QStringLiteral("Découverte|Compréhension|Mise en pratique|Création|Discovery|Understanding|"
+                                          "Putting into practice|Creation");
+    for (const QString &language : {QStringLiteral("fr"), QStringLiteral("en")}) {
+        const bool fr = language == QLatin1String("fr");
+        const QLocale locale(fr ? QLocale::French : QLocale::English);
+        const QStringList areas = fr
+            ? QStringList{QStringLiteral("Un état d’esprit centré sur l’humain"), QStringLiteral("Éthique de l’IA"),
+                QStringLiteral("Techniques et applications de l’IA"), QStringLiteral("Conception de systèmes d’IA")}
+            : QStringList{QStringLiteral("Human-centred mindset"), QStringLiteral("Ethics of AI"),
+                QStringLiteral("AI techniques and applications"), QStringLiteral("AI system design")};
+        const QString notEnough = fr ? QStringLiteral("pas assez de questions dans ce domaine")
+                                     : QStringLiteral("not enough questions in this area");
+        const QString colon = fr ? QStringLiteral(" : ") : QStringLiteral(": ");
+        for (const QString &session : {QStringLiteral("1"), QStringLiteral("2")}) {
+            const QString pdf = m_dir.filePath(QStringLiteral("family-%1-%2.pdf").arg(session, language));
+            const Run r = cli({QStringLiteral("report"), QStringLiteral("candidate"), QStringLiteral("--db"), m_db,
+                QStringLiteral("--session"), session, QStringLiteral("--language"), language, QStringLiteral("--out"),
+                pdf});
+            QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+            const Run all = run(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
+            QCOMPARE(all.exitCode, 0);
+            const QString text = all.out.simplified();
+            // The date, in the document's language (the tests ran today, or yesterday just before midnight).
+            const QString dateLabel
+                = (fr ? QStringLiteral("Date du test") : QStringLiteral("Date of the test")) + colon;
+            const QDate today = QDate::currentDate();
+            QVERIFY2(text.contains(dateLabel + locale.toString(today, QLocale::LongFormat))
+                    || text.contains(dateLabel + locale.toString(today.addDays(-1), QLocale::LongFormat)),
+                qPrintable(text.left(300)));
+            // Each area with its level, or the words saying it had too few questions.
+            for (const QString &area : areas) {
+                const QRegularExpression line(QRegularExpression::escape(area + colon) + QStringLiteral("(") + levels
+                    + QLatin1Char('|') + notEnough + QStringLiteral(")"));
+                QVERIFY2(line.match(text).hasMatch(), qPrintable(area + QStringLiteral(" in ") + text.left(1200)));
+            }
+            if (session == QLatin1String("2")) {
+                QVERIFY(text.contains(notEnough));
+            }
+            // Plain words: the estimated ability and its margin of error, explained once.
+            QVERIFY(!text.contains(QChar(0x03b8)));
+            QVERIFY(!text.contains(QStringLiteral("standard error"), Qt::CaseInsensitive));
+            QVERIFY(!text.contains(QStringLiteral("erreur type"), Qt::CaseInsensitive));
+            QVERIFY(text.contains(fr ? QStringLiteral("compétence estimée") : QStringLiteral("estimated ability")));
+            QVERIFY(text.contains(fr ? QStringLiteral("marge d’erreur") : QStringLiteral("margin of error")));
+            QVERIFY(text.contains(fr ? QStringLiteral("0 correspond à la moyenne des élèves")
+                                     : QStringLiteral("0 is the average of pupils")));
+            // Each question on one page, with the pupil's answer and the right answer: a page after
+            // the first starts with a question (nothing carried over from the one before), and each
+            // question's text up to the next holds both answers.
+            const QString pupilAnswer = fr ? QStringLiteral("Réponse de l’élève") : QStringLiteral("Pupil’s answer");
+            const QString rightAnswer = fr ? QStringLiteral("Bonne réponse") : QStringLiteral("Right answer");
+            QVERIFY(text.contains(rightAnswer));
+            const Run info = run(QStringLiteral("pdfinfo"), {pdf});
+            const int pages
+                = QRegularExpression(QStringLiteral("Pages:\\s+(\\d+)")).match(info.out).captured(1).toInt();
+            QVERIFY2(pages >= (session == QLatin1String("1") ? 2 : 1), qPrintable(info.out));
+            const QRegularExpression header(QStringLiteral("Question (\\d+) — "));
+            QList<int> seen;
+            for (int page = 1; page <= pages; ++page) {
+                const Run one = run(QStringLiteral("pdftotext"),
+                    {QStringLiteral("-f"), QString::number(page), QStringLiteral("-l"), QString::number(page), pdf,
+                        QStringLiteral("-")});
+                QCOMPARE(one.exitCode, 0);
+                const QString pageText = one.out.simplified();
+                QList<QRegularExpressionMatch> found;
+                for (auto it = header.globalMatch(pageText); it.hasNext();) {
+                    found.append(it.next());
+                }
+                if (page > 1) {
+                    QVERIFY2(!found.isEmpty() && found.first().capturedStart() == 0,
+                        qPrintable(QStringLiteral("page %1: %2").arg(page).arg(pageText.left(300))));
+                }
+                for (qsizetype i = 0; i < found.size(); ++i) {
+                    const qsizetype end = i + 1 < found.size() ? found[i + 1].capturedStart() : pageText.size();
+                    const QString question = pageText.mid(found[i].capturedStart(), end - found[i].capturedStart());
+                    QVERIFY2(question.contains(pupilAnswer) && question.contains(rightAnswer),
+                        qPrintable(QStringLiteral("page %1: %2").arg(page).arg(question)));
+                    seen.append(found[i].captured(1).toInt());
+                }
+            }
+            // Every question once, in order.
+            QVERIFY(seen.size() >= (session == QLatin1String("1") ? 10 : 3));
+            for (qsizetype i = 0; i < seen.size(); ++i) {
+                QCOMPARE(seen[i], int(i + 1));
+            }
+        }
+    }
 }
 
 QTEST_MAIN(TestCertificate)

@@ -12,6 +12,8 @@ const TEXT = {
     altered: "La signature ne correspond pas : le document a été modifié, ou ne vient pas de cet émetteur.",
     name: 'Nom', level: 'Niveau', score: 'Score', date: 'Date', id: 'Numéro', bank: 'Banque de questions',
     check: 'Vérifiez que le document montre exactement ceci.',
+    revoked: 'Ce document a été révoqué par son émetteur (liste des révocations du %DATE%).',
+    list: 'Liste des révocations consultée : celle du %DATE%.',
   },
   en: {
     valid: 'Authentic certificate', validA: 'Authentic participation attestation',
@@ -19,6 +21,8 @@ const TEXT = {
     altered: 'The signature does not match: the document was changed, or does not come from this issuer.',
     name: 'Name', level: 'Level', score: 'Score', date: 'Date', id: 'Number', bank: 'Question bank',
     check: 'Check that the document shows exactly this.',
+    revoked: 'This document was revoked by its issuer (list of revocations of %DATE%).',
+    list: 'List of revocations consulted: that of %DATE%.',
   },
 };
 
@@ -60,6 +64,24 @@ function payloadOf(text) {
   return payload;
 }
 
+// The authority's signed list of revoked numbers (revoked.js, beside the page), when it is there
+// and its signature holds: AICET-REVOKED1|key id|date|numbers|signature.
+function revocations(pem) {
+  const list = typeof window !== 'undefined' ? window.aicetRevoked : undefined;
+  if (typeof list !== 'string') return null;
+  const fields = list.split('|');
+  if (fields.length !== 5 || fields[0] !== 'AICET-REVOKED1' || !/^[A-Za-z0-9_-]{86}$/.test(fields[4])) return null;
+  try {
+    const signature = base64ToBytes(fields[4]);
+    if (bytesToBase64url(signature) !== fields[4]) return null;
+    const message = new TextEncoder().encode(fields.slice(0, 4).join('|'));
+    if (!ed.verify(signature, message, publicKeyFromPem(pem))) return null;
+  } catch (e) {
+    return null;
+  }
+  return { date: fields[2], numbers: new Set(fields[3] ? fields[3].split(',') : []) };
+}
+
 export function checkPayload(text, pem) {
   const payload = payloadOf(text);
   if (payload === null) return { ok: false, reason: 'notOurs' };
@@ -84,8 +106,12 @@ export function checkPayload(text, pem) {
   } catch (e) {
     valid = false;
   }
+  const list = valid ? revocations(pem) : null;
+  if (list && list.numbers.has(fields[2])) {
+    return { ok: false, reason: 'revoked', date: list.date };
+  }
   return {
-    ok: valid, reason: valid ? '' : 'altered',
+    ok: valid, reason: valid ? '' : 'altered', listDate: list ? list.date : '',
     kind: fields[1], id: fields[2], date: fields[3], name: fields[4], level: fields[5], score: fields[6],
     bank: fields[7] + ' (' + fields[8] + ')', bankKey: fields[7] + ':' + fields[8],
   };
@@ -114,7 +140,7 @@ function show(result) {
   out.replaceChildren(title);
   if (!result.ok) {
     const p = document.createElement('p');
-    p.textContent = t[result.reason];
+    p.textContent = t[result.reason].replace('%DATE%', result.date || '');
     out.appendChild(p);
     return;
   }
@@ -135,6 +161,11 @@ function show(result) {
   strong.textContent = t.check;
   check.appendChild(strong);
   out.appendChild(check);
+  if (result.listDate) {
+    const consulted = document.createElement('p');
+    consulted.textContent = t.list.replace('%DATE%', result.listDate);
+    out.appendChild(consulted);
+  }
 }
 
 // For the test vectors (tests/data/credentials): the same check, callable from a test page.
