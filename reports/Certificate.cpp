@@ -1,5 +1,6 @@
 #include "Certificate.h"
 
+#include "DocumentText.h"
 #include "Translate.h"
 
 #include <QBuffer>
@@ -23,43 +24,43 @@
 namespace aicet::reports {
 namespace {
 
-// The certificate's own words in its two languages (the document's language is the certificate's,
-// not the interface's).
+// The certificate's own words, in the document's language (the certificate's, not the
+// interface's): English sources, translated with Qt Linguist like every other text.
 QString words(const QString &language, const char *key)
 {
     struct Entry
     {
-        const char *key, *fr, *en;
+        const char *key, *text;
     };
     static const Entry entries[] = {
-        {"certificate", "Certificat de compétences en intelligence artificielle",
-            "Certificate of competence in artificial intelligence"},
-        {"attestation", "Attestation de participation", "Attestation of participation"},
+        {"certificate",
+            QT_TRANSLATE_NOOP("aicet::reports::Document", "Certificate of competence in artificial intelligence")},
+        {"attestation", QT_TRANSLATE_NOOP("aicet::reports::Document", "Attestation of participation")},
         {"attestation-note",
-            "Cette attestation confirme la participation au test. Elle ne certifie aucun niveau : le test n’a pas "
-            "réuni assez d’informations pour cela.",
-            "This attestation confirms taking part in the test. It certifies no level: the test did not gather enough "
-            "evidence for that."},
-        {"awarded", "est décerné à", "is awarded to"},
-        {"given", "est délivrée à", "is given to"},
-        {"level", "Niveau atteint", "Level reached"},
-        {"score", "Score", "Score"},
-        {"interval", "intervalle de confiance", "confidence interval"},
-        {"profile", "Profil par domaine", "Profile by area"},
-        {"not-enough", "pas assez d’éléments", "not enough evidence"},
-        {"date", "Date", "Date"},
-        {"sitting", "Session", "Sitting"},
-        {"id", "Numéro du certificat", "Certificate number"},
-        {"id-attestation", "Numéro de l’attestation", "Attestation number"},
-        {"verify", "Vérifier : scanner le code QR, ou saisir le texte ci-dessous dans l’outil de vérification AICET.",
-            "Verify: scan the QR code, or type the text below into the AICET verification tool."},
-        {"bank", "Banque de questions", "Question bank"},
-        {"version", "Version du test", "Test version"},
-        {"key", "clé de l’émetteur", "issuer's key"},
+            QT_TRANSLATE_NOOP("aicet::reports::Document",
+                "This attestation confirms taking part in the test. It certifies no level: the test did not gather "
+                "enough evidence for that.")},
+        {"awarded", QT_TRANSLATE_NOOP("aicet::reports::Document", "is awarded to")},
+        {"given", QT_TRANSLATE_NOOP("aicet::reports::Document", "is given to")},
+        {"level", QT_TRANSLATE_NOOP("aicet::reports::Document", "Level reached")},
+        {"score", QT_TRANSLATE_NOOP("aicet::reports::Document", "Score")},
+        {"interval", QT_TRANSLATE_NOOP("aicet::reports::Document", "confidence interval")},
+        {"profile", QT_TRANSLATE_NOOP("aicet::reports::Document", "Profile by area")},
+        {"not-enough", QT_TRANSLATE_NOOP("aicet::reports::Document", "not enough evidence")},
+        {"date", QT_TRANSLATE_NOOP("aicet::reports::Document", "Date")},
+        {"sitting", QT_TRANSLATE_NOOP("aicet::reports::Document", "Sitting")},
+        {"id", QT_TRANSLATE_NOOP("aicet::reports::Document", "Certificate number")},
+        {"id-attestation", QT_TRANSLATE_NOOP("aicet::reports::Document", "Attestation number")},
+        {"verify",
+            QT_TRANSLATE_NOOP("aicet::reports::Document",
+                "Verify: scan the QR code, or type the text below into the AICET verification tool.")},
+        {"bank", QT_TRANSLATE_NOOP("aicet::reports::Document", "Question bank")},
+        {"version", QT_TRANSLATE_NOOP("aicet::reports::Document", "Test version")},
+        {"key", QT_TRANSLATE_NOOP("aicet::reports::Document", "issuer's key")},
     };
     for (const Entry &e : entries) {
         if (qstrcmp(e.key, key) == 0) {
-            return QString::fromUtf8(language == QLatin1String("fr") ? e.fr : e.en);
+            return documentText(e.text, language);
         }
     }
     return QString::fromLatin1(key);

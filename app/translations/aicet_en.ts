@@ -3845,4 +3845,79 @@ Run &apos;aicet-cli %1 &lt;command&gt; --help&apos; for a command&apos;s options
         <translation>Check that the document shows exactly this.</translation>
     </message>
 </context>
+<context>
+    <name>aicet::reports::Document</name>
+    <message>
+        <source>Certificate of competence in artificial intelligence</source>
+        <translation>Certificate of competence in artificial intelligence</translation>
+    </message>
+    <message>
+        <source>Attestation of participation</source>
+        <translation>Attestation of participation</translation>
+    </message>
+    <message>
+        <source>This attestation confirms taking part in the test. It certifies no level: the test did not gather enough evidence for that.</source>
+        <translation>This attestation confirms taking part in the test. It certifies no level: the test did not gather enough evidence for that.</translation>
+    </message>
+    <message>
+        <source>is awarded to</source>
+        <translation>is awarded to</translation>
+    </message>
+    <message>
+        <source>is given to</source>
+        <translation>is given to</translation>
+    </message>
+    <message>
+        <source>Level reached</source>
+        <translation>Level reached</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>confidence interval</source>
+        <translation>confidence interval</translation>
+    </message>
+    <message>
+        <source>Profile by area</source>
+        <translation>Profile by area</translation>
+    </message>
+    <message>
+        <source>not enough evidence</source>
+        <translation>not enough evidence</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Sitting</source>
+        <translation>Sitting</translation>
+    </message>
+    <message>
+        <source>Certificate number</source>
+        <translation>Certificate number</translation>
+    </message>
+    <message>
+        <source>Attestation number</source>
+        <translation>Attestation number</translation>
+    </message>
+    <message>
+        <source>Verify: scan the QR code, or type the text below into the AICET verification tool.</source>
+        <translation>Verify: scan the QR code, or type the text below into the AICET verification tool.</translation>
+    </message>
+    <message>
+        <source>Question bank</source>
+        <translation>Question bank</translation>
+    </message>
+    <message>
+        <source>Test version</source>
+        <translation>Test version</translation>
+    </message>
+    <message>
+        <source>issuer&apos;s key</source>
+        <translation>issuer&apos;s key</translation>
+    </message>
+</context>
 </TS>

@@ -3845,4 +3845,79 @@ Lancez &apos;aicet-cli %1 &lt;command&gt; --help&apos; pour voir les options d�
         <translation>Vérifiez que le document montre exactement ceci.</translation>
     </message>
 </context>
+<context>
+    <name>aicet::reports::Document</name>
+    <message>
+        <source>Certificate of competence in artificial intelligence</source>
+        <translation>Certificat de compétences en intelligence artificielle</translation>
+    </message>
+    <message>
+        <source>Attestation of participation</source>
+        <translation>Attestation de participation</translation>
+    </message>
+    <message>
+        <source>This attestation confirms taking part in the test. It certifies no level: the test did not gather enough evidence for that.</source>
+        <translation>Cette attestation confirme la participation au test. Elle ne certifie aucun niveau&#xa0;: le test n’a pas réuni assez d’informations pour cela.</translation>
+    </message>
+    <message>
+        <source>is awarded to</source>
+        <translation>est décerné à</translation>
+    </message>
+    <message>
+        <source>is given to</source>
+        <translation>est délivrée à</translation>
+    </message>
+    <message>
+        <source>Level reached</source>
+        <translation>Niveau atteint</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>confidence interval</source>
+        <translation>intervalle de confiance</translation>
+    </message>
+    <message>
+        <source>Profile by area</source>
+        <translation>Profil par domaine</translation>
+    </message>
+    <message>
+        <source>not enough evidence</source>
+        <translation>pas assez d’éléments</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Sitting</source>
+        <translation>Session</translation>
+    </message>
+    <message>
+        <source>Certificate number</source>
+        <translation>Numéro du certificat</translation>
+    </message>
+    <message>
+        <source>Attestation number</source>
+        <translation>Numéro de l’attestation</translation>
+    </message>
+    <message>
+        <source>Verify: scan the QR code, or type the text below into the AICET verification tool.</source>
+        <translation>Vérifier&#xa0;: scanner le code QR, ou saisir le texte ci-dessous dans l’outil de vérification AICET.</translation>
+    </message>
+    <message>
+        <source>Question bank</source>
+        <translation>Banque de questions</translation>
+    </message>
+    <message>
+        <source>Test version</source>
+        <translation>Version du test</translation>
+    </message>
+    <message>
+        <source>issuer&apos;s key</source>
+        <translation>clé de l’émetteur</translation>
+    </message>
+</context>
 </TS>
