@@ -1,5 +1,6 @@
 #include "CandidateReport.h"
 
+#include "DocumentText.h"
 #include "Translate.h"
 #include "bank/Scoring.h"
 
@@ -22,11 +23,6 @@
 
 namespace aicet::reports {
 namespace {
-
-QString say(const QString &language, const char *fr, const char *en)
-{
-    return QString::fromUtf8(language == QLatin1String("fr") ? fr : en);
-}
 
 // The estimated ability (θ) after each answer with its ±1 SE band (the margin of error), and the level cuts.
 QImage thetaChart(
@@ -73,9 +69,10 @@ QImage thetaChart(
     }
     p.setPen(Qt::black);
     p.drawText(QRectF(plot.left(), plot.bottom() + 20, plot.width(), 40), Qt::AlignCenter,
-        say(language,
-            "Compétence estimée après chaque question répondue (bande : marge d’erreur ; 0 = moyenne des élèves)",
-            "Estimated ability after each question answered (band: margin of error; 0 = average of pupils)"));
+        documentText(
+            QT_TRANSLATE_NOOP("aicet::reports::Document",
+                "Estimated ability after each question answered (band: margin of error; 0 = average of pupils)"),
+            language));
     return image;
 }
 
@@ -85,17 +82,22 @@ QString questionTable(
     const scoring::TimelineStep &step, const BankItem &item, const QString &language, const QLocale &locale)
 {
     const int top = item.irt.categoryCount() - 1;
-    const QString verdict = !step.scored ? say(language, "question pilote, non notée", "pilot question, not scored")
-        : step.category == top           ? say(language, "juste", "right")
+    const QString verdict = !step.scored
+        ? documentText(QT_TRANSLATE_NOOP("aicet::reports::Document", "pilot question, not scored"), language)
+        : step.category == top ? documentText(QT_TRANSLATE_NOOP("aicet::reports::Document", "right"), language)
         : step.category == 0
-        ? say(language, "faux", "wrong")
-        : say(language, "en partie juste (%1/%2)", "partly right (%1/%2)").arg(step.category).arg(top);
+        ? documentText(QT_TRANSLATE_NOOP("aicet::reports::Document", "wrong"), language)
+        : documentText(QT_TRANSLATE_NOOP("aicet::reports::Document", "partly right (%1/%2)"), language)
+              .arg(step.category)
+              .arg(top);
     QString answer = describeResponse(item.content, responseFromJson(step.response), language);
     if (answer.isEmpty()) {
-        answer = say(language, "(pas de réponse)", "(no answer)");
+        answer = documentText(QT_TRANSLATE_NOOP("aicet::reports::Document", "(no answer)"), language);
     }
     const QString time = step.seconds >= 0
-        ? QStringLiteral(" — %1 %2 s").arg(say(language, "temps :", "time:"), locale.toString(step.seconds, 'f', 0))
+        ? QStringLiteral(" — %1 %2 s")
+              .arg(documentText(QT_TRANSLATE_NOOP("aicet::reports::Document", "time:"), language),
+                  locale.toString(step.seconds, 'f', 0))
         : QString();
     return QStringLiteral(
         "<table border=1 cellspacing=0 cellpadding=4 width=100%>"
@@ -103,11 +105,13 @@ QString questionTable(
         "<tr><td colspan=2><b>%5</b></td></tr>"
         "<tr><td width=50% valign=top><i>%6</i><br/>%7</td><td width=50% valign=top><i>%8</i><br/>%9</td></tr>"
         "<tr><td colspan=2><small>%10</small></td></tr></table>")
-        .arg(say(language, "Question", "Question"))
+        .arg(documentText(QT_TRANSLATE_NOOP("aicet::reports::Document", "Question"), language))
         .arg(step.position)
         .arg(verdict.toHtmlEscaped(), time.toHtmlEscaped(), localized(item.content.stem, language).toHtmlEscaped(),
-            say(language, "Réponse de l’élève", "Pupil’s answer"), answer.toHtmlEscaped(),
-            say(language, "Bonne réponse", "Right answer"), describeKey(item.content, language).toHtmlEscaped(),
+            documentText(QT_TRANSLATE_NOOP("aicet::reports::Document", "Pupil’s answer"), language),
+            answer.toHtmlEscaped(),
+            documentText(QT_TRANSLATE_NOOP("aicet::reports::Document", "Right answer"), language),
+            describeKey(item.content, language).toHtmlEscaped(),
             localized(item.content.explanation, language).toHtmlEscaped());
 }
 
@@ -171,7 +175,7 @@ QByteArray renderCandidateReport(const CandidateReportData &data, const QString 
     QPdfWriter writer(&buffer);
     writer.setPageSize(QPageSize(QPageSize::A4));
     writer.setPageMargins(QMarginsF(18, 15, 18, 12), QPageLayout::Millimeter);
-    writer.setTitle(say(language, "Rapport de résultats AICET", "AICET result report"));
+    writer.setTitle(documentText(QT_TRANSLATE_NOOP("aicet::reports::Document", "AICET result report"), language));
     writer.setCreator(QStringLiteral("AICET"));
     // The document is laid out in pages of the writer's text area, in 1/96 inch; a strip at the
     // bottom holds the page number.
@@ -193,30 +197,37 @@ QByteArray renderCandidateReport(const CandidateReportData &data, const QString 
     } else if (result && result->level.isEmpty()) {
         // No level without the evidence for it: the report says the result is incomplete, and why.
         levelName = result->stopReason == QLatin1String("time-limit")
-            ? say(language, "aucun (incomplet : temps écoulé)", "none (incomplete: time up)")
+            ? documentText(QT_TRANSLATE_NOOP("aicet::reports::Document", "none (incomplete: time up)"), language)
             : result->stopReason == QLatin1String("abandoned")
-            ? say(language, "aucun (incomplet : test arrêté)", "none (incomplete: test stopped)")
-            : say(language, "aucun (pas assez de réponses précises)", "none (not enough evidence)");
+            ? documentText(QT_TRANSLATE_NOOP("aicet::reports::Document", "none (incomplete: test stopped)"), language)
+            : documentText(QT_TRANSLATE_NOOP("aicet::reports::Document", "none (not enough evidence)"), language);
     }
     using State = CandidateReportData::State;
-    QString html = QStringLiteral("<h1>%1</h1>").arg(say(language, "Rapport de résultats", "Result report"));
+    QString html = QStringLiteral("<h1>%1</h1>")
+                       .arg(documentText(QT_TRANSLATE_NOOP("aicet::reports::Document", "Result report"), language));
     html += QStringLiteral("<p><b>%1</b> %2 &nbsp; <b>%3</b> %4 &nbsp; <b>%5</b> %6</p>")
-                .arg(say(language, "Candidat :", "Candidate:"), data.candidate.toHtmlEscaped(),
-                    say(language, "Session :", "Sitting:"), data.sitting.toHtmlEscaped(),
-                    say(language, "État :", "State:"),
-                    data.state == State::Finished        ? say(language, "terminé", "finished")
-                        : data.state == State::Abandoned ? say(language, "arrêté", "stopped")
-                        : data.state == State::Paused    ? say(language, "en pause", "paused")
-                                                         : say(language, "en cours", "running"));
+                .arg(documentText(QT_TRANSLATE_NOOP("aicet::reports::Document", "Candidate:"), language),
+                    data.candidate.toHtmlEscaped(),
+                    documentText(QT_TRANSLATE_NOOP("aicet::reports::Document", "Sitting:"), language),
+                    data.sitting.toHtmlEscaped(),
+                    documentText(QT_TRANSLATE_NOOP("aicet::reports::Document", "State:"), language),
+                    data.state == State::Finished
+                        ? documentText(QT_TRANSLATE_NOOP("aicet::reports::Document", "finished"), language)
+                        : data.state == State::Abandoned
+                        ? documentText(QT_TRANSLATE_NOOP("aicet::reports::Document", "stopped"), language)
+                        : data.state == State::Paused
+                        ? documentText(QT_TRANSLATE_NOOP("aicet::reports::Document", "paused"), language)
+                        : documentText(QT_TRANSLATE_NOOP("aicet::reports::Document", "running"), language));
     const QDateTime when = data.startedAt.isValid() ? data.startedAt : data.finishedAt;
     if (when.isValid()) {
         html += QStringLiteral("<p><b>%1</b> %2</p>")
-                    .arg(say(language, "Date du test :", "Date of the test:"),
+                    .arg(documentText(QT_TRANSLATE_NOOP("aicet::reports::Document", "Date of the test:"), language),
                         locale.toString(when.date(), QLocale::LongFormat).toHtmlEscaped());
     }
     if (result) {
         html += QStringLiteral("<p>%1 <b>%2</b></p>")
-                    .arg(say(language, "Niveau atteint :", "Level reached:"), levelName.toHtmlEscaped());
+                    .arg(documentText(QT_TRANSLATE_NOOP("aicet::reports::Document", "Level reached:"), language),
+                        levelName.toHtmlEscaped());
         if (level) {
             const QString statement
                 = localized(level->statement.isEmpty() ? level->description : level->statement, language);
@@ -225,20 +236,22 @@ QByteArray renderCandidateReport(const CandidateReportData &data, const QString 
             }
         }
         html += QStringLiteral("<p>%1 %2 (%3 %4 %5 %6) — %7 %8 (%9 ± %10) — %11 %12</p>")
-                    .arg(say(language, "Score :", "Score:"))
+                    .arg(documentText(QT_TRANSLATE_NOOP("aicet::reports::Document", "Score:"), language))
                     .arg(std::lround(result->score))
-                    .arg(say(language, "entre", "between"))
+                    .arg(documentText(QT_TRANSLATE_NOOP("aicet::reports::Document", "between"), language))
                     .arg(std::lround(result->scoreLow))
-                    .arg(say(language, "et", "and"))
+                    .arg(documentText(QT_TRANSLATE_NOOP("aicet::reports::Document", "and"), language))
                     .arg(std::lround(result->scoreHigh))
-                    .arg(say(language, "compétence estimée :", "estimated ability:"),
-                        locale.toString(result->theta, 'f', 2), say(language, "marge d’erreur", "margin of error"),
+                    .arg(documentText(QT_TRANSLATE_NOOP("aicet::reports::Document", "estimated ability:"), language),
+                        locale.toString(result->theta, 'f', 2),
+                        documentText(QT_TRANSLATE_NOOP("aicet::reports::Document", "margin of error"), language),
                         locale.toString(result->se, 'f', 2))
                     .arg(result->items)
-                    .arg(say(language, "questions notées", "scored questions"));
+                    .arg(documentText(QT_TRANSLATE_NOOP("aicet::reports::Document", "scored questions"), language));
         if (!result->dimensions.empty()) {
-            html
-                += QStringLiteral("<h3>%1</h3>").arg(say(language, "Niveau dans chaque domaine", "Level in each area"));
+            html += QStringLiteral("<h3>%1</h3>")
+                        .arg(documentText(
+                            QT_TRANSLATE_NOOP("aicet::reports::Document", "Level in each area"), language));
             for (const scoring::DimensionResult &area : result->dimensions) {
                 const int index = bank.dimensionIndex(area.dimension);
                 const QString name = index >= 0
@@ -246,26 +259,30 @@ QByteArray renderCandidateReport(const CandidateReportData &data, const QString 
                     : area.dimension;
                 const Level *areaLevel = area.level.isEmpty() ? nullptr : bank.level(area.level);
                 const QString value = areaLevel ? localized(areaLevel->name, language)
-                    : area.level.isEmpty()
-                    ? say(language, "pas assez de questions dans ce domaine", "not enough questions in this area")
-                    : area.level;
-                html += QStringLiteral("<p style=\"margin-top:0; margin-bottom:2px\">%1%2 <b>%3</b></p>")
-                            .arg(name.toHtmlEscaped(), say(language, " :", ":"), value.toHtmlEscaped());
+                    : area.level.isEmpty()      ? documentText(
+                               QT_TRANSLATE_NOOP("aicet::reports::Document", "not enough questions in this area"), language)
+                                           : area.level;
+                html
+                    += QStringLiteral("<p style=\"margin-top:0; margin-bottom:2px\">%1</p>")
+                           .arg(documentText(QT_TRANSLATE_NOOP("aicet::reports::Document", "%1: %2"), language)
+                                    .arg(name.toHtmlEscaped(), QStringLiteral("<b>%1</b>").arg(value.toHtmlEscaped())));
             }
         }
     }
     html += QStringLiteral("<p><b>%1</b> %2%3</p>")
-                .arg(say(language, "Sorties de la fenêtre du test :", "Times the test window was left:"))
+                .arg(documentText(
+                    QT_TRANSLATE_NOOP("aicet::reports::Document", "Times the test window was left:"), language))
                 .arg(data.timeline.focusLosses.size())
                 .arg(focusTimes.isEmpty() ? QString()
                                           : QStringLiteral(" (%1)").arg(focusTimes.join(QStringLiteral(", "))));
     if (!data.timeline.rejoins.empty() || !data.timeline.pauses.empty()) {
-        html += QStringLiteral("<p><b>%1</b> %2 &nbsp; <b>%3</b> %4</p>")
-                    .arg(say(
-                        language, "Reprises après un arrêt de l’ordinateur :", "Resumed after the computer stopped:"))
-                    .arg(data.timeline.rejoins.size())
-                    .arg(say(language, "Pauses par l’enseignant :", "Paused by the teacher:"))
-                    .arg(data.timeline.pauses.size());
+        html
+            += QStringLiteral("<p><b>%1</b> %2 &nbsp; <b>%3</b> %4</p>")
+                   .arg(documentText(
+                       QT_TRANSLATE_NOOP("aicet::reports::Document", "Resumed after the computer stopped:"), language))
+                   .arg(data.timeline.rejoins.size())
+                   .arg(documentText(QT_TRANSLATE_NOOP("aicet::reports::Document", "Paused by the teacher:"), language))
+                   .arg(data.timeline.pauses.size());
     }
     // The chart fills the text width, never more.
     const double chartWidth = page.width();
@@ -273,17 +290,16 @@ QByteArray renderCandidateReport(const CandidateReportData &data, const QString 
                 .arg(std::floor(chartWidth))
                 .arg(std::floor(chartWidth * chart.height() / chart.width()));
     html += QStringLiteral("<p><small><i>%1</i></small></p>")
-                .arg(say(language,
-                    "Comment lire ce rapport : la compétence est estimée sur une échelle où 0 correspond à la "
-                    "moyenne des élèves (le score est la même mesure sur une échelle où la moyenne vaut %1). La "
-                    "marge d’erreur dit la précision de cette estimation ; sur le graphique, la bande la montre "
-                    "après chaque réponse.",
-                    "How to read this report: ability is estimated on a scale where 0 is the average of pupils "
-                    "(the score is the same measure on a scale where the average is %1). The margin of error tells "
-                    "how precise this estimate is; on the chart, the band shows it after each answer.")
+                .arg(documentText(
+                    QT_TRANSLATE_NOOP("aicet::reports::Document",
+                        "How to read this report: ability is estimated on a scale where 0 is the average of pupils "
+                        "(the score is the same measure on a scale where the average is %1). The margin of error tells "
+                        "how precise this estimate is; on the chart, the band shows it after each answer."),
+                    language)
                          .arg(std::lround(bank.scale.mean))
                          .toHtmlEscaped());
-    html += QStringLiteral("<h2>%1</h2>").arg(say(language, "Les questions", "The questions"));
+    html += QStringLiteral("<h2>%1</h2>")
+                .arg(documentText(QT_TRANSLATE_NOOP("aicet::reports::Document", "The questions"), language));
     html += questions;
     doc.setHtml(html);
 

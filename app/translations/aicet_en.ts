@@ -3919,5 +3919,157 @@ Run &apos;aicet-cli %1 &lt;command&gt; --help&apos; for a command&apos;s options
         <source>issuer&apos;s key</source>
         <translation>issuer&apos;s key</translation>
     </message>
+    <message>
+        <source>Estimated ability after each question answered (band: margin of error; 0 = average of pupils)</source>
+        <translation>Estimated ability after each question answered (band: margin of error; 0 = average of pupils)</translation>
+    </message>
+    <message>
+        <source>pilot question, not scored</source>
+        <translation>pilot question, not scored</translation>
+    </message>
+    <message>
+        <source>right</source>
+        <translation>right</translation>
+    </message>
+    <message>
+        <source>wrong</source>
+        <translation>wrong</translation>
+    </message>
+    <message>
+        <source>partly right (%1/%2)</source>
+        <translation>partly right (%1/%2)</translation>
+    </message>
+    <message>
+        <source>(no answer)</source>
+        <translation>(no answer)</translation>
+    </message>
+    <message>
+        <source>time:</source>
+        <translation>time:</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Pupil’s answer</source>
+        <translation>Pupil’s answer</translation>
+    </message>
+    <message>
+        <source>Right answer</source>
+        <translation>Right answer</translation>
+    </message>
+    <message>
+        <source>AICET result report</source>
+        <translation>AICET result report</translation>
+    </message>
+    <message>
+        <source>none (incomplete: time up)</source>
+        <translation>none (incomplete: time up)</translation>
+    </message>
+    <message>
+        <source>none (incomplete: test stopped)</source>
+        <translation>none (incomplete: test stopped)</translation>
+    </message>
+    <message>
+        <source>none (not enough evidence)</source>
+        <translation>none (not enough evidence)</translation>
+    </message>
+    <message>
+        <source>Result report</source>
+        <translation>Result report</translation>
+    </message>
+    <message>
+        <source>Candidate:</source>
+        <translation>Candidate:</translation>
+    </message>
+    <message>
+        <source>Sitting:</source>
+        <translation>Sitting:</translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation>State:</translation>
+    </message>
+    <message>
+        <source>finished</source>
+        <translation>finished</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>stopped</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>paused</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>running</translation>
+    </message>
+    <message>
+        <source>Date of the test:</source>
+        <translation>Date of the test:</translation>
+    </message>
+    <message>
+        <source>Level reached:</source>
+        <translation>Level reached:</translation>
+    </message>
+    <message>
+        <source>Score:</source>
+        <translation>Score:</translation>
+    </message>
+    <message>
+        <source>between</source>
+        <translation>between</translation>
+    </message>
+    <message>
+        <source>and</source>
+        <translation>and</translation>
+    </message>
+    <message>
+        <source>estimated ability:</source>
+        <translation>estimated ability:</translation>
+    </message>
+    <message>
+        <source>margin of error</source>
+        <translation>margin of error</translation>
+    </message>
+    <message>
+        <source>scored questions</source>
+        <translation>scored questions</translation>
+    </message>
+    <message>
+        <source>Level in each area</source>
+        <translation>Level in each area</translation>
+    </message>
+    <message>
+        <source>not enough questions in this area</source>
+        <translation>not enough questions in this area</translation>
+    </message>
+    <message>
+        <source>Times the test window was left:</source>
+        <translation>Times the test window was left:</translation>
+    </message>
+    <message>
+        <source>Resumed after the computer stopped:</source>
+        <translation>Resumed after the computer stopped:</translation>
+    </message>
+    <message>
+        <source>Paused by the teacher:</source>
+        <translation>Paused by the teacher:</translation>
+    </message>
+    <message>
+        <source>How to read this report: ability is estimated on a scale where 0 is the average of pupils (the score is the same measure on a scale where the average is %1). The margin of error tells how precise this estimate is; on the chart, the band shows it after each answer.</source>
+        <translation>How to read this report: ability is estimated on a scale where 0 is the average of pupils (the score is the same measure on a scale where the average is %1). The margin of error tells how precise this estimate is; on the chart, the band shows it after each answer.</translation>
+    </message>
+    <message>
+        <source>The questions</source>
+        <translation>The questions</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 </TS>

@@ -3919,5 +3919,157 @@ Lancez &apos;aicet-cli %1 &lt;command&gt; --help&apos; pour voir les options d�
         <source>issuer&apos;s key</source>
         <translation>clé de l’émetteur</translation>
     </message>
+    <message>
+        <source>Estimated ability after each question answered (band: margin of error; 0 = average of pupils)</source>
+        <translation>Compétence estimée après chaque question répondue (bande&#xa0;: marge d’erreur&#xa0;; 0 = moyenne des élèves)</translation>
+    </message>
+    <message>
+        <source>pilot question, not scored</source>
+        <translation>question pilote, non notée</translation>
+    </message>
+    <message>
+        <source>right</source>
+        <translation>juste</translation>
+    </message>
+    <message>
+        <source>wrong</source>
+        <translation>faux</translation>
+    </message>
+    <message>
+        <source>partly right (%1/%2)</source>
+        <translation>en partie juste (%1/%2)</translation>
+    </message>
+    <message>
+        <source>(no answer)</source>
+        <translation>(pas de réponse)</translation>
+    </message>
+    <message>
+        <source>time:</source>
+        <translation>temps&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Pupil’s answer</source>
+        <translation>Réponse de l’élève</translation>
+    </message>
+    <message>
+        <source>Right answer</source>
+        <translation>Bonne réponse</translation>
+    </message>
+    <message>
+        <source>AICET result report</source>
+        <translation>Rapport de résultats AICET</translation>
+    </message>
+    <message>
+        <source>none (incomplete: time up)</source>
+        <translation>aucun (incomplet&#xa0;: temps écoulé)</translation>
+    </message>
+    <message>
+        <source>none (incomplete: test stopped)</source>
+        <translation>aucun (incomplet&#xa0;: test arrêté)</translation>
+    </message>
+    <message>
+        <source>none (not enough evidence)</source>
+        <translation>aucun (pas assez de réponses précises)</translation>
+    </message>
+    <message>
+        <source>Result report</source>
+        <translation>Rapport de résultats</translation>
+    </message>
+    <message>
+        <source>Candidate:</source>
+        <translation>Candidat&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Sitting:</source>
+        <translation>Session&#xa0;:</translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation>État&#xa0;:</translation>
+    </message>
+    <message>
+        <source>finished</source>
+        <translation>terminé</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>arrêté</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>en pause</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>en cours</translation>
+    </message>
+    <message>
+        <source>Date of the test:</source>
+        <translation>Date du test&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Level reached:</source>
+        <translation>Niveau atteint&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Score:</source>
+        <translation>Score&#xa0;:</translation>
+    </message>
+    <message>
+        <source>between</source>
+        <translation>entre</translation>
+    </message>
+    <message>
+        <source>and</source>
+        <translation>et</translation>
+    </message>
+    <message>
+        <source>estimated ability:</source>
+        <translation>compétence estimée&#xa0;:</translation>
+    </message>
+    <message>
+        <source>margin of error</source>
+        <translation>marge d’erreur</translation>
+    </message>
+    <message>
+        <source>scored questions</source>
+        <translation>questions notées</translation>
+    </message>
+    <message>
+        <source>Level in each area</source>
+        <translation>Niveau dans chaque domaine</translation>
+    </message>
+    <message>
+        <source>not enough questions in this area</source>
+        <translation>pas assez de questions dans ce domaine</translation>
+    </message>
+    <message>
+        <source>Times the test window was left:</source>
+        <translation>Sorties de la fenêtre du test&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Resumed after the computer stopped:</source>
+        <translation>Reprises après un arrêt de l’ordinateur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Paused by the teacher:</source>
+        <translation>Pauses par l’enseignant&#xa0;:</translation>
+    </message>
+    <message>
+        <source>How to read this report: ability is estimated on a scale where 0 is the average of pupils (the score is the same measure on a scale where the average is %1). The margin of error tells how precise this estimate is; on the chart, the band shows it after each answer.</source>
+        <translation>Comment lire ce rapport&#xa0;: la compétence est estimée sur une échelle où 0 correspond à la moyenne des élèves (le score est la même mesure sur une échelle où la moyenne vaut %1). La marge d’erreur dit la précision de cette estimation&#xa0;; sur le graphique, la bande la montre après chaque réponse.</translation>
+    </message>
+    <message>
+        <source>The questions</source>
+        <translation>Les questions</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
 </context>
 </TS>
