@@ -51,6 +51,7 @@ QString words(const QString &language, const char *key)
         {"sitting", QT_TRANSLATE_NOOP("aicet::reports::Document", "Sitting")},
         {"id", QT_TRANSLATE_NOOP("aicet::reports::Document", "Certificate number")},
         {"id-attestation", QT_TRANSLATE_NOOP("aicet::reports::Document", "Attestation number")},
+        {"for", QT_TRANSLATE_NOOP("aicet::reports::Document", "For %1: %2")},
         {"verify",
             QT_TRANSLATE_NOOP("aicet::reports::Document",
                 "Verify: scan the QR code, or type the text below into the AICET verification tool.")},
@@ -238,6 +239,12 @@ QByteArray renderCertificate(
     font(11, true);
     p.drawText(
         box(20, 228, 110, 7), Qt::AlignLeft, colon.arg(words(d.language, certificate ? "id" : "id-attestation"), d.id));
+    // The signatory block, when the bank names who signs for the authority.
+    if (!d.signatory.isEmpty()) {
+        font(9);
+        p.drawText(box(20, 237, 115, 12), Qt::AlignLeft | Qt::TextWordWrap,
+            words(d.language, "for").arg(d.authority, d.signatory));
+    }
     const QImage qr = qrCode(qrText);
     if (qr.isNull()) {
         *error = ReportsText::tr("the QR code cannot hold this payload");

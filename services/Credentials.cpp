@@ -93,6 +93,7 @@ Credentials::Issued Credentials::issue(const IssueRequest &request, const Render
     d.bankTitle = localized(bank.title, d.language);
     d.bankVersion = bank.version;
     d.authority = localized(bank.authority, d.language);
+    d.signatory = localized(bank.signatory, d.language);
     for (const scoring::DimensionResult &r : result->dimensions) {
         const int index = bank.dimensionIndex(r.dimension);
         const Level *level = bank.level(r.level);

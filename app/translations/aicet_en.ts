@@ -944,6 +944,10 @@
         <source>level %1: statement</source>
         <translation>level %1: statement</translation>
     </message>
+    <message>
+        <source>signatory</source>
+        <translation>signatory</translation>
+    </message>
 </context>
 <context>
     <name>CandidateRecords</name>
@@ -4070,6 +4074,10 @@ Run &apos;aicet-cli %1 &lt;command&gt; --help&apos; for a command&apos;s options
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>For %1: %2</source>
+        <translation>For %1: %2</translation>
     </message>
 </context>
 </TS>

@@ -944,6 +944,10 @@
         <source>level %1: statement</source>
         <translation>niveau %1&#xa0;: énoncé</translation>
     </message>
+    <message>
+        <source>signatory</source>
+        <translation>signataire</translation>
+    </message>
 </context>
 <context>
     <name>CandidateRecords</name>
@@ -4070,6 +4074,10 @@ Lancez &apos;aicet-cli %1 &lt;command&gt; --help&apos; pour voir les options d�
     <message>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>For %1: %2</source>
+        <translation>Pour %1&#xa0;: %2</translation>
     </message>
 </context>
 </TS>

@@ -613,8 +613,8 @@ void readBankFile(Reader &r, const Node &root, ItemBank &bank)
         return;
     }
     r.checkKeys(root,
-        toList({"format", "id", "title", "version", "languages", "default_language", "authority", "purpose", "irt",
-            "framework", "themes", "levels", "reporting", "test"}),
+        toList({"format", "id", "title", "version", "languages", "default_language", "authority", "signatory",
+            "purpose", "irt", "framework", "themes", "levels", "reporting", "test"}),
         BankText::tr("bank"));
     if (const Node *f = r.require(root, "format", BankText::tr("bank"))) {
         if (auto v = r.integer(*f, BankText::tr("format"), 1, 1000); v && *v != kFormatVersion) {
@@ -656,6 +656,9 @@ void readBankFile(Reader &r, const Node &root, ItemBank &bank)
     }
     if (const Node *v = r.require(root, "title", BankText::tr("bank"))) {
         bank.title = r.localized(*v, BankText::tr("title"), bank.languages);
+    }
+    if (const Node *v = root.find("signatory")) {
+        bank.signatory = r.localized(*v, BankText::tr("signatory"), bank.languages);
     }
     if (const Node *v = r.require(root, "authority", BankText::tr("bank"))) {
         bank.authority = r.localized(*v, BankText::tr("authority"), bank.languages);
@@ -1687,6 +1690,9 @@ QString bankHash(const ItemBank &bank, const std::vector<QByteArray> &digests)
     h.field("languages", bank.languages);
     h.field("default_language", bank.defaultLanguage);
     h.field("authority", bank.authority);
+    if (!bank.signatory.isEmpty()) {
+        h.field("signatory", bank.signatory); // absent: the hash of banks without it is unchanged
+    }
     h.field("parameters_only", bank.parametersOnly);
     h.field("provisional", bank.provisionalParameters);
     h.field("D", bank.scalingConstant);

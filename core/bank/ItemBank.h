@@ -160,6 +160,9 @@ public:
     QStringList languages;
     QString defaultLanguage;
     LocalizedText authority;
+    /// Who signs the documents for the authority, as printed under them ("Pour la Métropole, …");
+    /// empty: no signatory block.
+    LocalizedText signatory;
     /// A bank of parameters only (simulation, conformance): items need no content and the bank
     /// cannot be used for real sittings.
     bool parametersOnly = false;

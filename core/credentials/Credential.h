@@ -42,6 +42,7 @@ struct Credential
     QString bankTitle;
     QString bankVersion;
     QString authority;
+    QString signatory; ///< who signs for the authority (name and title); empty: none printed
     QString language = QStringLiteral("fr");
     QString keyId; ///< the short id of the signing key, printed on the document
     std::vector<DimensionLine> dimensions;

@@ -1,5 +1,6 @@
 #include "Certificate.h"
 #include "TestData.h"
+#include "bank/BankLoader.h"
 #include "credentials/Credential.h"
 #include "services/Credentials.h"
 #include "services/IssuerKey.h"
@@ -59,6 +60,7 @@ private Q_SLOTS:
     void printedMustBeSigned();
     void verificationPageKeyIsReencoded();
     void revokedOnThePage();
+    void signatoryBlock();
     void candidateReportForFamilies();
 
 private:
@@ -734,6 +736,37 @@ void TestCertificate::candidateReportForFamilies()
             }
         }
     }
+}
+
+void TestCertificate::signatoryBlock()
+{
+    // Who signs for the authority, from the bank, under the facts; and a name of 80 characters
+    // printed whole.
+    Credential d;
+    d.kind = Credential::Kind::Certificate;
+    d.id = QStringLiteral("ABCD-EFGH-JKMN");
+    d.date = QDate(2026, 12, 1);
+    d.name = QString(80, QLatin1Char('x')).replace(0, 12, QStringLiteral("Marie-Claire"));
+    d.levelName = QStringLiteral("Création");
+    d.language = QStringLiteral("fr");
+    d.authority = QStringLiteral("Montpellier Méditerranée Métropole");
+    d.signatory = QStringLiteral("Camille Exemple, coordinatrice du projet");
+    QString error;
+    const QByteArray pdf = reports::renderCertificate(d, {}, QStringLiteral("AICET1|C|x"), QStringLiteral("x"), &error);
+    QVERIFY2(!pdf.isEmpty(), qPrintable(error));
+    const QString path = m_dir.filePath(QStringLiteral("signatory.pdf"));
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(pdf);
+    f.close();
+    const Run text = run(QStringLiteral("pdftotext"), {QStringLiteral("-raw"), path, QStringLiteral("-")});
+    QVERIFY2(text.out.contains(QStringLiteral("Pour Montpellier Méditerranée Métropole")), qPrintable(text.out));
+    QVERIFY2(text.out.simplified().contains(QStringLiteral("Camille Exemple, coordinatrice du projet")),
+        qPrintable(text.out)); // (the block may wrap)
+    QVERIFY2(text.out.contains(d.name), qPrintable(text.out));
+    // And the example bank carries one, so that a real bank can.
+    const auto bank = loadBank(test::sourcePath(QStringLiteral("question-banks/example")));
+    QCOMPARE(localized(bank.bank.signatory, QStringLiteral("fr")), d.signatory);
 }
 
 QTEST_MAIN(TestCertificate)
