@@ -290,6 +290,11 @@ bool checkPrintedCertificate(const QByteArray &pdf, const ParsedPayload &payload
         *why = ReportsText::tr("the PDF cannot be read");
         return false;
     }
+    // A certificate is one page: a second page could carry another copy of anything.
+    if (document->numPages() != 1) {
+        *why = ReportsText::tr("a certificate has one page; this document has %1").arg(document->numPages());
+        return false;
+    }
     QStringList lines;
     for (int i = 0; i < document->numPages(); ++i) {
         if (const std::unique_ptr<Poppler::Page> page = document->page(i)) {
@@ -352,14 +357,18 @@ bool checkPrintedCertificate(const QByteArray &pdf, const ParsedPayload &payload
     if (!numberSeen) {
         differences << ReportsText::tr("the number");
     }
-    if (!lines.contains(payload.name)) {
+    if (!lines.contains(payload.name.simplified())) {
         differences << ReportsText::tr("the name");
     }
     const QString dateLabel = words(language, "date");
     const QString expectedDate = locale.toString(QDate::fromString(payload.date, Qt::ISODate), QLocale::LongFormat);
     bool dateSeen = false;
+    const auto isLabelled = [](const QString &line, const QString &label) {
+        // "Label : value" or "Label: value" (a name that merely begins like a label is not one).
+        return line.startsWith(label) && line.mid(label.size()).trimmed().startsWith(QLatin1Char(':'));
+    };
     for (const QString &line : lines) {
-        if (line.startsWith(dateLabel)) {
+        if (isLabelled(line, dateLabel)) {
             dateSeen = true;
             if (valueAfter(line, dateLabel) != expectedDate) {
                 differences << ReportsText::tr("the date (%1 printed, %2 signed)")
@@ -375,17 +384,28 @@ bool checkPrintedCertificate(const QByteArray &pdf, const ParsedPayload &payload
     static const QRegularExpression firstNumber(QStringLiteral("-?\\d+"));
     if (certificate) {
         // The level: the line under its label, by name (the bank must be at hand to know it).
+        // Every line under a level label (the label once, in any spelling of it) shows the signed level.
         const QString expected = levelName(language);
-        const qsizetype at = lines.indexOf(levelLabel);
-        if (expected.isEmpty() || expected == payload.level) {
+        if (expected.isEmpty()) {
             differences << ReportsText::tr("the level (this computer does not have the bank %1 to read its name)")
                                .arg(payload.bankId);
-        } else if (at < 0 || at + 1 >= lines.size() || lines[at + 1] != expected) {
+        }
+        int labels = 0;
+        for (qsizetype at = 0; at < lines.size(); ++at) {
+            if (lines[at].startsWith(levelLabel, Qt::CaseInsensitive)) {
+                ++labels;
+                if (at + 1 >= lines.size() || lines[at + 1] != expected) {
+                    differences << ReportsText::tr("the level (%1 signed)").arg(expected);
+                }
+            }
+        }
+        if (labels != 1) {
             differences << ReportsText::tr("the level (%1 signed)").arg(expected);
         }
         bool scoreSeen = false;
         for (const QString &line : lines) {
-            if (line.startsWith(scoreLabel)) {
+            // Any line that begins with the score's label, however written.
+            if (line.startsWith(words(language, "score"), Qt::CaseInsensitive)) {
                 scoreSeen = true;
                 if (firstNumber.match(line).captured() != payload.score) {
                     differences << ReportsText::tr("the score (%1 signed)").arg(payload.score);

@@ -74,7 +74,9 @@ Credentials::Issued Credentials::issue(const IssueRequest &request, const Render
     }
     d.kind = *kind;
     d.date = QDateTime::fromMSecsSinceEpoch(session->finishedAt).date();
-    d.name = candidate->displayName.isEmpty() ? candidate->code : candidate->displayName;
+    // Printed as signed: the payload's separator cannot be in a name.
+    d.name = (candidate->displayName.isEmpty() ? candidate->code : candidate->displayName).simplified();
+    d.name.replace(QLatin1Char('|'), QLatin1Char('/'));
     d.sitting = sitting->code;
     d.levelId = d.kind == Credential::Kind::Certificate ? result->level : QStringLiteral("-");
     for (const Level &l : bank.levels) {

@@ -253,6 +253,7 @@ const char *const kSchema[] = {
     "CREATE INDEX sessions_candidate ON sessions (candidate_id)",
     kDocumentsTable,
     "CREATE INDEX documents_session ON documents (session_id)",
+    "CREATE UNIQUE INDEX documents_live ON documents (session_id) WHERE revoked_at = 0",
 };
 
 const char kCandidateColumns[] = "id, code, display_name, group_name, created_at, erased_at, sitting_id";
@@ -970,7 +971,10 @@ bool Store::migrateTo(int version, QString *error)
             }
         }
         if (!exec(QString::fromLatin1(kDocumentsTable), error)
-            || !exec(QStringLiteral("CREATE INDEX documents_session ON documents (session_id)"), error)) {
+            || !exec(QStringLiteral("CREATE INDEX documents_session ON documents (session_id)"), error)
+            || !exec(
+                QStringLiteral("CREATE UNIQUE INDEX documents_live ON documents (session_id) WHERE revoked_at = 0"),
+                error)) {
             return false;
         }
         // Sittings get their code key too, and every code its key, computed here.
@@ -1287,7 +1291,9 @@ Store::ErasedCopies Store::overwriteErasedCopies()
         }
     }
     if (vacuumed) {
-        copies.done.append(tr("VACUUM removed the old row versions from the tables candidates and sittings"));
+        copies.done.append(
+            tr("VACUUM removed the old row versions of the tables candidates and sittings from what "
+               "the database can read (the server may keep their bytes in free space until it reuses it)"));
     }
     QString problem;
     if (exec(QStringLiteral("CHECKPOINT"), &problem)) {
@@ -1835,6 +1841,10 @@ bool Store::recordDocument(const DocumentRecord &d, const DocumentRecord *supers
             revoke.addBindValue(supersedes->number);
             if (!revoke.exec()) {
                 return fail(tr("cannot update the register of documents: %1").arg(revoke.lastError().text()));
+            }
+            // Another program replaced it meanwhile: nothing is issued twice.
+            if (revoke.numRowsAffected() != 1) {
+                return fail(tr("document %1 was replaced meanwhile: issue again").arg(supersedes->number));
             }
         }
         QSqlQuery q = query();

@@ -499,8 +499,14 @@ struct Table
 // program and never pass through here, so that −0.53 stays a number.
 QString neutralised(const QString &text)
 {
-    static const QString formulaStarts = QStringLiteral("=+-@\t\r");
-    return !text.isEmpty() && formulaStarts.contains(text.front()) ? QLatin1Char('\'') + text : text;
+    // Also after leading spaces or line breaks (some spreadsheets skip them), and the full-width
+    // forms of = + - @ that some read as the ASCII ones.
+    static const QString formulaStarts = QStringLiteral("=+-@\t\r\n\uFF1D\uFF0B\uFF0D\uFF20");
+    qsizetype first = 0;
+    while (first < text.size() && (text[first] == QLatin1Char(' ') || text[first] == QChar(0x00A0))) {
+        ++first;
+    }
+    return first < text.size() && formulaStarts.contains(text[first]) ? QLatin1Char('\'') + text : text;
 }
 
 QString csvCell(const Cell &cell, QChar separator)

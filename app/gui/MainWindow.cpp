@@ -5,6 +5,7 @@
 #include "Translations.h"
 #include "VerifyDialog.h"
 #include "bank/Scoring.h"
+#include "services/Credentials.h"
 #include "services/PupilSession.h"
 #include "services/Services.h"
 #include "services/Sittings.h"
@@ -88,6 +89,11 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
     connect(m_start, &StartPage::codesEntered, this, &MainWindow::startWithCodes);
     connect(m_start, &StartPage::verifyRequested, this, [this] {
         VerifyDialog dialog({}, m_prefs.language, this);
+        if (m_services) {
+            dialog.setRegisterCheck([this](services::Credentials::Verification *v) {
+                services::Credentials(m_services->context()).checkRegister(v);
+            });
+        }
         dialog.exec();
     });
     connect(m_instructions, &InstructionsPage::begin, this, &MainWindow::showQuestion);

@@ -59,7 +59,10 @@ bool VerifyDialog::check(const QString &input)
     if (input.trimmed().isEmpty()) {
         return fail(tr("type or paste the text printed under the QR code first"));
     }
-    const auto v = services::Credentials::verifyPayload(input, m_publicKey, {});
+    auto v = services::Credentials::verifyPayload(input, m_publicKey, {});
+    if (v.valid && m_registerCheck) {
+        m_registerCheck(&v);
+    }
     if (!v.valid) {
         return fail(v.error);
     }

@@ -1,6 +1,10 @@
 #pragma once
 
+#include "services/Credentials.h"
+
 #include <QDialog>
+
+#include <functional>
 
 class QLabel;
 class QPlainTextEdit;
@@ -19,6 +23,12 @@ public:
     /// of the level's name ("fr" or "en").
     explicit VerifyDialog(
         const QByteArray &publicKeyPem = {}, const QString &language = QStringLiteral("fr"), QWidget *parent = nullptr);
+    /// The register of issued documents, when this computer has the database: a revoked
+    /// document is then not authentic (the window hands in Credentials::checkRegister).
+    void setRegisterCheck(std::function<void(services::Credentials::Verification *)> check)
+    {
+        m_registerCheck = std::move(check);
+    }
     /// Checks `text` (a payload, or the QR code's address) and shows the verdict. Returns whether
     /// the certificate is authentic.
     bool check(const QString &text);
@@ -26,6 +36,7 @@ public:
 
 private:
     QByteArray m_publicKey;
+    std::function<void(services::Credentials::Verification *)> m_registerCheck;
     QString m_language;
     QPlainTextEdit *m_input = nullptr;
     QLabel *m_result = nullptr;

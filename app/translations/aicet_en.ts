@@ -1591,6 +1591,10 @@
         <source>an attestation shows a score</source>
         <translation>an attestation shows a score</translation>
     </message>
+    <message>
+        <source>a certificate has one page; this document has %1</source>
+        <translation>a certificate has one page; this document has %1</translation>
+    </message>
 </context>
 <context>
     <name>Results</name>
@@ -2015,10 +2019,6 @@
         <translation>%1 old row version(s) of %2 are still kept for a transaction open elsewhere; the next VACUUM (autovacuum) removes them</translation>
     </message>
     <message>
-        <source>VACUUM removed the old row versions from the tables candidates and sittings</source>
-        <translation>VACUUM removed the old row versions from the tables candidates and sittings</translation>
-    </message>
-    <message>
         <source>CHECKPOINT wrote the tables&apos; pages to the server&apos;s files</source>
         <translation>CHECKPOINT wrote the tables&apos; pages to the server&apos;s files</translation>
     </message>
@@ -2045,6 +2045,14 @@
     <message>
         <source>no document %1 that is not already revoked</source>
         <translation>no document %1 that is not already revoked</translation>
+    </message>
+    <message>
+        <source>VACUUM removed the old row versions of the tables candidates and sittings from what the database can read (the server may keep their bytes in free space until it reuses it)</source>
+        <translation>VACUUM removed the old row versions of the tables candidates and sittings from what the database can read (the server may keep their bytes in free space until it reuses it)</translation>
+    </message>
+    <message>
+        <source>document %1 was replaced meanwhile: issue again</source>
+        <translation>document %1 was replaced meanwhile: issue again</translation>
     </message>
 </context>
 <context>

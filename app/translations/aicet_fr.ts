@@ -1591,6 +1591,10 @@
         <source>an attestation shows a score</source>
         <translation>une attestation montre un score</translation>
     </message>
+    <message>
+        <source>a certificate has one page; this document has %1</source>
+        <translation>un certificat a une page&#xa0;; ce document en a %1</translation>
+    </message>
 </context>
 <context>
     <name>Results</name>
@@ -2015,10 +2019,6 @@
         <translation>%1 ancienne(s) version(s) de lignes de %2 sont encore gardées pour une transaction ouverte ailleurs&#xa0;; le prochain VACUUM (autovacuum) les supprime</translation>
     </message>
     <message>
-        <source>VACUUM removed the old row versions from the tables candidates and sittings</source>
-        <translation>VACUUM a supprimé les anciennes versions des lignes des tables candidates et sittings</translation>
-    </message>
-    <message>
         <source>CHECKPOINT wrote the tables&apos; pages to the server&apos;s files</source>
         <translation>CHECKPOINT a écrit les pages des tables dans les fichiers du serveur</translation>
     </message>
@@ -2045,6 +2045,14 @@
     <message>
         <source>no document %1 that is not already revoked</source>
         <translation>aucun document %1 qui ne soit pas déjà révoqué</translation>
+    </message>
+    <message>
+        <source>VACUUM removed the old row versions of the tables candidates and sittings from what the database can read (the server may keep their bytes in free space until it reuses it)</source>
+        <translation>VACUUM a retiré les anciennes versions des lignes des tables candidates et sittings de ce que la base peut lire (le serveur peut garder leurs octets dans l’espace libre jusqu’à ce qu’il le réutilise)</translation>
+    </message>
+    <message>
+        <source>document %1 was replaced meanwhile: issue again</source>
+        <translation>le document %1 a été remplacé entre-temps&#xa0;: délivrez-le de nouveau</translation>
     </message>
 </context>
 <context>
@@ -3925,7 +3933,7 @@ Lancez &apos;aicet-cli %1 &lt;command&gt; --help&apos; pour voir les options d�
     </message>
     <message>
         <source>Estimated ability after each question answered (band: margin of error; 0 = average of pupils)</source>
-        <translation>Compétence estimée après chaque question répondue (bande&#xa0;: marge d’erreur&#xa0;; 0 = moyenne des élèves)</translation>
+        <translation>Compétence estimée après chaque réponse (bande&#xa0;: marge d’erreur&#xa0;; 0 = moyenne des élèves)</translation>
     </message>
     <message>
         <source>pilot question, not scored</source>
@@ -3977,7 +3985,7 @@ Lancez &apos;aicet-cli %1 &lt;command&gt; --help&apos; pour voir les options d�
     </message>
     <message>
         <source>none (not enough evidence)</source>
-        <translation>aucun (pas assez de réponses précises)</translation>
+        <translation>aucun (pas assez d’éléments)</translation>
     </message>
     <message>
         <source>Result report</source>

@@ -597,6 +597,14 @@ void TestMainWindow::certificateCheckInTheApp()
     QVERIFY(!dialog.check(tampered));
     QVERIFY(dialog.verdict().contains(QStringLiteral("Not authentic")));
     QVERIFY(!dialog.check(QStringLiteral("nonsense")));
+    // With the register at hand, a revoked document is not authentic.
+    dialog.setRegisterCheck([](services::Credentials::Verification *v) {
+        v->valid = false;
+        v->error = QStringLiteral("document revoked on 2026-12-01: a test");
+    });
+    QVERIFY(!dialog.check(payload));
+    QVERIFY(dialog.verdict().contains(QStringLiteral("revoked")));
+    dialog.setRegisterCheck({});
     // A file name is never opened from the pupil's window, not even a real certificate's.
     QVERIFY(!dialog.check(pubPath));
     QVERIFY(!dialog.check(QStringLiteral("/dev/zero")));

@@ -427,6 +427,10 @@ void TestServices::credentials()
     request.outPath = m_dir->filePath(QStringLiteral("c1-key2.pdf"));
     const auto rekeyed = credentials.issue(request, render);
     QVERIFY(rekeyed.credential.id != renewed.credential.id);
+    // One live document per session: a second one, written behind the service's back, is refused.
+    store::DocumentRecord twin{QStringLiteral("TWIN-TWIN-TWIN"), precise, QStringLiteral("certificate"),
+        QStringLiteral("x"), QStringLiteral("k"), 1, 0, {}};
+    QVERIFY(!m_services->store().recordDocument(twin));
     const auto replaced = m_services->store().document(renewed.credential.id);
     QVERIFY(replaced->revokedAt > 0);
     QVERIFY2(replaced->revokedReason.contains(rekeyed.credential.id), qPrintable(replaced->revokedReason));
