@@ -277,8 +277,13 @@ QString Credentials::levelName(const ParsedPayload &p, const QString &language)
     }
     // The level's name from the bank the payload names, when this computer has it (the bundled
     // bank, with the same content): never an id for a reader, if it can be helped.
-    BankCatalog catalog;
-    const BankCatalog::Lookup bank = catalog.open(BankCatalog::bundledBankPath());
+    // Read once for the program (a verifier asks for several names), read again if it changed.
+    static BankCatalog catalog;
+    static QString knownHash;
+    const QString path = BankCatalog::bundledBankPath();
+    // (A changed bank comes back read anew, its problem saying so: its levels are the current ones.)
+    const BankCatalog::Lookup bank = knownHash.isEmpty() ? catalog.open(path) : catalog.openExpected(path, knownHash);
+    knownHash = bank ? bank.bank->contentHash : QString();
     if (bank && bank.bank->id == p.bankId && bank.bank->contentHash.startsWith(p.bankHash)) {
         if (const Level *level = bank.bank->level(p.level)) {
             return localized(level->name, language);

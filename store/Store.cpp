@@ -1072,8 +1072,9 @@ QString codeKey(const QString &code)
 
 Read<CandidateRecord> Store::candidate(qint64 sittingId, const QString &code)
 {
+    // (sitting_id, code_key) is unique: one candidate at most.
     QSqlQuery q = query();
-    q.prepare(QStringLiteral("SELECT %1 FROM candidates WHERE sitting_id = ? AND code_key = ? ORDER BY id")
+    q.prepare(QStringLiteral("SELECT %1 FROM candidates WHERE sitting_id = ? AND code_key = ?")
                   .arg(QLatin1String(kCandidateColumns)));
     q.addBindValue(sittingId);
     q.addBindValue(codeKey(code));
@@ -1081,16 +1082,7 @@ Read<CandidateRecord> Store::candidate(qint64 sittingId, const QString &code)
     if (list.failed()) {
         return Read<CandidateRecord>::failure(list.error());
     }
-    if (list->isEmpty()) {
-        return Read<CandidateRecord>::notFound();
-    }
-    // The code as typed first; otherwise the one that differs only by case, spaces or dashes.
-    for (const CandidateRecord &c : *list) {
-        if (c.code == code) {
-            return Read<CandidateRecord>::found(c);
-        }
-    }
-    return Read<CandidateRecord>::found(list->first());
+    return list->isEmpty() ? Read<CandidateRecord>::notFound() : Read<CandidateRecord>::found(list->first());
 }
 
 Read<QList<CandidateRecord>> Store::candidatesWithCode(const QString &code)
@@ -1345,21 +1337,8 @@ bool Store::createSitting(SittingRecord *s, const AuditEntry *audit)
 
 Read<SittingRecord> Store::sitting(const QString &code)
 {
-    QSqlQuery q = query();
-    q.prepare(
-        QStringLiteral("SELECT %1 FROM sittings WHERE code_key = ? ORDER BY id").arg(QLatin1String(kSittingColumns)));
-    q.addBindValue(codeKey(code));
-    auto list = selectMany(q, readSitting);
-    if (list.failed()) {
-        return Read<SittingRecord>::failure(list.error());
-    }
-    // The code as typed first (two older sittings may differ only by case or dashes).
-    for (const SittingRecord &s : *list) {
-        if (s.code == code) {
-            return Read<SittingRecord>::found(s);
-        }
-    }
-    return list->isEmpty() ? Read<SittingRecord>::notFound() : Read<SittingRecord>::found(list->first());
+    // code_key is unique: one sitting at most.
+    return selectOne<SittingRecord>("sittings", kSittingColumns, "code_key", codeKey(code), readSitting);
 }
 
 Read<SittingRecord> Store::sittingById(qint64 id)

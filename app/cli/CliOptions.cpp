@@ -132,9 +132,9 @@ std::optional<long long> parseCount(const QString &text)
     return v;
 }
 
-QString csvField(const QString &text)
+QString csvField(const QString &text, QChar separator)
 {
-    if (!text.contains(QLatin1Char(',')) && !text.contains(QLatin1Char('"')) && !text.contains(QLatin1Char('\n'))
+    if (!text.contains(separator) && !text.contains(QLatin1Char('"')) && !text.contains(QLatin1Char('\n'))
         && !text.contains(QLatin1Char('\r'))) {
         return text;
     }

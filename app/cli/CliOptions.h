@@ -50,8 +50,8 @@ std::optional<std::vector<double>> parseNumbers(const QString &text, int count);
 /// Parses a non-negative integer option value.
 std::optional<long long> parseCount(const QString &text);
 
-/// Quotes a CSV field when it holds a comma, a quote or a line break.
-QString csvField(const QString &text);
+/// Quotes a CSV field when it holds the separator, a quote or a line break.
+QString csvField(const QString &text, QChar separator = QLatin1Char(','));
 
 /// Formats a number for CSV output (round-trip precision, "inf" when not finite).
 QString formatNumber(double value);

@@ -525,13 +525,7 @@ QString csvCell(const Cell &cell, QChar separator)
     case Cell::Kind::Text:
         break;
     }
-    QString text = neutralised(cell.text);
-    if (text.contains(separator) || text.contains(QLatin1Char('"')) || text.contains(QLatin1Char('\n'))
-        || text.contains(QLatin1Char('\r'))) {
-        text.replace(QLatin1String("\""), QLatin1String("\"\""));
-        text = QLatin1Char('"') + text + QLatin1Char('"');
-    }
-    return text;
+    return csvField(neutralised(cell.text), separator);
 }
 
 QByteArray csvBytes(const Table &table, QChar separator, bool byteOrderMark)
