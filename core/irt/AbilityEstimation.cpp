@@ -52,22 +52,39 @@ EquationTerms equation(std::span<const Response> responses, const EstimationSett
     return t;
 }
 
-// Brent's root finder (Brent 1973, "Algorithms for minimization without derivatives", ch. 4),
-// the method of R's uniroot; f(a) and f(b) must have opposite signs or one be zero.
-double brentRoot(const std::function<double(double)> &f, double a, double b, double fa, double fb)
+// Brent's root finder (Brent 1973, "Algorithms for minimization without derivatives", ch. 4):
+// R_zeroin2 of R's stats package (src/library/stats/src/zeroin.c), the engine of uniroot(), step
+// for step. f(a) and f(b) must have opposite signs or one be zero. Besides the root b it returns
+// the other end c of the last bracket: f(b) and f(c) have opposite signs (or f(b) is zero).
+struct RootBracket
+{
+    double root = 0.0;
+    double fRoot = 0.0;
+    double other = 0.0;
+    double fOther = 0.0;
+};
+
+RootBracket zeroin(
+    const std::function<double(double)> &f, double a, double b, double fa, double fb, double tolerance, int iterations)
 {
     constexpr double eps = std::numeric_limits<double>::epsilon();
+    if (fa == 0.0) {
+        return {a, fa, a, fa};
+    }
+    if (fb == 0.0) {
+        return {b, fb, b, fb};
+    }
     double c = a, fc = fa;
-    for (int iter = 0; iter < 200; ++iter) {
+    for (int iter = 0; iter < iterations; ++iter) {
         const double prevStep = b - a;
         if (std::fabs(fc) < std::fabs(fb)) {
             a = b, b = c, c = a;
             fa = fb, fb = fc, fc = fa;
         }
-        const double tolAct = 2.0 * eps * std::fabs(b) + kRootTolerance / 2.0;
+        const double tolAct = 2.0 * eps * std::fabs(b) + tolerance / 2.0;
         double newStep = (c - b) / 2.0;
         if (std::fabs(newStep) <= tolAct || fb == 0.0) {
-            return b;
+            return {b, fb, c, fc};
         }
         if (std::fabs(prevStep) >= tolAct && std::fabs(fa) > std::fabs(fb)) {
             double p = 0.0, q = 0.0;
@@ -100,7 +117,116 @@ double brentRoot(const std::function<double(double)> &f, double a, double b, dou
             c = a, fc = fa;
         }
     }
-    return b;
+    return {b, fb, c, fc};
+}
+
+// The root of f between a and b to kRootTolerance (AICET's own solver).
+double brentRoot(const std::function<double(double)> &f, double a, double b, double fa, double fb)
+{
+    return zeroin(f, a, b, fa, fb, kRootTolerance, 200).root;
+}
+
+// R's default tolerance of optimize() and uniroot(): .Machine$double.eps^0.25 = (2^-52)^0.25.
+constexpr double kRTolerance = 1.0 / 8192.0;
+
+// R's optimize(f, c(ax, bx)): Brent's local minimiser, Brent_fmin of R's stats package
+// (src/library/stats/src/optimize.c), step for step, with R's default tolerance. Like R, a value
+// that is not finite counts as the largest double. It finds *a* local minimum, not necessarily the
+// global one: catR's decisions depend on which one, so this is reproduced exactly.
+double rOptimize(const std::function<double(double)> &fn, double ax, double bx)
+{
+    const auto f = [&fn](double x) {
+        const double v = fn(x);
+        return std::isfinite(v) ? v : std::numeric_limits<double>::max();
+    };
+    const double c = (3.0 - std::sqrt(5.0)) * 0.5; // the squared inverse of the golden ratio
+    const double eps = std::sqrt(std::numeric_limits<double>::epsilon());
+    const double tol3 = kRTolerance / 3.0;
+    double a = ax, b = bx;
+    double v = a + c * (b - a), w = v, x = v;
+    double d = 0.0, e = 0.0;
+    double fx = f(x), fv = fx, fw = fx;
+    for (;;) {
+        const double xm = (a + b) * 0.5;
+        const double tol1 = eps * std::fabs(x) + tol3;
+        const double t2 = tol1 * 2.0;
+        if (std::fabs(x - xm) <= t2 - (b - a) * 0.5) {
+            break;
+        }
+        double p = 0.0, q = 0.0, r = 0.0;
+        if (std::fabs(e) > tol1) { // fit a parabola
+            r = (x - w) * (fx - fv);
+            q = (x - v) * (fx - fw);
+            p = (x - v) * q - (x - w) * r;
+            q = (q - r) * 2.0;
+            if (q > 0.0) {
+                p = -p;
+            } else {
+                q = -q;
+            }
+            r = e;
+            e = d;
+        }
+        if (std::fabs(p) >= std::fabs(q * 0.5 * r) || p <= q * (a - x) || p >= q * (b - x)) {
+            e = x < xm ? b - x : a - x; // a golden-section step
+            d = c * e;
+        } else { // a parabolic-interpolation step
+            d = p / q;
+            const double u = x + d;
+            if (u - a < t2 || b - u < t2) { // f must not be evaluated too close to ax or bx
+                d = x >= xm ? -tol1 : tol1;
+            }
+        }
+        // f must not be evaluated too close to x
+        const double u = std::fabs(d) >= tol1 ? x + d : (d > 0.0 ? x + tol1 : x - tol1);
+        const double fu = f(u);
+        if (fu <= fx) {
+            if (u < x) {
+                b = x;
+            } else {
+                a = x;
+            }
+            v = w, w = x, x = u;
+            fv = fw, fw = fx, fx = fu;
+        } else {
+            if (u < x) {
+                a = u;
+            } else {
+                b = u;
+            }
+            if (fu <= fw || w == x) {
+                v = w, fv = fw;
+                w = u, fw = fu;
+            } else if (fu <= fv || v == x || v == w) {
+                v = u, fv = fu;
+            }
+        }
+    }
+    return x;
+}
+
+// The root catR's uniroot(f, c(a, b)) converges to, solved exactly: R's zeroin with R's tolerance
+// (about 1.2e-4) chooses the root, as in catR, then the last bracket it holds is refined to
+// kRootTolerance. Like R's wrapper, −∞ counts as the most negative double and any other value that
+// is not finite as the largest one.
+double catRRoot(const std::function<double(double)> &fn, double a, double b)
+{
+    const auto f = [&fn](double x) {
+        const double v = fn(x);
+        if (std::isfinite(v)) {
+            return v;
+        }
+        return v == -std::numeric_limits<double>::infinity() ? -std::numeric_limits<double>::max()
+                                                             : std::numeric_limits<double>::max();
+    };
+    const double lower = std::min(a, b), upper = std::max(a, b); // uniroot sorts the interval
+    // uniroot's maxiter = 1000; R_zeroin2 runs maxiter + 1 steps.
+    const RootBracket r = zeroin(f, lower, upper, f(lower), f(upper), kRTolerance, 1000 + 1);
+    if (r.fRoot == 0.0 || r.other == r.root || (r.fRoot > 0.0) == (r.fOther > 0.0)) {
+        return r.root;
+    }
+    return r.root < r.other ? brentRoot(f, r.root, r.other, r.fRoot, r.fOther)
+                            : brentRoot(f, r.other, r.root, r.fOther, r.fRoot);
 }
 
 double standardError(const EstimationSettings &s, double information)
@@ -128,6 +254,50 @@ AbilityEstimate fallbackToEap(std::span<const Response> responses, const Estimat
     return e;
 }
 
+// catR 3.17's thetaEst() for ML, BM and WL (R/thetaEst.R), decision for decision.
+// Dichotomous items: a sign change between the bounds gives uniroot() over the range. Otherwise
+// optimize() looks for a minimum of f: if f is positive there, the upper bound; if not, optimize()
+// looks for a maximum of f: if f is negative there, the lower bound; otherwise the root uniroot()
+// finds between the two points (a root of the equation, which may be a minimum of the likelihood).
+// Polytomous items: the bound when f has the same sign at both ends, otherwise uniroot().
+void catREstimate(std::span<const Response> responses, const EstimationSettings &s,
+    const std::function<double(double)> &f, AbilityEstimate *e)
+{
+    const double lo = s.rangeLower, hi = s.rangeUpper;
+    const double flo = f(lo), fhi = f(hi);
+    const auto bound = [e](double theta) {
+        e->theta = theta;
+        e->atBoundary = true;
+    };
+    const bool dichotomous = std::all_of(
+        responses.begin(), responses.end(), [](const Response &r) { return isDichotomous(r.item->model); });
+    if (!dichotomous) {
+        if (flo < 0.0 && fhi < 0.0) {
+            bound(lo);
+        } else if (flo > 0.0 && fhi > 0.0) {
+            bound(hi);
+        } else {
+            e->theta = catRRoot(f, lo, hi);
+        }
+        return;
+    }
+    if ((flo < 0.0 && fhi > 0.0) || (flo > 0.0 && fhi < 0.0)) {
+        e->theta = catRRoot(f, lo, hi);
+        return;
+    }
+    const double argMin = rOptimize(f, lo, hi);
+    if (f(argMin) > 0.0) {
+        bound(hi);
+        return;
+    }
+    const double argMax = rOptimize([&f](double theta) { return -f(theta); }, lo, hi);
+    if (f(argMax) < 0.0) {
+        bound(lo);
+        return;
+    }
+    e->theta = catRRoot(f, argMax, argMin);
+}
+
 AbilityEstimate rootEstimate(std::span<const Response> responses, const EstimationSettings &s)
 {
     auto f = [&](double theta) { return equation(responses, s, theta).value; };
@@ -136,16 +306,7 @@ AbilityEstimate rootEstimate(std::span<const Response> responses, const Estimati
     e.method = s.method;
 
     if (s.boundaryRule == BoundaryRule::CatR) {
-        const double flo = f(lo), fhi = f(hi);
-        if (flo < 0.0 && fhi < 0.0) {
-            e.theta = lo;
-            e.atBoundary = true;
-        } else if (flo > 0.0 && fhi > 0.0) {
-            e.theta = hi;
-            e.atBoundary = true;
-        } else {
-            e.theta = brentRoot(f, lo, hi, flo, fhi);
-        }
+        catREstimate(responses, s, f, &e);
         e.se = standardError(s, equation(responses, s, e.theta).information);
         return e;
     }

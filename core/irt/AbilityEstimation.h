@@ -27,8 +27,13 @@ enum class BoundaryRule : unsigned char {
     /// report the EAP estimate (same prior and grid) and set `fallback`. A finite, honest
     /// estimate with its posterior SD instead of an arbitrary bound with a misleading SE.
     Aicet,
-    /// What catR 3.17 returns: the range bound towards which the equation points (SE computed at
-    /// that bound), otherwise the root Brent's method finds between the bounds.
+    /// What catR 3.17's thetaEst() returns (R/thetaEst.R). Dichotomous items: when f changes
+    /// sign between the bounds, the root uniroot() finds there; otherwise R's optimize() locates a
+    /// minimum and then a maximum of f: the upper bound if f is positive at that minimum, the lower
+    /// bound if f is negative at that maximum, else the root between the two points (an interior
+    /// root of the equation, which can be a minimum of the likelihood). Polytomous items: the bound
+    /// when f has the same sign at both ends, otherwise uniroot()'s root. R's own Brent steps and
+    /// tolerances choose the root; it is then refined to 1e-12. The SE is computed at the result.
     CatR,
 };
 
@@ -66,7 +71,7 @@ struct AbilityEstimate
     double theta = 0.0;
     double se = std::numeric_limits<double>::infinity();
     Estimator method = Estimator::EAP; ///< the method that produced theta (EAP after a fallback)
-    bool atBoundary = false; ///< catR rule: theta is a bound of the range
+    bool atBoundary = false; ///< catR rule: theta is the bound of the range catR returns
     bool fallback = false; ///< AICET rule: no interior maximum, EAP reported instead
 };
 

@@ -4,6 +4,7 @@
 #include <QTest>
 
 #include <cmath>
+#include <functional>
 
 using namespace aicet;
 using namespace aicet::irt;
@@ -41,6 +42,62 @@ EstimationSettings settingsFor(Estimator method, BoundaryRule rule)
     return s;
 }
 
+// Issue 12's example: bank rows (id,a,b,c,d) 1,1,-3,0,1 / 2,2,1,0.25,1 / 3,2,1.2,0.25,1, range
+// [−4, 4], D = 1. Answered 0,1,1, the ML and WL equations are negative at both ends of the range
+// but cross zero inside.
+std::vector<ItemParameters> sameSignItems()
+{
+    std::vector<ItemParameters> items(3);
+    const double parameters[3][4] = {{1.0, -3.0, 0.0, 1.0}, {2.0, 1.0, 0.25, 1.0}, {2.0, 1.2, 0.25, 1.0}};
+    for (std::size_t i = 0; i < items.size(); ++i) {
+        items[i].model = Model::FourPL;
+        items[i].a = parameters[i][0];
+        items[i].b = parameters[i][1];
+        items[i].c = parameters[i][2];
+        items[i].d = parameters[i][3];
+    }
+    return items;
+}
+
+std::vector<Response> answer(const std::vector<ItemParameters> &items, std::initializer_list<int> answers)
+{
+    std::vector<Response> responses;
+    for (int x : answers) {
+        responses.push_back({&items[responses.size()], x});
+    }
+    return responses;
+}
+
+// catR's estimating functions written out independently of the library: ML Σ P′(x − P)/(PQ);
+// Warm's WL adds Σ P′P″/(PQ) / (2 Σ P′²/(PQ)).
+double catREquation(std::span<const Response> responses, double theta, bool warm)
+{
+    double score = 0.0, j = 0.0, info = 0.0;
+    for (const Response &r : responses) {
+        const ItemParameters &it = *r.item;
+        const double e = std::exp(it.a * (theta - it.b));
+        const double p = it.c + (it.d - it.c) * e / (1.0 + e);
+        const double dp = it.a * e * (it.d - it.c) / ((1.0 + e) * (1.0 + e));
+        const double d2p = it.a * it.a * e * (1.0 - e) * (it.d - it.c) / std::pow(1.0 + e, 3);
+        const double pq = p * (1.0 - p);
+        score += dp * (r.category - p) / pq;
+        j += dp * d2p / pq;
+        info += dp * dp / pq;
+    }
+    return warm ? score + j / (2.0 * info) : score;
+}
+
+// The root of g in [lo, hi] by bisection, g(lo) and g(hi) of opposite signs.
+double bisect(const std::function<double(double)> &g, double lo, double hi)
+{
+    const bool rising = g(lo) < 0.0;
+    while (hi - lo > 1e-13) {
+        const double mid = 0.5 * (lo + hi);
+        ((g(mid) < 0.0) == rising ? lo : hi) = mid;
+    }
+    return 0.5 * (lo + hi);
+}
+
 QByteArray where(const Pattern &p, const char *what)
 {
     return QStringLiteral("pattern %1 (%2): %3")
@@ -56,6 +113,8 @@ class TestEstimation : public QObject
 private Q_SLOTS:
     void initTestCase();
     void catRCompatibleRootEstimators();
+    void catRInteriorRootWithSameSignAtBothEnds();
+    void catRBoundWithoutCrossing();
     void eapOnCatRGrid();
     void aicetRuleMatchesInteriorRoots();
     void aicetRuleFallsBackWithoutInteriorMaximum();
@@ -100,6 +159,71 @@ void TestEstimation::catRCompatibleRootEstimators()
             QCOMPARE(e.method, c.method);
         }
     }
+}
+
+void TestEstimation::catRInteriorRootWithSameSignAtBothEnds()
+{
+    const std::vector<ItemParameters> items = sameSignItems();
+    const std::vector<Response> responses = answer(items, {0, 1, 1});
+    const auto ml = [&](double t) { return catREquation(responses, t, false); };
+    const auto wl = [&](double t) { return catREquation(responses, t, true); };
+    QVERIFY(ml(-4.0) < 0.0 && ml(4.0) < 0.0);
+    QVERIFY(wl(-4.0) < 0.0 && wl(4.0) < 0.0);
+
+    // ML: catR 3.17 returns 0.13249 (its optimize() finds f's minimum near −1.44 and maximum
+    // near 0.74; uniroot() between them). AICET gives the exact root of that bracket.
+    const AbilityEstimate e = estimateAbility(responses, settingsFor(Estimator::ML, BoundaryRule::CatR));
+    QVERIFY2(std::fabs(e.theta - 0.13249) < 1e-4, qPrintable(QString::number(e.theta, 'g', 12)));
+    QVERIFY(std::fabs(e.theta - bisect(ml, -1.4, 0.7)) < 1e-6);
+    QVERIFY(!e.atBoundary && !e.fallback);
+    QCOMPARE(e.method, Estimator::ML);
+    QVERIFY(std::fabs(e.se - 1.0 / std::sqrt(testInformation(responses, e.theta))) < 1e-12);
+
+    // WL: the same path (f's minimum near −1.30, maximum near 0.49): catR's uniroot() stops at
+    // −0.23908, the exact root of Warm's equation there is −0.2391066.
+    const AbilityEstimate w = estimateAbility(responses, settingsFor(Estimator::WLE, BoundaryRule::CatR));
+    QVERIFY2(std::fabs(w.theta - bisect(wl, -1.3, 0.4)) < 1e-6, qPrintable(QString::number(w.theta, 'g', 12)));
+    QVERIFY(std::fabs(w.theta - (-0.2391066)) < 1e-6);
+    QVERIFY(std::fabs(w.theta - (-0.23908)) < 1e-4);
+    QVERIFY(wl(w.theta - 1e-6) < 0.0 && wl(w.theta + 1e-6) > 0.0);
+    QVERIFY(!w.atBoundary && !w.fallback);
+    QCOMPARE(w.method, Estimator::WLE);
+
+    // AICET's own rule keeps the likelihood's interior maximum (where f falls through zero), not
+    // catR's root, which is a minimum of the likelihood.
+    const AbilityEstimate aicet = estimateAbility(responses, settingsFor(Estimator::ML, BoundaryRule::Aicet));
+    QVERIFY(!aicet.fallback);
+    QVERIFY(std::fabs(aicet.theta - bisect(ml, 0.8, 4.0)) < 1e-6);
+    QVERIFY(std::fabs(aicet.theta - 1.3438067) < 1e-6);
+}
+
+void TestEstimation::catRBoundWithoutCrossing()
+{
+    // Bank items 16, 135 and 134 answered 0,1,0 (catR's pattern 19): the ML equation is negative
+    // at both ends and nowhere positive, and catR returns −4 with SE 1/√I(−4) = 18.2971305711.
+    std::vector<ItemParameters> items(3);
+    const double parameters[3][4]
+        = {{1.5083, -0.4727, 0.0595, 1.0}, {1.0424, 2.5002, 0.247, 0.9638}, {0.8264, 0.345, 0.1605, 1.0}};
+    for (std::size_t i = 0; i < items.size(); ++i) {
+        items[i].model = Model::FourPL;
+        items[i].a = parameters[i][0];
+        items[i].b = parameters[i][1];
+        items[i].c = parameters[i][2];
+        items[i].d = parameters[i][3];
+    }
+    const std::vector<Response> mixed = answer(items, {0, 1, 0});
+    QVERIFY(catREquation(mixed, -4.0, false) < 0.0 && catREquation(mixed, 4.0, false) < 0.0);
+    const AbilityEstimate e = estimateAbility(mixed, settingsFor(Estimator::ML, BoundaryRule::CatR));
+    QCOMPARE(e.theta, -4.0);
+    QVERIFY(e.atBoundary && !e.fallback);
+    QVERIFY(std::fabs(e.se - 18.2971305711) < 1e-6);
+
+    // All right on the example's items: positive everywhere, the upper bound.
+    const std::vector<ItemParameters> example = sameSignItems();
+    const AbilityEstimate up
+        = estimateAbility(answer(example, {1, 1, 1}), settingsFor(Estimator::ML, BoundaryRule::CatR));
+    QCOMPARE(up.theta, 4.0);
+    QVERIFY(up.atBoundary);
 }
 
 void TestEstimation::eapOnCatRGrid()
