@@ -8,6 +8,25 @@
 #include <QCoreApplication>
 
 namespace aicet::cli {
+namespace {
+
+// Which rule produced θ: the `rule` column.
+QString ruleName(const irt::AbilityEstimate &e)
+{
+    if (e.fallback) {
+        return QStringLiteral("eap-fallback"); // AICET's rule: no interior maximum, EAP instead
+    }
+    if (e.atBoundary) {
+        return QStringLiteral("bound"); // --catr-compatible: the range bound catR returns
+    }
+    if (e.method == irt::Estimator::EAP) {
+        return QStringLiteral("eap");
+    }
+    return QStringLiteral("root"); // ML, MAP or WLE: a root of the estimating equation in the range
+}
+
+} // namespace
+
 int scoreCommand(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
     const QString command = QStringLiteral("score");
@@ -22,8 +41,13 @@ int scoreCommand(const QStringList &arguments, QTextStream &out, QTextStream &er
         QStringLiteral("eap")});
     addEstimationOptions(parser);
     if (const auto stop = parseCommandLine(parser, command,
-            tr("Estimates each person's ability; writes person,theta,se as CSV to standard output."), arguments, out,
-            err)) {
+            tr("Estimates each person's ability; writes person,theta,se,rule as CSV to standard output.\n"
+               "The rule column says how theta was obtained:\n"
+               "  root          a root of the ML, MAP or WLE equation inside the range\n"
+               "  bound         the bound of the range that catR returns (--catr-compatible)\n"
+               "  eap           the EAP estimate (--estimator eap)\n"
+               "  eap-fallback  no interior maximum: the EAP estimate is reported instead"),
+            arguments, out, err)) {
         return *stop;
     }
     if (!parser.isSet(QStringLiteral("bank")) || !parser.isSet(QStringLiteral("responses"))) {
@@ -52,7 +76,7 @@ int scoreCommand(const QStringList &arguments, QTextStream &out, QTextStream &er
         return inputErrors(err, errors);
     }
 
-    out << "person,theta,se\n";
+    out << "person,theta,se,rule\n";
     std::vector<irt::Response> responses;
     for (int row = 0; row < static_cast<int>(matrix->candidates.size()); ++row) {
         responses.clear();
@@ -63,7 +87,7 @@ int scoreCommand(const QStringList &arguments, QTextStream &out, QTextStream &er
         }
         const irt::AbilityEstimate e = irt::estimateAbility(responses, settings);
         out << csvField(matrix->candidates[static_cast<std::size_t>(row)]) << ',' << formatNumber(e.theta) << ','
-            << formatNumber(e.se) << '\n';
+            << formatNumber(e.se) << ',' << ruleName(e) << '\n';
     }
     out.flush();
     return Success;

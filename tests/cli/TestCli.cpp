@@ -54,6 +54,7 @@ private Q_SLOTS:
     void initTestCase();
     void scoreMatchesCatR();
     void scoreAicetRule();
+    void scoreRuleColumn();
     void simulateReplay();
     void simulateOptions();
     void usageErrors_data();
@@ -140,14 +141,20 @@ void TestCli::scoreMatchesCatR()
             QStringLiteral("--catr-compatible")});
         QCOMPARE(r.exitCode, 0);
         const QStringList lines = r.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
-        QCOMPARE(lines.first(), QStringLiteral("person,theta,se"));
+        QCOMPARE(lines.first(), QStringLiteral("person,theta,se,rule"));
         QCOMPARE(lines.size(), static_cast<qsizetype>(m_patterns.size()) + 1);
         for (std::size_t i = 0; i < m_patterns.size(); ++i) {
             const QStringList f = lines[static_cast<qsizetype>(i) + 1].split(QLatin1Char(','));
+            QCOMPARE(f.size(), 4);
             QCOMPARE(f[0], m_patterns[i].value(QStringLiteral("pattern_id")));
-            QVERIFY2(std::fabs(f[1].toDouble() - m_patterns[i].value(QLatin1String(c.theta)).toDouble()) < c.tolerance,
-                qPrintable(lines[static_cast<qsizetype>(i) + 1]));
+            const double theta = m_patterns[i].value(QLatin1String(c.theta)).toDouble();
+            QVERIFY2(
+                std::fabs(f[1].toDouble() - theta) < c.tolerance, qPrintable(lines[static_cast<qsizetype>(i) + 1]));
             QVERIFY(std::fabs(f[2].toDouble() - m_patterns[i].value(QLatin1String(c.se)).toDouble()) < c.tolerance);
+            const char *rule = qstrcmp(c.estimator, "eap") == 0 ? "eap"
+                : std::fabs(std::fabs(theta) - 4.0) < 1e-12     ? "bound"
+                                                                : "root";
+            QCOMPARE(f[3], QLatin1String(rule));
         }
     }
 }
@@ -159,11 +166,61 @@ void TestCli::scoreAicetRule()
         QStringLiteral("--responses"), m_matrix, QStringLiteral("--estimator"), QStringLiteral("ml")});
     QCOMPARE(r.exitCode, 0);
     const QStringList lines = r.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    int fallbacks = 0;
     for (qsizetype i = 1; i < lines.size(); ++i) {
         const QStringList f = lines[i].split(QLatin1Char(','));
         QVERIFY2(std::fabs(f[1].toDouble()) < 3.9, qPrintable(lines[i]));
         QVERIFY(std::isfinite(f[2].toDouble()));
+        QVERIFY2(f[3] == QLatin1String("root") || f[3] == QLatin1String("eap-fallback"), qPrintable(lines[i]));
+        fallbacks += f[3] == QLatin1String("eap-fallback") ? 1 : 0;
     }
+    QCOMPARE(fallbacks, 8); // catR's 8 bound patterns: 7 constant ones and one mixed 3PL pattern
+}
+
+void TestCli::scoreRuleColumn()
+{
+    // Issue 12's items: answered 0,1,1 the ML equation is negative at both ends of [−4, 4] but
+    // crosses zero inside, where catR finds 0.13249; all right, catR returns the bound 4 and
+    // AICET's rule falls back to EAP.
+    const QString bank
+        = write(QStringLiteral("rule-bank.csv"), "id,a,b,c,d\n1,1,-3,0,1\n2,2,1,0.25,1\n3,2,1.2,0.25,1\n");
+    const QString responses = write(QStringLiteral("rule-responses.csv"), "person,1,2,3\nmixed,0,1,1\nright,1,1,1\n");
+    const QString header = QStringLiteral("person,theta,se,rule");
+    auto score = [&](const QStringList &extra) {
+        return cli(QStringList{QStringLiteral("score"), QStringLiteral("--bank"), bank, QStringLiteral("--responses"),
+                       responses, QStringLiteral("--range"), QStringLiteral("-4,4")}
+            + extra)
+            .out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    };
+    const auto field = [](const QString &line, int column) { return line.split(QLatin1Char(',')).value(column); };
+
+    const QStringList catR
+        = score({QStringLiteral("--estimator"), QStringLiteral("ml"), QStringLiteral("--catr-compatible")});
+    QCOMPARE(catR.size(), qsizetype(3));
+    QCOMPARE(catR.first(), header);
+    QVERIFY2(std::fabs(field(catR.value(1), 1).toDouble() - 0.13249) < 1e-4, qPrintable(catR.value(1)));
+    QCOMPARE(field(catR.value(1), 3), QStringLiteral("root"));
+    QCOMPARE(field(catR.value(2), 1).toDouble(), 4.0);
+    QCOMPARE(field(catR.value(2), 3), QStringLiteral("bound"));
+
+    const QStringList aicet = score({QStringLiteral("--estimator"), QStringLiteral("ml")});
+    QCOMPARE(aicet.size(), qsizetype(3));
+    QCOMPARE(aicet.first(), header);
+    QCOMPARE(field(aicet.value(1), 3), QStringLiteral("root"));
+    QCOMPARE(field(aicet.value(2), 3), QStringLiteral("eap-fallback"));
+    QVERIFY(std::fabs(field(aicet.value(2), 1).toDouble()) < 4.0);
+
+    const QStringList eap = score({QStringLiteral("--estimator"), QStringLiteral("eap")});
+    QCOMPARE(eap.size(), qsizetype(3));
+    QCOMPARE(eap.first(), header);
+    QCOMPARE(field(eap.value(1), 3), QStringLiteral("eap"));
+    QCOMPARE(field(eap.value(2), 3), QStringLiteral("eap"));
+
+    const QStringList map = score({QStringLiteral("--estimator"), QStringLiteral("map")});
+    QCOMPARE(map.size(), qsizetype(3));
+    QCOMPARE(map.first(), header);
+    QCOMPARE(field(map.value(1), 3), QStringLiteral("root"));
+    QCOMPARE(field(map.value(2), 3), QStringLiteral("root"));
 }
 
 void TestCli::simulateReplay()
@@ -337,6 +394,10 @@ void TestCli::help()
         const Run r = cli({command, QStringLiteral("--help")});
         QCOMPARE(r.exitCode, 0);
         QVERIFY(r.out.contains(QStringLiteral("--bank")));
+    }
+    const Run score = cli({QStringLiteral("score"), QStringLiteral("--help")});
+    for (const char *rule : {"person,theta,se,rule", "root", "bound", "eap-fallback"}) {
+        QVERIFY2(score.out.contains(QLatin1String(rule)), rule);
     }
     // Every command and every subcommand the help lists answers --help, on the standard output,
     // with exit status 0 and nothing on the error output.
