@@ -3,6 +3,7 @@
 #include <QDateTime>
 #include <QRandomGenerator>
 
+#include <algorithm>
 #include <cstdint>
 
 namespace aicet::services {
@@ -35,6 +36,20 @@ public:
 
 private:
     qint64 m_now = 0;
+};
+
+/// The system's clock moved on by simulated time: a simulated candidate's answers take time on the
+/// session's clock without the program waiting.
+class PacedClock : public Clock
+{
+public:
+    qint64 nowMs() const override { return QDateTime::currentMSecsSinceEpoch() + m_offsetMs; }
+    void advanceSeconds(double seconds) { m_offsetMs += static_cast<qint64>(seconds * 1000.0); }
+    /// Never earlier than `atMs` from now on (a resumed session's last event).
+    void catchUp(qint64 atMs) { m_offsetMs = std::max(m_offsetMs, atMs - QDateTime::currentMSecsSinceEpoch()); }
+
+private:
+    qint64 m_offsetMs = 0;
 };
 
 /// Random numbers for what must be unpredictable (session seeds, anonymous codes), injected so

@@ -78,11 +78,13 @@ Credentials::Issued Credentials::issue(const IssueRequest &request, const Render
     d.name = (candidate->displayName.isEmpty() ? candidate->code : candidate->displayName).simplified();
     d.name.replace(QLatin1Char('|'), QLatin1Char('/'));
     d.sitting = sitting->code;
-    d.levelId = d.kind == Credential::Kind::Certificate ? result->level : QStringLiteral("-");
+    // Two levels stated together certify the lower one: what the pupil has reached.
+    const QString certified = scoring::certifiedLevel(bank, result->level, result->levelAlternative);
+    d.levelId = d.kind == Credential::Kind::Certificate ? certified : QStringLiteral("-");
     for (const Level &l : bank.levels) {
         d.levels.emplace_back(l.from, localized(l.name, d.language));
     }
-    if (const Level *level = bank.level(result->level)) {
+    if (const Level *level = bank.level(certified)) {
         d.levelName = localized(level->name, d.language);
         // Of the pupil, not to them: the document is read by others.
         d.levelDescription = localized(level->statement.isEmpty() ? level->description : level->statement, d.language);
@@ -169,6 +171,16 @@ Credentials::Issued Credentials::issue(const IssueRequest &request, const Render
     return issued;
 }
 
+namespace {
+
+QString bankLevelName(const ItemBank &bank, const QString &levelId)
+{
+    const Level *level = bank.level(levelId);
+    return level ? localized(level->name, bank.defaultLanguage) : levelId;
+}
+
+} // namespace
+
 std::optional<Credential::Kind> Credentials::earned(const store::SittingRecord &sitting,
     const store::SessionRecord &session, const store::CandidateRecord &candidate, const store::ResultRecord &result,
     const ItemBank &bank, QString *why)
@@ -188,16 +200,33 @@ std::optional<Credential::Kind> Credentials::earned(const store::SittingRecord &
     if (session.state != store::SessionState::Finished) {
         missing << tr("the test did not finish normally (it was stopped)");
     }
-    if (result.items < minimum) {
-        missing << tr("%1 questions answered, fewer than the %2 the sitting requires").arg(result.items).arg(minimum);
-    }
-    if (result.level.isEmpty()) {
-        missing << tr("the answers did not give a level");
-    }
-    if (!(result.se <= bank.scale.certificateMaxSe)) {
-        missing << tr("the result is not precise enough (standard error %1, at most %2 for a certificate)")
-                       .arg(result.se, 0, 'f', 2)
-                       .arg(bank.scale.certificateMaxSe, 0, 'f', 2);
+    for (const scoring::CertificateBar bar : scoring::certificateBars(bank, minimum, result.items, result.level,
+             result.levelAlternative, result.levelProbability, result.se, result.fit)) {
+        switch (bar) {
+        case scoring::CertificateBar::TooFewAnswers:
+            missing
+                << tr("%1 questions answered, fewer than the %2 the sitting requires").arg(result.items).arg(minimum);
+            break;
+        case scoring::CertificateBar::NoLevel:
+            missing << tr("the answers did not give a level");
+            break;
+        case scoring::CertificateBar::UncertainLevel:
+            missing << tr("no level is reached with enough certainty (probability %1%, at least %2% for a certificate)")
+                           .arg(std::floor(result.levelProbability * 100.0))
+                           .arg(std::round(bank.scale.levelConfidence * 100.0));
+            break;
+        case scoring::CertificateBar::RandomAnswers:
+            missing << tr("the answers look like answers given at random");
+            break;
+        case scoring::CertificateBar::RapidAnswers:
+            missing << tr("%n answer(s) came faster than the question can be read", nullptr, result.fit.rapidAnswers);
+            break;
+        case scoring::CertificateBar::Imprecise:
+            missing << tr("the result is not precise enough (standard error %1, at most %2 for a certificate)")
+                           .arg(result.se, 0, 'f', 2)
+                           .arg(bank.scale.certificateMaxSe, 0, 'f', 2);
+            break;
+        }
     }
     if (sitting.askName && candidate.displayName.trimmed().isEmpty()) {
         missing << tr("the sitting collects names and this candidate has none");

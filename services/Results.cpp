@@ -20,6 +20,21 @@ QString incompleteReason(const store::ResultRecord &result)
     return result.items == 0 ? Results::tr("no answer") : Results::tr("not precise enough");
 }
 
+QString fitSummary(const scoring::PersonFit &fit)
+{
+    QStringList flags;
+    if (fit.randomLike) {
+        flags << Results::tr("look random");
+    }
+    if (fit.rapid) {
+        flags << Results::tr("%n too fast to have been read", nullptr, fit.rapidAnswers);
+    }
+    if (!flags.isEmpty()) {
+        return flags.join(QStringLiteral(", "));
+    }
+    return fit.available ? Results::tr("consistent") : Results::tr("not assessed");
+}
+
 Results::Results(const ServiceContext &context)
     : m_context(context)
 {

@@ -1,6 +1,10 @@
 #include "services/TestRun.h"
 
+#include "bank/Scoring.h"
+#include "scoring/PersonFit.h"
 #include "scoring/TestResult.h"
+
+#include <QHash>
 
 #include <algorithm>
 #include <cmath>
@@ -16,6 +20,19 @@ std::optional<cat::TestSpecification> sittingTestSpecification(
     }
     if (s.maxItems) {
         spec.stopping.maxItems = *s.maxItems;
+    }
+    if (s.stop == QLatin1String("classification")) {
+        spec.stopping.classification = true;
+        spec.stopping.classificationConfidence = bank.scale.levelConfidence;
+        spec.stopping.seTarget = 0.0;
+    } else if (s.stop == QLatin1String("precision")) {
+        spec.stopping.classification = false;
+        if (spec.stopping.seTarget <= 0.0) {
+            spec.stopping.seTarget = kDefaultSeTarget;
+        }
+    } else if (s.stop) {
+        *error = TestRun::tr("unknown stopping rule \"%1\" (classification or precision)").arg(*s.stop);
+        return std::nullopt;
     }
     if (s.seTarget) {
         spec.stopping.seTarget = *s.seTarget;
@@ -55,7 +72,7 @@ bool hasEvidenceForLevel(const ItemBank &bank, const cat::TestSpecification &spe
 {
     // Scored questions only, as the engine counts them towards its minimum (pilot questions are
     // not evidence).
-    return scoredItems > 0 && scoredItems >= spec.stopping.minItems && se <= bank.scale.dimensionMaxSe;
+    return scoring::hasEvidenceForLevel(bank, spec.stopping.minItems, scoredItems, se);
 }
 
 std::vector<double> testClock(const QList<store::EventRecord> &events)
@@ -207,6 +224,26 @@ store::ResultRecord TestRun::result(store::EventKind ending, qint64 nowMs) const
         }
     }
     const scoring::TestResult r = scoring::computeResult(*m_bank, m_spec.final, scored);
+    // The evidence of the answers themselves: each scored answer's time on the test's clock from
+    // the question's first display, in the language it was answered in.
+    std::vector<scoring::AnswerEvidence> evidence;
+    QString language;
+    QHash<int, double> shownAt;
+    const std::vector<double> clock = testClock(m_events);
+    for (qsizetype i = 0; i < m_events.size(); ++i) {
+        const store::EventRecord &e = m_events.at(i);
+        const double now = clock[static_cast<std::size_t>(i)];
+        if (e.kind == store::EventKind::ItemShown && !shownAt.contains(e.position)) {
+            shownAt.insert(e.position, now);
+        }
+        const int index = e.kind == store::EventKind::Answered ? m_bank->indexOf(e.itemId) : -1;
+        if (index >= 0 && m_bank->items[static_cast<std::size_t>(index)].status == ItemStatus::Operational) {
+            evidence.push_back(
+                {index, e.category, shownAt.contains(e.position) ? now - shownAt.value(e.position) : -1.0});
+            language = responseFromJson(e.response).language;
+        }
+    }
+    const scoring::PersonFit fit = scoring::assessPersonFit(*m_bank, m_spec.final, evidence, language);
     store::ResultRecord record;
     record.sessionId = m_session.id;
     record.theta = r.theta;
@@ -215,6 +252,9 @@ store::ResultRecord TestRun::result(store::EventKind ending, qint64 nowMs) const
     record.scoreLow = r.scoreLow;
     record.scoreHigh = r.scoreHigh;
     record.level = r.level;
+    record.levelAlternative = r.levelAlternative;
+    record.levelProbability = r.levelProbability;
+    record.fit = fit;
     record.stopReason = ending == store::EventKind::Abandoned ? QString(store::name(store::SessionState::Abandoned))
                                                               : cat::stopReasonName(m_run->state().stopReason);
     record.items = r.items;
@@ -224,6 +264,8 @@ store::ResultRecord TestRun::result(store::EventKind ending, qint64 nowMs) const
     // incomplete (stopReason says why), overall and in every area.
     if (!hasEvidenceForLevel(*m_bank, m_spec, r.items, r.se)) {
         record.level.clear();
+        record.levelAlternative.clear();
+        record.levelProbability = 0.0;
         for (scoring::DimensionResult &d : record.dimensions) {
             d.level.clear();
         }

@@ -15,6 +15,9 @@
 
 namespace aicet::services {
 
+/// The precision target of a sitting that stops on precision when its bank sets none.
+inline constexpr double kDefaultSeTarget = 0.35;
+
 /// The bank's default test with a sitting's overrides; nothing, with `error` set, when an
 /// override does not fit the bank.
 std::optional<cat::TestSpecification> sittingTestSpecification(

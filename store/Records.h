@@ -1,5 +1,6 @@
 #pragma once
 
+#include "scoring/PersonFit.h"
 #include "scoring/TestResult.h"
 
 #include <QJsonObject>
@@ -77,6 +78,10 @@ struct SittingSettings
     std::optional<QString> selection; ///< an item selection rule name (mfi, bopt, …)
     std::optional<int> randomesque;
     std::optional<std::vector<int>> pilotPositions;
+    /// When the test stops: "classification" (once the level is clear, at the bank's
+    /// level_confidence, after the minimum), "precision" (once the SE reaches its target); unset:
+    /// the bank's default.
+    std::optional<QString> stop;
     /// Extra time granted to some candidates: candidate code → minutes added to the time limit.
     QMap<QString, double> extraTimeMinutes;
 
@@ -144,6 +149,14 @@ struct ResultRecord
     double scoreLow = 0.0;
     double scoreHigh = 0.0;
     QString level;
+    /// The adjacent level stated with `level` when the evidence cannot separate them; empty when
+    /// the level is stated alone.
+    QString levelAlternative;
+    /// The posterior probability that the stated level (or pair) is right; 0 for a result of
+    /// schema 3 or earlier.
+    double levelProbability = 0.0;
+    /// Whether the answers look like a pupil's (random answers, answers faster than reading).
+    scoring::PersonFit fit;
     QString stopReason;
     int items = 0; ///< scored items
     /// Per-dimension results in the bank's order (a level is empty when there is not enough evidence).

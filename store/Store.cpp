@@ -125,6 +125,7 @@ QString settingsText(const SittingSettings &s)
     put("time_limit_minutes", s.timeLimitMinutes);
     put("selection", s.selection);
     put("randomesque", s.randomesque);
+    put("stop", s.stop);
     if (s.pilotPositions) {
         QJsonArray positions;
         for (int p : *s.pilotPositions) {
@@ -164,6 +165,9 @@ SittingSettings settingsFromText(const QVariant &v)
     if (const auto n = number("randomesque")) {
         s.randomesque = static_cast<int>(*n);
     }
+    if (o.value(QStringLiteral("stop")).isString()) {
+        s.stop = o.value(QStringLiteral("stop")).toString();
+    }
     if (o.value(QStringLiteral("pilot_positions")).isArray()) {
         std::vector<int> positions;
         for (const QJsonValue &p : o.value(QStringLiteral("pilot_positions")).toArray()) {
@@ -185,7 +189,8 @@ QString dimensionsText(const std::vector<scoring::DimensionResult> &dimensions)
     QJsonArray a;
     for (const scoring::DimensionResult &d : dimensions) {
         a.append(QJsonObject{{QStringLiteral("dimension"), d.dimension}, {QStringLiteral("theta"), d.theta},
-            {QStringLiteral("se"), d.se}, {QStringLiteral("items"), d.items}, {QStringLiteral("level"), d.level}});
+            {QStringLiteral("se"), d.se}, {QStringLiteral("items"), d.items}, {QStringLiteral("level"), d.level},
+            {QStringLiteral("informative"), d.informative}});
     }
     return QString::fromUtf8(QJsonDocument(a).toJson(QJsonDocument::Compact));
 }
@@ -194,8 +199,11 @@ std::vector<scoring::DimensionResult> dimensionsFromText(const QVariant &v)
 {
     std::vector<scoring::DimensionResult> list;
     auto read = [&](const QString &id, const QJsonObject &o) {
+        // Before schema 4 every area with a level was reported: informative.
+        const QString level = o.value(QStringLiteral("level")).toString();
         list.push_back({id, o.value(QStringLiteral("items")).toInt(), o.value(QStringLiteral("theta")).toDouble(),
-            o.value(QStringLiteral("se")).toDouble(), o.value(QStringLiteral("level")).toString()});
+            o.value(QStringLiteral("se")).toDouble(), level,
+            o.value(QStringLiteral("informative")).toBool(!level.isEmpty())});
     };
     const QJsonDocument doc = jsonDocument(v);
     if (doc.isArray()) {
@@ -227,7 +235,7 @@ constexpr char kDocumentsTable[]
       "NOT NULL, message_hash TEXT NOT NULL, key_id TEXT NOT NULL, issued_at BIGINT NOT NULL, revoked_at BIGINT NOT "
       "NULL DEFAULT 0, revoked_reason TEXT NOT NULL DEFAULT '')";
 
-// The schema this build creates (version 3). %ID% is the dialect's auto-increment primary key.
+// The schema this build creates (version 4). %ID% is the dialect's auto-increment primary key.
 // Older databases are migrated in initialise().
 const char *const kSchema[] = {
     "CREATE TABLE aicet_schema (version INTEGER NOT NULL, written_by TEXT NOT NULL, updated_at BIGINT NOT NULL)",
@@ -247,7 +255,8 @@ const char *const kSchema[] = {
     "CREATE TABLE results (session_id BIGINT PRIMARY KEY REFERENCES sessions(id), theta DOUBLE PRECISION NOT NULL, "
     "se DOUBLE PRECISION NOT NULL, score DOUBLE PRECISION NOT NULL, score_low DOUBLE PRECISION NOT NULL, score_high "
     "DOUBLE PRECISION NOT NULL, level TEXT NOT NULL, stop_reason TEXT NOT NULL, items INTEGER NOT NULL, dimensions "
-    "TEXT NOT NULL, computed_at BIGINT NOT NULL)",
+    "TEXT NOT NULL, computed_at BIGINT NOT NULL, level_alternative TEXT NOT NULL DEFAULT '', level_probability DOUBLE "
+    "PRECISION NOT NULL DEFAULT 0, fit TEXT NOT NULL DEFAULT '')",
     "CREATE TABLE audit_log (id %ID%, at BIGINT NOT NULL, actor TEXT NOT NULL, action TEXT NOT NULL, target TEXT NOT "
     "NULL, details TEXT NOT NULL)",
     "CREATE INDEX sessions_candidate ON sessions (candidate_id)",
@@ -262,8 +271,8 @@ const char kSittingColumns[] = "id, code, title, bank_id, bank_path, bank_hash, 
 const char kSessionColumns[]
     = "id, sitting_id, candidate_id, seed, state, started_at, finished_at, extra_time, resume_hash, resume_approved_at";
 const char kEventColumns[] = "id, session_id, seq, kind, at, position, item_id, response, category, payload";
-const char kResultColumns[]
-    = "session_id, theta, se, score, score_low, score_high, level, stop_reason, items, dimensions, computed_at";
+const char kResultColumns[] = "session_id, theta, se, score, score_low, score_high, level, stop_reason, items, "
+                              "dimensions, computed_at, level_alternative, level_probability, fit";
 
 CandidateRecord readCandidate(const QSqlQuery &q)
 {
@@ -352,6 +361,9 @@ ResultRecord readResult(const QSqlQuery &q, int first = 0)
     r.items = q.value(first + 8).toInt();
     r.dimensions = dimensionsFromText(q.value(first + 9));
     r.computedAt = q.value(first + 10).toLongLong();
+    r.levelAlternative = q.value(first + 11).toString();
+    r.levelProbability = q.value(first + 12).toDouble();
+    r.fit = scoring::PersonFit::fromJson(jsonDocument(q.value(first + 13)).object());
     return r;
 }
 
@@ -890,6 +902,17 @@ bool Store::fillCodeKeys(const char *table, const char *scope, QString *error)
 bool Store::migrateTo(int version, QString *error)
 {
     const bool sqlite = m_engine == Engine::SQLite;
+    if (version == 4) {
+        // Results state the level's probability, the level stated with it when the evidence
+        // cannot separate two, and the person-fit assessment. Older results keep their level,
+        // with no probability (0) and no assessment ('').
+        return exec(QStringLiteral("ALTER TABLE results ADD COLUMN level_alternative TEXT NOT NULL DEFAULT ''"), error)
+            && exec(
+                QStringLiteral("ALTER TABLE results ADD COLUMN level_probability DOUBLE PRECISION NOT NULL DEFAULT 0"),
+                error)
+            && exec(QStringLiteral("ALTER TABLE results ADD COLUMN fit TEXT NOT NULL DEFAULT ''"), error)
+            && recordSchemaVersion(version, error);
+    }
     if (version == 3) {
         // Candidates belong to a sitting: a code no longer names one person across sittings. A
         // candidate of several sittings becomes one candidate per sitting (same code and name).
@@ -1518,7 +1541,7 @@ Read<QList<SessionOverviewRecord>> Store::sittingOverview(qint64 sittingId)
         "(SELECT COUNT(*) FROM events e WHERE e.session_id = s.id AND e.kind = 'focus_lost'), "
         "(SELECT MAX(e.at) FROM events e WHERE e.session_id = s.id), "
         "r.session_id, r.theta, r.se, r.score, r.score_low, r.score_high, r.level, r.stop_reason, r.items, "
-        "r.dimensions, r.computed_at "
+        "r.dimensions, r.computed_at, r.level_alternative, r.level_probability, r.fit "
         "FROM sessions s JOIN candidates c ON c.id = s.candidate_id LEFT JOIN results r ON r.session_id = s.id "
         "WHERE s.sitting_id = ? ORDER BY s.id"));
     q.addBindValue(sittingId);
@@ -1708,12 +1731,13 @@ Store::AppendResult Store::appendEvent(
             return abort(tr("the result is not a finite number: it is not stored"), AppendResult::Failed);
         }
         QSqlQuery r = query();
-        r.prepare(QStringLiteral("INSERT INTO results (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+        r.prepare(QStringLiteral("INSERT INTO results (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                       .arg(QLatin1String(kResultColumns)));
-        for (const QVariant &v :
-            {QVariant(e->sessionId), QVariant(result->theta), QVariant(result->se), QVariant(result->score),
-                QVariant(result->scoreLow), QVariant(result->scoreHigh), text(result->level), text(result->stopReason),
-                QVariant(result->items), QVariant(dimensionsText(result->dimensions)), QVariant(result->computedAt)}) {
+        for (const QVariant &v : {QVariant(e->sessionId), QVariant(result->theta), QVariant(result->se),
+                 QVariant(result->score), QVariant(result->scoreLow), QVariant(result->scoreHigh), text(result->level),
+                 text(result->stopReason), QVariant(result->items), QVariant(dimensionsText(result->dimensions)),
+                 QVariant(result->computedAt), text(result->levelAlternative), QVariant(result->levelProbability),
+                 QVariant(QString::fromUtf8(QJsonDocument(result->fit.toJson()).toJson(QJsonDocument::Compact)))}) {
             r.addBindValue(v);
         }
         if (!r.exec()) {

@@ -66,7 +66,7 @@ public:
     /// 3: a candidate belongs to a sitting (the same code in two sittings is two people), a
     /// session under way is resumed only with its resume token or the staff's approval, and issued
     /// documents are registered (and can be revoked).
-    static constexpr int kSchemaVersion = 3;
+    static constexpr int kSchemaVersion = 4;
 
     /// Opens (creating if needed) the database at `location`: a SQLite file path, or
     /// postgresql://user[:password]@host[:port]/database. Never overwrites or adopts a file that

@@ -6,14 +6,15 @@
 
 namespace aicet::cli {
 
-std::unique_ptr<services::Services> openServices(const QCommandLineParser &parser, QTextStream &err)
+std::unique_ptr<services::Services> openServices(
+    const QCommandLineParser &parser, QTextStream &err, const services::Clock *clock)
 {
     const QString location = parser.isSet(opt("db")) ? parser.value(opt("db")) : store::Store::defaultLocation();
     QString error;
     // Who acts, for the audit log: the command line and the account that runs it.
     const QString user = qEnvironmentVariable("USER", qEnvironmentVariable("LOGNAME"));
     const QString actor = user.isEmpty() ? QStringLiteral("cli") : QStringLiteral("cli:%1").arg(user);
-    auto services = services::Services::open(location, actor, &error);
+    auto services = services::Services::open(location, actor, &error, clock);
     if (!services) {
         err << "aicet-cli: " << error << '\n';
         err.flush();

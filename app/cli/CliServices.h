@@ -13,7 +13,9 @@ namespace aicet::cli {
 
 /// The services a command works with: the database given to --db (else the default one); nullptr
 /// after printing why on `err`.
-std::unique_ptr<services::Services> openServices(const QCommandLineParser &parser, QTextStream &err);
+/// The services over the database of --db; `clock`, when given, replaces the system's (not owned).
+std::unique_ptr<services::Services> openServices(
+    const QCommandLineParser &parser, QTextStream &err, const services::Clock *clock = nullptr);
 
 /// Adds --db.
 void addDbOption(QCommandLineParser &parser);

@@ -6,6 +6,9 @@
 #include "cat/Random.h"
 #include "cat/Simulation.h"
 #include "io/CsvFormats.h"
+#include "irt/Normal.h"
+#include "scoring/PersonFit.h"
+#include "scoring/TestResult.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -158,7 +161,145 @@ bool applyTestOptions(const QCommandLineParser &parser, ItemBank &bank, cat::Tes
     return error->isEmpty();
 }
 
-bool writeResultsCsv(const QString &path, const ItemBank &bank, const cat::SimulationResult &result, QString *error)
+// A simulee's reported result, as a session would report it: the level and its probability,
+// the person-fit assessment (on the answers alone: simulees have no response times) and what
+// keeps it from a certificate.
+struct ScoredSimulee
+{
+    scoring::TestResult result;
+    scoring::PersonFit fit;
+    bool certified = false;
+};
+
+std::vector<ScoredSimulee> scoreSimulees(
+    const ItemBank &bank, const cat::TestSpecification &spec, const cat::SimulationResult &simulation)
+{
+    std::vector<ScoredSimulee> out(simulation.candidates.size());
+    for (std::size_t i = 0; i < out.size(); ++i) {
+        const cat::SimulatedCandidate &c = simulation.candidates[i];
+        std::vector<std::pair<int, int>> scored;
+        std::vector<scoring::AnswerEvidence> evidence;
+        for (std::size_t k = 0; k < c.items.size(); ++k) {
+            if (bank.items[static_cast<std::size_t>(c.items[k])].status == ItemStatus::Operational) {
+                scored.emplace_back(c.items[k], c.responses[k]);
+                evidence.push_back({c.items[k], c.responses[k], -1.0});
+            }
+        }
+        ScoredSimulee &s = out[i];
+        s.result = scoring::computeResult(bank, spec.final, scored);
+        if (!scoring::hasEvidenceForLevel(bank, spec.stopping.minItems, s.result.items, s.result.se)) {
+            s.result.level.clear();
+            s.result.levelAlternative.clear();
+        }
+        s.fit = scoring::assessPersonFit(bank, spec.final, evidence, bank.defaultLanguage);
+        s.certified = scoring::certificateBars(bank, spec.stopping.minItems, s.result.items, s.result.level,
+            s.result.levelAlternative, s.result.levelProbability, s.result.se, s.fit)
+                          .empty();
+    }
+    return out;
+}
+
+// The classification study: what the results state, how often it is right, along the true θ.
+void printClassification(QTextStream &out, const ItemBank &bank, const cat::TestSpecification &spec,
+    const cat::SimulationResult &simulation, const std::vector<ScoredSimulee> &scored, bool chance)
+{
+    const double z = irt::twoSidedNormalQuantile(bank.scale.confidence);
+    struct Row
+    {
+        int n = 0, alone = 0, pair = 0, right = 0, rightOrPair = 0, certified = 0, certifiedWrong = 0, flagged = 0,
+            covered = 0, seReached = 0;
+        double squared = 0.0, expected = 0.0, consistency = 0.0;
+    };
+    std::map<double, Row> byTheta;
+    Row all;
+    for (std::size_t i = 0; i < scored.size(); ++i) {
+        const cat::SimulatedCandidate &c = simulation.candidates[i];
+        const ScoredSimulee &s = scored[i];
+        const QString truth = scoring::levelAt(bank, c.trueTheta);
+        const scoring::LevelClassification cl = scoring::classifyLevel(bank, spec.final, [&] {
+            std::vector<std::pair<int, int>> v;
+            for (std::size_t k = 0; k < c.items.size(); ++k) {
+                if (bank.items[static_cast<std::size_t>(c.items[k])].status == ItemStatus::Operational) {
+                    v.emplace_back(c.items[k], c.responses[k]);
+                }
+            }
+            return v;
+        }());
+        for (Row *row : {&all, &byTheta[std::round(c.trueTheta * 2.0) / 2.0]}) {
+            ++row->n;
+            const bool alone = !s.result.level.isEmpty() && s.result.levelAlternative.isEmpty();
+            row->alone += alone ? 1 : 0;
+            row->pair += s.result.levelAlternative.isEmpty() ? 0 : 1;
+            row->right += alone && s.result.level == truth ? 1 : 0;
+            row->rightOrPair
+                += !s.result.level.isEmpty() && (s.result.level == truth || s.result.levelAlternative == truth) ? 1 : 0;
+            row->certified += s.certified ? 1 : 0;
+            // A certificate's claim is "this level reached": wrong when the true θ is below it.
+            const Level *certified
+                = bank.level(scoring::certifiedLevel(bank, s.result.level, s.result.levelAlternative));
+            row->certifiedWrong += s.certified && certified && c.trueTheta < certified->from ? 1 : 0;
+            row->flagged += s.fit.aberrant() ? 1 : 0;
+            row->covered += std::fabs(s.result.theta - c.trueTheta) <= z * s.result.se ? 1 : 0;
+            row->seReached += spec.stopping.seTarget > 0.0 && s.result.se <= spec.stopping.seTarget ? 1 : 0;
+            row->squared += (s.result.theta - c.trueTheta) * (s.result.theta - c.trueTheta);
+            // Rudner's expected accuracy and consistency, from the posterior's level probabilities.
+            double best = 0.0, sumSquares = 0.0;
+            for (double p : cl.probabilities) {
+                best = std::max(best, p);
+                sumSquares += p * p;
+            }
+            row->expected += best;
+            row->consistency += sumSquares;
+        }
+    }
+    auto pct = [](int k, int n) { return n > 0 ? QString::number(100.0 * k / n, 'f', 1) : QStringLiteral("-"); };
+    out << tr("levels stated: %1% alone, %2% as two adjacent levels, %3% none\n")
+               .arg(pct(all.alone, all.n), pct(all.pair, all.n), pct(all.n - all.alone - all.pair, all.n));
+    if (!chance) {
+        out << tr("level alone and right: %1%; true level within what is stated: %2%\n")
+                   .arg(pct(all.right, all.n), pct(all.rightOrPair, all.n));
+        out << tr("Rudner's expected classification accuracy %1, consistency %2\n")
+                   .arg(all.expected / std::max(all.n, 1), 0, 'f', 3)
+                   .arg(all.consistency / std::max(all.n, 1), 0, 'f', 3);
+        out << tr("%1% interval coverage: %2%\n")
+                   .arg(bank.scale.confidence * 100.0, 0, 'f', 0)
+                   .arg(pct(all.covered, all.n));
+    }
+    out << tr("certificates: %1% (%2% of them state a level above the true one)\n")
+               .arg(pct(all.certified, all.n), pct(all.certifiedWrong, all.certified));
+    out << tr("answers flagged (person fit): %1%\n").arg(pct(all.flagged, all.n));
+    if (chance) {
+        return;
+    }
+    out << tr("by true theta:\n");
+    out << QStringLiteral("  %1 %2 %3 %4 %5 %6 %7 %8 %9 %10\n")
+               .arg(tr("theta"), 6)
+               .arg(tr("n"), 6)
+               .arg(tr("rmse"), 6)
+               .arg(tr("cover"), 6)
+               .arg(tr("se-ok"), 6)
+               .arg(tr("right"), 6)
+               .arg(tr("stated"), 6)
+               .arg(tr("rudner"), 6)
+               .arg(tr("cert"), 6)
+               .arg(tr("flag"), 6);
+    for (const auto &[theta, r] : byTheta) {
+        out << QStringLiteral("  %1 %2 %3 %4 %5 %6 %7 %8 %9 %10\n")
+                   .arg(theta, 6, 'f', 1)
+                   .arg(r.n, 6)
+                   .arg(std::sqrt(r.squared / r.n), 6, 'f', 3)
+                   .arg(pct(r.covered, r.n), 6)
+                   .arg(spec.stopping.seTarget > 0.0 ? pct(r.seReached, r.n) : QStringLiteral("-"), 6)
+                   .arg(pct(r.right, r.n), 6)
+                   .arg(pct(r.rightOrPair, r.n), 6)
+                   .arg(r.expected / r.n, 6, 'f', 3)
+                   .arg(pct(r.certified, r.n), 6)
+                   .arg(pct(r.flagged, r.n), 6);
+    }
+}
+
+bool writeResultsCsv(const QString &path, const ItemBank &bank, const cat::SimulationResult &result,
+    const std::vector<ScoredSimulee> &scored, QString *error)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly | QIODevice::Text)) {
@@ -166,15 +307,28 @@ bool writeResultsCsv(const QString &path, const ItemBank &bank, const cat::Simul
         return false;
     }
     QTextStream s(&file);
-    s << "sim_id,true_theta,theta_final,se_final,items\n";
-    for (const auto &c : result.candidates) {
+    s << "sim_id,true_theta,theta_final,se_final,items";
+    if (!scored.empty()) {
+        s << ",level,level_alternative,level_probability,random_log_ratio,flagged,certified";
+    }
+    s << '\n';
+    for (std::size_t i = 0; i < result.candidates.size(); ++i) {
+        const cat::SimulatedCandidate &c = result.candidates[i];
         QStringList ids;
         ids.reserve(static_cast<qsizetype>(c.items.size()));
         for (int item : c.items) {
             ids.append(bank.items[static_cast<std::size_t>(item)].id);
         }
         s << csvField(c.id) << ',' << formatNumber(c.trueTheta) << ',' << formatNumber(c.theta) << ','
-          << formatNumber(c.se) << ',' << csvField(ids.join(QLatin1Char(';'))) << '\n';
+          << formatNumber(c.se) << ',' << csvField(ids.join(QLatin1Char(';')));
+        if (i < scored.size()) {
+            const ScoredSimulee &r = scored[i];
+            s << ',' << csvField(r.result.level) << ',' << csvField(r.result.levelAlternative) << ','
+              << formatNumber(r.result.levelProbability) << ','
+              << (r.fit.available ? formatNumber(r.fit.randomLogRatio) : QString()) << ',' << (r.fit.aberrant() ? 1 : 0)
+              << ',' << (r.certified ? 1 : 0);
+        }
+        s << '\n';
     }
     s.flush();
     if (!file.commit()) {
@@ -227,6 +381,11 @@ int simulateCommand(const QStringList &arguments, QTextStream &out, QTextStream 
     parser.addOption(
         {opt("pilot-positions"), tr("1-based positions at which unscored pilot items are given."), opt("list")});
     parser.addOption({opt("exclude"), tr("Item ids never given (already seen)."), opt("list")});
+    parser.addOption({opt("answers"),
+        tr("How the simulees answer: model (as the IRT model gives for their true theta), random (a random option, "
+           "random ticks, a random order) or first (always the first option shown). Needs a YAML bank for "
+           "random and first."),
+        opt("how"), opt("model")});
     parser.addOption({opt("threads"), tr("Worker threads (default: one per core)."), opt("n"), opt("0")});
     parser.addOption({opt("trace"), tr("Print the first n simulees' tests step by step."), opt("n"), opt("0")});
     parser.addOption(
@@ -267,6 +426,18 @@ int simulateCommand(const QStringList &arguments, QTextStream &out, QTextStream 
     }
 
     cat::SimulationSettings settings;
+    const QString how = parser.value(opt("answers"));
+    if (how == QLatin1String("random")) {
+        settings.chance = ChanceAnswer::Random;
+    } else if (how == QLatin1String("first")) {
+        settings.chance = ChanceAnswer::FirstShown;
+    } else if (how != QLatin1String("model")) {
+        return usageError(err, command, tr("--answers takes model, random or first, not \"%1\"").arg(how));
+    }
+    if (settings.chance && (bank->parametersOnly || parser.isSet(opt("replay")))) {
+        return usageError(
+            err, command, tr("--answers %1 needs a bank with its questions (a YAML bank), and no --replay").arg(how));
+    }
     settings.seed = static_cast<std::uint64_t>(*seed);
     settings.threads = static_cast<int>(*threads);
     std::optional<cat::ResponseMatrix> replay;
@@ -348,9 +519,13 @@ int simulateCommand(const QStringList &arguments, QTextStream &out, QTextStream 
     if (!result.error.isEmpty()) {
         return inputErrors(err, QStringList{result.error});
     }
+    // Reported results, as sessions report them (a bank with levels and item content).
+    const bool reported = !bank->parametersOnly && !bank->levels.empty();
+    const std::vector<ScoredSimulee> scored
+        = reported ? scoreSimulees(*bank, spec, result) : std::vector<ScoredSimulee>();
     if (parser.isSet(opt("csv"))) {
         QString writeError;
-        if (!writeResultsCsv(parser.value(opt("csv")), *bank, result, &writeError)) {
+        if (!writeResultsCsv(parser.value(opt("csv")), *bank, result, scored, &writeError)) {
             return inputErrors(err, {writeError});
         }
     }
@@ -397,6 +572,10 @@ int simulateCommand(const QStringList &arguments, QTextStream &out, QTextStream 
     out << tr("mean item exposure: %1\n").arg(s.meanExposure, 0, 'f', 4);
     out << tr("max item exposure: %1\n").arg(s.maxExposure, 0, 'f', 4);
     out << tr("stop reasons: %1\n").arg(reasonText.join(QStringLiteral(", ")));
+    if (reported) {
+        out << tr("answers: %1\n").arg(how);
+        printClassification(out, *bank, spec, result, scored, settings.chance.has_value());
+    }
     out << tr("simulation time: %1 s (%2 candidates per second); whole command %3 s\n")
                .arg(seconds, 0, 'f', 4)
                .arg(seconds > 0 ? s.candidates / seconds : 0.0, 0, 'f', 0)

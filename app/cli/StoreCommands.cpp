@@ -2,6 +2,7 @@
 #include "CliOptions.h"
 #include "CliServices.h"
 #include "Commands.h"
+#include "bank/Chance.h"
 #include "bank/Scoring.h"
 #include "cat/Simulation.h"
 #include "services/CandidateRecords.h"
@@ -86,6 +87,10 @@ int sittingCreate(const QStringList &arguments, QTextStream &out, QTextStream &e
     parser.addOption({opt("max-items"), tr("Maximum number of questions."), opt("n")});
     parser.addOption({opt("se-target"), tr("Stop when the standard error reaches this value (0: off)."), opt("se")});
     parser.addOption({opt("time-limit"), tr("Time limit in minutes (0: none)."), opt("minutes")});
+    parser.addOption({opt("stop"),
+        tr("When the test stops, after the minimum: classification (once the level is clear, for certification) "
+           "or precision (once the standard error reaches its target). Default: the bank's."),
+        opt("rule")});
     parser.addOption({opt("language"), tr("Language of the questions (default: the pupil chooses)."), opt("code")});
     parser.addOption({opt("opens"), tr("Opening time, ISO 8601 (e.g. 2026-12-01T08:00:00Z)."), opt("time")});
     parser.addOption({opt("closes"), tr("Closing time for starting the test, ISO 8601."), opt("time")});
@@ -109,6 +114,13 @@ int sittingCreate(const QStringList &arguments, QTextStream &out, QTextStream &e
     draft.title = parser.value(opt("title"));
     draft.language = parser.value(opt("language"));
     draft.askName = parser.isSet(opt("ask-name"));
+    if (parser.isSet(opt("stop"))) {
+        const QString rule = parser.value(opt("stop"));
+        if (rule != QLatin1String("classification") && rule != QLatin1String("precision")) {
+            return usageError(err, command, tr("--stop takes classification or precision, not \"%1\"").arg(rule));
+        }
+        draft.settings.stop = rule;
+    }
     const std::array<std::pair<const char *, std::optional<double> *>, 2> numbers
         = {{{"se-target", &draft.settings.seTarget}, {"time-limit", &draft.settings.timeLimitMinutes}}};
     for (const auto &[option, field] : numbers) {
@@ -308,6 +320,14 @@ int sessionRun(const QStringList &arguments, QTextStream &out, QTextStream &err)
     parser.addOption(
         {opt("seed"), tr("The session's seed when it is created; drives the simulated answers."), opt("n"), opt("1")});
     parser.addOption({opt("delay-ms"), tr("Wait this long before each answer."), opt("ms"), opt("0")});
+    parser.addOption({opt("answers"),
+        tr("How the simulated candidate answers: model (as the IRT model gives for --simulate-theta), random (a "
+           "random option, random ticks, a random order) or first (always the first option shown)."),
+        opt("how"), opt("model")});
+    parser.addOption({opt("answer-seconds"),
+        tr("The time the simulated candidate takes per question, on the session's clock (it does not wait); 0: "
+           "the real time taken."),
+        opt("s"), opt("20")});
     parser.addOption(
         {opt("language"), tr("Language of the questions (default: the sitting's, else the bank's)."), opt("code")});
     parser.addOption({opt("step"),
@@ -328,7 +348,17 @@ int sessionRun(const QStringList &arguments, QTextStream &out, QTextStream &err)
     if (!theta || !seed || !delay) {
         return usageError(err, command, tr("--simulate-theta takes a number, --seed and --delay-ms whole numbers"));
     }
-    auto services = openServices(parser, err);
+    const QString how = parser.value(opt("answers"));
+    if (how != QLatin1String("model") && how != QLatin1String("random") && how != QLatin1String("first")) {
+        return usageError(err, command, tr("--answers takes model, random or first, not \"%1\"").arg(how));
+    }
+    const auto pace = parseNumbers(parser.value(opt("answer-seconds")), 1);
+    if (!pace || (*pace)[0] < 0.0 || (*pace)[0] > 3600.0) {
+        return usageError(err, command, tr("--answer-seconds takes a number of seconds from 0 to 3600"));
+    }
+    // The simulated candidate's time: the system's clock, moved on by the time each answer takes.
+    services::PacedClock clock;
+    auto services = openServices(parser, err, (*pace)[0] > 0.0 ? &clock : nullptr);
     if (!services) {
         return Failure;
     }
@@ -348,13 +378,24 @@ int sessionRun(const QStringList &arguments, QTextStream &out, QTextStream &err)
     // Answers depend only on the session's seed and the position, so a resumed run answers as an
     // uninterrupted one would.
     const std::uint64_t answerSeed = cat::mixSeed(session.session().seed, 0x51A7EDULL);
+    // Resumed: the paced clock carries on from the session's last event.
+    if (!session.events().isEmpty()) {
+        clock.catchUp(session.events().last().at);
+    }
     while (const BankItem *item = session.currentItem()) {
         const int position = session.currentPosition();
         session.itemShown();
         cat::Random rng = cat::Random::forPosition(answerSeed, static_cast<std::uint64_t>(position));
-        const int category
-            = item->hasParameters ? cat::drawCategory(item->irt, (*theta)[0], rng) : (rng.uniform() < 0.5 ? 0 : 1);
-        const ItemResponse response = responseForCategory(item->content, category, language);
+        ItemResponse response;
+        if (how == QLatin1String("model")) {
+            const int category
+                = item->hasParameters ? cat::drawCategory(item->irt, (*theta)[0], rng) : (rng.uniform() < 0.5 ? 0 : 1);
+            response = responseForCategory(item->content, category, language);
+        } else {
+            response = chanceResponse(item->content,
+                how == QLatin1String("random") ? ChanceAnswer::Random : ChanceAnswer::FirstShown, rng, language);
+        }
+        clock.advanceSeconds((*pace)[0]);
         if (*delay > 0) {
             QThread::msleep(static_cast<unsigned long>(*delay));
         }
@@ -387,9 +428,15 @@ int sessionRun(const QStringList &arguments, QTextStream &out, QTextStream &err)
     out << tr("finished: theta %1, SE %2, level %3, %4 items, stopped by %5\n")
                .arg(result->theta, 0, 'f', 4)
                .arg(result->se, 0, 'f', 4)
-               .arg(result->level.isEmpty() ? tr("none (%1)").arg(services::incompleteReason(*result)) : result->level)
+               .arg(result->level.isEmpty() ? tr("none (%1)").arg(services::incompleteReason(*result))
+                       : result->levelAlternative.isEmpty()
+                       ? result->level
+                       : tr("%1 or %2").arg(result->level, result->levelAlternative))
                .arg(result->items)
                .arg(result->stopReason);
+    out << tr("level probability %1; answers: %2\n")
+               .arg(result->levelProbability, 0, 'f', 3)
+               .arg(services::fitSummary(result->fit));
     out.flush();
     return Success;
 }

@@ -1,6 +1,7 @@
 #include "bank/BankLoader.h"
 
 #include "Translate.h"
+#include "bank/Chance.h"
 #include "bank/Scoring.h"
 #include "bank/YamlDocument.h"
 #include "io/UserFile.h"
@@ -41,6 +42,7 @@ constexpr double kUselessInformation = 0.03;
 constexpr double kThetaLimit = 10.0;
 constexpr double kMaxSlope = 10.0; // irt.a
 constexpr double kMaxGuessing = 0.5; // irt.c, excluded; irt.d lies above it
+constexpr double kWarnedChance = 0.1; // a random answer right this often calls for a lower asymptote
 constexpr double kPriorMeanLimit = 5.0;
 constexpr double kMaxPriorSd = 5.0;
 constexpr double kScaleMeanLimit = 10000.0;
@@ -433,7 +435,9 @@ void readScale(Reader &r, const Node &n, ItemBank &bank)
         r.error(n, BankText::tr("reporting must be a mapping"));
         return;
     }
-    r.checkKeys(n, toList({"scale_mean", "scale_sd", "confidence", "dimension_max_se", "certificate_max_se"}),
+    r.checkKeys(n,
+        toList({"scale_mean", "scale_sd", "confidence", "dimension_max_se", "certificate_max_se", "level_confidence",
+            "dimension_correlation"}),
         BankText::tr("reporting"));
     ReportingScale &s = bank.scale;
     auto positive = [&](const char *key, double *out, double max) {
@@ -457,6 +461,14 @@ void readScale(Reader &r, const Node &n, ItemBank &bank)
     positive("confidence", &s.confidence, 0.999);
     positive("dimension_max_se", &s.dimensionMaxSe, kMaxStandardError);
     positive("certificate_max_se", &s.certificateMaxSe, kMaxStandardError);
+    if (const Node *v = n.find("level_confidence")) {
+        s.levelConfidence
+            = r.numberIn(*v, BankText::tr("reporting.level_confidence"), 0.5, 0.999).value_or(s.levelConfidence);
+    }
+    if (const Node *v = n.find("dimension_correlation")) {
+        s.dimensionCorrelation = r.numberIn(*v, BankText::tr("reporting.dimension_correlation"), 0.0, 1.0)
+                                     .value_or(s.dimensionCorrelation);
+    }
 }
 
 void readEstimatorSettings(Reader &r, const Node &test, irt::EstimationSettings *s)
@@ -675,7 +687,18 @@ void readBankFile(Reader &r, const Node &root, ItemBank &bank)
         if (!irtNode->isMapping()) {
             r.error(*irtNode, BankText::tr("irt must be a mapping with scaling_constant and parameters"));
         } else {
-            r.checkKeys(*irtNode, toList({"scaling_constant", "parameters"}), BankText::tr("irt"));
+            r.checkKeys(*irtNode, toList({"scaling_constant", "parameters", "guessing"}), BankText::tr("irt"));
+            if (const Node *g = irtNode->find("guessing")) {
+                const QString s = g->text();
+                if (s == QLatin1String("chance")) {
+                    bank.chanceGuessing = true;
+                } else if (s != QLatin1String("none")) {
+                    r.error(*g,
+                        BankText::tr("irt.guessing must be chance (what answering at random gives) or none, not "
+                                     "\"%1\"")
+                            .arg(s));
+                }
+            }
             if (const Node *d = irtNode->find("scaling_constant")) {
                 const double value = r.number(*d, BankText::tr("irt.scaling_constant")).value_or(1.0);
                 if (value <= 0.0 || value > 10.0) {
@@ -1044,6 +1067,44 @@ QStringList allowedItemKeys(ItemType type)
     return keys;
 }
 
+// Guessing: with irt.guessing: chance, what chance gives becomes the item's lower asymptote (or
+// its floors); otherwise a choice item whose model has none is reported, as its right answers can
+// come from chance.
+void applyChance(Reader &r, const Node &n, BankItem &item, const ItemBank &bank)
+{
+    irt::ItemParameters &p = item.irt;
+    const std::vector<double> &q = item.chance;
+    if (irt::isDichotomous(p.model)) {
+        const double right = q.size() == 2 ? q[1] : 0.0;
+        if (right <= 0.0 || p.c > 0.0 || (!bank.chanceGuessing && right < kWarnedChance)) {
+            return;
+        }
+        if (bank.chanceGuessing) {
+            p.model = irt::Model::ThreePL;
+            p.c = right;
+        } else if (item.status == ItemStatus::Operational) {
+            r.warning(n,
+                BankText::tr("irt: a random answer is right %1% of the time, but the %2 model has no lower asymptote: "
+                             "use 3PL with c (from calibration), or irt.guessing: chance in bank.yaml for provisional "
+                             "parameters")
+                    .arg(std::round(right * 1000.0) / 10.0)
+                    .arg(irt::modelName(p.model)));
+        }
+        return;
+    }
+    if (!bank.chanceGuessing || !p.floors.empty()) {
+        return;
+    }
+    double above = 0.0;
+    p.floors.assign(p.steps.size(), 0.0);
+    for (std::size_t k = q.size(); k-- > 1;) {
+        above += q[k];
+        if (k - 1 < p.floors.size()) {
+            p.floors[k - 1] = std::min(above, 0.999);
+        }
+    }
+}
+
 void readParameters(Reader &r, const Node &n, BankItem &item, const ItemBank &bank)
 {
     if (!n.isMapping()) {
@@ -1192,6 +1253,10 @@ void readParameters(Reader &r, const Node &n, BankItem &item, const ItemBank &ba
         }
         item.hasParameters = false;
         return;
+    }
+    if (!bank.parametersOnly) {
+        item.chance = chanceDistribution(item.content, categories);
+        applyChance(r, n, item, bank);
     }
     const double maxInfo = irt::maximumInformation(p);
     if (maxInfo < kUselessInformation) {
@@ -1695,6 +1760,9 @@ QString bankHash(const ItemBank &bank, const std::vector<QByteArray> &digests)
     }
     h.field("parameters_only", bank.parametersOnly);
     h.field("provisional", bank.provisionalParameters);
+    if (bank.chanceGuessing) {
+        h.field("guessing", QStringLiteral("chance")); // absent: the hash of other banks is unchanged
+    }
     h.field("D", bank.scalingConstant);
     h.field("dimensions", static_cast<int>(bank.dimensions.size()));
     for (const auto &d : bank.dimensions) {
@@ -1728,6 +1796,8 @@ QString bankHash(const ItemBank &bank, const std::vector<QByteArray> &digests)
     h.field("scale", bank.scale.confidence);
     h.field("scale", bank.scale.dimensionMaxSe);
     h.field("scale", bank.scale.certificateMaxSe);
+    h.field("scale", bank.scale.levelConfidence);
+    h.field("scale", bank.scale.dimensionCorrelation);
     const cat::TestSpecification &t = bank.defaultTest;
     hashEstimation(h, t.interim);
     hashEstimation(h, t.final);

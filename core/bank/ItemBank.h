@@ -102,6 +102,10 @@ struct BankItem
     /// Sympson–Hetter exposure-control parameter: the probability that the item is given once
     /// the selection rule has chosen it (1 = no control).
     double exposureControl = 1.0;
+    /// The probability of each response category when the item is answered at random (a random
+    /// option, random ticks, a random order), from its content and scoring rule; empty for a bank
+    /// of parameters only. The person-fit statistic's model of a random responder.
+    std::vector<double> chance;
     ItemContent content;
     SourcePosition source;
 };
@@ -147,6 +151,14 @@ struct ReportingScale
     double dimensionMaxSe = 0.6;
     /// A certificate needs an overall SE at most this.
     double certificateMaxSe = 0.45;
+    /// A level is stated alone when the posterior gives it at least this probability; otherwise
+    /// the two adjacent levels that hold it are stated together ("Compréhension or Mise en
+    /// pratique"). A certificate needs a level stated alone.
+    double levelConfidence = 0.80;
+    /// The correlation between the abilities of two dimensions (from a multidimensional
+    /// calibration). 1, the default, is the unidimensional model the parameters come from: the
+    /// dimensions then measure one ability and no profile is reported.
+    double dimensionCorrelation = 1.0;
 };
 
 /// An item bank: the items with their IRT parameters and content, the competence framework,
@@ -168,6 +180,11 @@ public:
     bool parametersOnly = false;
     /// IRT parameters set from intended difficulty, not yet calibrated on responses.
     bool provisionalParameters = false;
+    /// irt.guessing: chance. Items whose model has no lower asymptote get what chance gives: a
+    /// right/wrong item becomes 3PL with c = its chance of a right answer (1/k for k options, 1/2
+    /// for true or false), a partial-credit item gets chance floors (ItemParameters::floors). The
+    /// provisional treatment of guessing until calibration estimates it.
+    bool chanceGuessing = false;
     /// Scaling constant D of the logistic models, a property of the bank (default 1).
     double scalingConstant = 1.0;
     std::vector<Dimension> dimensions;

@@ -2,6 +2,7 @@
 
 #include "Translate.h"
 #include "bank/ItemBank.h"
+#include "bank/Scoring.h"
 #include "cat/Random.h"
 
 #include <QCoreApplication>
@@ -40,6 +41,11 @@ void runCandidates(const AdaptiveEngine &engine, const SimulationSettings &setti
                                         .arg(c.id, bank.items[static_cast<std::size_t>(item)].id);
                     return;
                 }
+            } else if (settings.chance) {
+                const BankItem &b = bank.items[static_cast<std::size_t>(item)];
+                category = std::clamp(scoreResponse(b.content,
+                                          chanceResponse(b.content, *settings.chance, answers, bank.defaultLanguage)),
+                    0, b.irt.categoryCount() - 1);
             } else {
                 irt::ItemParameters p = bank.items[static_cast<std::size_t>(item)].irt;
                 p.D = bank.scalingConstant;

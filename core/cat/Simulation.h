@@ -1,5 +1,6 @@
 #pragma once
 
+#include "bank/Chance.h"
 #include "cat/AdaptiveEngine.h"
 #include "cat/Random.h"
 #include "cat/ResponseMatrix.h"
@@ -26,6 +27,9 @@ struct SimulationSettings
     int threads = 0;
     /// Count, per item, how often the selection rule chose it (for Sympson–Hetter calibration).
     bool countSelections = false;
+    /// When set, the simulees do not answer as the model says but without reading: at random, or
+    /// always the first option shown (their true θ is then irrelevant). Needs item content.
+    std::optional<ChanceAnswer> chance;
 };
 
 struct SimulatedCandidate

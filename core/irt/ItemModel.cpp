@@ -100,6 +100,32 @@ double partialCreditTerms(const ItemParameters &item, double theta, std::span<Ca
 // Small fixed buffer for the categories of one polytomous item; banks rarely exceed a few.
 constexpr int kMaxCategories = 64;
 
+// The chance floors of a polytomous item: with S_k = P(X ≥ k) and S*_k = F_k + (1 − F_k)·S_k,
+// P*_k = S*_k − S*_{k+1} = (F_k − F_{k+1})·(1 − S_{k+1}) + (1 − F_k)·P_k, two non-negative terms
+// (F_0 = 1, F_K = 0), with 1 − S_{k+1} = P_0 + … + P_k summed from below for precision. The
+// derivatives follow, the floors being constants.
+void applyFloors(const std::vector<double> &floors, std::span<CategoryTerms> out)
+{
+    const std::size_t k = out.size();
+    const auto floor = [&](std::size_t i) { return i == 0 ? 1.0 : i >= k ? 0.0 : floors[i - 1]; };
+    std::array<CategoryTerms, kMaxCategories> upper{}; // S_{i+1} and its derivatives, from the top
+    CategoryTerms running{};
+    for (std::size_t i = k; i-- > 0;) {
+        upper[i] = running;
+        running.p += out[i].p, running.dp += out[i].dp, running.d2p += out[i].d2p;
+    }
+    double below = 0.0; // P_0 + … + P_i, i.e. 1 − S_{i+1}
+    for (std::size_t i = 0; i < k; ++i) {
+        below += out[i].p;
+        const double gap = floor(i) - floor(i + 1);
+        const double keep = 1.0 - floor(i);
+        CategoryTerms &t = out[i];
+        t.p = std::max(gap * std::min(below, 1.0) + keep * t.p, kMinProbability);
+        t.dp = -gap * upper[i].dp + keep * t.dp;
+        t.d2p = -gap * upper[i].d2p + keep * t.d2p;
+    }
+}
+
 } // namespace
 
 bool parseModel(const QString &text, Model *model)
@@ -190,6 +216,19 @@ QString validateParameters(const ItemParameters &item)
         if (!std::isfinite(item.steps[i])) {
             return IrtText::tr("step parameter %1 must be a finite number").arg(i + 1);
         }
+        if (!item.floors.empty()) {
+            if (item.floors.size() != item.steps.size()) {
+                return IrtText::tr("a polytomous item needs one chance floor per step (%1 steps, %2 floors)")
+                    .arg(item.steps.size())
+                    .arg(item.floors.size());
+            }
+            const double f = item.floors[i];
+            if (!std::isfinite(f) || f < 0.0 || f >= 1.0 || (i > 0 && f > item.floors[i - 1])) {
+                return IrtText::tr("chance floor %1 must be in [0, 1) and not above the one before it (got %2)")
+                    .arg(i + 1)
+                    .arg(f);
+            }
+        }
         if (item.model == Model::GradedResponse && i > 0 && item.steps[i] <= item.steps[i - 1]) {
             return IrtText::tr("graded-response boundaries must increase strictly (step %1 is not above step %2)")
                 .arg(i + 1)
@@ -210,10 +249,15 @@ void categoryTerms(const ItemParameters &item, double theta, std::span<CategoryT
         const auto t = dichotomous(item, theta);
         out[0] = {t.q, -t.dp, -t.d2p};
         out[1] = {t.p, t.dp, t.d2p};
-    } else if (item.model == Model::GradedResponse) {
-        gradedTerms(item, theta, out);
     } else {
-        partialCreditTerms(item, theta, out);
+        if (item.model == Model::GradedResponse) {
+            gradedTerms(item, theta, out);
+        } else {
+            partialCreditTerms(item, theta, out);
+        }
+        if (!item.floors.empty()) {
+            applyFloors(item.floors, out);
+        }
     }
 }
 
@@ -234,11 +278,11 @@ double information(const ItemParameters &item, double theta)
     }
     std::array<CategoryTerms, kMaxCategories> terms;
     const auto k = static_cast<std::size_t>(item.categoryCount());
-    if (item.model == Model::GeneralizedPartialCredit) {
+    if (item.model == Model::GeneralizedPartialCredit && item.floors.empty()) {
         const double slope = item.D * item.a;
         return slope * slope * partialCreditTerms(item, theta, std::span(terms.data(), k));
     }
-    gradedTerms(item, theta, std::span(terms.data(), k));
+    categoryTerms(item, theta, std::span(terms.data(), k));
     double info = 0.0;
     for (std::size_t i = 0; i < k; ++i) {
         info += terms[i].dp * terms[i].dp / terms[i].p;

@@ -34,6 +34,11 @@ struct ItemParameters
     double c = 0.0;
     double d = 1.0;
     std::vector<double> steps;
+    /// Polytomous items only: lower asymptotes of P(X ≥ k), k = 1 … K−1, what a pupil reaches by
+    /// chance (answering at random). P*(X ≥ k) = F_k + (1 − F_k)·P(X ≥ k): the cumulative form of
+    /// the 3PL's "know or guess", so a pupil with no knowledge gets partial credit only as often
+    /// as chance gives it. Non-increasing in k, each in [0, 1). Empty: none.
+    std::vector<double> floors;
     /// Scaling constant (1 for the logistic metric, 1.702 for the normal-ogive one); set from the bank.
     double D = 1.0;
 

@@ -2,6 +2,7 @@
 
 #include "bank/ItemBank.h"
 #include "irt/AbilityEstimation.h"
+#include "scoring/PersonFit.h"
 
 #include <QString>
 
@@ -9,15 +10,34 @@
 
 namespace aicet::scoring {
 
-/// A dimension's result: estimated from that dimension's scored items alone.
+/// A dimension's result.
 struct DimensionResult
 {
     QString dimension;
     int items = 0;
+    /// The augmented estimate: the dimension's answers with a prior from the rest of the test.
     double theta = 0.0;
     double se = 0.0;
-    /// The level id, or empty when the SE is above the bank's threshold ("not enough evidence").
+    /// The level id; empty when the area's result adds nothing to the overall one (informative
+    /// false) or its SE is above the bank's dimension_max_se ("not enough evidence").
     QString level;
+    /// Haberman's criterion for this pupil: the area's own answers predict the area's ability
+    /// better than the overall result does (PRMSE of the subscore above that of the total).
+    bool informative = false;
+};
+
+/// The posterior probability of each reported level, and what it lets us state.
+struct LevelClassification
+{
+    std::vector<double> probabilities; ///< one per bank level, summing to 1
+    /// The level stated: the most probable one; empty when no one or two adjacent levels reach
+    /// the bank's level_confidence.
+    QString level;
+    /// The adjacent level stated with it when `level` alone does not reach the confidence
+    /// ("Compréhension or Mise en pratique"); empty when the level is stated alone.
+    QString alternative;
+    /// The probability that the statement is right: P(level), or P(level) + P(alternative).
+    double probability = 0.0;
 };
 
 struct TestResult
@@ -28,18 +48,52 @@ struct TestResult
     double scoreLow = 0.0; ///< interval at the bank's confidence level
     double scoreHigh = 0.0;
     QString level;
+    QString levelAlternative;
+    double levelProbability = 0.0;
     int items = 0;
     std::vector<DimensionResult> dimensions;
 };
 
+/// What keeps a result from a certificate, on the evidence of the answers (the session's own
+/// conditions, such as a test stopped by staff or a missing name, are the caller's).
+enum class CertificateBar : unsigned char {
+    TooFewAnswers, ///< fewer scored answers than the test's minimum
+    NoLevel, ///< no level could be stated
+    UncertainLevel, ///< no level is reached with the bank's level_confidence
+    RandomAnswers, ///< the pattern looks random (person fit)
+    RapidAnswers, ///< too many answers faster than reading
+    Imprecise, ///< SE above the bank's certificate_max_se
+};
+
+/// The bars to a certificate of a result with `items` scored answers (none: it may be certified).
+std::vector<CertificateBar> certificateBars(const ItemBank &bank, int minItems, int items, const QString &level,
+    const QString &alternative, double levelProbability, double se, const PersonFit &fit);
+
+/// The level a certificate states: the stated level, or the lower of two stated together. The
+/// pupil has reached it with at least the statement's probability (P(θ ≥ its start) is at least
+/// P(level) + P(alternative)): a certificate says what was reached, never more.
+QString certifiedLevel(const ItemBank &bank, const QString &level, const QString &alternative);
+
+/// Whether a result has the evidence for a level at all: at least the test's minimum number of
+/// scored answers, and an SE within the bank's dimension_max_se (which applies overall too).
+bool hasEvidenceForLevel(const ItemBank &bank, int minItems, int scoredItems, double se);
+
 /// The level whose range holds θ.
 QString levelAt(const ItemBank &bank, double theta);
 
+/// The levels' posterior probabilities from scored responses (bank index, category), with the
+/// prior of `settings`, on a fine grid, and the statement they allow at the bank's confidence.
+LevelClassification classifyLevel(const ItemBank &bank, const irt::EstimationSettings &settings,
+    const std::vector<std::pair<int, int>> &scoredResponses);
+
 /// The reported result of scored responses (bank index, category). The overall estimate uses the
-/// test's final estimator; each dimension's θ and SE come from an EAP estimate on that dimension's
-/// items only, with the same prior and grid (so a dimension with few items is shrunk towards the
-/// prior mean and reports a large SE); its level is reported only when that SE is at most the
-/// bank's `dimension_max_se`.
+/// test's final estimator; the level is the posterior's (classifyLevel). Each dimension's θ and
+/// SE come from an EAP estimate on that dimension's items whose prior carries what the rest of the
+/// test says of it: with ρ the bank's dimension_correlation and N(m, s²) the posterior of the
+/// other items, the prior is N(μ + ρ(m − μ), σ²(1 − ρ²) + ρ²s²) (a bivariate normal ability
+/// model; ρ = 1 gives the overall result). Its level is reported only when the area is
+/// informative (Haberman's PRMSE criterion, 1 − SE²ₐ/σ² > ρ²(1 − SE²/σ²) with SEₐ the area's own
+/// posterior SD under the population prior) and its SE is at most the bank's dimension_max_se.
 TestResult computeResult(const ItemBank &bank, const irt::EstimationSettings &finalEstimator,
     const std::vector<std::pair<int, int>> &scoredResponses);
 

@@ -62,10 +62,11 @@ void TestCrash::killedAtRandomMoments()
         p.waitForFinished(60000);
         return p.exitCode();
     };
-    QCOMPARE(run({QStringLiteral("sitting"), QStringLiteral("create"), QStringLiteral("--db"), db,
-                 QStringLiteral("--bank"), bank, QStringLiteral("--code"), QStringLiteral("CRASH"),
-                 QStringLiteral("--min-items"), QStringLiteral("140"), QStringLiteral("--max-items"),
-                 QStringLiteral("140"), QStringLiteral("--se-target"), QStringLiteral("0")}),
+    QCOMPARE(
+        run({QStringLiteral("sitting"), QStringLiteral("create"), QStringLiteral("--db"), db, QStringLiteral("--bank"),
+            bank, QStringLiteral("--code"), QStringLiteral("CRASH"), QStringLiteral("--min-items"),
+            QStringLiteral("140"), QStringLiteral("--max-items"), QStringLiteral("140"), QStringLiteral("--se-target"),
+            QStringLiteral("0"), QStringLiteral("--time-limit"), QStringLiteral("0")}),
         0);
     const QStringList args = {QStringLiteral("session"), QStringLiteral("run"), QStringLiteral("--db"), db,
         QStringLiteral("--sitting"), QStringLiteral("CRASH"), QStringLiteral("--candidate"), QStringLiteral("victim"),
