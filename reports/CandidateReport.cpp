@@ -19,6 +19,7 @@
 #include <QTextTable>
 #include <QUrl>
 
+#include <algorithm>
 #include <cmath>
 
 namespace aicet::reports {
@@ -194,6 +195,13 @@ QByteArray renderCandidateReport(const CandidateReportData &data, const QString 
     QString levelName = result ? result->level : QString();
     if (level) {
         levelName = localized(level->name, language);
+        if (const Level *other = bank.level(result->levelAlternative)) {
+            // Two adjacent levels the answers cannot tell apart, the lower first.
+            const bool otherBelow = other->from < level->from;
+            levelName = documentText(QT_TRANSLATE_NOOP("aicet::reports::Document", "%1 or %2"), language)
+                            .arg(otherBelow ? localized(other->name, language) : levelName,
+                                otherBelow ? levelName : localized(other->name, language));
+        }
     } else if (result && result->level.isEmpty()) {
         // No level without the evidence for it: the report says the result is incomplete, and why.
         levelName = result->stopReason == QLatin1String("time-limit")
@@ -228,12 +236,46 @@ QByteArray renderCandidateReport(const CandidateReportData &data, const QString 
         html += QStringLiteral("<p>%1 <b>%2</b></p>")
                     .arg(documentText(QT_TRANSLATE_NOOP("aicet::reports::Document", "Level reached:"), language),
                         levelName.toHtmlEscaped());
-        if (level) {
+        if (level && result->levelAlternative.isEmpty()) {
             const QString statement
                 = localized(level->statement.isEmpty() ? level->description : level->statement, language);
             if (!statement.isEmpty()) {
                 html += QStringLiteral("<p><i>%1</i></p>").arg(statement.toHtmlEscaped());
             }
+        }
+        if (level && result->levelProbability > 0.0) {
+            html += QStringLiteral("<p>%1</p>")
+                        .arg((result->levelAlternative.isEmpty()
+                                     ? documentText(QT_TRANSLATE_NOOP("aicet::reports::Document",
+                                                        "Probability that this level is right: %1%."),
+                                         language)
+                                     : documentText(QT_TRANSLATE_NOOP("aicet::reports::Document",
+                                                        "The answers do not tell these two levels apart; "
+                                                        "probability that the level is one of them: %1%."),
+                                         language))
+                                 .arg(static_cast<int>(std::floor(result->levelProbability * 100.0))));
+        }
+        if (result->fit.aberrant()) {
+            QStringList why;
+            if (result->fit.randomLike) {
+                why << documentText(
+                    QT_TRANSLATE_NOOP("aicet::reports::Document", "the answers look like answers given at random"),
+                    language);
+            }
+            if (result->fit.rapid) {
+                why << documentText(QT_TRANSLATE_NOOP("aicet::reports::Document",
+                                        "%1 of %2 answers came faster than the question can be read"),
+                    language)
+                           .arg(result->fit.rapidAnswers)
+                           .arg(result->fit.timedAnswers);
+            }
+            html += QStringLiteral("<p><b>%1</b> %2. %3</p>")
+                        .arg(documentText(QT_TRANSLATE_NOOP("aicet::reports::Document", "To check:"), language),
+                            why.join(QStringLiteral("; ")).toHtmlEscaped(),
+                            documentText(QT_TRANSLATE_NOOP("aicet::reports::Document",
+                                             "This result may not show what the pupil knows, and earns no "
+                                             "certificate."),
+                                language));
         }
         html += QStringLiteral("<p>%1 %2 (%3 %4 %5 %6) — %7 %8 (%9 ± %10) — %11 %12</p>")
                     .arg(documentText(QT_TRANSLATE_NOOP("aicet::reports::Document", "Score:"), language))
@@ -248,7 +290,25 @@ QByteArray renderCandidateReport(const CandidateReportData &data, const QString 
                         locale.toString(result->se, 'f', 2))
                     .arg(result->items)
                     .arg(documentText(QT_TRANSLATE_NOOP("aicet::reports::Document", "scored questions"), language));
-        if (!result->dimensions.empty()) {
+        const bool profile = std::any_of(result->dimensions.begin(), result->dimensions.end(),
+            [](const scoring::DimensionResult &d) { return d.informative; });
+        if (!result->dimensions.empty() && !profile) {
+            // The areas measure one ability here: a level per area would only repeat the overall one.
+            QStringList names;
+            for (const scoring::DimensionResult &area : result->dimensions) {
+                const int index = bank.dimensionIndex(area.dimension);
+                names << (index >= 0 ? localized(bank.dimensions[static_cast<std::size_t>(index)].name, language)
+                                     : area.dimension);
+            }
+            html += QStringLiteral("<h3>%1</h3><p>%2</p><p>%3</p>")
+                        .arg(documentText(QT_TRANSLATE_NOOP("aicet::reports::Document", "Areas covered by the test"),
+                                 language),
+                            names.join(QStringLiteral(" · ")).toHtmlEscaped(),
+                            documentText(QT_TRANSLATE_NOOP("aicet::reports::Document",
+                                             "The level is for all these areas together: with a few questions each, "
+                                             "a level per area would say nothing more than the overall one."),
+                                language));
+        } else if (!result->dimensions.empty()) {
             html += QStringLiteral("<h3>%1</h3>")
                         .arg(documentText(
                             QT_TRANSLATE_NOOP("aicet::reports::Document", "Level in each area"), language));

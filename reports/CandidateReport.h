@@ -20,6 +20,9 @@ struct CandidateReportData
     {
         double theta = 0.0, se = 0.0, score = 0.0, scoreLow = 0.0, scoreHigh = 0.0;
         QString level; ///< empty: no level (too few answers or too imprecise)
+        QString levelAlternative; ///< the adjacent level stated with it, when the answers cannot tell them apart
+        double levelProbability = 0.0; ///< that the statement is right (0: not known, older results)
+        scoring::PersonFit fit; ///< whether the answers look like a pupil's
         int items = 0;
         QString stopReason; ///< why the test ended ("time-limit", "abandoned", …)
         /// The area profile, in the bank's order: a level id per dimension, empty when too few questions.

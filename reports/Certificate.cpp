@@ -46,6 +46,11 @@ QString words(const QString &language, const char *key)
         {"score", QT_TRANSLATE_NOOP("aicet::reports::Document", "Score")},
         {"interval", QT_TRANSLATE_NOOP("aicet::reports::Document", "confidence interval")},
         {"profile", QT_TRANSLATE_NOOP("aicet::reports::Document", "Profile by area")},
+        {"areas", QT_TRANSLATE_NOOP("aicet::reports::Document", "Areas covered by the test")},
+        {"areas-note",
+            QT_TRANSLATE_NOOP("aicet::reports::Document",
+                "The level is for all these areas together: with a few questions each, a level per area would say "
+                "nothing more than the overall one.")},
         {"not-enough", QT_TRANSLATE_NOOP("aicet::reports::Document", "not enough evidence")},
         {"date", QT_TRANSLATE_NOOP("aicet::reports::Document", "Date")},
         {"sitting", QT_TRANSLATE_NOOP("aicet::reports::Document", "Sitting")},
@@ -174,8 +179,27 @@ QByteArray renderCertificate(
                 .arg(words(d.language, "interval"))
                 .arg(d.scoreLow)
                 .arg(d.scoreHigh));
-        // Profile chart: one bar per dimension on the θ scale from −3 to 3, level cuts as lines.
         y += 48;
+    }
+    if (certificate && !d.profile) {
+        // The areas measure one ability: named, without a level each.
+        font(12, true);
+        p.drawText(box(20, y, 170, 8), Qt::AlignLeft, words(d.language, "areas"));
+        y += 10;
+        font(9);
+        QStringList names;
+        for (const auto &dim : d.dimensions) {
+            names << dim.name;
+        }
+        p.drawText(box(20, y, 170, 12), Qt::AlignLeft | Qt::TextWordWrap, names.join(QStringLiteral(" · ")));
+        y += 13;
+        font(8);
+        p.setPen(grey);
+        p.drawText(box(20, y, 170, 10), Qt::AlignLeft | Qt::TextWordWrap, words(d.language, "areas-note"));
+        p.setPen(Qt::black);
+        y += 12;
+    } else if (certificate) {
+        // Profile chart: one bar per dimension on the θ scale from −3 to 3, level cuts as lines.
         font(12, true);
         p.drawText(box(20, y, 170, 8), Qt::AlignLeft, words(d.language, "profile"));
         y += 10;

@@ -9,6 +9,7 @@
 #include <QFileInfo>
 #include <QUrl>
 
+#include <algorithm>
 #include <cmath>
 #include <limits>
 
@@ -98,6 +99,8 @@ Credentials::Issued Credentials::issue(const IssueRequest &request, const Render
     d.bankVersion = bank.version;
     d.authority = localized(bank.authority, d.language);
     d.signatory = localized(bank.signatory, d.language);
+    d.profile = std::any_of(result->dimensions.begin(), result->dimensions.end(),
+        [](const scoring::DimensionResult &r) { return r.informative; });
     for (const scoring::DimensionResult &r : result->dimensions) {
         const int index = bank.dimensionIndex(r.dimension);
         const Level *level = bank.level(r.level);

@@ -24,15 +24,15 @@ QString fitSummary(const scoring::PersonFit &fit)
 {
     QStringList flags;
     if (fit.randomLike) {
-        flags << Results::tr("look random");
+        flags << Results::tr("answers that look random");
     }
     if (fit.rapid) {
-        flags << Results::tr("%n too fast to have been read", nullptr, fit.rapidAnswers);
+        flags << Results::tr("%n answer(s) too fast to have been read", nullptr, fit.rapidAnswers);
     }
     if (!flags.isEmpty()) {
         return flags.join(QStringLiteral(", "));
     }
-    return fit.available ? Results::tr("consistent") : Results::tr("not assessed");
+    return fit.available ? Results::tr("consistent answers") : Results::tr("answers not assessed");
 }
 
 Results::Results(const ServiceContext &context)

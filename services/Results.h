@@ -16,8 +16,9 @@ namespace aicet::services {
 /// "not precise enough"); empty when it has a level.
 QString incompleteReason(const store::ResultRecord &result);
 
-/// What the answers themselves say, in words for a teacher: "consistent", or why they are
-/// implausible ("look random", "%n too fast"). The flags earn no certificate.
+/// What the answers themselves say, in words for a teacher: "consistent answers", or why they are
+/// implausible ("answers that look random", "3 answers too fast to have been read"). The flags
+/// earn no certificate.
 QString fitSummary(const scoring::PersonFit &fit);
 
 /// One session of a sitting, as the results table shows it.

@@ -7,6 +7,8 @@
 #include "cat/Simulation.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QSaveFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -132,6 +134,7 @@ int statsCommand(const QStringList &arguments, QTextStream &out, QTextStream &er
         }
         spec.stopping.minItems = spec.stopping.maxItems = static_cast<int>(*length);
         spec.stopping.seTarget = 0.0;
+        spec.stopping.classification = false;
         spec.stopping.timeLimitSeconds = 0.0;
         spec.stopping.classification = false;
     }
@@ -253,6 +256,114 @@ int statsCommand(const QStringList &arguments, QTextStream &out, QTextStream &er
     return Success;
 }
 
+int exposureCommand(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    const QString command = QStringLiteral("bank exposure");
+    QCommandLineParser parser;
+    parser.addPositionalArgument(opt("path"), tr("The bank folder."));
+    parser.addOption({opt("target"), tr("The largest share of tests an item may appear in (default 0.3)."),
+        opt("rate"), opt("0.3")});
+    parser.addOption({opt("simulees"), tr("Simulees drawn from the prior per round (default 2000)."), opt("n"),
+        opt("2000")});
+    parser.addOption({opt("seed"), tr("Seed of the simulation (default 1)."), opt("n"), opt("1")});
+    parser.addOption({opt("write"),
+        tr("Write the parameters to the bank's %1 (otherwise only report them).")
+            .arg(QLatin1String(kExposureFileName))});
+    if (const auto stop = parseCommandLine(parser, command,
+            tr("Computes the bank's Sympson-Hetter exposure parameters by simulation of its default test, so that no "
+               "question appears in more than the target share of tests; with --write, stores them with the bank, "
+               "for this version of the bank (the bank then applies them; once the bank changes, they are ignored "
+               "until computed again)."),
+            arguments, out, err, 1, tr("exactly one bank folder"))) {
+        return *stop;
+    }
+    const auto rate = parseNumbers(parser.value(opt("target")), 1);
+    const auto simulees = parseCount(parser.value(opt("simulees")));
+    const auto seed = parseCount(parser.value(opt("seed")));
+    if (!rate || (*rate)[0] <= 0.0 || (*rate)[0] > 1.0) {
+        return usageError(err, command, tr("--target takes a rate in (0, 1], e.g. 0.3"));
+    }
+    if (!simulees || *simulees < 100 || *simulees > 1000000 || !seed) {
+        return usageError(err, command, tr("--simulees takes a whole number from 100 to 1000000, --seed a whole number"));
+    }
+    const QString folder = parser.positionalArguments().first();
+    BankLoadResult result = loadBank(folder);
+    if (!result.usable()) {
+        QStringList errors;
+        for (const Diagnostic &d : result.diagnostics) {
+            if (d.isError()) {
+                errors.append(d.toString());
+            }
+        }
+        return inputErrors(err, errors);
+    }
+    // Computed from scratch: the parameters the bank may already apply play no part.
+    ItemBank bank = result.bank;
+    for (BankItem &item : bank.items) {
+        item.exposureControl = 1.0;
+    }
+    bank.defaultTest.exposure.sympsonHetter = false;
+    const QString basis = exposureBasisHash(bank);
+    const auto cal = cat::calibrateSympsonHetter(bank, bank.defaultTest, (*rate)[0],
+        cat::normalSample(static_cast<int>(*simulees), bank.defaultTest.final.priorMean,
+            bank.defaultTest.final.priorSd, cat::mixSeed(static_cast<std::uint64_t>(*seed), 0x5E)),
+        static_cast<std::uint64_t>(*seed));
+    if (!cal.error.isEmpty()) {
+        return inputErrors(err, {cal.error});
+    }
+    out << tr("Sympson-Hetter parameters for a maximum exposure of %1: %2 after %3 rounds, largest exposure %4\n")
+               .arg((*rate)[0])
+               .arg(cal.converged ? tr("converged") : tr("not converged"))
+               .arg(cal.iterations)
+               .arg(cal.maxExposure, 0, 'f', 4);
+    int controlled = 0;
+    for (double k : cal.parameters) {
+        controlled += k < 1.0 ? 1 : 0;
+    }
+    out << tr("%1 of %2 questions are held back part of the time\n").arg(controlled).arg(bank.size());
+    if (!parser.isSet(opt("write"))) {
+        out << tr("not written (--write stores them with the bank)\n");
+        out.flush();
+        return Success;
+    }
+    if (!cal.converged) {
+        return inputErrors(err,
+            {tr("the parameters did not converge to the target %1: not written (try a higher target or more "
+                "simulees)")
+                    .arg((*rate)[0])});
+    }
+    const QString path = QDir(folder).filePath(QLatin1String(kExposureFileName));
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Text)) {
+        return inputErrors(err, {tr("%1: cannot write: %2").arg(path, file.errorString())});
+    }
+    QTextStream s(&file);
+    s << "# Sympson-Hetter exposure parameters of this bank, computed by\n"
+      << "#   aicet-cli bank exposure <bank> --target " << (*rate)[0] << " --simulees " << *simulees << " --seed "
+      << *seed << " --write\n"
+      << "# for the bank whose content (without these parameters) has the hash below. Do not edit: when the\n"
+      << "# bank changes, the parameters are ignored (bank validate says so) until computed again.\n";
+    s << "bank_hash: " << basis << '\n';
+    s << "target: " << (*rate)[0] << '\n';
+    s << "simulees: " << *simulees << '\n';
+    s << "seed: " << *seed << '\n';
+    s << "iterations: " << cal.iterations << '\n';
+    s << "max_exposure: " << QString::number(cal.maxExposure, 'f', 4) << '\n';
+    s << "parameters:\n";
+    for (std::size_t i = 0; i < bank.items.size(); ++i) {
+        if (cal.parameters[i] < 1.0) {
+            s << "  " << bank.items[i].id << ": " << QString::number(cal.parameters[i], 'f', 4) << '\n';
+        }
+    }
+    s.flush();
+    if (!file.commit()) {
+        return inputErrors(err, {tr("%1: cannot write: %2").arg(path, file.errorString())});
+    }
+    out << tr("written to %1\n").arg(QDir::toNativeSeparators(path));
+    out.flush();
+    return Success;
+}
+
 } // namespace
 
 int bankCommand(const QStringList &arguments, QTextStream &out, QTextStream &err)
@@ -260,7 +371,9 @@ int bankCommand(const QStringList &arguments, QTextStream &out, QTextStream &err
     return dispatch(QStringLiteral("bank"), arguments, out, err,
         {{"validate", QT_TRANSLATE_NOOP("aicet::cli", "check a bank: every problem with its position"),
              validateCommand},
-            {"stats", QT_TRANSLATE_NOOP("aicet::cli", "what a bank measures, and how precisely"), statsCommand}});
+            {"stats", QT_TRANSLATE_NOOP("aicet::cli", "what a bank measures, and how precisely"), statsCommand},
+            {"exposure", QT_TRANSLATE_NOOP("aicet::cli", "compute and store the bank's exposure control"),
+                exposureCommand}});
 }
 
 } // namespace aicet::cli

@@ -290,6 +290,16 @@ int sittingStatus(const QStringList &arguments, QTextStream &out, QTextStream &e
     }
     out << tr("session candidate            state      answers  left window  last activity         level\n");
     for (const store::SessionOverviewRecord &r : *rows) {
+        QString level;
+        if (r.result) {
+            level = r.result->level.isEmpty() ? tr("incomplete (%1)").arg(services::incompleteReason(*r.result))
+                : r.result->levelAlternative.isEmpty()
+                ? r.result->level
+                : tr("%1 or %2").arg(r.result->level, r.result->levelAlternative);
+            if (r.result->fit.aberrant()) {
+                level += tr(" - check: %1").arg(services::fitSummary(r.result->fit));
+            }
+        }
         out << QStringLiteral("%1 %2 %3 %4 %5  %6  %7\n")
                    .arg(r.session.id, 7)
                    .arg(r.candidateCode, -20)
@@ -297,10 +307,7 @@ int sittingStatus(const QStringList &arguments, QTextStream &out, QTextStream &e
                    .arg(r.answers, 7)
                    .arg(r.focusLosses, 11)
                    .arg(isoTime(r.lastEventAt).left(19), -19)
-                   .arg(!r.result ? QString()
-                           : r.result->level.isEmpty()
-                           ? tr("incomplete (%1)").arg(services::incompleteReason(*r.result))
-                           : r.result->level);
+                   .arg(level);
     }
     out.flush();
     return Success;
@@ -434,7 +441,7 @@ int sessionRun(const QStringList &arguments, QTextStream &out, QTextStream &err)
                        : tr("%1 or %2").arg(result->level, result->levelAlternative))
                .arg(result->items)
                .arg(result->stopReason);
-    out << tr("level probability %1; answers: %2\n")
+    out << tr("level probability %1; %2\n")
                .arg(result->levelProbability, 0, 'f', 3)
                .arg(services::fitSummary(result->fit));
     out.flush();
@@ -646,8 +653,11 @@ int resultsExport(const QStringList &arguments, QTextStream &out, QTextStream &e
     if (const auto stop = parseCommandLine(parser, command,
             tr("Exports a sitting's results, one row per session: the candidate (and their name when the sitting asked "
                "for it), the level by its name and its id, overall and per area (empty: not enough answers for a "
-               "level; see complete and stop_reason), θ and SE to 2 decimals, scores as whole numbers, local times "
-               "with their offset from UTC. Text that a spreadsheet would run as a formula starts with '."),
+               "level, see complete and stop_reason; an area shows a level only when it adds to the overall one), "
+               "or_level when the answers cannot tell two adjacent levels apart, level_probability (that what is "
+               "stated is right), answers_check (flagged: answers that look random or came faster than reading; "
+               "random_log_ratio, rapid_answers), θ and SE to 2 decimals, scores as whole numbers, local times with "
+               "their offset from UTC. Text that a spreadsheet would run as a formula starts with '."),
             arguments, out, err)) {
         return *stop;
     }
@@ -694,8 +704,10 @@ int resultsExport(const QStringList &arguments, QTextStream &out, QTextStream &e
         }
         table.columns << QStringList{QStringLiteral("state"), QStringLiteral("theta"), QStringLiteral("se"),
             QStringLiteral("score"), QStringLiteral("score_low"), QStringLiteral("score_high"), QStringLiteral("level"),
-            QStringLiteral("level_id"), QStringLiteral("items"), QStringLiteral("stop_reason"),
-            QStringLiteral("complete")};
+            QStringLiteral("level_id"), QStringLiteral("or_level"), QStringLiteral("or_level_id"),
+            QStringLiteral("level_probability"), QStringLiteral("items"), QStringLiteral("stop_reason"),
+            QStringLiteral("complete"), QStringLiteral("answers_check"), QStringLiteral("random_log_ratio"),
+            QStringLiteral("rapid_answers")};
         for (const auto &[id, name] : sitting->dimensions) {
             for (const char *field : {"_theta", "_se", "_level", "_level_id"}) {
                 table.columns << id + QLatin1String(field);
@@ -718,10 +730,17 @@ int resultsExport(const QStringList &arguments, QTextStream &out, QTextStream &e
             if (r) {
                 row << numberCell(r->theta, 2) << numberCell(r->se, 2) << numberCell(r->score, 0)
                     << numberCell(r->scoreLow, 0) << numberCell(r->scoreHigh, 0) << level(r->level)
-                    << numberCell(r->items, 0) << textCell(r->stopReason)
-                    << textCell(r->level.isEmpty() ? QStringLiteral("no") : QStringLiteral("yes"));
+                    << level(r->levelAlternative)
+                    << (r->level.isEmpty() ? Cell{} : numberCell(r->levelProbability, 3)) << numberCell(r->items, 0)
+                    << textCell(r->stopReason)
+                    << textCell(r->level.isEmpty() ? QStringLiteral("no") : QStringLiteral("yes"))
+                    << textCell(r->fit.aberrant()                                 ? QStringLiteral("flagged")
+                               : r->fit.available || r->fit.timedAnswers > 0 ? QStringLiteral("consistent")
+                                                                              : QString())
+                    << (r->fit.available ? numberCell(r->fit.randomLogRatio, 2) : Cell{})
+                    << numberCell(r->fit.rapidAnswers, 0);
             } else {
-                row << QList<Cell>(9);
+                row << QList<Cell>(15);
             }
             for (const auto &[id, name] : sitting->dimensions) {
                 const auto d = r ? std::find_if(r->dimensions.begin(), r->dimensions.end(),
@@ -731,6 +750,7 @@ int resultsExport(const QStringList &arguments, QTextStream &out, QTextStream &e
                     row << QList<Cell>(4);
                     continue;
                 }
+                // An area that adds nothing to the overall result shows no level (d->level is empty).
                 row << numberCell(d->theta, 2) << numberCell(d->se, 2) << level(d->level);
             }
             row << localTimeCell(s.session.startedAt) << localTimeCell(s.session.finishedAt)

@@ -20,6 +20,7 @@
 #include <QTimer>
 #include <QToolBar>
 
+#include <algorithm>
 #include <cmath>
 
 namespace aicet::gui {
@@ -533,20 +534,61 @@ QString MainWindow::endPage() const
         html += paragraph(tr("Your answers are saved. Your teacher will tell you what comes next."));
         return html + missedQuestions();
     }
-    const Level *level = bank.level(result->level);
-    const QString levelName = level ? localized(level->name, lang) : QString();
-    // The level by its name and its place among the bank's levels (never an id).
-    int rank = 0;
-    for (std::size_t i = 0; i < bank.levels.size(); ++i) {
-        rank = bank.levels[i].id == result->level ? static_cast<int>(i) + 1 : rank;
+    // The level by its name and its place among the bank's levels (never an id); two adjacent
+    // levels when the answers cannot tell them apart, with the chance that it is right.
+    const auto rankOf = [&](const QString &id) {
+        for (std::size_t i = 0; i < bank.levels.size(); ++i) {
+            if (bank.levels[i].id == id) {
+                return static_cast<int>(i) + 1;
+            }
+        }
+        return 0;
+    };
+    const auto nameOf = [&](const QString &id) {
+        const Level *l = bank.level(id);
+        return (l ? localized(l->name, lang) : id).toHtmlEscaped();
+    };
+    QStringList stated{result->level};
+    if (!result->levelAlternative.isEmpty()) {
+        stated.append(result->levelAlternative);
+        std::sort(stated.begin(), stated.end(), [&](const QString &a, const QString &b) { return rankOf(a) < rankOf(b); });
     }
-    QString html = QStringLiteral("<h2>%1</h2>")
-                       .arg(tr("Your level: %1 (level %2 of %3)")
-                                .arg(levelName.toHtmlEscaped())
-                                .arg(rank)
-                                .arg(bank.levels.size()));
-    if (level && !level->description.isEmpty()) {
-        html += paragraph(localized(level->description, lang).toHtmlEscaped());
+    const int levels = static_cast<int>(bank.levels.size());
+    // "9 chances out of 10": a probability an 11-year-old reads (rounded down, never "10 out of 10").
+    const int tenths = std::clamp(static_cast<int>(std::floor(result->levelProbability * 10.0)), 1, 9);
+    QString html;
+    if (stated.size() == 1) {
+        html += QStringLiteral("<h2>%1</h2>")
+                    .arg(tr("Your level: %1 (level %2 of %3)").arg(nameOf(stated[0])).arg(rankOf(stated[0])).arg(levels));
+        if (result->levelProbability > 0.0) {
+            html += paragraph(tr("There are %1 chances out of 10 that this is really your level.").arg(tenths));
+        }
+    } else {
+        html += QStringLiteral("<h2>%1</h2>")
+                    .arg(tr("Your level: between %1 and %2 (levels %3 and %4 of %5)")
+                             .arg(nameOf(stated[0]), nameOf(stated[1]))
+                             .arg(rankOf(stated[0]))
+                             .arg(rankOf(stated[1]))
+                             .arg(levels));
+        html += paragraph(tr("Your answers do not allow us to choose between these two levels: there are %1 chances "
+                             "out of 10 that your level is one of them.")
+                              .arg(tenths));
+    }
+    for (const QString &id : stated) {
+        const Level *level = bank.level(id);
+        if (level && !level->description.isEmpty()) {
+            html += paragraph(stated.size() == 1 ? localized(level->description, lang).toHtmlEscaped()
+                                                 : tr("%1: %2").arg(QStringLiteral("<b>%1</b>").arg(nameOf(id)),
+                                                       localized(level->description, lang).toHtmlEscaped()));
+        }
+    }
+    // Answers that do not look like a pupil's: said kindly, and the teacher will look.
+    if (result->fit.aberrant()) {
+        html += paragraph(QStringLiteral("<b>%1</b>")
+                              .arg(result->fit.rapid
+                                      ? tr("Many of your answers came faster than the questions can be read.")
+                                      : tr("Your answers look a lot like answers given at random.")));
+        html += paragraph(tr("This result may not show what you know: talk about it with your teacher."));
     }
     // What the score means, in one line.
     html += paragraph(tr("Your score is %1 points; the average is %2. A score is an estimate: yours is very likely "
@@ -556,17 +598,34 @@ QString MainWindow::endPage() const
                           .arg(std::lround(result->scoreLow))
                           .arg(std::lround(result->scoreHigh)));
     html += paragraph(tr("It comes from your answers to %n question(s).", nullptr, result->items));
+    const auto areaName = [&](const scoring::DimensionResult &dim) {
+        const int index = bank.dimensionIndex(dim.dimension);
+        return (index >= 0 ? localized(bank.dimensions[static_cast<std::size_t>(index)].name, lang) : dim.dimension)
+            .toHtmlEscaped();
+    };
+    const bool profile = std::any_of(result->dimensions.begin(), result->dimensions.end(),
+        [](const scoring::DimensionResult &d) { return d.informative; });
+    if (!profile) {
+        // The areas measure one ability: a result per area would only repeat the overall one, with
+        // more noise.
+        html += QStringLiteral("<h3>%1</h3>").arg(tr("Areas covered by the test"));
+        html += paragraph(tr("Your level is for all these areas together: with a few questions each, a result per "
+                             "area would say nothing more than your overall level."));
+        html += QStringLiteral("<ul>");
+        for (const scoring::DimensionResult &dim : result->dimensions) {
+            html += QStringLiteral("<li>%1</li>").arg(areaName(dim));
+        }
+        html += QStringLiteral("</ul>");
+        return html + missedQuestions();
+    }
     html += QStringLiteral("<h3>%1</h3>").arg(tr("By area"));
     html += paragraph(tr("Each area has fewer questions than the whole test, so its result is less sure and can "
                          "differ from your overall level."));
     html += QStringLiteral("<ul>");
     for (const scoring::DimensionResult &dim : result->dimensions) {
-        const int index = bank.dimensionIndex(dim.dimension);
-        const QString dimensionName
-            = index >= 0 ? localized(bank.dimensions[static_cast<std::size_t>(index)].name, lang) : dim.dimension;
         const Level *dimLevel = bank.level(dim.level);
         html += QStringLiteral("<li>%1</li>")
-                    .arg(tr("%1: %2").arg(QStringLiteral("<b>%1</b>").arg(dimensionName.toHtmlEscaped()),
+                    .arg(tr("%1: %2").arg(QStringLiteral("<b>%1</b>").arg(areaName(dim)),
                         dimLevel ? localized(dimLevel->name, lang).toHtmlEscaped()
                                  : tr("not enough questions in this area to say")));
     }

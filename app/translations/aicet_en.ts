@@ -948,6 +948,46 @@
         <source>signatory</source>
         <translation>signatory</translation>
     </message>
+    <message>
+        <source>reporting.level_confidence</source>
+        <translation>reporting.level_confidence</translation>
+    </message>
+    <message>
+        <source>reporting.dimension_correlation</source>
+        <translation>reporting.dimension_correlation</translation>
+    </message>
+    <message>
+        <source>test.max_partial_credit</source>
+        <translation>test.max_partial_credit</translation>
+    </message>
+    <message>
+        <source>irt.guessing must be chance (what answering at random gives) or none, not &quot;%1&quot;</source>
+        <translation>irt.guessing must be chance (what answering at random gives) or none, not &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>irt: a random answer is right %1% of the time, but the %2 model has no lower asymptote: use 3PL with c (from calibration), or irt.guessing: chance in bank.yaml for provisional parameters</source>
+        <translation>irt: a random answer is right %1% of the time, but the %2 model has no lower asymptote: use 3PL with c (from calibration), or irt.guessing: chance in bank.yaml for provisional parameters</translation>
+    </message>
+    <message>
+        <source>%1 must be a mapping</source>
+        <translation>%1 must be a mapping</translation>
+    </message>
+    <message>
+        <source>parameters must map item ids to Sympson-Hetter parameters in [0, 1]</source>
+        <translation>parameters must map item ids to Sympson-Hetter parameters in [0, 1]</translation>
+    </message>
+    <message>
+        <source>the exposure parameters were computed for another version of the bank: exposure control is off until they are computed again (aicet-cli bank exposure %1 --write)</source>
+        <translation>the exposure parameters were computed for another version of the bank: exposure control is off until they are computed again (aicet-cli bank exposure %1 --write)</translation>
+    </message>
+    <message>
+        <source>no item &quot;%1&quot; in the bank</source>
+        <translation>no item &quot;%1&quot; in the bank</translation>
+    </message>
+    <message>
+        <source>exposure parameter of %1</source>
+        <translation>exposure parameter of %1</translation>
+    </message>
 </context>
 <context>
     <name>CandidateRecords</name>
@@ -1074,6 +1114,10 @@
         <source>excluded item &quot;%1&quot; is not in the bank</source>
         <translation>excluded item &quot;%1&quot; is not in the bank</translation>
     </message>
+    <message>
+        <source>the limit of partial-credit items must be 0 (none) or more</source>
+        <translation>the limit of partial-credit items must be 0 (none) or more</translation>
+    </message>
 </context>
 <context>
     <name>CredentialText</name>
@@ -1195,6 +1239,21 @@
     <message>
         <source>%1: the printed document does not show what is signed: %2</source>
         <translation>%1: the printed document does not show what is signed: %2</translation>
+    </message>
+    <message>
+        <source>no level is reached with enough certainty (probability %1%, at least %2% for a certificate)</source>
+        <translation>no level is reached with enough certainty (probability %1%, at least %2% for a certificate)</translation>
+    </message>
+    <message>
+        <source>the answers look like answers given at random</source>
+        <translation>the answers look like answers given at random</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s) came faster than the question can be read</source>
+        <translation>
+            <numerusform>%n answer(s) came faster than the question can be read</numerusform>
+            <numerusform>%n answer(s) came faster than the question can be read</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1389,6 +1448,14 @@
     <message>
         <source>graded-response boundaries must increase strictly (step %1 is not above step %2)</source>
         <translation>graded-response boundaries must increase strictly (step %1 is not above step %2)</translation>
+    </message>
+    <message>
+        <source>a polytomous item needs one chance floor per step (%1 steps, %2 floors)</source>
+        <translation>a polytomous item needs one chance floor per step (%1 steps, %2 floors)</translation>
+    </message>
+    <message>
+        <source>chance floor %1 must be in [0, 1) and not above the one before it (got %2)</source>
+        <translation>chance floor %1 must be in [0, 1) and not above the one before it (got %2)</translation>
     </message>
 </context>
 <context>
@@ -1629,6 +1696,25 @@
     <message>
         <source>the bank %1 has no language &quot;%2&quot; (it has %3)</source>
         <translation>the bank %1 has no language &quot;%2&quot; (it has %3)</translation>
+    </message>
+    <message>
+        <source>answers that look random</source>
+        <translation>answers that look random</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s) too fast to have been read</source>
+        <translation>
+            <numerusform>%n answer(s) too fast to have been read</numerusform>
+            <numerusform>%n answer(s) too fast to have been read</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>consistent answers</source>
+        <translation>consistent answers</translation>
+    </message>
+    <message>
+        <source>answers not assessed</source>
+        <translation>answers not assessed</translation>
     </message>
 </context>
 <context>
@@ -2080,6 +2166,10 @@
     <message>
         <source>the result cannot be computed: the bank&apos;s parameters give a non-finite ability in the area &quot;%1&quot;; tell the bank&apos;s author</source>
         <translation>the result cannot be computed: the bank&apos;s parameters give a non-finite ability in the area &quot;%1&quot;; tell the bank&apos;s author</translation>
+    </message>
+    <message>
+        <source>unknown stopping rule &quot;%1&quot; (classification or precision)</source>
+        <translation>unknown stopping rule &quot;%1&quot; (classification or precision)</translation>
     </message>
 </context>
 <context>
@@ -2584,10 +2674,6 @@ Run &apos;aicet-cli %1 &lt;command&gt; --help&apos; for a command&apos;s options
     <message>
         <source>ml, map, eap or wle (default eap).</source>
         <translation>ml, map, eap or wle (default eap).</translation>
-    </message>
-    <message>
-        <source>Estimates each person&apos;s ability; writes person,theta,se as CSV to standard output.</source>
-        <translation>Estimates each person&apos;s ability; writes person,theta,se as CSV to standard output.</translation>
     </message>
     <message>
         <source>--bank and --responses are required</source>
@@ -3390,10 +3476,6 @@ Run &apos;aicet-cli %1 &lt;command&gt; --help&apos; for a command&apos;s options
         <translation>The CSV separator: , (default) or ; (for spreadsheets set to French, which then read decimal commas, also written).</translation>
     </message>
     <message>
-        <source>Exports a sitting&apos;s results, one row per session: the candidate (and their name when the sitting asked for it), the level by its name and its id, overall and per area (empty: not enough answers for a level; see complete and stop_reason), θ and SE to 2 decimals, scores as whole numbers, local times with their offset from UTC. Text that a spreadsheet would run as a formula starts with &apos;.</source>
-        <translation>Exports a sitting&apos;s results, one row per session: the candidate (and their name when the sitting asked for it), the level by its name and its id, overall and per area (empty: not enough answers for a level; see complete and stop_reason), θ and SE to 2 decimals, scores as whole numbers, local times with their offset from UTC. Text that a spreadsheet would run as a formula starts with &apos;.</translation>
-    </message>
-    <message>
         <source>--format takes csv or json</source>
         <translation>--format takes csv or json</translation>
     </message>
@@ -3434,6 +3516,214 @@ Run &apos;aicet-cli %1 &lt;command&gt; --help&apos; for a command&apos;s options
     <message>
         <source>write the signed list of revoked numbers to publish</source>
         <translation>write the signed list of revoked numbers to publish</translation>
+    </message>
+    <message>
+        <source>The largest share of tests an item may appear in (default 0.3).</source>
+        <translation>The largest share of tests an item may appear in (default 0.3).</translation>
+    </message>
+    <message>
+        <source>Simulees drawn from the prior per round (default 2000).</source>
+        <translation>Simulees drawn from the prior per round (default 2000).</translation>
+    </message>
+    <message>
+        <source>Write the parameters to the bank&apos;s %1 (otherwise only report them).</source>
+        <translation>Write the parameters to the bank&apos;s %1 (otherwise only report them).</translation>
+    </message>
+    <message>
+        <source>Computes the bank&apos;s Sympson-Hetter exposure parameters by simulation of its default test, so that no question appears in more than the target share of tests; with --write, stores them with the bank, for this version of the bank (the bank then applies them; once the bank changes, they are ignored until computed again).</source>
+        <translation>Computes the bank&apos;s Sympson-Hetter exposure parameters by simulation of its default test, so that no question appears in more than the target share of tests; with --write, stores them with the bank, for this version of the bank (the bank then applies them; once the bank changes, they are ignored until computed again).</translation>
+    </message>
+    <message>
+        <source>--target takes a rate in (0, 1], e.g. 0.3</source>
+        <translation>--target takes a rate in (0, 1], e.g. 0.3</translation>
+    </message>
+    <message>
+        <source>--simulees takes a whole number from 100 to 1000000, --seed a whole number</source>
+        <translation>--simulees takes a whole number from 100 to 1000000, --seed a whole number</translation>
+    </message>
+    <message>
+        <source>Sympson-Hetter parameters for a maximum exposure of %1: %2 after %3 rounds, largest exposure %4
+</source>
+        <translation>Sympson-Hetter parameters for a maximum exposure of %1: %2 after %3 rounds, largest exposure %4
+</translation>
+    </message>
+    <message>
+        <source>%1 of %2 questions are held back part of the time
+</source>
+        <translation>%1 of %2 questions are held back part of the time
+</translation>
+    </message>
+    <message>
+        <source>not written (--write stores them with the bank)
+</source>
+        <translation>not written (--write stores them with the bank)
+</translation>
+    </message>
+    <message>
+        <source>the parameters did not converge to the target %1: not written (try a higher target or more simulees)</source>
+        <translation>the parameters did not converge to the target %1: not written (try a higher target or more simulees)</translation>
+    </message>
+    <message>
+        <source>written to %1
+</source>
+        <translation>written to %1
+</translation>
+    </message>
+    <message>
+        <source>compute and store the bank&apos;s exposure control</source>
+        <translation>compute and store the bank&apos;s exposure control</translation>
+    </message>
+    <message>
+        <source>Estimates each person&apos;s ability; writes person,theta,se,rule as CSV to standard output.
+The rule column says how theta was obtained:
+  root          a root of the ML, MAP or WLE equation inside the range
+  bound         the bound of the range that catR returns (--catr-compatible)
+  eap           the EAP estimate (--estimator eap)
+  eap-fallback  no interior maximum: the EAP estimate is reported instead</source>
+        <translation>Estimates each person&apos;s ability; writes person,theta,se,rule as CSV to standard output.
+The rule column says how theta was obtained:
+  root          a root of the ML, MAP or WLE equation inside the range
+  bound         the bound of the range that catR returns (--catr-compatible)
+  eap           the EAP estimate (--estimator eap)
+  eap-fallback  no interior maximum: the EAP estimate is reported instead</translation>
+    </message>
+    <message>
+        <source>levels stated: %1% alone, %2% as two adjacent levels, %3% none
+</source>
+        <translation>levels stated: %1% alone, %2% as two adjacent levels, %3% none
+</translation>
+    </message>
+    <message>
+        <source>level alone and right: %1%; true level within what is stated: %2%
+</source>
+        <translation>level alone and right: %1%; true level within what is stated: %2%
+</translation>
+    </message>
+    <message>
+        <source>Rudner&apos;s expected classification accuracy %1, consistency %2
+</source>
+        <translation>Rudner&apos;s expected classification accuracy %1, consistency %2
+</translation>
+    </message>
+    <message>
+        <source>%1% interval coverage: %2%
+</source>
+        <translation>%1% interval coverage: %2%
+</translation>
+    </message>
+    <message>
+        <source>certificates: %1% (%2% of them state a level above the true one)
+</source>
+        <translation>certificates: %1% (%2% of them state a level above the true one)
+</translation>
+    </message>
+    <message>
+        <source>answers flagged (person fit): %1%
+</source>
+        <translation>answers flagged (person fit): %1%
+</translation>
+    </message>
+    <message>
+        <source>by true theta:
+</source>
+        <translation>by true theta:
+</translation>
+    </message>
+    <message>
+        <source>theta</source>
+        <translation>theta</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>rmse</source>
+        <translation>rmse</translation>
+    </message>
+    <message>
+        <source>cover</source>
+        <translation>cover</translation>
+    </message>
+    <message>
+        <source>se-ok</source>
+        <translation>se-ok</translation>
+    </message>
+    <message>
+        <source>right</source>
+        <translation>right</translation>
+    </message>
+    <message>
+        <source>stated</source>
+        <translation>stated</translation>
+    </message>
+    <message>
+        <source>rudner</source>
+        <translation>rudner</translation>
+    </message>
+    <message>
+        <source>cert</source>
+        <translation>cert</translation>
+    </message>
+    <message>
+        <source>flag</source>
+        <translation>flag</translation>
+    </message>
+    <message>
+        <source>How the simulees answer: model (as the IRT model gives for their true theta), random (a random option, random ticks, a random order) or first (always the first option shown). Needs a YAML bank for random and first.</source>
+        <translation>How the simulees answer: model (as the IRT model gives for their true theta), random (a random option, random ticks, a random order) or first (always the first option shown). Needs a YAML bank for random and first.</translation>
+    </message>
+    <message>
+        <source>--answers takes model, random or first, not &quot;%1&quot;</source>
+        <translation>--answers takes model, random or first, not &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>--answers %1 needs a bank with its questions (a YAML bank), and no --replay</source>
+        <translation>--answers %1 needs a bank with its questions (a YAML bank), and no --replay</translation>
+    </message>
+    <message>
+        <source>answers: %1
+</source>
+        <translation>answers: %1
+</translation>
+    </message>
+    <message>
+        <source>When the test stops, after the minimum: classification (once the level is clear, for certification) or precision (once the standard error reaches its target). Default: the bank&apos;s.</source>
+        <translation>When the test stops, after the minimum: classification (once the level is clear, for certification) or precision (once the standard error reaches its target). Default: the bank&apos;s.</translation>
+    </message>
+    <message>
+        <source>--stop takes classification or precision, not &quot;%1&quot;</source>
+        <translation>--stop takes classification or precision, not &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>%1 or %2</source>
+        <translation>%1 or %2</translation>
+    </message>
+    <message>
+        <source>How the simulated candidate answers: model (as the IRT model gives for --simulate-theta), random (a random option, random ticks, a random order) or first (always the first option shown).</source>
+        <translation>How the simulated candidate answers: model (as the IRT model gives for --simulate-theta), random (a random option, random ticks, a random order) or first (always the first option shown).</translation>
+    </message>
+    <message>
+        <source>The time the simulated candidate takes per question, on the session&apos;s clock (it does not wait); 0: the real time taken.</source>
+        <translation>The time the simulated candidate takes per question, on the session&apos;s clock (it does not wait); 0: the real time taken.</translation>
+    </message>
+    <message>
+        <source>--answer-seconds takes a number of seconds from 0 to 3600</source>
+        <translation>--answer-seconds takes a number of seconds from 0 to 3600</translation>
+    </message>
+    <message>
+        <source>Exports a sitting&apos;s results, one row per session: the candidate (and their name when the sitting asked for it), the level by its name and its id, overall and per area (empty: not enough answers for a level, see complete and stop_reason; an area shows a level only when it adds to the overall one), or_level when the answers cannot tell two adjacent levels apart, level_probability (that what is stated is right), answers_check (flagged: answers that look random or came faster than reading; random_log_ratio, rapid_answers), θ and SE to 2 decimals, scores as whole numbers, local times with their offset from UTC. Text that a spreadsheet would run as a formula starts with &apos;.</source>
+        <translation>Exports a sitting&apos;s results, one row per session: the candidate (and their name when the sitting asked for it), the level by its name and its id, overall and per area (empty: not enough answers for a level, see complete and stop_reason; an area shows a level only when it adds to the overall one), or_level when the answers cannot tell two adjacent levels apart, level_probability (that what is stated is right), answers_check (flagged: answers that look random or came faster than reading; random_log_ratio, rapid_answers), θ and SE to 2 decimals, scores as whole numbers, local times with their offset from UTC. Text that a spreadsheet would run as a formula starts with &apos;.</translation>
+    </message>
+    <message>
+        <source> - check: %1</source>
+        <translation> - check: %1</translation>
+    </message>
+    <message>
+        <source>level probability %1; %2
+</source>
+        <translation>level probability %1; %2
+</translation>
     </message>
 </context>
 <context>
@@ -3654,6 +3944,38 @@ Run &apos;aicet-cli %1 &lt;command&gt; --help&apos; for a command&apos;s options
     <message>
         <source>Your level: %1 (level %2 of %3)</source>
         <translation>Your level: %1 (level %2 of %3)</translation>
+    </message>
+    <message>
+        <source>There are %1 chances out of 10 that this is really your level.</source>
+        <translation>There are %1 chances out of 10 that this is really your level.</translation>
+    </message>
+    <message>
+        <source>Your level: between %1 and %2 (levels %3 and %4 of %5)</source>
+        <translation>Your level: between %1 and %2 (levels %3 and %4 of %5)</translation>
+    </message>
+    <message>
+        <source>Your answers do not allow us to choose between these two levels: there are %1 chances out of 10 that your level is one of them.</source>
+        <translation>Your answers do not allow us to choose between these two levels: there are %1 chances out of 10 that your level is one of them.</translation>
+    </message>
+    <message>
+        <source>Many of your answers came faster than the questions can be read.</source>
+        <translation>Many of your answers came faster than the questions can be read.</translation>
+    </message>
+    <message>
+        <source>Your answers look a lot like answers given at random.</source>
+        <translation>Your answers look a lot like answers given at random.</translation>
+    </message>
+    <message>
+        <source>This result may not show what you know: talk about it with your teacher.</source>
+        <translation>This result may not show what you know: talk about it with your teacher.</translation>
+    </message>
+    <message>
+        <source>Areas covered by the test</source>
+        <translation>Areas covered by the test</translation>
+    </message>
+    <message>
+        <source>Your level is for all these areas together: with a few questions each, a result per area would say nothing more than your overall level.</source>
+        <translation>Your level is for all these areas together: with a few questions each, a result per area would say nothing more than your overall level.</translation>
     </message>
 </context>
 <context>
@@ -4086,6 +4408,42 @@ Run &apos;aicet-cli %1 &lt;command&gt; --help&apos; for a command&apos;s options
     <message>
         <source>For %1: %2</source>
         <translation>For %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 or %2</source>
+        <translation>%1 or %2</translation>
+    </message>
+    <message>
+        <source>Probability that this level is right: %1%.</source>
+        <translation>Probability that this level is right: %1%.</translation>
+    </message>
+    <message>
+        <source>The answers do not tell these two levels apart; probability that the level is one of them: %1%.</source>
+        <translation>The answers do not tell these two levels apart; probability that the level is one of them: %1%.</translation>
+    </message>
+    <message>
+        <source>the answers look like answers given at random</source>
+        <translation>the answers look like answers given at random</translation>
+    </message>
+    <message>
+        <source>%1 of %2 answers came faster than the question can be read</source>
+        <translation>%1 of %2 answers came faster than the question can be read</translation>
+    </message>
+    <message>
+        <source>To check:</source>
+        <translation>To check:</translation>
+    </message>
+    <message>
+        <source>This result may not show what the pupil knows, and earns no certificate.</source>
+        <translation>This result may not show what the pupil knows, and earns no certificate.</translation>
+    </message>
+    <message>
+        <source>Areas covered by the test</source>
+        <translation>Areas covered by the test</translation>
+    </message>
+    <message>
+        <source>The level is for all these areas together: with a few questions each, a level per area would say nothing more than the overall one.</source>
+        <translation>The level is for all these areas together: with a few questions each, a level per area would say nothing more than the overall one.</translation>
     </message>
 </context>
 </TS>

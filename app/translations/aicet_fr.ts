@@ -948,6 +948,46 @@
         <source>signatory</source>
         <translation>signataire</translation>
     </message>
+    <message>
+        <source>reporting.level_confidence</source>
+        <translation>reporting.level_confidence</translation>
+    </message>
+    <message>
+        <source>reporting.dimension_correlation</source>
+        <translation>reporting.dimension_correlation</translation>
+    </message>
+    <message>
+        <source>test.max_partial_credit</source>
+        <translation>test.max_partial_credit</translation>
+    </message>
+    <message>
+        <source>irt.guessing must be chance (what answering at random gives) or none, not &quot;%1&quot;</source>
+        <translation>irt.guessing doit valoir chance (ce que donne une réponse au hasard) ou none, pas «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>irt: a random answer is right %1% of the time, but the %2 model has no lower asymptote: use 3PL with c (from calibration), or irt.guessing: chance in bank.yaml for provisional parameters</source>
+        <translation>irt&#xa0;: une réponse au hasard est juste&#xa0;%1&#xa0;% du temps, mais le modèle&#xa0;%2 n’a pas d’asymptote basse&#xa0;: utilisez 3PL avec c (issu du calibrage), ou irt.guessing: chance dans bank.yaml pour des paramètres provisoires</translation>
+    </message>
+    <message>
+        <source>%1 must be a mapping</source>
+        <translation>%1 doit être un dictionnaire</translation>
+    </message>
+    <message>
+        <source>parameters must map item ids to Sympson-Hetter parameters in [0, 1]</source>
+        <translation>parameters doit associer à des identifiants d’items des paramètres de Sympson-Hetter entre 0 et 1</translation>
+    </message>
+    <message>
+        <source>the exposure parameters were computed for another version of the bank: exposure control is off until they are computed again (aicet-cli bank exposure %1 --write)</source>
+        <translation>les paramètres d’exposition ont été calculés pour une autre version de la banque&#xa0;: le contrôle de l’exposition est désactivé jusqu’à ce qu’ils soient recalculés (aicet-cli bank exposure&#xa0;%1 --write)</translation>
+    </message>
+    <message>
+        <source>no item &quot;%1&quot; in the bank</source>
+        <translation>pas d’item «&#xa0;%1&#xa0;» dans la banque</translation>
+    </message>
+    <message>
+        <source>exposure parameter of %1</source>
+        <translation>paramètre d’exposition de&#xa0;%1</translation>
+    </message>
 </context>
 <context>
     <name>CandidateRecords</name>
@@ -1074,6 +1114,10 @@
         <source>excluded item &quot;%1&quot; is not in the bank</source>
         <translation>l’item exclu «&#xa0;%1&#xa0;» n’est pas dans la banque</translation>
     </message>
+    <message>
+        <source>the limit of partial-credit items must be 0 (none) or more</source>
+        <translation>la limite d’items à crédit partiel doit valoir 0 (aucune) ou plus</translation>
+    </message>
 </context>
 <context>
     <name>CredentialText</name>
@@ -1195,6 +1239,21 @@
     <message>
         <source>%1: the printed document does not show what is signed: %2</source>
         <translation>%1&#xa0;: le document imprimé ne montre pas ce qui est signé&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>no level is reached with enough certainty (probability %1%, at least %2% for a certificate)</source>
+        <translation>aucun niveau n’est atteint avec assez de certitude (probabilité&#xa0;%1&#xa0;%, au moins&#xa0;%2&#xa0;% pour un certificat)</translation>
+    </message>
+    <message>
+        <source>the answers look like answers given at random</source>
+        <translation>les réponses ressemblent à des réponses données au hasard</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s) came faster than the question can be read</source>
+        <translation>
+            <numerusform>%n réponse est venue plus vite qu’on ne peut lire la question</numerusform>
+            <numerusform>%n réponses sont venues plus vite qu’on ne peut lire la question</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1389,6 +1448,14 @@
     <message>
         <source>graded-response boundaries must increase strictly (step %1 is not above step %2)</source>
         <translation>les seuils du modèle de réponse graduée doivent être strictement croissants (le seuil %1 n’est pas au-dessus du seuil %2)</translation>
+    </message>
+    <message>
+        <source>a polytomous item needs one chance floor per step (%1 steps, %2 floors)</source>
+        <translation>un item polytomique a besoin d’un plancher de hasard par palier (%1 paliers,&#xa0;%2 planchers)</translation>
+    </message>
+    <message>
+        <source>chance floor %1 must be in [0, 1) and not above the one before it (got %2)</source>
+        <translation>le plancher de hasard&#xa0;%1 doit être dans [0, 1) et ne pas dépasser le précédent (reçu&#xa0;%2)</translation>
     </message>
 </context>
 <context>
@@ -1629,6 +1696,25 @@
     <message>
         <source>the bank %1 has no language &quot;%2&quot; (it has %3)</source>
         <translation>la banque %1 n’a pas de langue «&#xa0;%2&#xa0;» (elle a %3)</translation>
+    </message>
+    <message>
+        <source>answers that look random</source>
+        <translation>réponses qui semblent données au hasard</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s) too fast to have been read</source>
+        <translation>
+            <numerusform>%n réponse trop rapide pour avoir été lue</numerusform>
+            <numerusform>%n réponses trop rapides pour avoir été lues</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>consistent answers</source>
+        <translation>réponses cohérentes</translation>
+    </message>
+    <message>
+        <source>answers not assessed</source>
+        <translation>réponses non évaluées</translation>
     </message>
 </context>
 <context>
@@ -2080,6 +2166,10 @@
     <message>
         <source>the result cannot be computed: the bank&apos;s parameters give a non-finite ability in the area &quot;%1&quot;; tell the bank&apos;s author</source>
         <translation>le résultat ne peut pas être calculé&#xa0;: les paramètres de la banque donnent une compétence non finie dans le domaine «&#xa0;%1&#xa0;»&#xa0;; prévenez l’auteur de la banque</translation>
+    </message>
+    <message>
+        <source>unknown stopping rule &quot;%1&quot; (classification or precision)</source>
+        <translation>règle d’arrêt «&#xa0;%1&#xa0;» inconnue (classification ou precision)</translation>
     </message>
 </context>
 <context>
@@ -2584,10 +2674,6 @@ Lancez &apos;aicet-cli %1 &lt;command&gt; --help&apos; pour voir les options d�
     <message>
         <source>ml, map, eap or wle (default eap).</source>
         <translation>ml, map, eap ou wle (eap par défaut).</translation>
-    </message>
-    <message>
-        <source>Estimates each person&apos;s ability; writes person,theta,se as CSV to standard output.</source>
-        <translation>Estime le niveau de chaque personne&#xa0;; écrit person,theta,se en CSV sur la sortie standard.</translation>
     </message>
     <message>
         <source>--bank and --responses are required</source>
@@ -3390,10 +3476,6 @@ Lancez &apos;aicet-cli %1 &lt;command&gt; --help&apos; pour voir les options d�
         <translation>Le séparateur CSV&#xa0;: , (par défaut) ou ; (pour les tableurs réglés en français, qui lisent alors des virgules décimales, écrites aussi).</translation>
     </message>
     <message>
-        <source>Exports a sitting&apos;s results, one row per session: the candidate (and their name when the sitting asked for it), the level by its name and its id, overall and per area (empty: not enough answers for a level; see complete and stop_reason), θ and SE to 2 decimals, scores as whole numbers, local times with their offset from UTC. Text that a spreadsheet would run as a formula starts with &apos;.</source>
-        <translation>Exporte les résultats d’une session, une ligne par passation&#xa0;: le candidat (et son nom quand la session l’a demandé), le niveau par son nom et son identifiant, global et par domaine (vide&#xa0;: pas assez de réponses pour un niveau&#xa0;; voir complete et stop_reason), θ et l’erreur type à 2 décimales, les scores en nombres entiers, les heures locales avec leur décalage par rapport à UTC. Un texte qu’un tableur exécuterait comme une formule commence par &apos;.</translation>
-    </message>
-    <message>
         <source>--format takes csv or json</source>
         <translation>--format prend csv ou json</translation>
     </message>
@@ -3434,6 +3516,214 @@ Lancez &apos;aicet-cli %1 &lt;command&gt; --help&apos; pour voir les options d�
     <message>
         <source>write the signed list of revoked numbers to publish</source>
         <translation>écrire la liste signée des numéros révoqués, à publier</translation>
+    </message>
+    <message>
+        <source>The largest share of tests an item may appear in (default 0.3).</source>
+        <translation>La plus grande part des tests où un item peut apparaître (par défaut 0,3).</translation>
+    </message>
+    <message>
+        <source>Simulees drawn from the prior per round (default 2000).</source>
+        <translation>Candidats simulés tirés dans la loi a priori à chaque tour (par défaut 2000).</translation>
+    </message>
+    <message>
+        <source>Write the parameters to the bank&apos;s %1 (otherwise only report them).</source>
+        <translation>Écrire les paramètres dans le fichier&#xa0;%1 de la banque (sinon, seulement les afficher).</translation>
+    </message>
+    <message>
+        <source>Computes the bank&apos;s Sympson-Hetter exposure parameters by simulation of its default test, so that no question appears in more than the target share of tests; with --write, stores them with the bank, for this version of the bank (the bank then applies them; once the bank changes, they are ignored until computed again).</source>
+        <translation>Calcule les paramètres d’exposition de Sympson-Hetter de la banque en simulant son test par défaut, pour qu’aucune question n’apparaisse dans plus que la part visée des tests&#xa0;; avec --write, les range avec la banque, pour cette version de la banque (la banque les applique alors&#xa0;; dès qu’elle change, ils sont ignorés jusqu’à un nouveau calcul).</translation>
+    </message>
+    <message>
+        <source>--target takes a rate in (0, 1], e.g. 0.3</source>
+        <translation>--target attend un taux dans (0, 1], par exemple 0.3</translation>
+    </message>
+    <message>
+        <source>--simulees takes a whole number from 100 to 1000000, --seed a whole number</source>
+        <translation>--simulees attend un nombre entier de 100 à 1000000, --seed un nombre entier</translation>
+    </message>
+    <message>
+        <source>Sympson-Hetter parameters for a maximum exposure of %1: %2 after %3 rounds, largest exposure %4
+</source>
+        <translation>Paramètres de Sympson-Hetter pour une exposition maximale de&#xa0;%1&#xa0;:&#xa0;%2 après&#xa0;%3 tours, plus forte exposition&#xa0;%4
+</translation>
+    </message>
+    <message>
+        <source>%1 of %2 questions are held back part of the time
+</source>
+        <translation>%1 questions sur&#xa0;%2 sont parfois retenues
+</translation>
+    </message>
+    <message>
+        <source>not written (--write stores them with the bank)
+</source>
+        <translation>non écrits (--write les range avec la banque)
+</translation>
+    </message>
+    <message>
+        <source>the parameters did not converge to the target %1: not written (try a higher target or more simulees)</source>
+        <translation>les paramètres n’ont pas convergé vers la cible&#xa0;%1&#xa0;: non écrits (essayez une cible plus haute ou plus de candidats simulés)</translation>
+    </message>
+    <message>
+        <source>written to %1
+</source>
+        <translation>écrits dans&#xa0;%1
+</translation>
+    </message>
+    <message>
+        <source>compute and store the bank&apos;s exposure control</source>
+        <translation>calculer et ranger le contrôle de l’exposition de la banque</translation>
+    </message>
+    <message>
+        <source>Estimates each person&apos;s ability; writes person,theta,se,rule as CSV to standard output.
+The rule column says how theta was obtained:
+  root          a root of the ML, MAP or WLE equation inside the range
+  bound         the bound of the range that catR returns (--catr-compatible)
+  eap           the EAP estimate (--estimator eap)
+  eap-fallback  no interior maximum: the EAP estimate is reported instead</source>
+        <translation>Estime la compétence de chaque personne&#xa0;; écrit person,theta,se,rule en CSV sur la sortie standard.
+La colonne rule dit comment theta a été obtenu&#xa0;:
+  root          une racine de l’équation ML, MAP ou WLE à l’intérieur de l’intervalle
+  bound         la borne de l’intervalle que renvoie catR (--catr-compatible)
+  eap           l’estimation EAP (--estimator eap)
+  eap-fallback  pas de maximum intérieur&#xa0;: l’estimation EAP est donnée à la place</translation>
+    </message>
+    <message>
+        <source>levels stated: %1% alone, %2% as two adjacent levels, %3% none
+</source>
+        <translation>niveaux énoncés&#xa0;:&#xa0;%1&#xa0;% seuls,&#xa0;%2&#xa0;% comme deux niveaux voisins,&#xa0;%3&#xa0;% aucun
+</translation>
+    </message>
+    <message>
+        <source>level alone and right: %1%; true level within what is stated: %2%
+</source>
+        <translation>niveau seul et juste&#xa0;:&#xa0;%1&#xa0;%&#xa0;; vrai niveau dans ce qui est énoncé&#xa0;:&#xa0;%2&#xa0;%
+</translation>
+    </message>
+    <message>
+        <source>Rudner&apos;s expected classification accuracy %1, consistency %2
+</source>
+        <translation>exactitude de classement attendue (Rudner)&#xa0;%1, constance&#xa0;%2
+</translation>
+    </message>
+    <message>
+        <source>%1% interval coverage: %2%
+</source>
+        <translation>couverture de l’intervalle à&#xa0;%1&#xa0;%&#xa0;:&#xa0;%2&#xa0;%
+</translation>
+    </message>
+    <message>
+        <source>certificates: %1% (%2% of them state a level above the true one)
+</source>
+        <translation>certificats&#xa0;:&#xa0;%1&#xa0;% (%2&#xa0;% d’entre eux énoncent un niveau au-dessus du vrai)
+</translation>
+    </message>
+    <message>
+        <source>answers flagged (person fit): %1%
+</source>
+        <translation>réponses signalées (ajustement de la personne)&#xa0;:&#xa0;%1&#xa0;%
+</translation>
+    </message>
+    <message>
+        <source>by true theta:
+</source>
+        <translation>par theta vrai&#xa0;:
+</translation>
+    </message>
+    <message>
+        <source>theta</source>
+        <translation>theta</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>rmse</source>
+        <translation>rmse</translation>
+    </message>
+    <message>
+        <source>cover</source>
+        <translation>couv</translation>
+    </message>
+    <message>
+        <source>se-ok</source>
+        <translation>et-ok</translation>
+    </message>
+    <message>
+        <source>right</source>
+        <translation>juste</translation>
+    </message>
+    <message>
+        <source>stated</source>
+        <translation>énoncé</translation>
+    </message>
+    <message>
+        <source>rudner</source>
+        <translation>rudner</translation>
+    </message>
+    <message>
+        <source>cert</source>
+        <translation>cert</translation>
+    </message>
+    <message>
+        <source>flag</source>
+        <translation>signal</translation>
+    </message>
+    <message>
+        <source>How the simulees answer: model (as the IRT model gives for their true theta), random (a random option, random ticks, a random order) or first (always the first option shown). Needs a YAML bank for random and first.</source>
+        <translation>Comment répondent les candidats simulés&#xa0;: model (comme le donne le modèle IRT pour leur theta vrai), random (une option au hasard, des cases cochées au hasard, un ordre au hasard) ou first (toujours la première option affichée). random et first demandent une banque YAML.</translation>
+    </message>
+    <message>
+        <source>--answers takes model, random or first, not &quot;%1&quot;</source>
+        <translation>--answers attend model, random ou first, pas «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>--answers %1 needs a bank with its questions (a YAML bank), and no --replay</source>
+        <translation>--answers&#xa0;%1 demande une banque avec ses questions (une banque YAML), et pas de --replay</translation>
+    </message>
+    <message>
+        <source>answers: %1
+</source>
+        <translation>réponses&#xa0;:&#xa0;%1
+</translation>
+    </message>
+    <message>
+        <source>When the test stops, after the minimum: classification (once the level is clear, for certification) or precision (once the standard error reaches its target). Default: the bank&apos;s.</source>
+        <translation>Quand le test s’arrête, après le minimum&#xa0;: classification (dès que le niveau est clair, pour la certification) ou precision (dès que l’erreur type atteint sa cible). Par défaut&#xa0;: celle de la banque.</translation>
+    </message>
+    <message>
+        <source>--stop takes classification or precision, not &quot;%1&quot;</source>
+        <translation>--stop attend classification ou precision, pas «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>%1 or %2</source>
+        <translation>%1 ou&#xa0;%2</translation>
+    </message>
+    <message>
+        <source>How the simulated candidate answers: model (as the IRT model gives for --simulate-theta), random (a random option, random ticks, a random order) or first (always the first option shown).</source>
+        <translation>Comment répond le candidat simulé&#xa0;: model (comme le donne le modèle IRT pour --simulate-theta), random (une option au hasard, des cases cochées au hasard, un ordre au hasard) ou first (toujours la première option affichée).</translation>
+    </message>
+    <message>
+        <source>The time the simulated candidate takes per question, on the session&apos;s clock (it does not wait); 0: the real time taken.</source>
+        <translation>Le temps que prend le candidat simulé par question, sur l’horloge de la session (il n’attend pas)&#xa0;; 0&#xa0;: le temps réellement pris.</translation>
+    </message>
+    <message>
+        <source>--answer-seconds takes a number of seconds from 0 to 3600</source>
+        <translation>--answer-seconds attend un nombre de secondes de 0 à 3600</translation>
+    </message>
+    <message>
+        <source>Exports a sitting&apos;s results, one row per session: the candidate (and their name when the sitting asked for it), the level by its name and its id, overall and per area (empty: not enough answers for a level, see complete and stop_reason; an area shows a level only when it adds to the overall one), or_level when the answers cannot tell two adjacent levels apart, level_probability (that what is stated is right), answers_check (flagged: answers that look random or came faster than reading; random_log_ratio, rapid_answers), θ and SE to 2 decimals, scores as whole numbers, local times with their offset from UTC. Text that a spreadsheet would run as a formula starts with &apos;.</source>
+        <translation>Exporte les résultats d’une session, une ligne par passation&#xa0;: le candidat (et son nom quand la session l’a demandé), le niveau par son nom et son identifiant, global et par domaine (vide&#xa0;: pas assez de réponses pour un niveau, voir complete et stop_reason&#xa0;; un domaine n’a de niveau que s’il ajoute au niveau global), or_level quand les réponses ne départagent pas deux niveaux voisins, level_probability (que ce qui est énoncé soit juste), answers_check (flagged&#xa0;: réponses qui semblent données au hasard ou plus vite que la lecture&#xa0;; random_log_ratio, rapid_answers), θ et SE à 2 décimales, les scores en nombres entiers, les heures locales avec leur décalage par rapport à UTC. Un texte qu’un tableur exécuterait comme une formule commence par &apos;.</translation>
+    </message>
+    <message>
+        <source> - check: %1</source>
+        <translation> - à vérifier&#xa0;:&#xa0;%1</translation>
+    </message>
+    <message>
+        <source>level probability %1; %2
+</source>
+        <translation>probabilité du niveau&#xa0;%1&#xa0;;&#xa0;%2
+</translation>
     </message>
 </context>
 <context>
@@ -3654,6 +3944,38 @@ Lancez &apos;aicet-cli %1 &lt;command&gt; --help&apos; pour voir les options d�
     <message>
         <source>Your level: %1 (level %2 of %3)</source>
         <translation>Ton niveau&#xa0;: %1 (niveau %2 sur %3)</translation>
+    </message>
+    <message>
+        <source>There are %1 chances out of 10 that this is really your level.</source>
+        <translation>Il y a&#xa0;%1 chances sur 10 que ce soit bien ton niveau.</translation>
+    </message>
+    <message>
+        <source>Your level: between %1 and %2 (levels %3 and %4 of %5)</source>
+        <translation>Ton niveau&#xa0;: entre&#xa0;%1 et&#xa0;%2 (niveaux&#xa0;%3 et&#xa0;%4 sur&#xa0;%5)</translation>
+    </message>
+    <message>
+        <source>Your answers do not allow us to choose between these two levels: there are %1 chances out of 10 that your level is one of them.</source>
+        <translation>Tes réponses ne permettent pas de choisir entre ces deux niveaux&#xa0;: il y a&#xa0;%1 chances sur 10 que ton niveau soit l’un des deux.</translation>
+    </message>
+    <message>
+        <source>Many of your answers came faster than the questions can be read.</source>
+        <translation>Beaucoup de tes réponses sont venues plus vite qu’on ne peut lire les questions.</translation>
+    </message>
+    <message>
+        <source>Your answers look a lot like answers given at random.</source>
+        <translation>Tes réponses ressemblent beaucoup à des réponses données au hasard.</translation>
+    </message>
+    <message>
+        <source>This result may not show what you know: talk about it with your teacher.</source>
+        <translation>Ce résultat ne montre peut-être pas ce que tu sais&#xa0;: parles-en avec ton professeur.</translation>
+    </message>
+    <message>
+        <source>Areas covered by the test</source>
+        <translation>Domaines couverts par le test</translation>
+    </message>
+    <message>
+        <source>Your level is for all these areas together: with a few questions each, a result per area would say nothing more than your overall level.</source>
+        <translation>Ton niveau vaut pour tous ces domaines ensemble&#xa0;: avec peu de questions chacun, un résultat par domaine ne dirait rien de plus que ton niveau global.</translation>
     </message>
 </context>
 <context>
@@ -4086,6 +4408,42 @@ Lancez &apos;aicet-cli %1 &lt;command&gt; --help&apos; pour voir les options d�
     <message>
         <source>For %1: %2</source>
         <translation>Pour %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 or %2</source>
+        <translation>%1 ou&#xa0;%2</translation>
+    </message>
+    <message>
+        <source>Probability that this level is right: %1%.</source>
+        <translation>Probabilité que ce niveau soit le bon&#xa0;:&#xa0;%1&#xa0;%.</translation>
+    </message>
+    <message>
+        <source>The answers do not tell these two levels apart; probability that the level is one of them: %1%.</source>
+        <translation>Les réponses ne départagent pas ces deux niveaux&#xa0;; probabilité que le niveau soit l’un des deux&#xa0;:&#xa0;%1&#xa0;%.</translation>
+    </message>
+    <message>
+        <source>the answers look like answers given at random</source>
+        <translation>les réponses ressemblent à des réponses données au hasard</translation>
+    </message>
+    <message>
+        <source>%1 of %2 answers came faster than the question can be read</source>
+        <translation>%1 réponses sur&#xa0;%2 sont venues plus vite qu’on ne peut lire la question</translation>
+    </message>
+    <message>
+        <source>To check:</source>
+        <translation>À vérifier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>This result may not show what the pupil knows, and earns no certificate.</source>
+        <translation>Ce résultat ne montre peut-être pas ce que l’élève sait, et ne donne pas droit à un certificat.</translation>
+    </message>
+    <message>
+        <source>Areas covered by the test</source>
+        <translation>Domaines couverts par le test</translation>
+    </message>
+    <message>
+        <source>The level is for all these areas together: with a few questions each, a level per area would say nothing more than the overall one.</source>
+        <translation>Le niveau vaut pour tous ces domaines ensemble&#xa0;: avec peu de questions chacun, un niveau par domaine ne dirait rien de plus que le niveau global.</translation>
     </message>
 </context>
 </TS>

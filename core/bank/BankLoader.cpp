@@ -532,7 +532,7 @@ void readTest(Reader &r, const Node &n, ItemBank &bank)
     r.checkKeys(n,
         toList({"min_items", "max_items", "se_target", "time_limit_minutes", "classification_confidence", "selection",
             "estimator", "final_estimator", "grid", "range", "prior", "start_theta", "randomesque", "sympson_hetter",
-            "content_targets", "pilot_positions"}),
+            "content_targets", "pilot_positions", "max_partial_credit"}),
         BankText::tr("test"));
     if (const Node *v = n.find("min_items")) {
         spec.stopping.minItems
@@ -579,6 +579,9 @@ void readTest(Reader &r, const Node &n, ItemBank &bank)
     }
     if (const Node *v = n.find("randomesque")) {
         spec.exposure.randomesque = r.integer(*v, BankText::tr("test.randomesque"), 1, 1000).value_or(1);
+    }
+    if (const Node *v = n.find("max_partial_credit")) {
+        spec.exposure.maxPartialCredit = r.integer(*v, BankText::tr("test.max_partial_credit"), 0, 10000).value_or(0);
     }
     if (const Node *v = n.find("sympson_hetter")) {
         spec.exposure.sympsonHetter = r.boolean(*v, BankText::tr("test.sympson_hetter")).value_or(false);
@@ -1612,7 +1615,7 @@ void hashEstimation(CanonicalHash &h, const irt::EstimationSettings &s)
     h.field("grid", s.grid.nodes);
 }
 
-void hashItem(CanonicalHash &h, const ItemBank &bank, const BankItem &item)
+void hashItem(CanonicalHash &h, const ItemBank &bank, const BankItem &item, bool withExposure = true)
 {
     h.field("item", item.id);
     h.field("status", itemStatusName(item.status));
@@ -1625,7 +1628,7 @@ void hashItem(CanonicalHash &h, const ItemBank &bank, const BankItem &item)
     QStringList enemies = item.enemies;
     enemies.sort();
     h.field("enemies", enemies);
-    h.field("exposure", item.exposureControl);
+    h.field("exposure", withExposure ? item.exposureControl : 1.0);
     h.field("parameters", item.hasParameters);
     if (item.hasParameters) {
         h.field("model", irt::modelName(item.irt.model));
@@ -1672,10 +1675,10 @@ void hashItem(CanonicalHash &h, const ItemBank &bank, const BankItem &item)
 }
 
 // SHA-256 of one item's canonical fields.
-QByteArray itemDigest(const ItemBank &bank, const BankItem &item)
+QByteArray itemDigest(const ItemBank &bank, const BankItem &item, bool withExposure = true)
 {
     CanonicalHash h;
-    hashItem(h, bank, item);
+    hashItem(h, bank, item, withExposure);
     return h.digest();
 }
 
@@ -1728,7 +1731,7 @@ FileResult readItemFileAt(const QString &path, const ItemBank &bank, const BankL
     return result;
 }
 
-QString bankHash(const ItemBank &bank, const std::vector<QByteArray> &digests);
+QString bankHash(const ItemBank &bank, const std::vector<QByteArray> &digests, bool withExposure = true);
 
 } // namespace
 
@@ -1742,10 +1745,20 @@ QString computeContentHash(const ItemBank &bank)
     return bankHash(bank, digests);
 }
 
+QString exposureBasisHash(const ItemBank &bank)
+{
+    std::vector<QByteArray> digests;
+    digests.reserve(bank.items.size());
+    for (const BankItem &item : bank.items) {
+        digests.push_back(itemDigest(bank, item, false));
+    }
+    return bankHash(bank, digests, false);
+}
+
 namespace {
 
 // The bank's fields, then each item's id and digest in id order.
-QString bankHash(const ItemBank &bank, const std::vector<QByteArray> &digests)
+QString bankHash(const ItemBank &bank, const std::vector<QByteArray> &digests, bool withExposure)
 {
     CanonicalHash h;
     h.field("format", kFormatVersion);
@@ -1804,7 +1817,10 @@ QString bankHash(const ItemBank &bank, const std::vector<QByteArray> &digests)
     h.field("start", t.startTheta);
     h.field("selection", cat::selectionRuleName(t.selection));
     h.field("randomesque", t.exposure.randomesque);
-    h.field("sympson_hetter", t.exposure.sympsonHetter);
+    h.field("sympson_hetter", withExposure && t.exposure.sympsonHetter);
+    if (t.exposure.maxPartialCredit > 0) {
+        h.field("max_partial_credit", t.exposure.maxPartialCredit); // absent: other banks' hash unchanged
+    }
     h.field("targets", static_cast<int>(t.contentTargets.size()));
     for (double x : t.contentTargets) {
         h.field("target", x);
@@ -1837,6 +1853,57 @@ QString bankHash(const ItemBank &bank, const std::vector<QByteArray> &digests)
         }
     }
     return h.result();
+}
+
+// exposure.yaml: the Sympson–Hetter parameters computed for this very bank (bank exposure).
+// Applied, with the control switched on, only when computed for the bank as it is; otherwise a
+// warning says to compute them again.
+void readExposureFile(Reader &r, const Node &root, ItemBank &bank)
+{
+    const QString file = QLatin1String(kExposureFileName);
+    if (!root.isMapping()) {
+        r.error(root, BankText::tr("%1 must be a mapping").arg(file));
+        return;
+    }
+    r.checkKeys(root, toList({"bank_hash", "target", "simulees", "seed", "iterations", "max_exposure", "parameters"}),
+        file);
+    const Node *hash = r.require(root, "bank_hash", file);
+    const Node *parameters = r.require(root, "parameters", file);
+    if (!hash || !parameters) {
+        return;
+    }
+    if (!parameters->isMapping()) {
+        r.error(*parameters, BankText::tr("parameters must map item ids to Sympson-Hetter parameters in [0, 1]"));
+        return;
+    }
+    if (hash->text() != exposureBasisHash(bank)) {
+        r.warning(*hash,
+            BankText::tr("the exposure parameters were computed for another version of the bank: exposure control "
+                         "is off until they are computed again (aicet-cli bank exposure %1 --write)")
+                .arg(QDir::toNativeSeparators(bank.rootPath)));
+        return;
+    }
+    std::vector<double> values(bank.items.size(), 1.0);
+    bool ok = true;
+    for (std::size_t i = 0; i < parameters->mappingSize(); ++i) {
+        const QString id = parameters->key(i).text();
+        const int index = bank.indexOf(id);
+        if (index < 0) {
+            r.error(parameters->key(i), BankText::tr("no item \"%1\" in the bank").arg(id));
+            ok = false;
+            continue;
+        }
+        const auto k = r.numberIn(parameters->value(i), BankText::tr("exposure parameter of %1").arg(id), 0.0, 1.0);
+        ok = ok && k.has_value();
+        values[static_cast<std::size_t>(index)] = k.value_or(1.0);
+    }
+    if (!ok) {
+        return;
+    }
+    for (std::size_t i = 0; i < values.size(); ++i) {
+        bank.items[i].exposureControl = values[i];
+    }
+    bank.defaultTest.exposure.sympsonHetter = true;
 }
 
 } // namespace
@@ -1931,6 +1998,16 @@ BankLoadResult loadBank(const QString &folder, const BankLoadOptions &options)
         }
     }
     checkBank(&diags, bank, bankFile, options);
+    const QString exposureFile = root + QLatin1String("/") + QLatin1String(kExposureFileName);
+    if (!hasErrors(diags) && QFileInfo::exists(exposureFile)) {
+        std::optional<Node> exposureRoot;
+        if (readYamlFile(exposureFile, options, &diags, &exposureRoot)) {
+            Reader r(&diags, exposureFile);
+            readExposureFile(r, *exposureRoot, bank);
+        }
+        bank.contentHash = computeContentHash(bank);
+        return result;
+    }
     bank.contentHash = bankHash(bank, digests);
     return result;
 }

@@ -40,4 +40,11 @@ BankLoadResult loadBank(const QString &folder, const BankLoadOptions &options = 
 /// canonical order, so it does not depend on file names, file order, key order or formatting.
 QString computeContentHash(const ItemBank &bank);
 
+/// The name of the file, in a bank's folder, that holds its Sympson–Hetter exposure parameters.
+inline constexpr char kExposureFileName[] = "exposure.yaml";
+
+/// The content hash of the bank with every exposure parameter at 1 and exposure control off: what
+/// exposure parameters are computed for (exposure.yaml records it).
+QString exposureBasisHash(const ItemBank &bank);
+
 } // namespace aicet

@@ -189,6 +189,14 @@ bool CatRun::answer(const Answer &answer, double elapsedSeconds)
     ++m_state.administered;
     if (e.m_scoredItem[item]) {
         ++m_state.scored;
+        // The partial-credit limit reached: no more of them in this test.
+        if (!irt::isDichotomous(params.model) && ++m_partialCredit == e.m_spec.exposure.maxPartialCredit) {
+            for (std::size_t i = 0; i < e.m_params.size(); ++i) {
+                if (e.m_scoredItem[i] && !irt::isDichotomous(e.m_params[i].model)) {
+                    m_blocked[i] = 1;
+                }
+            }
+        }
         if (const int dim = e.m_dimension[item]; dim >= 0 && dim < static_cast<int>(m_dimensionCounts.size())) {
             ++m_dimensionCounts[static_cast<std::size_t>(dim)];
         }

@@ -134,6 +134,7 @@ private:
     std::vector<char> m_setAside; // refused by the Sympson–Hetter lottery in this test
     std::vector<int> m_order;
     std::vector<int> m_dimensionCounts;
+    int m_partialCredit = 0; // scored partial-credit items given
     std::vector<irt::Response> m_responses;
     irt::PosteriorGrid m_grid;
 };

@@ -76,6 +76,9 @@ QString TestSpecification::validate(const ItemBank &bank) const
             .arg(stopping.minItems)
             .arg(stopping.maxItems);
     }
+    if (exposure.maxPartialCredit < 0) {
+        return CatText::tr("the limit of partial-credit items must be 0 (none) or more");
+    }
     if (!std::isfinite(stopping.seTarget) || stopping.seTarget < 0.0) {
         return CatText::tr("the standard-error target must be a non-negative number");
     }

@@ -40,6 +40,9 @@ struct ExposureControl
     int randomesque = 1;
     /// Apply the items' Sympson–Hetter parameters (BankItem::exposureControl).
     bool sympsonHetter = false;
+    /// At most this many scored partial-credit (polytomous) items per test, 0: no limit. Their
+    /// information is high, so without a limit they crowd out the right/wrong questions.
+    int maxPartialCredit = 0;
 };
 
 /// Any combination of rules; the test stops at the first that holds. Counts are of scored items.

@@ -46,6 +46,9 @@ struct Credential
     QString language = QStringLiteral("fr");
     QString keyId; ///< the short id of the signing key, printed on the document
     std::vector<DimensionLine> dimensions;
+    /// Whether the areas add to the overall result (a profile chart); otherwise the document only
+    /// names the areas the test covered. Not part of the signed payload.
+    bool profile = true;
     /// θ cut scores of the bank's levels and their names, for the profile chart.
     std::vector<std::pair<double, QString>> levels;
 };
