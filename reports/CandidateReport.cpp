@@ -246,13 +246,13 @@ QByteArray renderCandidateReport(const CandidateReportData &data, const QString 
         if (level && result->levelProbability > 0.0) {
             html += QStringLiteral("<p>%1</p>")
                         .arg((result->levelAlternative.isEmpty()
-                                     ? documentText(QT_TRANSLATE_NOOP("aicet::reports::Document",
-                                                        "Probability that this level is right: %1%."),
-                                         language)
-                                     : documentText(QT_TRANSLATE_NOOP("aicet::reports::Document",
-                                                        "The answers do not tell these two levels apart; "
-                                                        "probability that the level is one of them: %1%."),
-                                         language))
+                                ? documentText(QT_TRANSLATE_NOOP("aicet::reports::Document",
+                                                   "Probability that this level is right: %1%."),
+                                    language)
+                                : documentText(QT_TRANSLATE_NOOP("aicet::reports::Document",
+                                                   "The answers do not tell these two levels apart; "
+                                                   "probability that the level is one of them: %1%."),
+                                    language))
                                  .arg(static_cast<int>(std::floor(result->levelProbability * 100.0))));
         }
         if (result->fit.aberrant()) {
@@ -301,8 +301,8 @@ QByteArray renderCandidateReport(const CandidateReportData &data, const QString 
                                      : area.dimension);
             }
             html += QStringLiteral("<h3>%1</h3><p>%2</p><p>%3</p>")
-                        .arg(documentText(QT_TRANSLATE_NOOP("aicet::reports::Document", "Areas covered by the test"),
-                                 language),
+                        .arg(documentText(
+                                 QT_TRANSLATE_NOOP("aicet::reports::Document", "Areas covered by the test"), language),
                             names.join(QStringLiteral(" · ")).toHtmlEscaped(),
                             documentText(QT_TRANSLATE_NOOP("aicet::reports::Document",
                                              "The level is for all these areas together: with a few questions each, "

@@ -8,10 +8,10 @@
 
 #include <QCoreApplication>
 #include <QDir>
-#include <QSaveFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSaveFile>
 
 #include <cmath>
 #include <map>
@@ -261,10 +261,10 @@ int exposureCommand(const QStringList &arguments, QTextStream &out, QTextStream 
     const QString command = QStringLiteral("bank exposure");
     QCommandLineParser parser;
     parser.addPositionalArgument(opt("path"), tr("The bank folder."));
-    parser.addOption({opt("target"), tr("The largest share of tests an item may appear in (default 0.3)."),
-        opt("rate"), opt("0.3")});
-    parser.addOption({opt("simulees"), tr("Simulees drawn from the prior per round (default 2000)."), opt("n"),
-        opt("2000")});
+    parser.addOption({opt("target"), tr("The largest share of tests an item may appear in (default 0.3)."), opt("rate"),
+        opt("0.3")});
+    parser.addOption(
+        {opt("simulees"), tr("Simulees drawn from the prior per round (default 2000)."), opt("n"), opt("2000")});
     parser.addOption({opt("seed"), tr("Seed of the simulation (default 1)."), opt("n"), opt("1")});
     parser.addOption({opt("write"),
         tr("Write the parameters to the bank's %1 (otherwise only report them).")
@@ -284,7 +284,8 @@ int exposureCommand(const QStringList &arguments, QTextStream &out, QTextStream 
         return usageError(err, command, tr("--target takes a rate in (0, 1], e.g. 0.3"));
     }
     if (!simulees || *simulees < 100 || *simulees > 1000000 || !seed) {
-        return usageError(err, command, tr("--simulees takes a whole number from 100 to 1000000, --seed a whole number"));
+        return usageError(
+            err, command, tr("--simulees takes a whole number from 100 to 1000000, --seed a whole number"));
     }
     const QString folder = parser.positionalArguments().first();
     BankLoadResult result = loadBank(folder);
@@ -305,8 +306,8 @@ int exposureCommand(const QStringList &arguments, QTextStream &out, QTextStream 
     bank.defaultTest.exposure.sympsonHetter = false;
     const QString basis = exposureBasisHash(bank);
     const auto cal = cat::calibrateSympsonHetter(bank, bank.defaultTest, (*rate)[0],
-        cat::normalSample(static_cast<int>(*simulees), bank.defaultTest.final.priorMean,
-            bank.defaultTest.final.priorSd, cat::mixSeed(static_cast<std::uint64_t>(*seed), 0x5E)),
+        cat::normalSample(static_cast<int>(*simulees), bank.defaultTest.final.priorMean, bank.defaultTest.final.priorSd,
+            cat::mixSeed(static_cast<std::uint64_t>(*seed), 0x5E)),
         static_cast<std::uint64_t>(*seed));
     if (!cal.error.isEmpty()) {
         return inputErrors(err, {cal.error});

@@ -730,13 +730,12 @@ int resultsExport(const QStringList &arguments, QTextStream &out, QTextStream &e
             if (r) {
                 row << numberCell(r->theta, 2) << numberCell(r->se, 2) << numberCell(r->score, 0)
                     << numberCell(r->scoreLow, 0) << numberCell(r->scoreHigh, 0) << level(r->level)
-                    << level(r->levelAlternative)
-                    << (r->level.isEmpty() ? Cell{} : numberCell(r->levelProbability, 3)) << numberCell(r->items, 0)
-                    << textCell(r->stopReason)
+                    << level(r->levelAlternative) << (r->level.isEmpty() ? Cell{} : numberCell(r->levelProbability, 3))
+                    << numberCell(r->items, 0) << textCell(r->stopReason)
                     << textCell(r->level.isEmpty() ? QStringLiteral("no") : QStringLiteral("yes"))
-                    << textCell(r->fit.aberrant()                                 ? QStringLiteral("flagged")
+                    << textCell(r->fit.aberrant()                            ? QStringLiteral("flagged")
                                : r->fit.available || r->fit.timedAnswers > 0 ? QStringLiteral("consistent")
-                                                                              : QString())
+                                                                             : QString())
                     << (r->fit.available ? numberCell(r->fit.randomLogRatio, 2) : Cell{})
                     << numberCell(r->fit.rapidAnswers, 0);
             } else {

@@ -551,15 +551,18 @@ QString MainWindow::endPage() const
     QStringList stated{result->level};
     if (!result->levelAlternative.isEmpty()) {
         stated.append(result->levelAlternative);
-        std::sort(stated.begin(), stated.end(), [&](const QString &a, const QString &b) { return rankOf(a) < rankOf(b); });
+        std::sort(
+            stated.begin(), stated.end(), [&](const QString &a, const QString &b) { return rankOf(a) < rankOf(b); });
     }
     const int levels = static_cast<int>(bank.levels.size());
     // "9 chances out of 10": a probability an 11-year-old reads (rounded down, never "10 out of 10").
     const int tenths = std::clamp(static_cast<int>(std::floor(result->levelProbability * 10.0)), 1, 9);
     QString html;
     if (stated.size() == 1) {
-        html += QStringLiteral("<h2>%1</h2>")
-                    .arg(tr("Your level: %1 (level %2 of %3)").arg(nameOf(stated[0])).arg(rankOf(stated[0])).arg(levels));
+        html
+            += QStringLiteral("<h2>%1</h2>")
+                   .arg(
+                       tr("Your level: %1 (level %2 of %3)").arg(nameOf(stated[0])).arg(rankOf(stated[0])).arg(levels));
         if (result->levelProbability > 0.0) {
             html += paragraph(tr("There are %1 chances out of 10 that this is really your level.").arg(tenths));
         }
@@ -579,15 +582,15 @@ QString MainWindow::endPage() const
         if (level && !level->description.isEmpty()) {
             html += paragraph(stated.size() == 1 ? localized(level->description, lang).toHtmlEscaped()
                                                  : tr("%1: %2").arg(QStringLiteral("<b>%1</b>").arg(nameOf(id)),
-                                                       localized(level->description, lang).toHtmlEscaped()));
+                                                     localized(level->description, lang).toHtmlEscaped()));
         }
     }
     // Answers that do not look like a pupil's: said kindly, and the teacher will look.
     if (result->fit.aberrant()) {
-        html += paragraph(QStringLiteral("<b>%1</b>")
-                              .arg(result->fit.rapid
-                                      ? tr("Many of your answers came faster than the questions can be read.")
-                                      : tr("Your answers look a lot like answers given at random.")));
+        html += paragraph(
+            QStringLiteral("<b>%1</b>")
+                .arg(result->fit.rapid ? tr("Many of your answers came faster than the questions can be read.")
+                                       : tr("Your answers look a lot like answers given at random.")));
         html += paragraph(tr("This result may not show what you know: talk about it with your teacher."));
     }
     // What the score means, in one line.

@@ -1865,8 +1865,8 @@ void readExposureFile(Reader &r, const Node &root, ItemBank &bank)
         r.error(root, BankText::tr("%1 must be a mapping").arg(file));
         return;
     }
-    r.checkKeys(root, toList({"bank_hash", "target", "simulees", "seed", "iterations", "max_exposure", "parameters"}),
-        file);
+    r.checkKeys(
+        root, toList({"bank_hash", "target", "simulees", "seed", "iterations", "max_exposure", "parameters"}), file);
     const Node *hash = r.require(root, "bank_hash", file);
     const Node *parameters = r.require(root, "parameters", file);
     if (!hash || !parameters) {

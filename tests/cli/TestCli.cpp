@@ -8,6 +8,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSet>
 #include <QStorageInfo>
 #include <QTemporaryDir>
 #include <QTest>
@@ -74,6 +75,10 @@ private Q_SLOTS:
     void fullDisk();
     void devicesAndPipesRefused();
     void resultsExportForTeachers();
+    void randomAnswersEarnNoCertificate();
+    void sessionsCheckTheAnswers();
+    void sittingStopRules();
+    void bankExposure();
 
 private:
     QString write(const QString &name, const QByteArray &content);
@@ -1268,6 +1273,238 @@ void TestCli::resultsExportForTeachers()
     r = run(
         {QStringLiteral("results"), QStringLiteral("export"), QStringLiteral("--sitting"), QStringLiteral("NAMED")});
     QVERIFY(!r.out.contains(QStringLiteral("Léa")) && !r.out.contains(QStringLiteral("4B-07")));
+}
+
+// Issue 12's acceptance figures, with the AICET bank's own settings: answering at random (or
+// always the first option shown) earns a certificate in under 1% of 10,000 simulated sittings and
+// is flagged in at least 90%; pupils answering as the model says are flagged in under 5%.
+void TestCli::randomAnswersEarnNoCertificate()
+{
+    const QString bank = test::sourcePath(QStringLiteral("question-banks/aicet"));
+    struct Case
+    {
+        const char *answers;
+        int simulees;
+    };
+    for (const Case &c : {Case{"random", 10000}, Case{"first", 10000}, Case{"model", 2000}}) {
+        const QString csv = m_dir.filePath(QStringLiteral("answers-%1.csv").arg(QLatin1String(c.answers)));
+        const Run r = cli({QStringLiteral("simulate"), QStringLiteral("--bank"), bank, QStringLiteral("--simulees"),
+            QString::number(c.simulees), QStringLiteral("--answers"), QLatin1String(c.answers), QStringLiteral("--csv"),
+            csv, QStringLiteral("--seed"), QStringLiteral("7")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY(r.out.contains(QStringLiteral("answers: %1").arg(QLatin1String(c.answers))));
+        const auto rows = test::readCsvRows(csv);
+        QCOMPARE(static_cast<int>(rows.size()), c.simulees);
+        int flagged = 0, certified = 0;
+        for (const auto &row : rows) {
+            flagged += row.value(QStringLiteral("flagged")) == QLatin1String("1") ? 1 : 0;
+            certified += row.value(QStringLiteral("certified")) == QLatin1String("1") ? 1 : 0;
+            // A flagged pattern never earns a certificate.
+            QVERIFY(!(row.value(QStringLiteral("flagged")) == QLatin1String("1")
+                && row.value(QStringLiteral("certified")) == QLatin1String("1")));
+        }
+        const QString counts = QStringLiteral("%1: %2 flagged, %3 certified of %4")
+                                   .arg(QLatin1String(c.answers))
+                                   .arg(flagged)
+                                   .arg(certified)
+                                   .arg(c.simulees);
+        if (QLatin1String(c.answers) == QLatin1String("model")) {
+            QVERIFY2(flagged * 20 < c.simulees, qPrintable(counts));
+            QVERIFY2(certified * 10 > c.simulees * 9, qPrintable(counts)); // honest pupils are certified
+        } else {
+            QVERIFY2(certified * 100 < c.simulees, qPrintable(counts));
+            QVERIFY2(flagged * 10 >= c.simulees * 9, qPrintable(counts));
+        }
+    }
+    // The pattern answers need the questions: a bank of parameters only is refused.
+    const Run csvBank = cli({QStringLiteral("simulate"), QStringLiteral("--bank"), conformance("bank_3pl_300.csv"),
+        QStringLiteral("--answers"), QStringLiteral("random")});
+    QCOMPARE(csvBank.exitCode, 2);
+    QVERIFY(csvBank.err.contains(QStringLiteral("YAML bank")));
+}
+
+// Sessions check the answers themselves: at random, or faster than reading, is flagged where the
+// teacher looks (status, export, report) and earns an attestation, not a certificate.
+void TestCli::sessionsCheckTheAnswers()
+{
+    const QString db = m_dir.filePath(QStringLiteral("check.sqlite"));
+    const QString key = m_dir.filePath(QStringLiteral("check-key/issuer.pem"));
+    const QString bank = test::sourcePath(QStringLiteral("question-banks/aicet"));
+    auto run = [&](QStringList args) {
+        args << QStringLiteral("--db") << db;
+        return cli(args);
+    };
+    QCOMPARE(run({QStringLiteral("sitting"), QStringLiteral("create"), QStringLiteral("--bank"), bank,
+                     QStringLiteral("--code"), QStringLiteral("CHECK")})
+                 .exitCode,
+        0);
+    QCOMPARE(
+        cli({QStringLiteral("certificate"), QStringLiteral("create-key"), QStringLiteral("--key"), key}).exitCode, 0);
+    struct Pupil
+    {
+        const char *code;
+        QStringList options;
+        const char *verdict;
+    };
+    const QList<Pupil> pupils{
+        {"HONEST", {QStringLiteral("--simulate-theta"), QStringLiteral("0.5")}, "consistent answers"},
+        {"CLICKER",
+            {QStringLiteral("--simulate-theta"), QStringLiteral("0"), QStringLiteral("--answers"),
+                QStringLiteral("random")},
+            "answers that look random"},
+        {"FIRST",
+            {QStringLiteral("--simulate-theta"), QStringLiteral("0"), QStringLiteral("--answers"),
+                QStringLiteral("first")},
+            "answers that look random"},
+        {"HASTY",
+            {QStringLiteral("--simulate-theta"), QStringLiteral("0.5"), QStringLiteral("--answer-seconds"),
+                QStringLiteral("1")},
+            "too fast to have been read"},
+    };
+    for (const Pupil &p : pupils) {
+        const Run r = run(QStringList{QStringLiteral("session"), QStringLiteral("run"), QStringLiteral("--sitting"),
+                              QStringLiteral("CHECK"), QStringLiteral("--candidate"), QLatin1String(p.code),
+                              QStringLiteral("--seed"), QStringLiteral("5")}
+            + p.options);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY2(r.out.contains(QLatin1String(p.verdict)), qPrintable(QLatin1String(p.code) + r.out.right(300)));
+        QVERIFY2(r.out.contains(QStringLiteral("level probability 0."))
+                || r.out.contains(QStringLiteral("level probability 1.")),
+            qPrintable(r.out.right(200)));
+    }
+    // The teacher's live view says what to check.
+    const Run status = run({QStringLiteral("sitting"), QStringLiteral("status"), QStringLiteral("CHECK")});
+    QCOMPARE(status.exitCode, 0);
+    for (const QString &line : status.out.split(QLatin1Char('\n'))) {
+        if (line.contains(QStringLiteral("HONEST"))) {
+            QVERIFY2(!line.contains(QStringLiteral("check:")), qPrintable(line));
+        } else if (line.contains(QStringLiteral("CLICKER")) || line.contains(QStringLiteral("HASTY"))) {
+            QVERIFY2(line.contains(QStringLiteral("check:")), qPrintable(line));
+        }
+    }
+    // The export: the check, the level's probability, the level or two.
+    const Run json = run({QStringLiteral("results"), QStringLiteral("export"), QStringLiteral("--sitting"),
+        QStringLiteral("CHECK"), QStringLiteral("--format"), QStringLiteral("json")});
+    QCOMPARE(json.exitCode, 0);
+    const QJsonArray rows = QJsonDocument::fromJson(json.out.toUtf8()).array();
+    QCOMPARE(rows.size(), 4);
+    for (const QJsonValue &v : rows) {
+        const QJsonObject row = v.toObject();
+        const QString code = row.value(QStringLiteral("candidate")).toString();
+        QCOMPARE(row.value(QStringLiteral("answers_check")).toString(),
+            code == QLatin1String("HONEST") ? QStringLiteral("consistent") : QStringLiteral("flagged"));
+        QVERIFY(row.value(QStringLiteral("level_probability")).toDouble() >= 0.8);
+        QVERIFY(row.contains(QStringLiteral("or_level")));
+        if (code == QLatin1String("HASTY")) {
+            QVERIFY(row.value(QStringLiteral("rapid_answers")).toDouble() >= 20);
+        }
+        if (code == QLatin1String("CLICKER")) {
+            QVERIFY(row.value(QStringLiteral("random_log_ratio")).toDouble() > -1.0);
+        }
+    }
+    // Documents: the honest pupil's certificate; the others an attestation, saying why.
+    for (int session = 1; session <= 4; ++session) {
+        const QString pdf = m_dir.filePath(QStringLiteral("check-%1.pdf").arg(session));
+        const Run issued = run({QStringLiteral("certificate"), QStringLiteral("issue"), QStringLiteral("--session"),
+            QString::number(session), QStringLiteral("--key"), key, QStringLiteral("--out"), pdf});
+        QVERIFY2(issued.exitCode == 0, qPrintable(issued.err));
+        if (session == 1) {
+            QVERIFY2(issued.out.startsWith(QStringLiteral("certificate ")), qPrintable(issued.out));
+        } else {
+            QVERIFY2(issued.out.contains(QStringLiteral("attestation")), qPrintable(issued.out));
+            QVERIFY2(issued.out.contains(session == 4 ? QStringLiteral("faster than the question can be read")
+                                                      : QStringLiteral("given at random")),
+                qPrintable(issued.out));
+        }
+    }
+}
+
+void TestCli::sittingStopRules()
+{
+    const QString db = m_dir.filePath(QStringLiteral("stop.sqlite"));
+    const QString bank = test::sourcePath(QStringLiteral("question-banks/aicet"));
+    auto run = [&](QStringList args) {
+        args << QStringLiteral("--db") << db;
+        return cli(args);
+    };
+    // The AICET default stops on classification; a sitting may stop on precision instead.
+    QCOMPARE(run({QStringLiteral("sitting"), QStringLiteral("create"), QStringLiteral("--bank"), bank,
+                     QStringLiteral("--code"), QStringLiteral("CLASSIFY")})
+                 .exitCode,
+        0);
+    QCOMPARE(run({QStringLiteral("sitting"), QStringLiteral("create"), QStringLiteral("--bank"), bank,
+                     QStringLiteral("--code"), QStringLiteral("PRECISE"), QStringLiteral("--stop"),
+                     QStringLiteral("precision")})
+                 .exitCode,
+        0);
+    const Run wrong = run({QStringLiteral("sitting"), QStringLiteral("create"), QStringLiteral("--bank"), bank,
+        QStringLiteral("--code"), QStringLiteral("WRONG"), QStringLiteral("--stop"), QStringLiteral("soon")});
+    QCOMPARE(wrong.exitCode, 2);
+    QVERIFY(wrong.err.contains(QStringLiteral("classification or precision")));
+    QSet<QString> classified, precise;
+    for (int seed = 1; seed <= 6; ++seed) {
+        for (const QString &sitting : {QStringLiteral("CLASSIFY"), QStringLiteral("PRECISE")}) {
+            const Run r = run({QStringLiteral("session"), QStringLiteral("run"), QStringLiteral("--sitting"), sitting,
+                QStringLiteral("--candidate"), QStringLiteral("P%1").arg(seed), QStringLiteral("--simulate-theta"),
+                QString::number(-1.5 + seed * 0.5), QStringLiteral("--seed"), QString::number(seed)});
+            QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+            const auto by = QRegularExpression(QStringLiteral("stopped by ([a-z-]+)")).match(r.out);
+            QVERIFY(by.hasMatch());
+            (sitting == QLatin1String("CLASSIFY") ? classified : precise).insert(by.captured(1));
+        }
+    }
+    QVERIFY2(
+        classified.contains(QStringLiteral("classification")), qPrintable(classified.values().join(QLatin1Char(','))));
+    QVERIFY(!classified.contains(QStringLiteral("standard-error")));
+    QVERIFY2(precise.contains(QStringLiteral("standard-error")), qPrintable(precise.values().join(QLatin1Char(','))));
+    QVERIFY(!precise.contains(QStringLiteral("classification")));
+}
+
+void TestCli::bankExposure()
+{
+    // A copy of the AICET bank, to compute its exposure parameters and then change it.
+    const QString bank = m_dir.filePath(QStringLiteral("exposure-bank"));
+    const QDir source(test::sourcePath(QStringLiteral("question-banks/aicet")));
+    QVERIFY(QDir().mkpath(bank + QStringLiteral("/items")));
+    QVERIFY(QFile::copy(source.filePath(QStringLiteral("bank.yaml")), bank + QStringLiteral("/bank.yaml")));
+    for (const QString &name : QDir(source.filePath(QStringLiteral("items"))).entryList(QDir::Files)) {
+        QVERIFY(QFile::copy(source.filePath(QStringLiteral("items/") + name), bank + QStringLiteral("/items/") + name));
+    }
+    const Run report = cli({QStringLiteral("bank"), QStringLiteral("exposure"), bank});
+    QVERIFY2(report.exitCode == 0, qPrintable(report.err));
+    QVERIFY(report.out.contains(QStringLiteral("converged")));
+    QVERIFY(report.out.contains(QStringLiteral("not written")));
+    QVERIFY(!QFile::exists(bank + QStringLiteral("/exposure.yaml")));
+    const Run written = cli({QStringLiteral("bank"), QStringLiteral("exposure"), bank, QStringLiteral("--write")});
+    QVERIFY2(written.exitCode == 0, qPrintable(written.err));
+    QVERIFY(QFile::exists(bank + QStringLiteral("/exposure.yaml")));
+    // Computed as for the bundled bank: the same parameters, byte for byte.
+    QFile ours(bank + QStringLiteral("/exposure.yaml")), bundled(source.filePath(QStringLiteral("exposure.yaml")));
+    QVERIFY(ours.open(QIODevice::ReadOnly) && bundled.open(QIODevice::ReadOnly));
+    QCOMPARE(ours.readAll(), bundled.readAll());
+    const Run clean = cli({QStringLiteral("bank"), QStringLiteral("validate"), bank});
+    QCOMPARE(clean.exitCode, 0);
+    QVERIFY2(clean.out.contains(QStringLiteral("0 warning(s)")), qPrintable(clean.out));
+    // The bank changes (a question's wording): the parameters no longer apply, and validate says
+    // what to do.
+    const QString items = bank + QStringLiteral("/items/hum-u.yaml");
+    QFile f(items);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QByteArray text = f.readAll();
+    f.close();
+    const qsizetype at = text.indexOf("fr: \"");
+    QVERIFY(at > 0);
+    text.insert(at + 5, "Nouvelle version : ");
+    QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    QCOMPARE(f.write(text), text.size());
+    f.close();
+    const Run stale = cli({QStringLiteral("bank"), QStringLiteral("validate"), bank});
+    QVERIFY2(stale.out.contains(QStringLiteral("another version of the bank"))
+            || stale.err.contains(QStringLiteral("another version of the bank")),
+        qPrintable(stale.out + stale.err));
+    const Run badTarget = cli(
+        {QStringLiteral("bank"), QStringLiteral("exposure"), bank, QStringLiteral("--target"), QStringLiteral("2")});
+    QCOMPARE(badTarget.exitCode, 2);
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -29,6 +29,7 @@
 #include <QProcess>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QRegularExpression>
 #include <QScrollBar>
 #include <QSettings>
 #include <QStandardPaths>
@@ -90,6 +91,7 @@ private Q_SLOTS:
     void highContrastShowsEveryControl();
     void noLevelWithoutEnoughAnswers_data();
     void noLevelWithoutEnoughAnswers();
+    void endPageSaysHowSureAndChecksTheAnswers();
 
 private:
     store::SittingRecord createSitting(
@@ -1009,6 +1011,44 @@ void TestMainWindow::noLevelWithoutEnoughAnswers()
     }
     QVERIFY(!body.contains(QStringLiteral("Your level")));
     QVERIFY(!body.contains(QStringLiteral("score")));
+}
+
+// The end page states the level with the chance that it is right, names the areas as covered
+// (the AICET bank measures one ability), and says kindly when the answers came faster than reading.
+void TestMainWindow::endPageSaysHowSureAndChecksTheAnswers()
+{
+    const QString aicet = test::sourcePath(QStringLiteral("question-banks/aicet"));
+    createSitting(QStringLiteral("SURE"),
+        QJsonObject{{QStringLiteral("min_items"), 20}, {QStringLiteral("max_items"), 20},
+            {QStringLiteral("time_limit_minutes"), 0}},
+        aicet);
+    const ItemBank bank = loadBank(aicet).bank;
+    for (const bool hasty : {false, true}) {
+        services::ManualClock clock(QDateTime::currentMSecsSinceEpoch());
+        auto w = window(&clock);
+        w->startWithCodes(QStringLiteral("SURE"), hasty ? QStringLiteral("hasty") : QStringLiteral("calm"), {});
+        child<QPushButton>(w.get(), QStringLiteral("begin"))->click();
+        while (w->currentPage() == QLatin1String("question")) {
+            clock.advanceSeconds(hasty ? 0.5 : 30.0); // reading the question, or not
+            answerCurrent(*w, true);
+        }
+        QCOMPARE(w->currentPage(), QStringLiteral("end"));
+        const QString body = child<QLabel>(w.get(), QStringLiteral("end-body"))->text();
+        // Right every time: the top level, alone, with its chance out of 10.
+        const QString top = bank.levels.back().name.value(QStringLiteral("en"));
+        QVERIFY2(body.contains(QStringLiteral("Your level: %1 (level 4 of 4)").arg(top)), qPrintable(body));
+        QVERIFY2(QRegularExpression(QStringLiteral("There are [1-9] chances out of 10 that this is really your level"))
+                     .match(body)
+                     .hasMatch(),
+            qPrintable(body));
+        QVERIFY2(body.contains(QStringLiteral("Areas covered by the test")), qPrintable(body));
+        QVERIFY(!body.contains(QStringLiteral("By area")));
+        for (const Dimension &d : bank.dimensions) {
+            QVERIFY2(body.contains(d.name.value(QStringLiteral("en")).toHtmlEscaped()), qPrintable(body));
+        }
+        QCOMPARE(body.contains(QStringLiteral("faster than the questions can be read")), hasty);
+        QCOMPARE(body.contains(QStringLiteral("talk about it with your teacher")), hasty);
+    }
 }
 
 QTEST_MAIN(TestMainWindow)

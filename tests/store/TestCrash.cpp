@@ -2,6 +2,8 @@
 #include "bank/BankLoader.h"
 #include "store/Store.h"
 
+#include <QDir>
+#include <QFile>
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
@@ -55,7 +57,24 @@ void TestCrash::killedAtRandomMoments()
     QTemporaryDir dir;
     const QString db = dir.filePath(QStringLiteral("crash.sqlite"));
     const QString cli = qEnvironmentVariable("AICET_CLI");
-    const QString bank = test::sourcePath(QStringLiteral("question-banks/aicet"));
+    // The AICET bank without what limits its pool (its exposure control and its limit of
+    // partial-credit questions): a 140-question test needs nearly every question.
+    const QString bank = dir.filePath(QStringLiteral("bank"));
+    {
+        const QDir source(test::sourcePath(QStringLiteral("question-banks/aicet")));
+        QVERIFY(QDir().mkpath(bank + QStringLiteral("/items")));
+        QFile yaml(source.filePath(QStringLiteral("bank.yaml")));
+        QVERIFY(yaml.open(QIODevice::ReadOnly));
+        QByteArray text = yaml.readAll();
+        text.replace("  max_partial_credit: 5\n", "");
+        QFile out(bank + QStringLiteral("/bank.yaml"));
+        QVERIFY(out.open(QIODevice::WriteOnly) && out.write(text) == text.size());
+        out.close();
+        for (const QString &name : QDir(source.filePath(QStringLiteral("items"))).entryList(QDir::Files)) {
+            QVERIFY(
+                QFile::copy(source.filePath(QStringLiteral("items/") + name), bank + QStringLiteral("/items/") + name));
+        }
+    }
     auto run = [&](const QStringList &args) {
         QProcess p;
         p.start(cli, args);
