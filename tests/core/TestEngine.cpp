@@ -1,4 +1,5 @@
 #include "TestData.h"
+#include "bank/BankLoader.h"
 #include "cat/AdaptiveEngine.h"
 #include "cat/Simulation.h"
 
@@ -70,6 +71,8 @@ private Q_SLOTS:
     void sympsonHetterCalibration();
     void polytomousItemsInATest();
     void invalidSpecifications();
+    void maxPartialCredit();
+    void maxPartialCreditOnASyntheticBank();
 };
 
 void TestEngine::replayEqualsIncrementalRun()
@@ -455,6 +458,100 @@ void TestEngine::invalidSpecifications()
     broken.items[3].irt.a = -1.0;
     const AdaptiveEngine bad(broken, TestSpecification{});
     QVERIFY(bad.errorString().contains(broken.items[3].id));
+}
+
+// test.max_partial_credit: at most that many scored partial-credit items in a test. Pupils of
+// θ = 1 answering as the model says, 50 tests each way.
+void TestEngine::maxPartialCredit()
+{
+    const BankLoadResult loaded = loadBank(test::sourcePath(QStringLiteral("question-banks/aicet")));
+    QVERIFY(loaded.usable());
+    const ItemBank &bank = loaded.bank;
+    QCOMPARE(bank.defaultTest.exposure.maxPartialCredit, 5);
+    // The most scored partial-credit items in any one of 50 tests.
+    const auto mostPartialCredit = [&](int limit) {
+        TestSpecification spec = bank.defaultTest;
+        spec.exposure.maxPartialCredit = limit;
+        const AdaptiveEngine engine(bank, spec);
+        if (!engine.isValid()) {
+            qFatal("invalid engine: %s", qPrintable(engine.errorString()));
+        }
+        int most = 0;
+        for (std::uint64_t seed = 1; seed <= 50; ++seed) {
+            CatRun run(engine, seed);
+            Random answers(mixSeed(seed, 77));
+            int partial = 0;
+            while (!run.state().finished) {
+                const int item = run.state().nextItem;
+                const BankItem &b = bank.items[static_cast<std::size_t>(item)];
+                const bool scored = !run.state().nextIsPilot && b.status == ItemStatus::Operational;
+                partial += scored && !irt::isDichotomous(b.irt.model) ? 1 : 0;
+                if (!run.answer({item, drawCategory(b.irt, 1.0, answers)})) {
+                    qFatal("answer refused: %s", qPrintable(run.state().error));
+                }
+            }
+            if (run.state().scored < spec.stopping.minItems) {
+                qFatal("a test of %d items", run.state().scored);
+            }
+            most = std::max(most, partial);
+        }
+        return most;
+    };
+    const int two = mostPartialCredit(2);
+    QVERIFY2(two <= 2, qPrintable(QString::number(two)));
+    QVERIFY(two > 0);
+    const int five = mostPartialCredit(5);
+    QVERIFY2(five <= 5, qPrintable(QString::number(five)));
+    // Without a limit, some test has more than 2: the limit above was what held them back.
+    const int unlimited = mostPartialCredit(0);
+    QVERIFY2(unlimited > 2, qPrintable(QString::number(unlimited)));
+
+    // A negative limit is refused.
+    TestSpecification spec = bank.defaultTest;
+    spec.exposure.maxPartialCredit = -1;
+    QVERIFY(!spec.validate(bank).isEmpty());
+    QVERIFY(!AdaptiveEngine(bank, spec).isValid());
+    spec.exposure.maxPartialCredit = 0;
+    QVERIFY2(spec.validate(bank).isEmpty(), qPrintable(spec.validate(bank)));
+}
+
+// The limit keeps partial-credit items out, not the test short: a synthetic bank whose every other
+// item is a partial-credit one, far more informative than the others, gives tests of full length
+// with exactly the limit of them.
+void TestEngine::maxPartialCreditOnASyntheticBank()
+{
+    ItemBank bank = test::syntheticBank(40);
+    for (int i = 0; i < 40; i += 2) {
+        auto &p = bank.items[static_cast<std::size_t>(i)].irt;
+        p.model = irt::Model::GeneralizedPartialCredit;
+        p.steps = {p.b - 0.8, p.b + 0.8};
+        p.a = 2.5; // far more informative than the 2PL items
+    }
+    TestSpecification spec;
+    spec.stopping.maxItems = 20;
+    for (int limit : {0, 1, 3}) {
+        spec.exposure.maxPartialCredit = limit;
+        const AdaptiveEngine engine(bank, spec);
+        QVERIFY2(engine.isValid(), qPrintable(engine.errorString()));
+        for (std::uint64_t seed = 1; seed <= 5; ++seed) {
+            CatRun run(engine, seed);
+            Random answers(seed);
+            int partial = 0;
+            while (!run.state().finished) {
+                const int item = run.state().nextItem;
+                const auto &p = bank.items[static_cast<std::size_t>(item)].irt;
+                partial += irt::isDichotomous(p.model) ? 0 : 1;
+                QVERIFY(run.answer({item, drawCategory(p, 0.3, answers)}));
+            }
+            QCOMPARE(run.state().stopReason, StopReason::MaxItems);
+            QCOMPARE(run.state().scored, 20);
+            if (limit > 0) {
+                QCOMPARE(partial, limit); // they are the best items: each test takes its limit
+            } else {
+                QVERIFY(partial > 3);
+            }
+        }
+    }
 }
 
 QTEST_GUILESS_MAIN(TestEngine)
