@@ -277,13 +277,22 @@ QByteArray renderCandidateReport(const CandidateReportData &data, const QString 
                                              "certificate."),
                                 language));
         }
-        html += QStringLiteral("<p>%1 %2 (%3 %4 %5 %6) — %7 %8 (%9 ± %10) — %11 %12</p>")
+        // An interval open at one end says only the bound that holds.
+        const QString interval = result->scoreHighOpen && !result->scoreLowOpen
+            ? documentText(QT_TRANSLATE_NOOP("aicet::reports::Document", "very likely at least %1"), language)
+                  .arg(std::lround(result->scoreLow))
+            : result->scoreLowOpen && !result->scoreHighOpen
+            ? documentText(QT_TRANSLATE_NOOP("aicet::reports::Document", "very likely at most %1"), language)
+                  .arg(std::lround(result->scoreHigh))
+            : QStringLiteral("%1 %2 %3 %4")
+                  .arg(documentText(QT_TRANSLATE_NOOP("aicet::reports::Document", "between"), language))
+                  .arg(std::lround(result->scoreLow))
+                  .arg(documentText(QT_TRANSLATE_NOOP("aicet::reports::Document", "and"), language))
+                  .arg(std::lround(result->scoreHigh));
+        html += QStringLiteral("<p>%1 %2 (%3) — %4 %5 (%6 ± %7) — %8 %9</p>")
                     .arg(documentText(QT_TRANSLATE_NOOP("aicet::reports::Document", "Score:"), language))
                     .arg(std::lround(result->score))
-                    .arg(documentText(QT_TRANSLATE_NOOP("aicet::reports::Document", "between"), language))
-                    .arg(std::lround(result->scoreLow))
-                    .arg(documentText(QT_TRANSLATE_NOOP("aicet::reports::Document", "and"), language))
-                    .arg(std::lround(result->scoreHigh))
+                    .arg(interval)
                     .arg(documentText(QT_TRANSLATE_NOOP("aicet::reports::Document", "estimated ability:"), language),
                         locale.toString(result->theta, 'f', 2),
                         documentText(QT_TRANSLATE_NOOP("aicet::reports::Document", "margin of error"), language),

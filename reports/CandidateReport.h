@@ -19,6 +19,7 @@ struct CandidateReportData
     struct Result
     {
         double theta = 0.0, se = 0.0, score = 0.0, scoreLow = 0.0, scoreHigh = 0.0;
+        bool scoreLowOpen = false, scoreHighOpen = false; ///< the interval is open at that end
         QString level; ///< empty: no level (too few answers or too imprecise)
         QString levelAlternative; ///< the adjacent level stated with it, when the answers cannot tell them apart
         double levelProbability = 0.0; ///< that the statement is right (0: not known, older results)

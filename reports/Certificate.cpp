@@ -45,6 +45,8 @@ QString words(const QString &language, const char *key)
         {"level", QT_TRANSLATE_NOOP("aicet::reports::Document", "Level reached")},
         {"score", QT_TRANSLATE_NOOP("aicet::reports::Document", "Score")},
         {"interval", QT_TRANSLATE_NOOP("aicet::reports::Document", "confidence interval")},
+        {"at-least", QT_TRANSLATE_NOOP("aicet::reports::Document", "very likely at least %1")},
+        {"at-most", QT_TRANSLATE_NOOP("aicet::reports::Document", "very likely at most %1")},
         {"profile", QT_TRANSLATE_NOOP("aicet::reports::Document", "Profile by area")},
         {"areas", QT_TRANSLATE_NOOP("aicet::reports::Document", "Areas covered by the test")},
         {"areas-note",
@@ -172,13 +174,14 @@ QByteArray renderCertificate(
         font(10);
         p.drawText(box(30, y + 18, 150, 16), Qt::AlignCenter | Qt::TextWordWrap, d.levelDescription);
         font(11);
+        // An interval open at one end says only the bound that holds (beyond the range the bank
+        // measures, the other would not).
+        const QString interval = d.scoreHighOpen && !d.scoreLowOpen ? words(d.language, "at-least").arg(d.scoreLow)
+            : d.scoreLowOpen && !d.scoreHighOpen
+            ? words(d.language, "at-most").arg(d.scoreHigh)
+            : QStringLiteral("%1 %2–%3").arg(words(d.language, "interval")).arg(d.scoreLow).arg(d.scoreHigh);
         p.drawText(box(20, y + 35, 170, 7), Qt::AlignCenter,
-            QStringLiteral("%1 %2 (%3 %4–%5)")
-                .arg(words(d.language, "score"))
-                .arg(d.score)
-                .arg(words(d.language, "interval"))
-                .arg(d.scoreLow)
-                .arg(d.scoreHigh));
+            QStringLiteral("%1 %2 (%3)").arg(words(d.language, "score")).arg(d.score).arg(interval));
         y += 48;
     }
     if (certificate && !d.profile) {

@@ -93,6 +93,8 @@ Credentials::Issued Credentials::issue(const IssueRequest &request, const Render
     d.score = static_cast<int>(std::lround(result->score));
     d.scoreLow = static_cast<int>(std::lround(result->scoreLow));
     d.scoreHigh = static_cast<int>(std::lround(result->scoreHigh));
+    d.scoreLowOpen = result->scoreLowOpen;
+    d.scoreHighOpen = result->scoreHighOpen;
     d.bankId = bank.id;
     d.bankHash = bank.contentHash;
     d.bankTitle = localized(bank.title, d.language);

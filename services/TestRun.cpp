@@ -251,6 +251,8 @@ store::ResultRecord TestRun::result(store::EventKind ending, qint64 nowMs) const
     record.score = r.score;
     record.scoreLow = r.scoreLow;
     record.scoreHigh = r.scoreHigh;
+    record.scoreLowOpen = r.scoreLowOpen;
+    record.scoreHighOpen = r.scoreHighOpen;
     record.level = r.level;
     record.levelAlternative = r.levelAlternative;
     record.levelProbability = r.levelProbability;

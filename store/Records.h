@@ -148,6 +148,10 @@ struct ResultRecord
     double score = 0.0;
     double scoreLow = 0.0;
     double scoreHigh = 0.0;
+    /// The interval is open at that end (scoring::TestResult): "at most scoreHigh" when the low end
+    /// is open, "at least scoreLow" when the high end is.
+    bool scoreLowOpen = false;
+    bool scoreHighOpen = false;
     QString level;
     /// The adjacent level stated with `level` when the evidence cannot separate them; empty when
     /// the level is stated alone.

@@ -256,7 +256,7 @@ const char *const kSchema[] = {
     "se DOUBLE PRECISION NOT NULL, score DOUBLE PRECISION NOT NULL, score_low DOUBLE PRECISION NOT NULL, score_high "
     "DOUBLE PRECISION NOT NULL, level TEXT NOT NULL, stop_reason TEXT NOT NULL, items INTEGER NOT NULL, dimensions "
     "TEXT NOT NULL, computed_at BIGINT NOT NULL, level_alternative TEXT NOT NULL DEFAULT '', level_probability DOUBLE "
-    "PRECISION NOT NULL DEFAULT 0, fit TEXT NOT NULL DEFAULT '')",
+    "PRECISION NOT NULL DEFAULT 0, fit TEXT NOT NULL DEFAULT '', score_open TEXT NOT NULL DEFAULT '')",
     "CREATE TABLE audit_log (id %ID%, at BIGINT NOT NULL, actor TEXT NOT NULL, action TEXT NOT NULL, target TEXT NOT "
     "NULL, details TEXT NOT NULL)",
     "CREATE INDEX sessions_candidate ON sessions (candidate_id)",
@@ -272,7 +272,7 @@ const char kSessionColumns[]
     = "id, sitting_id, candidate_id, seed, state, started_at, finished_at, extra_time, resume_hash, resume_approved_at";
 const char kEventColumns[] = "id, session_id, seq, kind, at, position, item_id, response, category, payload";
 const char kResultColumns[] = "session_id, theta, se, score, score_low, score_high, level, stop_reason, items, "
-                              "dimensions, computed_at, level_alternative, level_probability, fit";
+                              "dimensions, computed_at, level_alternative, level_probability, fit, score_open";
 
 CandidateRecord readCandidate(const QSqlQuery &q)
 {
@@ -364,6 +364,9 @@ ResultRecord readResult(const QSqlQuery &q, int first = 0)
     r.levelAlternative = q.value(first + 11).toString();
     r.levelProbability = q.value(first + 12).toDouble();
     r.fit = scoring::PersonFit::fromJson(jsonDocument(q.value(first + 13)).object());
+    const QString open = q.value(first + 14).toString();
+    r.scoreLowOpen = open == QLatin1String("low") || open == QLatin1String("both");
+    r.scoreHighOpen = open == QLatin1String("high") || open == QLatin1String("both");
     return r;
 }
 
@@ -911,6 +914,7 @@ bool Store::migrateTo(int version, QString *error)
                 QStringLiteral("ALTER TABLE results ADD COLUMN level_probability DOUBLE PRECISION NOT NULL DEFAULT 0"),
                 error)
             && exec(QStringLiteral("ALTER TABLE results ADD COLUMN fit TEXT NOT NULL DEFAULT ''"), error)
+            && exec(QStringLiteral("ALTER TABLE results ADD COLUMN score_open TEXT NOT NULL DEFAULT ''"), error)
             && recordSchemaVersion(version, error);
     }
     if (version == 3) {
@@ -1541,7 +1545,7 @@ Read<QList<SessionOverviewRecord>> Store::sittingOverview(qint64 sittingId)
         "(SELECT COUNT(*) FROM events e WHERE e.session_id = s.id AND e.kind = 'focus_lost'), "
         "(SELECT MAX(e.at) FROM events e WHERE e.session_id = s.id), "
         "r.session_id, r.theta, r.se, r.score, r.score_low, r.score_high, r.level, r.stop_reason, r.items, "
-        "r.dimensions, r.computed_at, r.level_alternative, r.level_probability, r.fit "
+        "r.dimensions, r.computed_at, r.level_alternative, r.level_probability, r.fit, r.score_open "
         "FROM sessions s JOIN candidates c ON c.id = s.candidate_id LEFT JOIN results r ON r.session_id = s.id "
         "WHERE s.sitting_id = ? ORDER BY s.id"));
     q.addBindValue(sittingId);
@@ -1731,13 +1735,15 @@ Store::AppendResult Store::appendEvent(
             return abort(tr("the result is not a finite number: it is not stored"), AppendResult::Failed);
         }
         QSqlQuery r = query();
-        r.prepare(QStringLiteral("INSERT INTO results (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+        r.prepare(QStringLiteral("INSERT INTO results (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                       .arg(QLatin1String(kResultColumns)));
         for (const QVariant &v : {QVariant(e->sessionId), QVariant(result->theta), QVariant(result->se),
                  QVariant(result->score), QVariant(result->scoreLow), QVariant(result->scoreHigh), text(result->level),
                  text(result->stopReason), QVariant(result->items), QVariant(dimensionsText(result->dimensions)),
                  QVariant(result->computedAt), text(result->levelAlternative), QVariant(result->levelProbability),
-                 QVariant(QString::fromUtf8(QJsonDocument(result->fit.toJson()).toJson(QJsonDocument::Compact)))}) {
+                 QVariant(QString::fromUtf8(QJsonDocument(result->fit.toJson()).toJson(QJsonDocument::Compact))),
+                 text(result->scoreLowOpen ? (result->scoreHighOpen ? QStringLiteral("both") : QStringLiteral("low"))
+                                           : (result->scoreHighOpen ? QStringLiteral("high") : QString()))}) {
             r.addBindValue(v);
         }
         if (!r.exec()) {

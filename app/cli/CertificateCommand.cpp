@@ -431,7 +431,8 @@ int candidateReport(const QStringList &arguments, QTextStream &out, QTextStream 
     }
     if (const auto &r = detail->result) {
         data.result = reports::CandidateReportData::Result{r->theta, r->se, r->score, r->scoreLow, r->scoreHigh,
-            r->level, r->levelAlternative, r->levelProbability, r->fit, r->items, r->stopReason, r->dimensions};
+            r->scoreLowOpen, r->scoreHighOpen, r->level, r->levelAlternative, r->levelProbability, r->fit, r->items,
+            r->stopReason, r->dimensions};
     }
     if (detail->session.startedAt > 0) {
         data.startedAt = QDateTime::fromMSecsSinceEpoch(detail->session.startedAt);

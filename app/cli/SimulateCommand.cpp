@@ -150,6 +150,38 @@ bool applyTestOptions(const QCommandLineParser &parser, ItemBank &bank, cat::Tes
             id = id.trimmed();
         }
     }
+    if (set("stop")) {
+        if (value("stop") == QLatin1String("classification")) {
+            spec->stopping.classification = true;
+            spec->stopping.classificationConfidence = bank.scale.levelConfidence;
+            if (!set("se-target")) {
+                spec->stopping.seTarget = 0.0;
+            }
+        } else if (value("stop") == QLatin1String("precision")) {
+            spec->stopping.classification = false;
+            if (!set("se-target")) {
+                spec->stopping.seTarget = spec->stopping.seTarget > 0.0 ? spec->stopping.seTarget : 0.35;
+            }
+        } else {
+            *error = tr("--stop takes classification or precision, not \"%1\"").arg(value("stop"));
+            return false;
+        }
+    }
+    if (set("sympson-hetter")) {
+        if (value("sympson-hetter") != QLatin1String("yes") && value("sympson-hetter") != QLatin1String("no")) {
+            *error = tr("--sympson-hetter takes yes or no");
+            return false;
+        }
+        spec->exposure.sympsonHetter = value("sympson-hetter") == QLatin1String("yes");
+    }
+    if (set("max-partial-credit")) {
+        const auto n = parseCount(value("max-partial-credit"));
+        if (!n || *n > 10000) {
+            *error = tr("--max-partial-credit takes a whole number (0: no limit)");
+            return false;
+        }
+        spec->exposure.maxPartialCredit = static_cast<int>(*n);
+    }
     if (set("content-targets")) {
         const auto targets = parseContentTargets(value("content-targets"), bank, error);
         if (!targets) {
@@ -239,7 +271,11 @@ void printClassification(QTextStream &out, const ItemBank &bank, const cat::Test
                 = bank.level(scoring::certifiedLevel(bank, s.result.level, s.result.levelAlternative));
             row->certifiedWrong += s.certified && certified && c.trueTheta < certified->from ? 1 : 0;
             row->flagged += s.fit.aberrant() ? 1 : 0;
-            row->covered += std::fabs(s.result.theta - c.trueTheta) <= z * s.result.se ? 1 : 0;
+            // The interval as stated: a bound beyond the measured range is not claimed.
+            row->covered += (s.result.scoreLowOpen || c.trueTheta >= s.result.theta - z * s.result.se)
+                    && (s.result.scoreHighOpen || c.trueTheta <= s.result.theta + z * s.result.se)
+                ? 1
+                : 0;
             row->seReached += spec.stopping.seTarget > 0.0 && s.result.se <= spec.stopping.seTarget ? 1 : 0;
             row->squared += (s.result.theta - c.trueTheta) * (s.result.theta - c.trueTheta);
             // Rudner's expected accuracy and consistency, from the posterior's level probabilities.
@@ -264,6 +300,33 @@ void printClassification(QTextStream &out, const ItemBank &bank, const cat::Test
         out << tr("%1% interval coverage: %2%\n")
                    .arg(bank.scale.confidence * 100.0, 0, 'f', 0)
                    .arg(pct(all.covered, all.n));
+        // Haberman's criterion over the population: the PRMSE of an area's own answers against that
+        // of the overall result, ρ²·(1 − mean SE²/σ²), with ρ the bank's dimension correlation.
+        const double sigma2 = spec.final.priorSd * spec.final.priorSd;
+        double total = 0.0;
+        std::vector<double> own(bank.dimensions.size(), 0.0);
+        int informative = 0;
+        for (const ScoredSimulee &x : scored) {
+            total += x.result.se * x.result.se;
+            bool any = false;
+            for (std::size_t d = 0; d < x.result.dimensions.size() && d < own.size(); ++d) {
+                own[d] += x.result.dimensions[d].ownSe * x.result.dimensions[d].ownSe;
+                any = any || x.result.dimensions[d].informative;
+            }
+            informative += any ? 1 : 0;
+        }
+        const double count = std::max<double>(1.0, static_cast<double>(scored.size()));
+        const double rho = bank.scale.dimensionCorrelation;
+        QStringList areas;
+        for (std::size_t d = 0; d < own.size(); ++d) {
+            areas << QStringLiteral("%1 %2").arg(bank.dimensions[d].id).arg(1.0 - own[d] / count / sigma2, 0, 'f', 3);
+        }
+        out << tr("PRMSE of each area's own answers: %1; of the overall result for an area: %2 (dimension "
+                  "correlation %3); a profile shown for %4%\n")
+                   .arg(areas.join(QStringLiteral(", ")))
+                   .arg(rho * rho * (1.0 - total / count / sigma2), 0, 'f', 3)
+                   .arg(rho)
+                   .arg(pct(informative, static_cast<int>(scored.size())));
     }
     out << tr("certificates: %1% (%2% of them state a level above the true one)\n")
                .arg(pct(all.certified, all.n), pct(all.certifiedWrong, all.certified));
@@ -375,6 +438,14 @@ int simulateCommand(const QStringList &arguments, QTextStream &out, QTextStream 
         tr("Sympson-Hetter exposure control: first compute the items' parameters by simulation for this maximum "
            "exposure rate, then run the study with them."),
         opt("rate")});
+    parser.addOption({opt("stop"),
+        tr("classification (stop once the level is clear, at the bank's level_confidence) or precision (once the "
+           "SE reaches --se-target, else 0.35); default: the bank's."),
+        opt("rule")});
+    parser.addOption({opt("sympson-hetter"),
+        tr("yes or no: apply the bank's Sympson-Hetter exposure parameters (default: the bank's)."), opt("yes|no")});
+    parser.addOption({opt("max-partial-credit"),
+        tr("At most this many partial-credit questions per test, 0: no limit (default: the bank's)."), opt("n")});
     parser.addOption({opt("content-targets"),
         tr("Kingsbury-Zara content balancing: target proportion per dimension, e.g. D1=0.25,D2=0.25,D3=0.25,D4=0.25."),
         opt("list")});
@@ -571,6 +642,26 @@ int simulateCommand(const QStringList &arguments, QTextStream &out, QTextStream 
     out << tr("RMSE: %1\n").arg(s.rmse, 0, 'f', 4);
     out << tr("mean item exposure: %1\n").arg(s.meanExposure, 0, 'f', 4);
     out << tr("max item exposure: %1\n").arg(s.maxExposure, 0, 'f', 4);
+    {
+        // How much two tests share (the test overlap rate: the expected share of a test's items
+        // found in another's), the items never given, and the share of partial-credit items.
+        const double n = s.candidates;
+        double shared = 0.0, given = 0.0, partial = 0.0;
+        int unused = 0;
+        for (std::size_t i = 0; i < s.exposure.size(); ++i) {
+            const double r = s.exposure[i];
+            shared += n > 1 ? r * (n * r - 1.0) / (n - 1.0) : 0.0;
+            const BankItem &item = bank->items[i];
+            unused += r == 0.0 && item.status == ItemStatus::Operational ? 1 : 0;
+            given += r;
+            partial += irt::isDichotomous(item.irt.model) ? 0.0 : r;
+        }
+        out << tr("test overlap rate: %1; operational items never given: %2; partial-credit share of the items "
+                  "given: %3\n")
+                   .arg(s.meanLength > 0 ? shared / s.meanLength : 0.0, 0, 'f', 4)
+                   .arg(unused)
+                   .arg(given > 0 ? partial / given : 0.0, 0, 'f', 4);
+    }
     out << tr("stop reasons: %1\n").arg(reasonText.join(QStringLiteral(", ")));
     if (reported) {
         out << tr("answers: %1\n").arg(how);

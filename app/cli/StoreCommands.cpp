@@ -656,7 +656,8 @@ int resultsExport(const QStringList &arguments, QTextStream &out, QTextStream &e
                "level, see complete and stop_reason; an area shows a level only when it adds to the overall one), "
                "or_level when the answers cannot tell two adjacent levels apart, level_probability (that what is "
                "stated is right), answers_check (flagged: answers that look random or came faster than reading; "
-               "random_log_ratio, rapid_answers), θ and SE to 2 decimals, scores as whole numbers, local times with "
+               "random_log_ratio, rapid_answers), θ and SE to 2 decimals, scores as whole numbers (score_low or "
+               "score_high empty: the interval is open at that end, beyond what the test measures), local times with "
                "their offset from UTC. Text that a spreadsheet would run as a formula starts with '."),
             arguments, out, err)) {
         return *stop;
@@ -729,7 +730,8 @@ int resultsExport(const QStringList &arguments, QTextStream &out, QTextStream &e
             const auto &r = s.result;
             if (r) {
                 row << numberCell(r->theta, 2) << numberCell(r->se, 2) << numberCell(r->score, 0)
-                    << numberCell(r->scoreLow, 0) << numberCell(r->scoreHigh, 0) << level(r->level)
+                    << (r->scoreLowOpen ? Cell{} : numberCell(r->scoreLow, 0))
+                    << (r->scoreHighOpen ? Cell{} : numberCell(r->scoreHigh, 0)) << level(r->level)
                     << level(r->levelAlternative) << (r->level.isEmpty() ? Cell{} : numberCell(r->levelProbability, 3))
                     << numberCell(r->items, 0) << textCell(r->stopReason)
                     << textCell(r->level.isEmpty() ? QStringLiteral("no") : QStringLiteral("yes"))

@@ -594,12 +594,27 @@ QString MainWindow::endPage() const
         html += paragraph(tr("This result may not show what you know: talk about it with your teacher."));
     }
     // What the score means, in one line.
-    html += paragraph(tr("Your score is %1 points; the average is %2. A score is an estimate: yours is very likely "
-                         "between %3 and %4.")
-                          .arg(std::lround(result->score))
-                          .arg(std::lround(bank.scale.mean))
-                          .arg(std::lround(result->scoreLow))
-                          .arg(std::lround(result->scoreHigh)));
+    // Open at one end, the interval says only the bound that holds.
+    if (result->scoreHighOpen && !result->scoreLowOpen) {
+        html += paragraph(tr("Your score is %1 points; the average is %2. A score is an estimate: yours is very likely "
+                             "at least %3.")
+                              .arg(std::lround(result->score))
+                              .arg(std::lround(bank.scale.mean))
+                              .arg(std::lround(result->scoreLow)));
+    } else if (result->scoreLowOpen && !result->scoreHighOpen) {
+        html += paragraph(tr("Your score is %1 points; the average is %2. A score is an estimate: yours is very likely "
+                             "at most %3.")
+                              .arg(std::lround(result->score))
+                              .arg(std::lround(bank.scale.mean))
+                              .arg(std::lround(result->scoreHigh)));
+    } else {
+        html += paragraph(tr("Your score is %1 points; the average is %2. A score is an estimate: yours is very likely "
+                             "between %3 and %4.")
+                              .arg(std::lround(result->score))
+                              .arg(std::lround(bank.scale.mean))
+                              .arg(std::lround(result->scoreLow))
+                              .arg(std::lround(result->scoreHigh)));
+    }
     html += paragraph(tr("It comes from your answers to %n question(s).", nullptr, result->items));
     const auto areaName = [&](const scoring::DimensionResult &dim) {
         const int index = bank.dimensionIndex(dim.dimension);

@@ -3712,10 +3712,6 @@ The rule column says how theta was obtained:
         <translation>--answer-seconds takes a number of seconds from 0 to 3600</translation>
     </message>
     <message>
-        <source>Exports a sitting&apos;s results, one row per session: the candidate (and their name when the sitting asked for it), the level by its name and its id, overall and per area (empty: not enough answers for a level, see complete and stop_reason; an area shows a level only when it adds to the overall one), or_level when the answers cannot tell two adjacent levels apart, level_probability (that what is stated is right), answers_check (flagged: answers that look random or came faster than reading; random_log_ratio, rapid_answers), θ and SE to 2 decimals, scores as whole numbers, local times with their offset from UTC. Text that a spreadsheet would run as a formula starts with &apos;.</source>
-        <translation>Exports a sitting&apos;s results, one row per session: the candidate (and their name when the sitting asked for it), the level by its name and its id, overall and per area (empty: not enough answers for a level, see complete and stop_reason; an area shows a level only when it adds to the overall one), or_level when the answers cannot tell two adjacent levels apart, level_probability (that what is stated is right), answers_check (flagged: answers that look random or came faster than reading; random_log_ratio, rapid_answers), θ and SE to 2 decimals, scores as whole numbers, local times with their offset from UTC. Text that a spreadsheet would run as a formula starts with &apos;.</translation>
-    </message>
-    <message>
         <source> - check: %1</source>
         <translation> - check: %1</translation>
     </message>
@@ -3724,6 +3720,42 @@ The rule column says how theta was obtained:
 </source>
         <translation>level probability %1; %2
 </translation>
+    </message>
+    <message>
+        <source>--sympson-hetter takes yes or no</source>
+        <translation>--sympson-hetter takes yes or no</translation>
+    </message>
+    <message>
+        <source>--max-partial-credit takes a whole number (0: no limit)</source>
+        <translation>--max-partial-credit takes a whole number (0: no limit)</translation>
+    </message>
+    <message>
+        <source>PRMSE of each area&apos;s own answers: %1; of the overall result for an area: %2 (dimension correlation %3); a profile shown for %4%
+</source>
+        <translation>PRMSE of each area&apos;s own answers: %1; of the overall result for an area: %2 (dimension correlation %3); a profile shown for %4%
+</translation>
+    </message>
+    <message>
+        <source>classification (stop once the level is clear, at the bank&apos;s level_confidence) or precision (once the SE reaches --se-target, else 0.35); default: the bank&apos;s.</source>
+        <translation>classification (stop once the level is clear, at the bank&apos;s level_confidence) or precision (once the SE reaches --se-target, else 0.35); default: the bank&apos;s.</translation>
+    </message>
+    <message>
+        <source>yes or no: apply the bank&apos;s Sympson-Hetter exposure parameters (default: the bank&apos;s).</source>
+        <translation>yes or no: apply the bank&apos;s Sympson-Hetter exposure parameters (default: the bank&apos;s).</translation>
+    </message>
+    <message>
+        <source>At most this many partial-credit questions per test, 0: no limit (default: the bank&apos;s).</source>
+        <translation>At most this many partial-credit questions per test, 0: no limit (default: the bank&apos;s).</translation>
+    </message>
+    <message>
+        <source>test overlap rate: %1; operational items never given: %2; partial-credit share of the items given: %3
+</source>
+        <translation>test overlap rate: %1; operational items never given: %2; partial-credit share of the items given: %3
+</translation>
+    </message>
+    <message>
+        <source>Exports a sitting&apos;s results, one row per session: the candidate (and their name when the sitting asked for it), the level by its name and its id, overall and per area (empty: not enough answers for a level, see complete and stop_reason; an area shows a level only when it adds to the overall one), or_level when the answers cannot tell two adjacent levels apart, level_probability (that what is stated is right), answers_check (flagged: answers that look random or came faster than reading; random_log_ratio, rapid_answers), θ and SE to 2 decimals, scores as whole numbers (score_low or score_high empty: the interval is open at that end, beyond what the test measures), local times with their offset from UTC. Text that a spreadsheet would run as a formula starts with &apos;.</source>
+        <translation>Exports a sitting&apos;s results, one row per session: the candidate (and their name when the sitting asked for it), the level by its name and its id, overall and per area (empty: not enough answers for a level, see complete and stop_reason; an area shows a level only when it adds to the overall one), or_level when the answers cannot tell two adjacent levels apart, level_probability (that what is stated is right), answers_check (flagged: answers that look random or came faster than reading; random_log_ratio, rapid_answers), θ and SE to 2 decimals, scores as whole numbers (score_low or score_high empty: the interval is open at that end, beyond what the test measures), local times with their offset from UTC. Text that a spreadsheet would run as a formula starts with &apos;.</translation>
     </message>
 </context>
 <context>
@@ -3976,6 +4008,14 @@ The rule column says how theta was obtained:
     <message>
         <source>Your level is for all these areas together: with a few questions each, a result per area would say nothing more than your overall level.</source>
         <translation>Your level is for all these areas together: with a few questions each, a result per area would say nothing more than your overall level.</translation>
+    </message>
+    <message>
+        <source>Your score is %1 points; the average is %2. A score is an estimate: yours is very likely at least %3.</source>
+        <translation>Your score is %1 points; the average is %2. A score is an estimate: yours is very likely at least %3.</translation>
+    </message>
+    <message>
+        <source>Your score is %1 points; the average is %2. A score is an estimate: yours is very likely at most %3.</source>
+        <translation>Your score is %1 points; the average is %2. A score is an estimate: yours is very likely at most %3.</translation>
     </message>
 </context>
 <context>
@@ -4444,6 +4484,14 @@ The rule column says how theta was obtained:
     <message>
         <source>The level is for all these areas together: with a few questions each, a level per area would say nothing more than the overall one.</source>
         <translation>The level is for all these areas together: with a few questions each, a level per area would say nothing more than the overall one.</translation>
+    </message>
+    <message>
+        <source>very likely at least %1</source>
+        <translation>very likely at least %1</translation>
+    </message>
+    <message>
+        <source>very likely at most %1</source>
+        <translation>very likely at most %1</translation>
     </message>
 </context>
 </TS>

@@ -3712,10 +3712,6 @@ La colonne rule dit comment theta a été obtenu&#xa0;:
         <translation>--answer-seconds attend un nombre de secondes de 0 à 3600</translation>
     </message>
     <message>
-        <source>Exports a sitting&apos;s results, one row per session: the candidate (and their name when the sitting asked for it), the level by its name and its id, overall and per area (empty: not enough answers for a level, see complete and stop_reason; an area shows a level only when it adds to the overall one), or_level when the answers cannot tell two adjacent levels apart, level_probability (that what is stated is right), answers_check (flagged: answers that look random or came faster than reading; random_log_ratio, rapid_answers), θ and SE to 2 decimals, scores as whole numbers, local times with their offset from UTC. Text that a spreadsheet would run as a formula starts with &apos;.</source>
-        <translation>Exporte les résultats d’une session, une ligne par passation&#xa0;: le candidat (et son nom quand la session l’a demandé), le niveau par son nom et son identifiant, global et par domaine (vide&#xa0;: pas assez de réponses pour un niveau, voir complete et stop_reason&#xa0;; un domaine n’a de niveau que s’il ajoute au niveau global), or_level quand les réponses ne départagent pas deux niveaux voisins, level_probability (que ce qui est énoncé soit juste), answers_check (flagged&#xa0;: réponses qui semblent données au hasard ou plus vite que la lecture&#xa0;; random_log_ratio, rapid_answers), θ et SE à 2 décimales, les scores en nombres entiers, les heures locales avec leur décalage par rapport à UTC. Un texte qu’un tableur exécuterait comme une formule commence par &apos;.</translation>
-    </message>
-    <message>
         <source> - check: %1</source>
         <translation> - à vérifier&#xa0;:&#xa0;%1</translation>
     </message>
@@ -3724,6 +3720,42 @@ La colonne rule dit comment theta a été obtenu&#xa0;:
 </source>
         <translation>probabilité du niveau&#xa0;%1&#xa0;;&#xa0;%2
 </translation>
+    </message>
+    <message>
+        <source>--sympson-hetter takes yes or no</source>
+        <translation>--sympson-hetter attend yes ou no</translation>
+    </message>
+    <message>
+        <source>--max-partial-credit takes a whole number (0: no limit)</source>
+        <translation>--max-partial-credit attend un nombre entier (0&#xa0;: pas de limite)</translation>
+    </message>
+    <message>
+        <source>PRMSE of each area&apos;s own answers: %1; of the overall result for an area: %2 (dimension correlation %3); a profile shown for %4%
+</source>
+        <translation>PRMSE des réponses propres à chaque domaine&#xa0;:&#xa0;%1&#xa0;; du résultat global pour un domaine&#xa0;:&#xa0;%2 (corrélation entre domaines&#xa0;%3)&#xa0;; un profil montré pour&#xa0;%4&#xa0;%
+</translation>
+    </message>
+    <message>
+        <source>classification (stop once the level is clear, at the bank&apos;s level_confidence) or precision (once the SE reaches --se-target, else 0.35); default: the bank&apos;s.</source>
+        <translation>classification (arrêt dès que le niveau est clair, au level_confidence de la banque) ou precision (dès que l’erreur type atteint --se-target, sinon 0,35)&#xa0;; par défaut&#xa0;: celle de la banque.</translation>
+    </message>
+    <message>
+        <source>yes or no: apply the bank&apos;s Sympson-Hetter exposure parameters (default: the bank&apos;s).</source>
+        <translation>yes ou no&#xa0;: appliquer les paramètres d’exposition de Sympson-Hetter de la banque (par défaut&#xa0;: comme la banque).</translation>
+    </message>
+    <message>
+        <source>At most this many partial-credit questions per test, 0: no limit (default: the bank&apos;s).</source>
+        <translation>Au plus ce nombre de questions à crédit partiel par test, 0&#xa0;: pas de limite (par défaut&#xa0;: celui de la banque).</translation>
+    </message>
+    <message>
+        <source>test overlap rate: %1; operational items never given: %2; partial-credit share of the items given: %3
+</source>
+        <translation>taux de recouvrement des tests&#xa0;:&#xa0;%1&#xa0;; items opérationnels jamais donnés&#xa0;:&#xa0;%2&#xa0;; part des items à crédit partiel parmi les items donnés&#xa0;:&#xa0;%3
+</translation>
+    </message>
+    <message>
+        <source>Exports a sitting&apos;s results, one row per session: the candidate (and their name when the sitting asked for it), the level by its name and its id, overall and per area (empty: not enough answers for a level, see complete and stop_reason; an area shows a level only when it adds to the overall one), or_level when the answers cannot tell two adjacent levels apart, level_probability (that what is stated is right), answers_check (flagged: answers that look random or came faster than reading; random_log_ratio, rapid_answers), θ and SE to 2 decimals, scores as whole numbers (score_low or score_high empty: the interval is open at that end, beyond what the test measures), local times with their offset from UTC. Text that a spreadsheet would run as a formula starts with &apos;.</source>
+        <translation>Exporte les résultats d’une session, une ligne par passation&#xa0;: le candidat (et son nom quand la session l’a demandé), le niveau par son nom et son identifiant, global et par domaine (vide&#xa0;: pas assez de réponses pour un niveau, voir complete et stop_reason&#xa0;; un domaine n’a de niveau que s’il ajoute au niveau global), or_level quand les réponses ne départagent pas deux niveaux voisins, level_probability (que ce qui est énoncé soit juste), answers_check (flagged&#xa0;: réponses qui semblent données au hasard ou plus vite que la lecture&#xa0;; random_log_ratio, rapid_answers), θ et SE à 2 décimales, les scores en nombres entiers (score_low ou score_high vide&#xa0;: l’intervalle est ouvert de ce côté, au-delà de ce que le test mesure), les heures locales avec leur décalage par rapport à UTC. Un texte qu’un tableur exécuterait comme une formule commence par &apos;.</translation>
     </message>
 </context>
 <context>
@@ -3976,6 +4008,14 @@ La colonne rule dit comment theta a été obtenu&#xa0;:
     <message>
         <source>Your level is for all these areas together: with a few questions each, a result per area would say nothing more than your overall level.</source>
         <translation>Ton niveau vaut pour tous ces domaines ensemble&#xa0;: avec peu de questions chacun, un résultat par domaine ne dirait rien de plus que ton niveau global.</translation>
+    </message>
+    <message>
+        <source>Your score is %1 points; the average is %2. A score is an estimate: yours is very likely at least %3.</source>
+        <translation>Ton score est de&#xa0;%1 points&#xa0;; la moyenne est de&#xa0;%2. Un score est une estimation&#xa0;: le tien est très probablement d’au moins&#xa0;%3.</translation>
+    </message>
+    <message>
+        <source>Your score is %1 points; the average is %2. A score is an estimate: yours is very likely at most %3.</source>
+        <translation>Ton score est de&#xa0;%1 points&#xa0;; la moyenne est de&#xa0;%2. Un score est une estimation&#xa0;: le tien est très probablement d’au plus&#xa0;%3.</translation>
     </message>
 </context>
 <context>
@@ -4444,6 +4484,14 @@ La colonne rule dit comment theta a été obtenu&#xa0;:
     <message>
         <source>The level is for all these areas together: with a few questions each, a level per area would say nothing more than the overall one.</source>
         <translation>Le niveau vaut pour tous ces domaines ensemble&#xa0;: avec peu de questions chacun, un niveau par domaine ne dirait rien de plus que le niveau global.</translation>
+    </message>
+    <message>
+        <source>very likely at least %1</source>
+        <translation>très probablement au moins&#xa0;%1</translation>
+    </message>
+    <message>
+        <source>very likely at most %1</source>
+        <translation>très probablement au plus&#xa0;%1</translation>
     </message>
 </context>
 </TS>

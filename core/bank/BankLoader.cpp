@@ -1083,8 +1083,13 @@ void applyChance(Reader &r, const Node &n, BankItem &item, const ItemBank &bank)
             return;
         }
         if (bank.chanceGuessing) {
-            p.model = irt::Model::ThreePL;
-            p.c = right;
+            // 1PL and 2PL become 3PL; a 4PL item keeps its upper asymptote (when chance is below it).
+            if (p.model != irt::Model::FourPL) {
+                p.model = irt::Model::ThreePL;
+            }
+            if (right < p.d) {
+                p.c = right;
+            }
         } else if (item.status == ItemStatus::Operational) {
             r.warning(n,
                 BankText::tr("irt: a random answer is right %1% of the time, but the %2 model has no lower asymptote: "

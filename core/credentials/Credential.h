@@ -37,6 +37,9 @@ struct Credential
     int score = 0;
     int scoreLow = 0;
     int scoreHigh = 0;
+    /// The interval is open at that end (printed "at most" / "at least"); not signed.
+    bool scoreLowOpen = false;
+    bool scoreHighOpen = false;
     QString bankId;
     QString bankHash;
     QString bankTitle;

@@ -162,6 +162,8 @@ TestResult computeResult(const ItemBank &bank, const irt::EstimationSettings &fi
     r.score = bank.scale.mean + bank.scale.sd * r.theta;
     r.scoreLow = bank.scale.mean + bank.scale.sd * clip(r.theta - z * r.se);
     r.scoreHigh = bank.scale.mean + bank.scale.sd * clip(r.theta + z * r.se);
+    r.scoreLowOpen = r.theta - z * r.se < finalEstimator.priorMean - kMeasuredSds * finalEstimator.priorSd;
+    r.scoreHighOpen = r.theta + z * r.se > finalEstimator.priorMean + kMeasuredSds * finalEstimator.priorSd;
     const LevelClassification level = classifyLevel(bank, finalEstimator, scoredResponses);
     r.level = level.level;
     r.levelAlternative = level.alternative;
@@ -169,6 +171,7 @@ TestResult computeResult(const ItemBank &bank, const irt::EstimationSettings &fi
 
     const double mu = finalEstimator.priorMean, sigma = finalEstimator.priorSd;
     const double rho = bank.scale.dimensionCorrelation;
+    const irt::AbilityEstimate whole = eap(all, finalEstimator, mu, sigma);
     for (std::size_t d = 0; d < bank.dimensions.size(); ++d) {
         const int dim = static_cast<int>(d);
         const auto own = responsesOf(bank, scoredResponses, [&](const BankItem &b) { return b.dimension == dim; });
@@ -183,10 +186,14 @@ TestResult computeResult(const ItemBank &bank, const irt::EstimationSettings &fi
         const irt::AbilityEstimate augmented = eap(own, finalEstimator, priorMean, std::max(priorSd, 1e-3));
         dr.theta = augmented.theta;
         dr.se = augmented.se;
+        // Both sides of the criterion from the same estimator and grid (the overall SE of the
+        // final estimator could differ by rounding alone); with one ability (ρ = 1) an area can
+        // never add to the whole.
         const irt::AbilityEstimate alone = eap(own, finalEstimator, mu, sigma);
         const double subscorePrmse = 1.0 - alone.se * alone.se / (sigma * sigma);
-        const double totalPrmse = rho * rho * (1.0 - r.se * r.se / (sigma * sigma));
-        dr.informative = !own.empty() && subscorePrmse > totalPrmse;
+        const double totalPrmse = rho * rho * (1.0 - whole.se * whole.se / (sigma * sigma));
+        dr.informative = !own.empty() && rho < 1.0 && subscorePrmse > totalPrmse;
+        dr.ownSe = alone.se;
         if (dr.informative && augmented.se <= bank.scale.dimensionMaxSe) {
             dr.level = levelAt(bank, augmented.theta);
         }

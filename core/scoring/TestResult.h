@@ -24,6 +24,9 @@ struct DimensionResult
     /// Haberman's criterion for this pupil: the area's own answers predict the area's ability
     /// better than the overall result does (PRMSE of the subscore above that of the total).
     bool informative = false;
+    /// The SE of the area's answers alone, with the population prior: what Haberman's criterion
+    /// compares (the subscore's PRMSE is 1 − ownSe²/σ²).
+    double ownSe = 0.0;
 };
 
 /// The posterior probability of each reported level, and what it lets us state.
@@ -47,6 +50,12 @@ struct TestResult
     double score = 0.0; ///< on the bank's reporting scale
     double scoreLow = 0.0; ///< interval at the bank's confidence level
     double scoreHigh = 0.0;
+    /// The interval is open at that end ("at least scoreLow", "at most scoreHigh"): it reaches
+    /// beyond two standard deviations of the population from its mean, where the estimate is
+    /// pulled towards the mean by the prior and the bank has few questions, so that a bound there
+    /// would not hold as often as it claims (docs/PSYCHOMETRICS.md).
+    bool scoreLowOpen = false;
+    bool scoreHighOpen = false;
     QString level;
     QString levelAlternative;
     double levelProbability = 0.0;
@@ -86,14 +95,18 @@ QString levelAt(const ItemBank &bank, double theta);
 LevelClassification classifyLevel(const ItemBank &bank, const irt::EstimationSettings &settings,
     const std::vector<std::pair<int, int>> &scoredResponses);
 
+/// How far from the population's mean, in its standard deviations, an interval's bound is stated.
+inline constexpr double kMeasuredSds = 2.0;
+
 /// The reported result of scored responses (bank index, category). The overall estimate uses the
 /// test's final estimator; the level is the posterior's (classifyLevel). Each dimension's θ and
 /// SE come from an EAP estimate on that dimension's items whose prior carries what the rest of the
 /// test says of it: with ρ the bank's dimension_correlation and N(m, s²) the posterior of the
 /// other items, the prior is N(μ + ρ(m − μ), σ²(1 − ρ²) + ρ²s²) (a bivariate normal ability
 /// model; ρ = 1 gives the overall result). Its level is reported only when the area is
-/// informative (Haberman's PRMSE criterion, 1 − SE²ₐ/σ² > ρ²(1 − SE²/σ²) with SEₐ the area's own
-/// posterior SD under the population prior) and its SE is at most the bank's dimension_max_se.
+/// informative (Haberman's PRMSE criterion, 1 − SE²ₐ/σ² > ρ²(1 − SE²/σ²) with SEₐ and SE the
+/// posterior SDs of the area's answers and of all answers under the population prior, on the same
+/// grid; never when ρ = 1) and its SE is at most the bank's dimension_max_se.
 TestResult computeResult(const ItemBank &bank, const irt::EstimationSettings &finalEstimator,
     const std::vector<std::pair<int, int>> &scoredResponses);
 

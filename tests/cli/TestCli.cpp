@@ -79,6 +79,7 @@ private Q_SLOTS:
     void sessionsCheckTheAnswers();
     void sittingStopRules();
     void bankExposure();
+    void extremeScoresStateOneBound();
 
 private:
     QString write(const QString &name, const QByteArray &content);
@@ -1505,6 +1506,54 @@ void TestCli::bankExposure()
     const Run badTarget = cli(
         {QStringLiteral("bank"), QStringLiteral("exposure"), bank, QStringLiteral("--target"), QStringLiteral("2")});
     QCOMPARE(badTarget.exitCode, 2);
+}
+
+// Beyond two standard deviations of the population, the prior pulls the estimate towards the
+// mean and the bank has few questions: a bound there would not hold as often as it claims, so the
+// interval is stated open at that end ("very likely at least …").
+void TestCli::extremeScoresStateOneBound()
+{
+    const QString db = m_dir.filePath(QStringLiteral("extreme.sqlite"));
+    const QString bank = test::sourcePath(QStringLiteral("question-banks/aicet"));
+    auto run = [&](QStringList args) {
+        args << QStringLiteral("--db") << db;
+        return cli(args);
+    };
+    QCOMPARE(run({QStringLiteral("sitting"), QStringLiteral("create"), QStringLiteral("--bank"), bank,
+                     QStringLiteral("--code"), QStringLiteral("EXTREME")})
+                 .exitCode,
+        0);
+    for (const auto &[code, theta] : {std::pair{QStringLiteral("TOP"), QStringLiteral("3.5")},
+             std::pair{QStringLiteral("MID"), QStringLiteral("0")}}) {
+        const Run r = run({QStringLiteral("session"), QStringLiteral("run"), QStringLiteral("--sitting"),
+            QStringLiteral("EXTREME"), QStringLiteral("--candidate"), code, QStringLiteral("--simulate-theta"), theta,
+            QStringLiteral("--seed"), QStringLiteral("11")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    }
+    const Run json = run({QStringLiteral("results"), QStringLiteral("export"), QStringLiteral("--sitting"),
+        QStringLiteral("EXTREME"), QStringLiteral("--format"), QStringLiteral("json")});
+    QCOMPARE(json.exitCode, 0);
+    const QJsonArray rows = QJsonDocument::fromJson(json.out.toUtf8()).array();
+    QCOMPARE(rows.size(), 2);
+    for (const QJsonValue &v : rows) {
+        const QJsonObject row = v.toObject();
+        const bool top = row.value(QStringLiteral("candidate")).toString() == QLatin1String("TOP");
+        QVERIFY(row.value(QStringLiteral("score_low")).isDouble());
+        QCOMPARE(row.value(QStringLiteral("score_high")).isDouble(), !top);
+    }
+    for (const QString &language : {QStringLiteral("en"), QStringLiteral("fr")}) {
+        const QString pdf = m_dir.filePath(QStringLiteral("extreme-%1.pdf").arg(language));
+        const Run report = run({QStringLiteral("report"), QStringLiteral("candidate"), QStringLiteral("--session"),
+            QStringLiteral("1"), QStringLiteral("--language"), language, QStringLiteral("--out"), pdf});
+        QVERIFY2(report.exitCode == 0, qPrintable(report.err));
+        QProcess text;
+        text.start(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
+        QVERIFY(text.waitForFinished(60000));
+        const QString body = QString::fromUtf8(text.readAllStandardOutput()).simplified();
+        QVERIFY2(body.contains(language == QLatin1String("fr") ? QStringLiteral("très probablement au moins")
+                                                               : QStringLiteral("very likely at least")),
+            qPrintable(body.left(800)));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestCli)
