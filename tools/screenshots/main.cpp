@@ -6,6 +6,7 @@
 #include "GuiDriver.h"
 #include "MainWindow.h"
 #include "Pages.h"
+#include "services/Clock.h"
 #include "services/PupilSession.h"
 #include "services/Services.h"
 #include "services/Sittings.h"
@@ -13,6 +14,7 @@
 
 #include <QAbstractButton>
 #include <QApplication>
+#include <QDateTime>
 #include <QDir>
 #include <QJsonArray>
 #include <QLineEdit>
@@ -155,6 +157,10 @@ int main(int argc, char *argv[])
             }
             gui::MainWindow::Options bigOptions = o;
             bigOptions.database = roomDb;
+            // The pupil's time: half a minute per question, as in a room (answers given in
+            // milliseconds would be flagged as faster than reading).
+            services::ManualClock clock(QDateTime::currentMSecsSinceEpoch());
+            bigOptions.clock = &clock;
             gui::MainWindow large(bigOptions);
             large.setConfirmDelay(0);
             large.setLanguage(lang);
@@ -177,6 +183,7 @@ int main(int argc, char *argv[])
                     longShown = true;
                 }
                 // Mostly right, some wrong: a level, and questions to review.
+                clock.advanceSeconds(30.0);
                 gui::driver::answerCurrent(large, large.session()->currentPosition() % 4 != 0);
             }
             shot(&large, out, lang + QStringLiteral("-%1-end").arg(number + 2) + suffix);
