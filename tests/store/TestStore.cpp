@@ -362,6 +362,8 @@ void TestStore::olderSchemaIsMigrated()
                        "extra_time) VALUES (1, 1, 5, 'finished', 1, 2, 0), (2, 1, 6, 'running', 3, 0, 0), (1, 2, 7, "
                        "'running', 4, 0, 0)"),
         QStringLiteral("INSERT INTO events (session_id, seq, kind, at, payload) VALUES (2, 1, 'started', 3, '{}')"),
+        QStringLiteral("INSERT INTO results VALUES (1, 0.5, 0.3, 550, 501, 599, 'apply', 'standard-error', 20, "
+                       "'[{\"dimension\":\"HUM\",\"theta\":0.4,\"se\":0.5,\"items\":5,\"level\":\"apply\"}]', 2)"),
     };
     for (QString sql : older) {
         QVERIFY(execElsewhere(location, sql.replace(QStringLiteral("%ID%"), id)));
@@ -384,6 +386,18 @@ void TestStore::olderSchemaIsMigrated()
     QCOMPARE(s->candidate(1, QStringLiteral("SOLO"))->id, 2);
     QCOMPARE(s->sitting(QStringLiteral("y 2026"))->id, 2); // the sittings' codes got their key too
     QVERIFY(s->session(3)->resumeHash.isEmpty());
+    // A result of schema 1 keeps its level and scores; it has no level probability (0), no check of
+    // the answers, no open end, and its area with a level was reported: informative.
+    const auto result = s->result(1);
+    QVERIFY(result);
+    QCOMPARE(result->level, QStringLiteral("apply"));
+    QCOMPARE(result->scoreLow, 501.0);
+    QCOMPARE(result->levelProbability, 0.0);
+    QVERIFY(result->levelAlternative.isEmpty());
+    QVERIFY(!result->fit.available && !result->fit.aberrant());
+    QVERIFY(!result->scoreLowOpen && !result->scoreHighOpen);
+    QCOMPARE(result->dimensions.size(), std::size_t(1));
+    QVERIFY(result->dimensions[0].informative);
     // The new rules hold on the migrated tables.
     QVERIFY(s->ensureCandidate(2, QStringLiteral("solo"), QStringLiteral("Tom"), {}, 9));
     QVERIFY(s->createSession(2, s->candidate(2, QStringLiteral("solo"))->id, 1, 0, 9, QStringLiteral("abc")));
