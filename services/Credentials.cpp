@@ -176,16 +176,6 @@ Credentials::Issued Credentials::issue(const IssueRequest &request, const Render
     return issued;
 }
 
-namespace {
-
-QString bankLevelName(const ItemBank &bank, const QString &levelId)
-{
-    const Level *level = bank.level(levelId);
-    return level ? localized(level->name, bank.defaultLanguage) : levelId;
-}
-
-} // namespace
-
 std::optional<Credential::Kind> Credentials::earned(const store::SittingRecord &sitting,
     const store::SessionRecord &session, const store::CandidateRecord &candidate, const store::ResultRecord &result,
     const ItemBank &bank, QString *why)
@@ -216,6 +206,13 @@ std::optional<Credential::Kind> Credentials::earned(const store::SittingRecord &
             missing << tr("the answers did not give a level");
             break;
         case scoring::CertificateBar::UncertainLevel:
+            // A result stored before schema 4 has a level but neither its probability nor a check
+            // of the answers: it certifies nothing new.
+            if (result.levelProbability == 0.0 && !result.fit.available && result.fit.timedAnswers == 0) {
+                missing << tr("the result was computed by an earlier version of AICET, which neither checked the "
+                              "answers nor said how sure the level is");
+                break;
+            }
             missing << tr("no level is reached with enough certainty (probability %1%, at least %2% for a certificate)")
                            .arg(std::floor(result.levelProbability * 100.0))
                            .arg(std::round(bank.scale.levelConfidence * 100.0));

@@ -301,7 +301,8 @@ void printClassification(QTextStream &out, const ItemBank &bank, const cat::Test
                    .arg(bank.scale.confidence * 100.0, 0, 'f', 0)
                    .arg(pct(all.covered, all.n));
         // Haberman's criterion over the population: the PRMSE of an area's own answers against that
-        // of the overall result, ρ²·(1 − mean SE²/σ²), with ρ the bank's dimension correlation.
+        // of the overall result, R²·(1 − mean SE²/σ²), with R² = (1 + (D − 1)ρ)/D the squared
+        // correlation of an area with the whole and ρ the bank's dimension correlation.
         const double sigma2 = spec.final.priorSd * spec.final.priorSd;
         double total = 0.0;
         std::vector<double> own(bank.dimensions.size(), 0.0);
@@ -317,6 +318,7 @@ void printClassification(QTextStream &out, const ItemBank &bank, const cat::Test
         }
         const double count = std::max<double>(1.0, static_cast<double>(scored.size()));
         const double rho = bank.scale.dimensionCorrelation;
+        const double dims = static_cast<double>(std::max<std::size_t>(bank.dimensions.size(), 1));
         QStringList areas;
         for (std::size_t d = 0; d < own.size(); ++d) {
             areas << QStringLiteral("%1 %2").arg(bank.dimensions[d].id).arg(1.0 - own[d] / count / sigma2, 0, 'f', 3);
@@ -324,7 +326,7 @@ void printClassification(QTextStream &out, const ItemBank &bank, const cat::Test
         out << tr("PRMSE of each area's own answers: %1; of the overall result for an area: %2 (dimension "
                   "correlation %3); a profile shown for %4%\n")
                    .arg(areas.join(QStringLiteral(", ")))
-                   .arg(rho * rho * (1.0 - total / count / sigma2), 0, 'f', 3)
+                   .arg((1.0 + (dims - 1.0) * rho) / dims * (1.0 - total / count / sigma2), 0, 'f', 3)
                    .arg(rho)
                    .arg(pct(informative, static_cast<int>(scored.size())));
     }

@@ -741,7 +741,7 @@ int resultsExport(const QStringList &arguments, QTextStream &out, QTextStream &e
                     << (r->fit.available ? numberCell(r->fit.randomLogRatio, 2) : Cell{})
                     << numberCell(r->fit.rapidAnswers, 0);
             } else {
-                row << QList<Cell>(15);
+                row << QList<Cell>(16); // as many cells as a result gives: the columns stay aligned
             }
             for (const auto &[id, name] : sitting->dimensions) {
                 const auto d = r ? std::find_if(r->dimensions.begin(), r->dimensions.end(),

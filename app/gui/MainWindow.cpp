@@ -568,7 +568,7 @@ QString MainWindow::endPage() const
         }
     } else {
         html += QStringLiteral("<h2>%1</h2>")
-                    .arg(tr("Your level: between %1 and %2 (levels %3 and %4 of %5)")
+                    .arg(tr("Your level: %1 or %2 (levels %3 and %4 of %5)")
                              .arg(nameOf(stated[0]), nameOf(stated[1]))
                              .arg(rankOf(stated[0]))
                              .arg(rankOf(stated[1]))
@@ -585,13 +585,15 @@ QString MainWindow::endPage() const
                                                      localized(level->description, lang).toHtmlEscaped()));
         }
     }
-    // Answers that do not look like a pupil's: said kindly, and the teacher will look.
-    if (result->fit.aberrant()) {
+    // Answers that do not look like a pupil's: said kindly, and the teacher will look. Answers close
+    // to chance are also a weak pupil's, so the pupil is not told they look random: only that the
+    // result will be looked at together (the teacher's views say why).
+    if (result->fit.rapid) {
         html += paragraph(
-            QStringLiteral("<b>%1</b>")
-                .arg(result->fit.rapid ? tr("Many of your answers came faster than the questions can be read.")
-                                       : tr("Your answers look a lot like answers given at random.")));
+            QStringLiteral("<b>%1</b>").arg(tr("You answered many questions faster than they can be read.")));
         html += paragraph(tr("This result may not show what you know: talk about it with your teacher."));
+    } else if (result->fit.randomLike) {
+        html += paragraph(tr("Your teacher will look at this result with you: it may not show everything you know."));
     }
     // What the score means, in one line.
     // Open at one end, the interval says only the bound that holds.

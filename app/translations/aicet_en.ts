@@ -1255,6 +1255,10 @@
             <numerusform>%n answer(s) came faster than the question can be read</numerusform>
         </translation>
     </message>
+    <message>
+        <source>the result was computed by an earlier version of AICET, which neither checked the answers nor said how sure the level is</source>
+        <translation>the result was computed by an earlier version of AICET, which neither checked the answers nor said how sure the level is</translation>
+    </message>
 </context>
 <context>
     <name>IoText</name>
@@ -3982,20 +3986,8 @@ The rule column says how theta was obtained:
         <translation>There are %1 chances out of 10 that this is really your level.</translation>
     </message>
     <message>
-        <source>Your level: between %1 and %2 (levels %3 and %4 of %5)</source>
-        <translation>Your level: between %1 and %2 (levels %3 and %4 of %5)</translation>
-    </message>
-    <message>
         <source>Your answers do not allow us to choose between these two levels: there are %1 chances out of 10 that your level is one of them.</source>
         <translation>Your answers do not allow us to choose between these two levels: there are %1 chances out of 10 that your level is one of them.</translation>
-    </message>
-    <message>
-        <source>Many of your answers came faster than the questions can be read.</source>
-        <translation>Many of your answers came faster than the questions can be read.</translation>
-    </message>
-    <message>
-        <source>Your answers look a lot like answers given at random.</source>
-        <translation>Your answers look a lot like answers given at random.</translation>
     </message>
     <message>
         <source>This result may not show what you know: talk about it with your teacher.</source>
@@ -4016,6 +4008,18 @@ The rule column says how theta was obtained:
     <message>
         <source>Your score is %1 points; the average is %2. A score is an estimate: yours is very likely at most %3.</source>
         <translation>Your score is %1 points; the average is %2. A score is an estimate: yours is very likely at most %3.</translation>
+    </message>
+    <message>
+        <source>Your level: %1 or %2 (levels %3 and %4 of %5)</source>
+        <translation>Your level: %1 or %2 (levels %3 and %4 of %5)</translation>
+    </message>
+    <message>
+        <source>You answered many questions faster than they can be read.</source>
+        <translation>You answered many questions faster than they can be read.</translation>
+    </message>
+    <message>
+        <source>Your teacher will look at this result with you: it may not show everything you know.</source>
+        <translation>Your teacher will look at this result with you: it may not show everything you know.</translation>
     </message>
 </context>
 <context>

@@ -966,7 +966,7 @@
     </message>
     <message>
         <source>irt: a random answer is right %1% of the time, but the %2 model has no lower asymptote: use 3PL with c (from calibration), or irt.guessing: chance in bank.yaml for provisional parameters</source>
-        <translation>irt&#xa0;: une réponse au hasard est juste&#xa0;%1&#xa0;% du temps, mais le modèle&#xa0;%2 n’a pas d’asymptote basse&#xa0;: utilisez 3PL avec c (issu du calibrage), ou irt.guessing: chance dans bank.yaml pour des paramètres provisoires</translation>
+        <translation>irt&#xa0;: une réponse au hasard est juste %1&#xa0;% du temps, mais le modèle %2 n’a pas d’asymptote basse&#xa0;: utilisez 3PL avec c (issu du calibrage), ou irt.guessing: chance dans bank.yaml pour des paramètres provisoires</translation>
     </message>
     <message>
         <source>%1 must be a mapping</source>
@@ -978,7 +978,7 @@
     </message>
     <message>
         <source>the exposure parameters were computed for another version of the bank: exposure control is off until they are computed again (aicet-cli bank exposure %1 --write)</source>
-        <translation>les paramètres d’exposition ont été calculés pour une autre version de la banque&#xa0;: le contrôle de l’exposition est désactivé jusqu’à ce qu’ils soient recalculés (aicet-cli bank exposure&#xa0;%1 --write)</translation>
+        <translation>les paramètres d’exposition ont été calculés pour une autre version de la banque&#xa0;: le contrôle de l’exposition est désactivé jusqu’à ce qu’ils soient recalculés (aicet-cli bank exposure %1 --write)</translation>
     </message>
     <message>
         <source>no item &quot;%1&quot; in the bank</source>
@@ -986,7 +986,7 @@
     </message>
     <message>
         <source>exposure parameter of %1</source>
-        <translation>paramètre d’exposition de&#xa0;%1</translation>
+        <translation>paramètre d’exposition de %1</translation>
     </message>
 </context>
 <context>
@@ -1242,7 +1242,7 @@
     </message>
     <message>
         <source>no level is reached with enough certainty (probability %1%, at least %2% for a certificate)</source>
-        <translation>aucun niveau n’est atteint avec assez de certitude (probabilité&#xa0;%1&#xa0;%, au moins&#xa0;%2&#xa0;% pour un certificat)</translation>
+        <translation>aucun niveau n’est atteint avec assez de certitude (probabilité %1&#xa0;%, au moins %2&#xa0;% pour un certificat)</translation>
     </message>
     <message>
         <source>the answers look like answers given at random</source>
@@ -1251,9 +1251,13 @@
     <message numerus="yes">
         <source>%n answer(s) came faster than the question can be read</source>
         <translation>
-            <numerusform>%n réponse est venue plus vite qu’on ne peut lire la question</numerusform>
-            <numerusform>%n réponses sont venues plus vite qu’on ne peut lire la question</numerusform>
+            <numerusform>%n réponse a été donnée plus vite qu’on ne peut lire la question</numerusform>
+            <numerusform>%n réponses ont été données plus vite qu’on ne peut lire la question</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>the result was computed by an earlier version of AICET, which neither checked the answers nor said how sure the level is</source>
+        <translation>le résultat a été calculé par une version antérieure d’AICET, qui ne vérifiait pas les réponses et ne disait pas à quel point le niveau est sûr</translation>
     </message>
 </context>
 <context>
@@ -1451,11 +1455,11 @@
     </message>
     <message>
         <source>a polytomous item needs one chance floor per step (%1 steps, %2 floors)</source>
-        <translation>un item polytomique a besoin d’un plancher de hasard par palier (%1 paliers,&#xa0;%2 planchers)</translation>
+        <translation>un item polytomique a besoin d’un plancher de hasard par palier (%1 paliers, %2 planchers)</translation>
     </message>
     <message>
         <source>chance floor %1 must be in [0, 1) and not above the one before it (got %2)</source>
-        <translation>le plancher de hasard&#xa0;%1 doit être dans [0, 1) et ne pas dépasser le précédent (reçu&#xa0;%2)</translation>
+        <translation>le plancher de hasard %1 doit être dans [0, 1) et ne pas dépasser le précédent (reçu %2)</translation>
     </message>
 </context>
 <context>
@@ -3527,7 +3531,7 @@ Lancez &apos;aicet-cli %1 &lt;command&gt; --help&apos; pour voir les options d�
     </message>
     <message>
         <source>Write the parameters to the bank&apos;s %1 (otherwise only report them).</source>
-        <translation>Écrire les paramètres dans le fichier&#xa0;%1 de la banque (sinon, seulement les afficher).</translation>
+        <translation>Écrire les paramètres dans le fichier %1 de la banque (sinon, seulement les afficher).</translation>
     </message>
     <message>
         <source>Computes the bank&apos;s Sympson-Hetter exposure parameters by simulation of its default test, so that no question appears in more than the target share of tests; with --write, stores them with the bank, for this version of the bank (the bank then applies them; once the bank changes, they are ignored until computed again).</source>
@@ -3544,13 +3548,13 @@ Lancez &apos;aicet-cli %1 &lt;command&gt; --help&apos; pour voir les options d�
     <message>
         <source>Sympson-Hetter parameters for a maximum exposure of %1: %2 after %3 rounds, largest exposure %4
 </source>
-        <translation>Paramètres de Sympson-Hetter pour une exposition maximale de&#xa0;%1&#xa0;:&#xa0;%2 après&#xa0;%3 tours, plus forte exposition&#xa0;%4
+        <translation>Paramètres de Sympson-Hetter pour une exposition maximale de %1&#xa0;: %2 après %3 tours, plus forte exposition %4
 </translation>
     </message>
     <message>
         <source>%1 of %2 questions are held back part of the time
 </source>
-        <translation>%1 questions sur&#xa0;%2 sont parfois retenues
+        <translation>%1 questions sur %2 sont parfois écartées
 </translation>
     </message>
     <message>
@@ -3561,12 +3565,12 @@ Lancez &apos;aicet-cli %1 &lt;command&gt; --help&apos; pour voir les options d�
     </message>
     <message>
         <source>the parameters did not converge to the target %1: not written (try a higher target or more simulees)</source>
-        <translation>les paramètres n’ont pas convergé vers la cible&#xa0;%1&#xa0;: non écrits (essayez une cible plus haute ou plus de candidats simulés)</translation>
+        <translation>les paramètres n’ont pas convergé vers la cible %1&#xa0;: non écrits (essayez une cible plus haute ou plus de candidats simulés)</translation>
     </message>
     <message>
         <source>written to %1
 </source>
-        <translation>écrits dans&#xa0;%1
+        <translation>écrits dans %1
 </translation>
     </message>
     <message>
@@ -3590,37 +3594,37 @@ La colonne rule dit comment theta a été obtenu&#xa0;:
     <message>
         <source>levels stated: %1% alone, %2% as two adjacent levels, %3% none
 </source>
-        <translation>niveaux énoncés&#xa0;:&#xa0;%1&#xa0;% seuls,&#xa0;%2&#xa0;% comme deux niveaux voisins,&#xa0;%3&#xa0;% aucun
+        <translation>niveaux énoncés&#xa0;: %1&#xa0;% seuls, %2&#xa0;% comme deux niveaux voisins, %3&#xa0;% aucun
 </translation>
     </message>
     <message>
         <source>level alone and right: %1%; true level within what is stated: %2%
 </source>
-        <translation>niveau seul et juste&#xa0;:&#xa0;%1&#xa0;%&#xa0;; vrai niveau dans ce qui est énoncé&#xa0;:&#xa0;%2&#xa0;%
+        <translation>niveau seul et juste&#xa0;: %1&#xa0;%&#xa0;; vrai niveau dans ce qui est énoncé&#xa0;: %2&#xa0;%
 </translation>
     </message>
     <message>
         <source>Rudner&apos;s expected classification accuracy %1, consistency %2
 </source>
-        <translation>exactitude de classement attendue (Rudner)&#xa0;%1, constance&#xa0;%2
+        <translation>exactitude de classement attendue (Rudner) %1, constance %2
 </translation>
     </message>
     <message>
         <source>%1% interval coverage: %2%
 </source>
-        <translation>couverture de l’intervalle à&#xa0;%1&#xa0;%&#xa0;:&#xa0;%2&#xa0;%
+        <translation>couverture de l’intervalle à %1&#xa0;%&#xa0;: %2&#xa0;%
 </translation>
     </message>
     <message>
         <source>certificates: %1% (%2% of them state a level above the true one)
 </source>
-        <translation>certificats&#xa0;:&#xa0;%1&#xa0;% (%2&#xa0;% d’entre eux énoncent un niveau au-dessus du vrai)
+        <translation>certificats&#xa0;: %1&#xa0;% (%2&#xa0;% d’entre eux énoncent un niveau au-dessus du vrai)
 </translation>
     </message>
     <message>
         <source>answers flagged (person fit): %1%
 </source>
-        <translation>réponses signalées (ajustement de la personne)&#xa0;:&#xa0;%1&#xa0;%
+        <translation>réponses signalées (ajustement de la personne)&#xa0;: %1&#xa0;%
 </translation>
     </message>
     <message>
@@ -3679,12 +3683,12 @@ La colonne rule dit comment theta a été obtenu&#xa0;:
     </message>
     <message>
         <source>--answers %1 needs a bank with its questions (a YAML bank), and no --replay</source>
-        <translation>--answers&#xa0;%1 demande une banque avec ses questions (une banque YAML), et pas de --replay</translation>
+        <translation>--answers %1 demande une banque avec ses questions (une banque YAML), et pas de --replay</translation>
     </message>
     <message>
         <source>answers: %1
 </source>
-        <translation>réponses&#xa0;:&#xa0;%1
+        <translation>réponses&#xa0;: %1
 </translation>
     </message>
     <message>
@@ -3697,7 +3701,7 @@ La colonne rule dit comment theta a été obtenu&#xa0;:
     </message>
     <message>
         <source>%1 or %2</source>
-        <translation>%1 ou&#xa0;%2</translation>
+        <translation>%1 ou %2</translation>
     </message>
     <message>
         <source>How the simulated candidate answers: model (as the IRT model gives for --simulate-theta), random (a random option, random ticks, a random order) or first (always the first option shown).</source>
@@ -3713,12 +3717,12 @@ La colonne rule dit comment theta a été obtenu&#xa0;:
     </message>
     <message>
         <source> - check: %1</source>
-        <translation> - à vérifier&#xa0;:&#xa0;%1</translation>
+        <translation> - à vérifier&#xa0;: %1</translation>
     </message>
     <message>
         <source>level probability %1; %2
 </source>
-        <translation>probabilité du niveau&#xa0;%1&#xa0;;&#xa0;%2
+        <translation>probabilité du niveau %1&#xa0;; %2
 </translation>
     </message>
     <message>
@@ -3732,7 +3736,7 @@ La colonne rule dit comment theta a été obtenu&#xa0;:
     <message>
         <source>PRMSE of each area&apos;s own answers: %1; of the overall result for an area: %2 (dimension correlation %3); a profile shown for %4%
 </source>
-        <translation>PRMSE des réponses propres à chaque domaine&#xa0;:&#xa0;%1&#xa0;; du résultat global pour un domaine&#xa0;:&#xa0;%2 (corrélation entre domaines&#xa0;%3)&#xa0;; un profil montré pour&#xa0;%4&#xa0;%
+        <translation>PRMSE des réponses propres à chaque domaine&#xa0;: %1&#xa0;; du résultat global pour un domaine&#xa0;: %2 (corrélation entre domaines %3)&#xa0;; un profil montré pour %4&#xa0;%
 </translation>
     </message>
     <message>
@@ -3750,7 +3754,7 @@ La colonne rule dit comment theta a été obtenu&#xa0;:
     <message>
         <source>test overlap rate: %1; operational items never given: %2; partial-credit share of the items given: %3
 </source>
-        <translation>taux de recouvrement des tests&#xa0;:&#xa0;%1&#xa0;; items opérationnels jamais donnés&#xa0;:&#xa0;%2&#xa0;; part des items à crédit partiel parmi les items donnés&#xa0;:&#xa0;%3
+        <translation>taux de recouvrement des tests&#xa0;: %1&#xa0;; items opérationnels jamais donnés&#xa0;: %2&#xa0;; part des items à crédit partiel parmi les items donnés&#xa0;: %3
 </translation>
     </message>
     <message>
@@ -3979,23 +3983,11 @@ La colonne rule dit comment theta a été obtenu&#xa0;:
     </message>
     <message>
         <source>There are %1 chances out of 10 that this is really your level.</source>
-        <translation>Il y a&#xa0;%1 chances sur 10 que ce soit bien ton niveau.</translation>
-    </message>
-    <message>
-        <source>Your level: between %1 and %2 (levels %3 and %4 of %5)</source>
-        <translation>Ton niveau&#xa0;: entre&#xa0;%1 et&#xa0;%2 (niveaux&#xa0;%3 et&#xa0;%4 sur&#xa0;%5)</translation>
+        <translation>Il y a %1 chances sur 10 que ce soit bien ton niveau.</translation>
     </message>
     <message>
         <source>Your answers do not allow us to choose between these two levels: there are %1 chances out of 10 that your level is one of them.</source>
-        <translation>Tes réponses ne permettent pas de choisir entre ces deux niveaux&#xa0;: il y a&#xa0;%1 chances sur 10 que ton niveau soit l’un des deux.</translation>
-    </message>
-    <message>
-        <source>Many of your answers came faster than the questions can be read.</source>
-        <translation>Beaucoup de tes réponses sont venues plus vite qu’on ne peut lire les questions.</translation>
-    </message>
-    <message>
-        <source>Your answers look a lot like answers given at random.</source>
-        <translation>Tes réponses ressemblent beaucoup à des réponses données au hasard.</translation>
+        <translation>Tes réponses ne permettent pas de choisir entre ces deux niveaux&#xa0;: il y a %1 chances sur 10 que ton niveau soit l’un des deux.</translation>
     </message>
     <message>
         <source>This result may not show what you know: talk about it with your teacher.</source>
@@ -4011,11 +4003,23 @@ La colonne rule dit comment theta a été obtenu&#xa0;:
     </message>
     <message>
         <source>Your score is %1 points; the average is %2. A score is an estimate: yours is very likely at least %3.</source>
-        <translation>Ton score est de&#xa0;%1 points&#xa0;; la moyenne est de&#xa0;%2. Un score est une estimation&#xa0;: le tien est très probablement d’au moins&#xa0;%3.</translation>
+        <translation>Ton score est de %1 points&#xa0;; la moyenne est de %2. Un score est une estimation&#xa0;: le tien est très probablement d’au moins %3.</translation>
     </message>
     <message>
         <source>Your score is %1 points; the average is %2. A score is an estimate: yours is very likely at most %3.</source>
-        <translation>Ton score est de&#xa0;%1 points&#xa0;; la moyenne est de&#xa0;%2. Un score est une estimation&#xa0;: le tien est très probablement d’au plus&#xa0;%3.</translation>
+        <translation>Ton score est de %1 points&#xa0;; la moyenne est de %2. Un score est une estimation&#xa0;: le tien est très probablement d’au plus %3.</translation>
+    </message>
+    <message>
+        <source>Your level: %1 or %2 (levels %3 and %4 of %5)</source>
+        <translation>Ton niveau&#xa0;: %1 ou %2 (niveaux %3 et %4 sur %5)</translation>
+    </message>
+    <message>
+        <source>You answered many questions faster than they can be read.</source>
+        <translation>Tu as répondu à beaucoup de questions plus vite qu’on ne peut les lire.</translation>
+    </message>
+    <message>
+        <source>Your teacher will look at this result with you: it may not show everything you know.</source>
+        <translation>Ton professeur regardera ce résultat avec toi&#xa0;: il ne montre peut-être pas tout ce que tu sais.</translation>
     </message>
 </context>
 <context>
@@ -4451,15 +4455,15 @@ La colonne rule dit comment theta a été obtenu&#xa0;:
     </message>
     <message>
         <source>%1 or %2</source>
-        <translation>%1 ou&#xa0;%2</translation>
+        <translation>%1 ou %2</translation>
     </message>
     <message>
         <source>Probability that this level is right: %1%.</source>
-        <translation>Probabilité que ce niveau soit le bon&#xa0;:&#xa0;%1&#xa0;%.</translation>
+        <translation>Probabilité que ce niveau soit le bon&#xa0;: %1&#xa0;%.</translation>
     </message>
     <message>
         <source>The answers do not tell these two levels apart; probability that the level is one of them: %1%.</source>
-        <translation>Les réponses ne départagent pas ces deux niveaux&#xa0;; probabilité que le niveau soit l’un des deux&#xa0;:&#xa0;%1&#xa0;%.</translation>
+        <translation>Les réponses ne départagent pas ces deux niveaux&#xa0;; probabilité que le niveau soit l’un des deux&#xa0;: %1&#xa0;%.</translation>
     </message>
     <message>
         <source>the answers look like answers given at random</source>
@@ -4467,7 +4471,7 @@ La colonne rule dit comment theta a été obtenu&#xa0;:
     </message>
     <message>
         <source>%1 of %2 answers came faster than the question can be read</source>
-        <translation>%1 réponses sur&#xa0;%2 sont venues plus vite qu’on ne peut lire la question</translation>
+        <translation>%1 réponses sur %2 ont été données plus vite qu’on ne peut lire la question</translation>
     </message>
     <message>
         <source>To check:</source>
@@ -4487,11 +4491,11 @@ La colonne rule dit comment theta a été obtenu&#xa0;:
     </message>
     <message>
         <source>very likely at least %1</source>
-        <translation>très probablement au moins&#xa0;%1</translation>
+        <translation>très probablement au moins %1</translation>
     </message>
     <message>
         <source>very likely at most %1</source>
-        <translation>très probablement au plus&#xa0;%1</translation>
+        <translation>très probablement au plus %1</translation>
     </message>
 </context>
 </TS>

@@ -1645,6 +1645,9 @@ void hashItem(CanonicalHash &h, const ItemBank &bank, const BankItem &item, bool
         for (double step : item.irt.steps) {
             h.field("step", step);
         }
+        for (double floor : item.irt.floors) {
+            h.field("floor", floor); // none: the hash of items without floors is unchanged
+        }
     }
     if (bank.parametersOnly) {
         return;
@@ -1814,8 +1817,13 @@ QString bankHash(const ItemBank &bank, const std::vector<QByteArray> &digests, b
     h.field("scale", bank.scale.confidence);
     h.field("scale", bank.scale.dimensionMaxSe);
     h.field("scale", bank.scale.certificateMaxSe);
-    h.field("scale", bank.scale.levelConfidence);
-    h.field("scale", bank.scale.dimensionCorrelation);
+    // Absent at their defaults: the hash of banks that do not set them is unchanged.
+    if (bank.scale.levelConfidence != ReportingScale().levelConfidence) {
+        h.field("level_confidence", bank.scale.levelConfidence);
+    }
+    if (bank.scale.dimensionCorrelation != ReportingScale().dimensionCorrelation) {
+        h.field("dimension_correlation", bank.scale.dimensionCorrelation);
+    }
     const cat::TestSpecification &t = bank.defaultTest;
     hashEstimation(h, t.interim);
     hashEstimation(h, t.final);
@@ -1886,6 +1894,7 @@ void readExposureFile(Reader &r, const Node &root, ItemBank &bank)
             BankText::tr("the exposure parameters were computed for another version of the bank: exposure control "
                          "is off until they are computed again (aicet-cli bank exposure %1 --write)")
                 .arg(QDir::toNativeSeparators(bank.rootPath)));
+        bank.defaultTest.exposure.sympsonHetter = false;
         return;
     }
     std::vector<double> values(bank.items.size(), 1.0);

@@ -41,7 +41,7 @@ qint64 answerCount(const ItemContent &c)
     };
     switch (c.type) {
     case ItemType::SingleChoice:
-        return static_cast<qint64>(c.options.size());
+        return static_cast<qint64>(c.options.size()); // none (malformed): nothing to score
     case ItemType::TrueFalse:
         return 2;
     case ItemType::MultipleResponse:
@@ -57,7 +57,10 @@ qint64 answerCount(const ItemContent &c)
         return n;
     }
     case ItemType::Matching:
-        return power(static_cast<qint64>(c.responses.size()), static_cast<qsizetype>(c.premises.size()));
+        // No response to choose (a malformed item, reported by the loader): nothing to score.
+        return c.responses.empty()
+            ? 0
+            : power(static_cast<qint64>(c.responses.size()), static_cast<qsizetype>(c.premises.size()));
     case ItemType::Numeric:
     case ItemType::ShortText:
         return 0;

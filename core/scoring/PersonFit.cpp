@@ -8,9 +8,6 @@
 namespace aicet::scoring {
 namespace {
 
-// The grid of the population integral: wide enough for any prior a bank may set.
-constexpr irt::QuadratureGrid kPopulationGrid{-8.0, 8.0, 321};
-
 double logSumExp(std::span<const double> values, std::span<const double> weights)
 {
     double top = -std::numeric_limits<double>::infinity();
@@ -59,6 +56,13 @@ PersonFit PersonFit::fromJson(const QJsonObject &o)
     return f;
 }
 
+irt::QuadratureGrid populationGrid(const irt::EstimationSettings &population)
+{
+    const double lower = std::min(-8.0, population.priorMean - 8.0 * population.priorSd);
+    const double upper = std::max(8.0, population.priorMean + 8.0 * population.priorSd);
+    return {lower, upper, static_cast<int>(std::ceil((upper - lower) / 0.05)) + 1};
+}
+
 double readingSeconds(const ItemContent &c, const QString &language)
 {
     int n = words(c.stem, language);
@@ -74,7 +78,7 @@ PersonFit assessPersonFit(const ItemBank &bank, const irt::EstimationSettings &p
     std::span<const AnswerEvidence> answers, const QString &language)
 {
     PersonFit fit;
-    irt::PosteriorGrid grid(kPopulationGrid, population.priorMean, population.priorSd);
+    irt::PosteriorGrid grid(populationGrid(population), population.priorMean, population.priorSd);
     double logRandom = 0.0;
     fit.available = !answers.empty();
     for (const AnswerEvidence &a : answers) {

@@ -59,6 +59,10 @@ inline constexpr double kRandomLikeThreshold = -1.0;
 /// A chance probability of 0 (a right number typed at random) counts as this much.
 inline constexpr double kMinChance = 0.001;
 
+/// The grid on which the population's ability distribution is integrated: θ from
+/// min(−8, μ − 8σ) to max(8, μ + 8σ), 0.05 apart at most.
+irt::QuadratureGrid populationGrid(const irt::EstimationSettings &population);
+
 /// The time below which an answer to this item is a rapid guess: reading the question and its
 /// options at 5 words a second (a fast silent reader), at least 2 s and at most 10 s.
 double readingSeconds(const ItemContent &content, const QString &language);

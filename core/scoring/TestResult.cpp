@@ -9,9 +9,6 @@
 namespace aicet::scoring {
 namespace {
 
-// The grid on which the levels' probabilities are integrated: 0.05 apart over [−8, 8].
-constexpr irt::QuadratureGrid kLevelGrid{-8.0, 8.0, 321};
-
 std::vector<irt::Response> responsesOf(const ItemBank &bank, const std::vector<std::pair<int, int>> &scored,
     const std::function<bool(const BankItem &)> &keep)
 {
@@ -96,7 +93,8 @@ LevelClassification classifyLevel(const ItemBank &bank, const irt::EstimationSet
     if (levels == 0) {
         return c;
     }
-    irt::PosteriorGrid grid(kLevelGrid, settings.priorMean, settings.priorSd);
+    // The population's grid, 0.05 apart at most, wide enough for the prior.
+    irt::PosteriorGrid grid(populationGrid(settings), settings.priorMean, settings.priorSd);
     for (const auto &[item, category] : scoredResponses) {
         grid.add(bank.items[static_cast<std::size_t>(item)].irt, category);
     }
@@ -170,7 +168,13 @@ TestResult computeResult(const ItemBank &bank, const irt::EstimationSettings &fi
     r.levelProbability = level.probability;
 
     const double mu = finalEstimator.priorMean, sigma = finalEstimator.priorSd;
+    // With D areas whose abilities correlate ρ two by two (unit variances), an area's ability
+    // correlates with the mean ability of the others at ρ·√((D − 1)/(1 + (D − 2)ρ)), and with the
+    // mean of all D (what the whole test measures) at √((1 + (D − 1)ρ)/D).
     const double rho = bank.scale.dimensionCorrelation;
+    const double areas = static_cast<double>(std::max<std::size_t>(bank.dimensions.size(), 1));
+    const double withRest = areas > 1.0 ? rho * std::sqrt((areas - 1.0) / (1.0 + (areas - 2.0) * rho)) : 0.0;
+    const double withWhole2 = (1.0 + (areas - 1.0) * rho) / areas;
     const irt::AbilityEstimate whole = eap(all, finalEstimator, mu, sigma);
     for (std::size_t d = 0; d < bank.dimensions.size(); ++d) {
         const int dim = static_cast<int>(d);
@@ -181,8 +185,9 @@ TestResult computeResult(const ItemBank &bank, const irt::EstimationSettings &fi
         dr.items = static_cast<int>(own.size());
         // What the rest of the test says of this area's ability.
         const irt::AbilityEstimate others = eap(rest, finalEstimator, mu, sigma);
-        const double priorMean = mu + rho * (others.theta - mu);
-        const double priorSd = std::sqrt(sigma * sigma * (1.0 - rho * rho) + rho * rho * others.se * others.se);
+        const double priorMean = mu + withRest * (others.theta - mu);
+        const double priorSd
+            = std::sqrt(sigma * sigma * (1.0 - withRest * withRest) + withRest * withRest * others.se * others.se);
         const irt::AbilityEstimate augmented = eap(own, finalEstimator, priorMean, std::max(priorSd, 1e-3));
         dr.theta = augmented.theta;
         dr.se = augmented.se;
@@ -191,7 +196,7 @@ TestResult computeResult(const ItemBank &bank, const irt::EstimationSettings &fi
         // never add to the whole.
         const irt::AbilityEstimate alone = eap(own, finalEstimator, mu, sigma);
         const double subscorePrmse = 1.0 - alone.se * alone.se / (sigma * sigma);
-        const double totalPrmse = rho * rho * (1.0 - whole.se * whole.se / (sigma * sigma));
+        const double totalPrmse = withWhole2 * (1.0 - whole.se * whole.se / (sigma * sigma));
         dr.informative = !own.empty() && rho < 1.0 && subscorePrmse > totalPrmse;
         dr.ownSe = alone.se;
         if (dr.informative && augmented.se <= bank.scale.dimensionMaxSe) {

@@ -101,10 +101,12 @@ inline constexpr double kMeasuredSds = 2.0;
 /// The reported result of scored responses (bank index, category). The overall estimate uses the
 /// test's final estimator; the level is the posterior's (classifyLevel). Each dimension's θ and
 /// SE come from an EAP estimate on that dimension's items whose prior carries what the rest of the
-/// test says of it: with ρ the bank's dimension_correlation and N(m, s²) the posterior of the
-/// other items, the prior is N(μ + ρ(m − μ), σ²(1 − ρ²) + ρ²s²) (a bivariate normal ability
-/// model; ρ = 1 gives the overall result). Its level is reported only when the area is
-/// informative (Haberman's PRMSE criterion, 1 − SE²ₐ/σ² > ρ²(1 − SE²/σ²) with SEₐ and SE the
+/// test says of it: with D areas whose abilities correlate ρ (the bank's dimension_correlation),
+/// r = ρ·√((D − 1)/(1 + (D − 2)ρ)) the correlation of an area with the others' mean and N(m, s²)
+/// the posterior of the other items, the prior is N(μ + r(m − μ), σ²(1 − r²) + r²s²) (a bivariate
+/// normal ability model; ρ = 1 gives the overall result). Its level is reported only when the area
+/// is informative (Haberman's PRMSE criterion, 1 − SE²ₐ/σ² > R²(1 − SE²/σ²) with
+/// R² = (1 + (D − 1)ρ)/D the squared correlation of the area with the whole, SEₐ and SE the
 /// posterior SDs of the area's answers and of all answers under the population prior, on the same
 /// grid; never when ρ = 1) and its SE is at most the bank's dimension_max_se.
 TestResult computeResult(const ItemBank &bank, const irt::EstimationSettings &finalEstimator,

@@ -1373,6 +1373,17 @@ void TestCli::sessionsCheckTheAnswers()
                 || r.out.contains(QStringLiteral("level probability 1.")),
             qPrintable(r.out.right(200)));
     }
+    // A pupil who has begun and not finished: no result yet, the row's columns still in place.
+    {
+        QProcess waiting;
+        waiting.start(qEnvironmentVariable("AICET_CLI"),
+            {QStringLiteral("session"), QStringLiteral("run"), QStringLiteral("--db"), db, QStringLiteral("--sitting"),
+                QStringLiteral("CHECK"), QStringLiteral("--candidate"), QStringLiteral("WAITING"),
+                QStringLiteral("--simulate-theta"), QStringLiteral("0"), QStringLiteral("--step")});
+        waiting.closeWriteChannel();
+        QVERIFY(waiting.waitForFinished(60000));
+        QCOMPARE(waiting.exitCode(), 0);
+    }
     // The teacher's live view says what to check.
     const Run status = run({QStringLiteral("sitting"), QStringLiteral("status"), QStringLiteral("CHECK")});
     QCOMPARE(status.exitCode, 0);
@@ -1388,10 +1399,20 @@ void TestCli::sessionsCheckTheAnswers()
         QStringLiteral("CHECK"), QStringLiteral("--format"), QStringLiteral("json")});
     QCOMPARE(json.exitCode, 0);
     const QJsonArray rows = QJsonDocument::fromJson(json.out.toUtf8()).array();
-    QCOMPARE(rows.size(), 4);
+    QCOMPARE(rows.size(), 5);
     for (const QJsonValue &v : rows) {
         const QJsonObject row = v.toObject();
         const QString code = row.value(QStringLiteral("candidate")).toString();
+        QVERIFY2(QRegularExpression(QStringLiteral("^20[0-9][0-9]-"))
+                     .match(row.value(QStringLiteral("started_at")).toString())
+                     .hasMatch(),
+            qPrintable(code + QStringLiteral(": ") + QString::fromUtf8(QJsonDocument(row).toJson())));
+        if (code == QLatin1String("WAITING")) {
+            QVERIFY(
+                row.value(QStringLiteral("level")).isNull() || row.value(QStringLiteral("level")).toString().isEmpty());
+            QCOMPARE(row.value(QStringLiteral("focus_losses")).toDouble(), 0.0);
+            continue;
+        }
         QCOMPARE(row.value(QStringLiteral("answers_check")).toString(),
             code == QLatin1String("HONEST") ? QStringLiteral("consistent") : QStringLiteral("flagged"));
         QVERIFY(row.value(QStringLiteral("level_probability")).toDouble() >= 0.8);

@@ -159,6 +159,7 @@ private Q_SLOTS:
     void evidenceForLevel();
     void dimensionsOfOneAbility();
     void informativeDimension();
+    void areasAddValueOnlyWhenDistinctEnough();
     void oneAbilityAllAnswersInOneArea();
 
 private:
@@ -1070,6 +1071,40 @@ void TestScoring::informativeDimension()
     // The same answers with one ability: the area adds nothing.
     const scoring::TestResult one = scoring::computeResult(m_aicet, m_aicet.defaultTest.final, scored);
     QVERIFY(!one.dimensions[static_cast<std::size_t>(dimension)].informative);
+}
+
+// Haberman's criterion compares an area's own answers with the whole test's, whose ability
+// correlates with the area's at √((1 + (D − 1)ρ)/D), not ρ: with the AICET bank's four areas and a
+// balanced 28-question test (PRMSE about 0.65 for an area, 0.9 for the whole), the areas add
+// value when they correlate 0.3 (R² = 0.475) but not 0.8 (R² = 0.85).
+void TestScoring::areasAddValueOnlyWhenDistinctEnough()
+{
+    std::vector<int> chosen;
+    for (std::size_t d = 0; d < m_aicet.dimensions.size(); ++d) {
+        std::vector<int> items;
+        for (int i : byDifficulty(m_aicet)) {
+            if (m_aicet.items[static_cast<std::size_t>(i)].dimension == static_cast<int>(d)) {
+                items.push_back(i);
+            }
+        }
+        QVERIFY(items.size() >= 7);
+        for (std::size_t k = 0; k < 7; ++k) {
+            chosen.push_back(items[k * (items.size() - 1) / 6]);
+        }
+    }
+    const auto scored = scoredPairs(modelAnswers(m_aicet, chosen, 0.3, 5));
+    for (const double rho : {0.3, 0.8}) {
+        ItemBank bank = m_aicet;
+        bank.scale.dimensionCorrelation = rho;
+        const scoring::TestResult r = scoring::computeResult(bank, bank.defaultTest.final, scored);
+        QCOMPARE(r.dimensions.size(), std::size_t(4));
+        for (const scoring::DimensionResult &d : r.dimensions) {
+            QCOMPARE(d.items, 7);
+            QVERIFY2(d.informative == (rho < 0.5), qPrintable(QStringLiteral("%1 at %2").arg(d.dimension).arg(rho)));
+            // The area's estimate leans on the rest of the test more when the areas correlate more.
+            QVERIFY(d.se < d.ownSe);
+        }
+    }
 }
 
 // With one ability (dimension_correlation 1) no area is informative, even when every answer is in

@@ -118,10 +118,14 @@ int main(int argc, char *argv[])
                 // The teacher pauses the test: the pupil's window shows it at its next look.
                 services::StaffActions teacher(staff->context());
                 teacher.pause(w.session()->session().id);
-                QTest::qWaitFor([&] { return page->isPaused(); }, 10000);
+                if (!QTest::qWaitFor([&] { return page->isPaused(); }, 10000)) {
+                    qFatal("the pause did not reach the pupil's window");
+                }
                 shot(&w, out, lang + QStringLiteral("-12-paused"));
                 teacher.resume(w.session()->session().id);
-                QTest::qWaitFor([&] { return !page->isPaused(); }, 10000);
+                if (!QTest::qWaitFor([&] { return !page->isPaused(); }, 10000)) {
+                    qFatal("the resumption did not reach the pupil's window");
+                }
                 gui::driver::fillAnswer(w, true);
                 page->findChild<QPushButton *>(QStringLiteral("confirm"))->click();
             }
