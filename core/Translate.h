@@ -27,6 +27,10 @@ struct IoText
 {
     Q_DECLARE_TR_FUNCTIONS(aicet::io)
 };
+struct CalibrationText
+{
+    Q_DECLARE_TR_FUNCTIONS(aicet::calibration)
+};
 struct ReportsText
 {
     Q_DECLARE_TR_FUNCTIONS(aicet::reports)

@@ -15,6 +15,7 @@ QString usage()
               "Commands:\n"
               "  bank       validate a bank folder, or show its statistics\n"
               "  score      estimate the ability of each person in a response matrix\n"
+              "  calibrate  estimate item parameters from responses (MML-EM)\n"
               "  simulate   run a simulation study of adaptive tests on a bank\n"
               "  sitting    create, list or close sittings (planned tests)\n"
               "  session    take a test as a simulated candidate (session run)\n"
@@ -67,6 +68,9 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
     }
     if (command == QLatin1String("report")) {
         return reportCommand(rest, out, err);
+    }
+    if (command == QLatin1String("calibrate")) {
+        return calibrateCommand(rest, out, err);
     }
     if (command == QLatin1String("score")) {
         return scoreCommand(rest, out, err);

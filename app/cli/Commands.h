@@ -12,6 +12,7 @@ int resultsCommand(const QStringList &arguments, QTextStream &out, QTextStream &
 int candidateCommand(const QStringList &arguments, QTextStream &out, QTextStream &err);
 int certificateCommand(const QStringList &arguments, QTextStream &out, QTextStream &err);
 int reportCommand(const QStringList &arguments, QTextStream &out, QTextStream &err);
+int calibrateCommand(const QStringList &arguments, QTextStream &out, QTextStream &err);
 int scoreCommand(const QStringList &arguments, QTextStream &out, QTextStream &err);
 int simulateCommand(const QStringList &arguments, QTextStream &out, QTextStream &err);
 

@@ -990,6 +990,21 @@
     </message>
 </context>
 <context>
+    <name>CalibrationText</name>
+    <message>
+        <source>%1 items described for a matrix of %2 columns</source>
+        <translation>%1 items described for a matrix of %2 columns</translation>
+    </message>
+    <message>
+        <source>the %1 model cannot be calibrated yet (1PL, 2PL and 3PL can)</source>
+        <translation>the %1 model cannot be calibrated yet (1PL, 2PL and 3PL can)</translation>
+    </message>
+    <message>
+        <source>column %1: %2 right and %3 wrong answers; an item needs both to be calibrated (fix it or leave it out)</source>
+        <translation>column %1: %2 right and %3 wrong answers; an item needs both to be calibrated (fix it or leave it out)</translation>
+    </message>
+</context>
+<context>
     <name>CandidateRecords</name>
     <message>
         <source>no candidate with the code &quot;%1&quot;</source>
@@ -2552,38 +2567,6 @@ mean SE: the SE the test reports; RMSE and bias of the final estimate against th
         <translation>write the issuer&apos;s public key</translation>
     </message>
     <message>
-        <source>Usage: aicet-cli &lt;command&gt; [options]
-
-Commands:
-  bank       validate a bank folder, or show its statistics
-  score      estimate the ability of each person in a response matrix
-  simulate   run a simulation study of adaptive tests on a bank
-  sitting    create, list or close sittings (planned tests)
-  session    take a test as a simulated candidate (session run)
-  results    export a sitting&apos;s results (results export)
-  candidate  export or erase what is held about a candidate
-  certificate issue, verify a certificate, or export the issuer&apos;s public key
-  report     a candidate&apos;s result report for evaluators (report candidate)
-
-Run &apos;aicet-cli &lt;command&gt; --help&apos; for a command&apos;s options.
-</source>
-        <translation>Usage: aicet-cli &lt;command&gt; [options]
-
-Commands:
-  bank       validate a bank folder, or show its statistics
-  score      estimate the ability of each person in a response matrix
-  simulate   run a simulation study of adaptive tests on a bank
-  sitting    create, list or close sittings (planned tests)
-  session    take a test as a simulated candidate (session run)
-  results    export a sitting&apos;s results (results export)
-  candidate  export or erase what is held about a candidate
-  certificate issue, verify a certificate, or export the issuer&apos;s public key
-  report     a candidate&apos;s result report for evaluators (report candidate)
-
-Run &apos;aicet-cli &lt;command&gt; --help&apos; for a command&apos;s options.
-</translation>
-    </message>
-    <message>
         <source>aicet-cli: unknown command &quot;%1&quot;
 
 </source>
@@ -3760,6 +3743,146 @@ The rule column says how theta was obtained:
     <message>
         <source>Exports a sitting&apos;s results, one row per session: the candidate (and their name when the sitting asked for it), the level by its name and its id, overall and per area (empty: not enough answers for a level, see complete and stop_reason; an area shows a level only when it adds to the overall one), or_level when the answers cannot tell two adjacent levels apart, level_probability (that what is stated is right), answers_check (flagged: answers that look random or came faster than reading; random_log_ratio, rapid_answers), θ and SE to 2 decimals, scores as whole numbers (score_low or score_high empty: the interval is open at that end, beyond what the test measures), local times with their offset from UTC. Text that a spreadsheet would run as a formula starts with &apos;.</source>
         <translation>Exports a sitting&apos;s results, one row per session: the candidate (and their name when the sitting asked for it), the level by its name and its id, overall and per area (empty: not enough answers for a level, see complete and stop_reason; an area shows a level only when it adds to the overall one), or_level when the answers cannot tell two adjacent levels apart, level_probability (that what is stated is right), answers_check (flagged: answers that look random or came faster than reading; random_log_ratio, rapid_answers), θ and SE to 2 decimals, scores as whole numbers (score_low or score_high empty: the interval is open at that end, beyond what the test measures), local times with their offset from UTC. Text that a spreadsheet would run as a formula starts with &apos;.</translation>
+    </message>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation>%1: cannot read: %2</translation>
+    </message>
+    <message>
+        <source>%1:1: the header must be person followed by item ids</source>
+        <translation>%1:1: the header must be person followed by item ids</translation>
+    </message>
+    <message>
+        <source>Response matrix CSV: header person then item ids; one row per person; 0/1 cells, empty = not administered (results export --responses writes the long form).</source>
+        <translation>Response matrix CSV: header person then item ids; one row per person; 0/1 cells, empty = not administered (results export --responses writes the long form).</translation>
+    </message>
+    <message>
+        <source>The bank the items belong to (a folder or a parameter CSV): its parameters are the starting values and the anchors&apos; values. Without it, the items are the matrix&apos;s columns.</source>
+        <translation>The bank the items belong to (a folder or a parameter CSV): its parameters are the starting values and the anchors&apos; values. Without it, the items are the matrix&apos;s columns.</translation>
+    </message>
+    <message>
+        <source>1PL, 2PL or 3PL for every item (default 2PL).</source>
+        <translation>1PL, 2PL or 3PL for every item (default 2PL).</translation>
+    </message>
+    <message>
+        <source>3PL: estimate (with a Beta(5,17) prior, the default), free (no prior) or chance (fixed at what answering at random gives; needs a bank folder).</source>
+        <translation>3PL: estimate (with a Beta(5,17) prior, the default), free (no prior) or chance (fixed at what answering at random gives; needs a bank folder).</translation>
+    </message>
+    <message>
+        <source>operational: the bank&apos;s operational items keep their parameters (anchors) and only the others are estimated, on their scale.</source>
+        <translation>operational: the bank&apos;s operational items keep their parameters (anchors) and only the others are estimated, on their scale.</translation>
+    </message>
+    <message>
+        <source>At most this many EM cycles (default 2000).</source>
+        <translation>At most this many EM cycles (default 2000).</translation>
+    </message>
+    <message>
+        <source>Converged when no parameter (slope, intercept, logit of c) moves more than this in a cycle (default 1e-5; mirt&apos;s TOL is 1e-4).</source>
+        <translation>Converged when no parameter (slope, intercept, logit of c) moves more than this in a cycle (default 1e-5; mirt&apos;s TOL is 1e-4).</translation>
+    </message>
+    <message>
+        <source>Worker threads (default: one per core). Results do not depend on it.</source>
+        <translation>Worker threads (default: one per core). Results do not depend on it.</translation>
+    </message>
+    <message>
+        <source>Write the parameters (CSV id,model,a,b,c,d) to this file instead of the standard output.</source>
+        <translation>Write the parameters (CSV id,model,a,b,c,d) to this file instead of the standard output.</translation>
+    </message>
+    <message>
+        <source>Estimates item parameters from responses by marginal maximum likelihood (EM, 61 quadrature points on [-6, 6], N(0,1)); prints a summary, then the parameters.</source>
+        <translation>Estimates item parameters from responses by marginal maximum likelihood (EM, 61 quadrature points on [-6, 6], N(0,1)); prints a summary, then the parameters.</translation>
+    </message>
+    <message>
+        <source>--responses is required</source>
+        <translation>--responses is required</translation>
+    </message>
+    <message>
+        <source>--model takes 1PL, 2PL or 3PL</source>
+        <translation>--model takes 1PL, 2PL or 3PL</translation>
+    </message>
+    <message>
+        <source>--guessing takes estimate, free or chance</source>
+        <translation>--guessing takes estimate, free or chance</translation>
+    </message>
+    <message>
+        <source>--max-cycles and --threads take whole numbers</source>
+        <translation>--max-cycles and --threads take whole numbers</translation>
+    </message>
+    <message>
+        <source>--guessing chance needs a bank folder, whose questions give the chance</source>
+        <translation>--guessing chance needs a bank folder, whose questions give the chance</translation>
+    </message>
+    <message>
+        <source>--fixed needs the --bank whose operational items are the anchors</source>
+        <translation>--fixed needs the --bank whose operational items are the anchors</translation>
+    </message>
+    <message>
+        <source>--tolerance takes a small positive number, e.g. 1e-5</source>
+        <translation>--tolerance takes a small positive number, e.g. 1e-5</translation>
+    </message>
+    <message>
+        <source>column %1:</source>
+        <translation>column %1:</translation>
+    </message>
+    <message>
+        <source>item &quot;%1&quot;:</source>
+        <translation>item &quot;%1&quot;:</translation>
+    </message>
+    <message>
+        <source>persons: %1; items: %2 (%3 estimated, %4 anchors); model: %5
+</source>
+        <translation>persons: %1; items: %2 (%3 estimated, %4 anchors); model: %5
+</translation>
+    </message>
+    <message>
+        <source>EM: %1 after %2 cycles; log-likelihood %3
+</source>
+        <translation>EM: %1 after %2 cycles; log-likelihood %3
+</translation>
+    </message>
+    <message>
+        <source>NOT converged</source>
+        <translation>NOT converged</translation>
+    </message>
+    <message>
+        <source>estimation %1 s; whole command %2 s
+</source>
+        <translation>estimation %1 s; whole command %2 s
+</translation>
+    </message>
+    <message>
+        <source>Usage: aicet-cli &lt;command&gt; [options]
+
+Commands:
+  bank       validate a bank folder, or show its statistics
+  score      estimate the ability of each person in a response matrix
+  calibrate  estimate item parameters from responses (MML-EM)
+  simulate   run a simulation study of adaptive tests on a bank
+  sitting    create, list or close sittings (planned tests)
+  session    take a test as a simulated candidate (session run)
+  results    export a sitting&apos;s results (results export)
+  candidate  export or erase what is held about a candidate
+  certificate issue, verify a certificate, or export the issuer&apos;s public key
+  report     a candidate&apos;s result report for evaluators (report candidate)
+
+Run &apos;aicet-cli &lt;command&gt; --help&apos; for a command&apos;s options.
+</source>
+        <translation>Usage: aicet-cli &lt;command&gt; [options]
+
+Commands:
+  bank       validate a bank folder, or show its statistics
+  score      estimate the ability of each person in a response matrix
+  calibrate  estimate item parameters from responses (MML-EM)
+  simulate   run a simulation study of adaptive tests on a bank
+  sitting    create, list or close sittings (planned tests)
+  session    take a test as a simulated candidate (session run)
+  results    export a sitting&apos;s results (results export)
+  candidate  export or erase what is held about a candidate
+  certificate issue, verify a certificate, or export the issuer&apos;s public key
+  report     a candidate&apos;s result report for evaluators (report candidate)
+
+Run &apos;aicet-cli &lt;command&gt; --help&apos; for a command&apos;s options.
+</translation>
     </message>
 </context>
 <context>

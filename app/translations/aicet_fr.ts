@@ -990,6 +990,21 @@
     </message>
 </context>
 <context>
+    <name>CalibrationText</name>
+    <message>
+        <source>%1 items described for a matrix of %2 columns</source>
+        <translation>%1 items décrits pour une matrice de %2 colonnes</translation>
+    </message>
+    <message>
+        <source>the %1 model cannot be calibrated yet (1PL, 2PL and 3PL can)</source>
+        <translation>le modèle %1 ne peut pas encore être calibré (1PL, 2PL et 3PL le peuvent)</translation>
+    </message>
+    <message>
+        <source>column %1: %2 right and %3 wrong answers; an item needs both to be calibrated (fix it or leave it out)</source>
+        <translation>colonne %1&#xa0;: %2 bonnes et %3 mauvaises réponses&#xa0;; un item a besoin des deux pour être calibré (corrigez-le ou retirez-le)</translation>
+    </message>
+</context>
+<context>
     <name>CandidateRecords</name>
     <message>
         <source>no candidate with the code &quot;%1&quot;</source>
@@ -2552,38 +2567,6 @@ ET moy.&#xa0;: erreur type moyenne annoncée par le test&#xa0;; RMSE et biais de
         <translation>écrire la clé publique de l’émetteur</translation>
     </message>
     <message>
-        <source>Usage: aicet-cli &lt;command&gt; [options]
-
-Commands:
-  bank       validate a bank folder, or show its statistics
-  score      estimate the ability of each person in a response matrix
-  simulate   run a simulation study of adaptive tests on a bank
-  sitting    create, list or close sittings (planned tests)
-  session    take a test as a simulated candidate (session run)
-  results    export a sitting&apos;s results (results export)
-  candidate  export or erase what is held about a candidate
-  certificate issue, verify a certificate, or export the issuer&apos;s public key
-  report     a candidate&apos;s result report for evaluators (report candidate)
-
-Run &apos;aicet-cli &lt;command&gt; --help&apos; for a command&apos;s options.
-</source>
-        <translation>Utilisation&#xa0;: aicet-cli &lt;command&gt; [options]
-
-Commandes&#xa0;:
-  bank       valider un dossier de banque de questions, ou afficher ses statistiques
-  score      estimer le niveau de chaque personne d’une matrice de réponses
-  simulate   lancer une étude par simulation de tests adaptatifs sur une banque
-  sitting    créer, lister ou fermer des sessions d’évaluation (tests planifiés)
-  session    passer un test comme candidat simulé (session run)
-  results    exporter les résultats d’une session d’évaluation (results export)
-  candidate  exporter ou effacer les données conservées sur un candidat
-  certificate délivrer, vérifier un certificat, ou exporter la clé publique de l’émetteur
-  report     rapport de résultats d’un candidat pour les évaluateurs (report candidate)
-
-Lancez &apos;aicet-cli &lt;command&gt; --help&apos; pour voir les options d’une commande.
-</translation>
-    </message>
-    <message>
         <source>aicet-cli: unknown command &quot;%1&quot;
 
 </source>
@@ -3760,6 +3743,146 @@ La colonne rule dit comment theta a été obtenu&#xa0;:
     <message>
         <source>Exports a sitting&apos;s results, one row per session: the candidate (and their name when the sitting asked for it), the level by its name and its id, overall and per area (empty: not enough answers for a level, see complete and stop_reason; an area shows a level only when it adds to the overall one), or_level when the answers cannot tell two adjacent levels apart, level_probability (that what is stated is right), answers_check (flagged: answers that look random or came faster than reading; random_log_ratio, rapid_answers), θ and SE to 2 decimals, scores as whole numbers (score_low or score_high empty: the interval is open at that end, beyond what the test measures), local times with their offset from UTC. Text that a spreadsheet would run as a formula starts with &apos;.</source>
         <translation>Exporte les résultats d’une session, une ligne par passation&#xa0;: le candidat (et son nom quand la session l’a demandé), le niveau par son nom et son identifiant, global et par domaine (vide&#xa0;: pas assez de réponses pour un niveau, voir complete et stop_reason&#xa0;; un domaine n’a de niveau que s’il ajoute au niveau global), or_level quand les réponses ne départagent pas deux niveaux voisins, level_probability (que ce qui est énoncé soit juste), answers_check (flagged&#xa0;: réponses qui semblent données au hasard ou plus vite que la lecture&#xa0;; random_log_ratio, rapid_answers), θ et SE à 2 décimales, les scores en nombres entiers (score_low ou score_high vide&#xa0;: l’intervalle est ouvert de ce côté, au-delà de ce que le test mesure), les heures locales avec leur décalage par rapport à UTC. Un texte qu’un tableur exécuterait comme une formule commence par &apos;.</translation>
+    </message>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation>%1&#xa0;: lecture impossible&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1:1: the header must be person followed by item ids</source>
+        <translation>%1:1: l’en-tête doit être person suivi des identifiants des items</translation>
+    </message>
+    <message>
+        <source>Response matrix CSV: header person then item ids; one row per person; 0/1 cells, empty = not administered (results export --responses writes the long form).</source>
+        <translation>Matrice de réponses CSV&#xa0;: en-tête person puis identifiants des items&#xa0;; une ligne par personne&#xa0;; cellules 0/1, vide = item non présenté (results export --responses écrit la forme longue).</translation>
+    </message>
+    <message>
+        <source>The bank the items belong to (a folder or a parameter CSV): its parameters are the starting values and the anchors&apos; values. Without it, the items are the matrix&apos;s columns.</source>
+        <translation>La banque des items (un dossier ou un CSV de paramètres)&#xa0;: ses paramètres sont les valeurs de départ et celles des ancres. Sans elle, les items sont les colonnes de la matrice.</translation>
+    </message>
+    <message>
+        <source>1PL, 2PL or 3PL for every item (default 2PL).</source>
+        <translation>1PL, 2PL ou 3PL pour tous les items (par défaut 2PL).</translation>
+    </message>
+    <message>
+        <source>3PL: estimate (with a Beta(5,17) prior, the default), free (no prior) or chance (fixed at what answering at random gives; needs a bank folder).</source>
+        <translation>3PL&#xa0;: estimate (avec une loi a priori Beta(5,17), par défaut), free (sans loi a priori) ou chance (fixé à ce que donne une réponse au hasard&#xa0;; demande un dossier de banque).</translation>
+    </message>
+    <message>
+        <source>operational: the bank&apos;s operational items keep their parameters (anchors) and only the others are estimated, on their scale.</source>
+        <translation>operational&#xa0;: les items opérationnels de la banque gardent leurs paramètres (ancres) et seuls les autres sont estimés, sur leur échelle.</translation>
+    </message>
+    <message>
+        <source>At most this many EM cycles (default 2000).</source>
+        <translation>Au plus ce nombre de cycles EM (par défaut 2000).</translation>
+    </message>
+    <message>
+        <source>Converged when no parameter (slope, intercept, logit of c) moves more than this in a cycle (default 1e-5; mirt&apos;s TOL is 1e-4).</source>
+        <translation>Convergence quand aucun paramètre (pente, ordonnée, logit de c) ne bouge de plus que cela en un cycle (par défaut 1e-5&#xa0;; le TOL de mirt vaut 1e-4).</translation>
+    </message>
+    <message>
+        <source>Worker threads (default: one per core). Results do not depend on it.</source>
+        <translation>Fils de calcul (par défaut&#xa0;: un par cœur). Les résultats n’en dépendent pas.</translation>
+    </message>
+    <message>
+        <source>Write the parameters (CSV id,model,a,b,c,d) to this file instead of the standard output.</source>
+        <translation>Écrire les paramètres (CSV id,model,a,b,c,d) dans ce fichier au lieu de la sortie standard.</translation>
+    </message>
+    <message>
+        <source>Estimates item parameters from responses by marginal maximum likelihood (EM, 61 quadrature points on [-6, 6], N(0,1)); prints a summary, then the parameters.</source>
+        <translation>Estime les paramètres des items à partir des réponses par maximum de vraisemblance marginale (EM, 61 points de quadrature sur [-6, 6], N(0,1))&#xa0;; affiche un résumé, puis les paramètres.</translation>
+    </message>
+    <message>
+        <source>--responses is required</source>
+        <translation>--responses est obligatoire</translation>
+    </message>
+    <message>
+        <source>--model takes 1PL, 2PL or 3PL</source>
+        <translation>--model attend 1PL, 2PL ou 3PL</translation>
+    </message>
+    <message>
+        <source>--guessing takes estimate, free or chance</source>
+        <translation>--guessing attend estimate, free ou chance</translation>
+    </message>
+    <message>
+        <source>--max-cycles and --threads take whole numbers</source>
+        <translation>--max-cycles et --threads attendent des nombres entiers</translation>
+    </message>
+    <message>
+        <source>--guessing chance needs a bank folder, whose questions give the chance</source>
+        <translation>--guessing chance demande un dossier de banque, dont les questions donnent le hasard</translation>
+    </message>
+    <message>
+        <source>--fixed needs the --bank whose operational items are the anchors</source>
+        <translation>--fixed demande la --bank dont les items opérationnels sont les ancres</translation>
+    </message>
+    <message>
+        <source>--tolerance takes a small positive number, e.g. 1e-5</source>
+        <translation>--tolerance attend un petit nombre positif, par exemple 1e-5</translation>
+    </message>
+    <message>
+        <source>column %1:</source>
+        <translation>colonne %1&#xa0;:</translation>
+    </message>
+    <message>
+        <source>item &quot;%1&quot;:</source>
+        <translation>item «&#xa0;%1&#xa0;»&#xa0;:</translation>
+    </message>
+    <message>
+        <source>persons: %1; items: %2 (%3 estimated, %4 anchors); model: %5
+</source>
+        <translation>personnes&#xa0;: %1&#xa0;; items&#xa0;: %2 (%3 estimés, %4 ancres)&#xa0;; modèle&#xa0;: %5
+</translation>
+    </message>
+    <message>
+        <source>EM: %1 after %2 cycles; log-likelihood %3
+</source>
+        <translation>EM&#xa0;: %1 après %2 cycles&#xa0;; log-vraisemblance %3
+</translation>
+    </message>
+    <message>
+        <source>NOT converged</source>
+        <translation>PAS de convergence</translation>
+    </message>
+    <message>
+        <source>estimation %1 s; whole command %2 s
+</source>
+        <translation>estimation %1 s&#xa0;; commande entière %2 s
+</translation>
+    </message>
+    <message>
+        <source>Usage: aicet-cli &lt;command&gt; [options]
+
+Commands:
+  bank       validate a bank folder, or show its statistics
+  score      estimate the ability of each person in a response matrix
+  calibrate  estimate item parameters from responses (MML-EM)
+  simulate   run a simulation study of adaptive tests on a bank
+  sitting    create, list or close sittings (planned tests)
+  session    take a test as a simulated candidate (session run)
+  results    export a sitting&apos;s results (results export)
+  candidate  export or erase what is held about a candidate
+  certificate issue, verify a certificate, or export the issuer&apos;s public key
+  report     a candidate&apos;s result report for evaluators (report candidate)
+
+Run &apos;aicet-cli &lt;command&gt; --help&apos; for a command&apos;s options.
+</source>
+        <translation>Utilisation&#xa0;: aicet-cli &lt;command&gt; [options]
+
+Commandes&#xa0;:
+  bank       valider un dossier de banque de questions, ou afficher ses statistiques
+  score      estimer le niveau de chaque personne d’une matrice de réponses
+  calibrate  estimer les paramètres des items à partir des réponses (MML-EM)
+  simulate   lancer une étude par simulation de tests adaptatifs sur une banque
+  sitting    créer, lister ou fermer des sessions d’évaluation (tests planifiés)
+  session    passer un test comme candidat simulé (session run)
+  results    exporter les résultats d’une session d’évaluation (results export)
+  candidate  exporter ou effacer les données conservées sur un candidat
+  certificate délivrer, vérifier un certificat, ou exporter la clé publique de l’émetteur
+  report     rapport de résultats d’un candidat pour les évaluateurs (report candidate)
+
+Lancez &apos;aicet-cli &lt;command&gt; --help&apos; pour voir les options d’une commande.
+</translation>
     </message>
 </context>
 <context>

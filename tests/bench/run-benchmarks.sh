@@ -69,6 +69,41 @@ echo "Whole process \`aicet-cli bank validate question-banks/aicet\` over $runs 
     "$((median / 1000)).$(printf '%03d' $((median % 1000))) ms."
 
 echo
+echo "## Calibration (aicet-cli calibrate, whole command)"
+echo
+gzip -dc "$data/mirt/resp_2PL_10000x100.csv.gz" >"$out/r10k.csv"
+# A sparse design: 50,000 pupils, 300 items, 30 random items each (2PL, a in [0.5, 2], b ~ N(0, 1)).
+python3 - "$out/sparse.csv" <<'PY'
+import math, random, sys
+random.seed(5)
+J, N = 300, 50000
+a = [0.5 + 1.5 * random.random() for _ in range(J)]
+b = [random.gauss(0, 1) for _ in range(J)]
+with open(sys.argv[1], "w") as f:
+    f.write("person," + ",".join(str(j + 1) for j in range(J)) + "\n")
+    for i in range(N):
+        th = random.gauss(0, 1)
+        given = set(random.sample(range(J), 30))
+        row = []
+        for j in range(J):
+            if j in given:
+                p = 1 / (1 + math.exp(-a[j] * (th - b[j])))
+                row.append("1" if random.random() < p else "0")
+            else:
+                row.append("")
+        f.write(str(i + 1) + "," + ",".join(row) + "\n")
+PY
+for set in "2PL 2000x30:$data/mirt/resp_2PL_2000x30.csv:2PL" "2PL 10000x100:$out/r10k.csv:2PL" \
+    "3PL 2000x30 (no prior):$data/mirt/resp_3PL_2000x30.csv:3PL --guessing free --max-cycles 5000" \
+    "sparse 50000x300:$out/sparse.csv:2PL"; do
+    IFS=: read -r name file options <<<"$set"
+    for threads in 1 2; do
+        echo "- $name, $threads thread(s): $("$cli" calibrate --responses "$file" --model $options --threads $threads \
+            --out "$out/params.csv" | tr '\n' ' ')"
+    done
+done
+
+echo
 pgdir=${TMPDIR:-/tmp}/aicet-pg-bench-$(id -u)
 pgurl=$("$root/tests/support/pg-test-server.sh" start "$pgdir" "${AICET_PG_BENCH_PORT:-55433}")
 trap '"$root/tests/support/pg-test-server.sh" stop "$pgdir"; rm -rf "$out"' EXIT

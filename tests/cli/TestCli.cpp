@@ -80,6 +80,7 @@ private Q_SLOTS:
     void sittingStopRules();
     void bankExposure();
     void extremeScoresStateOneBound();
+    void calibrateAsMirt();
 
 private:
     QString write(const QString &name, const QByteArray &content);
@@ -1575,6 +1576,58 @@ void TestCli::extremeScoresStateOneBound()
                                                                : QStringLiteral("very likely at least")),
             qPrintable(body.left(800)));
     }
+}
+
+// The calibrate command on mirt's 2PL 2000 × 30 data: its log-likelihood, the parameters as a CSV,
+// the same on 1 or 2 threads; and its refusals.
+void TestCli::calibrateAsMirt()
+{
+    const QString responses = conformance("mirt/resp_2PL_2000x30.csv");
+    const QString one = m_dir.filePath(QStringLiteral("calibrated-1.csv"));
+    const QString two = m_dir.filePath(QStringLiteral("calibrated-2.csv"));
+    const Run r = cli({QStringLiteral("calibrate"), QStringLiteral("--responses"), responses,
+        QStringLiteral("--threads"), QStringLiteral("1"), QStringLiteral("--out"), one});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QVERIFY2(r.out.contains(QStringLiteral("persons: 2000; items: 30 (30 estimated, 0 anchors); model: 2PL")),
+        qPrintable(r.out));
+    const auto ll = QRegularExpression(QStringLiteral("log-likelihood (-[0-9.]+)")).match(r.out);
+    QVERIFY(ll.hasMatch());
+    QVERIFY(ll.captured(1).toDouble() >= -33734.779486 - 0.01); // mirt 1.45.1's
+    QCOMPARE(cli({QStringLiteral("calibrate"), QStringLiteral("--responses"), responses, QStringLiteral("--threads"),
+                     QStringLiteral("2"), QStringLiteral("--out"), two})
+                 .exitCode,
+        0);
+    QFile a(one), b(two);
+    QVERIFY(a.open(QIODevice::ReadOnly) && b.open(QIODevice::ReadOnly));
+    const QByteArray parameters = a.readAll();
+    QCOMPARE(parameters, b.readAll());
+    const auto estimates = test::readCsvRows(one);
+    const auto mirt = test::readCsvRows(conformance("mirt/est_2PL_2000x30.csv"));
+    QCOMPARE(estimates.size(), std::size_t(30));
+    for (std::size_t j = 0; j < estimates.size(); ++j) {
+        QCOMPARE(estimates[j].value(QStringLiteral("id")), QString::number(j + 1));
+        QCOMPARE(estimates[j].value(QStringLiteral("model")), QStringLiteral("2PL"));
+        QVERIFY(std::fabs(
+                    estimates[j].value(QStringLiteral("a")).toDouble() - mirt[j].value(QStringLiteral("a")).toDouble())
+            < 0.01);
+    }
+    // Refused: a model it cannot estimate, guessing from chance without the questions, anchors
+    // without a bank, an item nobody got wrong.
+    QCOMPARE(cli({QStringLiteral("calibrate"), QStringLiteral("--responses"), responses, QStringLiteral("--model"),
+                     QStringLiteral("GPCM")})
+                 .exitCode,
+        2);
+    QCOMPARE(cli({QStringLiteral("calibrate"), QStringLiteral("--responses"), responses, QStringLiteral("--model"),
+                     QStringLiteral("3PL"), QStringLiteral("--guessing"), QStringLiteral("chance")})
+                 .exitCode,
+        2);
+    QCOMPARE(cli({QStringLiteral("calibrate"), QStringLiteral("--responses"), responses, QStringLiteral("--fixed")})
+                 .exitCode,
+        2);
+    const QString allRight = write(QStringLiteral("all-right.csv"), "person,q1,q2\n1,1,1\n2,0,1\n3,1,1\n");
+    const Run refused = cli({QStringLiteral("calibrate"), QStringLiteral("--responses"), allRight});
+    QCOMPARE(refused.exitCode, 1);
+    QVERIFY2(refused.err.contains(QStringLiteral("item \"q2\"")), qPrintable(refused.err));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -1,0 +1,201 @@
+#include "BankLoading.h"
+#include "Cli.h"
+#include "CliOptions.h"
+#include "Commands.h"
+#include "calibration/Calibration.h"
+#include "io/CsvFormats.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QSaveFile>
+
+namespace aicet::cli {
+namespace {
+
+// Without a bank, the items are the response matrix's columns (2PL starting values).
+std::optional<ItemBank> bankFromHeader(const QString &path, QStringList *errors)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly)) {
+        errors->append(tr("%1: cannot read: %2").arg(path, f.errorString()));
+        return std::nullopt;
+    }
+    const QList<QByteArray> header = f.readLine(1 << 20).trimmed().split(',');
+    if (header.size() < 2) {
+        errors->append(tr("%1:1: the header must be person followed by item ids").arg(path));
+        return std::nullopt;
+    }
+    ItemBank bank;
+    bank.id = QStringLiteral("responses");
+    bank.parametersOnly = true;
+    for (qsizetype i = 1; i < header.size(); ++i) {
+        BankItem item;
+        item.id = QString::fromUtf8(header[i]).trimmed();
+        bank.items.push_back(item);
+    }
+    bank.reindex();
+    return bank;
+}
+
+} // namespace
+
+int calibrateCommand(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    const QString command = QStringLiteral("calibrate");
+    QCommandLineParser parser;
+    parser.addOption({opt("responses"),
+        tr("Response matrix CSV: header person then item ids; one row per person; 0/1 cells, empty = not "
+           "administered (results export --responses writes the long form)."),
+        opt("path")});
+    parser.addOption({opt("bank"),
+        tr("The bank the items belong to (a folder or a parameter CSV): its parameters are the starting values "
+           "and the anchors' values. Without it, the items are the matrix's columns."),
+        opt("path")});
+    parser.addOption({opt("model"), tr("1PL, 2PL or 3PL for every item (default 2PL)."), opt("model"), opt("2PL")});
+    parser.addOption({opt("guessing"),
+        tr("3PL: estimate (with a Beta(5,17) prior, the default), free (no prior) or chance (fixed at what "
+           "answering at random gives; needs a bank folder)."),
+        opt("how"), opt("estimate")});
+    parser.addOption({opt("fixed"),
+        tr("operational: the bank's operational items keep their parameters (anchors) and only the others are "
+           "estimated, on their scale.")});
+    parser.addOption({opt("max-cycles"), tr("At most this many EM cycles (default 2000)."), opt("n"), opt("2000")});
+    parser.addOption({opt("tolerance"),
+        tr("Converged when no parameter (slope, intercept, logit of c) moves more than this in a cycle (default "
+           "1e-5; mirt's TOL is 1e-4)."),
+        opt("x"), opt("1e-5")});
+    parser.addOption({opt("threads"), tr("Worker threads (default: one per core). Results do not depend on it."),
+        opt("n"), opt("0")});
+    parser.addOption({opt("out"),
+        tr("Write the parameters (CSV id,model,a,b,c,d) to this file instead of the "
+           "standard output."),
+        opt("file")});
+    if (const auto stop = parseCommandLine(parser, command,
+            tr("Estimates item parameters from responses by marginal maximum likelihood (EM, 61 quadrature points on "
+               "[-6, 6], N(0,1)); prints a summary, then the parameters."),
+            arguments, out, err)) {
+        return *stop;
+    }
+    if (!parser.isSet(opt("responses"))) {
+        return usageError(err, command, tr("--responses is required"));
+    }
+    irt::Model model = irt::Model::TwoPL;
+    if (!irt::parseModel(parser.value(opt("model")), &model) || !irt::isDichotomous(model)
+        || model == irt::Model::FourPL) {
+        return usageError(err, command, tr("--model takes 1PL, 2PL or 3PL"));
+    }
+    const QString guessing = parser.value(opt("guessing"));
+    if (guessing != QLatin1String("estimate") && guessing != QLatin1String("free")
+        && guessing != QLatin1String("chance")) {
+        return usageError(err, command, tr("--guessing takes estimate, free or chance"));
+    }
+    const auto cycles = parseCount(parser.value(opt("max-cycles")));
+    const auto threads = parseCount(parser.value(opt("threads")));
+    if (!cycles || *cycles < 1 || *cycles > 1000000 || !threads || *threads > 256) {
+        return usageError(err, command, tr("--max-cycles and --threads take whole numbers"));
+    }
+    QElapsedTimer wall;
+    wall.start();
+    QStringList errors;
+    const QString responsesPath = parser.value(opt("responses"));
+    auto bank = parser.isSet(opt("bank")) ? loadBank(parser.value(opt("bank")), &errors)
+                                          : bankFromHeader(responsesPath, &errors);
+    if (!bank) {
+        return inputErrors(err, errors);
+    }
+    if (guessing == QLatin1String("chance") && bank->parametersOnly) {
+        return usageError(err, command, tr("--guessing chance needs a bank folder, whose questions give the chance"));
+    }
+    if (parser.isSet(opt("fixed")) && !parser.isSet(opt("bank"))) {
+        return usageError(err, command, tr("--fixed needs the --bank whose operational items are the anchors"));
+    }
+    const auto matrix = io::readResponseMatrix(responsesPath, *bank, &errors);
+    if (!matrix) {
+        return inputErrors(err, errors);
+    }
+    std::vector<calibration::ItemSpec> specs;
+    for (const BankItem &item : bank->items) {
+        calibration::ItemSpec s;
+        s.model = model;
+        s.start = item.irt;
+        s.start.D = bank->scalingConstant;
+        if (!item.hasParameters || !irt::isDichotomous(s.start.model) || parser.isSet(opt("bank")) == false) {
+            s.start = {};
+            s.start.D = bank->scalingConstant;
+        }
+        s.start.model = model;
+        s.fixed = parser.isSet(opt("fixed")) && item.status == ItemStatus::Operational && item.hasParameters;
+        if (s.fixed) {
+            s.model = item.irt.model;
+            s.start = item.irt;
+        } else if (model == irt::Model::ThreePL && guessing == QLatin1String("chance")) {
+            s.fixedGuessing = item.chance.size() == 2 ? item.chance[1] : 0.0;
+        }
+        specs.push_back(s);
+    }
+    calibration::Settings settings;
+    const auto tolerance = parseNumbers(parser.value(opt("tolerance")), 1);
+    if (!tolerance || !((*tolerance)[0] > 0.0) || (*tolerance)[0] > 0.1) {
+        return usageError(err, command, tr("--tolerance takes a small positive number, e.g. 1e-5"));
+    }
+    settings.tolerance = (*tolerance)[0];
+    settings.maxCycles = static_cast<int>(*cycles);
+    settings.threads = static_cast<int>(*threads);
+    if (guessing == QLatin1String("free")) {
+        settings.guessingAlpha = settings.guessingBeta = 1.0;
+    }
+    QElapsedTimer timer;
+    timer.start();
+    const calibration::Result r = calibration::calibrate(*matrix, specs, settings);
+    if (!r.error.isEmpty()) {
+        // Columns are the bank's items: say which.
+        QString message = r.error;
+        for (int j = static_cast<int>(bank->items.size()); j >= 1; --j) {
+            message.replace(
+                tr("column %1:").arg(j), tr("item \"%1\":").arg(bank->items[static_cast<std::size_t>(j - 1)].id));
+        }
+        return inputErrors(err, {message});
+    }
+    const double seconds = static_cast<double>(timer.nsecsElapsed()) / 1e9;
+    int estimated = 0;
+    for (const auto &s : specs) {
+        estimated += s.fixed ? 0 : 1;
+    }
+    QString csv = QStringLiteral("id,model,a,b,c,d\n");
+    for (std::size_t j = 0; j < r.items.size(); ++j) {
+        const irt::ItemParameters &p = r.items[j];
+        csv += QStringLiteral("%1,%2,%3,%4,%5,%6\n")
+                   .arg(csvField(bank->items[j].id), irt::modelName(p.model), formatNumber(p.a), formatNumber(p.b),
+                       formatNumber(p.c), formatNumber(p.d));
+    }
+    if (parser.isSet(opt("out"))) {
+        QSaveFile file(parser.value(opt("out")));
+        if (!file.open(QIODevice::WriteOnly | QIODevice::Text) || file.write(csv.toUtf8()) < 0 || !file.commit()) {
+            return inputErrors(err, {tr("%1: cannot write: %2").arg(parser.value(opt("out")), file.errorString())});
+        }
+    }
+    // The summary goes to the standard error when the parameters go to the standard output.
+    QTextStream &summary = parser.isSet(opt("out")) ? out : err;
+    summary << tr("persons: %1; items: %2 (%3 estimated, %4 anchors); model: %5\n")
+                   .arg(matrix->candidates.size())
+                   .arg(r.items.size())
+                   .arg(estimated)
+                   .arg(static_cast<int>(r.items.size()) - estimated)
+                   .arg(irt::modelName(model));
+    summary << tr("EM: %1 after %2 cycles; log-likelihood %3\n")
+                   .arg(r.converged ? tr("converged") : tr("NOT converged"))
+                   .arg(r.cycles)
+                   .arg(r.logLikelihood, 0, 'f', 4);
+    summary << tr("estimation %1 s; whole command %2 s\n")
+                   .arg(seconds, 0, 'f', 3)
+                   .arg(static_cast<double>(wall.nsecsElapsed()) / 1e9, 0, 'f', 3);
+    summary.flush();
+    if (!parser.isSet(opt("out"))) {
+        out << csv;
+        out.flush();
+    }
+    return r.converged ? Success : Failure;
+}
+
+} // namespace aicet::cli

@@ -1,0 +1,666 @@
+#include "calibration/Calibration.h"
+
+#include "Translate.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+#include <array>
+#include <atomic>
+#include <cmath>
+#include <thread>
+
+namespace aicet::calibration {
+namespace {
+
+constexpr double kMinProbability = 1e-12;
+constexpr double kParameterLimit = 50.0; // |slope·D|, |intercept|, |logit c| never beyond this
+constexpr int kBlocks = 64; // persons are summed in this many fixed blocks (determinism)
+
+// The inner loops of the E-step (vectorised: this file is compiled with -O3).
+inline void addTo(double *__restrict to, const double *__restrict row, std::size_t from, std::size_t end)
+{
+    for (std::size_t k = from; k < end; ++k) {
+        to[k] += row[k];
+    }
+}
+
+inline void subtractFrom(double *__restrict to, const double *__restrict row, std::size_t n)
+{
+    for (std::size_t k = 0; k < n; ++k) {
+        to[k] -= row[k];
+    }
+}
+
+double logistic(double z)
+{
+    return z >= 0.0 ? 1.0 / (1.0 + std::exp(-z)) : std::exp(z) / (1.0 + std::exp(z));
+}
+
+// The quadrature: nodes and log-weights (normal density, normalised to sum 1).
+struct Quadrature
+{
+    std::vector<double> nodes;
+    std::vector<double> logWeights;
+
+    explicit Quadrature(const Settings &s)
+    {
+        const int n = std::max(s.nodes, 2);
+        nodes.resize(static_cast<std::size_t>(n));
+        logWeights.resize(nodes.size());
+        double sum = 0.0;
+        for (int k = 0; k < n; ++k) {
+            const double x = s.lower + (s.upper - s.lower) * k / (n - 1);
+            nodes[static_cast<std::size_t>(k)] = x;
+            sum += std::exp(-0.5 * x * x);
+        }
+        for (std::size_t k = 0; k < nodes.size(); ++k) {
+            logWeights[k] = -0.5 * nodes[k] * nodes[k] - std::log(sum);
+        }
+    }
+};
+
+// The responses person by person: (item, category) pairs, missing cells left out.
+struct Persons
+{
+    std::vector<int> offsets{0};
+    std::vector<std::pair<int, int>> answers;
+
+    explicit Persons(const cat::ResponseMatrix &m)
+    {
+        const int rows = m.items > 0 ? static_cast<int>(m.cells.size() / static_cast<std::size_t>(m.items)) : 0;
+        for (int i = 0; i < rows; ++i) {
+            for (int j = 0; j < m.items; ++j) {
+                if (const int x = m.at(i, j); x >= 0) {
+                    answers.emplace_back(j, x > 0 ? 1 : 0);
+                }
+            }
+            offsets.push_back(static_cast<int>(answers.size()));
+        }
+    }
+    int count() const { return static_cast<int>(offsets.size()) - 1; }
+};
+
+// An item's free parameters in the slope–intercept form: P = c + (1 − c)·σ(α·θ + δ), with
+// α = D·a, δ = −D·a·b and c = σ(γ).
+struct Free
+{
+    bool slope = true; // α estimated (not 1PL)
+    bool guessing = false; // γ estimated
+    int size() const { return 1 + (slope ? 1 : 0) + (guessing ? 1 : 0); }
+};
+
+struct ItemState
+{
+    double alpha = 1.0, delta = 0.0, c = 0.0;
+};
+
+ItemState toState(const irt::ItemParameters &p)
+{
+    return {p.D * p.a, -p.D * p.a * p.b, p.c};
+}
+
+irt::ItemParameters toParameters(const ItemState &s, const irt::ItemParameters &start, irt::Model model)
+{
+    irt::ItemParameters p = start;
+    p.model = model;
+    p.a = s.alpha / p.D;
+    p.b = -s.delta / s.alpha;
+    p.c = model == irt::Model::ThreePL ? s.c : 0.0;
+    p.d = 1.0;
+    return p;
+}
+
+// Expected counts at each node: persons who answered the item, and who got it right.
+struct Counts
+{
+    std::vector<double> answered; // items × nodes
+    std::vector<double> right;
+    std::vector<double> total; // per node, every person's posterior (dense data)
+    double logLikelihood = 0.0;
+};
+
+class Estimator
+{
+public:
+    Estimator(const cat::ResponseMatrix &m, const std::vector<ItemSpec> &specs, const Settings &s)
+        : m_specs(specs)
+        , m_settings(s)
+        , m_quadrature(s)
+        , m_persons(m)
+    {
+        for (const ItemSpec &spec : specs) {
+            Free f;
+            f.slope = spec.model != irt::Model::OnePL;
+            f.guessing = spec.model == irt::Model::ThreePL && !spec.fixedGuessing;
+            m_free.push_back(f);
+        }
+    }
+
+    int items() const { return static_cast<int>(m_specs.size()); }
+
+    std::vector<ItemState> startStates() const
+    {
+        std::vector<ItemState> states;
+        for (const ItemSpec &spec : m_specs) {
+            ItemState st = toState(spec.start);
+            if (spec.fixed) {
+                states.push_back(st); // an anchor keeps its parameters, c included
+                continue;
+            }
+            if (spec.model == irt::Model::ThreePL) {
+                st.c = spec.fixedGuessing ? *spec.fixedGuessing
+                                          : std::clamp(spec.start.c > 0.0 ? spec.start.c : 0.2, 0.001, 0.5);
+            } else {
+                st.c = 0.0;
+            }
+            states.push_back(st);
+        }
+        return states;
+    }
+
+    // The free parameters as one vector (α, δ, γ of each estimated item), and back.
+    std::vector<double> pack(const std::vector<ItemState> &states) const
+    {
+        std::vector<double> v;
+        for (std::size_t j = 0; j < states.size(); ++j) {
+            if (m_specs[j].fixed) {
+                continue;
+            }
+            if (m_free[j].slope) {
+                v.push_back(states[j].alpha);
+            }
+            v.push_back(states[j].delta);
+            if (m_free[j].guessing) {
+                v.push_back(std::log(states[j].c / (1.0 - states[j].c)));
+            }
+        }
+        return v;
+    }
+
+    std::vector<ItemState> unpack(const std::vector<double> &v) const
+    {
+        std::vector<ItemState> states = startStates();
+        std::size_t at = 0;
+        for (std::size_t j = 0; j < states.size(); ++j) {
+            if (m_specs[j].fixed) {
+                continue;
+            }
+            if (m_free[j].slope) {
+                states[j].alpha = std::clamp(v[at++], -kParameterLimit, kParameterLimit);
+            }
+            states[j].delta = std::clamp(v[at++], -kParameterLimit, kParameterLimit);
+            if (m_free[j].guessing) {
+                states[j].c = logistic(std::clamp(v[at++], -kParameterLimit, kParameterLimit));
+            }
+        }
+        return states;
+    }
+
+    // E-step: expected counts and the marginal log-likelihood at `states`.
+    //
+    // Fast where it matters (a person's log-likelihood at every node, for every person): each
+    // person starts from Σ log Q over the items answered, so only the right answers add a row (the
+    // log-odds); with mostly complete data that sum starts from all items' Σ log Q with the few
+    // skipped items taken out. Counts are added only over the nodes where the posterior is not
+    // negligible (within e⁻³⁶ of its peak), and with mostly complete data the persons who
+    // answered an item are counted as everyone minus those who skipped it.
+    Counts expect(const std::vector<ItemState> &states) const
+    {
+        const std::size_t nodes = m_quadrature.nodes.size();
+        const int itemCount = items();
+        const std::size_t cells = static_cast<std::size_t>(itemCount) * nodes;
+        std::vector<double> logWrong(cells), logOdds(cells), allWrong(m_quadrature.logWeights);
+        for (std::size_t j = 0; j < states.size(); ++j) {
+            const ItemState &s = states[j];
+            for (std::size_t k = 0; k < nodes; ++k) {
+                const double p = std::clamp(s.c + (1.0 - s.c) * logistic(s.alpha * m_quadrature.nodes[k] + s.delta),
+                    kMinProbability, 1.0 - kMinProbability);
+                const double lq = std::log1p(-p);
+                logWrong[j * nodes + k] = lq;
+                logOdds[j * nodes + k] = std::log(p) - lq;
+                allWrong[k] += lq;
+            }
+        }
+        const int persons = m_persons.count();
+        const bool dense
+            = m_persons.answers.size() * 2 > static_cast<std::size_t>(persons) * static_cast<std::size_t>(itemCount);
+        const int blocks = std::clamp(persons, 1, kBlocks);
+        std::vector<Counts> partial(static_cast<std::size_t>(blocks));
+        std::atomic<int> next{0};
+        auto work = [&] {
+            std::vector<double> acc(nodes);
+            std::vector<int> skipped;
+            for (int b = next++; b < blocks; b = next++) {
+                Counts &out = partial[static_cast<std::size_t>(b)];
+                // Dense data: `answered` holds the skipped persons' posterior (subtracted at the
+                // end), and `total` everyone's.
+                out.answered.assign(cells, 0.0);
+                out.right.assign(cells, 0.0);
+                out.total.assign(nodes, 0.0);
+                const int first = static_cast<int>(static_cast<long long>(persons) * b / blocks);
+                const int last = static_cast<int>(static_cast<long long>(persons) * (b + 1) / blocks);
+                for (int i = first; i < last; ++i) {
+                    const auto begin = m_persons.offsets[static_cast<std::size_t>(i)];
+                    const auto end = m_persons.offsets[static_cast<std::size_t>(i) + 1];
+                    if (dense) {
+                        std::copy(allWrong.begin(), allWrong.end(), acc.begin());
+                        skipped.clear();
+                        int expected = 0;
+                        for (int a = begin; a < end; ++a, ++expected) {
+                            for (const int j = m_persons.answers[static_cast<std::size_t>(a)].first; expected < j;
+                                 ++expected) {
+                                skipped.push_back(expected);
+                            }
+                        }
+                        for (; expected < itemCount; ++expected) {
+                            skipped.push_back(expected);
+                        }
+                        for (const int j : skipped) {
+                            subtractFrom(acc.data(), logWrong.data() + static_cast<std::size_t>(j) * nodes, nodes);
+                        }
+                    } else {
+                        std::copy(m_quadrature.logWeights.begin(), m_quadrature.logWeights.end(), acc.begin());
+                        for (int a = begin; a < end; ++a) {
+                            addTo(acc.data(),
+                                logWrong.data()
+                                    + static_cast<std::size_t>(m_persons.answers[static_cast<std::size_t>(a)].first)
+                                        * nodes,
+                                0, nodes);
+                        }
+                    }
+                    for (int a = begin; a < end; ++a) {
+                        const auto [j, x] = m_persons.answers[static_cast<std::size_t>(a)];
+                        if (x > 0) {
+                            addTo(acc.data(), logOdds.data() + static_cast<std::size_t>(j) * nodes, 0, nodes);
+                        }
+                    }
+                    const double top = *std::max_element(acc.begin(), acc.end());
+                    std::size_t lo = 0, hi = nodes;
+                    while (lo < nodes && acc[lo] < top - 36.0) {
+                        ++lo;
+                    }
+                    while (hi > lo && acc[hi - 1] < top - 36.0) {
+                        --hi;
+                    }
+                    double sum = 0.0;
+                    for (std::size_t k = lo; k < hi; ++k) {
+                        acc[k] = std::exp(acc[k] - top);
+                        sum += acc[k];
+                    }
+                    out.logLikelihood += top + std::log(sum);
+                    const double scale = 1.0 / sum;
+                    for (std::size_t k = lo; k < hi; ++k) {
+                        acc[k] *= scale;
+                    }
+                    const auto add = [&](std::vector<double> &to, int j) {
+                        addTo(to.data() + static_cast<std::size_t>(j) * nodes, acc.data(), lo, hi);
+                    };
+                    if (dense) {
+                        for (std::size_t k = lo; k < hi; ++k) {
+                            out.total[k] += acc[k];
+                        }
+                        for (const int j : skipped) {
+                            add(out.answered, j);
+                        }
+                    }
+                    for (int a = begin; a < end; ++a) {
+                        const auto [j, x] = m_persons.answers[static_cast<std::size_t>(a)];
+                        if (!dense) {
+                            add(out.answered, j);
+                        }
+                        if (x > 0) {
+                            add(out.right, j);
+                        }
+                    }
+                }
+            }
+        };
+        int threads = m_settings.threads > 0 ? m_settings.threads
+                                             : static_cast<int>(std::max(1U, std::thread::hardware_concurrency()));
+        threads = std::clamp(threads, 1, blocks);
+        std::vector<std::thread> pool;
+        for (int t = 1; t < threads; ++t) {
+            pool.emplace_back(work);
+        }
+        work();
+        for (auto &t : pool) {
+            t.join();
+        }
+        // The blocks' sums, added in block order whatever the number of threads.
+        Counts total = std::move(partial[0]);
+        for (std::size_t b = 1; b < partial.size(); ++b) {
+            for (std::size_t c = 0; c < cells; ++c) {
+                total.answered[c] += partial[b].answered[c];
+                total.right[c] += partial[b].right[c];
+            }
+            for (std::size_t k = 0; k < nodes; ++k) {
+                total.total[k] += partial[b].total[k];
+            }
+            total.logLikelihood += partial[b].logLikelihood;
+        }
+        if (dense) {
+            // Those who answered an item: everyone but those who skipped it.
+            for (std::size_t j = 0; j < static_cast<std::size_t>(itemCount); ++j) {
+                for (std::size_t k = 0; k < nodes; ++k) {
+                    total.answered[j * nodes + k] = std::max(0.0, total.total[k] - total.answered[j * nodes + k]);
+                }
+            }
+        }
+        return total;
+    }
+
+    double logPrior(const std::vector<ItemState> &states) const
+    {
+        double lp = 0.0;
+        for (std::size_t j = 0; j < states.size(); ++j) {
+            if (!m_specs[j].fixed && m_free[j].guessing) {
+                lp += (m_settings.guessingAlpha - 1.0) * std::log(states[j].c)
+                    + (m_settings.guessingBeta - 1.0) * std::log1p(-states[j].c);
+            }
+        }
+        return lp;
+    }
+
+    // M-step: each estimated item's parameters maximising its expected log-likelihood (plus
+    // prior), by Fisher scoring with step halving, from its current values.
+    std::vector<ItemState> maximise(const Counts &counts, std::vector<ItemState> states) const
+    {
+        const std::size_t nodes = m_quadrature.nodes.size();
+        for (std::size_t j = 0; j < states.size(); ++j) {
+            if (m_specs[j].fixed) {
+                continue;
+            }
+            const double *n = counts.answered.data() + j * nodes;
+            const double *r = counts.right.data() + j * nodes;
+            states[j] = maximiseItem(n, r, states[j], m_free[j]);
+        }
+        return states;
+    }
+
+    // One EM step: the new parameters and the log-posterior at the given ones.
+    std::vector<double> step(const std::vector<double> &v, double *logPosterior, double *logLikelihood) const
+    {
+        const std::vector<ItemState> states = unpack(v);
+        const Counts counts = expect(states);
+        if (logLikelihood) {
+            *logLikelihood = counts.logLikelihood;
+        }
+        *logPosterior = counts.logLikelihood + logPrior(states);
+        return pack(maximise(counts, states));
+    }
+
+    const std::vector<ItemSpec> &specs() const { return m_specs; }
+
+private:
+    double itemObjective(const double *n, const double *r, const ItemState &s, const Free &f) const
+    {
+        double value = 0.0;
+        for (std::size_t k = 0; k < m_quadrature.nodes.size(); ++k) {
+            const double p = std::clamp(s.c + (1.0 - s.c) * logistic(s.alpha * m_quadrature.nodes[k] + s.delta),
+                kMinProbability, 1.0 - kMinProbability);
+            value += r[k] * std::log(p) + (n[k] - r[k]) * std::log1p(-p);
+        }
+        if (f.guessing) {
+            value += (m_settings.guessingAlpha - 1.0) * std::log(s.c)
+                + (m_settings.guessingBeta - 1.0) * std::log1p(-s.c);
+        }
+        return value;
+    }
+
+    ItemState maximiseItem(const double *n, const double *r, ItemState s, const Free &f) const
+    {
+        const int size = f.size();
+        double current = itemObjective(n, r, s, f);
+        for (int iteration = 0; iteration < 50; ++iteration) {
+            // Gradient and expected information in (α, δ, γ), restricted to the free ones.
+            std::array<double, 3> g{};
+            std::array<std::array<double, 3>, 3> info{};
+            for (std::size_t k = 0; k < m_quadrature.nodes.size(); ++k) {
+                const double theta = m_quadrature.nodes[k];
+                const double sg = logistic(s.alpha * theta + s.delta);
+                const double p = std::clamp(s.c + (1.0 - s.c) * sg, kMinProbability, 1.0 - kMinProbability);
+                const double pq = p * (1.0 - p);
+                const double ds = (1.0 - s.c) * sg * (1.0 - sg);
+                std::array<double, 3> dp{};
+                int at = 0;
+                if (f.slope) {
+                    dp[static_cast<std::size_t>(at++)] = ds * theta;
+                }
+                dp[static_cast<std::size_t>(at++)] = ds;
+                if (f.guessing) {
+                    dp[static_cast<std::size_t>(at++)] = s.c * (1.0 - s.c) * (1.0 - sg);
+                }
+                const double residual = (r[k] - n[k] * p) / pq;
+                for (int x = 0; x < size; ++x) {
+                    g[static_cast<std::size_t>(x)] += residual * dp[static_cast<std::size_t>(x)];
+                    for (int y = 0; y < size; ++y) {
+                        info[static_cast<std::size_t>(x)][static_cast<std::size_t>(y)]
+                            += n[k] / pq * dp[static_cast<std::size_t>(x)] * dp[static_cast<std::size_t>(y)];
+                    }
+                }
+            }
+            if (f.guessing) {
+                const auto last = static_cast<std::size_t>(size - 1);
+                g[last] += (m_settings.guessingAlpha - 1.0) * (1.0 - s.c) - (m_settings.guessingBeta - 1.0) * s.c;
+                info[last][last] += (m_settings.guessingAlpha + m_settings.guessingBeta - 2.0) * s.c * (1.0 - s.c);
+            }
+            // A small ridge keeps the system solvable for items the data barely reach.
+            for (int x = 0; x < size; ++x) {
+                info[static_cast<std::size_t>(x)][static_cast<std::size_t>(x)] += 1e-10;
+            }
+            const std::array<double, 3> delta = solve(info, g, size);
+            double scale = 1.0;
+            bool improved = false;
+            for (int halving = 0; halving < 30; ++halving, scale *= 0.5) {
+                ItemState t = s;
+                int at = 0;
+                if (f.slope) {
+                    t.alpha = std::clamp(
+                        s.alpha + scale * delta[static_cast<std::size_t>(at++)], -kParameterLimit, kParameterLimit);
+                }
+                t.delta = std::clamp(
+                    s.delta + scale * delta[static_cast<std::size_t>(at++)], -kParameterLimit, kParameterLimit);
+                if (f.guessing) {
+                    const double gamma = std::log(s.c / (1.0 - s.c)) + scale * delta[static_cast<std::size_t>(at++)];
+                    t.c = logistic(std::clamp(gamma, -kParameterLimit, kParameterLimit));
+                }
+                const double value = itemObjective(n, r, t, f);
+                if (value >= current) {
+                    const double change
+                        = std::fabs(t.alpha - s.alpha) + std::fabs(t.delta - s.delta) + std::fabs(t.c - s.c);
+                    s = t;
+                    improved = value > current;
+                    current = value;
+                    if (change < 1e-12) {
+                        improved = false;
+                    }
+                    break;
+                }
+            }
+            if (!improved) {
+                break;
+            }
+        }
+        return s;
+    }
+
+    static std::array<double, 3> solve(std::array<std::array<double, 3>, 3> a, std::array<double, 3> b, int n)
+    {
+        // Gaussian elimination with partial pivoting on the n × n leading block.
+        for (int col = 0; col < n; ++col) {
+            int pivot = col;
+            for (int row = col + 1; row < n; ++row) {
+                if (std::fabs(a[static_cast<std::size_t>(row)][static_cast<std::size_t>(col)])
+                    > std::fabs(a[static_cast<std::size_t>(pivot)][static_cast<std::size_t>(col)])) {
+                    pivot = row;
+                }
+            }
+            std::swap(a[static_cast<std::size_t>(col)], a[static_cast<std::size_t>(pivot)]);
+            std::swap(b[static_cast<std::size_t>(col)], b[static_cast<std::size_t>(pivot)]);
+            const double d = a[static_cast<std::size_t>(col)][static_cast<std::size_t>(col)];
+            if (d == 0.0) {
+                return {};
+            }
+            for (int row = col + 1; row < n; ++row) {
+                const double factor = a[static_cast<std::size_t>(row)][static_cast<std::size_t>(col)] / d;
+                for (int k = col; k < n; ++k) {
+                    a[static_cast<std::size_t>(row)][static_cast<std::size_t>(k)]
+                        -= factor * a[static_cast<std::size_t>(col)][static_cast<std::size_t>(k)];
+                }
+                b[static_cast<std::size_t>(row)] -= factor * b[static_cast<std::size_t>(col)];
+            }
+        }
+        std::array<double, 3> x{};
+        for (int row = n - 1; row >= 0; --row) {
+            double sum = b[static_cast<std::size_t>(row)];
+            for (int k = row + 1; k < n; ++k) {
+                sum -= a[static_cast<std::size_t>(row)][static_cast<std::size_t>(k)] * x[static_cast<std::size_t>(k)];
+            }
+            x[static_cast<std::size_t>(row)] = sum / a[static_cast<std::size_t>(row)][static_cast<std::size_t>(row)];
+        }
+        return x;
+    }
+
+    std::vector<ItemSpec> m_specs;
+    std::vector<Free> m_free;
+    Settings m_settings;
+    Quadrature m_quadrature;
+    Persons m_persons;
+};
+
+double maxChange(const std::vector<double> &a, const std::vector<double> &b)
+{
+    double m = 0.0;
+    for (std::size_t i = 0; i < a.size(); ++i) {
+        m = std::max(m, std::fabs(a[i] - b[i]));
+    }
+    return m;
+}
+
+double norm(const std::vector<double> &v)
+{
+    double s = 0.0;
+    for (double x : v) {
+        s += x * x;
+    }
+    return std::sqrt(s);
+}
+
+} // namespace
+
+Result calibrate(const cat::ResponseMatrix &responses, const std::vector<ItemSpec> &items, const Settings &settings)
+{
+    Result result;
+    if (static_cast<int>(items.size()) != responses.items) {
+        result.error = CalibrationText::tr("%1 items described for a matrix of %2 columns")
+                           .arg(items.size())
+                           .arg(responses.items);
+        return result;
+    }
+    for (const ItemSpec &spec : items) {
+        if (!irt::isDichotomous(spec.model) || spec.model == irt::Model::FourPL) {
+            result.error = CalibrationText::tr("the %1 model cannot be calibrated yet (1PL, 2PL and 3PL can)")
+                               .arg(irt::modelName(spec.model));
+            return result;
+        }
+    }
+    // An estimated item needs both right and wrong answers.
+    const int rows = responses.items > 0
+        ? static_cast<int>(responses.cells.size() / static_cast<std::size_t>(responses.items))
+        : 0;
+    for (int j = 0; j < responses.items; ++j) {
+        if (items[static_cast<std::size_t>(j)].fixed) {
+            continue;
+        }
+        int right = 0, wrong = 0;
+        for (int i = 0; i < rows; ++i) {
+            const int x = responses.at(i, j);
+            right += x > 0 ? 1 : 0;
+            wrong += x == 0 ? 1 : 0;
+        }
+        if (right == 0 || wrong == 0) {
+            result.error = CalibrationText::tr("column %1: %2 right and %3 wrong answers; an item needs both to be "
+                                               "calibrated (fix it or leave it out)")
+                               .arg(j + 1)
+                               .arg(right)
+                               .arg(wrong);
+            return result;
+        }
+    }
+    const Estimator em(responses, items, settings);
+    std::vector<double> p = em.pack(em.startStates());
+    double posterior = 0.0, likelihood = 0.0;
+    auto advance = [&](const std::vector<double> &from, double *lp) {
+        ++result.cycles;
+        return em.step(from, lp, nullptr);
+    };
+    while (result.cycles < settings.maxCycles) {
+        double lp0 = 0.0;
+        std::vector<double> p1 = advance(p, &lp0);
+        if (maxChange(p1, p) < settings.tolerance) {
+            p = std::move(p1);
+            result.converged = true;
+            break;
+        }
+        if (!settings.accelerate || result.cycles + 2 > settings.maxCycles) {
+            p = std::move(p1);
+            continue;
+        }
+        double lp1 = 0.0;
+        std::vector<double> p2 = advance(p1, &lp1);
+        if (maxChange(p2, p1) < settings.tolerance) {
+            p = std::move(p2);
+            result.converged = true;
+            break;
+        }
+        // SQUAREM (S3): extrapolate along the two steps, then one EM step from there; kept only
+        // when it does not lower the objective, otherwise the plain EM iterate.
+        std::vector<double> r(p.size()), v(p.size());
+        for (std::size_t i = 0; i < p.size(); ++i) {
+            r[i] = p1[i] - p[i];
+            v[i] = p2[i] - p1[i] - r[i];
+        }
+        const double nv = norm(v);
+        double alpha = nv > 0.0 ? -norm(r) / nv : -1.0;
+        alpha = std::min(alpha, -1.0);
+        std::vector<double> extrapolated(p.size());
+        for (std::size_t i = 0; i < p.size(); ++i) {
+            extrapolated[i] = p[i] - 2.0 * alpha * r[i] + alpha * alpha * v[i];
+        }
+        double lpe = 0.0;
+        std::vector<double> p3 = advance(extrapolated, &lpe);
+        p = std::isfinite(lpe) && lpe >= lp1 ? std::move(p3) : std::move(p2);
+    }
+    // The log-likelihood at the returned parameters.
+    double lp = 0.0;
+    (void)em.step(p, &lp, &likelihood);
+    posterior = lp;
+    const std::vector<ItemState> states = em.unpack(p);
+    for (std::size_t j = 0; j < states.size(); ++j) {
+        const ItemSpec &spec = items[j];
+        result.items.push_back(spec.fixed ? spec.start : toParameters(states[j], spec.start, spec.model));
+    }
+    result.logLikelihood = likelihood;
+    result.logPosterior = posterior;
+    return result;
+}
+
+double marginalLogLikelihood(
+    const cat::ResponseMatrix &responses, const std::vector<irt::ItemParameters> &items, const Settings &settings)
+{
+    std::vector<ItemSpec> specs;
+    for (const irt::ItemParameters &p : items) {
+        ItemSpec s;
+        s.model = p.c > 0.0 ? irt::Model::ThreePL : irt::Model::TwoPL;
+        s.start = p;
+        s.fixed = true;
+        specs.push_back(s);
+    }
+    const Estimator em(responses, specs, settings);
+    double lp = 0.0, ll = 0.0;
+    (void)em.step(em.pack(em.startStates()), &lp, &ll);
+    return ll;
+}
+
+} // namespace aicet::calibration

@@ -1,0 +1,78 @@
+#pragma once
+
+#include "cat/ResponseMatrix.h"
+#include "irt/ItemModel.h"
+
+#include <QString>
+
+#include <optional>
+#include <vector>
+
+namespace aicet::calibration {
+
+/// How one item is calibrated.
+struct ItemSpec
+{
+    /// 1PL (a fixed at its start value, Rasch when 1), 2PL or 3PL. Polytomous models are not
+    /// calibrated yet.
+    irt::Model model = irt::Model::TwoPL;
+    /// Starting values (and the fixed values of an item that is not estimated). D is taken from
+    /// here and never estimated.
+    irt::ItemParameters start;
+    /// The item keeps its parameters (an anchor in fixed-item calibration): its responses still
+    /// inform the ability distribution.
+    bool fixed = false;
+    /// 3PL: the lower asymptote is fixed at this value instead of being estimated (1/k for k
+    /// options, 1/2 for true or false).
+    std::optional<double> fixedGuessing;
+};
+
+struct Settings
+{
+    /// Quadrature: equally spaced nodes on [lower, upper] with normal weights normalised to 1,
+    /// as mirt does (default: its 61 points on [−6, 6]).
+    int nodes = 61;
+    double lower = -6.0;
+    double upper = 6.0;
+    /// Stop when no parameter (a, d = −a·b, and logit c) moves by more than this in a cycle…
+    double tolerance = 1e-5;
+    /// …or after this many EM cycles (counting every E-step).
+    int maxCycles = 2000;
+    /// SQUAREM acceleration (Varadhan & Roland 2008, scheme S3) with a monotone safeguard.
+    bool accelerate = true;
+    /// 3PL with an estimated c: a Beta(α, β) prior on c (α = β = 1: none). Default Beta(5, 17),
+    /// mean 0.23, the usual prior of BILOG-MG for four-option items; see docs/CALIBRATION.md.
+    double guessingAlpha = 5.0;
+    double guessingBeta = 17.0;
+    /// Worker threads for the E-step (0: one per core). Results do not depend on it: persons are
+    /// split into fixed blocks whose sums are added in a fixed order.
+    int threads = 0;
+};
+
+struct Result
+{
+    /// One per item, in the matrix's order (fixed items unchanged).
+    std::vector<irt::ItemParameters> items;
+    /// The marginal log-likelihood at the returned parameters (without the priors).
+    double logLikelihood = 0.0;
+    /// The log-likelihood plus the log-priors (what EM maximises).
+    double logPosterior = 0.0;
+    int cycles = 0; ///< E-steps computed
+    bool converged = false;
+    QString error; ///< non-empty when nothing could be estimated
+};
+
+/// Marginal maximum likelihood by EM (Bock & Aitkin 1981): items independent given θ, θ ~ N(0, 1)
+/// on the quadrature; missing cells (−1) are left out of each person's likelihood. The E-step
+/// gives, at each node, the expected number of persons who answered each item and who got it
+/// right; the M-step maximises each item's expected complete-data log-likelihood (plus its prior)
+/// by Fisher scoring in the slope–intercept form (a, d), with c on the logit scale. Items with
+/// parameters outside the data's reach (all right or all wrong) are refused with a message.
+Result calibrate(const cat::ResponseMatrix &responses, const std::vector<ItemSpec> &items, const Settings &settings);
+
+/// The marginal log-likelihood of the responses under given parameters, on the settings'
+/// quadrature.
+double marginalLogLikelihood(
+    const cat::ResponseMatrix &responses, const std::vector<irt::ItemParameters> &items, const Settings &settings);
+
+} // namespace aicet::calibration

@@ -1,0 +1,219 @@
+#include "TestData.h"
+#include "calibration/Calibration.h"
+#include "cat/Simulation.h"
+
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <cmath>
+
+using namespace aicet;
+
+namespace {
+
+// A mirt response matrix (header person,1,…,J; 0/1 cells; gzip when the name ends in .gz).
+cat::ResponseMatrix readMatrix(const QString &path)
+{
+    QByteArray bytes;
+    if (path.endsWith(QLatin1String(".gz"))) {
+        QProcess gunzip;
+        gunzip.start(QStringLiteral("gzip"), {QStringLiteral("-dc"), path});
+        if (!gunzip.waitForFinished(60000)) {
+            qFatal("gzip failed on %s", qPrintable(path));
+        }
+        bytes = gunzip.readAllStandardOutput();
+    } else {
+        QFile f(path);
+        if (!f.open(QIODevice::ReadOnly)) {
+            qFatal("cannot read %s", qPrintable(path));
+        }
+        bytes = f.readAll();
+    }
+    cat::ResponseMatrix m;
+    const QList<QByteArray> lines = bytes.split('\n');
+    m.items = static_cast<int>(lines.first().split(',').size()) - 1;
+    for (qsizetype i = 1; i < lines.size(); ++i) {
+        const QList<QByteArray> cells = lines[i].trimmed().split(',');
+        if (cells.size() != m.items + 1) {
+            continue;
+        }
+        m.candidates.push_back(QString::fromLatin1(cells[0]));
+        for (qsizetype j = 1; j < cells.size(); ++j) {
+            m.cells.push_back(
+                cells[j].isEmpty() ? static_cast<signed char>(-1) : static_cast<signed char>(cells[j].toInt()));
+        }
+    }
+    return m;
+}
+
+std::vector<QHash<QString, QString>> rows(const QString &name)
+{
+    return test::readCsvRows(test::sourcePath(QStringLiteral("tests/data/conformance/mirt/") + name));
+}
+
+double mirtLogLikelihood(const QString &dataset)
+{
+    for (const auto &row : rows(QStringLiteral("fit_summary.csv"))) {
+        if (row.value(QStringLiteral("dataset")) == dataset) {
+            return row.value(QStringLiteral("logLik")).toDouble();
+        }
+    }
+    qFatal("no %s in fit_summary.csv", qPrintable(dataset));
+}
+
+std::vector<calibration::ItemSpec> specs(int items, irt::Model model)
+{
+    std::vector<calibration::ItemSpec> out(static_cast<std::size_t>(items));
+    for (auto &s : out) {
+        s.model = model;
+        s.start.model = model;
+    }
+    return out;
+}
+
+} // namespace
+
+class TestCalibration : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void twoPlAsMirt_data();
+    void twoPlAsMirt();
+    void threePlAtLeastMirtsLikelihood();
+    void sameOnAnyNumberOfThreads();
+    void fixedItemsKeepTheirParameters();
+    void refusals();
+};
+
+void TestCalibration::twoPlAsMirt_data()
+{
+    QTest::addColumn<QString>("dataset");
+    QTest::addRow("2000x30") << QStringLiteral("2PL_2000x30");
+    QTest::addRow("10000x100") << QStringLiteral("2PL_10000x100");
+}
+
+// mirt's own fits: at least its log-likelihood (within 0.01) and every parameter within 0.01 in
+// the slope–intercept form mirt reports (a1, d), and no worse a recovery of the true values.
+void TestCalibration::twoPlAsMirt()
+{
+    QFETCH(QString, dataset);
+    const QString resp
+        = QStringLiteral("resp_%1.csv%2")
+              .arg(dataset, dataset == QLatin1String("2PL_10000x100") ? QStringLiteral(".gz") : QString());
+    const cat::ResponseMatrix m = readMatrix(test::sourcePath(QStringLiteral("tests/data/conformance/mirt/") + resp));
+    const auto mirt = rows(QStringLiteral("est_%1.csv").arg(dataset));
+    const auto truth = rows(QStringLiteral("true_%1.csv").arg(dataset));
+    QCOMPARE(static_cast<int>(mirt.size()), m.items);
+    const calibration::Result r = calibration::calibrate(m, specs(m.items, irt::Model::TwoPL), {});
+    QVERIFY2(r.error.isEmpty(), qPrintable(r.error));
+    QVERIFY(r.converged);
+    const double reference = mirtLogLikelihood(dataset);
+    QVERIFY2(r.logLikelihood >= reference - 0.01,
+        qPrintable(QStringLiteral("%1 against mirt's %2").arg(r.logLikelihood, 0, 'f', 6).arg(reference, 0, 'f', 6)));
+    double worst = 0.0, oursA = 0.0, oursB = 0.0, mirtA = 0.0, mirtB = 0.0;
+    for (int j = 0; j < m.items; ++j) {
+        const irt::ItemParameters &p = r.items[static_cast<std::size_t>(j)];
+        const auto &e = mirt[static_cast<std::size_t>(j)];
+        const auto &t = truth[static_cast<std::size_t>(j)];
+        worst = std::max({worst, std::fabs(p.a - e.value(QStringLiteral("a1")).toDouble()),
+            std::fabs(-p.a * p.b - e.value(QStringLiteral("d")).toDouble())});
+        const double ta = t.value(QStringLiteral("a")).toDouble(), tb = t.value(QStringLiteral("b")).toDouble();
+        oursA += (p.a - ta) * (p.a - ta);
+        oursB += (p.b - tb) * (p.b - tb);
+        mirtA += std::pow(e.value(QStringLiteral("a")).toDouble() - ta, 2);
+        mirtB += std::pow(e.value(QStringLiteral("b")).toDouble() - tb, 2);
+    }
+    QVERIFY2(worst < 0.01, qPrintable(QStringLiteral("largest difference from mirt %1").arg(worst)));
+    QVERIFY(std::sqrt(oursA / m.items) <= std::sqrt(mirtA / m.items) + 1e-3);
+    QVERIFY(std::sqrt(oursB / m.items) <= std::sqrt(mirtB / m.items) + 1e-3);
+}
+
+// mirt's 3PL fit (no prior on c) stopped after 500 and 5000 cycles without converging; without a
+// prior either, AICET's reaches at least its log-likelihood.
+void TestCalibration::threePlAtLeastMirtsLikelihood()
+{
+    const cat::ResponseMatrix m
+        = readMatrix(test::sourcePath(QStringLiteral("tests/data/conformance/mirt/resp_3PL_2000x30.csv")));
+    calibration::Settings s;
+    s.guessingAlpha = s.guessingBeta = 1.0; // no prior, as mirt's fit
+    s.maxCycles = 5000;
+    const calibration::Result r = calibration::calibrate(m, specs(m.items, irt::Model::ThreePL), s);
+    QVERIFY2(r.error.isEmpty(), qPrintable(r.error));
+    const double reference = mirtLogLikelihood(QStringLiteral("3PL_2000x30"));
+    QVERIFY2(r.logLikelihood >= reference,
+        qPrintable(QStringLiteral("%1 against mirt's %2 (%3 cycles)")
+                       .arg(r.logLikelihood, 0, 'f', 6)
+                       .arg(reference, 0, 'f', 6)
+                       .arg(r.cycles)));
+    // With the default Beta(5, 17) prior every c stays in a plausible range.
+    const calibration::Result withPrior = calibration::calibrate(m, specs(m.items, irt::Model::ThreePL), {});
+    QVERIFY2(withPrior.error.isEmpty() && withPrior.converged, qPrintable(withPrior.error));
+    for (const irt::ItemParameters &p : withPrior.items) {
+        QVERIFY(p.c > 0.01 && p.c < 0.5);
+    }
+}
+
+void TestCalibration::sameOnAnyNumberOfThreads()
+{
+    const cat::ResponseMatrix m
+        = readMatrix(test::sourcePath(QStringLiteral("tests/data/conformance/mirt/resp_2PL_2000x30.csv")));
+    calibration::Settings one, four;
+    one.threads = 1;
+    four.threads = 4;
+    const calibration::Result a = calibration::calibrate(m, specs(m.items, irt::Model::TwoPL), one);
+    const calibration::Result b = calibration::calibrate(m, specs(m.items, irt::Model::TwoPL), four);
+    QCOMPARE(a.cycles, b.cycles);
+    QCOMPARE(a.logLikelihood, b.logLikelihood); // bit for bit
+    for (std::size_t j = 0; j < a.items.size(); ++j) {
+        QCOMPARE(a.items[j].a, b.items[j].a);
+        QCOMPARE(a.items[j].b, b.items[j].b);
+    }
+}
+
+// Anchors keep their parameters; the others are estimated with them in the likelihood.
+void TestCalibration::fixedItemsKeepTheirParameters()
+{
+    const cat::ResponseMatrix m
+        = readMatrix(test::sourcePath(QStringLiteral("tests/data/conformance/mirt/resp_2PL_2000x30.csv")));
+    const auto truth = rows(QStringLiteral("true_2PL_2000x30.csv"));
+    auto items = specs(m.items, irt::Model::TwoPL);
+    for (int j = 0; j < 20; ++j) {
+        auto &s = items[static_cast<std::size_t>(j)];
+        s.fixed = true;
+        s.start.a = truth[static_cast<std::size_t>(j)].value(QStringLiteral("a")).toDouble();
+        s.start.b = truth[static_cast<std::size_t>(j)].value(QStringLiteral("b")).toDouble();
+    }
+    const calibration::Result r = calibration::calibrate(m, items, {});
+    QVERIFY2(r.error.isEmpty() && r.converged, qPrintable(r.error));
+    for (int j = 0; j < m.items; ++j) {
+        const irt::ItemParameters &p = r.items[static_cast<std::size_t>(j)];
+        const double ta = truth[static_cast<std::size_t>(j)].value(QStringLiteral("a")).toDouble();
+        const double tb = truth[static_cast<std::size_t>(j)].value(QStringLiteral("b")).toDouble();
+        if (j < 20) {
+            QCOMPARE(p.a, ta);
+            QCOMPARE(p.b, tb);
+        } else {
+            QVERIFY2(std::fabs(p.a - ta) < 0.3 && std::fabs(p.b - tb) < 0.3, qPrintable(QString::number(j)));
+        }
+    }
+}
+
+void TestCalibration::refusals()
+{
+    cat::ResponseMatrix m;
+    m.items = 2;
+    m.candidates = {QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("3")};
+    m.cells = {1, 1, 0, 1, 1, -1}; // item 2 has no wrong answer
+    const calibration::Result r = calibration::calibrate(m, specs(2, irt::Model::TwoPL), {});
+    QVERIFY(r.error.contains(QStringLiteral("column 2")));
+    const calibration::Result gpcm = calibration::calibrate(m, specs(2, irt::Model::GeneralizedPartialCredit), {});
+    QVERIFY(gpcm.error.contains(QStringLiteral("GPCM")));
+    const calibration::Result wrongCount = calibration::calibrate(m, specs(3, irt::Model::TwoPL), {});
+    QVERIFY(!wrongCount.error.isEmpty());
+}
+
+QTEST_GUILESS_MAIN(TestCalibration)
+#include "TestCalibration.moc"
