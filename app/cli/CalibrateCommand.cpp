@@ -32,6 +32,10 @@ std::optional<ItemBank> bankFromHeader(const QString &path, QStringList *errors)
     for (qsizetype i = 1; i < header.size(); ++i) {
         BankItem item;
         item.id = QString::fromUtf8(header[i]).trimmed();
+        // Scores 0 to 9 are read; the model of each column is chosen from its highest score.
+        item.irt.model = irt::Model::GeneralizedPartialCredit;
+        item.irt.steps.assign(9, 0.0);
+        item.hasParameters = false;
         bank.items.push_back(item);
     }
     bank.reindex();
@@ -52,7 +56,12 @@ int calibrateCommand(const QStringList &arguments, QTextStream &out, QTextStream
         tr("The bank the items belong to (a folder or a parameter CSV): its parameters are the starting values "
            "and the anchors' values. Without it, the items are the matrix's columns."),
         opt("path")});
-    parser.addOption({opt("model"), tr("1PL, 2PL or 3PL for every item (default 2PL)."), opt("model"), opt("2PL")});
+    parser.addOption(
+        {opt("model"), tr("1PL, 2PL or 3PL for the right/wrong items (default 2PL)."), opt("model"), opt("2PL")});
+    parser.addOption({opt("partial"),
+        tr("GPCM or GRM for the partial-credit items: those the bank models so, whose scoring gives partial "
+           "credit, or with scores above 1 in the data (default: the bank's model, else GPCM)."),
+        opt("model")});
     parser.addOption({opt("guessing"),
         tr("3PL: estimate (with a Beta(5,17) prior, the default), free (no prior) or chance (fixed at what "
            "answering at random gives; needs a bank folder)."),
@@ -68,8 +77,8 @@ int calibrateCommand(const QStringList &arguments, QTextStream &out, QTextStream
     parser.addOption({opt("threads"), tr("Worker threads (default: one per core). Results do not depend on it."),
         opt("n"), opt("0")});
     parser.addOption({opt("out"),
-        tr("Write the parameters (CSV id,model,a,b,c,d) to this file instead of the "
-           "standard output."),
+        tr("Write the parameters (CSV id,model,a,b,c,d,steps; steps ;-separated for GRM and GPCM) to this file "
+           "instead of the standard output."),
         opt("file")});
     if (const auto stop = parseCommandLine(parser, command,
             tr("Estimates item parameters from responses by marginal maximum likelihood (EM, 61 quadrature points on "
@@ -84,6 +93,11 @@ int calibrateCommand(const QStringList &arguments, QTextStream &out, QTextStream
     if (!irt::parseModel(parser.value(opt("model")), &model) || !irt::isDichotomous(model)
         || model == irt::Model::FourPL) {
         return usageError(err, command, tr("--model takes 1PL, 2PL or 3PL"));
+    }
+    irt::Model partial = irt::Model::GeneralizedPartialCredit;
+    if (parser.isSet(opt("partial"))
+        && (!irt::parseModel(parser.value(opt("partial")), &partial) || irt::isDichotomous(partial))) {
+        return usageError(err, command, tr("--partial takes GPCM or GRM"));
     }
     const QString guessing = parser.value(opt("guessing"));
     if (guessing != QLatin1String("estimate") && guessing != QLatin1String("free")
@@ -114,24 +128,42 @@ int calibrateCommand(const QStringList &arguments, QTextStream &out, QTextStream
     if (!matrix) {
         return inputErrors(err, errors);
     }
-    std::vector<calibration::ItemSpec> specs;
-    for (const BankItem &item : bank->items) {
-        calibration::ItemSpec s;
-        s.model = model;
-        s.start = item.irt;
-        s.start.D = bank->scalingConstant;
-        if (!item.hasParameters || !irt::isDichotomous(s.start.model) || parser.isSet(opt("bank")) == false) {
-            s.start = {};
-            s.start.D = bank->scalingConstant;
+    // The highest score in each column.
+    std::vector<int> highest(bank->items.size(), 0);
+    for (std::size_t i = 0; i < matrix->candidates.size(); ++i) {
+        for (int j = 0; j < matrix->items; ++j) {
+            highest[static_cast<std::size_t>(j)]
+                = std::max(highest[static_cast<std::size_t>(j)], matrix->at(static_cast<int>(i), j));
         }
-        s.start.model = model;
+    }
+    const bool withBank = parser.isSet(opt("bank"));
+    std::vector<calibration::ItemSpec> specs;
+    for (std::size_t j = 0; j < bank->items.size(); ++j) {
+        const BankItem &item = bank->items[j];
+        calibration::ItemSpec s;
+        const bool bankPartial = withBank && item.hasParameters && !irt::isDichotomous(item.irt.model);
+        const bool partialCredit = bankPartial || item.chance.size() > 2 || highest[j] > 1;
         s.fixed = parser.isSet(opt("fixed")) && item.status == ItemStatus::Operational && item.hasParameters;
         if (s.fixed) {
             s.model = item.irt.model;
             s.start = item.irt;
-        } else if (model == irt::Model::ThreePL && guessing == QLatin1String("chance")) {
-            s.fixedGuessing = item.chance.size() == 2 ? item.chance[1] : 0.0;
+        } else if (partialCredit) {
+            s.model = parser.isSet(opt("partial")) || !bankPartial ? partial : item.irt.model;
+            if (bankPartial && item.irt.model == s.model) {
+                s.start = item.irt; // its steps are the starting values
+            }
+            s.start.model = s.model;
+        } else {
+            s.model = model;
+            if (withBank && item.hasParameters && irt::isDichotomous(item.irt.model)) {
+                s.start = item.irt;
+            }
+            s.start.model = model;
+            if (model == irt::Model::ThreePL && guessing == QLatin1String("chance")) {
+                s.fixedGuessing = item.chance.size() == 2 ? item.chance[1] : 0.0;
+            }
         }
+        s.start.D = bank->scalingConstant;
         specs.push_back(s);
     }
     calibration::Settings settings;
@@ -162,12 +194,18 @@ int calibrateCommand(const QStringList &arguments, QTextStream &out, QTextStream
     for (const auto &s : specs) {
         estimated += s.fixed ? 0 : 1;
     }
-    QString csv = QStringLiteral("id,model,a,b,c,d\n");
+    QString csv = QStringLiteral("id,model,a,b,c,d,steps\n");
     for (std::size_t j = 0; j < r.items.size(); ++j) {
         const irt::ItemParameters &p = r.items[j];
-        csv += QStringLiteral("%1,%2,%3,%4,%5,%6\n")
-                   .arg(csvField(bank->items[j].id), irt::modelName(p.model), formatNumber(p.a), formatNumber(p.b),
-                       formatNumber(p.c), formatNumber(p.d));
+        QStringList steps;
+        for (double b : p.steps) {
+            steps << formatNumber(b);
+        }
+        const bool dichotomous = irt::isDichotomous(p.model);
+        csv += QStringLiteral("%1,%2,%3,%4,%5,%6,%7\n")
+                   .arg(csvField(bank->items[j].id), irt::modelName(p.model), formatNumber(p.a),
+                       dichotomous ? formatNumber(p.b) : QString(), dichotomous ? formatNumber(p.c) : QString(),
+                       dichotomous ? formatNumber(p.d) : QString(), steps.join(QLatin1Char(';')));
     }
     if (parser.isSet(opt("out"))) {
         QSaveFile file(parser.value(opt("out")));
@@ -177,12 +215,20 @@ int calibrateCommand(const QStringList &arguments, QTextStream &out, QTextStream
     }
     // The summary goes to the standard error when the parameters go to the standard output.
     QTextStream &summary = parser.isSet(opt("out")) ? out : err;
-    summary << tr("persons: %1; items: %2 (%3 estimated, %4 anchors); model: %5\n")
+    int partialItems = 0;
+    for (const auto &spec : specs) {
+        partialItems += !spec.fixed && !irt::isDichotomous(spec.model) ? 1 : 0;
+    }
+    summary << tr("persons: %1; items: %2 (%3 estimated, %4 anchors); model: %5")
                    .arg(matrix->candidates.size())
                    .arg(r.items.size())
                    .arg(estimated)
                    .arg(static_cast<int>(r.items.size()) - estimated)
                    .arg(irt::modelName(model));
+    if (partialItems > 0) {
+        summary << tr(", GPCM or GRM for %n partial-credit item(s)", nullptr, partialItems);
+    }
+    summary << '\n';
     summary << tr("EM: %1 after %2 cycles; log-likelihood %3\n")
                    .arg(r.converged ? tr("converged") : tr("NOT converged"))
                    .arg(r.cycles)

@@ -996,12 +996,20 @@
         <translation>%1 items described for a matrix of %2 columns</translation>
     </message>
     <message>
-        <source>the %1 model cannot be calibrated yet (1PL, 2PL and 3PL can)</source>
-        <translation>the %1 model cannot be calibrated yet (1PL, 2PL and 3PL can)</translation>
-    </message>
-    <message>
         <source>column %1: %2 right and %3 wrong answers; an item needs both to be calibrated (fix it or leave it out)</source>
         <translation>column %1: %2 right and %3 wrong answers; an item needs both to be calibrated (fix it or leave it out)</translation>
+    </message>
+    <message>
+        <source>the %1 model cannot be calibrated yet (1PL, 2PL, 3PL, GRM and GPCM can)</source>
+        <translation>the %1 model cannot be calibrated yet (1PL, 2PL, 3PL, GRM and GPCM can)</translation>
+    </message>
+    <message>
+        <source>column %1: a score of %2, above the anchor&apos;s highest (%3)</source>
+        <translation>column %1: a score of %2, above the anchor&apos;s highest (%3)</translation>
+    </message>
+    <message>
+        <source>column %1: nobody scored %2 of %3; a partial-credit item needs every score to be calibrated (merge the score or collect more answers)</source>
+        <translation>column %1: nobody scored %2 of %3; a partial-credit item needs every score to be calibrated (merge the score or collect more answers)</translation>
     </message>
 </context>
 <context>
@@ -3761,10 +3769,6 @@ The rule column says how theta was obtained:
         <translation>The bank the items belong to (a folder or a parameter CSV): its parameters are the starting values and the anchors&apos; values. Without it, the items are the matrix&apos;s columns.</translation>
     </message>
     <message>
-        <source>1PL, 2PL or 3PL for every item (default 2PL).</source>
-        <translation>1PL, 2PL or 3PL for every item (default 2PL).</translation>
-    </message>
-    <message>
         <source>3PL: estimate (with a Beta(5,17) prior, the default), free (no prior) or chance (fixed at what answering at random gives; needs a bank folder).</source>
         <translation>3PL: estimate (with a Beta(5,17) prior, the default), free (no prior) or chance (fixed at what answering at random gives; needs a bank folder).</translation>
     </message>
@@ -3783,10 +3787,6 @@ The rule column says how theta was obtained:
     <message>
         <source>Worker threads (default: one per core). Results do not depend on it.</source>
         <translation>Worker threads (default: one per core). Results do not depend on it.</translation>
-    </message>
-    <message>
-        <source>Write the parameters (CSV id,model,a,b,c,d) to this file instead of the standard output.</source>
-        <translation>Write the parameters (CSV id,model,a,b,c,d) to this file instead of the standard output.</translation>
     </message>
     <message>
         <source>Estimates item parameters from responses by marginal maximum likelihood (EM, 61 quadrature points on [-6, 6], N(0,1)); prints a summary, then the parameters.</source>
@@ -3827,12 +3827,6 @@ The rule column says how theta was obtained:
     <message>
         <source>item &quot;%1&quot;:</source>
         <translation>item &quot;%1&quot;:</translation>
-    </message>
-    <message>
-        <source>persons: %1; items: %2 (%3 estimated, %4 anchors); model: %5
-</source>
-        <translation>persons: %1; items: %2 (%3 estimated, %4 anchors); model: %5
-</translation>
     </message>
     <message>
         <source>EM: %1 after %2 cycles; log-likelihood %3
@@ -3883,6 +3877,33 @@ Commands:
 
 Run &apos;aicet-cli &lt;command&gt; --help&apos; for a command&apos;s options.
 </translation>
+    </message>
+    <message>
+        <source>1PL, 2PL or 3PL for the right/wrong items (default 2PL).</source>
+        <translation>1PL, 2PL or 3PL for the right/wrong items (default 2PL).</translation>
+    </message>
+    <message>
+        <source>GPCM or GRM for the partial-credit items: those the bank models so, whose scoring gives partial credit, or with scores above 1 in the data (default: the bank&apos;s model, else GPCM).</source>
+        <translation>GPCM or GRM for the partial-credit items: those the bank models so, whose scoring gives partial credit, or with scores above 1 in the data (default: the bank&apos;s model, else GPCM).</translation>
+    </message>
+    <message>
+        <source>Write the parameters (CSV id,model,a,b,c,d,steps; steps ;-separated for GRM and GPCM) to this file instead of the standard output.</source>
+        <translation>Write the parameters (CSV id,model,a,b,c,d,steps; steps ;-separated for GRM and GPCM) to this file instead of the standard output.</translation>
+    </message>
+    <message>
+        <source>--partial takes GPCM or GRM</source>
+        <translation>--partial takes GPCM or GRM</translation>
+    </message>
+    <message>
+        <source>persons: %1; items: %2 (%3 estimated, %4 anchors); model: %5</source>
+        <translation>persons: %1; items: %2 (%3 estimated, %4 anchors); model: %5</translation>
+    </message>
+    <message numerus="yes">
+        <source>, GPCM or GRM for %n partial-credit item(s)</source>
+        <translation>
+            <numerusform>, GPCM or GRM for %n partial-credit item(s)</numerusform>
+            <numerusform>, GPCM or GRM for %n partial-credit item(s)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

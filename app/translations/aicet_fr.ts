@@ -996,12 +996,20 @@
         <translation>%1 items décrits pour une matrice de %2 colonnes</translation>
     </message>
     <message>
-        <source>the %1 model cannot be calibrated yet (1PL, 2PL and 3PL can)</source>
-        <translation>le modèle %1 ne peut pas encore être calibré (1PL, 2PL et 3PL le peuvent)</translation>
-    </message>
-    <message>
         <source>column %1: %2 right and %3 wrong answers; an item needs both to be calibrated (fix it or leave it out)</source>
         <translation>colonne %1&#xa0;: %2 bonnes et %3 mauvaises réponses&#xa0;; un item a besoin des deux pour être calibré (corrigez-le ou retirez-le)</translation>
+    </message>
+    <message>
+        <source>the %1 model cannot be calibrated yet (1PL, 2PL, 3PL, GRM and GPCM can)</source>
+        <translation>le modèle %1 ne peut pas encore être calibré (1PL, 2PL, 3PL, GRM et GPCM le peuvent)</translation>
+    </message>
+    <message>
+        <source>column %1: a score of %2, above the anchor&apos;s highest (%3)</source>
+        <translation>colonne %1&#xa0;: un score de %2, au-dessus du plus haut de l’ancre (%3)</translation>
+    </message>
+    <message>
+        <source>column %1: nobody scored %2 of %3; a partial-credit item needs every score to be calibrated (merge the score or collect more answers)</source>
+        <translation>colonne %1&#xa0;: personne n’a obtenu %2 sur %3&#xa0;; un item à crédit partiel a besoin de chaque score pour être calibré (regroupez ce score ou recueillez plus de réponses)</translation>
     </message>
 </context>
 <context>
@@ -3761,10 +3769,6 @@ La colonne rule dit comment theta a été obtenu&#xa0;:
         <translation>La banque des items (un dossier ou un CSV de paramètres)&#xa0;: ses paramètres sont les valeurs de départ et celles des ancres. Sans elle, les items sont les colonnes de la matrice.</translation>
     </message>
     <message>
-        <source>1PL, 2PL or 3PL for every item (default 2PL).</source>
-        <translation>1PL, 2PL ou 3PL pour tous les items (par défaut 2PL).</translation>
-    </message>
-    <message>
         <source>3PL: estimate (with a Beta(5,17) prior, the default), free (no prior) or chance (fixed at what answering at random gives; needs a bank folder).</source>
         <translation>3PL&#xa0;: estimate (avec une loi a priori Beta(5,17), par défaut), free (sans loi a priori) ou chance (fixé à ce que donne une réponse au hasard&#xa0;; demande un dossier de banque).</translation>
     </message>
@@ -3783,10 +3787,6 @@ La colonne rule dit comment theta a été obtenu&#xa0;:
     <message>
         <source>Worker threads (default: one per core). Results do not depend on it.</source>
         <translation>Fils de calcul (par défaut&#xa0;: un par cœur). Les résultats n’en dépendent pas.</translation>
-    </message>
-    <message>
-        <source>Write the parameters (CSV id,model,a,b,c,d) to this file instead of the standard output.</source>
-        <translation>Écrire les paramètres (CSV id,model,a,b,c,d) dans ce fichier au lieu de la sortie standard.</translation>
     </message>
     <message>
         <source>Estimates item parameters from responses by marginal maximum likelihood (EM, 61 quadrature points on [-6, 6], N(0,1)); prints a summary, then the parameters.</source>
@@ -3827,12 +3827,6 @@ La colonne rule dit comment theta a été obtenu&#xa0;:
     <message>
         <source>item &quot;%1&quot;:</source>
         <translation>item «&#xa0;%1&#xa0;»&#xa0;:</translation>
-    </message>
-    <message>
-        <source>persons: %1; items: %2 (%3 estimated, %4 anchors); model: %5
-</source>
-        <translation>personnes&#xa0;: %1&#xa0;; items&#xa0;: %2 (%3 estimés, %4 ancres)&#xa0;; modèle&#xa0;: %5
-</translation>
     </message>
     <message>
         <source>EM: %1 after %2 cycles; log-likelihood %3
@@ -3883,6 +3877,33 @@ Commandes&#xa0;:
 
 Lancez &apos;aicet-cli &lt;command&gt; --help&apos; pour voir les options d’une commande.
 </translation>
+    </message>
+    <message>
+        <source>1PL, 2PL or 3PL for the right/wrong items (default 2PL).</source>
+        <translation>1PL, 2PL ou 3PL pour les items juste/faux (par défaut 2PL).</translation>
+    </message>
+    <message>
+        <source>GPCM or GRM for the partial-credit items: those the bank models so, whose scoring gives partial credit, or with scores above 1 in the data (default: the bank&apos;s model, else GPCM).</source>
+        <translation>GPCM ou GRM pour les items à crédit partiel&#xa0;: ceux que la banque modélise ainsi, dont la notation donne un crédit partiel, ou qui ont des scores au-dessus de 1 dans les données (par défaut&#xa0;: le modèle de la banque, sinon GPCM).</translation>
+    </message>
+    <message>
+        <source>Write the parameters (CSV id,model,a,b,c,d,steps; steps ;-separated for GRM and GPCM) to this file instead of the standard output.</source>
+        <translation>Écrire les paramètres (CSV id,model,a,b,c,d,steps&#xa0;; paliers séparés par&#xa0;; pour GRM et GPCM) dans ce fichier au lieu de la sortie standard.</translation>
+    </message>
+    <message>
+        <source>--partial takes GPCM or GRM</source>
+        <translation>--partial attend GPCM ou GRM</translation>
+    </message>
+    <message>
+        <source>persons: %1; items: %2 (%3 estimated, %4 anchors); model: %5</source>
+        <translation>personnes&#xa0;: %1&#xa0;; items&#xa0;: %2 (%3 estimés, %4 ancres)&#xa0;; modèle&#xa0;: %5</translation>
+    </message>
+    <message numerus="yes">
+        <source>, GPCM or GRM for %n partial-credit item(s)</source>
+        <translation>
+            <numerusform>, GPCM ou GRM pour %n item à crédit partiel</numerusform>
+            <numerusform>, GPCM ou GRM pour %n items à crédit partiel</numerusform>
+        </translation>
     </message>
 </context>
 <context>

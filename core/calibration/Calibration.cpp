@@ -72,7 +72,7 @@ struct Persons
         for (int i = 0; i < rows; ++i) {
             for (int j = 0; j < m.items; ++j) {
                 if (const int x = m.at(i, j); x >= 0) {
-                    answers.emplace_back(j, x > 0 ? 1 : 0);
+                    answers.emplace_back(j, x);
                 }
             }
             offsets.push_back(static_cast<int>(answers.size()));
@@ -87,17 +87,30 @@ struct Free
 {
     bool slope = true; // α estimated (not 1PL)
     bool guessing = false; // γ estimated
-    int size() const { return 1 + (slope ? 1 : 0) + (guessing ? 1 : 0); }
+    int steps = 0; // polytomous: K − 1 intercepts (then no δ)
+    int size() const { return steps > 0 ? 1 + steps : 1 + (slope ? 1 : 0) + (guessing ? 1 : 0); }
 };
 
+// Polytomous items: α and the intercepts d_1 … d_{K−1} of the categories above 0. GPCM:
+// P_x ∝ exp(x·α·θ + d_x) (d_0 = 0), so b_v = −(d_v − d_{v−1})/α; GRM: P(X ≥ x) = σ(α·θ + d_x),
+// so b_x = −d_x/α.
 struct ItemState
 {
     double alpha = 1.0, delta = 0.0, c = 0.0;
+    std::vector<double> intercepts;
 };
 
 ItemState toState(const irt::ItemParameters &p)
 {
-    return {p.D * p.a, -p.D * p.a * p.b, p.c};
+    ItemState s{p.D * p.a, -p.D * p.a * p.b, p.c, {}};
+    if (!irt::isDichotomous(p.model)) {
+        double sum = 0.0;
+        for (double b : p.steps) {
+            sum += b;
+            s.intercepts.push_back(p.model == irt::Model::GeneralizedPartialCredit ? -s.alpha * sum : -s.alpha * b);
+        }
+    }
+    return s;
 }
 
 irt::ItemParameters toParameters(const ItemState &s, const irt::ItemParameters &start, irt::Model model)
@@ -105,10 +118,51 @@ irt::ItemParameters toParameters(const ItemState &s, const irt::ItemParameters &
     irt::ItemParameters p = start;
     p.model = model;
     p.a = s.alpha / p.D;
+    p.d = 1.0;
+    if (!irt::isDichotomous(model)) {
+        p.b = 0.0;
+        p.c = 0.0;
+        p.floors.clear();
+        p.steps.clear();
+        double previous = 0.0;
+        for (double d : s.intercepts) {
+            p.steps.push_back(model == irt::Model::GeneralizedPartialCredit ? -(d - previous) / s.alpha : -d / s.alpha);
+            previous = d;
+        }
+        return p;
+    }
     p.b = -s.delta / s.alpha;
     p.c = model == irt::Model::ThreePL ? s.c : 0.0;
-    p.d = 1.0;
     return p;
+}
+
+// Log-probability of each category of a polytomous item at θ.
+void polytomousLogProbabilities(irt::Model model, const ItemState &s, double theta, double *out)
+{
+    const std::size_t k = s.intercepts.size() + 1;
+    if (model == irt::Model::GeneralizedPartialCredit) {
+        double top = 0.0;
+        out[0] = 0.0;
+        for (std::size_t x = 1; x < k; ++x) {
+            out[x] = static_cast<double>(x) * s.alpha * theta + s.intercepts[x - 1];
+            top = std::max(top, out[x]);
+        }
+        double sum = 0.0;
+        for (std::size_t x = 0; x < k; ++x) {
+            sum += std::exp(out[x] - top);
+        }
+        const double log = top + std::log(sum);
+        for (std::size_t x = 0; x < k; ++x) {
+            out[x] -= log;
+        }
+        return;
+    }
+    double above = 1.0; // P(X ≥ x)
+    for (std::size_t x = 0; x < k; ++x) {
+        const double next = x + 1 < k ? logistic(s.alpha * theta + s.intercepts[x]) : 0.0;
+        out[x] = std::log(std::max(above - next, kMinProbability));
+        above = next;
+    }
 }
 
 // Expected counts at each node: persons who answered the item, and who got it right.
@@ -117,6 +171,7 @@ struct Counts
     std::vector<double> answered; // items × nodes
     std::vector<double> right;
     std::vector<double> total; // per node, every person's posterior (dense data)
+    std::vector<double> categories; // polytomous items: per category and node, at categoryOffset
     double logLikelihood = 0.0;
 };
 
@@ -129,12 +184,22 @@ public:
         , m_quadrature(s)
         , m_persons(m)
     {
+        const std::size_t nodes = m_quadrature.nodes.size();
+        std::size_t offset = 0;
         for (const ItemSpec &spec : specs) {
             Free f;
             f.slope = spec.model != irt::Model::OnePL;
             f.guessing = spec.model == irt::Model::ThreePL && !spec.fixedGuessing;
+            if (!irt::isDichotomous(spec.model)) {
+                f.steps = static_cast<int>(spec.start.steps.size());
+                m_categoryOffset.push_back(static_cast<long long>(offset));
+                offset += (spec.start.steps.size() + 1) * nodes;
+            } else {
+                m_categoryOffset.push_back(-1);
+            }
             m_free.push_back(f);
         }
+        m_categoryCells = offset;
     }
 
     int items() const { return static_cast<int>(m_specs.size()); }
@@ -167,6 +232,11 @@ public:
             if (m_specs[j].fixed) {
                 continue;
             }
+            if (m_free[j].steps > 0) {
+                v.push_back(states[j].alpha);
+                v.insert(v.end(), states[j].intercepts.begin(), states[j].intercepts.end());
+                continue;
+            }
             if (m_free[j].slope) {
                 v.push_back(states[j].alpha);
             }
@@ -184,6 +254,13 @@ public:
         std::size_t at = 0;
         for (std::size_t j = 0; j < states.size(); ++j) {
             if (m_specs[j].fixed) {
+                continue;
+            }
+            if (m_free[j].steps > 0) {
+                states[j].alpha = std::clamp(v[at++], -kParameterLimit, kParameterLimit);
+                for (double &d : states[j].intercepts) {
+                    d = std::clamp(v[at++], -kParameterLimit * 10.0, kParameterLimit * 10.0);
+                }
                 continue;
             }
             if (m_free[j].slope) {
@@ -211,8 +288,20 @@ public:
         const int itemCount = items();
         const std::size_t cells = static_cast<std::size_t>(itemCount) * nodes;
         std::vector<double> logWrong(cells), logOdds(cells), allWrong(m_quadrature.logWeights);
+        std::vector<double> logCategory(m_categoryCells);
         for (std::size_t j = 0; j < states.size(); ++j) {
             const ItemState &s = states[j];
+            if (m_categoryOffset[j] >= 0) {
+                const std::size_t k = s.intercepts.size() + 1;
+                std::vector<double> row(k);
+                for (std::size_t node = 0; node < nodes; ++node) {
+                    polytomousLogProbabilities(m_specs[j].model, s, m_quadrature.nodes[node], row.data());
+                    for (std::size_t x = 0; x < k; ++x) {
+                        logCategory[static_cast<std::size_t>(m_categoryOffset[j]) + x * nodes + node] = row[x];
+                    }
+                }
+                continue;
+            }
             for (std::size_t k = 0; k < nodes; ++k) {
                 const double p = std::clamp(s.c + (1.0 - s.c) * logistic(s.alpha * m_quadrature.nodes[k] + s.delta),
                     kMinProbability, 1.0 - kMinProbability);
@@ -238,6 +327,7 @@ public:
                 out.answered.assign(cells, 0.0);
                 out.right.assign(cells, 0.0);
                 out.total.assign(nodes, 0.0);
+                out.categories.assign(m_categoryCells, 0.0);
                 const int first = static_cast<int>(static_cast<long long>(persons) * b / blocks);
                 const int last = static_cast<int>(static_cast<long long>(persons) * (b + 1) / blocks);
                 for (int i = first; i < last; ++i) {
@@ -247,14 +337,20 @@ public:
                         std::copy(allWrong.begin(), allWrong.end(), acc.begin());
                         skipped.clear();
                         int expected = 0;
+                        // The right/wrong items this person skipped (polytomous ones are not in
+                        // the base sum).
                         for (int a = begin; a < end; ++a, ++expected) {
                             for (const int j = m_persons.answers[static_cast<std::size_t>(a)].first; expected < j;
                                  ++expected) {
-                                skipped.push_back(expected);
+                                if (m_categoryOffset[static_cast<std::size_t>(expected)] < 0) {
+                                    skipped.push_back(expected);
+                                }
                             }
                         }
                         for (; expected < itemCount; ++expected) {
-                            skipped.push_back(expected);
+                            if (m_categoryOffset[static_cast<std::size_t>(expected)] < 0) {
+                                skipped.push_back(expected);
+                            }
                         }
                         for (const int j : skipped) {
                             subtractFrom(acc.data(), logWrong.data() + static_cast<std::size_t>(j) * nodes, nodes);
@@ -262,16 +358,21 @@ public:
                     } else {
                         std::copy(m_quadrature.logWeights.begin(), m_quadrature.logWeights.end(), acc.begin());
                         for (int a = begin; a < end; ++a) {
-                            addTo(acc.data(),
-                                logWrong.data()
-                                    + static_cast<std::size_t>(m_persons.answers[static_cast<std::size_t>(a)].first)
-                                        * nodes,
-                                0, nodes);
+                            const auto j
+                                = static_cast<std::size_t>(m_persons.answers[static_cast<std::size_t>(a)].first);
+                            if (m_categoryOffset[j] < 0) {
+                                addTo(acc.data(), logWrong.data() + j * nodes, 0, nodes);
+                            }
                         }
                     }
                     for (int a = begin; a < end; ++a) {
                         const auto [j, x] = m_persons.answers[static_cast<std::size_t>(a)];
-                        if (x > 0) {
+                        if (const long long off = m_categoryOffset[static_cast<std::size_t>(j)]; off >= 0) {
+                            addTo(acc.data(),
+                                logCategory.data() + static_cast<std::size_t>(off)
+                                    + static_cast<std::size_t>(x) * nodes,
+                                0, nodes);
+                        } else if (x > 0) {
                             addTo(acc.data(), logOdds.data() + static_cast<std::size_t>(j) * nodes, 0, nodes);
                         }
                     }
@@ -306,6 +407,12 @@ public:
                     }
                     for (int a = begin; a < end; ++a) {
                         const auto [j, x] = m_persons.answers[static_cast<std::size_t>(a)];
+                        if (const long long off = m_categoryOffset[static_cast<std::size_t>(j)]; off >= 0) {
+                            addTo(out.categories.data() + static_cast<std::size_t>(off)
+                                    + static_cast<std::size_t>(x) * nodes,
+                                acc.data(), lo, hi);
+                            continue;
+                        }
                         if (!dense) {
                             add(out.answered, j);
                         }
@@ -336,6 +443,9 @@ public:
             }
             for (std::size_t k = 0; k < nodes; ++k) {
                 total.total[k] += partial[b].total[k];
+            }
+            for (std::size_t c = 0; c < m_categoryCells; ++c) {
+                total.categories[c] += partial[b].categories[c];
             }
             total.logLikelihood += partial[b].logLikelihood;
         }
@@ -369,6 +479,11 @@ public:
         const std::size_t nodes = m_quadrature.nodes.size();
         for (std::size_t j = 0; j < states.size(); ++j) {
             if (m_specs[j].fixed) {
+                continue;
+            }
+            if (m_categoryOffset[j] >= 0) {
+                states[j] = maximisePolytomous(counts.categories.data() + static_cast<std::size_t>(m_categoryOffset[j]),
+                    states[j], m_specs[j].model);
                 continue;
             }
             const double *n = counts.answered.data() + j * nodes;
@@ -485,6 +600,131 @@ private:
         return s;
     }
 
+    // Σ_k Σ_x r_kx · log P_x(θ_k): a polytomous item's expected complete-data log-likelihood.
+    double polytomousObjective(const double *counts, const ItemState &s, irt::Model model) const
+    {
+        const std::size_t nodes = m_quadrature.nodes.size();
+        const std::size_t k = s.intercepts.size() + 1;
+        std::array<double, 64> row{};
+        double value = 0.0;
+        for (std::size_t node = 0; node < nodes; ++node) {
+            polytomousLogProbabilities(model, s, m_quadrature.nodes[node], row.data());
+            for (std::size_t x = 0; x < k; ++x) {
+                value += counts[x * nodes + node] * row[x];
+            }
+        }
+        return value;
+    }
+
+    // Newton's method on (α, d_1 … d_{K−1}) with derivatives by central differences (a handful of
+    // parameters), step halving keeping every step uphill.
+    ItemState maximisePolytomous(const double *counts, ItemState s, irt::Model model) const
+    {
+        const std::size_t p = s.intercepts.size() + 1;
+        auto get = [&](const ItemState &t, std::size_t i) { return i == 0 ? t.alpha : t.intercepts[i - 1]; };
+        auto set = [&](ItemState &t, std::size_t i, double v) { (i == 0 ? t.alpha : t.intercepts[i - 1]) = v; };
+        auto gradient = [&](const ItemState &t, double h) {
+            std::vector<double> g(p);
+            for (std::size_t i = 0; i < p; ++i) {
+                ItemState up = t, down = t;
+                set(up, i, get(t, i) + h);
+                set(down, i, get(t, i) - h);
+                g[i] = (polytomousObjective(counts, up, model) - polytomousObjective(counts, down, model)) / (2.0 * h);
+            }
+            return g;
+        };
+        double current = polytomousObjective(counts, s, model);
+        for (int iteration = 0; iteration < 50; ++iteration) {
+            const std::vector<double> g = gradient(s, 1e-6);
+            // The Hessian from differences of the gradient, symmetrised; made negative definite
+            // by a ridge when it is not.
+            std::vector<std::vector<double>> h(p, std::vector<double>(p));
+            const double step = 1e-4;
+            for (std::size_t i = 0; i < p; ++i) {
+                ItemState up = s, down = s;
+                set(up, i, get(s, i) + step);
+                set(down, i, get(s, i) - step);
+                const std::vector<double> gu = gradient(up, 1e-6), gd = gradient(down, 1e-6);
+                for (std::size_t j = 0; j < p; ++j) {
+                    h[i][j] = (gu[j] - gd[j]) / (2.0 * step);
+                }
+            }
+            std::vector<double> direction = newtonDirection(h, g);
+            double scale = 1.0;
+            bool improved = false;
+            for (int halving = 0; halving < 30; ++halving, scale *= 0.5) {
+                ItemState t = s;
+                for (std::size_t i = 0; i < p; ++i) {
+                    set(t, i,
+                        std::clamp(get(s, i) + scale * direction[i], -kParameterLimit * 10.0, kParameterLimit * 10.0));
+                }
+                const double value = polytomousObjective(counts, t, model);
+                if (value > current) {
+                    double change = 0.0;
+                    for (std::size_t i = 0; i < p; ++i) {
+                        change = std::max(change, std::fabs(get(t, i) - get(s, i)));
+                    }
+                    s = t;
+                    current = value;
+                    improved = change > 1e-10;
+                    break;
+                }
+            }
+            if (!improved) {
+                break;
+            }
+        }
+        return s;
+    }
+
+    // Solves (−H)·x = g, adding a ridge to −H until it is positive definite (Cholesky).
+    static std::vector<double> newtonDirection(const std::vector<std::vector<double>> &h, const std::vector<double> &g)
+    {
+        const std::size_t n = g.size();
+        double ridge = 0.0;
+        for (int attempt = 0; attempt < 60; ++attempt) {
+            std::vector<std::vector<double>> l(n, std::vector<double>(n, 0.0));
+            bool ok = true;
+            for (std::size_t i = 0; i < n && ok; ++i) {
+                for (std::size_t j = 0; j <= i; ++j) {
+                    double sum = -0.5 * (h[i][j] + h[j][i]) + (i == j ? ridge : 0.0);
+                    for (std::size_t k = 0; k < j; ++k) {
+                        sum -= l[i][k] * l[j][k];
+                    }
+                    if (i == j) {
+                        if (sum <= 0.0) {
+                            ok = false;
+                            break;
+                        }
+                        l[i][i] = std::sqrt(sum);
+                    } else {
+                        l[i][j] = sum / l[j][j];
+                    }
+                }
+            }
+            if (ok) {
+                std::vector<double> y(n), x(n);
+                for (std::size_t i = 0; i < n; ++i) {
+                    double sum = g[i];
+                    for (std::size_t k = 0; k < i; ++k) {
+                        sum -= l[i][k] * y[k];
+                    }
+                    y[i] = sum / l[i][i];
+                }
+                for (std::size_t i = n; i-- > 0;) {
+                    double sum = y[i];
+                    for (std::size_t k = i + 1; k < n; ++k) {
+                        sum -= l[k][i] * x[k];
+                    }
+                    x[i] = sum / l[i][i];
+                }
+                return x;
+            }
+            ridge = ridge == 0.0 ? 1e-6 : ridge * 10.0;
+        }
+        return std::vector<double>(n, 0.0);
+    }
+
     static std::array<double, 3> solve(std::array<std::array<double, 3>, 3> a, std::array<double, 3> b, int n)
     {
         // Gaussian elimination with partial pivoting on the n × n leading block.
@@ -524,6 +764,8 @@ private:
 
     std::vector<ItemSpec> m_specs;
     std::vector<Free> m_free;
+    std::vector<long long> m_categoryOffset; // polytomous items' rows in Counts::categories, −1 for others
+    std::size_t m_categoryCells = 0;
     Settings m_settings;
     Quadrature m_quadrature;
     Persons m_persons;
@@ -559,25 +801,72 @@ Result calibrate(const cat::ResponseMatrix &responses, const std::vector<ItemSpe
         return result;
     }
     for (const ItemSpec &spec : items) {
-        if (!irt::isDichotomous(spec.model) || spec.model == irt::Model::FourPL) {
-            result.error = CalibrationText::tr("the %1 model cannot be calibrated yet (1PL, 2PL and 3PL can)")
-                               .arg(irt::modelName(spec.model));
+        if (spec.model == irt::Model::FourPL) {
+            result.error
+                = CalibrationText::tr("the %1 model cannot be calibrated yet (1PL, 2PL, 3PL, GRM and GPCM can)")
+                      .arg(irt::modelName(spec.model));
             return result;
         }
     }
-    // An estimated item needs both right and wrong answers.
+    // An estimated right/wrong item needs both right and wrong answers; a partial-credit item
+    // every one of its scores.
+    std::vector<ItemSpec> specs = items;
     const int rows = responses.items > 0
         ? static_cast<int>(responses.cells.size() / static_cast<std::size_t>(responses.items))
         : 0;
     for (int j = 0; j < responses.items; ++j) {
-        if (items[static_cast<std::size_t>(j)].fixed) {
+        ItemSpec &spec = specs[static_cast<std::size_t>(j)];
+        std::vector<int> seen(64, 0);
+        for (int i = 0; i < rows; ++i) {
+            if (const int x = responses.at(i, j); x >= 0) {
+                ++seen[static_cast<std::size_t>(std::min(x, 63))];
+            }
+        }
+        if (!irt::isDichotomous(spec.model)) {
+            int top = 0;
+            for (int x = 0; x < 64; ++x) {
+                top = seen[static_cast<std::size_t>(x)] > 0 ? x : top;
+            }
+            const int categories = std::max(top + 1, static_cast<int>(spec.start.steps.size()) + 1);
+            if (spec.fixed) {
+                if (top > static_cast<int>(spec.start.steps.size())) {
+                    result.error = CalibrationText::tr("column %1: a score of %2, above the anchor's highest (%3)")
+                                       .arg(j + 1)
+                                       .arg(top)
+                                       .arg(spec.start.steps.size());
+                    return result;
+                }
+                continue;
+            }
+            for (int x = 0; x < categories; ++x) {
+                if (seen[static_cast<std::size_t>(x)] == 0) {
+                    result.error = CalibrationText::tr("column %1: nobody scored %2 of %3; a partial-credit item needs "
+                                                       "every score to be calibrated (merge the score or collect more "
+                                                       "answers)")
+                                       .arg(j + 1)
+                                       .arg(x)
+                                       .arg(categories - 1);
+                    return result;
+                }
+            }
+            if (static_cast<int>(spec.start.steps.size()) != categories - 1) {
+                // Starting steps spread over [−1, 1].
+                spec.start.steps.clear();
+                for (int x = 1; x < categories; ++x) {
+                    spec.start.steps.push_back(categories > 2 ? -1.0 + 2.0 * (x - 1) / (categories - 2) : 0.0);
+                }
+            }
+            spec.start.model = spec.model;
+            spec.start.floors.clear();
             continue;
         }
-        int right = 0, wrong = 0;
-        for (int i = 0; i < rows; ++i) {
-            const int x = responses.at(i, j);
-            right += x > 0 ? 1 : 0;
-            wrong += x == 0 ? 1 : 0;
+        if (spec.fixed) {
+            continue;
+        }
+        const int wrong = seen[0];
+        int right = 0;
+        for (int x = 1; x < 64; ++x) {
+            right += seen[static_cast<std::size_t>(x)];
         }
         if (right == 0 || wrong == 0) {
             result.error = CalibrationText::tr("column %1: %2 right and %3 wrong answers; an item needs both to be "
@@ -588,7 +877,7 @@ Result calibrate(const cat::ResponseMatrix &responses, const std::vector<ItemSpe
             return result;
         }
     }
-    const Estimator em(responses, items, settings);
+    const Estimator em(responses, specs, settings);
     std::vector<double> p = em.pack(em.startStates());
     double posterior = 0.0, likelihood = 0.0;
     auto advance = [&](const std::vector<double> &from, double *lp) {
@@ -638,8 +927,8 @@ Result calibrate(const cat::ResponseMatrix &responses, const std::vector<ItemSpe
     posterior = lp;
     const std::vector<ItemState> states = em.unpack(p);
     for (std::size_t j = 0; j < states.size(); ++j) {
-        const ItemSpec &spec = items[j];
-        result.items.push_back(spec.fixed ? spec.start : toParameters(states[j], spec.start, spec.model));
+        const ItemSpec &spec = specs[j];
+        result.items.push_back(spec.fixed ? items[j].start : toParameters(states[j], spec.start, spec.model));
     }
     result.logLikelihood = likelihood;
     result.logPosterior = posterior;
@@ -652,7 +941,7 @@ double marginalLogLikelihood(
     std::vector<ItemSpec> specs;
     for (const irt::ItemParameters &p : items) {
         ItemSpec s;
-        s.model = p.c > 0.0 ? irt::Model::ThreePL : irt::Model::TwoPL;
+        s.model = !irt::isDichotomous(p.model) ? p.model : p.c > 0.0 ? irt::Model::ThreePL : irt::Model::TwoPL;
         s.start = p;
         s.fixed = true;
         specs.push_back(s);

@@ -13,8 +13,9 @@ namespace aicet::calibration {
 /// How one item is calibrated.
 struct ItemSpec
 {
-    /// 1PL (a fixed at its start value, Rasch when 1), 2PL or 3PL. Polytomous models are not
-    /// calibrated yet.
+    /// 1PL (a fixed at its start value, Rasch when 1), 2PL, 3PL, GRM or GPCM (their number of
+    /// scores from the start's steps, or from the highest score in the data; chance floors are
+    /// not estimated).
     irt::Model model = irt::Model::TwoPL;
     /// Starting values (and the fixed values of an item that is not estimated). D is taken from
     /// here and never estimated.

@@ -1,4 +1,5 @@
 #include "TestData.h"
+#include "cat/Simulation.h"
 #include "store/Store.h"
 
 #include <QDir>
@@ -1624,6 +1625,42 @@ void TestCli::calibrateAsMirt()
     QCOMPARE(cli({QStringLiteral("calibrate"), QStringLiteral("--responses"), responses, QStringLiteral("--fixed")})
                  .exitCode,
         2);
+    // Columns scored 0 to 3 are partial-credit items: GPCM by default, GRM on request.
+    {
+        cat::Random rng(9);
+        const auto theta = cat::normalSample(1500, 0.0, 1.0, 10);
+        QByteArray csv = "person,r1,r2,r3,r4,p1,p2\n";
+        irt::ItemParameters right, partial;
+        partial.model = irt::Model::GeneralizedPartialCredit;
+        partial.steps = {-1.0, 0.0, 1.0};
+        for (std::size_t i = 0; i < theta.size(); ++i) {
+            csv += QByteArray::number(static_cast<qulonglong>(i + 1));
+            for (int j = 0; j < 4; ++j) {
+                right.b = -1.0 + 0.6 * j;
+                csv += ',' + QByteArray::number(cat::drawCategory(right, theta[i], rng));
+            }
+            for (int j = 0; j < 2; ++j) {
+                csv += ',' + QByteArray::number(cat::drawCategory(partial, theta[i], rng));
+            }
+            csv += '\n';
+        }
+        const QString mixed = write(QStringLiteral("mixed.csv"), csv);
+        for (const QString &model : {QStringLiteral("GPCM"), QStringLiteral("GRM")}) {
+            QStringList args{QStringLiteral("calibrate"), QStringLiteral("--responses"), mixed, QStringLiteral("--out"),
+                m_dir.filePath(QStringLiteral("mixed-%1.csv").arg(model))};
+            if (model == QLatin1String("GRM")) {
+                args << QStringLiteral("--partial") << model;
+            }
+            const Run run = cli(args);
+            QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+            QVERIFY2(run.out.contains(QStringLiteral("GPCM or GRM for 2 partial-credit item(s)")), qPrintable(run.out));
+            const auto mixedEstimates = test::readCsvRows(m_dir.filePath(QStringLiteral("mixed-%1.csv").arg(model)));
+            QCOMPARE(mixedEstimates[0].value(QStringLiteral("model")), QStringLiteral("2PL"));
+            QCOMPARE(mixedEstimates[4].value(QStringLiteral("model")), model);
+            QCOMPARE(mixedEstimates[4].value(QStringLiteral("steps")).split(QLatin1Char(';')).size(), 3);
+            QVERIFY(mixedEstimates[4].value(QStringLiteral("b")).isEmpty());
+        }
+    }
     const QString allRight = write(QStringLiteral("all-right.csv"), "person,q1,q2\n1,1,1\n2,0,1\n3,1,1\n");
     const Run refused = cli({QStringLiteral("calibrate"), QStringLiteral("--responses"), allRight});
     QCOMPARE(refused.exitCode, 1);
