@@ -233,6 +233,11 @@ int calibrateCommand(const QStringList &arguments, QTextStream &out, QTextStream
                    .arg(r.converged ? tr("converged") : tr("NOT converged"))
                    .arg(r.cycles)
                    .arg(r.logLikelihood, 0, 'f', 4);
+    if (estimated < static_cast<int>(r.items.size())) {
+        summary << tr("ability distribution on the anchors' scale: mean %1, standard deviation %2\n")
+                       .arg(r.latentMean, 0, 'f', 4)
+                       .arg(r.latentSd, 0, 'f', 4);
+    }
     summary << tr("estimation %1 s; whole command %2 s\n")
                    .arg(seconds, 0, 'f', 3)
                    .arg(static_cast<double>(wall.nsecsElapsed()) / 1e9, 0, 'f', 3);

@@ -3905,6 +3905,12 @@ Run &apos;aicet-cli &lt;command&gt; --help&apos; for a command&apos;s options.
             <numerusform>, GPCM or GRM for %n partial-credit item(s)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>ability distribution on the anchors&apos; scale: mean %1, standard deviation %2
+</source>
+        <translation>ability distribution on the anchors&apos; scale: mean %1, standard deviation %2
+</translation>
+    </message>
 </context>
 <context>
     <name>aicet::gui::EndPage</name>

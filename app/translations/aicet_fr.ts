@@ -3905,6 +3905,12 @@ Lancez &apos;aicet-cli &lt;command&gt; --help&apos; pour voir les options d’un
             <numerusform>, GPCM ou GRM pour %n items à crédit partiel</numerusform>
         </translation>
     </message>
+    <message>
+        <source>ability distribution on the anchors&apos; scale: mean %1, standard deviation %2
+</source>
+        <translation>distribution des compétences sur l’échelle des ancres&#xa0;: moyenne %1, écart type %2
+</translation>
+    </message>
 </context>
 <context>
     <name>aicet::gui::EndPage</name>

@@ -8,7 +8,9 @@
 #include <array>
 #include <atomic>
 #include <cmath>
+#include <limits>
 #include <thread>
+#include <tuple>
 
 namespace aicet::calibration {
 namespace {
@@ -200,6 +202,8 @@ public:
             m_free.push_back(f);
         }
         m_categoryCells = offset;
+        m_latent
+            = s.estimateLatent && std::any_of(specs.begin(), specs.end(), [](const ItemSpec &x) { return x.fixed; });
     }
 
     int items() const { return static_cast<int>(m_specs.size()); }
@@ -282,12 +286,12 @@ public:
     // skipped items taken out. Counts are added only over the nodes where the posterior is not
     // negligible (within e⁻³⁶ of its peak), and with mostly complete data the persons who
     // answered an item are counted as everyone minus those who skipped it.
-    Counts expect(const std::vector<ItemState> &states) const
+    Counts expect(const std::vector<ItemState> &states, const std::vector<double> &logWeights) const
     {
         const std::size_t nodes = m_quadrature.nodes.size();
         const int itemCount = items();
         const std::size_t cells = static_cast<std::size_t>(itemCount) * nodes;
-        std::vector<double> logWrong(cells), logOdds(cells), allWrong(m_quadrature.logWeights);
+        std::vector<double> logWrong(cells), logOdds(cells), allWrong(logWeights);
         std::vector<double> logCategory(m_categoryCells);
         for (std::size_t j = 0; j < states.size(); ++j) {
             const ItemState &s = states[j];
@@ -356,7 +360,7 @@ public:
                             subtractFrom(acc.data(), logWrong.data() + static_cast<std::size_t>(j) * nodes, nodes);
                         }
                     } else {
-                        std::copy(m_quadrature.logWeights.begin(), m_quadrature.logWeights.end(), acc.begin());
+                        std::copy(logWeights.begin(), logWeights.end(), acc.begin());
                         for (int a = begin; a < end; ++a) {
                             const auto j
                                 = static_cast<std::size_t>(m_persons.answers[static_cast<std::size_t>(a)].first);
@@ -397,10 +401,10 @@ public:
                     const auto add = [&](std::vector<double> &to, int j) {
                         addTo(to.data() + static_cast<std::size_t>(j) * nodes, acc.data(), lo, hi);
                     };
+                    for (std::size_t k = lo; k < hi; ++k) {
+                        out.total[k] += acc[k];
+                    }
                     if (dense) {
-                        for (std::size_t k = lo; k < hi; ++k) {
-                            out.total[k] += acc[k];
-                        }
                         for (const int j : skipped) {
                             add(out.answered, j);
                         }
@@ -493,16 +497,76 @@ public:
         return states;
     }
 
-    // One EM step: the new parameters and the log-posterior at the given ones.
+    // The whole parameter vector: the estimated items' parameters, then, when the ability
+    // distribution is estimated, its mean and log standard deviation.
+    std::vector<double> initial() const
+    {
+        std::vector<double> v = pack(startStates());
+        if (m_latent) {
+            v.push_back(0.0);
+            v.push_back(0.0);
+        }
+        return v;
+    }
+
+    std::pair<double, double> latent(const std::vector<double> &v) const
+    {
+        return m_latent ? std::pair{v[v.size() - 2], std::exp(v.back())} : std::pair{0.0, 1.0};
+    }
+
+    std::vector<ItemState> itemStates(const std::vector<double> &v) const
+    {
+        return unpack(m_latent ? std::vector<double>(v.begin(), v.end() - 2) : v);
+    }
+
+    // log-weights of N(μ, σ²) on the nodes, normalised to sum 1.
+    std::vector<double> logWeights(double mu, double sigma) const
+    {
+        std::vector<double> w(m_quadrature.nodes.size());
+        double top = -std::numeric_limits<double>::infinity();
+        for (std::size_t k = 0; k < w.size(); ++k) {
+            const double z = (m_quadrature.nodes[k] - mu) / sigma;
+            w[k] = -0.5 * z * z;
+            top = std::max(top, w[k]);
+        }
+        double sum = 0.0;
+        for (double x : w) {
+            sum += std::exp(x - top);
+        }
+        const double log = top + std::log(sum);
+        for (double &x : w) {
+            x -= log;
+        }
+        return w;
+    }
+
+    // One EM step: the new parameters and the log-posterior at the given ones. With anchors, the
+    // ability distribution's mean and SD are updated from the posterior at every cycle (the
+    // "multiple weights updating, multiple EM cycles" method of fixed-parameter calibration).
     std::vector<double> step(const std::vector<double> &v, double *logPosterior, double *logLikelihood) const
     {
-        const std::vector<ItemState> states = unpack(v);
-        const Counts counts = expect(states);
+        const std::vector<ItemState> states = itemStates(v);
+        const auto [mu, sigma] = latent(v);
+        const Counts counts = expect(states, m_latent ? logWeights(mu, sigma) : m_quadrature.logWeights);
         if (logLikelihood) {
             *logLikelihood = counts.logLikelihood;
         }
         *logPosterior = counts.logLikelihood + logPrior(states);
-        return pack(maximise(counts, states));
+        std::vector<double> next = pack(maximise(counts, states));
+        if (m_latent) {
+            double n = 0.0, mean = 0.0, square = 0.0;
+            for (std::size_t k = 0; k < m_quadrature.nodes.size(); ++k) {
+                n += counts.total[k];
+                mean += counts.total[k] * m_quadrature.nodes[k];
+            }
+            mean /= n;
+            for (std::size_t k = 0; k < m_quadrature.nodes.size(); ++k) {
+                square += counts.total[k] * (m_quadrature.nodes[k] - mean) * (m_quadrature.nodes[k] - mean);
+            }
+            next.push_back(mean);
+            next.push_back(0.5 * std::log(std::max(square / n, 1e-6)));
+        }
+        return next;
     }
 
     const std::vector<ItemSpec> &specs() const { return m_specs; }
@@ -764,6 +828,7 @@ private:
 
     std::vector<ItemSpec> m_specs;
     std::vector<Free> m_free;
+    bool m_latent = false; // the ability distribution's mean and SD are estimated (anchors)
     std::vector<long long> m_categoryOffset; // polytomous items' rows in Counts::categories, −1 for others
     std::size_t m_categoryCells = 0;
     Settings m_settings;
@@ -878,7 +943,7 @@ Result calibrate(const cat::ResponseMatrix &responses, const std::vector<ItemSpe
         }
     }
     const Estimator em(responses, specs, settings);
-    std::vector<double> p = em.pack(em.startStates());
+    std::vector<double> p = em.initial();
     double posterior = 0.0, likelihood = 0.0;
     auto advance = [&](const std::vector<double> &from, double *lp) {
         ++result.cycles;
@@ -925,7 +990,8 @@ Result calibrate(const cat::ResponseMatrix &responses, const std::vector<ItemSpe
     double lp = 0.0;
     (void)em.step(p, &lp, &likelihood);
     posterior = lp;
-    const std::vector<ItemState> states = em.unpack(p);
+    const std::vector<ItemState> states = em.itemStates(p);
+    std::tie(result.latentMean, result.latentSd) = em.latent(p);
     for (std::size_t j = 0; j < states.size(); ++j) {
         const ItemSpec &spec = specs[j];
         result.items.push_back(spec.fixed ? items[j].start : toParameters(states[j], spec.start, spec.model));
@@ -946,9 +1012,11 @@ double marginalLogLikelihood(
         s.fixed = true;
         specs.push_back(s);
     }
-    const Estimator em(responses, specs, settings);
+    Settings fixed = settings;
+    fixed.estimateLatent = false;
+    const Estimator em(responses, specs, fixed);
     double lp = 0.0, ll = 0.0;
-    (void)em.step(em.pack(em.startStates()), &lp, &ll);
+    (void)em.step(em.initial(), &lp, &ll);
     return ll;
 }
 

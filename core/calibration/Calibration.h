@@ -45,6 +45,10 @@ struct Settings
     /// mean 0.23, the usual prior of BILOG-MG for four-option items; see docs/CALIBRATION.md.
     double guessingAlpha = 5.0;
     double guessingBeta = 17.0;
+    /// With anchors (fixed items), estimate the ability distribution's mean and standard deviation
+    /// on their scale at every cycle (otherwise N(0, 1)). Without anchors it stays N(0, 1), which
+    /// sets the scale.
+    bool estimateLatent = true;
     /// Worker threads for the E-step (0: one per core). Results do not depend on it: persons are
     /// split into fixed blocks whose sums are added in a fixed order.
     int threads = 0;
@@ -58,6 +62,9 @@ struct Result
     double logLikelihood = 0.0;
     /// The log-likelihood plus the log-priors (what EM maximises).
     double logPosterior = 0.0;
+    /// The ability distribution: N(0, 1), or its estimate on the anchors' scale.
+    double latentMean = 0.0;
+    double latentSd = 1.0;
     int cycles = 0; ///< E-steps computed
     bool converged = false;
     QString error; ///< non-empty when nothing could be estimated

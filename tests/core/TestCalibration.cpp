@@ -87,6 +87,7 @@ private Q_SLOTS:
     void fixedItemsKeepTheirParameters();
     void polytomousRecovery_data();
     void polytomousRecovery();
+    void anchorsSetTheScale();
     void refusals();
 };
 
@@ -269,6 +270,59 @@ void TestCalibration::polytomousRecovery()
         qPrintable(QStringLiteral("slope %1 (mean %2), step %3").arg(worstA).arg(sumA / 20.0).arg(worstStep)));
     // The estimates explain the data at least as well as the truth does.
     QVERIFY(r.logLikelihood >= calibration::marginalLogLikelihood(m, truth, {}));
+}
+
+// Fixed-item calibration: pupils from N(0.5, 1.2²) answer 20 anchors (known parameters) and 10
+// new items. With the ability distribution estimated on the anchors' scale, the new items are
+// recovered on that scale; with N(0, 1) imposed they would be shifted and stretched.
+void TestCalibration::anchorsSetTheScale()
+{
+    cat::Random rng(31);
+    std::vector<irt::ItemParameters> truth(30);
+    for (auto &p : truth) {
+        p.a = 0.8 + rng.uniform();
+        p.b = -1.5 + 3.0 * rng.uniform();
+    }
+    const std::vector<double> theta = cat::normalSample(6000, 0.5, 1.2, 32);
+    cat::ResponseMatrix m;
+    m.items = 30;
+    for (std::size_t i = 0; i < theta.size(); ++i) {
+        m.candidates.push_back(QString::number(i));
+        for (const irt::ItemParameters &p : truth) {
+            m.cells.push_back(static_cast<signed char>(cat::drawCategory(p, theta[i], rng)));
+        }
+    }
+    auto items = specs(30, irt::Model::TwoPL);
+    for (int j = 0; j < 20; ++j) {
+        items[static_cast<std::size_t>(j)].fixed = true;
+        items[static_cast<std::size_t>(j)].start = truth[static_cast<std::size_t>(j)];
+    }
+    const calibration::Result r = calibration::calibrate(m, items, {});
+    QVERIFY2(r.error.isEmpty() && r.converged, qPrintable(r.error));
+    QVERIFY2(std::fabs(r.latentMean - 0.5) < 0.06 && std::fabs(r.latentSd - 1.2) < 0.06,
+        qPrintable(QStringLiteral("N(%1, %2²)").arg(r.latentMean).arg(r.latentSd)));
+    double worst = 0.0;
+    for (int j = 20; j < 30; ++j) {
+        const irt::ItemParameters &e = r.items[static_cast<std::size_t>(j)];
+        const irt::ItemParameters &t = truth[static_cast<std::size_t>(j)];
+        worst = std::max({worst, std::fabs(e.a - t.a), std::fabs(e.b - t.b)});
+    }
+    QVERIFY2(worst < 0.15, qPrintable(QStringLiteral("new items within %1 of the truth").arg(worst)));
+    // The same data with N(0, 1) imposed: the new items' difficulties are further from the
+    // anchors' scale (a latent distribution that does not fit is partly absorbed by them).
+    calibration::Settings imposed;
+    imposed.estimateLatent = false;
+    const calibration::Result off = calibration::calibrate(m, items, imposed);
+    QVERIFY(off.error.isEmpty());
+    double onScale = 0.0, offScale = 0.0;
+    for (int j = 20; j < 30; ++j) {
+        const double tb = truth[static_cast<std::size_t>(j)].b;
+        onScale += std::fabs(r.items[static_cast<std::size_t>(j)].b - tb);
+        offScale += std::fabs(off.items[static_cast<std::size_t>(j)].b - tb);
+    }
+    QVERIFY2(onScale < 0.7 * offScale, qPrintable(QStringLiteral("%1 against %2").arg(onScale).arg(offScale)));
+    QVERIFY(r.logLikelihood > off.logLikelihood);
+    QCOMPARE(off.latentMean, 0.0);
 }
 
 void TestCalibration::refusals()
