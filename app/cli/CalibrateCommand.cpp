@@ -1,13 +1,17 @@
 #include "BankLoading.h"
 #include "Cli.h"
 #include "CliOptions.h"
+#include "CliServices.h"
 #include "Commands.h"
 #include "calibration/Calibration.h"
 #include "io/CsvFormats.h"
+#include "io/UserFile.h"
+#include "services/Results.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QHash>
 #include <QSaveFile>
 
 namespace aicet::cli {
@@ -42,6 +46,82 @@ std::optional<ItemBank> bankFromHeader(const QString &path, QStringList *errors)
     return bank;
 }
 
+// The responses of the sessions of sittings, as `results export --responses` writes them, in a
+// matrix over the bank's items (one row per candidate of a sitting).
+std::optional<cat::ResponseMatrix> matrixFromRows(
+    const ItemBank &bank, const QList<std::pair<QString, services::ResponseRow>> &rows, QStringList *errors)
+{
+    cat::ResponseMatrix m;
+    m.items = bank.size();
+    QHash<QString, std::size_t> rowOf;
+    for (const auto &[person, r] : rows) {
+        const int item = bank.indexOf(r.itemId);
+        if (item < 0) {
+            errors->append(tr("%1: item \"%2\" is not in the bank").arg(person, r.itemId));
+            continue;
+        }
+        if (r.category < 0
+            || r.category >= std::max(2, bank.items[static_cast<std::size_t>(item)].irt.categoryCount())) {
+            errors->append(
+                tr("%1: item \"%2\": score %3 is not one of the item's").arg(person, r.itemId).arg(r.category));
+            continue;
+        }
+        auto it = rowOf.find(person);
+        if (it == rowOf.end()) {
+            it = rowOf.insert(person, m.candidates.size());
+            m.candidates.push_back(person);
+            m.cells.resize(m.cells.size() + static_cast<std::size_t>(m.items), -1);
+        }
+        m.cells[*it * static_cast<std::size_t>(m.items) + static_cast<std::size_t>(item)]
+            = static_cast<signed char>(r.category);
+    }
+    if (!errors->isEmpty()) {
+        return std::nullopt;
+    }
+    return m;
+}
+
+// The long form of `results export --responses`: candidate,position,item,response,score.
+std::optional<QList<std::pair<QString, services::ResponseRow>>> readLongResponses(
+    const QString &path, QStringList *errors)
+{
+    QString why;
+    const auto bytes = io::readUserFile(path, 512LL * 1024 * 1024, &why);
+    if (!bytes) {
+        errors->append(why);
+        return std::nullopt;
+    }
+    const QList<QByteArray> lines = bytes->split('\n');
+    QList<std::pair<QString, services::ResponseRow>> rows;
+    for (qsizetype i = 1; i < lines.size(); ++i) {
+        const QByteArray line = lines[i].trimmed();
+        if (line.isEmpty()) {
+            continue;
+        }
+        // The response is a JSON object in quotes with commas inside: the item is the third field
+        // and the score the last.
+        const QList<QByteArray> head = line.split(',');
+        bool ok = false;
+        const int score = head.last().toInt(&ok);
+        if (head.size() < 5 || !ok) {
+            errors->append(tr("%1:%2: expected candidate,position,item,response,score").arg(path).arg(i + 1));
+            continue;
+        }
+        services::ResponseRow r;
+        r.itemId = QString::fromUtf8(head[2]);
+        r.category = score;
+        QString person = QString::fromUtf8(head[0]);
+        if (person.startsWith(QLatin1Char('\''))) {
+            person.remove(0, 1); // neutralised by the export
+        }
+        rows.append({person, r});
+    }
+    if (!errors->isEmpty()) {
+        return std::nullopt;
+    }
+    return rows;
+}
+
 } // namespace
 
 int calibrateCommand(const QStringList &arguments, QTextStream &out, QTextStream &err)
@@ -49,9 +129,14 @@ int calibrateCommand(const QStringList &arguments, QTextStream &out, QTextStream
     const QString command = QStringLiteral("calibrate");
     QCommandLineParser parser;
     parser.addOption({opt("responses"),
-        tr("Response matrix CSV: header person then item ids; one row per person; 0/1 cells, empty = not "
-           "administered (results export --responses writes the long form)."),
+        tr("Response matrix CSV: header person then item ids; one row per person; scores in the cells, empty = "
+           "not administered. Or the long form that results export --responses writes (needs --bank)."),
         opt("path")});
+    addDbOption(parser);
+    parser.addOption({opt("sitting"),
+        tr("Take the responses of this sitting's sessions from the database (repeatable; needs --bank, the "
+           "sitting's bank)."),
+        opt("code")});
     parser.addOption({opt("bank"),
         tr("The bank the items belong to (a folder or a parameter CSV): its parameters are the starting values "
            "and the anchors' values. Without it, the items are the matrix's columns."),
@@ -86,8 +171,11 @@ int calibrateCommand(const QStringList &arguments, QTextStream &out, QTextStream
             arguments, out, err)) {
         return *stop;
     }
-    if (!parser.isSet(opt("responses"))) {
-        return usageError(err, command, tr("--responses is required"));
+    if (parser.isSet(opt("responses")) == parser.isSet(opt("sitting"))) {
+        return usageError(err, command, tr("give either --responses or --sitting"));
+    }
+    if (parser.isSet(opt("sitting")) && !parser.isSet(opt("bank"))) {
+        return usageError(err, command, tr("--sitting needs --bank, the sitting's bank"));
     }
     irt::Model model = irt::Model::TwoPL;
     if (!irt::parseModel(parser.value(opt("model")), &model) || !irt::isDichotomous(model)
@@ -113,8 +201,8 @@ int calibrateCommand(const QStringList &arguments, QTextStream &out, QTextStream
     wall.start();
     QStringList errors;
     const QString responsesPath = parser.value(opt("responses"));
-    auto bank = parser.isSet(opt("bank")) ? loadBank(parser.value(opt("bank")), &errors)
-                                          : bankFromHeader(responsesPath, &errors);
+    auto bank = parser.isSet(opt("bank")) || parser.isSet(opt("sitting")) ? loadBank(parser.value(opt("bank")), &errors)
+                                                                          : bankFromHeader(responsesPath, &errors);
     if (!bank) {
         return inputErrors(err, errors);
     }
@@ -124,9 +212,53 @@ int calibrateCommand(const QStringList &arguments, QTextStream &out, QTextStream
     if (parser.isSet(opt("fixed")) && !parser.isSet(opt("bank"))) {
         return usageError(err, command, tr("--fixed needs the --bank whose operational items are the anchors"));
     }
-    const auto matrix = io::readResponseMatrix(responsesPath, *bank, &errors);
+    std::optional<cat::ResponseMatrix> matrix;
+    if (parser.isSet(opt("sitting"))) {
+        auto services = openServices(parser, err);
+        if (!services) {
+            return Failure;
+        }
+        QList<std::pair<QString, services::ResponseRow>> rows;
+        services::Results results(services->context());
+        for (const QString &code : parser.values(opt("sitting"))) {
+            QString error;
+            const auto sitting = services->context().store.sitting(code);
+            if (!sitting) {
+                return inputErrors(err,
+                    QStringList{sitting.failed() ? sitting.error() : tr("no sitting with the code \"%1\"").arg(code)});
+            }
+            if (sitting->bankHash != bank->contentHash) {
+                return inputErrors(err,
+                    QStringList{tr("sitting %1 was taken on another version of the bank (content hash %2, the bank "
+                                   "given has %3)")
+                                    .arg(code, sitting->bankHash.left(16), bank->contentHash.left(16))});
+            }
+            const auto some = results.responses(code, &error);
+            if (!some) {
+                return inputErrors(err, {error});
+            }
+            for (const services::ResponseRow &r : *some) {
+                rows.append({code + QLatin1Char('/') + r.candidateCode, r});
+            }
+        }
+        matrix = matrixFromRows(*bank, rows, &errors);
+    } else if (QFile f(responsesPath);
+               f.open(QIODevice::ReadOnly) && f.readLine(256).startsWith("candidate,position,item")) {
+        if (!parser.isSet(opt("bank"))) {
+            return usageError(err, command, tr("the long form of the responses needs --bank"));
+        }
+        const auto rows = readLongResponses(responsesPath, &errors);
+        if (rows) {
+            matrix = matrixFromRows(*bank, *rows, &errors);
+        }
+    } else {
+        matrix = io::readResponseMatrix(responsesPath, *bank, &errors);
+    }
     if (!matrix) {
         return inputErrors(err, errors);
+    }
+    if (matrix->candidates.empty()) {
+        return inputErrors(err, {tr("no responses to calibrate from")});
     }
     // The highest score in each column.
     std::vector<int> highest(bank->items.size(), 0);
@@ -190,13 +322,18 @@ int calibrateCommand(const QStringList &arguments, QTextStream &out, QTextStream
         return inputErrors(err, {message});
     }
     const double seconds = static_cast<double>(timer.nsecsElapsed()) / 1e9;
-    int estimated = 0;
-    for (const auto &s : specs) {
-        estimated += s.fixed ? 0 : 1;
+    int estimated = 0, unanswered = 0;
+    for (std::size_t j = 0; j < specs.size(); ++j) {
+        estimated += specs[j].fixed || !r.answered[j] ? 0 : 1;
+        unanswered += r.answered[j] ? 0 : 1;
     }
     QString csv = QStringLiteral("id,model,a,b,c,d,steps\n");
     for (std::size_t j = 0; j < r.items.size(); ++j) {
         const irt::ItemParameters &p = r.items[j];
+        if (!r.answered[j]) {
+            csv += QStringLiteral("%1,,,,,,\n").arg(csvField(bank->items[j].id)); // nobody answered it
+            continue;
+        }
         QStringList steps;
         for (double b : p.steps) {
             steps << formatNumber(b);
@@ -217,18 +354,24 @@ int calibrateCommand(const QStringList &arguments, QTextStream &out, QTextStream
     QTextStream &summary = parser.isSet(opt("out")) ? out : err;
     int partialItems = 0;
     for (const auto &spec : specs) {
-        partialItems += !spec.fixed && !irt::isDichotomous(spec.model) ? 1 : 0;
+        partialItems += !spec.fixed && !irt::isDichotomous(spec.model)
+                && r.answered[static_cast<std::size_t>(&spec - specs.data())]
+            ? 1
+            : 0;
     }
     summary << tr("persons: %1; items: %2 (%3 estimated, %4 anchors); model: %5")
                    .arg(matrix->candidates.size())
                    .arg(r.items.size())
                    .arg(estimated)
-                   .arg(static_cast<int>(r.items.size()) - estimated)
+                   .arg(static_cast<int>(r.items.size()) - estimated - unanswered)
                    .arg(irt::modelName(model));
     if (partialItems > 0) {
         summary << tr(", GPCM or GRM for %n partial-credit item(s)", nullptr, partialItems);
     }
     summary << '\n';
+    if (unanswered > 0) {
+        summary << tr("%n item(s) nobody answered, left out (empty rows in the parameters)\n", nullptr, unanswered);
+    }
     summary << tr("EM: %1 after %2 cycles; log-likelihood %3\n")
                    .arg(r.converged ? tr("converged") : tr("NOT converged"))
                    .arg(r.cycles)

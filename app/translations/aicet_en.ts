@@ -1011,6 +1011,10 @@
         <source>column %1: nobody scored %2 of %3; a partial-credit item needs every score to be calibrated (merge the score or collect more answers)</source>
         <translation>column %1: nobody scored %2 of %3; a partial-credit item needs every score to be calibrated (merge the score or collect more answers)</translation>
     </message>
+    <message>
+        <source>column %1:</source>
+        <translation>column %1:</translation>
+    </message>
 </context>
 <context>
     <name>CandidateRecords</name>
@@ -3761,10 +3765,6 @@ The rule column says how theta was obtained:
         <translation>%1:1: the header must be person followed by item ids</translation>
     </message>
     <message>
-        <source>Response matrix CSV: header person then item ids; one row per person; 0/1 cells, empty = not administered (results export --responses writes the long form).</source>
-        <translation>Response matrix CSV: header person then item ids; one row per person; 0/1 cells, empty = not administered (results export --responses writes the long form).</translation>
-    </message>
-    <message>
         <source>The bank the items belong to (a folder or a parameter CSV): its parameters are the starting values and the anchors&apos; values. Without it, the items are the matrix&apos;s columns.</source>
         <translation>The bank the items belong to (a folder or a parameter CSV): its parameters are the starting values and the anchors&apos; values. Without it, the items are the matrix&apos;s columns.</translation>
     </message>
@@ -3791,10 +3791,6 @@ The rule column says how theta was obtained:
     <message>
         <source>Estimates item parameters from responses by marginal maximum likelihood (EM, 61 quadrature points on [-6, 6], N(0,1)); prints a summary, then the parameters.</source>
         <translation>Estimates item parameters from responses by marginal maximum likelihood (EM, 61 quadrature points on [-6, 6], N(0,1)); prints a summary, then the parameters.</translation>
-    </message>
-    <message>
-        <source>--responses is required</source>
-        <translation>--responses is required</translation>
     </message>
     <message>
         <source>--model takes 1PL, 2PL or 3PL</source>
@@ -3910,6 +3906,60 @@ Run &apos;aicet-cli &lt;command&gt; --help&apos; for a command&apos;s options.
 </source>
         <translation>ability distribution on the anchors&apos; scale: mean %1, standard deviation %2
 </translation>
+    </message>
+    <message>
+        <source>%1: item &quot;%2&quot; is not in the bank</source>
+        <translation>%1: item &quot;%2&quot; is not in the bank</translation>
+    </message>
+    <message>
+        <source>%1: item &quot;%2&quot;: score %3 is not one of the item&apos;s</source>
+        <translation>%1: item &quot;%2&quot;: score %3 is not one of the item&apos;s</translation>
+    </message>
+    <message>
+        <source>%1:%2: expected candidate,position,item,response,score</source>
+        <translation>%1:%2: expected candidate,position,item,response,score</translation>
+    </message>
+    <message>
+        <source>Response matrix CSV: header person then item ids; one row per person; scores in the cells, empty = not administered. Or the long form that results export --responses writes (needs --bank).</source>
+        <translation>Response matrix CSV: header person then item ids; one row per person; scores in the cells, empty = not administered. Or the long form that results export --responses writes (needs --bank).</translation>
+    </message>
+    <message>
+        <source>Take the responses of this sitting&apos;s sessions from the database (repeatable; needs --bank, the sitting&apos;s bank).</source>
+        <translation>Take the responses of this sitting&apos;s sessions from the database (repeatable; needs --bank, the sitting&apos;s bank).</translation>
+    </message>
+    <message>
+        <source>give either --responses or --sitting</source>
+        <translation>give either --responses or --sitting</translation>
+    </message>
+    <message>
+        <source>--sitting needs --bank, the sitting&apos;s bank</source>
+        <translation>--sitting needs --bank, the sitting&apos;s bank</translation>
+    </message>
+    <message>
+        <source>no sitting with the code &quot;%1&quot;</source>
+        <translation>no sitting with the code &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>sitting %1 was taken on another version of the bank (content hash %2, the bank given has %3)</source>
+        <translation>sitting %1 was taken on another version of the bank (content hash %2, the bank given has %3)</translation>
+    </message>
+    <message>
+        <source>the long form of the responses needs --bank</source>
+        <translation>the long form of the responses needs --bank</translation>
+    </message>
+    <message>
+        <source>no responses to calibrate from</source>
+        <translation>no responses to calibrate from</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) nobody answered, left out (empty rows in the parameters)
+</source>
+        <translation>
+            <numerusform>%n item(s) nobody answered, left out (empty rows in the parameters)
+</numerusform>
+            <numerusform>%n item(s) nobody answered, left out (empty rows in the parameters)
+</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1011,6 +1011,10 @@
         <source>column %1: nobody scored %2 of %3; a partial-credit item needs every score to be calibrated (merge the score or collect more answers)</source>
         <translation>colonne %1&#xa0;: personne n’a obtenu %2 sur %3&#xa0;; un item à crédit partiel a besoin de chaque score pour être calibré (regroupez ce score ou recueillez plus de réponses)</translation>
     </message>
+    <message>
+        <source>column %1:</source>
+        <translation>colonne %1&#xa0;:</translation>
+    </message>
 </context>
 <context>
     <name>CandidateRecords</name>
@@ -3761,10 +3765,6 @@ La colonne rule dit comment theta a été obtenu&#xa0;:
         <translation>%1:1: l’en-tête doit être person suivi des identifiants des items</translation>
     </message>
     <message>
-        <source>Response matrix CSV: header person then item ids; one row per person; 0/1 cells, empty = not administered (results export --responses writes the long form).</source>
-        <translation>Matrice de réponses CSV&#xa0;: en-tête person puis identifiants des items&#xa0;; une ligne par personne&#xa0;; cellules 0/1, vide = item non présenté (results export --responses écrit la forme longue).</translation>
-    </message>
-    <message>
         <source>The bank the items belong to (a folder or a parameter CSV): its parameters are the starting values and the anchors&apos; values. Without it, the items are the matrix&apos;s columns.</source>
         <translation>La banque des items (un dossier ou un CSV de paramètres)&#xa0;: ses paramètres sont les valeurs de départ et celles des ancres. Sans elle, les items sont les colonnes de la matrice.</translation>
     </message>
@@ -3791,10 +3791,6 @@ La colonne rule dit comment theta a été obtenu&#xa0;:
     <message>
         <source>Estimates item parameters from responses by marginal maximum likelihood (EM, 61 quadrature points on [-6, 6], N(0,1)); prints a summary, then the parameters.</source>
         <translation>Estime les paramètres des items à partir des réponses par maximum de vraisemblance marginale (EM, 61 points de quadrature sur [-6, 6], N(0,1))&#xa0;; affiche un résumé, puis les paramètres.</translation>
-    </message>
-    <message>
-        <source>--responses is required</source>
-        <translation>--responses est obligatoire</translation>
     </message>
     <message>
         <source>--model takes 1PL, 2PL or 3PL</source>
@@ -3910,6 +3906,60 @@ Lancez &apos;aicet-cli &lt;command&gt; --help&apos; pour voir les options d’un
 </source>
         <translation>distribution des compétences sur l’échelle des ancres&#xa0;: moyenne %1, écart type %2
 </translation>
+    </message>
+    <message>
+        <source>%1: item &quot;%2&quot; is not in the bank</source>
+        <translation>%1&#xa0;: l’item «&#xa0;%2&#xa0;» n’est pas dans la banque</translation>
+    </message>
+    <message>
+        <source>%1: item &quot;%2&quot;: score %3 is not one of the item&apos;s</source>
+        <translation>%1&#xa0;: item «&#xa0;%2&#xa0;»&#xa0;: le score %3 n’est pas un score de cet item</translation>
+    </message>
+    <message>
+        <source>%1:%2: expected candidate,position,item,response,score</source>
+        <translation>%1:%2: attendu&#xa0;: candidate,position,item,response,score</translation>
+    </message>
+    <message>
+        <source>Response matrix CSV: header person then item ids; one row per person; scores in the cells, empty = not administered. Or the long form that results export --responses writes (needs --bank).</source>
+        <translation>Matrice de réponses CSV&#xa0;: en-tête person puis identifiants des items&#xa0;; une ligne par personne&#xa0;; les scores dans les cellules, vide = item non présenté. Ou la forme longue qu’écrit results export --responses (demande --bank).</translation>
+    </message>
+    <message>
+        <source>Take the responses of this sitting&apos;s sessions from the database (repeatable; needs --bank, the sitting&apos;s bank).</source>
+        <translation>Prendre dans la base de données les réponses des passations de cette session (répétable&#xa0;; demande --bank, la banque de la session).</translation>
+    </message>
+    <message>
+        <source>give either --responses or --sitting</source>
+        <translation>donnez soit --responses, soit --sitting</translation>
+    </message>
+    <message>
+        <source>--sitting needs --bank, the sitting&apos;s bank</source>
+        <translation>--sitting demande --bank, la banque de la session</translation>
+    </message>
+    <message>
+        <source>no sitting with the code &quot;%1&quot;</source>
+        <translation>aucune session avec le code «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>sitting %1 was taken on another version of the bank (content hash %2, the bank given has %3)</source>
+        <translation>la session %1 a été passée sur une autre version de la banque (empreinte du contenu %2, la banque donnée a %3)</translation>
+    </message>
+    <message>
+        <source>the long form of the responses needs --bank</source>
+        <translation>la forme longue des réponses demande --bank</translation>
+    </message>
+    <message>
+        <source>no responses to calibrate from</source>
+        <translation>aucune réponse à partir de laquelle calibrer</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) nobody answered, left out (empty rows in the parameters)
+</source>
+        <translation>
+            <numerusform>%n item auquel personne n’a répondu, laissé de côté (ligne vide dans les paramètres)
+</numerusform>
+            <numerusform>%n items auxquels personne n’a répondu, laissés de côté (lignes vides dans les paramètres)
+</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -856,15 +856,81 @@ double norm(const std::vector<double> &v)
 
 } // namespace
 
+namespace {
+
+Result calibrateAnswered(
+    const cat::ResponseMatrix &responses, const std::vector<ItemSpec> &items, const Settings &settings);
+
+} // namespace
+
 Result calibrate(const cat::ResponseMatrix &responses, const std::vector<ItemSpec> &items, const Settings &settings)
 {
-    Result result;
     if (static_cast<int>(items.size()) != responses.items) {
+        Result result;
         result.error = CalibrationText::tr("%1 items described for a matrix of %2 columns")
                            .arg(items.size())
                            .arg(responses.items);
         return result;
     }
+    // Items nobody answered (pilot items not yet given, retired ones) are left out: they keep
+    // their parameters and are reported as not calibrated.
+    const int rows = responses.items > 0
+        ? static_cast<int>(responses.cells.size() / static_cast<std::size_t>(responses.items))
+        : 0;
+    std::vector<int> kept;
+    for (int j = 0; j < responses.items; ++j) {
+        for (int i = 0; i < rows; ++i) {
+            if (responses.at(i, j) >= 0) {
+                kept.push_back(j);
+                break;
+            }
+        }
+    }
+    if (static_cast<int>(kept.size()) == responses.items) {
+        Result result = calibrateAnswered(responses, items, settings);
+        result.answered.assign(items.size(), true);
+        return result;
+    }
+    cat::ResponseMatrix reduced;
+    reduced.items = static_cast<int>(kept.size());
+    reduced.candidates = responses.candidates;
+    std::vector<ItemSpec> keptSpecs;
+    for (int j : kept) {
+        keptSpecs.push_back(items[static_cast<std::size_t>(j)]);
+    }
+    for (int i = 0; i < rows; ++i) {
+        for (int j : kept) {
+            reduced.cells.push_back(static_cast<signed char>(responses.at(i, j)));
+        }
+    }
+    Result part = calibrateAnswered(reduced, keptSpecs, settings);
+    if (!part.error.isEmpty()) {
+        // Column numbers of the full matrix in the message.
+        for (std::size_t k = kept.size(); k-- > 0;) {
+            part.error.replace(
+                CalibrationText::tr("column %1:").arg(k + 1), CalibrationText::tr("column %1:").arg(kept[k] + 1));
+        }
+        return part;
+    }
+    Result result = part;
+    result.items.clear();
+    result.answered.assign(items.size(), false);
+    for (const ItemSpec &spec : items) {
+        result.items.push_back(spec.start);
+    }
+    for (std::size_t k = 0; k < kept.size(); ++k) {
+        result.items[static_cast<std::size_t>(kept[k])] = part.items[k];
+        result.answered[static_cast<std::size_t>(kept[k])] = true;
+    }
+    return result;
+}
+
+namespace {
+
+Result calibrateAnswered(
+    const cat::ResponseMatrix &responses, const std::vector<ItemSpec> &items, const Settings &settings)
+{
+    Result result;
     for (const ItemSpec &spec : items) {
         if (spec.model == irt::Model::FourPL) {
             result.error
@@ -1000,6 +1066,8 @@ Result calibrate(const cat::ResponseMatrix &responses, const std::vector<ItemSpe
     result.logPosterior = posterior;
     return result;
 }
+
+} // namespace
 
 double marginalLogLikelihood(
     const cat::ResponseMatrix &responses, const std::vector<irt::ItemParameters> &items, const Settings &settings)

@@ -58,6 +58,9 @@ struct Result
 {
     /// One per item, in the matrix's order (fixed items unchanged).
     std::vector<irt::ItemParameters> items;
+    /// Whether anybody answered each item: those nobody answered are left out of the estimation
+    /// and keep their parameters.
+    std::vector<bool> answered;
     /// The marginal log-likelihood at the returned parameters (without the priors).
     double logLikelihood = 0.0;
     /// The log-likelihood plus the log-priors (what EM maximises).

@@ -1,5 +1,10 @@
 #include "TestData.h"
+#include "bank/Scoring.h"
 #include "cat/Simulation.h"
+#include "services/Clock.h"
+#include "services/PupilSession.h"
+#include "services/Services.h"
+#include "services/Sittings.h"
 #include "store/Store.h"
 
 #include <QDir>
@@ -82,6 +87,7 @@ private Q_SLOTS:
     void bankExposure();
     void extremeScoresStateOneBound();
     void calibrateAsMirt();
+    void calibrateFromTheDatabase();
 
 private:
     QString write(const QString &name, const QByteArray &content);
@@ -1665,6 +1671,71 @@ void TestCli::calibrateAsMirt()
     const Run refused = cli({QStringLiteral("calibrate"), QStringLiteral("--responses"), allRight});
     QCOMPARE(refused.exitCode, 1);
     QVERIFY2(refused.err.contains(QStringLiteral("item \"q2\"")), qPrintable(refused.err));
+}
+
+// The responses of a sitting, read from the database or from `results export --responses`, give
+// the same estimates. 300 pupils take the example bank's 7 operational questions (every type).
+void TestCli::calibrateFromTheDatabase()
+{
+    const QString db = m_dir.filePath(QStringLiteral("calibrate.sqlite"));
+    const QString bankPath = test::sourcePath(QStringLiteral("question-banks/example"));
+    {
+        services::ManualClock clock;
+        QString error;
+        auto services = services::Services::open(db, QStringLiteral("test"), &error, &clock);
+        QVERIFY2(services, qPrintable(error));
+        services::SittingDraft draft;
+        draft.code = QStringLiteral("PILOT");
+        draft.bankPath = bankPath;
+        draft.settings.minItems = 7;
+        draft.settings.maxItems = 7;
+        draft.settings.seTarget = 0.0;
+        draft.settings.timeLimitMinutes = 0.0;
+        draft.settings.pilotPositions = std::vector<int>();
+        draft.settings.stop = QStringLiteral("precision");
+        const auto created = services::Sittings(services->context()).create(draft);
+        QVERIFY2(created.error == services::Sittings::CreateError::None, qPrintable(created.message));
+        const auto theta = cat::normalSample(300, 0.0, 1.0, 5);
+        cat::Random rng(6);
+        for (std::size_t i = 0; i < theta.size(); ++i) {
+            services::PupilSession pupil(services->context());
+            QCOMPARE(pupil.start(QStringLiteral("PILOT"), QStringLiteral("P%1").arg(i), {}, &error, i + 1),
+                services::PupilSession::StartError::None);
+            while (const BankItem *item = pupil.currentItem()) {
+                clock.advanceSeconds(20);
+                pupil.itemShown();
+                clock.advanceSeconds(20);
+                const int category = cat::drawCategory(item->irt, theta[i], rng);
+                QVERIFY(pupil.answer(pupil.currentPosition(), item->id,
+                            responseForCategory(item->content, category, QStringLiteral("fr")), &error)
+                    == services::PupilSession::AnswerOutcome::Acknowledged);
+            }
+        }
+    }
+    const QString fromDb = m_dir.filePath(QStringLiteral("from-db.csv"));
+    const Run r = cli({QStringLiteral("calibrate"), QStringLiteral("--db"), db, QStringLiteral("--sitting"),
+        QStringLiteral("PILOT"), QStringLiteral("--bank"), bankPath, QStringLiteral("--out"), fromDb});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err + r.out));
+    QVERIFY2(r.out.contains(QStringLiteral("persons: 300; items: 9 (7 estimated, 0 anchors)")), qPrintable(r.out));
+    QVERIFY2(r.out.contains(QStringLiteral("2 item(s) nobody answered")), qPrintable(r.out));
+    const QString longForm = m_dir.filePath(QStringLiteral("long.csv"));
+    QCOMPARE(cli({QStringLiteral("results"), QStringLiteral("export"), QStringLiteral("--db"), db,
+                     QStringLiteral("--sitting"), QStringLiteral("PILOT"), QStringLiteral("--responses"),
+                     QStringLiteral("--out"), longForm})
+                 .exitCode,
+        0);
+    const QString fromCsv = m_dir.filePath(QStringLiteral("from-csv.csv"));
+    const Run viaCsv = cli({QStringLiteral("calibrate"), QStringLiteral("--responses"), longForm,
+        QStringLiteral("--bank"), bankPath, QStringLiteral("--out"), fromCsv});
+    QVERIFY2(viaCsv.exitCode == 0, qPrintable(viaCsv.err + viaCsv.out));
+    QFile a(fromDb), b(fromCsv);
+    QVERIFY(a.open(QIODevice::ReadOnly) && b.open(QIODevice::ReadOnly));
+    QCOMPARE(a.readAll(), b.readAll());
+    // A sitting on another version of the bank is refused.
+    const Run other = cli({QStringLiteral("calibrate"), QStringLiteral("--db"), db, QStringLiteral("--sitting"),
+        QStringLiteral("PILOT"), QStringLiteral("--bank"), test::sourcePath(QStringLiteral("question-banks/aicet"))});
+    QCOMPARE(other.exitCode, 1);
+    QVERIFY(other.err.contains(QStringLiteral("another version of the bank")));
 }
 
 QTEST_GUILESS_MAIN(TestCli)
