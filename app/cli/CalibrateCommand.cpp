@@ -159,6 +159,9 @@ int calibrateCommand(const QStringList &arguments, QTextStream &out, QTextStream
         tr("Converged when no parameter (slope, intercept, logit of c) moves more than this in a cycle (default "
            "1e-5; mirt's TOL is 1e-4)."),
         opt("x"), opt("1e-5")});
+    parser.addOption({opt("standard-errors"),
+        tr("Also compute the parameters' standard errors (observed information by Oakes' identity; two E-steps "
+           "per parameter), written in the columns se_a, se_b, se_c and se_steps.")});
     parser.addOption({opt("threads"), tr("Worker threads (default: one per core). Results do not depend on it."),
         opt("n"), opt("0")});
     parser.addOption({opt("out"),
@@ -305,6 +308,7 @@ int calibrateCommand(const QStringList &arguments, QTextStream &out, QTextStream
     }
     settings.tolerance = (*tolerance)[0];
     settings.maxCycles = static_cast<int>(*cycles);
+    settings.standardErrors = parser.isSet(opt("standard-errors"));
     settings.threads = static_cast<int>(*threads);
     if (guessing == QLatin1String("free")) {
         settings.guessingAlpha = settings.guessingBeta = 1.0;
@@ -327,11 +331,15 @@ int calibrateCommand(const QStringList &arguments, QTextStream &out, QTextStream
         estimated += specs[j].fixed || !r.answered[j] ? 0 : 1;
         unanswered += r.answered[j] ? 0 : 1;
     }
-    QString csv = QStringLiteral("id,model,a,b,c,d,steps\n");
+    const bool withErrors = settings.standardErrors;
+    QString csv = QStringLiteral("id,model,a,b,c,d,steps%1\n")
+                      .arg(withErrors ? QStringLiteral(",se_a,se_b,se_c,se_steps") : QString());
     for (std::size_t j = 0; j < r.items.size(); ++j) {
         const irt::ItemParameters &p = r.items[j];
         if (!r.answered[j]) {
-            csv += QStringLiteral("%1,,,,,,\n").arg(csvField(bank->items[j].id)); // nobody answered it
+            // Nobody answered it: nothing estimated.
+            csv += QStringLiteral("%1,,,,,,%2\n")
+                       .arg(csvField(bank->items[j].id), withErrors ? QStringLiteral(",,,,") : QString());
             continue;
         }
         QStringList steps;
@@ -343,6 +351,34 @@ int calibrateCommand(const QStringList &arguments, QTextStream &out, QTextStream
                    .arg(csvField(bank->items[j].id), irt::modelName(p.model), formatNumber(p.a),
                        dichotomous ? formatNumber(p.b) : QString(), dichotomous ? formatNumber(p.c) : QString(),
                        dichotomous ? formatNumber(p.d) : QString(), steps.join(QLatin1Char(';')));
+        if (withErrors) {
+            // The errors of the estimated parameters, in the order a, b, c or a, steps.
+            const std::vector<double> se = j < r.standardErrors.size() ? r.standardErrors[j] : std::vector<double>();
+            const calibration::ItemSpec &spec = specs[j];
+            QStringList cells(4);
+            std::size_t at = 0;
+            auto next = [&]() { return at < se.size() ? formatNumber(se[at++]) : QString(); };
+            if (!se.empty()) {
+                if (!dichotomous) {
+                    cells[0] = next();
+                    QStringList stepErrors;
+                    while (at < se.size()) {
+                        stepErrors << next();
+                    }
+                    cells[3] = stepErrors.join(QLatin1Char(';'));
+                } else {
+                    if (spec.model != irt::Model::OnePL) {
+                        cells[0] = next();
+                    }
+                    cells[1] = next();
+                    if (spec.model == irt::Model::ThreePL && !spec.fixedGuessing) {
+                        cells[2] = next();
+                    }
+                }
+            }
+            csv.chop(1);
+            csv += QLatin1Char(',') + cells.join(QLatin1Char(',')) + QLatin1Char('\n');
+        }
     }
     if (parser.isSet(opt("out"))) {
         QSaveFile file(parser.value(opt("out")));

@@ -3961,6 +3961,10 @@ Run &apos;aicet-cli &lt;command&gt; --help&apos; for a command&apos;s options.
 </numerusform>
         </translation>
     </message>
+    <message>
+        <source>Also compute the parameters&apos; standard errors (observed information by Oakes&apos; identity; two E-steps per parameter), written in the columns se_a, se_b, se_c and se_steps.</source>
+        <translation>Also compute the parameters&apos; standard errors (observed information by Oakes&apos; identity; two E-steps per parameter), written in the columns se_a, se_b, se_c and se_steps.</translation>
+    </message>
 </context>
 <context>
     <name>aicet::gui::EndPage</name>

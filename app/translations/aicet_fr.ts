@@ -3961,6 +3961,10 @@ Lancez &apos;aicet-cli &lt;command&gt; --help&apos; pour voir les options d’un
 </numerusform>
         </translation>
     </message>
+    <message>
+        <source>Also compute the parameters&apos; standard errors (observed information by Oakes&apos; identity; two E-steps per parameter), written in the columns se_a, se_b, se_c and se_steps.</source>
+        <translation>Calculer aussi les erreurs types des paramètres (information observée par l’identité d’Oakes&#xa0;; deux étapes E par paramètre), écrites dans les colonnes se_a, se_b, se_c et se_steps.</translation>
+    </message>
 </context>
 <context>
     <name>aicet::gui::EndPage</name>

@@ -571,6 +571,108 @@ public:
 
     const std::vector<ItemSpec> &specs() const { return m_specs; }
 
+    // The gradient of the log-posterior with respect to the estimated items' parameters (in
+    // pack order; the ability distribution, when estimated, is held where it is): by Fisher's
+    // identity, the expected complete-data score under the posterior, from one E-step.
+    std::vector<double> score(const std::vector<double> &v) const
+    {
+        const std::vector<ItemState> states = itemStates(v);
+        const auto [mu, sigma] = latent(v);
+        const Counts counts = expect(states, m_latent ? logWeights(mu, sigma) : m_quadrature.logWeights);
+        const std::size_t nodes = m_quadrature.nodes.size();
+        std::vector<double> g;
+        for (std::size_t j = 0; j < states.size(); ++j) {
+            if (m_specs[j].fixed) {
+                continue;
+            }
+            if (m_categoryOffset[j] >= 0) {
+                const double *c = counts.categories.data() + static_cast<std::size_t>(m_categoryOffset[j]);
+                const std::size_t p = states[j].intercepts.size() + 1;
+                for (std::size_t i = 0; i < p; ++i) {
+                    ItemState up = states[j], down = states[j];
+                    const double h = 1e-6;
+                    (i == 0 ? up.alpha : up.intercepts[i - 1]) += h;
+                    (i == 0 ? down.alpha : down.intercepts[i - 1]) -= h;
+                    g.push_back(
+                        (polytomousObjective(c, up, m_specs[j].model) - polytomousObjective(c, down, m_specs[j].model))
+                        / (2.0 * h));
+                }
+                continue;
+            }
+            const double *n = counts.answered.data() + j * nodes;
+            const double *r = counts.right.data() + j * nodes;
+            const ItemState &st = states[j];
+            const Free &f = m_free[j];
+            std::array<double, 3> item{};
+            for (std::size_t k = 0; k < nodes; ++k) {
+                const double theta = m_quadrature.nodes[k];
+                const double sg = logistic(st.alpha * theta + st.delta);
+                const double pr = std::clamp(st.c + (1.0 - st.c) * sg, kMinProbability, 1.0 - kMinProbability);
+                const double residual = (r[k] - n[k] * pr) / (pr * (1.0 - pr));
+                const double ds = (1.0 - st.c) * sg * (1.0 - sg);
+                int at = 0;
+                if (f.slope) {
+                    item[static_cast<std::size_t>(at++)] += residual * ds * theta;
+                }
+                item[static_cast<std::size_t>(at++)] += residual * ds;
+                if (f.guessing) {
+                    item[static_cast<std::size_t>(at++)] += residual * st.c * (1.0 - st.c) * (1.0 - sg);
+                }
+            }
+            if (f.guessing) {
+                item[static_cast<std::size_t>(f.size() - 1)]
+                    += (m_settings.guessingAlpha - 1.0) * (1.0 - st.c) - (m_settings.guessingBeta - 1.0) * st.c;
+            }
+            g.insert(g.end(), item.begin(), item.begin() + f.size());
+        }
+        return g;
+    }
+
+    // The estimated items' parameters as reported (a, b, c; or a and the steps), from the packed
+    // vector: what the standard errors are carried to by the delta method.
+    std::vector<double> reported(const std::vector<double> &v) const
+    {
+        const std::vector<ItemState> states = itemStates(v);
+        std::vector<double> out;
+        for (std::size_t j = 0; j < states.size(); ++j) {
+            if (m_specs[j].fixed) {
+                continue;
+            }
+            const irt::ItemParameters p = toParameters(states[j], m_specs[j].start, m_specs[j].model);
+            if (m_free[j].steps > 0) {
+                out.push_back(p.a);
+                out.insert(out.end(), p.steps.begin(), p.steps.end());
+                continue;
+            }
+            if (m_free[j].slope) {
+                out.push_back(p.a);
+            }
+            out.push_back(p.b);
+            if (m_free[j].guessing) {
+                out.push_back(p.c);
+            }
+        }
+        return out;
+    }
+
+    // Which item each packed parameter belongs to, and its place there (a, b, c or a, steps).
+    std::vector<std::pair<int, int>> parameterOwners() const
+    {
+        std::vector<std::pair<int, int>> owners;
+        for (std::size_t j = 0; j < m_specs.size(); ++j) {
+            if (m_specs[j].fixed) {
+                continue;
+            }
+            const Free &f = m_free[j];
+            const int n = f.size();
+            for (int i = 0; i < n; ++i) {
+                // 1PL has only b (place 1); a 2PL a, b; a 3PL a, b, c; a polytomous a, steps.
+                owners.emplace_back(static_cast<int>(j), f.steps == 0 && !f.slope ? 1 : i);
+            }
+        }
+        return owners;
+    }
+
 private:
     double itemObjective(const double *n, const double *r, const ItemState &s, const Free &f) const
     {
@@ -836,6 +938,56 @@ private:
     Persons m_persons;
 };
 
+// The inverse of a symmetric positive definite matrix (Cholesky); empty when it is not.
+std::vector<std::vector<double>> invertSymmetric(std::vector<std::vector<double>> a)
+{
+    const std::size_t n = a.size();
+    for (std::size_t i = 0; i < n; ++i) {
+        for (std::size_t j = 0; j < i; ++j) {
+            a[i][j] = a[j][i] = 0.5 * (a[i][j] + a[j][i]);
+        }
+    }
+    std::vector<std::vector<double>> l(n, std::vector<double>(n, 0.0));
+    for (std::size_t i = 0; i < n; ++i) {
+        for (std::size_t j = 0; j <= i; ++j) {
+            double sum = a[i][j];
+            for (std::size_t k = 0; k < j; ++k) {
+                sum -= l[i][k] * l[j][k];
+            }
+            if (i == j) {
+                if (!(sum > 0.0)) {
+                    return {};
+                }
+                l[i][i] = std::sqrt(sum);
+            } else {
+                l[i][j] = sum / l[j][j];
+            }
+        }
+    }
+    std::vector<std::vector<double>> inverse(n, std::vector<double>(n, 0.0));
+    for (std::size_t col = 0; col < n; ++col) {
+        std::vector<double> y(n), x(n);
+        for (std::size_t i = 0; i < n; ++i) {
+            double sum = i == col ? 1.0 : 0.0;
+            for (std::size_t k = 0; k < i; ++k) {
+                sum -= l[i][k] * y[k];
+            }
+            y[i] = sum / l[i][i];
+        }
+        for (std::size_t i = n; i-- > 0;) {
+            double sum = y[i];
+            for (std::size_t k = i + 1; k < n; ++k) {
+                sum -= l[k][i] * x[k];
+            }
+            x[i] = sum / l[i][i];
+        }
+        for (std::size_t i = 0; i < n; ++i) {
+            inverse[i][col] = x[i];
+        }
+    }
+    return inverse;
+}
+
 double maxChange(const std::vector<double> &a, const std::vector<double> &b)
 {
     double m = 0.0;
@@ -918,9 +1070,15 @@ Result calibrate(const cat::ResponseMatrix &responses, const std::vector<ItemSpe
     for (const ItemSpec &spec : items) {
         result.items.push_back(spec.start);
     }
+    if (!part.standardErrors.empty()) {
+        result.standardErrors.assign(items.size(), {});
+    }
     for (std::size_t k = 0; k < kept.size(); ++k) {
         result.items[static_cast<std::size_t>(kept[k])] = part.items[k];
         result.answered[static_cast<std::size_t>(kept[k])] = true;
+        if (!part.standardErrors.empty()) {
+            result.standardErrors[static_cast<std::size_t>(kept[k])] = part.standardErrors[k];
+        }
     }
     return result;
 }
@@ -1058,6 +1216,50 @@ Result calibrateAnswered(
     posterior = lp;
     const std::vector<ItemState> states = em.itemStates(p);
     std::tie(result.latentMean, result.latentSd) = em.latent(p);
+    if (settings.standardErrors && result.converged) {
+        // The observed information by central differences of the score (Oakes' identity, as mirt's
+        // SE.type = "Oakes"), inverted; carried to a, b, c and the steps by the delta method.
+        const std::size_t n = em.score(p).size();
+        std::vector<std::vector<double>> information(n, std::vector<double>(n));
+        for (std::size_t i = 0; i < n; ++i) {
+            const double h = 1e-4 * std::max(1.0, std::fabs(p[i]));
+            std::vector<double> up = p, down = p;
+            up[i] += h;
+            down[i] -= h;
+            const std::vector<double> su = em.score(up), sd = em.score(down);
+            for (std::size_t k = 0; k < n; ++k) {
+                information[k][i] = -(su[k] - sd[k]) / (2.0 * h);
+            }
+        }
+        const auto covariance = invertSymmetric(information);
+        if (!covariance.empty()) {
+            // The Jacobian of the reported parameters, by central differences too.
+            const std::vector<double> base = em.reported(p);
+            std::vector<std::vector<double>> jacobian(base.size(), std::vector<double>(n));
+            for (std::size_t i = 0; i < n; ++i) {
+                const double h = 1e-6 * std::max(1.0, std::fabs(p[i]));
+                std::vector<double> up = p, down = p;
+                up[i] += h;
+                down[i] -= h;
+                const std::vector<double> ru = em.reported(up), rd = em.reported(down);
+                for (std::size_t k = 0; k < base.size(); ++k) {
+                    jacobian[k][i] = (ru[k] - rd[k]) / (2.0 * h);
+                }
+            }
+            result.standardErrors.assign(items.size(), {});
+            const auto owners = em.parameterOwners();
+            for (std::size_t k = 0; k < base.size(); ++k) {
+                double variance = 0.0;
+                for (std::size_t a = 0; a < n; ++a) {
+                    for (std::size_t b = 0; b < n; ++b) {
+                        variance += jacobian[k][a] * covariance[a][b] * jacobian[k][b];
+                    }
+                }
+                auto &se = result.standardErrors[static_cast<std::size_t>(owners[k].first)];
+                se.push_back(std::sqrt(std::max(variance, 0.0)));
+            }
+        }
+    }
     for (std::size_t j = 0; j < states.size(); ++j) {
         const ItemSpec &spec = specs[j];
         result.items.push_back(spec.fixed ? items[j].start : toParameters(states[j], spec.start, spec.model));

@@ -49,6 +49,8 @@ struct Settings
     /// on their scale at every cycle (otherwise N(0, 1)). Without anchors it stays N(0, 1), which
     /// sets the scale.
     bool estimateLatent = true;
+    /// Compute the parameters' standard errors (2 E-steps per estimated parameter).
+    bool standardErrors = false;
     /// Worker threads for the E-step (0: one per core). Results do not depend on it: persons are
     /// split into fixed blocks whose sums are added in a fixed order.
     int threads = 0;
@@ -65,6 +67,12 @@ struct Result
     double logLikelihood = 0.0;
     /// The log-likelihood plus the log-priors (what EM maximises).
     double logPosterior = 0.0;
+    /// With Settings::standardErrors: per item, the standard errors of its reported parameters in
+    /// the order a, b, c (those estimated: 1PL b only; 2PL a, b; 3PL a, b and c when estimated) or a
+    /// then the steps; empty for anchors, items nobody answered, or when the information matrix is
+    /// not positive definite. From the observed information (Oakes' identity, by central
+    /// differences of the Fisher score), by the delta method.
+    std::vector<std::vector<double>> standardErrors;
     /// The ability distribution: N(0, 1), or its estimate on the anchors' scale.
     double latentMean = 0.0;
     double latentSd = 1.0;

@@ -1618,6 +1618,18 @@ void TestCli::calibrateAsMirt()
                     estimates[j].value(QStringLiteral("a")).toDouble() - mirt[j].value(QStringLiteral("a")).toDouble())
             < 0.01);
     }
+    // With standard errors: a column per parameter, every one positive and small at this size.
+    const QString withErrors = m_dir.filePath(QStringLiteral("calibrated-se.csv"));
+    QCOMPARE(cli({QStringLiteral("calibrate"), QStringLiteral("--responses"), responses,
+                     QStringLiteral("--standard-errors"), QStringLiteral("--out"), withErrors})
+                 .exitCode,
+        0);
+    for (const auto &row : test::readCsvRows(withErrors)) {
+        const double seA = row.value(QStringLiteral("se_a")).toDouble(),
+                     seB = row.value(QStringLiteral("se_b")).toDouble();
+        QVERIFY2(seA > 0.01 && seA < 0.3 && seB > 0.01 && seB < 0.5, qPrintable(row.value(QStringLiteral("id"))));
+        QVERIFY(row.value(QStringLiteral("se_c")).isEmpty());
+    }
     // Refused: a model it cannot estimate, guessing from chance without the questions, anchors
     // without a bank, an item nobody got wrong.
     QCOMPARE(cli({QStringLiteral("calibrate"), QStringLiteral("--responses"), responses, QStringLiteral("--model"),

@@ -88,6 +88,7 @@ private Q_SLOTS:
     void polytomousRecovery_data();
     void polytomousRecovery();
     void anchorsSetTheScale();
+    void standardErrorsMatchTheSpread();
     void refusals();
 };
 
@@ -323,6 +324,78 @@ void TestCalibration::anchorsSetTheScale()
     QVERIFY2(onScale < 0.7 * offScale, qPrintable(QStringLiteral("%1 against %2").arg(onScale).arg(offScale)));
     QVERIFY(r.logLikelihood > off.logLikelihood);
     QCOMPARE(off.latentMean, 0.0);
+}
+
+// The reported standard errors against the spread of the estimates over 60 replications (1000
+// persons, 10 2PL items and 2 GPCM items): on average over the items, their ratio lies within
+// [0.8, 1.25] for the slopes and the difficulties.
+void TestCalibration::standardErrorsMatchTheSpread()
+{
+    std::vector<irt::ItemParameters> truth(12);
+    for (std::size_t j = 0; j < truth.size(); ++j) {
+        truth[j].a = 0.8 + 0.1 * static_cast<double>(j % 6);
+        truth[j].b = -1.5 + 0.3 * static_cast<double>(j);
+        if (j >= 10) {
+            truth[j].model = irt::Model::GeneralizedPartialCredit;
+            truth[j].steps = {-0.8, 0.0, 0.8};
+        }
+    }
+    auto items = specs(12, irt::Model::TwoPL);
+    for (std::size_t j = 10; j < 12; ++j) {
+        items[j].model = irt::Model::GeneralizedPartialCredit;
+        items[j].start.model = irt::Model::GeneralizedPartialCredit;
+    }
+    calibration::Settings s;
+    s.standardErrors = true;
+    const int replications = 60;
+    std::vector<std::vector<double>> estimates(12 * 4), errors(12 * 4);
+    cat::Random rng(41);
+    for (int rep = 0; rep < replications; ++rep) {
+        const std::vector<double> theta = cat::normalSample(1000, 0.0, 1.0, static_cast<std::uint64_t>(100 + rep));
+        cat::ResponseMatrix m;
+        m.items = 12;
+        for (std::size_t i = 0; i < theta.size(); ++i) {
+            m.candidates.push_back(QString::number(i));
+            for (const irt::ItemParameters &p : truth) {
+                m.cells.push_back(static_cast<signed char>(cat::drawCategory(p, theta[i], rng)));
+            }
+        }
+        const calibration::Result r = calibration::calibrate(m, items, s);
+        QVERIFY2(r.error.isEmpty() && r.converged, qPrintable(r.error));
+        QCOMPARE(r.standardErrors.size(), std::size_t(12));
+        for (std::size_t j = 0; j < 12; ++j) {
+            const irt::ItemParameters &e = r.items[j];
+            const std::vector<double> values
+                = j < 10 ? std::vector<double>{e.a, e.b} : std::vector<double>{e.a, e.steps[0], e.steps[1], e.steps[2]};
+            QCOMPARE(r.standardErrors[j].size(), values.size());
+            for (std::size_t v = 0; v < values.size(); ++v) {
+                estimates[j * 4 + v].push_back(values[v]);
+                errors[j * 4 + v].push_back(r.standardErrors[j][v]);
+            }
+        }
+    }
+    auto ratio = [&](std::size_t index) {
+        const auto &x = estimates[index];
+        double mean = 0.0, sd = 0.0, se = 0.0;
+        for (double v : x) {
+            mean += v / static_cast<double>(x.size());
+        }
+        for (double v : x) {
+            sd += (v - mean) * (v - mean) / static_cast<double>(x.size() - 1);
+        }
+        for (double v : errors[index]) {
+            se += v / static_cast<double>(x.size());
+        }
+        return se / std::sqrt(sd);
+    };
+    double slopes = 0.0, locations = 0.0;
+    for (std::size_t j = 0; j < 12; ++j) {
+        slopes += ratio(j * 4) / 12.0;
+        locations += ratio(j * 4 + 1) / 12.0;
+    }
+    qInfo("standard error / spread: slopes %.3f, locations %.3f", slopes, locations);
+    QVERIFY2(slopes > 0.8 && slopes < 1.25, qPrintable(QStringLiteral("slopes %1").arg(slopes)));
+    QVERIFY2(locations > 0.8 && locations < 1.25, qPrintable(QStringLiteral("locations %1").arg(locations)));
 }
 
 void TestCalibration::refusals()
