@@ -9,9 +9,11 @@
 #include "services/Results.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QHash>
+#include <QRegularExpression>
 #include <QSaveFile>
 
 namespace aicet::cli {
@@ -122,6 +124,144 @@ std::optional<QList<std::pair<QString, services::ResponseRow>>> readLongResponse
     return rows;
 }
 
+// A number as a bank writes it: at most 4 decimals, no trailing zeros.
+QString yamlNumber(double x)
+{
+    QString t = QString::number(x, 'f', 4);
+    while (t.contains(QLatin1Char('.')) && (t.endsWith(QLatin1Char('0')) || t.endsWith(QLatin1Char('.')))) {
+        t.chop(1);
+    }
+    return t == QLatin1String("-0") ? QStringLiteral("0") : t;
+}
+
+QString flowParameters(const irt::ItemParameters &p)
+{
+    QStringList fields{
+        QStringLiteral("model: %1").arg(irt::modelName(p.model)), QStringLiteral("a: %1").arg(yamlNumber(p.a))};
+    if (irt::isDichotomous(p.model)) {
+        fields << QStringLiteral("b: %1").arg(yamlNumber(p.b));
+        if (p.model == irt::Model::ThreePL || p.model == irt::Model::FourPL) {
+            fields << QStringLiteral("c: %1").arg(yamlNumber(p.c));
+        }
+        if (p.model == irt::Model::FourPL) {
+            fields << QStringLiteral("d: %1").arg(yamlNumber(p.d));
+        }
+    } else {
+        QStringList steps;
+        for (double b : p.steps) {
+            steps << yamlNumber(b);
+        }
+        fields << QStringLiteral("b: [%1]").arg(steps.join(QStringLiteral(", ")));
+    }
+    return QStringLiteral("{%1}").arg(fields.join(QStringLiteral(", ")));
+}
+
+// Writes the estimated parameters into the bank's item files, changing only the `irt:` line of
+// each estimated item (a one-line mapping, as the bank's files write it) and the bank's version
+// (its minor number raised): comments, order and formatting stay. All files or none.
+bool writeParameters(const ItemBank &bank, const std::vector<calibration::ItemSpec> &specs,
+    const calibration::Result &r, QString *newVersion, QStringList *errors)
+{
+    static const QRegularExpression irtLine(QStringLiteral("^(\\s*)irt:\\s*\\{[^#]*\\}\\s*$"));
+    QHash<QString, QStringList> files; // path → lines
+    QHash<QString, bool> endsWithNewline;
+    auto lines = [&](const QString &path) -> QStringList * {
+        if (!files.contains(path)) {
+            QFile f(path);
+            if (!f.open(QIODevice::ReadOnly)) {
+                errors->append(tr("%1: cannot read: %2").arg(path, f.errorString()));
+                return nullptr;
+            }
+            const QString text = QString::fromUtf8(f.readAll());
+            endsWithNewline.insert(path, text.endsWith(QLatin1Char('\n')));
+            QStringList split = text.split(QLatin1Char('\n'));
+            if (endsWithNewline.value(path)) {
+                split.removeLast();
+            }
+            files.insert(path, split);
+        }
+        return &files[path];
+    };
+    for (std::size_t j = 0; j < bank.items.size(); ++j) {
+        if (specs[j].fixed || !r.answered[j]) {
+            continue;
+        }
+        const BankItem &item = bank.items[j];
+        QStringList *text = lines(item.source.file);
+        if (!text) {
+            continue;
+        }
+        // The item runs from its line to the next line indented no deeper than its "- ".
+        const auto indentOf = [](const QString &line) {
+            qsizetype n = 0;
+            while (n < line.size() && line[n] == QLatin1Char(' ')) {
+                ++n;
+            }
+            return n;
+        };
+        const qsizetype start = item.source.line - 1;
+        const qsizetype itemIndent = start >= 0 && start < text->size() ? indentOf(text->at(start)) : 0;
+        bool done = false;
+        for (qsizetype i = start + 1; i < text->size(); ++i) {
+            const QString &line = text->at(i);
+            if (!line.trimmed().isEmpty() && !line.trimmed().startsWith(QLatin1Char('#'))
+                && indentOf(line) <= itemIndent) {
+                break; // the next item
+            }
+            if (const auto m = irtLine.match(text->at(i)); m.hasMatch()) {
+                (*text)[i] = m.captured(1) + QStringLiteral("irt: ") + flowParameters(r.items[j]);
+                done = true;
+                break;
+            }
+        }
+        if (!done && errors->size() == 10) {
+            errors->append(tr("… and other items written the same way"));
+        }
+        if (!done && errors->size() < 10) {
+            errors->append(tr("%1:%2: item \"%3\": its irt parameters are not written on one line as "
+                              "irt: {model: …}; write them so to let calibrate update them")
+                               .arg(item.source.file)
+                               .arg(item.source.line)
+                               .arg(item.id));
+        }
+    }
+    // The bank's version: its last number raised (0.2.0 → 0.3.0 for a three-part version).
+    const QString bankFile = QDir(bank.rootPath).filePath(QStringLiteral("bank.yaml"));
+    static const QRegularExpression versionLine(
+        QStringLiteral("^version:\\s*\"?([0-9]+)\\.([0-9]+)(\\.[0-9]+)?\"?\\s*$"));
+    if (QStringList *text = lines(bankFile)) {
+        bool found = false;
+        for (QString &line : *text) {
+            if (const auto m = versionLine.match(line); m.hasMatch()) {
+                *newVersion = m.captured(3).isEmpty()
+                    ? QStringLiteral("%1.%2").arg(m.captured(1)).arg(m.captured(2).toInt() + 1)
+                    : QStringLiteral("%1.%2.0").arg(m.captured(1)).arg(m.captured(2).toInt() + 1);
+                line = QStringLiteral("version: \"%1\"").arg(*newVersion);
+                found = true;
+                break;
+            }
+        }
+        if (!found) {
+            errors->append(tr("%1: no version line such as version: \"1.2\" to raise").arg(bankFile));
+        }
+    }
+    if (!errors->isEmpty()) {
+        return false;
+    }
+    for (auto it = files.constBegin(); it != files.constEnd(); ++it) {
+        QSaveFile f(it.key());
+        QString text = it.value().join(QLatin1Char('\n'));
+        if (endsWithNewline.value(it.key())) {
+            text += QLatin1Char('\n');
+        }
+        if (!f.open(QIODevice::WriteOnly) || f.write(text.toUtf8()) < 0 || !f.commit()) {
+            errors->append(tr("%1: cannot write: %2").arg(it.key(), f.errorString()));
+            return false;
+        }
+    }
+    return true;
+}
+
 } // namespace
 
 int calibrateCommand(const QStringList &arguments, QTextStream &out, QTextStream &err)
@@ -162,6 +302,9 @@ int calibrateCommand(const QStringList &arguments, QTextStream &out, QTextStream
     parser.addOption({opt("standard-errors"),
         tr("Also compute the parameters' standard errors (observed information by Oakes' identity; two E-steps "
            "per parameter), written in the columns se_a, se_b, se_c and se_steps.")});
+    parser.addOption({opt("write"),
+        tr("Write the estimated parameters into the bank's item files (only the irt: lines change) and raise "
+           "the bank's version. Needs a bank folder.")});
     parser.addOption({opt("threads"), tr("Worker threads (default: one per core). Results do not depend on it."),
         opt("n"), opt("0")});
     parser.addOption({opt("out"),
@@ -425,7 +568,38 @@ int calibrateCommand(const QStringList &arguments, QTextStream &out, QTextStream
         out << csv;
         out.flush();
     }
-    return r.converged ? Success : Failure;
+    if (!r.converged) {
+        return Failure;
+    }
+    if (parser.isSet(opt("write"))) {
+        QString version;
+        QStringList writeErrors;
+        if (bank->rootPath.isEmpty()) {
+            return inputErrors(err, {tr("--write needs a bank folder")});
+        }
+        // A bank that takes guessing from chance would turn 2PL and partial-credit items back into
+        // something else when read: only 3PL items with their c are written there.
+        if (bank->chanceGuessing) {
+            for (std::size_t j = 0; j < specs.size(); ++j) {
+                if (!specs[j].fixed && r.answered[j] && specs[j].model != irt::Model::ThreePL
+                    && bank->items[j].chance.size() >= 2 && bank->items[j].chance[1] > 0.0) {
+                    return inputErrors(err,
+                        {tr("item \"%1\": this bank takes guessing from chance (irt.guessing: chance), which would add "
+                            "a lower asymptote to the %2 parameters estimated here; calibrate with --model 3PL "
+                            "(--guessing chance or estimate), or remove irt.guessing once every item is calibrated")
+                                .arg(bank->items[j].id, irt::modelName(specs[j].model))});
+                }
+            }
+        }
+        if (!writeParameters(*bank, specs, r, &version, &writeErrors)) {
+            return inputErrors(err, writeErrors);
+        }
+        summary << tr("parameters written into the bank's files; its version is now %1. Its exposure control must "
+                      "be computed again: aicet-cli bank exposure %2 --write\n")
+                       .arg(version, QDir::toNativeSeparators(bank->rootPath));
+        summary.flush();
+    }
+    return Success;
 }
 
 } // namespace aicet::cli

@@ -3965,6 +3965,36 @@ Run &apos;aicet-cli &lt;command&gt; --help&apos; for a command&apos;s options.
         <source>Also compute the parameters&apos; standard errors (observed information by Oakes&apos; identity; two E-steps per parameter), written in the columns se_a, se_b, se_c and se_steps.</source>
         <translation>Also compute the parameters&apos; standard errors (observed information by Oakes&apos; identity; two E-steps per parameter), written in the columns se_a, se_b, se_c and se_steps.</translation>
     </message>
+    <message>
+        <source>… and other items written the same way</source>
+        <translation>… and other items written the same way</translation>
+    </message>
+    <message>
+        <source>%1:%2: item &quot;%3&quot;: its irt parameters are not written on one line as irt: {model: …}; write them so to let calibrate update them</source>
+        <translation>%1:%2: item &quot;%3&quot;: its irt parameters are not written on one line as irt: {model: …}; write them so to let calibrate update them</translation>
+    </message>
+    <message>
+        <source>%1: no version line such as version: &quot;1.2&quot; to raise</source>
+        <translation>%1: no version line such as version: &quot;1.2&quot; to raise</translation>
+    </message>
+    <message>
+        <source>Write the estimated parameters into the bank&apos;s item files (only the irt: lines change) and raise the bank&apos;s version. Needs a bank folder.</source>
+        <translation>Write the estimated parameters into the bank&apos;s item files (only the irt: lines change) and raise the bank&apos;s version. Needs a bank folder.</translation>
+    </message>
+    <message>
+        <source>--write needs a bank folder</source>
+        <translation>--write needs a bank folder</translation>
+    </message>
+    <message>
+        <source>item &quot;%1&quot;: this bank takes guessing from chance (irt.guessing: chance), which would add a lower asymptote to the %2 parameters estimated here; calibrate with --model 3PL (--guessing chance or estimate), or remove irt.guessing once every item is calibrated</source>
+        <translation>item &quot;%1&quot;: this bank takes guessing from chance (irt.guessing: chance), which would add a lower asymptote to the %2 parameters estimated here; calibrate with --model 3PL (--guessing chance or estimate), or remove irt.guessing once every item is calibrated</translation>
+    </message>
+    <message>
+        <source>parameters written into the bank&apos;s files; its version is now %1. Its exposure control must be computed again: aicet-cli bank exposure %2 --write
+</source>
+        <translation>parameters written into the bank&apos;s files; its version is now %1. Its exposure control must be computed again: aicet-cli bank exposure %2 --write
+</translation>
+    </message>
 </context>
 <context>
     <name>aicet::gui::EndPage</name>

@@ -3965,6 +3965,36 @@ Lancez &apos;aicet-cli &lt;command&gt; --help&apos; pour voir les options d’un
         <source>Also compute the parameters&apos; standard errors (observed information by Oakes&apos; identity; two E-steps per parameter), written in the columns se_a, se_b, se_c and se_steps.</source>
         <translation>Calculer aussi les erreurs types des paramètres (information observée par l’identité d’Oakes&#xa0;; deux étapes E par paramètre), écrites dans les colonnes se_a, se_b, se_c et se_steps.</translation>
     </message>
+    <message>
+        <source>… and other items written the same way</source>
+        <translation>… et d’autres items écrits de la même façon</translation>
+    </message>
+    <message>
+        <source>%1:%2: item &quot;%3&quot;: its irt parameters are not written on one line as irt: {model: …}; write them so to let calibrate update them</source>
+        <translation>%1:%2: item «&#xa0;%3&#xa0;»&#xa0;: ses paramètres irt ne sont pas écrits sur une ligne sous la forme irt: {model: …}&#xa0;; écrivez-les ainsi pour que calibrate puisse les mettre à jour</translation>
+    </message>
+    <message>
+        <source>%1: no version line such as version: &quot;1.2&quot; to raise</source>
+        <translation>%1&#xa0;: pas de ligne de version comme version: &quot;1.2&quot; à augmenter</translation>
+    </message>
+    <message>
+        <source>Write the estimated parameters into the bank&apos;s item files (only the irt: lines change) and raise the bank&apos;s version. Needs a bank folder.</source>
+        <translation>Écrire les paramètres estimés dans les fichiers d’items de la banque (seules les lignes irt: changent) et augmenter la version de la banque. Demande un dossier de banque.</translation>
+    </message>
+    <message>
+        <source>--write needs a bank folder</source>
+        <translation>--write demande un dossier de banque</translation>
+    </message>
+    <message>
+        <source>item &quot;%1&quot;: this bank takes guessing from chance (irt.guessing: chance), which would add a lower asymptote to the %2 parameters estimated here; calibrate with --model 3PL (--guessing chance or estimate), or remove irt.guessing once every item is calibrated</source>
+        <translation>item «&#xa0;%1&#xa0;»&#xa0;: cette banque tire le hasard des questions (irt.guessing: chance), ce qui ajouterait une asymptote basse aux paramètres %2 estimés ici&#xa0;; calibrez avec --model 3PL (--guessing chance ou estimate), ou retirez irt.guessing une fois tous les items calibrés</translation>
+    </message>
+    <message>
+        <source>parameters written into the bank&apos;s files; its version is now %1. Its exposure control must be computed again: aicet-cli bank exposure %2 --write
+</source>
+        <translation>paramètres écrits dans les fichiers de la banque&#xa0;; sa version est maintenant %1. Son contrôle de l’exposition doit être recalculé&#xa0;: aicet-cli bank exposure %2 --write
+</translation>
+    </message>
 </context>
 <context>
     <name>aicet::gui::EndPage</name>

@@ -1,4 +1,5 @@
 #include "TestData.h"
+#include "bank/BankLoader.h"
 #include "bank/Scoring.h"
 #include "cat/Simulation.h"
 #include "services/Clock.h"
@@ -88,6 +89,7 @@ private Q_SLOTS:
     void extremeScoresStateOneBound();
     void calibrateAsMirt();
     void calibrateFromTheDatabase();
+    void calibrateWritesTheBank();
 
 private:
     QString write(const QString &name, const QByteArray &content);
@@ -1748,6 +1750,96 @@ void TestCli::calibrateFromTheDatabase()
         QStringLiteral("PILOT"), QStringLiteral("--bank"), test::sourcePath(QStringLiteral("question-banks/aicet"))});
     QCOMPARE(other.exitCode, 1);
     QVERIFY(other.err.contains(QStringLiteral("another version of the bank")));
+}
+
+// calibrate --write changes only the estimated items' irt lines and the bank's version: a copy
+// of the AICET bank, 3000 simulated pupils on 12 of its single-choice questions.
+void TestCli::calibrateWritesTheBank()
+{
+    const QString bank = m_dir.filePath(QStringLiteral("write-bank"));
+    const QDir source(test::sourcePath(QStringLiteral("question-banks/aicet")));
+    QVERIFY(QDir().mkpath(bank + QStringLiteral("/items")));
+    QVERIFY(QFile::copy(source.filePath(QStringLiteral("bank.yaml")), bank + QStringLiteral("/bank.yaml")));
+    const QStringList files = QDir(source.filePath(QStringLiteral("items"))).entryList(QDir::Files);
+    for (const QString &name : files) {
+        QVERIFY(QFile::copy(source.filePath(QStringLiteral("items/") + name), bank + QStringLiteral("/items/") + name));
+    }
+    const BankLoadResult loaded = loadBank(bank);
+    QVERIFY(loaded.usable());
+    std::vector<const BankItem *> chosen;
+    for (const BankItem &item : loaded.bank.items) {
+        if (item.content.type == ItemType::SingleChoice && chosen.size() < 12) {
+            chosen.push_back(&item);
+        }
+    }
+    QByteArray csv = "person";
+    for (const BankItem *item : chosen) {
+        csv += ',' + item->id.toUtf8();
+    }
+    csv += '\n';
+    cat::Random rng(12);
+    const auto theta = cat::normalSample(3000, 0.0, 1.0, 13);
+    for (std::size_t i = 0; i < theta.size(); ++i) {
+        csv += QByteArray::number(static_cast<qulonglong>(i + 1));
+        for (const BankItem *item : chosen) {
+            csv += ',' + QByteArray::number(cat::drawCategory(item->irt, theta[i], rng));
+        }
+        csv += '\n';
+    }
+    const QString responses = write(QStringLiteral("write-responses.csv"), csv);
+    // A 2PL calibration would be turned into 3PL by the bank's guessing from chance: refused.
+    const Run twoPl = cli({QStringLiteral("calibrate"), QStringLiteral("--bank"), bank, QStringLiteral("--responses"),
+        responses, QStringLiteral("--write"), QStringLiteral("--out"), m_dir.filePath(QStringLiteral("w.csv"))});
+    QCOMPARE(twoPl.exitCode, 1);
+    QVERIFY2(twoPl.err.contains(QStringLiteral("guessing from chance")), qPrintable(twoPl.err));
+    QHash<QString, QStringList> before;
+    for (const QString &name : files) {
+        QFile f(bank + QStringLiteral("/items/") + name);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        before.insert(name, QString::fromUtf8(f.readAll()).split(QLatin1Char('\n')));
+    }
+    const Run r
+        = cli({QStringLiteral("calibrate"), QStringLiteral("--bank"), bank, QStringLiteral("--responses"), responses,
+            QStringLiteral("--model"), QStringLiteral("3PL"), QStringLiteral("--guessing"), QStringLiteral("chance"),
+            QStringLiteral("--write"), QStringLiteral("--out"), m_dir.filePath(QStringLiteral("w.csv"))});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err + r.out));
+    QVERIFY2(r.out.contains(QStringLiteral("its version is now 0.3.0")), qPrintable(r.out));
+    // Only the 12 irt lines changed, each to a 3PL with c = 1/k.
+    int changed = 0;
+    for (const QString &name : files) {
+        QFile f(bank + QStringLiteral("/items/") + name);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QStringList after = QString::fromUtf8(f.readAll()).split(QLatin1Char('\n'));
+        const QStringList &old = before.value(name);
+        QCOMPARE(after.size(), old.size());
+        for (qsizetype i = 0; i < after.size(); ++i) {
+            if (after[i] != old[i]) {
+                ++changed;
+                QVERIFY2(old[i].trimmed().startsWith(QStringLiteral("irt: {model: 2PL"))
+                        && after[i].trimmed().startsWith(QStringLiteral("irt: {model: 3PL, a: ")),
+                    qPrintable(old[i] + QStringLiteral(" → ") + after[i]));
+            }
+        }
+    }
+    QCOMPARE(changed, 12);
+    QFile yaml(bank + QStringLiteral("/bank.yaml")), original(source.filePath(QStringLiteral("bank.yaml")));
+    QVERIFY(yaml.open(QIODevice::ReadOnly) && original.open(QIODevice::ReadOnly));
+    const QString newBank = QString::fromUtf8(yaml.readAll()), oldBank = QString::fromUtf8(original.readAll());
+    QCOMPARE(
+        newBank, QString(oldBank).replace(QStringLiteral("version: \"0.2.0\""), QStringLiteral("version: \"0.3.0\"")));
+    // The bank reads back with the new parameters (and says its exposure control is out of date).
+    const BankLoadResult reloaded = loadBank(bank);
+    QVERIFY(reloaded.usable());
+    const auto estimates = test::readCsvRows(m_dir.filePath(QStringLiteral("w.csv")));
+    for (const BankItem *item : chosen) {
+        const BankItem &now = reloaded.bank.items[static_cast<std::size_t>(reloaded.bank.indexOf(item->id))];
+        QCOMPARE(now.irt.model, irt::Model::ThreePL);
+        QCOMPARE(now.irt.c, item->irt.c); // 1/k, as before
+        const auto row = std::find_if(estimates.begin(), estimates.end(),
+            [&](const auto &e) { return e.value(QStringLiteral("id")) == item->id; });
+        QVERIFY(row != estimates.end());
+        QVERIFY(std::fabs(now.irt.a - row->value(QStringLiteral("a")).toDouble()) < 1e-4);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestCli)
