@@ -4,6 +4,7 @@
 #include "CliServices.h"
 #include "Commands.h"
 #include "calibration/Calibration.h"
+#include "calibration/ItemAnalysis.h"
 #include "io/CsvFormats.h"
 #include "io/UserFile.h"
 #include "services/Results.h"
@@ -475,13 +476,30 @@ int calibrateCommand(const QStringList &arguments, QTextStream &out, QTextStream
         unanswered += r.answered[j] ? 0 : 1;
     }
     const bool withErrors = settings.standardErrors;
-    QString csv = QStringLiteral("id,model,a,b,c,d,steps%1\n")
+    // What the responses say of each item under its new parameters.
+    const calibration::ItemAnalysis analysis
+        = calibration::analyseItems(*matrix, r.items, settings, r.latentMean, r.latentSd);
+    QString csv = QStringLiteral("id,model,a,b,c,d,steps%1,responses,mean_score,ability_correlation,rmsd,flags\n")
                       .arg(withErrors ? QStringLiteral(",se_a,se_b,se_c,se_steps") : QString());
+    const auto statistics = [&](std::size_t j) {
+        const calibration::ItemStatistics &st = analysis.items[j];
+        QStringList flags;
+        if (st.misfit) {
+            flags << QStringLiteral("misfit");
+        }
+        if (st.fewResponses) {
+            flags << QStringLiteral("few-responses");
+        }
+        return QStringLiteral(",%1,%2,%3,%4,%5")
+            .arg(st.responses)
+            .arg(formatNumber(st.meanScore), formatNumber(st.abilityCorrelation), formatNumber(st.rmsd),
+                flags.join(QLatin1Char(';')));
+    };
     for (std::size_t j = 0; j < r.items.size(); ++j) {
         const irt::ItemParameters &p = r.items[j];
         if (!r.answered[j]) {
             // Nobody answered it: nothing estimated.
-            csv += QStringLiteral("%1,,,,,,%2\n")
+            csv += QStringLiteral("%1,,,,,,%2,0,,,,\n")
                        .arg(csvField(bank->items[j].id), withErrors ? QStringLiteral(",,,,") : QString());
             continue;
         }
@@ -522,6 +540,8 @@ int calibrateCommand(const QStringList &arguments, QTextStream &out, QTextStream
             csv.chop(1);
             csv += QLatin1Char(',') + cells.join(QLatin1Char(',')) + QLatin1Char('\n');
         }
+        csv.chop(1);
+        csv += statistics(j) + QLatin1Char('\n');
     }
     if (parser.isSet(opt("out"))) {
         QSaveFile file(parser.value(opt("out")));
@@ -559,6 +579,29 @@ int calibrateCommand(const QStringList &arguments, QTextStream &out, QTextStream
         summary << tr("ability distribution on the anchors' scale: mean %1, standard deviation %2\n")
                        .arg(r.latentMean, 0, 'f', 4)
                        .arg(r.latentSd, 0, 'f', 4);
+    }
+    int misfits = 0, few = 0;
+    for (std::size_t j = 0; j < analysis.items.size(); ++j) {
+        misfits += r.answered[j] && analysis.items[j].misfit ? 1 : 0;
+        few += r.answered[j] && analysis.items[j].fewResponses ? 1 : 0;
+    }
+    summary << tr("item fit: %1 item(s) with an RMSD above %2 (misfit); %3 with fewer responses than their model "
+                  "needs (200 for 1PL, 500 for 2PL and partial credit, 1000 for 3PL)\n")
+                   .arg(misfits)
+                   .arg(calibration::kMisfitRmsd)
+                   .arg(few);
+    summary << tr("local dependence: mean Q3 %1; %2 pair(s) more than %3 above it%4\n")
+                   .arg(analysis.meanQ3, 0, 'f', 3)
+                   .arg(analysis.dependent.size())
+                   .arg(calibration::kLocalDependence)
+                   .arg(analysis.dependent.empty() ? QString() : QStringLiteral(":"));
+    for (std::size_t k = 0; k < std::min<std::size_t>(analysis.dependent.size(), 20); ++k) {
+        const calibration::LocalDependence &d = analysis.dependent[k];
+        summary << tr("  %1 and %2: Q3 %3 (%4 persons)\n")
+                       .arg(bank->items[static_cast<std::size_t>(d.first)].id,
+                           bank->items[static_cast<std::size_t>(d.second)].id)
+                       .arg(d.q3, 0, 'f', 3)
+                       .arg(d.persons);
     }
     summary << tr("estimation %1 s; whole command %2 s\n")
                    .arg(seconds, 0, 'f', 3)

@@ -3995,6 +3995,24 @@ Run &apos;aicet-cli &lt;command&gt; --help&apos; for a command&apos;s options.
         <translation>parameters written into the bank&apos;s files; its version is now %1. Its exposure control must be computed again: aicet-cli bank exposure %2 --write
 </translation>
     </message>
+    <message>
+        <source>item fit: %1 item(s) with an RMSD above %2 (misfit); %3 with fewer responses than their model needs (200 for 1PL, 500 for 2PL and partial credit, 1000 for 3PL)
+</source>
+        <translation>item fit: %1 item(s) with an RMSD above %2 (misfit); %3 with fewer responses than their model needs (200 for 1PL, 500 for 2PL and partial credit, 1000 for 3PL)
+</translation>
+    </message>
+    <message>
+        <source>local dependence: mean Q3 %1; %2 pair(s) more than %3 above it%4
+</source>
+        <translation>local dependence: mean Q3 %1; %2 pair(s) more than %3 above it%4
+</translation>
+    </message>
+    <message>
+        <source>  %1 and %2: Q3 %3 (%4 persons)
+</source>
+        <translation>  %1 and %2: Q3 %3 (%4 persons)
+</translation>
+    </message>
 </context>
 <context>
     <name>aicet::gui::EndPage</name>

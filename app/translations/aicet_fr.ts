@@ -3995,6 +3995,24 @@ Lancez &apos;aicet-cli &lt;command&gt; --help&apos; pour voir les options d’un
         <translation>paramètres écrits dans les fichiers de la banque&#xa0;; sa version est maintenant %1. Son contrôle de l’exposition doit être recalculé&#xa0;: aicet-cli bank exposure %2 --write
 </translation>
     </message>
+    <message>
+        <source>item fit: %1 item(s) with an RMSD above %2 (misfit); %3 with fewer responses than their model needs (200 for 1PL, 500 for 2PL and partial credit, 1000 for 3PL)
+</source>
+        <translation>ajustement des items&#xa0;: %1 item(s) avec une RMSD au-dessus de %2 (mauvais ajustement)&#xa0;; %3 avec moins de réponses que leur modèle n’en demande (200 pour 1PL, 500 pour 2PL et le crédit partiel, 1000 pour 3PL)
+</translation>
+    </message>
+    <message>
+        <source>local dependence: mean Q3 %1; %2 pair(s) more than %3 above it%4
+</source>
+        <translation>dépendance locale&#xa0;: Q3 moyen %1&#xa0;; %2 paire(s) à plus de %3 au-dessus%4
+</translation>
+    </message>
+    <message>
+        <source>  %1 and %2: Q3 %3 (%4 persons)
+</source>
+        <translation>  %1 et %2&#xa0;: Q3 %3 (%4 personnes)
+</translation>
+    </message>
 </context>
 <context>
     <name>aicet::gui::EndPage</name>

@@ -1602,6 +1602,10 @@ void TestCli::calibrateAsMirt()
     const auto ll = QRegularExpression(QStringLiteral("log-likelihood (-[0-9.]+)")).match(r.out);
     QVERIFY(ll.hasMatch());
     QVERIFY(ll.captured(1).toDouble() >= -33734.779486 - 0.01); // mirt 1.45.1's
+    // mirt's data follow the model: no misfit, no dependent pair, enough responses.
+    QVERIFY2(r.out.contains(QStringLiteral("item fit: 0 item(s) with an RMSD above 0.12 (misfit); 0 with fewer")),
+        qPrintable(r.out));
+    QVERIFY2(r.out.contains(QStringLiteral("0 pair(s) more than 0.2 above it")), qPrintable(r.out));
     QCOMPARE(cli({QStringLiteral("calibrate"), QStringLiteral("--responses"), responses, QStringLiteral("--threads"),
                      QStringLiteral("2"), QStringLiteral("--out"), two})
                  .exitCode,
@@ -1616,6 +1620,9 @@ void TestCli::calibrateAsMirt()
     for (std::size_t j = 0; j < estimates.size(); ++j) {
         QCOMPARE(estimates[j].value(QStringLiteral("id")), QString::number(j + 1));
         QCOMPARE(estimates[j].value(QStringLiteral("model")), QStringLiteral("2PL"));
+        QCOMPARE(estimates[j].value(QStringLiteral("responses")), QStringLiteral("2000"));
+        QVERIFY(estimates[j].value(QStringLiteral("rmsd")).toDouble() < 0.05);
+        QVERIFY(estimates[j].value(QStringLiteral("flags")).isEmpty());
         QVERIFY(std::fabs(
                     estimates[j].value(QStringLiteral("a")).toDouble() - mirt[j].value(QStringLiteral("a")).toDouble())
             < 0.01);

@@ -1,5 +1,6 @@
 #include "TestData.h"
 #include "calibration/Calibration.h"
+#include "calibration/ItemAnalysis.h"
 #include "cat/Simulation.h"
 
 #include <QFile>
@@ -89,6 +90,7 @@ private Q_SLOTS:
     void polytomousRecovery();
     void anchorsSetTheScale();
     void standardErrorsMatchTheSpread();
+    void itemAnalysisFindsTheFaults();
     void refusals();
 };
 
@@ -396,6 +398,73 @@ void TestCalibration::standardErrorsMatchTheSpread()
     qInfo("standard error / spread: slopes %.3f, locations %.3f", slopes, locations);
     QVERIFY2(slopes > 0.8 && slopes < 1.25, qPrintable(QStringLiteral("slopes %1").arg(slopes)));
     QVERIFY2(locations > 0.8 && locations < 1.25, qPrintable(QStringLiteral("locations %1").arg(locations)));
+}
+
+// 3000 persons, 14 2PL items as the model says, one item that does not follow it (right for the
+// weakest and the strongest half alike: a non-monotone pattern), and one item that copies the
+// answer to item 0 in 70% of cases (a shared scenario): the misfit, the dependent pair and, with
+// 300 persons, the items too few answered are flagged, and nothing else.
+void TestCalibration::itemAnalysisFindsTheFaults()
+{
+    cat::Random rng(51);
+    std::vector<irt::ItemParameters> truth(16);
+    for (std::size_t j = 0; j < truth.size(); ++j) {
+        truth[j].a = 1.0 + 0.05 * static_cast<double>(j);
+        truth[j].b = -1.4 + 0.2 * static_cast<double>(j);
+    }
+    const std::vector<double> theta = cat::normalSample(3000, 0.0, 1.0, 52);
+    cat::ResponseMatrix m;
+    m.items = 16;
+    for (std::size_t i = 0; i < theta.size(); ++i) {
+        m.candidates.push_back(QString::number(i));
+        int first = 0;
+        for (std::size_t j = 0; j < truth.size(); ++j) {
+            int x = cat::drawCategory(truth[j], theta[i], rng);
+            if (j == 14) {
+                x = rng.uniform() < (std::fabs(theta[i]) > 1.0 ? 0.1 : 0.9) ? 1 : 0; // right in the middle only
+            }
+            if (j == 15 && rng.uniform() < 0.7) {
+                x = first;
+            }
+            if (j == 0) {
+                first = x;
+            }
+            m.cells.push_back(static_cast<signed char>(x));
+        }
+    }
+    const calibration::Result r = calibration::calibrate(m, specs(16, irt::Model::TwoPL), {});
+    QVERIFY2(r.error.isEmpty() && r.converged, qPrintable(r.error));
+    const calibration::ItemAnalysis a = calibration::analyseItems(m, r.items, {});
+    QCOMPARE(a.items.size(), std::size_t(16));
+    for (std::size_t j = 0; j < 16; ++j) {
+        const auto &s = a.items[j];
+        QCOMPARE(s.responses, 3000);
+        QVERIFY(!s.fewResponses);
+        QVERIFY2(s.misfit == (j == 14), qPrintable(QStringLiteral("item %1: RMSD %2").arg(j).arg(s.rmsd)));
+        if (j < 14) {
+            QVERIFY2(s.abilityCorrelation > 0.3, qPrintable(QString::number(s.abilityCorrelation)));
+        }
+    }
+    QVERIFY(!a.dependent.empty());
+    QCOMPARE(a.dependent.front().first, 0);
+    QCOMPARE(a.dependent.front().second, 15);
+    for (const auto &d : a.dependent) {
+        QVERIFY2(d.first == 0 && d.second == 15,
+            qPrintable(QStringLiteral("%1-%2: %3").arg(d.first).arg(d.second).arg(d.q3)));
+    }
+    QVERIFY(a.meanQ3 < 0.0);
+    qInfo("RMSD: misfitting item %.3f, largest of the others %.3f; Q3 of the copied pair %.3f (mean %.3f)",
+        a.items[14].rmsd,
+        std::max_element(
+            a.items.begin(), a.items.begin() + 14, [](const auto &x, const auto &y) { return x.rmsd < y.rmsd; })
+            ->rmsd,
+        a.dependent.front().q3, a.meanQ3);
+    // With 300 persons, every 2PL item is too little answered to be trusted (500 needed).
+    cat::ResponseMatrix few = m;
+    few.candidates.resize(300);
+    few.cells.resize(300 * 16);
+    const calibration::ItemAnalysis small = calibration::analyseItems(few, r.items, {});
+    QVERIFY(std::all_of(small.items.begin(), small.items.end(), [](const auto &s) { return s.fewResponses; }));
 }
 
 void TestCalibration::refusals()
