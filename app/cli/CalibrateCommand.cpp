@@ -303,6 +303,8 @@ int calibrateCommand(const QStringList &arguments, QTextStream &out, QTextStream
     parser.addOption({opt("standard-errors"),
         tr("Also compute the parameters' standard errors (observed information by Oakes' identity; two E-steps "
            "per parameter), written in the columns se_a, se_b, se_c and se_steps.")});
+    parser.addOption({opt("no-analysis"),
+        tr("Skip the item analysis (fit, local dependence, statistics): the estimation alone, as mirt's fit.")});
     parser.addOption({opt("write"),
         tr("Write the estimated parameters into the bank's item files (only the irt: lines change) and raise "
            "the bank's version. Needs a bank folder.")});
@@ -477,11 +479,22 @@ int calibrateCommand(const QStringList &arguments, QTextStream &out, QTextStream
     }
     const bool withErrors = settings.standardErrors;
     // What the responses say of each item under its new parameters.
-    const calibration::ItemAnalysis analysis
-        = calibration::analyseItems(*matrix, r.items, settings, r.latentMean, r.latentSd);
+    QElapsedTimer analysisTimer;
+    analysisTimer.start();
+    const bool analyse = !parser.isSet(opt("no-analysis"));
+    calibration::ItemAnalysis analysis;
+    if (analyse) {
+        analysis = calibration::analyseItems(*matrix, r.items, settings, r.latentMean, r.latentSd);
+    } else {
+        analysis.items.resize(r.items.size());
+    }
+    const double analysisSeconds = static_cast<double>(analysisTimer.nsecsElapsed()) / 1e9;
     QString csv = QStringLiteral("id,model,a,b,c,d,steps%1,responses,mean_score,ability_correlation,rmsd,flags\n")
                       .arg(withErrors ? QStringLiteral(",se_a,se_b,se_c,se_steps") : QString());
     const auto statistics = [&](std::size_t j) {
+        if (!analyse) {
+            return QStringLiteral(",,,,,"); // not analysed
+        }
         const calibration::ItemStatistics &st = analysis.items[j];
         QStringList flags;
         if (st.misfit) {
@@ -585,23 +598,26 @@ int calibrateCommand(const QStringList &arguments, QTextStream &out, QTextStream
         misfits += r.answered[j] && analysis.items[j].misfit ? 1 : 0;
         few += r.answered[j] && analysis.items[j].fewResponses ? 1 : 0;
     }
-    summary << tr("item fit: %1 item(s) with an RMSD above %2 (misfit); %3 with fewer responses than their model "
-                  "needs (200 for 1PL, 500 for 2PL and partial credit, 1000 for 3PL)\n")
-                   .arg(misfits)
-                   .arg(calibration::kMisfitRmsd)
-                   .arg(few);
-    summary << tr("local dependence: mean Q3 %1; %2 pair(s) more than %3 above it%4\n")
-                   .arg(analysis.meanQ3, 0, 'f', 3)
-                   .arg(analysis.dependent.size())
-                   .arg(calibration::kLocalDependence)
-                   .arg(analysis.dependent.empty() ? QString() : QStringLiteral(":"));
-    for (std::size_t k = 0; k < std::min<std::size_t>(analysis.dependent.size(), 20); ++k) {
-        const calibration::LocalDependence &d = analysis.dependent[k];
-        summary << tr("  %1 and %2: Q3 %3 (%4 persons)\n")
-                       .arg(bank->items[static_cast<std::size_t>(d.first)].id,
-                           bank->items[static_cast<std::size_t>(d.second)].id)
-                       .arg(d.q3, 0, 'f', 3)
-                       .arg(d.persons);
+    if (analyse) {
+        summary << tr("item fit: %1 item(s) with an RMSD above %2 (misfit); %3 with fewer responses than their model "
+                      "needs (200 for 1PL, 500 for 2PL and partial credit, 1000 for 3PL)\n")
+                       .arg(misfits)
+                       .arg(calibration::kMisfitRmsd)
+                       .arg(few);
+        summary << tr("local dependence: mean Q3 %1; %2 pair(s) more than %3 above it%4\n")
+                       .arg(analysis.meanQ3, 0, 'f', 3)
+                       .arg(analysis.dependent.size())
+                       .arg(calibration::kLocalDependence)
+                       .arg(analysis.dependent.empty() ? QString() : QStringLiteral(":"));
+        for (std::size_t k = 0; k < std::min<std::size_t>(analysis.dependent.size(), 20); ++k) {
+            const calibration::LocalDependence &d = analysis.dependent[k];
+            summary << tr("  %1 and %2: Q3 %3 (%4 persons)\n")
+                           .arg(bank->items[static_cast<std::size_t>(d.first)].id,
+                               bank->items[static_cast<std::size_t>(d.second)].id)
+                           .arg(d.q3, 0, 'f', 3)
+                           .arg(d.persons);
+        }
+        summary << tr("item analysis %1 s\n").arg(analysisSeconds, 0, 'f', 3);
     }
     summary << tr("estimation %1 s; whole command %2 s\n")
                    .arg(seconds, 0, 'f', 3)

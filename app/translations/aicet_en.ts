@@ -4013,6 +4013,16 @@ Run &apos;aicet-cli &lt;command&gt; --help&apos; for a command&apos;s options.
         <translation>  %1 and %2: Q3 %3 (%4 persons)
 </translation>
     </message>
+    <message>
+        <source>Skip the item analysis (fit, local dependence, statistics): the estimation alone, as mirt&apos;s fit.</source>
+        <translation>Skip the item analysis (fit, local dependence, statistics): the estimation alone, as mirt&apos;s fit.</translation>
+    </message>
+    <message>
+        <source>item analysis %1 s
+</source>
+        <translation>item analysis %1 s
+</translation>
+    </message>
 </context>
 <context>
     <name>aicet::gui::EndPage</name>

@@ -4013,6 +4013,16 @@ Lancez &apos;aicet-cli &lt;command&gt; --help&apos; pour voir les options d’un
         <translation>  %1 et %2&#xa0;: Q3 %3 (%4 personnes)
 </translation>
     </message>
+    <message>
+        <source>Skip the item analysis (fit, local dependence, statistics): the estimation alone, as mirt&apos;s fit.</source>
+        <translation>Sauter l’analyse des items (ajustement, dépendance locale, statistiques)&#xa0;: l’estimation seule, comme l’ajustement de mirt.</translation>
+    </message>
+    <message>
+        <source>item analysis %1 s
+</source>
+        <translation>analyse des items %1 s
+</translation>
+    </message>
 </context>
 <context>
     <name>aicet::gui::EndPage</name>
