@@ -17,6 +17,9 @@
 #include <QRegularExpression>
 #include <QSaveFile>
 
+#include <cmath>
+#include <memory>
+
 namespace aicet::cli {
 namespace {
 
@@ -157,14 +160,50 @@ QString flowParameters(const irt::ItemParameters &p)
     return QStringLiteral("{%1}").arg(fields.join(QStringLiteral(", ")));
 }
 
+// Why parameters, as written (4 decimals), would not load: the loader's own checks and ranges.
+QString writable(irt::ItemParameters p)
+{
+    const auto rounded = [](double x) { return yamlNumber(x).toDouble(); };
+    p.a = rounded(p.a);
+    p.b = rounded(p.b);
+    p.c = rounded(p.c);
+    for (double &b : p.steps) {
+        b = rounded(b);
+    }
+    if (!(p.a > 0.0 && p.a <= 10.0)) {
+        return tr("its slope a would be %1, outside (0, 10]").arg(p.a);
+    }
+    if (irt::isDichotomous(p.model) && !(std::fabs(p.b) <= 10.0)) {
+        return tr("its difficulty b would be %1, outside [-10, 10]").arg(p.b);
+    }
+    if (!(p.c >= 0.0 && p.c < 0.5)) {
+        return tr("its lower asymptote c would be %1, not below 0.5").arg(p.c);
+    }
+    for (double b : p.steps) {
+        if (!(std::fabs(b) <= 10.0)) {
+            return tr("a step would be %1, outside [-10, 10]").arg(b);
+        }
+    }
+    if (!irt::isDichotomous(p.model) && p.steps.empty()) {
+        return tr("it would have no step");
+    }
+    p.floors.clear();
+    if (const QString problem = irt::validateParameters(p); !problem.isEmpty()) {
+        return problem;
+    }
+    return {};
+}
+
 // Writes the estimated parameters into the bank's item files, changing only the `irt:` line of
 // each estimated item (a one-line mapping, as the bank's files write it) and the bank's version
 // (its minor number raised): comments, order and formatting stay. All files or none.
 bool writeParameters(const ItemBank &bank, const std::vector<calibration::ItemSpec> &specs,
     const calibration::Result &r, QString *newVersion, QStringList *errors)
 {
-    static const QRegularExpression irtLine(QStringLiteral("^(\\s*)irt:\\s*\\{[^#]*\\}\\s*$"));
+    // An irt line keeps its indentation and its line ending (a file written with CRLF stays so).
+    static const QRegularExpression irtLine(QStringLiteral("^( *)irt:[ \\t]*\\{[^#]*\\}[ \\t]*(\\r?)$"));
     QHash<QString, QStringList> files; // path → lines
+    int written = 0;
     QHash<QString, bool> endsWithNewline;
     auto lines = [&](const QString &path) -> QStringList * {
         if (!files.contains(path)) {
@@ -188,6 +227,13 @@ bool writeParameters(const ItemBank &bank, const std::vector<calibration::ItemSp
             continue;
         }
         const BankItem &item = bank.items[j];
+        // What the loader will accept, as it will be read back (4 decimals).
+        if (const QString problem = writable(r.items[j]); !problem.isEmpty()) {
+            errors->append(tr("item \"%1\": %2; nothing written (the item needs more or other responses, or "
+                              "another model)")
+                               .arg(item.id, problem));
+            continue;
+        }
         QStringList *text = lines(item.source.file);
         if (!text) {
             continue;
@@ -209,9 +255,12 @@ bool writeParameters(const ItemBank &bank, const std::vector<calibration::ItemSp
                 && indentOf(line) <= itemIndent) {
                 break; // the next item
             }
-            if (const auto m = irtLine.match(text->at(i)); m.hasMatch()) {
-                (*text)[i] = m.captured(1) + QStringLiteral("irt: ") + flowParameters(r.items[j]);
+            // The item's own irt key: at the indentation of its other keys (not a nested one).
+            if (const auto m = irtLine.match(text->at(i));
+                m.hasMatch() && m.captured(1).size() == item.source.column - 1) {
+                (*text)[i] = m.captured(1) + QStringLiteral("irt: ") + flowParameters(r.items[j]) + m.captured(2);
                 done = true;
+                ++written;
                 break;
             }
         }
@@ -229,7 +278,11 @@ bool writeParameters(const ItemBank &bank, const std::vector<calibration::ItemSp
     // The bank's version: its last number raised (0.2.0 → 0.3.0 for a three-part version).
     const QString bankFile = QDir(bank.rootPath).filePath(QStringLiteral("bank.yaml"));
     static const QRegularExpression versionLine(
-        QStringLiteral("^version:\\s*\"?([0-9]+)\\.([0-9]+)(\\.[0-9]+)?\"?\\s*$"));
+        QStringLiteral("^version:[ \\t]*\"?([0-9]+)\\.([0-9]+)(\\.[0-9]+)?\"?[ \\t]*(\\r?)$"));
+    if (written == 0 && errors->isEmpty()) {
+        errors->append(tr("no parameter was estimated: nothing to write"));
+        return false;
+    }
     if (QStringList *text = lines(bankFile)) {
         bool found = false;
         for (QString &line : *text) {
@@ -237,7 +290,7 @@ bool writeParameters(const ItemBank &bank, const std::vector<calibration::ItemSp
                 *newVersion = m.captured(3).isEmpty()
                     ? QStringLiteral("%1.%2").arg(m.captured(1)).arg(m.captured(2).toInt() + 1)
                     : QStringLiteral("%1.%2.0").arg(m.captured(1)).arg(m.captured(2).toInt() + 1);
-                line = QStringLiteral("version: \"%1\"").arg(*newVersion);
+                line = QStringLiteral("version: \"%1\"").arg(*newVersion) + m.captured(4);
                 found = true;
                 break;
             }
@@ -249,14 +302,24 @@ bool writeParameters(const ItemBank &bank, const std::vector<calibration::ItemSp
     if (!errors->isEmpty()) {
         return false;
     }
+    // Every file written in full beside its original first; only then are they all put in place
+    // (renames), so that a full disk or a read-only file changes nothing.
+    std::vector<std::unique_ptr<QSaveFile>> saves;
     for (auto it = files.constBegin(); it != files.constEnd(); ++it) {
-        QSaveFile f(it.key());
+        auto f = std::make_unique<QSaveFile>(it.key());
         QString text = it.value().join(QLatin1Char('\n'));
         if (endsWithNewline.value(it.key())) {
             text += QLatin1Char('\n');
         }
-        if (!f.open(QIODevice::WriteOnly) || f.write(text.toUtf8()) < 0 || !f.commit()) {
-            errors->append(tr("%1: cannot write: %2").arg(it.key(), f.errorString()));
+        if (!f->open(QIODevice::WriteOnly) || f->write(text.toUtf8()) < 0) {
+            errors->append(tr("%1: cannot write: %2").arg(it.key(), f->errorString()));
+            return false; // the unfinished files are discarded
+        }
+        saves.push_back(std::move(f));
+    }
+    for (auto &f : saves) {
+        if (!f->commit()) {
+            errors->append(tr("%1: cannot write: %2").arg(f->fileName(), f->errorString()));
             return false;
         }
     }
@@ -294,7 +357,8 @@ int calibrateCommand(const QStringList &arguments, QTextStream &out, QTextStream
         opt("how"), opt("estimate")});
     parser.addOption({opt("fixed"),
         tr("operational: the bank's operational items keep their parameters (anchors) and only the others are "
-           "estimated, on their scale.")});
+           "estimated, on their scale."),
+        opt("which")});
     parser.addOption({opt("max-cycles"), tr("At most this many EM cycles (default 2000)."), opt("n"), opt("2000")});
     parser.addOption({opt("tolerance"),
         tr("Converged when no parameter (slope, intercept, logit of c) moves more than this in a cycle (default "
@@ -357,6 +421,9 @@ int calibrateCommand(const QStringList &arguments, QTextStream &out, QTextStream
     }
     if (guessing == QLatin1String("chance") && bank->parametersOnly) {
         return usageError(err, command, tr("--guessing chance needs a bank folder, whose questions give the chance"));
+    }
+    if (parser.isSet(opt("fixed")) && parser.value(opt("fixed")) != QLatin1String("operational")) {
+        return usageError(err, command, tr("--fixed takes operational"));
     }
     if (parser.isSet(opt("fixed")) && !parser.isSet(opt("bank"))) {
         return usageError(err, command, tr("--fixed needs the --bank whose operational items are the anchors"));
@@ -432,14 +499,25 @@ int calibrateCommand(const QStringList &arguments, QTextStream &out, QTextStream
             s.model = parser.isSet(opt("partial")) || !bankPartial ? partial : item.irt.model;
             if (bankPartial && item.irt.model == s.model) {
                 s.start = item.irt; // its steps are the starting values
+            } else if (bankPartial || item.chance.size() > 2) {
+                // As many steps as the item has scores above 0 (its scoring rule), spread over [−1, 1].
+                const std::size_t steps = bankPartial ? item.irt.steps.size() : item.chance.size() - 1;
+                for (std::size_t v = 0; v < steps; ++v) {
+                    s.start.steps.push_back(
+                        steps > 1 ? -1.0 + 2.0 * static_cast<double>(v) / static_cast<double>(steps - 1) : 0.0);
+                }
             }
             s.start.model = s.model;
+            s.start.floors.clear();
         } else {
             s.model = model;
             if (withBank && item.hasParameters && irt::isDichotomous(item.irt.model)) {
                 s.start = item.irt;
             }
             s.start.model = model;
+            if (model == irt::Model::OnePL) {
+                s.start.a = 1.0; // Rasch: every slope 1
+            }
             if (model == irt::Model::ThreePL && guessing == QLatin1String("chance")) {
                 s.fixedGuessing = item.chance.size() == 2 ? item.chance[1] : 0.0;
             }
@@ -564,6 +642,10 @@ int calibrateCommand(const QStringList &arguments, QTextStream &out, QTextStream
     }
     // The summary goes to the standard error when the parameters go to the standard output.
     QTextStream &summary = parser.isSet(opt("out")) ? out : err;
+    if (withErrors && r.standardErrors.empty()) {
+        summary << tr("standard errors: not available (the information matrix is not positive definite: some item is "
+                      "at a bound of its parameters, or the data cannot tell its parameters apart)\n");
+    }
     int partialItems = 0;
     for (const auto &spec : specs) {
         partialItems += !spec.fixed && !irt::isDichotomous(spec.model)
@@ -588,7 +670,11 @@ int calibrateCommand(const QStringList &arguments, QTextStream &out, QTextStream
                    .arg(r.converged ? tr("converged") : tr("NOT converged"))
                    .arg(r.cycles)
                    .arg(r.logLikelihood, 0, 'f', 4);
-    if (estimated < static_cast<int>(r.items.size())) {
+    bool anchored = false;
+    for (std::size_t j = 0; j < specs.size(); ++j) {
+        anchored = anchored || (specs[j].fixed && r.answered[j]);
+    }
+    if (anchored) {
         summary << tr("ability distribution on the anchors' scale: mean %1, standard deviation %2\n")
                        .arg(r.latentMean, 0, 'f', 4)
                        .arg(r.latentSd, 0, 'f', 4);
@@ -628,6 +714,10 @@ int calibrateCommand(const QStringList &arguments, QTextStream &out, QTextStream
         out.flush();
     }
     if (!r.converged) {
+        if (parser.isSet(opt("write"))) {
+            err << tr("aicet-cli calibrate: EM did not converge: nothing written into the bank\n");
+            err.flush();
+        }
         return Failure;
     }
     if (parser.isSet(opt("write"))) {
@@ -640,6 +730,13 @@ int calibrateCommand(const QStringList &arguments, QTextStream &out, QTextStream
         // something else when read: only 3PL items with their c are written there.
         if (bank->chanceGuessing) {
             for (std::size_t j = 0; j < specs.size(); ++j) {
+                if (!specs[j].fixed && r.answered[j] && !irt::isDichotomous(specs[j].model)) {
+                    return inputErrors(err,
+                        {tr("item \"%1\": this bank takes guessing from chance (irt.guessing: chance), which would add "
+                            "chance floors to the %2 parameters estimated here without them; partial-credit items "
+                            "cannot be written into such a bank yet")
+                                .arg(bank->items[j].id, irt::modelName(specs[j].model))});
+                }
                 if (!specs[j].fixed && r.answered[j] && specs[j].model != irt::Model::ThreePL
                     && bank->items[j].chance.size() >= 2 && bank->items[j].chance[1] > 0.0) {
                     return inputErrors(err,

@@ -1015,6 +1015,14 @@
         <source>column %1:</source>
         <translation>column %1:</translation>
     </message>
+    <message>
+        <source>column %1: a score of %2; at most 63 can be calibrated</source>
+        <translation>column %1: a score of %2; at most 63 can be calibrated</translation>
+    </message>
+    <message>
+        <source>column %1: every answer scored 0; a partial-credit item needs its scores to be calibrated</source>
+        <translation>column %1: every answer scored 0; a partial-credit item needs its scores to be calibrated</translation>
+    </message>
 </context>
 <context>
     <name>CandidateRecords</name>
@@ -4022,6 +4030,54 @@ Run &apos;aicet-cli &lt;command&gt; --help&apos; for a command&apos;s options.
 </source>
         <translation>item analysis %1 s
 </translation>
+    </message>
+    <message>
+        <source>its slope a would be %1, outside (0, 10]</source>
+        <translation>its slope a would be %1, outside (0, 10]</translation>
+    </message>
+    <message>
+        <source>its difficulty b would be %1, outside [-10, 10]</source>
+        <translation>its difficulty b would be %1, outside [-10, 10]</translation>
+    </message>
+    <message>
+        <source>its lower asymptote c would be %1, not below 0.5</source>
+        <translation>its lower asymptote c would be %1, not below 0.5</translation>
+    </message>
+    <message>
+        <source>a step would be %1, outside [-10, 10]</source>
+        <translation>a step would be %1, outside [-10, 10]</translation>
+    </message>
+    <message>
+        <source>it would have no step</source>
+        <translation>it would have no step</translation>
+    </message>
+    <message>
+        <source>item &quot;%1&quot;: %2; nothing written (the item needs more or other responses, or another model)</source>
+        <translation>item &quot;%1&quot;: %2; nothing written (the item needs more or other responses, or another model)</translation>
+    </message>
+    <message>
+        <source>no parameter was estimated: nothing to write</source>
+        <translation>no parameter was estimated: nothing to write</translation>
+    </message>
+    <message>
+        <source>--fixed takes operational</source>
+        <translation>--fixed takes operational</translation>
+    </message>
+    <message>
+        <source>standard errors: not available (the information matrix is not positive definite: some item is at a bound of its parameters, or the data cannot tell its parameters apart)
+</source>
+        <translation>standard errors: not available (the information matrix is not positive definite: some item is at a bound of its parameters, or the data cannot tell its parameters apart)
+</translation>
+    </message>
+    <message>
+        <source>aicet-cli calibrate: EM did not converge: nothing written into the bank
+</source>
+        <translation>aicet-cli calibrate: EM did not converge: nothing written into the bank
+</translation>
+    </message>
+    <message>
+        <source>item &quot;%1&quot;: this bank takes guessing from chance (irt.guessing: chance), which would add chance floors to the %2 parameters estimated here without them; partial-credit items cannot be written into such a bank yet</source>
+        <translation>item &quot;%1&quot;: this bank takes guessing from chance (irt.guessing: chance), which would add chance floors to the %2 parameters estimated here without them; partial-credit items cannot be written into such a bank yet</translation>
     </message>
 </context>
 <context>

@@ -1015,6 +1015,14 @@
         <source>column %1:</source>
         <translation>colonne %1&#xa0;:</translation>
     </message>
+    <message>
+        <source>column %1: a score of %2; at most 63 can be calibrated</source>
+        <translation>colonne %1&#xa0;: un score de %2&#xa0;; au plus 63 peuvent être calibrés</translation>
+    </message>
+    <message>
+        <source>column %1: every answer scored 0; a partial-credit item needs its scores to be calibrated</source>
+        <translation>colonne %1&#xa0;: toutes les réponses valent 0&#xa0;; un item à crédit partiel a besoin de ses scores pour être calibré</translation>
+    </message>
 </context>
 <context>
     <name>CandidateRecords</name>
@@ -4022,6 +4030,54 @@ Lancez &apos;aicet-cli &lt;command&gt; --help&apos; pour voir les options d’un
 </source>
         <translation>analyse des items %1 s
 </translation>
+    </message>
+    <message>
+        <source>its slope a would be %1, outside (0, 10]</source>
+        <translation>sa pente a vaudrait %1, hors de (0, 10]</translation>
+    </message>
+    <message>
+        <source>its difficulty b would be %1, outside [-10, 10]</source>
+        <translation>sa difficulté b vaudrait %1, hors de [-10, 10]</translation>
+    </message>
+    <message>
+        <source>its lower asymptote c would be %1, not below 0.5</source>
+        <translation>son asymptote basse c vaudrait %1, pas en dessous de 0,5</translation>
+    </message>
+    <message>
+        <source>a step would be %1, outside [-10, 10]</source>
+        <translation>un palier vaudrait %1, hors de [-10, 10]</translation>
+    </message>
+    <message>
+        <source>it would have no step</source>
+        <translation>il n’aurait aucun palier</translation>
+    </message>
+    <message>
+        <source>item &quot;%1&quot;: %2; nothing written (the item needs more or other responses, or another model)</source>
+        <translation>item «&#xa0;%1&#xa0;»&#xa0;: %2&#xa0;; rien n’a été écrit (l’item a besoin de plus de réponses, d’autres réponses ou d’un autre modèle)</translation>
+    </message>
+    <message>
+        <source>no parameter was estimated: nothing to write</source>
+        <translation>aucun paramètre n’a été estimé&#xa0;: rien à écrire</translation>
+    </message>
+    <message>
+        <source>--fixed takes operational</source>
+        <translation>--fixed attend operational</translation>
+    </message>
+    <message>
+        <source>standard errors: not available (the information matrix is not positive definite: some item is at a bound of its parameters, or the data cannot tell its parameters apart)
+</source>
+        <translation>erreurs types&#xa0;: indisponibles (la matrice d’information n’est pas définie positive&#xa0;: un item est à une borne de ses paramètres, ou les données ne permettent pas de distinguer ses paramètres)
+</translation>
+    </message>
+    <message>
+        <source>aicet-cli calibrate: EM did not converge: nothing written into the bank
+</source>
+        <translation>aicet-cli calibrate&#xa0;: l’EM n’a pas convergé&#xa0;: rien n’a été écrit dans la banque
+</translation>
+    </message>
+    <message>
+        <source>item &quot;%1&quot;: this bank takes guessing from chance (irt.guessing: chance), which would add chance floors to the %2 parameters estimated here without them; partial-credit items cannot be written into such a bank yet</source>
+        <translation>item «&#xa0;%1&#xa0;»&#xa0;: cette banque tire le hasard des questions (irt.guessing: chance), ce qui ajouterait des planchers de hasard aux paramètres %2 estimés ici sans eux&#xa0;; les items à crédit partiel ne peuvent pas encore être écrits dans une telle banque</translation>
     </message>
 </context>
 <context>

@@ -1107,8 +1107,12 @@ Result calibrateAnswered(
         ItemSpec &spec = specs[static_cast<std::size_t>(j)];
         std::vector<int> seen(64, 0);
         for (int i = 0; i < rows; ++i) {
-            if (const int x = responses.at(i, j); x >= 0) {
-                ++seen[static_cast<std::size_t>(std::min(x, 63))];
+            if (const int x = responses.at(i, j); x >= 64) {
+                result.error
+                    = CalibrationText::tr("column %1: a score of %2; at most 63 can be calibrated").arg(j + 1).arg(x);
+                return result;
+            } else if (x >= 0) {
+                ++seen[static_cast<std::size_t>(x)];
             }
         }
         if (!irt::isDichotomous(spec.model)) {
@@ -1117,6 +1121,12 @@ Result calibrateAnswered(
                 top = seen[static_cast<std::size_t>(x)] > 0 ? x : top;
             }
             const int categories = std::max(top + 1, static_cast<int>(spec.start.steps.size()) + 1);
+            if (categories < 2) {
+                result.error = CalibrationText::tr("column %1: every answer scored 0; a partial-credit item needs "
+                                                   "its scores to be calibrated")
+                                   .arg(j + 1);
+                return result;
+            }
             if (spec.fixed) {
                 if (top > static_cast<int>(spec.start.steps.size())) {
                     result.error = CalibrationText::tr("column %1: a score of %2, above the anchor's highest (%3)")

@@ -1652,6 +1652,10 @@ void TestCli::calibrateAsMirt()
     QCOMPARE(cli({QStringLiteral("calibrate"), QStringLiteral("--responses"), responses, QStringLiteral("--fixed")})
                  .exitCode,
         2);
+    QCOMPARE(cli({QStringLiteral("calibrate"), QStringLiteral("--responses"), responses, QStringLiteral("--fixed"),
+                     QStringLiteral("pilot")})
+                 .exitCode,
+        2);
     // Columns scored 0 to 3 are partial-credit items: GPCM by default, GRM on request.
     {
         cat::Random rng(9);
@@ -1771,6 +1775,16 @@ void TestCli::calibrateWritesTheBank()
     for (const QString &name : files) {
         QVERIFY(QFile::copy(source.filePath(QStringLiteral("items/") + name), bank + QStringLiteral("/items/") + name));
     }
+    // Item files written on Windows (CRLF): they stay so.
+    for (const QString &name : files) {
+        QFile f(bank + QStringLiteral("/items/") + name);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QByteArray text = f.readAll();
+        f.close();
+        text.replace("\n", "\r\n");
+        QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        QCOMPARE(f.write(text), text.size());
+    }
     const BankLoadResult loaded = loadBank(bank);
     QVERIFY(loaded.usable());
     std::vector<const BankItem *> chosen;
@@ -1819,6 +1833,10 @@ void TestCli::calibrateWritesTheBank()
         const QStringList after = QString::fromUtf8(f.readAll()).split(QLatin1Char('\n'));
         const QStringList &old = before.value(name);
         QCOMPARE(after.size(), old.size());
+        for (qsizetype i = 0; i + 1 < after.size(); ++i) {
+            QVERIFY2(
+                after[i].endsWith(QLatin1Char('\r')), qPrintable(name + QStringLiteral(":") + QString::number(i + 1)));
+        }
         for (qsizetype i = 0; i < after.size(); ++i) {
             if (after[i] != old[i]) {
                 ++changed;
