@@ -295,11 +295,21 @@ public:
         std::vector<double> logCategory(m_categoryCells);
         for (std::size_t j = 0; j < states.size(); ++j) {
             const ItemState &s = states[j];
+            // Anchors are modelled exactly as the engine uses them: their chance floors and upper
+            // asymptotes included.
+            const bool anchor = m_specs[j].fixed;
             if (m_categoryOffset[j] >= 0) {
                 const std::size_t k = s.intercepts.size() + 1;
                 std::vector<double> row(k);
                 for (std::size_t node = 0; node < nodes; ++node) {
-                    polytomousLogProbabilities(m_specs[j].model, s, m_quadrature.nodes[node], row.data());
+                    if (anchor) {
+                        irt::categoryProbabilities(m_specs[j].start, m_quadrature.nodes[node], row);
+                        for (double &v : row) {
+                            v = std::log(v);
+                        }
+                    } else {
+                        polytomousLogProbabilities(m_specs[j].model, s, m_quadrature.nodes[node], row.data());
+                    }
                     for (std::size_t x = 0; x < k; ++x) {
                         logCategory[static_cast<std::size_t>(m_categoryOffset[j]) + x * nodes + node] = row[x];
                     }
@@ -307,8 +317,10 @@ public:
                 continue;
             }
             for (std::size_t k = 0; k < nodes; ++k) {
-                const double p = std::clamp(s.c + (1.0 - s.c) * logistic(s.alpha * m_quadrature.nodes[k] + s.delta),
-                    kMinProbability, 1.0 - kMinProbability);
+                const double p
+                    = std::clamp(anchor ? irt::probability(m_specs[j].start, m_quadrature.nodes[k])
+                                        : s.c + (1.0 - s.c) * logistic(s.alpha * m_quadrature.nodes[k] + s.delta),
+                        kMinProbability, 1.0 - kMinProbability);
                 const double lq = std::log1p(-p);
                 logWrong[j * nodes + k] = lq;
                 logOdds[j * nodes + k] = std::log(p) - lq;

@@ -1720,20 +1720,30 @@ void TestCli::calibrateFromTheDatabase()
         draft.settings.stop = QStringLiteral("precision");
         const auto created = services::Sittings(services->context()).create(draft);
         QVERIFY2(created.error == services::Sittings::CreateError::None, qPrintable(created.message));
+        // A second sitting gives the pilot question too (at position 4), for anchored calibration.
+        draft.code = QStringLiteral("ANCHOR");
+        draft.settings.pilotPositions = std::vector<int>{4};
+        const auto anchored = services::Sittings(services->context()).create(draft);
+        QVERIFY2(anchored.error == services::Sittings::CreateError::None, qPrintable(anchored.message));
+        irt::ItemParameters pilotTruth; // the pilot question's true parameters (it has none yet)
+        pilotTruth.a = 1.2;
+        pilotTruth.b = 0.3;
         const auto theta = cat::normalSample(300, 0.0, 1.0, 5);
         cat::Random rng(6);
-        for (std::size_t i = 0; i < theta.size(); ++i) {
-            services::PupilSession pupil(services->context());
-            QCOMPARE(pupil.start(QStringLiteral("PILOT"), QStringLiteral("P%1").arg(i), {}, &error, i + 1),
-                services::PupilSession::StartError::None);
-            while (const BankItem *item = pupil.currentItem()) {
-                clock.advanceSeconds(20);
-                pupil.itemShown();
-                clock.advanceSeconds(20);
-                const int category = cat::drawCategory(item->irt, theta[i], rng);
-                QVERIFY(pupil.answer(pupil.currentPosition(), item->id,
-                            responseForCategory(item->content, category, QStringLiteral("fr")), &error)
-                    == services::PupilSession::AnswerOutcome::Acknowledged);
+        for (const QString &code : {QStringLiteral("PILOT"), QStringLiteral("ANCHOR")}) {
+            for (std::size_t i = 0; i < theta.size(); ++i) {
+                services::PupilSession pupil(services->context());
+                QCOMPARE(pupil.start(code, QStringLiteral("P%1").arg(i), {}, &error, i + 1),
+                    services::PupilSession::StartError::None);
+                while (const BankItem *item = pupil.currentItem()) {
+                    clock.advanceSeconds(20);
+                    pupil.itemShown();
+                    clock.advanceSeconds(20);
+                    const int category = cat::drawCategory(item->hasParameters ? item->irt : pilotTruth, theta[i], rng);
+                    QVERIFY(pupil.answer(pupil.currentPosition(), item->id,
+                                responseForCategory(item->content, category, QStringLiteral("fr")), &error)
+                        == services::PupilSession::AnswerOutcome::Acknowledged);
+                }
             }
         }
     }
@@ -1756,6 +1766,24 @@ void TestCli::calibrateFromTheDatabase()
     QFile a(fromDb), b(fromCsv);
     QVERIFY(a.open(QIODevice::ReadOnly) && b.open(QIODevice::ReadOnly));
     QCOMPARE(a.readAll(), b.readAll());
+    // Anchored: the operational questions keep their parameters, the pilot one is estimated on
+    // their scale, with the ability distribution.
+    const QString pilot = m_dir.filePath(QStringLiteral("pilot.csv"));
+    const Run anchoredRun = cli({QStringLiteral("calibrate"), QStringLiteral("--db"), db, QStringLiteral("--sitting"),
+        QStringLiteral("ANCHOR"), QStringLiteral("--bank"), bankPath, QStringLiteral("--fixed"),
+        QStringLiteral("operational"), QStringLiteral("--out"), pilot});
+    QVERIFY2(anchoredRun.exitCode == 0, qPrintable(anchoredRun.err + anchoredRun.out));
+    QVERIFY2(anchoredRun.out.contains(QStringLiteral("(1 estimated, 7 anchors)")), qPrintable(anchoredRun.out));
+    QVERIFY2(anchoredRun.out.contains(QStringLiteral("ability distribution on the anchors' scale")),
+        qPrintable(anchoredRun.out));
+    const auto pilotRows = test::readCsvRows(pilot);
+    const auto pilotRow = std::find_if(pilotRows.begin(), pilotRows.end(),
+        [](const auto &row) { return row.value(QStringLiteral("id")) == QLatin1String("ex-pilot"); });
+    QVERIFY(pilotRow != pilotRows.end());
+    QCOMPARE(pilotRow->value(QStringLiteral("responses")), QStringLiteral("300"));
+    QVERIFY(pilotRow->value(QStringLiteral("flags")).contains(QStringLiteral("few-responses")));
+    QVERIFY2(std::fabs(pilotRow->value(QStringLiteral("b")).toDouble() - 0.3) < 0.4,
+        qPrintable(pilotRow->value(QStringLiteral("b"))));
     // A sitting on another version of the bank is refused.
     const Run other = cli({QStringLiteral("calibrate"), QStringLiteral("--db"), db, QStringLiteral("--sitting"),
         QStringLiteral("PILOT"), QStringLiteral("--bank"), test::sourcePath(QStringLiteral("question-banks/aicet"))});
