@@ -39,6 +39,55 @@ double logistic(double z)
     return z >= 0.0 ? 1.0 / (1.0 + std::exp(-z)) : std::exp(z) / (1.0 + std::exp(z));
 }
 
+using Matrix = std::vector<std::vector<double>>;
+
+// The Cholesky factor L (lower triangular) of the symmetric part of a + ridge·I; empty when that
+// is not positive definite.
+Matrix cholesky(const Matrix &a, double ridge = 0.0)
+{
+    const std::size_t n = a.size();
+    Matrix l(n, std::vector<double>(n, 0.0));
+    for (std::size_t i = 0; i < n; ++i) {
+        for (std::size_t j = 0; j <= i; ++j) {
+            double sum = 0.5 * (a[i][j] + a[j][i]) + (i == j ? ridge : 0.0);
+            for (std::size_t k = 0; k < j; ++k) {
+                sum -= l[i][k] * l[j][k];
+            }
+            if (i == j) {
+                if (!(sum > 0.0)) {
+                    return {};
+                }
+                l[i][i] = std::sqrt(sum);
+            } else {
+                l[i][j] = sum / l[j][j];
+            }
+        }
+    }
+    return l;
+}
+
+// Solves L·Lᵀ·x = b.
+std::vector<double> choleskySolve(const Matrix &l, const std::vector<double> &b)
+{
+    const std::size_t n = b.size();
+    std::vector<double> y(n), x(n);
+    for (std::size_t i = 0; i < n; ++i) {
+        double sum = b[i];
+        for (std::size_t k = 0; k < i; ++k) {
+            sum -= l[i][k] * y[k];
+        }
+        y[i] = sum / l[i][i];
+    }
+    for (std::size_t i = n; i-- > 0;) {
+        double sum = y[i];
+        for (std::size_t k = i + 1; k < n; ++k) {
+            sum -= l[k][i] * x[k];
+        }
+        x[i] = sum / l[i][i];
+    }
+    return x;
+}
+
 // The quadrature: nodes and log-weights (normal density, normalised to sum 1).
 struct Quadrature
 {
@@ -707,8 +756,9 @@ private:
         double current = itemObjective(n, r, s, f);
         for (int iteration = 0; iteration < 50; ++iteration) {
             // Gradient and expected information in (α, δ, γ), restricted to the free ones.
-            std::array<double, 3> g{};
-            std::array<std::array<double, 3>, 3> info{};
+            const auto free = static_cast<std::size_t>(size);
+            std::vector<double> g(free, 0.0);
+            Matrix info(free, std::vector<double>(free, 0.0));
             for (std::size_t k = 0; k < m_quadrature.nodes.size(); ++k) {
                 const double theta = m_quadrature.nodes[k];
                 const double sg = logistic(s.alpha * theta + s.delta);
@@ -738,11 +788,10 @@ private:
                 g[last] += (m_settings.guessingAlpha - 1.0) * (1.0 - s.c) - (m_settings.guessingBeta - 1.0) * s.c;
                 info[last][last] += (m_settings.guessingAlpha + m_settings.guessingBeta - 2.0) * s.c * (1.0 - s.c);
             }
-            // A small ridge keeps the system solvable for items the data barely reach.
-            for (int x = 0; x < size; ++x) {
-                info[static_cast<std::size_t>(x)][static_cast<std::size_t>(x)] += 1e-10;
-            }
-            const std::array<double, 3> delta = solve(info, g, size);
+            // The information is positive definite; a small ridge keeps it so for items the data
+            // barely reach (no step at all when even that fails).
+            const Matrix l = cholesky(info, 1e-10);
+            const std::vector<double> delta = l.empty() ? std::vector<double>(free, 0.0) : choleskySolve(l, g);
             double scale = 1.0;
             bool improved = false;
             for (int halving = 0; halving < 30; ++halving, scale *= 0.5) {
@@ -816,7 +865,7 @@ private:
             const std::vector<double> g = gradient(s, 1e-6);
             // The Hessian from differences of the gradient, symmetrised; made negative definite
             // by a ridge when it is not.
-            std::vector<std::vector<double>> h(p, std::vector<double>(p));
+            Matrix h(p, std::vector<double>(p));
             const double step = 1e-4;
             for (std::size_t i = 0; i < p; ++i) {
                 ItemState up = s, down = s;
@@ -855,89 +904,23 @@ private:
         return s;
     }
 
-    // Solves (−H)·x = g, adding a ridge to −H until it is positive definite (Cholesky).
-    static std::vector<double> newtonDirection(const std::vector<std::vector<double>> &h, const std::vector<double> &g)
+    // Solves (−H)·x = g, adding a ridge to −H until it is positive definite.
+    static std::vector<double> newtonDirection(const Matrix &h, const std::vector<double> &g)
     {
-        const std::size_t n = g.size();
+        Matrix minus = h;
+        for (auto &row : minus) {
+            for (double &v : row) {
+                v = -v;
+            }
+        }
         double ridge = 0.0;
         for (int attempt = 0; attempt < 60; ++attempt) {
-            std::vector<std::vector<double>> l(n, std::vector<double>(n, 0.0));
-            bool ok = true;
-            for (std::size_t i = 0; i < n && ok; ++i) {
-                for (std::size_t j = 0; j <= i; ++j) {
-                    double sum = -0.5 * (h[i][j] + h[j][i]) + (i == j ? ridge : 0.0);
-                    for (std::size_t k = 0; k < j; ++k) {
-                        sum -= l[i][k] * l[j][k];
-                    }
-                    if (i == j) {
-                        if (sum <= 0.0) {
-                            ok = false;
-                            break;
-                        }
-                        l[i][i] = std::sqrt(sum);
-                    } else {
-                        l[i][j] = sum / l[j][j];
-                    }
-                }
-            }
-            if (ok) {
-                std::vector<double> y(n), x(n);
-                for (std::size_t i = 0; i < n; ++i) {
-                    double sum = g[i];
-                    for (std::size_t k = 0; k < i; ++k) {
-                        sum -= l[i][k] * y[k];
-                    }
-                    y[i] = sum / l[i][i];
-                }
-                for (std::size_t i = n; i-- > 0;) {
-                    double sum = y[i];
-                    for (std::size_t k = i + 1; k < n; ++k) {
-                        sum -= l[k][i] * x[k];
-                    }
-                    x[i] = sum / l[i][i];
-                }
-                return x;
+            if (const Matrix l = cholesky(minus, ridge); !l.empty()) {
+                return choleskySolve(l, g);
             }
             ridge = ridge == 0.0 ? 1e-6 : ridge * 10.0;
         }
-        return std::vector<double>(n, 0.0);
-    }
-
-    static std::array<double, 3> solve(std::array<std::array<double, 3>, 3> a, std::array<double, 3> b, int n)
-    {
-        // Gaussian elimination with partial pivoting on the n × n leading block.
-        for (int col = 0; col < n; ++col) {
-            int pivot = col;
-            for (int row = col + 1; row < n; ++row) {
-                if (std::fabs(a[static_cast<std::size_t>(row)][static_cast<std::size_t>(col)])
-                    > std::fabs(a[static_cast<std::size_t>(pivot)][static_cast<std::size_t>(col)])) {
-                    pivot = row;
-                }
-            }
-            std::swap(a[static_cast<std::size_t>(col)], a[static_cast<std::size_t>(pivot)]);
-            std::swap(b[static_cast<std::size_t>(col)], b[static_cast<std::size_t>(pivot)]);
-            const double d = a[static_cast<std::size_t>(col)][static_cast<std::size_t>(col)];
-            if (d == 0.0) {
-                return {};
-            }
-            for (int row = col + 1; row < n; ++row) {
-                const double factor = a[static_cast<std::size_t>(row)][static_cast<std::size_t>(col)] / d;
-                for (int k = col; k < n; ++k) {
-                    a[static_cast<std::size_t>(row)][static_cast<std::size_t>(k)]
-                        -= factor * a[static_cast<std::size_t>(col)][static_cast<std::size_t>(k)];
-                }
-                b[static_cast<std::size_t>(row)] -= factor * b[static_cast<std::size_t>(col)];
-            }
-        }
-        std::array<double, 3> x{};
-        for (int row = n - 1; row >= 0; --row) {
-            double sum = b[static_cast<std::size_t>(row)];
-            for (int k = row + 1; k < n; ++k) {
-                sum -= a[static_cast<std::size_t>(row)][static_cast<std::size_t>(k)] * x[static_cast<std::size_t>(k)];
-            }
-            x[static_cast<std::size_t>(row)] = sum / a[static_cast<std::size_t>(row)][static_cast<std::size_t>(row)];
-        }
-        return x;
+        return std::vector<double>(g.size(), 0.0);
     }
 
     std::vector<ItemSpec> m_specs;
@@ -950,49 +933,19 @@ private:
     Persons m_persons;
 };
 
-// The inverse of a symmetric positive definite matrix (Cholesky); empty when it is not.
-std::vector<std::vector<double>> invertSymmetric(std::vector<std::vector<double>> a)
+// The inverse of a symmetric positive definite matrix; empty when it is not.
+Matrix invertSymmetric(const Matrix &a)
 {
+    const Matrix l = cholesky(a);
+    if (l.empty()) {
+        return {};
+    }
     const std::size_t n = a.size();
-    for (std::size_t i = 0; i < n; ++i) {
-        for (std::size_t j = 0; j < i; ++j) {
-            a[i][j] = a[j][i] = 0.5 * (a[i][j] + a[j][i]);
-        }
-    }
-    std::vector<std::vector<double>> l(n, std::vector<double>(n, 0.0));
-    for (std::size_t i = 0; i < n; ++i) {
-        for (std::size_t j = 0; j <= i; ++j) {
-            double sum = a[i][j];
-            for (std::size_t k = 0; k < j; ++k) {
-                sum -= l[i][k] * l[j][k];
-            }
-            if (i == j) {
-                if (!(sum > 0.0)) {
-                    return {};
-                }
-                l[i][i] = std::sqrt(sum);
-            } else {
-                l[i][j] = sum / l[j][j];
-            }
-        }
-    }
-    std::vector<std::vector<double>> inverse(n, std::vector<double>(n, 0.0));
+    Matrix inverse(n, std::vector<double>(n, 0.0));
     for (std::size_t col = 0; col < n; ++col) {
-        std::vector<double> y(n), x(n);
-        for (std::size_t i = 0; i < n; ++i) {
-            double sum = i == col ? 1.0 : 0.0;
-            for (std::size_t k = 0; k < i; ++k) {
-                sum -= l[i][k] * y[k];
-            }
-            y[i] = sum / l[i][i];
-        }
-        for (std::size_t i = n; i-- > 0;) {
-            double sum = y[i];
-            for (std::size_t k = i + 1; k < n; ++k) {
-                sum -= l[k][i] * x[k];
-            }
-            x[i] = sum / l[i][i];
-        }
+        std::vector<double> unit(n, 0.0);
+        unit[col] = 1.0;
+        const std::vector<double> x = choleskySolve(l, unit);
         for (std::size_t i = 0; i < n; ++i) {
             inverse[i][col] = x[i];
         }
@@ -1242,7 +1195,7 @@ Result calibrateAnswered(
         // The observed information by central differences of the score (Oakes' identity, as mirt's
         // SE.type = "Oakes"), inverted; carried to a, b, c and the steps by the delta method.
         const std::size_t n = em.score(p).size();
-        std::vector<std::vector<double>> information(n, std::vector<double>(n));
+        Matrix information(n, std::vector<double>(n));
         for (std::size_t i = 0; i < n; ++i) {
             const double h = 1e-4 * std::max(1.0, std::fabs(p[i]));
             std::vector<double> up = p, down = p;
@@ -1257,7 +1210,7 @@ Result calibrateAnswered(
         if (!covariance.empty()) {
             // The Jacobian of the reported parameters, by central differences too.
             const std::vector<double> base = em.reported(p);
-            std::vector<std::vector<double>> jacobian(base.size(), std::vector<double>(n));
+            Matrix jacobian(base.size(), std::vector<double>(n));
             for (std::size_t i = 0; i < n; ++i) {
                 const double h = 1e-6 * std::max(1.0, std::fabs(p[i]));
                 std::vector<double> up = p, down = p;
