@@ -248,15 +248,6 @@ void printClassification(QTextStream &out, const ItemBank &bank, const cat::Test
         const cat::SimulatedCandidate &c = simulation.candidates[i];
         const ScoredSimulee &s = scored[i];
         const QString truth = scoring::levelAt(bank, c.trueTheta);
-        const scoring::LevelClassification cl = scoring::classifyLevel(bank, spec.final, [&] {
-            std::vector<std::pair<int, int>> v;
-            for (std::size_t k = 0; k < c.items.size(); ++k) {
-                if (bank.items[static_cast<std::size_t>(c.items[k])].status == ItemStatus::Operational) {
-                    v.emplace_back(c.items[k], c.responses[k]);
-                }
-            }
-            return v;
-        }());
         for (Row *row : {&all, &byTheta[std::round(c.trueTheta * 2.0) / 2.0]}) {
             ++row->n;
             const bool alone = !s.result.level.isEmpty() && s.result.levelAlternative.isEmpty();
@@ -280,7 +271,7 @@ void printClassification(QTextStream &out, const ItemBank &bank, const cat::Test
             row->squared += (s.result.theta - c.trueTheta) * (s.result.theta - c.trueTheta);
             // Rudner's expected accuracy and consistency, from the posterior's level probabilities.
             double best = 0.0, sumSquares = 0.0;
-            for (double p : cl.probabilities) {
+            for (double p : s.result.levelProbabilities) {
                 best = std::max(best, p);
                 sumSquares += p * p;
             }

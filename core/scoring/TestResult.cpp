@@ -166,6 +166,7 @@ TestResult computeResult(const ItemBank &bank, const irt::EstimationSettings &fi
     r.level = level.level;
     r.levelAlternative = level.alternative;
     r.levelProbability = level.probability;
+    r.levelProbabilities = level.probabilities;
 
     const double mu = finalEstimator.priorMean, sigma = finalEstimator.priorSd;
     // With D areas whose abilities correlate ρ two by two (unit variances), an area's ability

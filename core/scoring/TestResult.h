@@ -59,6 +59,8 @@ struct TestResult
     QString level;
     QString levelAlternative;
     double levelProbability = 0.0;
+    /// Every level's posterior probability (LevelClassification::probabilities).
+    std::vector<double> levelProbabilities;
     int items = 0;
     std::vector<DimensionResult> dimensions;
 };
