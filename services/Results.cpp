@@ -167,17 +167,10 @@ std::optional<SessionDetail> Results::detail(qint64 sessionId, QString *error, b
     SessionDetail detail{*s, *session, *candidate, result.value(), run->sharedBank(), {}};
     // Replay the log for θ after each answer, and time each item on the test's clock from its first
     // display (a pause or an outage is not the pupil's time).
-    QHash<int, double> shownAt;
-    const std::vector<double> clock = testClock(*events);
+    const std::vector<double> seconds = answerSeconds(*events);
     for (qsizetype i = 0; i < events->size(); ++i) {
         const store::EventRecord &e = events->at(i);
-        const double now = clock[static_cast<std::size_t>(i)];
         switch (e.kind) {
-        case store::EventKind::ItemShown:
-            if (!shownAt.contains(e.position)) {
-                shownAt.insert(e.position, now);
-            }
-            break;
         case store::EventKind::FocusLost:
             detail.timeline.focusLosses.push_back(e.at);
             break;
@@ -201,7 +194,7 @@ std::optional<SessionDetail> Results::detail(qint64 sessionId, QString *error, b
             step.scored = run->bank().items[static_cast<std::size_t>(index)].status == ItemStatus::Operational;
             step.theta = run->engineState().estimate.theta;
             step.se = run->engineState().estimate.se;
-            step.seconds = shownAt.contains(e.position) ? now - shownAt.value(e.position) : -1.0;
+            step.seconds = seconds[static_cast<std::size_t>(i)];
             detail.timeline.steps.push_back(step);
             break;
         }

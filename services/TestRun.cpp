@@ -97,6 +97,24 @@ std::vector<double> testClock(const QList<store::EventRecord> &events)
     return clock;
 }
 
+std::vector<double> answerSeconds(const QList<store::EventRecord> &events)
+{
+    const std::vector<double> clock = testClock(events);
+    std::vector<double> seconds(clock.size(), 0.0);
+    QHash<int, double> shownAt;
+    for (qsizetype i = 0; i < events.size(); ++i) {
+        const store::EventRecord &e = events.at(i);
+        const double now = clock[static_cast<std::size_t>(i)];
+        if (e.kind == store::EventKind::ItemShown && !shownAt.contains(e.position)) {
+            shownAt.insert(e.position, now);
+        } else if (e.kind == store::EventKind::Answered) {
+            seconds[static_cast<std::size_t>(i)]
+                = shownAt.contains(e.position) ? now - shownAt.value(e.position) : -1.0;
+        }
+    }
+    return seconds;
+}
+
 double elapsedSeconds(const QList<store::EventRecord> &events, qint64 nowMs)
 {
     if (events.isEmpty()) {
@@ -228,18 +246,12 @@ store::ResultRecord TestRun::result(store::EventKind ending, qint64 nowMs) const
     // the question's first display, in the language it was answered in.
     std::vector<scoring::AnswerEvidence> evidence;
     QString language;
-    QHash<int, double> shownAt;
-    const std::vector<double> clock = testClock(m_events);
+    const std::vector<double> seconds = answerSeconds(m_events);
     for (qsizetype i = 0; i < m_events.size(); ++i) {
         const store::EventRecord &e = m_events.at(i);
-        const double now = clock[static_cast<std::size_t>(i)];
-        if (e.kind == store::EventKind::ItemShown && !shownAt.contains(e.position)) {
-            shownAt.insert(e.position, now);
-        }
         const int index = e.kind == store::EventKind::Answered ? m_bank->indexOf(e.itemId) : -1;
         if (index >= 0 && m_bank->items[static_cast<std::size_t>(index)].status == ItemStatus::Operational) {
-            evidence.push_back(
-                {index, e.category, shownAt.contains(e.position) ? now - shownAt.value(e.position) : -1.0});
+            evidence.push_back({index, e.category, seconds[static_cast<std::size_t>(i)]});
             language = responseFromJson(e.response).language;
         }
     }

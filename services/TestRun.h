@@ -44,6 +44,10 @@ double elapsedSeconds(const QList<store::EventRecord> &events, qint64 nowMs);
 /// and outages left out.
 std::vector<double> testClock(const QList<store::EventRecord> &events);
 
+/// The time each answer took, by event: for an answered event, the test time since its question
+/// was first shown (−1 when it never was); 0 for the other events.
+std::vector<double> answerSeconds(const QList<store::EventRecord> &events);
+
 /// The session's state as its log tells it (stateAfter applied to each event in turn).
 store::SessionState stateOf(const QList<store::EventRecord> &events);
 
