@@ -7,8 +7,10 @@
 #include <algorithm>
 #include <array>
 #include <atomic>
+#include <bit>
 #include <cmath>
 #include <limits>
+#include <span>
 #include <thread>
 #include <tuple>
 
@@ -18,6 +20,10 @@ namespace {
 constexpr double kMinProbability = 1e-12;
 constexpr double kParameterLimit = 50.0; // |slope·D|, |intercept|, |logit c| never beyond this
 constexpr int kBlocks = 64; // persons are summed in this many fixed blocks (determinism)
+// Dense data: right/wrong items are taken in groups of this many, whose 2^k answer patterns' summed
+// log-odds are tabulated once per E-step, so that a person's log-likelihood adds one row per group
+// rather than one per right answer (the tables, 64 rows per group, stay in the cache).
+constexpr int kPatternBits = 6;
 
 // The inner loops of the E-step (vectorised: this file is compiled with -O3).
 inline void addTo(double *__restrict to, const double *__restrict row, std::size_t from, std::size_t end)
@@ -130,6 +136,20 @@ struct Persons
         }
     }
     int count() const { return static_cast<int>(offsets.size()) - 1; }
+};
+
+// Lists of values person by person (compressed rows).
+template<typename T> struct PerPerson
+{
+    std::vector<int> offsets{0};
+    std::vector<T> values;
+
+    void endPerson() { offsets.push_back(static_cast<int>(values.size())); }
+    std::span<const T> of(int i) const
+    {
+        return {values.data() + offsets[static_cast<std::size_t>(i)],
+            values.data() + offsets[static_cast<std::size_t>(i) + 1]};
+    }
 };
 
 // An item's free parameters in the slope–intercept form: P = c + (1 − c)·σ(α·θ + δ), with
@@ -251,6 +271,57 @@ public:
             m_free.push_back(f);
         }
         m_categoryCells = offset;
+        const int persons = m_persons.count();
+        m_dense
+            = m_persons.answers.size() * 2 > static_cast<std::size_t>(persons) * static_cast<std::size_t>(specs.size());
+        if (m_dense) {
+            // Each person's answer pattern in every group of right/wrong items (a skipped item reads
+            // as wrong there; the E-step takes its log Q out).
+            m_groupOf.assign(specs.size(), -1);
+            m_bitOf.assign(specs.size(), 0);
+            for (std::size_t j = 0; j < specs.size(); ++j) {
+                if (m_categoryOffset[j] >= 0) {
+                    continue;
+                }
+                if (m_groups.empty() || m_groups.back().size() == kPatternBits) {
+                    m_groups.emplace_back();
+                }
+                m_groupOf[j] = static_cast<int>(m_groups.size() - 1);
+                m_bitOf[j] = static_cast<int>(m_groups.back().size());
+                m_groups.back().push_back(static_cast<int>(j));
+            }
+            // And the lists the E-step walks: skipped right/wrong items, right answers, partial-credit
+            // answers.
+            m_patterns.assign(static_cast<std::size_t>(persons) * m_groups.size(), 0);
+            for (int i = 0; i < persons; ++i) {
+                int expected = 0;
+                for (int a = m_persons.offsets[static_cast<std::size_t>(i)];
+                     a < m_persons.offsets[static_cast<std::size_t>(i) + 1]; ++a, ++expected) {
+                    const auto [j, x] = m_persons.answers[static_cast<std::size_t>(a)];
+                    for (; expected < j; ++expected) {
+                        if (m_categoryOffset[static_cast<std::size_t>(expected)] < 0) {
+                            m_skipped.values.push_back(expected);
+                        }
+                    }
+                    if (m_categoryOffset[static_cast<std::size_t>(j)] >= 0) {
+                        m_partialAnswers.values.emplace_back(j, x);
+                    } else if (x > 0) {
+                        m_rightAnswers.values.push_back(j);
+                        m_patterns[static_cast<std::size_t>(i) * m_groups.size()
+                            + static_cast<std::size_t>(m_groupOf[static_cast<std::size_t>(j)])]
+                            |= static_cast<unsigned char>(1U << m_bitOf[static_cast<std::size_t>(j)]);
+                    }
+                }
+                for (; expected < static_cast<int>(specs.size()); ++expected) {
+                    if (m_categoryOffset[static_cast<std::size_t>(expected)] < 0) {
+                        m_skipped.values.push_back(expected);
+                    }
+                }
+                m_skipped.endPerson();
+                m_rightAnswers.endPerson();
+                m_partialAnswers.endPerson();
+            }
+        }
         m_latent
             = s.estimateLatent && std::any_of(specs.begin(), specs.end(), [](const ItemSpec &x) { return x.fixed; });
     }
@@ -377,14 +448,27 @@ public:
             }
         }
         const int persons = m_persons.count();
-        const bool dense
-            = m_persons.answers.size() * 2 > static_cast<std::size_t>(persons) * static_cast<std::size_t>(itemCount);
+        const bool dense = m_dense;
+        // Dense data: each group's patterns' summed log-odds, pattern p from p without its
+        // lowest bit.
+        const std::size_t groups = m_groups.size();
+        std::vector<double> patternLogOdds(groups * (std::size_t{1} << kPatternBits) * nodes, 0.0);
+        for (std::size_t g = 0; g < groups; ++g) {
+            double *table = patternLogOdds.data() + g * (std::size_t{1} << kPatternBits) * nodes;
+            for (std::size_t p = 1; p < (std::size_t{1} << m_groups[g].size()); ++p) {
+                const auto bit = static_cast<std::size_t>(std::countr_zero(p));
+                const double *from = table + (p & (p - 1)) * nodes;
+                const double *odds = logOdds.data() + static_cast<std::size_t>(m_groups[g][bit]) * nodes;
+                for (std::size_t k = 0; k < nodes; ++k) {
+                    table[p * nodes + k] = from[k] + odds[k];
+                }
+            }
+        }
         const int blocks = std::clamp(persons, 1, kBlocks);
         std::vector<Counts> partial(static_cast<std::size_t>(blocks));
         std::atomic<int> next{0};
         auto work = [&] {
             std::vector<double> acc(nodes);
-            std::vector<int> skipped;
             for (int b = next++; b < blocks; b = next++) {
                 Counts &out = partial[static_cast<std::size_t>(b)];
                 // Dense data: `answered` holds the skipped persons' posterior (subtracted at the
@@ -400,25 +484,14 @@ public:
                     const auto end = m_persons.offsets[static_cast<std::size_t>(i) + 1];
                     if (dense) {
                         std::copy(allWrong.begin(), allWrong.end(), acc.begin());
-                        skipped.clear();
-                        int expected = 0;
-                        // The right/wrong items this person skipped (polytomous ones are not in
-                        // the base sum).
-                        for (int a = begin; a < end; ++a, ++expected) {
-                            for (const int j = m_persons.answers[static_cast<std::size_t>(a)].first; expected < j;
-                                 ++expected) {
-                                if (m_categoryOffset[static_cast<std::size_t>(expected)] < 0) {
-                                    skipped.push_back(expected);
-                                }
-                            }
-                        }
-                        for (; expected < itemCount; ++expected) {
-                            if (m_categoryOffset[static_cast<std::size_t>(expected)] < 0) {
-                                skipped.push_back(expected);
-                            }
-                        }
-                        for (const int j : skipped) {
+                        for (const int j : m_skipped.of(i)) {
                             subtractFrom(acc.data(), logWrong.data() + static_cast<std::size_t>(j) * nodes, nodes);
+                        }
+                        const unsigned char *pattern = m_patterns.data() + static_cast<std::size_t>(i) * groups;
+                        for (std::size_t g = 0; g < groups; ++g) {
+                            addTo(acc.data(),
+                                patternLogOdds.data() + (g * (std::size_t{1} << kPatternBits) + pattern[g]) * nodes, 0,
+                                nodes);
                         }
                     } else {
                         std::copy(logWeights.begin(), logWeights.end(), acc.begin());
@@ -430,15 +503,22 @@ public:
                             }
                         }
                     }
-                    for (int a = begin; a < end; ++a) {
-                        const auto [j, x] = m_persons.answers[static_cast<std::size_t>(a)];
-                        if (const long long off = m_categoryOffset[static_cast<std::size_t>(j)]; off >= 0) {
-                            addTo(acc.data(),
-                                logCategory.data() + static_cast<std::size_t>(off)
-                                    + static_cast<std::size_t>(x) * nodes,
-                                0, nodes);
-                        } else if (x > 0) {
-                            addTo(acc.data(), logOdds.data() + static_cast<std::size_t>(j) * nodes, 0, nodes);
+                    const auto categoryRow = [&](auto *base, int j, int x) {
+                        return base + static_cast<std::size_t>(m_categoryOffset[static_cast<std::size_t>(j)])
+                            + static_cast<std::size_t>(x) * nodes;
+                    };
+                    if (dense) {
+                        for (const auto &[j, x] : m_partialAnswers.of(i)) {
+                            addTo(acc.data(), categoryRow(logCategory.data(), j, x), 0, nodes);
+                        }
+                    } else {
+                        for (int a = begin; a < end; ++a) {
+                            const auto [j, x] = m_persons.answers[static_cast<std::size_t>(a)];
+                            if (m_categoryOffset[static_cast<std::size_t>(j)] >= 0) {
+                                addTo(acc.data(), categoryRow(logCategory.data(), j, x), 0, nodes);
+                            } else if (x > 0) {
+                                addTo(acc.data(), logOdds.data() + static_cast<std::size_t>(j) * nodes, 0, nodes);
+                            }
                         }
                     }
                     const double top = *std::max_element(acc.begin(), acc.end());
@@ -466,21 +546,24 @@ public:
                         out.total[k] += acc[k];
                     }
                     if (dense) {
-                        for (const int j : skipped) {
+                        for (const int j : m_skipped.of(i)) {
                             add(out.answered, j);
                         }
+                        for (const int j : m_rightAnswers.of(i)) {
+                            add(out.right, j);
+                        }
+                        for (const auto &[j, x] : m_partialAnswers.of(i)) {
+                            addTo(categoryRow(out.categories.data(), j, x), acc.data(), lo, hi);
+                        }
+                        continue;
                     }
                     for (int a = begin; a < end; ++a) {
                         const auto [j, x] = m_persons.answers[static_cast<std::size_t>(a)];
-                        if (const long long off = m_categoryOffset[static_cast<std::size_t>(j)]; off >= 0) {
-                            addTo(out.categories.data() + static_cast<std::size_t>(off)
-                                    + static_cast<std::size_t>(x) * nodes,
-                                acc.data(), lo, hi);
+                        if (m_categoryOffset[static_cast<std::size_t>(j)] >= 0) {
+                            addTo(categoryRow(out.categories.data(), j, x), acc.data(), lo, hi);
                             continue;
                         }
-                        if (!dense) {
-                            add(out.answered, j);
-                        }
+                        add(out.answered, j);
                         if (x > 0) {
                             add(out.right, j);
                         }
@@ -931,6 +1014,12 @@ private:
     Settings m_settings;
     Quadrature m_quadrature;
     Persons m_persons;
+    bool m_dense = false; // most cells answered
+    std::vector<std::vector<int>> m_groups; // dense: right/wrong items in groups of kPatternBits
+    std::vector<int> m_groupOf, m_bitOf; // an item's group and bit in it
+    std::vector<unsigned char> m_patterns; // dense: persons × groups, the right answers' bits
+    PerPerson<int> m_skipped, m_rightAnswers; // dense: right/wrong items skipped, answered right
+    PerPerson<std::pair<int, int>> m_partialAnswers; // dense: (item, score) of partial-credit items
 };
 
 // The inverse of a symmetric positive definite matrix; empty when it is not.

@@ -479,8 +479,17 @@ void TestCalibration::sparseAndDenseLikelihoods()
         p.a = 0.8 + rng.uniform();
         p.b = -1.5 + 3.0 * rng.uniform();
     }
+    // Some partial-credit items among them (the dense path takes them apart from the right/wrong
+    // ones, which it tabulates by answer pattern).
+    auto itemSpecs = specs(30, irt::Model::TwoPL);
+    for (std::size_t j = 3; j < 30; j += 7) {
+        truth[j].model = irt::Model::GeneralizedPartialCredit;
+        truth[j].steps = {truth[j].b - 0.6, truth[j].b + 0.6};
+        itemSpecs[j].model = itemSpecs[j].start.model = irt::Model::GeneralizedPartialCredit;
+    }
     const std::vector<double> theta = cat::normalSample(3000, 0.0, 1.0, 62);
-    for (const int given : {8, 27}) {
+    // 8 items each: the sparse path; 27 and 30: the dense one, with and without skipped items.
+    for (const int given : {8, 27, 30}) {
         cat::ResponseMatrix m;
         m.items = 30;
         for (std::size_t i = 0; i < theta.size(); ++i) {
@@ -497,7 +506,7 @@ void TestCalibration::sparseAndDenseLikelihoods()
             }
             m.cells.insert(m.cells.end(), row.begin(), row.end());
         }
-        const calibration::Result r = calibration::calibrate(m, specs(30, irt::Model::TwoPL), {});
+        const calibration::Result r = calibration::calibrate(m, itemSpecs, {});
         QVERIFY2(r.error.isEmpty() && r.converged, qPrintable(r.error));
         // The marginal log-likelihood computed plainly at the estimates.
         std::vector<double> nodes(61), logW(61);
@@ -529,7 +538,13 @@ void TestCalibration::sparseAndDenseLikelihoods()
             qPrintable(QStringLiteral("%1 items each: %2 against %3").arg(given).arg(r.logLikelihood).arg(plain)));
         double worst = 0.0;
         for (std::size_t j = 0; j < 30; ++j) {
-            worst = std::max({worst, std::fabs(r.items[j].a - truth[j].a), std::fabs(r.items[j].b - truth[j].b)});
+            worst = std::max(worst, std::fabs(r.items[j].a - truth[j].a));
+            for (std::size_t v = 0; v < truth[j].steps.size(); ++v) {
+                worst = std::max(worst, std::fabs(r.items[j].steps[v] - truth[j].steps[v]));
+            }
+            if (truth[j].steps.empty()) {
+                worst = std::max(worst, std::fabs(r.items[j].b - truth[j].b));
+            }
         }
         QVERIFY2(
             worst < (given == 8 ? 0.4 : 0.25), qPrintable(QStringLiteral("%1 items each: %2").arg(given).arg(worst)));
