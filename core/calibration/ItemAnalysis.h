@@ -2,6 +2,8 @@
 
 #include "calibration/Calibration.h"
 
+#include <QString>
+
 #include <vector>
 
 namespace aicet::calibration {
@@ -21,6 +23,12 @@ struct ItemStatistics
     double rmsd = 0.0;
     bool misfit = false; ///< rmsd above kMisfitRmsd
     bool fewResponses = false; ///< fewer responses than kMinimumResponses for its model
+    /// Orlando & Thissen's S-X2 (summed-score groups, generalised to partial credit by Kang & Chen
+    /// 2008), computed only on complete data (everyone answered every item): sx2Df is 0 otherwise.
+    double sx2 = 0.0;
+    int sx2Df = 0;
+    double sx2P = 1.0;
+    bool sx2Misfit = false; ///< sx2P below kSx2Alpha
 };
 
 /// A pair of items whose residuals are correlated beyond the others' (Yen's Q3).
@@ -41,7 +49,69 @@ struct ItemAnalysis
     /// Pairs with Q3 more than kLocalDependence above the average (Christensen, Makransky &
     /// Horton 2017), most dependent first.
     std::vector<LocalDependence> dependent;
+    /// Every pair judged (answered together by enough persons), in item order.
+    std::vector<LocalDependence> pairs;
+    /// Each person's ability estimate (EAP) and posterior SD under the parameters.
+    std::vector<double> abilities, abilitySds;
 };
+
+/// Differential item functioning of one item between a focal group and the reference group
+/// (the largest): the item's difficulty shift in each group, estimated with the other items'
+/// parameters as calibrated and each person's ability known from their other answers.
+struct DifResult
+{
+    int item = -1;
+    int focal = -1; ///< group index
+    int reference = -1;
+    int focalResponses = 0;
+    int referenceResponses = 0;
+    /// How much harder (in θ) the item is for the focal group than for the reference group.
+    double shift = 0.0;
+    double shiftSe = 0.0;
+    double chiSquare = 0.0; ///< likelihood ratio of group shifts against one common shift (1 df)
+    double p = 1.0;
+    /// Right/wrong items: ETS's delta (−2.35 × the log odds ratio; negative: harder for the
+    /// focal group). Partial credit: the standardised mean difference (SMD/SD).
+    double effect = 0.0;
+    double effectSe = 0.0;
+    /// "A", "B", "C" (ETS, right/wrong items) or "AA", "BB", "CC" (partial credit).
+    QString category;
+};
+
+/// Does one ability explain the responses? The bank's areas compared.
+struct Dimensionality
+{
+    int areas = 0;
+    /// Per area: the reliability of its own ability estimate (var(EAP) / var(θ)) over the persons
+    /// who answered its items, and how many they are.
+    std::vector<double> reliability;
+    std::vector<int> persons;
+    /// Pairs of areas: the correlation of their abilities, disattenuated (areas × areas; NaN
+    /// where fewer than kMinimumPairPersons persons answered both).
+    std::vector<double> correlation;
+    std::vector<int> pairPersons;
+    double meanCorrelation = 0.0; ///< over the judged pairs (NaN when none)
+    double lowestCorrelation = 0.0;
+    /// Yen's Q3 averaged over pairs of items of one area, and of different areas: residuals that
+    /// go together within areas betray a second ability.
+    double q3Within = 0.0;
+    double q3Between = 0.0;
+    bool oneAbility = true; ///< every judged correlation at least kDistinctAreas
+};
+
+/// An item misfits by S-X2 below this p-value (many items are tested at once).
+inline constexpr double kSx2Alpha = 0.01;
+/// S-X2 is computed for at most this many items (its cost grows with their cube).
+inline constexpr int kMaxSx2Items = 200;
+/// DIF is judged only where both groups gave at least this many responses to the item.
+inline constexpr int kMinimumDifResponses = 100;
+/// Areas whose abilities correlate at least this much (disattenuated) measure the same thing:
+/// their scores would add nothing to the overall score (Sinharay, Puhan & Haberman 2011, An NCME
+/// instructional module on subscores).
+inline constexpr double kDistinctAreas = 0.9;
+
+/// P(X ≥ x) for X ~ χ² with `df` degrees of freedom.
+double chiSquareUpperTail(double x, double df);
 
 /// PISA 2015's threshold for an item's RMSD.
 inline constexpr double kMisfitRmsd = 0.12;
@@ -59,7 +129,25 @@ int minimumResponses(irt::Model model);
 
 /// Item statistics, fit and local dependence of responses under parameters (a calibration's
 /// result), with the ability distribution N(latentMean, latentSd²) on the settings' quadrature.
+/// `freeParameters`: how many parameters were estimated for each item (0 for an anchor; S-X2's
+/// degrees of freedom); empty: as many as its model has.
 ItemAnalysis analyseItems(const cat::ResponseMatrix &responses, const std::vector<irt::ItemParameters> &items,
-    const Settings &settings, double latentMean = 0.0, double latentSd = 1.0);
+    const Settings &settings, double latentMean = 0.0, double latentSd = 1.0,
+    const std::vector<int> &freeParameters = {});
+
+/// DIF of every item between groups: `groups` gives each cell's group (the layout of
+/// responses.cells; −1: none), e.g. the language the item was shown in or the pupil's year group.
+/// A person belongs to the group of most of their answers; each group's ability distribution is
+/// estimated first, so that a group's lower ability is not taken for DIF. Sorted by item, then
+/// group.
+std::vector<DifResult> analyseDif(const cat::ResponseMatrix &responses, const std::vector<irt::ItemParameters> &items,
+    const Settings &settings, double latentMean, double latentSd, const std::vector<signed char> &groups,
+    int groupCount);
+
+/// The dimensionality check: `areas` gives each item's area (−1: none); `analysis` is the items'
+/// analysis (its pairs' Q3).
+Dimensionality checkDimensionality(const cat::ResponseMatrix &responses, const std::vector<irt::ItemParameters> &items,
+    const Settings &settings, double latentMean, double latentSd, const std::vector<int> &areas, int areaCount,
+    const ItemAnalysis &analysis);
 
 } // namespace aicet::calibration

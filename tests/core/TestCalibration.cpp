@@ -93,6 +93,10 @@ private Q_SLOTS:
     void standardErrorsMatchTheSpread();
     void itemAnalysisFindsTheFaults();
     void sparseAndDenseLikelihoods();
+    void chiSquareTail();
+    void summedScoreFit();
+    void differentialFunctioning();
+    void dimensionality();
     void refusals();
 };
 
@@ -548,6 +552,194 @@ void TestCalibration::sparseAndDenseLikelihoods()
         }
         QVERIFY2(
             worst < (given == 8 ? 0.4 : 0.25), qPrintable(QStringLiteral("%1 items each: %2").arg(given).arg(worst)));
+    }
+}
+
+void TestCalibration::chiSquareTail()
+{
+    // Critical values from the χ² tables, and Q(1, 1) = e^{−1} for 2 df.
+    QVERIFY(std::fabs(calibration::chiSquareUpperTail(3.841459, 1) - 0.05) < 1e-6);
+    QVERIFY(std::fabs(calibration::chiSquareUpperTail(6.634897, 1) - 0.01) < 1e-6);
+    QVERIFY(std::fabs(calibration::chiSquareUpperTail(18.307038, 10) - 0.05) < 1e-6);
+    QVERIFY(std::fabs(calibration::chiSquareUpperTail(124.342113, 100) - 0.05) < 1e-6);
+    QVERIFY(std::fabs(calibration::chiSquareUpperTail(2.0, 2) - std::exp(-1.0)) < 1e-12);
+    QCOMPARE(calibration::chiSquareUpperTail(0.0, 3), 1.0);
+    QVERIFY(calibration::chiSquareUpperTail(500.0, 3) < 1e-100);
+}
+
+// S-X2 on complete data: under the model it generated, p-values spread as they should (few
+// items flagged, S-X2 about its degrees of freedom); an item right in the middle of the scale
+// only, and a 3PL item fitted as 2PL by a wide margin, are flagged.
+void TestCalibration::summedScoreFit()
+{
+    cat::Random rng(71);
+    std::vector<irt::ItemParameters> truth(24);
+    for (auto &p : truth) {
+        p.a = 0.7 + rng.uniform();
+        p.b = -1.5 + 3.0 * rng.uniform();
+    }
+    truth[5].model = irt::Model::GeneralizedPartialCredit;
+    truth[5].steps = {-0.8, 0.4};
+    truth[21].model = irt::Model::ThreePL;
+    truth[21].a = 2.0;
+    truth[21].b = 0.8;
+    truth[21].c = 0.35;
+    const std::vector<double> theta = cat::normalSample(4000, 0.0, 1.0, 72);
+    cat::ResponseMatrix m;
+    m.items = 24;
+    for (std::size_t i = 0; i < theta.size(); ++i) {
+        m.candidates.push_back(QString::number(i));
+        for (std::size_t j = 0; j < truth.size(); ++j) {
+            int x = cat::drawCategory(truth[j], theta[i], rng);
+            if (j == 22) {
+                x = rng.uniform() < (std::fabs(theta[i]) > 1.0 ? 0.15 : 0.85) ? 1 : 0;
+            }
+            m.cells.push_back(static_cast<signed char>(x));
+        }
+    }
+    auto itemSpecs = specs(24, irt::Model::TwoPL);
+    itemSpecs[5].model = itemSpecs[5].start.model = irt::Model::GeneralizedPartialCredit;
+    const calibration::Result r = calibration::calibrate(m, itemSpecs, {});
+    QVERIFY2(r.error.isEmpty() && r.converged, qPrintable(r.error));
+    const calibration::ItemAnalysis a = calibration::analyseItems(m, r.items, {});
+    int flagged = 0;
+    double ratio = 0.0;
+    for (std::size_t j = 0; j < 24; ++j) {
+        const auto &st = a.items[j];
+        QVERIFY2(st.sx2Df > 0, qPrintable(QStringLiteral("item %1: no S-X2").arg(j)));
+        if (j == 21 || j == 22) {
+            QVERIFY2(st.sx2Misfit,
+                qPrintable(
+                    QStringLiteral("item %1: S-X2 %2, df %3, p %4").arg(j).arg(st.sx2).arg(st.sx2Df).arg(st.sx2P)));
+            continue;
+        }
+        flagged += st.sx2Misfit ? 1 : 0;
+        ratio += st.sx2 / st.sx2Df / 22.0;
+    }
+    QVERIFY2(flagged <= 2, qPrintable(QStringLiteral("%1 well-fitting items flagged").arg(flagged)));
+    QVERIFY2(ratio > 0.7 && ratio < 1.4, qPrintable(QStringLiteral("mean S-X2/df %1").arg(ratio)));
+    qInfo("S-X2: mean S-X2/df of the fitting items %.3f, %d flagged; middle-only item p %.2g, 3PL item p %.2g", ratio,
+        flagged, a.items[22].sx2P, a.items[21].sx2P);
+    // Incomplete data: no S-X2.
+    m.cells[3] = -1;
+    const calibration::ItemAnalysis sparse = calibration::analyseItems(m, r.items, {});
+    QVERIFY(std::all_of(sparse.items.begin(), sparse.items.end(), [](const auto &st) { return st.sx2Df == 0; }));
+}
+
+// DIF between two languages whose pupils differ in ability (the English group 0.5 SD lower): an
+// item 1 θ harder in English is C, one 0.53 harder is B (ETS delta about −1.25), a partial-credit item 0.8 harder is CC,
+// and the others are A although the groups differ in ability.
+void TestCalibration::differentialFunctioning()
+{
+    cat::Random rng(81);
+    std::vector<irt::ItemParameters> truth(20);
+    for (auto &p : truth) {
+        p.a = 0.8 + 0.6 * rng.uniform();
+        p.b = -1.5 + 3.0 * rng.uniform();
+    }
+    truth[3].a = 1.0;
+    truth[7].a = 1.0;
+    truth[12].model = irt::Model::GeneralizedPartialCredit;
+    truth[12].steps = {-0.7, 0.5};
+    const int persons = 5000;
+    cat::ResponseMatrix m;
+    m.items = 20;
+    std::vector<signed char> groups;
+    for (int i = 0; i < persons; ++i) {
+        const bool english = i % 5 < 2; // 40 %
+        const double theta = (english ? -0.5 : 0.0) + cat::normalSample(1, 0.0, 1.0, 82 + i)[0];
+        m.candidates.push_back(QString::number(i));
+        for (std::size_t j = 0; j < truth.size(); ++j) {
+            irt::ItemParameters p = truth[j];
+            const double shift = !english ? 0.0 : j == 3 ? 1.0 : j == 7 ? 0.53 : j == 12 ? 0.8 : 0.0;
+            p.b += shift;
+            for (double &b : p.steps) {
+                b += shift;
+            }
+            m.cells.push_back(static_cast<signed char>(cat::drawCategory(p, theta, rng)));
+            groups.push_back(english ? 1 : 0);
+        }
+    }
+    auto itemSpecs = specs(20, irt::Model::TwoPL);
+    itemSpecs[12].model = itemSpecs[12].start.model = irt::Model::GeneralizedPartialCredit;
+    const calibration::Result r = calibration::calibrate(m, itemSpecs, {});
+    QVERIFY2(r.error.isEmpty() && r.converged, qPrintable(r.error));
+    const auto dif = calibration::analyseDif(m, r.items, {}, r.latentMean, r.latentSd, groups, 2);
+    QCOMPARE(dif.size(), std::size_t(20));
+    for (const calibration::DifResult &d : dif) {
+        QCOMPARE(d.reference, 0);
+        QCOMPARE(d.focal, 1);
+        const QString what = QStringLiteral("item %1: shift %2 (SE %3), effect %4, %5")
+                                 .arg(d.item)
+                                 .arg(d.shift)
+                                 .arg(d.shiftSe)
+                                 .arg(d.effect)
+                                 .arg(d.category);
+        const QString expected = d.item == 3 ? QStringLiteral("C")
+            : d.item == 7                    ? QStringLiteral("B")
+            : d.item == 12                   ? QStringLiteral("CC")
+                                             : QStringLiteral("A");
+        QVERIFY2(d.category == expected, qPrintable(what));
+        const double truthShift = d.item == 3 ? 1.0 : d.item == 7 ? 0.53 : d.item == 12 ? 0.8 : 0.0;
+        // Each group's shift is measured from the same calibrated parameters: their difference is
+        // the truth's, within three standard errors.
+        QVERIFY2(std::fabs(d.shift - truthShift) < 3.0 * d.shiftSe + 0.05, qPrintable(what));
+        qInfo("%s", qPrintable(what));
+        QCOMPARE(d.focalResponses, 2000);
+        QCOMPARE(d.referenceResponses, 3000);
+    }
+    // One group only, or too few responses: nothing judged.
+    QVERIFY(calibration::analyseDif(m, r.items, {}, 0.0, 1.0, std::vector<signed char>(groups.size(), 0), 2).empty());
+}
+
+// Four areas measuring one ability are found to correlate about 1; two pairs of areas measuring
+// abilities correlated 0.5 are told apart, with residuals more alike within areas.
+void TestCalibration::dimensionality()
+{
+    for (const double rho : {1.0, 0.5}) {
+        cat::Random rng(91);
+        std::vector<irt::ItemParameters> truth(32);
+        std::vector<int> areas(32);
+        for (std::size_t j = 0; j < truth.size(); ++j) {
+            truth[j].a = 1.0 + 0.5 * rng.uniform();
+            truth[j].b = -1.5 + 3.0 * rng.uniform();
+            areas[j] = static_cast<int>(j % 4);
+        }
+        const auto first = cat::normalSample(3000, 0.0, 1.0, 92), second = cat::normalSample(3000, 0.0, 1.0, 93);
+        cat::ResponseMatrix m;
+        m.items = 32;
+        for (std::size_t i = 0; i < first.size(); ++i) {
+            m.candidates.push_back(QString::number(i));
+            const double other = rho * first[i] + std::sqrt(1.0 - rho * rho) * second[i];
+            for (std::size_t j = 0; j < truth.size(); ++j) {
+                m.cells.push_back(
+                    static_cast<signed char>(cat::drawCategory(truth[j], areas[j] < 2 ? first[i] : other, rng)));
+            }
+        }
+        const calibration::Result r = calibration::calibrate(m, specs(32, irt::Model::TwoPL), {});
+        QVERIFY2(r.error.isEmpty() && r.converged, qPrintable(r.error));
+        const calibration::ItemAnalysis a = calibration::analyseItems(m, r.items, {});
+        const calibration::Dimensionality d
+            = calibration::checkDimensionality(m, r.items, {}, r.latentMean, r.latentSd, areas, 4, a);
+        QCOMPARE(d.areas, 4);
+        QCOMPARE(d.persons, std::vector<int>(4, 3000));
+        const auto at = [&](int x, int y) { return d.correlation[static_cast<std::size_t>(x * 4 + y)]; };
+        const QString what = QStringLiteral("ρ %1: r(0,1) %2, r(0,2) %3, r(2,3) %4; Q3 within %5, between %6")
+                                 .arg(rho)
+                                 .arg(at(0, 1))
+                                 .arg(at(0, 2))
+                                 .arg(at(2, 3))
+                                 .arg(d.q3Within)
+                                 .arg(d.q3Between);
+        qInfo("%s", qPrintable(what));
+        QVERIFY2(std::fabs(at(0, 1) - 1.0) < 0.1 && std::fabs(at(2, 3) - 1.0) < 0.1, qPrintable(what));
+        QVERIFY2(std::fabs(at(0, 2) - rho) < 0.1, qPrintable(what));
+        QCOMPARE(d.oneAbility, rho == 1.0);
+        if (rho < 1.0) {
+            QVERIFY2(d.q3Within > d.q3Between + 0.02, qPrintable(what));
+        } else {
+            QVERIFY2(std::fabs(d.q3Within - d.q3Between) < 0.01, qPrintable(what));
+        }
     }
 }
 
