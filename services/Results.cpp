@@ -127,7 +127,7 @@ std::optional<QList<ResponseRow>> Results::responses(const QString &sittingCode,
         }
         for (const store::EventRecord &e : *events) {
             if (e.kind == store::EventKind::Answered) {
-                list.append({row.candidateCode, e.position, e.itemId, e.response, e.category});
+                list.append({row.candidateCode, e.position, e.itemId, e.response, e.category, row.candidateGroup});
             }
         }
     }

@@ -57,6 +57,7 @@ struct ResponseRow
     QString itemId;
     QJsonObject response;
     int category = 0;
+    QString candidateGroup; ///< the pupil's group as registered (e.g. a class or year group)
 };
 
 /// Everything an evaluator's report about one session shows.

@@ -174,6 +174,7 @@ struct SessionOverviewRecord
     SessionRecord session;
     QString candidateCode;
     QString candidateName;
+    QString candidateGroup;
     int answers = 0;
     int focusLosses = 0;
     qint64 lastEventAt = 0;

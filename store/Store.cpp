@@ -1545,7 +1545,7 @@ Read<QList<SessionOverviewRecord>> Store::sittingOverview(qint64 sittingId)
         "(SELECT COUNT(*) FROM events e WHERE e.session_id = s.id AND e.kind = 'focus_lost'), "
         "(SELECT MAX(e.at) FROM events e WHERE e.session_id = s.id), "
         "r.session_id, r.theta, r.se, r.score, r.score_low, r.score_high, r.level, r.stop_reason, r.items, "
-        "r.dimensions, r.computed_at, r.level_alternative, r.level_probability, r.fit, r.score_open "
+        "r.dimensions, r.computed_at, r.level_alternative, r.level_probability, r.fit, r.score_open, c.group_name "
         "FROM sessions s JOIN candidates c ON c.id = s.candidate_id LEFT JOIN results r ON r.session_id = s.id "
         "WHERE s.sitting_id = ? ORDER BY s.id"));
     q.addBindValue(sittingId);
@@ -1555,6 +1555,7 @@ Read<QList<SessionOverviewRecord>> Store::sittingOverview(qint64 sittingId)
             o.session = readSession(row);
             o.candidateCode = row.value(10).toString();
             o.candidateName = row.value(11).toString();
+            o.candidateGroup = row.value(30).toString();
             o.answers = row.value(12).toInt();
             o.focusLosses = row.value(13).toInt();
             o.lastEventAt = row.value(14).toLongLong();

@@ -1,19 +1,25 @@
 #include "BankLoading.h"
+#include "CalibrationReport.h"
 #include "Cli.h"
 #include "CliOptions.h"
 #include "CliServices.h"
 #include "Commands.h"
+#include "bank/Scoring.h"
 #include "calibration/Calibration.h"
 #include "calibration/ItemAnalysis.h"
 #include "io/CsvFormats.h"
+#include "io/CsvReader.h"
 #include "io/UserFile.h"
 #include "services/Results.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QHash>
+#include <QJsonDocument>
 #include <QRegularExpression>
 #include <QSaveFile>
 
@@ -52,80 +58,167 @@ std::optional<ItemBank> bankFromHeader(const QString &path, QStringList *errors)
     return bank;
 }
 
-// The responses of the sessions of sittings, as `results export --responses` writes them, in a
-// matrix over the bank's items (one row per candidate of a sitting).
-std::optional<cat::ResponseMatrix> matrixFromRows(
-    const ItemBank &bank, const QList<std::pair<QString, services::ResponseRow>> &rows, QStringList *errors)
+// Each cell's group in one grouping (the language an item was shown in, the pupil's group), by
+// index into `names`; −1 where unknown.
+struct CellGroups
+{
+    std::vector<signed char> cells;
+    QStringList names;
+    bool tooMany = false; // more groups than a cell can index
+
+    void set(std::size_t cell, const QString &name)
+    {
+        if (name.isEmpty()) {
+            return;
+        }
+        qsizetype at = names.indexOf(name);
+        if (at < 0) {
+            if (names.size() >= 100) {
+                tooMany = true;
+                return;
+            }
+            names.append(name);
+            at = names.size() - 1;
+        }
+        if (cells.size() <= cell) {
+            cells.resize(cell + 1, -1);
+        }
+        cells[cell] = static_cast<signed char>(at);
+    }
+};
+
+// One response as a sitting's log or `results export --responses` gives it.
+struct ResponseLine
+{
+    QString person;
+    QString itemId;
+    int score = 0;
+    QString language; // the language the item was shown in
+    QString group; // the pupil's group
+};
+
+// The responses of the sessions of sittings in a matrix over the bank's items (one row per
+// candidate of a sitting), with each cell's language and group.
+std::optional<cat::ResponseMatrix> matrixFromRows(const ItemBank &bank, const QList<ResponseLine> &rows,
+    CellGroups *languages, CellGroups *groups, QStringList *errors)
 {
     cat::ResponseMatrix m;
     m.items = bank.size();
     QHash<QString, std::size_t> rowOf;
-    for (const auto &[person, r] : rows) {
+    for (const ResponseLine &r : rows) {
         const int item = bank.indexOf(r.itemId);
         if (item < 0) {
-            errors->append(tr("%1: item \"%2\" is not in the bank").arg(person, r.itemId));
+            errors->append(tr("%1: item \"%2\" is not in the bank").arg(r.person, r.itemId));
             continue;
         }
-        if (r.category < 0
-            || r.category >= std::max(2, bank.items[static_cast<std::size_t>(item)].irt.categoryCount())) {
+        if (r.score < 0 || r.score >= std::max(2, bank.items[static_cast<std::size_t>(item)].irt.categoryCount())) {
             errors->append(
-                tr("%1: item \"%2\": score %3 is not one of the item's").arg(person, r.itemId).arg(r.category));
+                tr("%1: item \"%2\": score %3 is not one of the item's").arg(r.person, r.itemId).arg(r.score));
             continue;
         }
-        auto it = rowOf.find(person);
+        auto it = rowOf.find(r.person);
         if (it == rowOf.end()) {
-            it = rowOf.insert(person, m.candidates.size());
-            m.candidates.push_back(person);
+            it = rowOf.insert(r.person, m.candidates.size());
+            m.candidates.push_back(r.person);
             m.cells.resize(m.cells.size() + static_cast<std::size_t>(m.items), -1);
         }
-        m.cells[*it * static_cast<std::size_t>(m.items) + static_cast<std::size_t>(item)]
-            = static_cast<signed char>(r.category);
+        const std::size_t cell = *it * static_cast<std::size_t>(m.items) + static_cast<std::size_t>(item);
+        m.cells[cell] = static_cast<signed char>(r.score);
+        languages->set(cell, r.language);
+        groups->set(cell, r.group);
     }
     if (!errors->isEmpty()) {
         return std::nullopt;
     }
+    languages->cells.resize(m.cells.size(), -1);
+    groups->cells.resize(m.cells.size(), -1);
     return m;
 }
 
-// The long form of `results export --responses`: candidate,position,item,response,score.
-std::optional<QList<std::pair<QString, services::ResponseRow>>> readLongResponses(
-    const QString &path, QStringList *errors)
+// The long form of `results export --responses`: candidate,position,item,response,score[,group].
+std::optional<QList<ResponseLine>> readLongResponses(const QString &path, QStringList *errors)
 {
-    QString why;
-    const auto bytes = io::readUserFile(path, 512LL * 1024 * 1024, &why);
-    if (!bytes) {
-        errors->append(why);
+    io::CsvReader csv;
+    if (!csv.open(path, 512LL * 1024 * 1024)) {
+        errors->append(csv.errorString());
         return std::nullopt;
     }
-    const QList<QByteArray> lines = bytes->split('\n');
-    QList<std::pair<QString, services::ResponseRow>> rows;
-    for (qsizetype i = 1; i < lines.size(); ++i) {
-        const QByteArray line = lines[i].trimmed();
-        if (line.isEmpty()) {
+    std::vector<QByteArrayView> fields;
+    if (!csv.next(&fields) || fields.size() < 5) {
+        errors->append(tr("%1:1: expected the header candidate,position,item,response,score").arg(path));
+        return std::nullopt;
+    }
+    const bool withGroup = fields.size() >= 6 && io::fieldText(fields[5]) == QLatin1String("group");
+    QList<ResponseLine> rows;
+    while (csv.next(&fields)) {
+        const auto score = io::parseInteger(fields.size() >= 5 ? fields[4] : QByteArrayView());
+        if (fields.size() < 5 || !score) {
+            errors->append(csv.located(tr("expected candidate,position,item,response,score")));
+            if (errors->size() >= 10) {
+                break;
+            }
             continue;
         }
-        // The response is a JSON object in quotes with commas inside: the item is the third field
-        // and the score the last.
-        const QList<QByteArray> head = line.split(',');
-        bool ok = false;
-        const int score = head.last().toInt(&ok);
-        if (head.size() < 5 || !ok) {
-            errors->append(tr("%1:%2: expected candidate,position,item,response,score").arg(path).arg(i + 1));
-            continue;
+        ResponseLine r;
+        r.person = io::fieldText(fields[0]);
+        if (r.person.startsWith(QLatin1Char('\''))) {
+            r.person.remove(0, 1); // neutralised by the export
         }
-        services::ResponseRow r;
-        r.itemId = QString::fromUtf8(head[2]);
-        r.category = score;
-        QString person = QString::fromUtf8(head[0]);
-        if (person.startsWith(QLatin1Char('\''))) {
-            person.remove(0, 1); // neutralised by the export
+        r.itemId = io::fieldText(fields[2]);
+        r.score = static_cast<int>(*score);
+        r.language = responseFromJson(QJsonDocument::fromJson(fields[3].toByteArray()).object()).language;
+        if (withGroup && fields.size() >= 6) {
+            r.group = io::fieldText(fields[5]);
+            if (r.group.startsWith(QLatin1Char('\''))) {
+                r.group.remove(0, 1);
+            }
         }
-        rows.append({person, r});
+        rows.append(r);
+    }
+    if (csv.hasError()) {
+        errors->append(csv.errorString());
     }
     if (!errors->isEmpty()) {
         return std::nullopt;
     }
     return rows;
+}
+
+// --groups: a CSV person,group giving each person of a response matrix their group.
+bool readGroupFile(const QString &path, const cat::ResponseMatrix &m, CellGroups *groups, QStringList *errors)
+{
+    io::CsvReader csv;
+    if (!csv.open(path, 64LL * 1024 * 1024)) {
+        errors->append(csv.errorString());
+        return false;
+    }
+    std::vector<QByteArrayView> fields;
+    if (!csv.next(&fields) || fields.size() < 2) {
+        errors->append(tr("%1:1: expected the header person,group").arg(path));
+        return false;
+    }
+    QHash<QString, QString> groupOf;
+    while (csv.next(&fields)) {
+        if (fields.size() < 2) {
+            errors->append(csv.located(tr("expected person,group")));
+            return false;
+        }
+        groupOf.insert(io::fieldText(fields[0]), io::fieldText(fields[1]));
+    }
+    if (csv.hasError()) {
+        errors->append(csv.errorString());
+        return false;
+    }
+    groups->cells.assign(m.cells.size(), -1);
+    for (std::size_t i = 0; i < m.candidates.size(); ++i) {
+        const QString g = groupOf.value(m.candidates[i]);
+        for (int j = 0; j < m.items; ++j) {
+            if (m.at(static_cast<int>(i), j) >= 0) {
+                groups->set(i * static_cast<std::size_t>(m.items) + static_cast<std::size_t>(j), g);
+            }
+        }
+    }
+    return true;
 }
 
 // A number as a bank writes it: at most 4 decimals, no trailing zeros.
@@ -326,6 +419,87 @@ bool writeParameters(const ItemBank &bank, const std::vector<calibration::ItemSp
     return true;
 }
 
+// Partial-credit items estimated (not anchors, answered).
+int partialItemCount(const std::vector<calibration::ItemSpec> &specs, const calibration::Result &r)
+{
+    int n = 0;
+    for (std::size_t j = 0; j < specs.size(); ++j) {
+        n += !specs[j].fixed && !irt::isDichotomous(specs[j].model) && r.answered[j] ? 1 : 0;
+    }
+    return n;
+}
+
+QString dbLocation(const QCommandLineParser &parser)
+{
+    return parser.isSet(opt("db")) ? QDir::toNativeSeparators(parser.value(opt("db"))) : tr("the default database");
+}
+
+// The parameters and each item's statistics, one row per item, for tools.
+QString parameterCsv(const reports::CalibrationReportData &report, const std::vector<calibration::ItemSpec> &specs,
+    const std::vector<BankItem> &items, bool withErrors)
+{
+    const calibration::Result &r = report.result;
+    QString csv = QStringLiteral("id,model,a,b,c,d,steps%1,responses,mean_score,ability_correlation,rmsd,sx2,sx2_df,"
+                                 "sx2_p,dif,flags\n")
+                      .arg(withErrors ? QStringLiteral(",se_a,se_b,se_c,se_steps") : QString());
+    for (std::size_t j = 0; j < r.items.size(); ++j) {
+        const irt::ItemParameters &p = r.items[j];
+        if (!r.answered[j]) {
+            // Nobody answered it: nothing estimated.
+            csv += QStringLiteral("%1,,,,,,%2,0,,,,,,,,\n")
+                       .arg(csvField(items[j].id), withErrors ? QStringLiteral(",,,,") : QString());
+            continue;
+        }
+        QStringList steps;
+        for (double b : p.steps) {
+            steps << formatNumber(b);
+        }
+        const bool dichotomous = irt::isDichotomous(p.model);
+        QStringList cells{csvField(items[j].id), irt::modelName(p.model), formatNumber(p.a),
+            dichotomous ? formatNumber(p.b) : QString(), dichotomous ? formatNumber(p.c) : QString(),
+            dichotomous ? formatNumber(p.d) : QString(), steps.join(QLatin1Char(';'))};
+        if (withErrors) {
+            // The errors of the estimated parameters, in the order a, b, c or a, steps.
+            const std::vector<double> se = j < r.standardErrors.size() ? r.standardErrors[j] : std::vector<double>();
+            const calibration::ItemSpec &spec = specs[j];
+            QStringList errors(4);
+            std::size_t at = 0;
+            auto next = [&]() { return at < se.size() ? formatNumber(se[at++]) : QString(); };
+            if (!se.empty()) {
+                if (!dichotomous) {
+                    errors[0] = next();
+                    QStringList stepErrors;
+                    while (at < se.size()) {
+                        stepErrors << next();
+                    }
+                    errors[3] = stepErrors.join(QLatin1Char(';'));
+                } else {
+                    if (spec.model != irt::Model::OnePL) {
+                        errors[0] = next();
+                    }
+                    errors[1] = next();
+                    if (spec.model == irt::Model::ThreePL && !spec.fixedGuessing) {
+                        errors[2] = next();
+                    }
+                }
+            }
+            cells << errors;
+        }
+        if (report.analysis) {
+            const calibration::ItemStatistics &st = report.analysis->items[j];
+            cells << QString::number(st.responses) << formatNumber(st.meanScore) << formatNumber(st.abilityCorrelation)
+                  << formatNumber(st.rmsd) << (st.sx2Df > 0 ? formatNumber(st.sx2) : QString())
+                  << (st.sx2Df > 0 ? QString::number(st.sx2Df) : QString())
+                  << (st.sx2Df > 0 ? formatNumber(st.sx2P) : QString());
+        } else {
+            cells << QString() << QString() << QString() << QString() << QString() << QString() << QString();
+        }
+        cells << csvField(reports::worstDif(report, j)) << reports::itemFlags(report, j).join(QLatin1Char(';'));
+        csv += cells.join(QLatin1Char(',')) + QLatin1Char('\n');
+    }
+    return csv;
+}
+
 } // namespace
 
 int calibrateCommand(const QStringList &arguments, QTextStream &out, QTextStream &err)
@@ -374,10 +548,21 @@ int calibrateCommand(const QStringList &arguments, QTextStream &out, QTextStream
            "the bank's version. Needs a bank folder.")});
     parser.addOption({opt("threads"), tr("Worker threads (default: one per core). Results do not depend on it."),
         opt("n"), opt("0")});
+    parser.addOption({opt("dif"),
+        tr("Look for differential item functioning between groups of answers: language (the language each item "
+           "was shown in; the default), group (the pupils' groups as registered, or --groups), or both "
+           "(language,group); none to skip it."),
+        opt("groupings"), opt("language")});
+    parser.addOption({opt("groups"),
+        tr("A CSV person,group giving each person of the responses their group (e.g. their year group), for "
+           "--dif group."),
+        opt("path")});
     parser.addOption({opt("out"),
-        tr("Write the parameters (CSV id,model,a,b,c,d,steps; steps ;-separated for GRM and GPCM) to this file "
-           "instead of the standard output."),
-        opt("file")});
+        tr("Write the report into this folder (created if needed): parameters.csv (one row per item: id, model, a, "
+           "b, c, d, steps ;-separated for GRM and GPCM, standard errors, statistics, flags), dif.csv (every DIF "
+           "comparison) and report.html (the readable report). Without it the parameters go to the standard "
+           "output."),
+        opt("folder")});
     if (const auto stop = parseCommandLine(parser, command,
             tr("Estimates item parameters from responses by marginal maximum likelihood (EM, 61 quadrature points on "
                "[-6, 6], N(0,1)); prints a summary, then the parameters."),
@@ -422,6 +607,12 @@ int calibrateCommand(const QStringList &arguments, QTextStream &out, QTextStream
     if (guessing == QLatin1String("chance") && bank->parametersOnly) {
         return usageError(err, command, tr("--guessing chance needs a bank folder, whose questions give the chance"));
     }
+    const QStringList difGroupings = parser.value(opt("dif")).split(QLatin1Char(','), Qt::SkipEmptyParts);
+    for (const QString &g : difGroupings) {
+        if (g != QLatin1String("language") && g != QLatin1String("group") && g != QLatin1String("none")) {
+            return usageError(err, command, tr("--dif takes language, group, both (language,group) or none"));
+        }
+    }
     if (parser.isSet(opt("fixed")) && parser.value(opt("fixed")) != QLatin1String("operational")) {
         return usageError(err, command, tr("--fixed takes operational"));
     }
@@ -429,12 +620,13 @@ int calibrateCommand(const QStringList &arguments, QTextStream &out, QTextStream
         return usageError(err, command, tr("--fixed needs the --bank whose operational items are the anchors"));
     }
     std::optional<cat::ResponseMatrix> matrix;
+    CellGroups languages, groups;
     if (parser.isSet(opt("sitting"))) {
         auto services = openServices(parser, err);
         if (!services) {
             return Failure;
         }
-        QList<std::pair<QString, services::ResponseRow>> rows;
+        QList<ResponseLine> rows;
         services::Results results(services->context());
         for (const QString &code : parser.values(opt("sitting"))) {
             QString error;
@@ -454,10 +646,11 @@ int calibrateCommand(const QStringList &arguments, QTextStream &out, QTextStream
                 return inputErrors(err, {error});
             }
             for (const services::ResponseRow &r : *some) {
-                rows.append({code + QLatin1Char('/') + r.candidateCode, r});
+                rows.append({code + QLatin1Char('/') + r.candidateCode, r.itemId, r.category,
+                    responseFromJson(r.response).language, r.candidateGroup});
             }
         }
-        matrix = matrixFromRows(*bank, rows, &errors);
+        matrix = matrixFromRows(*bank, rows, &languages, &groups, &errors);
     } else if (QFile f(responsesPath);
                f.open(QIODevice::ReadOnly) && f.readLine(256).startsWith("candidate,position,item")) {
         if (!parser.isSet(opt("bank"))) {
@@ -465,12 +658,15 @@ int calibrateCommand(const QStringList &arguments, QTextStream &out, QTextStream
         }
         const auto rows = readLongResponses(responsesPath, &errors);
         if (rows) {
-            matrix = matrixFromRows(*bank, *rows, &errors);
+            matrix = matrixFromRows(*bank, *rows, &languages, &groups, &errors);
         }
     } else {
         matrix = io::readResponseMatrix(responsesPath, *bank, &errors);
     }
-    if (!matrix) {
+    if (matrix && parser.isSet(opt("groups"))) {
+        readGroupFile(parser.value(opt("groups")), *matrix, &groups, &errors);
+    }
+    if (!matrix || !errors.isEmpty()) {
         return inputErrors(err, errors);
     }
     if (matrix->candidates.empty()) {
@@ -560,84 +756,100 @@ int calibrateCommand(const QStringList &arguments, QTextStream &out, QTextStream
     QElapsedTimer analysisTimer;
     analysisTimer.start();
     const bool analyse = !parser.isSet(opt("no-analysis"));
-    calibration::ItemAnalysis analysis;
+    reports::CalibrationReportData report;
+    report.bank = bank->parametersOnly && bank->rootPath.isEmpty()
+        ? QFileInfo(responsesPath).fileName()
+        : QStringLiteral("%1 %2").arg(bank->id, bank->version);
+    report.source = parser.isSet(opt("sitting"))
+        ? tr("sitting(s) %1 of %2").arg(parser.values(opt("sitting")).join(QStringLiteral(", ")), dbLocation(parser))
+        : QFileInfo(responsesPath).fileName();
+    report.createdAt = QDateTime::currentDateTimeUtc();
+    report.persons = static_cast<int>(matrix->candidates.size());
+    report.model = irt::modelName(model);
+    if (partialItemCount(specs, r) > 0) {
+        report.model += tr(", GPCM or GRM for %n partial-credit item(s)", nullptr, partialItemCount(specs, r));
+    }
+    for (std::size_t j = 0; j < bank->items.size(); ++j) {
+        report.itemIds.push_back(bank->items[j].id);
+        report.anchors.push_back(specs[j].fixed);
+    }
+    report.settings = settings;
+    report.result = r;
     if (analyse) {
-        analysis = calibration::analyseItems(*matrix, r.items, settings, r.latentMean, r.latentSd);
-    } else {
-        analysis.items.resize(r.items.size());
+        // S-X2's degrees of freedom: the parameters estimated for each item.
+        std::vector<int> freeParameters;
+        for (const calibration::ItemSpec &spec : specs) {
+            freeParameters.push_back(spec.fixed                                ? 0
+                    : !irt::isDichotomous(spec.model)                          ? spec.start.categoryCount()
+                    : spec.model == irt::Model::OnePL                          ? 1
+                    : spec.model == irt::Model::ThreePL && !spec.fixedGuessing ? 3
+                                                                               : 2);
+        }
+        report.analysis
+            = calibration::analyseItems(*matrix, r.items, settings, r.latentMean, r.latentSd, freeParameters);
+        for (const QString &grouping : difGroupings) {
+            const CellGroups &cells = grouping == QLatin1String("language") ? languages : groups;
+            if (grouping == QLatin1String("none")) {
+                continue;
+            }
+            // Asked for by default: only when the responses say which language each item was shown in.
+            if (!parser.isSet(opt("dif")) && cells.names.size() < 2) {
+                continue;
+            }
+            reports::DifGrouping g{grouping, cells.names, {}};
+            if (cells.names.size() >= 2 && !cells.tooMany) {
+                g.results = calibration::analyseDif(*matrix, r.items, settings, r.latentMean, r.latentSd, cells.cells,
+                    static_cast<int>(cells.names.size()));
+            }
+            report.dif.push_back(g);
+        }
+        // The bank's areas, when its items have them.
+        std::vector<int> areas;
+        for (const BankItem &item : bank->items) {
+            areas.push_back(item.dimension);
+        }
+        if (bank->dimensions.size() >= 2 && std::any_of(areas.begin(), areas.end(), [](int a) { return a >= 0; })) {
+            report.dimensionality = calibration::checkDimensionality(*matrix, r.items, settings, r.latentMean,
+                r.latentSd, areas, static_cast<int>(bank->dimensions.size()), *report.analysis);
+            for (const Dimension &d : bank->dimensions) {
+                report.areaNames << localized(d.name, bank->defaultLanguage);
+            }
+            report.bankDimensionCorrelation = bank->scale.dimensionCorrelation;
+        }
     }
     const double analysisSeconds = static_cast<double>(analysisTimer.nsecsElapsed()) / 1e9;
-    QString csv = QStringLiteral("id,model,a,b,c,d,steps%1,responses,mean_score,ability_correlation,rmsd,flags\n")
-                      .arg(withErrors ? QStringLiteral(",se_a,se_b,se_c,se_steps") : QString());
-    const auto statistics = [&](std::size_t j) {
-        if (!analyse) {
-            return QStringLiteral(",,,,,"); // not analysed
+    const QString csv = parameterCsv(report, specs, bank->items, withErrors);
+    QString difCsv;
+    for (const reports::DifGrouping &g : report.dif) {
+        for (const calibration::DifResult &d : g.results) {
+            difCsv += QStringLiteral("%1,%2,%3,%4,%5,%6,%7,%8,%9,%10,%11,%12\n")
+                          .arg(csvField(bank->items[static_cast<std::size_t>(d.item)].id), g.name,
+                              csvField(g.groups.value(d.focal)), csvField(g.groups.value(d.reference)))
+                          .arg(d.focalResponses)
+                          .arg(d.referenceResponses)
+                          .arg(formatNumber(d.shift), formatNumber(d.shiftSe), formatNumber(d.chiSquare),
+                              formatNumber(d.p), formatNumber(d.effect), d.category);
         }
-        const calibration::ItemStatistics &st = analysis.items[j];
-        QStringList flags;
-        if (st.misfit) {
-            flags << QStringLiteral("misfit");
-        }
-        if (st.fewResponses) {
-            flags << QStringLiteral("few-responses");
-        }
-        return QStringLiteral(",%1,%2,%3,%4,%5")
-            .arg(st.responses)
-            .arg(formatNumber(st.meanScore), formatNumber(st.abilityCorrelation), formatNumber(st.rmsd),
-                flags.join(QLatin1Char(';')));
-    };
-    for (std::size_t j = 0; j < r.items.size(); ++j) {
-        const irt::ItemParameters &p = r.items[j];
-        if (!r.answered[j]) {
-            // Nobody answered it: nothing estimated.
-            csv += QStringLiteral("%1,,,,,,%2,0,,,,\n")
-                       .arg(csvField(bank->items[j].id), withErrors ? QStringLiteral(",,,,") : QString());
-            continue;
-        }
-        QStringList steps;
-        for (double b : p.steps) {
-            steps << formatNumber(b);
-        }
-        const bool dichotomous = irt::isDichotomous(p.model);
-        csv += QStringLiteral("%1,%2,%3,%4,%5,%6,%7\n")
-                   .arg(csvField(bank->items[j].id), irt::modelName(p.model), formatNumber(p.a),
-                       dichotomous ? formatNumber(p.b) : QString(), dichotomous ? formatNumber(p.c) : QString(),
-                       dichotomous ? formatNumber(p.d) : QString(), steps.join(QLatin1Char(';')));
-        if (withErrors) {
-            // The errors of the estimated parameters, in the order a, b, c or a, steps.
-            const std::vector<double> se = j < r.standardErrors.size() ? r.standardErrors[j] : std::vector<double>();
-            const calibration::ItemSpec &spec = specs[j];
-            QStringList cells(4);
-            std::size_t at = 0;
-            auto next = [&]() { return at < se.size() ? formatNumber(se[at++]) : QString(); };
-            if (!se.empty()) {
-                if (!dichotomous) {
-                    cells[0] = next();
-                    QStringList stepErrors;
-                    while (at < se.size()) {
-                        stepErrors << next();
-                    }
-                    cells[3] = stepErrors.join(QLatin1Char(';'));
-                } else {
-                    if (spec.model != irt::Model::OnePL) {
-                        cells[0] = next();
-                    }
-                    cells[1] = next();
-                    if (spec.model == irt::Model::ThreePL && !spec.fixedGuessing) {
-                        cells[2] = next();
-                    }
-                }
-            }
-            csv.chop(1);
-            csv += QLatin1Char(',') + cells.join(QLatin1Char(',')) + QLatin1Char('\n');
-        }
-        csv.chop(1);
-        csv += statistics(j) + QLatin1Char('\n');
     }
     if (parser.isSet(opt("out"))) {
-        QSaveFile file(parser.value(opt("out")));
-        if (!file.open(QIODevice::WriteOnly | QIODevice::Text) || file.write(csv.toUtf8()) < 0 || !file.commit()) {
-            return inputErrors(err, {tr("%1: cannot write: %2").arg(parser.value(opt("out")), file.errorString())});
+        // The folder's files, each written whole or not at all.
+        const QDir folder(parser.value(opt("out")));
+        if (!QDir().mkpath(folder.absolutePath())) {
+            return inputErrors(err, {tr("%1: cannot create the folder").arg(folder.path())});
+        }
+        QList<std::pair<QString, QByteArray>> files{{QStringLiteral("parameters.csv"), csv.toUtf8()},
+            {QStringLiteral("report.html"), reports::renderCalibrationReport(report).toUtf8()}};
+        if (!report.dif.empty()) {
+            files.append({QStringLiteral("dif.csv"),
+                QByteArrayLiteral("id,grouping,focal,reference,focal_responses,reference_responses,shift,shift_se,"
+                                  "chi_square,p,effect,class\n")
+                    + difCsv.toUtf8()});
+        }
+        for (const auto &[name, bytes] : files) {
+            QSaveFile file(folder.filePath(name));
+            if (!file.open(QIODevice::WriteOnly) || file.write(bytes) < 0 || !file.commit()) {
+                return inputErrors(err, {tr("%1: cannot write: %2").arg(file.fileName(), file.errorString())});
+            }
         }
     }
     // The summary goes to the standard error when the parameters go to the standard output.
@@ -646,20 +858,13 @@ int calibrateCommand(const QStringList &arguments, QTextStream &out, QTextStream
         summary << tr("standard errors: not available (the information matrix is not positive definite: some item is "
                       "at a bound of its parameters, or the data cannot tell its parameters apart)\n");
     }
-    int partialItems = 0;
-    for (const auto &spec : specs) {
-        partialItems += !spec.fixed && !irt::isDichotomous(spec.model)
-                && r.answered[static_cast<std::size_t>(&spec - specs.data())]
-            ? 1
-            : 0;
-    }
     summary << tr("persons: %1; items: %2 (%3 estimated, %4 anchors); model: %5")
                    .arg(matrix->candidates.size())
                    .arg(r.items.size())
                    .arg(estimated)
                    .arg(static_cast<int>(r.items.size()) - estimated - unanswered)
                    .arg(irt::modelName(model));
-    if (partialItems > 0) {
+    if (const int partialItems = partialItemCount(specs, r); partialItems > 0) {
         summary << tr(", GPCM or GRM for %n partial-credit item(s)", nullptr, partialItems);
     }
     summary << '\n';
@@ -679,17 +884,24 @@ int calibrateCommand(const QStringList &arguments, QTextStream &out, QTextStream
                        .arg(r.latentMean, 0, 'f', 4)
                        .arg(r.latentSd, 0, 'f', 4);
     }
-    int misfits = 0, few = 0;
-    for (std::size_t j = 0; j < analysis.items.size(); ++j) {
-        misfits += r.answered[j] && analysis.items[j].misfit ? 1 : 0;
-        few += r.answered[j] && analysis.items[j].fewResponses ? 1 : 0;
-    }
-    if (analyse) {
+    if (report.analysis) {
+        const calibration::ItemAnalysis &analysis = *report.analysis;
+        int misfits = 0, few = 0, sx2 = 0, sx2Misfits = 0;
+        for (std::size_t j = 0; j < analysis.items.size(); ++j) {
+            misfits += r.answered[j] && analysis.items[j].misfit ? 1 : 0;
+            few += r.answered[j] && analysis.items[j].fewResponses ? 1 : 0;
+            sx2 += analysis.items[j].sx2Df > 0 ? 1 : 0;
+            sx2Misfits += analysis.items[j].sx2Misfit ? 1 : 0;
+        }
         summary << tr("item fit: %1 item(s) with an RMSD above %2 (misfit); %3 with fewer responses than their model "
                       "needs (200 for 1PL, 500 for 2PL and partial credit, 1000 for 3PL)\n")
                        .arg(misfits)
                        .arg(calibration::kMisfitRmsd)
                        .arg(few);
+        summary << (sx2 > 0
+                ? tr("S-X2: %1 of %2 item(s) misfit (p < %3)\n").arg(sx2Misfits).arg(sx2).arg(calibration::kSx2Alpha)
+                : tr("S-X2: not computed (the data are not complete: it needs every person to answer "
+                     "every item)\n"));
         summary << tr("local dependence: mean Q3 %1; %2 pair(s) more than %3 above it%4\n")
                        .arg(analysis.meanQ3, 0, 'f', 3)
                        .arg(analysis.dependent.size())
@@ -703,11 +915,52 @@ int calibrateCommand(const QStringList &arguments, QTextStream &out, QTextStream
                            .arg(d.q3, 0, 'f', 3)
                            .arg(d.persons);
         }
+        for (const reports::DifGrouping &g : report.dif) {
+            const QString by = g.name == QLatin1String("language") ? tr("language") : tr("group");
+            if (g.groups.size() < 2) {
+                summary << tr("DIF by %1: not judged (the responses have %n group(s))\n", nullptr,
+                    static_cast<int>(g.groups.size()))
+                               .arg(by);
+                continue;
+            }
+            int b = 0, c = 0;
+            QStringList worst;
+            for (const calibration::DifResult &d : g.results) {
+                b += d.category.startsWith(QLatin1Char('B')) ? 1 : 0;
+                if (d.category.startsWith(QLatin1Char('C'))) {
+                    ++c;
+                    worst << QStringLiteral("%1 (%2, %3)")
+                                 .arg(bank->items[static_cast<std::size_t>(d.item)].id, g.groups.value(d.focal),
+                                     d.category);
+                }
+            }
+            summary << tr("DIF by %1 (reference %2): %3 comparison(s) judged; %4 B (slight), %5 C (large)%6\n")
+                           .arg(by,
+                               g.results.empty() ? QStringLiteral("–") : g.groups.value(g.results.front().reference))
+                           .arg(g.results.size())
+                           .arg(b)
+                           .arg(c)
+                           .arg(worst.isEmpty() ? QString() : QStringLiteral(": ") + worst.join(QStringLiteral(", ")));
+        }
+        if (report.dimensionality && !std::isnan(report.dimensionality->meanCorrelation)) {
+            const calibration::Dimensionality &d = *report.dimensionality;
+            summary << tr("areas: abilities correlated %1 on average (lowest %2, corrected for measurement error): "
+                          "%3; the bank states %4\n")
+                           .arg(d.meanCorrelation, 0, 'f', 2)
+                           .arg(d.lowestCorrelation, 0, 'f', 2)
+                           .arg(d.oneAbility ? tr("one ability") : tr("distinct abilities"))
+                           .arg(report.bankDimensionCorrelation, 0, 'f', 2);
+        }
         summary << tr("item analysis %1 s\n").arg(analysisSeconds, 0, 'f', 3);
     }
     summary << tr("estimation %1 s; whole command %2 s\n")
                    .arg(seconds, 0, 'f', 3)
                    .arg(static_cast<double>(wall.nsecsElapsed()) / 1e9, 0, 'f', 3);
+    if (parser.isSet(opt("out"))) {
+        summary << tr("report written into %1 (parameters.csv, report.html%2)\n")
+                       .arg(QDir::toNativeSeparators(parser.value(opt("out"))),
+                           report.dif.empty() ? QString() : QStringLiteral(", dif.csv"));
+    }
     summary.flush();
     if (!parser.isSet(opt("out"))) {
         out << csv;

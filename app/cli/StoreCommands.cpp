@@ -687,11 +687,11 @@ int resultsExport(const QStringList &arguments, QTextStream &out, QTextStream &e
             return inputErrors(err, {error});
         }
         table.columns = QStringList{QStringLiteral("candidate"), QStringLiteral("position"), QStringLiteral("item"),
-            QStringLiteral("response"), QStringLiteral("score")};
+            QStringLiteral("response"), QStringLiteral("score"), QStringLiteral("group")};
         for (const services::ResponseRow &r : *rows) {
             table.rows.append({textCell(r.candidateCode), numberCell(r.position, 0), textCell(r.itemId),
                 textCell(QString::fromUtf8(QJsonDocument(r.response).toJson(QJsonDocument::Compact))),
-                numberCell(r.category, 0)});
+                numberCell(r.category, 0), textCell(r.candidateGroup)});
         }
     } else {
         const auto sitting

@@ -1592,8 +1592,8 @@ void TestCli::extremeScoresStateOneBound()
 void TestCli::calibrateAsMirt()
 {
     const QString responses = conformance("mirt/resp_2PL_2000x30.csv");
-    const QString one = m_dir.filePath(QStringLiteral("calibrated-1.csv"));
-    const QString two = m_dir.filePath(QStringLiteral("calibrated-2.csv"));
+    const QString one = m_dir.filePath(QStringLiteral("calibrated-1"));
+    const QString two = m_dir.filePath(QStringLiteral("calibrated-2"));
     const Run r = cli({QStringLiteral("calibrate"), QStringLiteral("--responses"), responses,
         QStringLiteral("--threads"), QStringLiteral("1"), QStringLiteral("--out"), one});
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
@@ -1606,15 +1606,28 @@ void TestCli::calibrateAsMirt()
     QVERIFY2(r.out.contains(QStringLiteral("item fit: 0 item(s) with an RMSD above 0.12 (misfit); 0 with fewer")),
         qPrintable(r.out));
     QVERIFY2(r.out.contains(QStringLiteral("0 pair(s) more than 0.2 above it")), qPrintable(r.out));
+    // Complete data: S-X2 for every item; no language in a response matrix, so no DIF.
+    QVERIFY2(r.out.contains(QStringLiteral("S-X2: 0 of 30 item(s) misfit (p < 0.01)")), qPrintable(r.out));
+    QVERIFY2(!r.out.contains(QStringLiteral("DIF")), qPrintable(r.out));
+    QVERIFY2(r.out.contains(QStringLiteral("report written into")), qPrintable(r.out));
     QCOMPARE(cli({QStringLiteral("calibrate"), QStringLiteral("--responses"), responses, QStringLiteral("--threads"),
                      QStringLiteral("2"), QStringLiteral("--out"), two})
                  .exitCode,
         0);
-    QFile a(one), b(two);
+    QFile a(one + QStringLiteral("/parameters.csv")), b(two + QStringLiteral("/parameters.csv"));
     QVERIFY(a.open(QIODevice::ReadOnly) && b.open(QIODevice::ReadOnly));
     const QByteArray parameters = a.readAll();
     QCOMPARE(parameters, b.readAll());
-    const auto estimates = test::readCsvRows(one);
+    // The readable report: every item, the methods, nothing to fix.
+    QFile html(one + QStringLiteral("/report.html"));
+    QVERIFY(html.open(QIODevice::ReadOnly));
+    const QString report = QString::fromUtf8(html.readAll());
+    QVERIFY(report.contains(QStringLiteral("Calibration report: resp_2PL_2000x30.csv")));
+    QVERIFY(report.contains(QStringLiteral("Nothing: every item fits")));
+    QVERIFY(report.contains(QStringLiteral("<td>30</td>")));
+    QVERIFY(report.contains(QStringLiteral("Orlando and Thissen")));
+    QVERIFY(!QFile::exists(one + QStringLiteral("/dif.csv")));
+    const auto estimates = test::readCsvRows(one + QStringLiteral("/parameters.csv"));
     const auto mirt = test::readCsvRows(conformance("mirt/est_2PL_2000x30.csv"));
     QCOMPARE(estimates.size(), std::size_t(30));
     for (std::size_t j = 0; j < estimates.size(); ++j) {
@@ -1623,17 +1636,19 @@ void TestCli::calibrateAsMirt()
         QCOMPARE(estimates[j].value(QStringLiteral("responses")), QStringLiteral("2000"));
         QVERIFY(estimates[j].value(QStringLiteral("rmsd")).toDouble() < 0.05);
         QVERIFY(estimates[j].value(QStringLiteral("flags")).isEmpty());
+        QVERIFY(estimates[j].value(QStringLiteral("sx2_p")).toDouble() > 0.01);
+        QVERIFY(estimates[j].value(QStringLiteral("sx2_df")).toInt() > 10);
         QVERIFY(std::fabs(
                     estimates[j].value(QStringLiteral("a")).toDouble() - mirt[j].value(QStringLiteral("a")).toDouble())
             < 0.01);
     }
     // With standard errors: a column per parameter, every one positive and small at this size.
-    const QString withErrors = m_dir.filePath(QStringLiteral("calibrated-se.csv"));
+    const QString withErrors = m_dir.filePath(QStringLiteral("calibrated-se"));
     QCOMPARE(cli({QStringLiteral("calibrate"), QStringLiteral("--responses"), responses,
                      QStringLiteral("--standard-errors"), QStringLiteral("--out"), withErrors})
                  .exitCode,
         0);
-    for (const auto &row : test::readCsvRows(withErrors)) {
+    for (const auto &row : test::readCsvRows(withErrors + QStringLiteral("/parameters.csv"))) {
         const double seA = row.value(QStringLiteral("se_a")).toDouble(),
                      seB = row.value(QStringLiteral("se_b")).toDouble();
         QVERIFY2(seA > 0.01 && seA < 0.3 && seB > 0.01 && seB < 0.5, qPrintable(row.value(QStringLiteral("id"))));
@@ -1678,14 +1693,15 @@ void TestCli::calibrateAsMirt()
         const QString mixed = write(QStringLiteral("mixed.csv"), csv);
         for (const QString &model : {QStringLiteral("GPCM"), QStringLiteral("GRM")}) {
             QStringList args{QStringLiteral("calibrate"), QStringLiteral("--responses"), mixed, QStringLiteral("--out"),
-                m_dir.filePath(QStringLiteral("mixed-%1.csv").arg(model))};
+                m_dir.filePath(QStringLiteral("mixed-%1").arg(model))};
             if (model == QLatin1String("GRM")) {
                 args << QStringLiteral("--partial") << model;
             }
             const Run run = cli(args);
             QVERIFY2(run.exitCode == 0, qPrintable(run.err));
             QVERIFY2(run.out.contains(QStringLiteral("GPCM or GRM for 2 partial-credit item(s)")), qPrintable(run.out));
-            const auto mixedEstimates = test::readCsvRows(m_dir.filePath(QStringLiteral("mixed-%1.csv").arg(model)));
+            const auto mixedEstimates
+                = test::readCsvRows(m_dir.filePath(QStringLiteral("mixed-%1/parameters.csv").arg(model)));
             QCOMPARE(mixedEstimates[0].value(QStringLiteral("model")), QStringLiteral("2PL"));
             QCOMPARE(mixedEstimates[4].value(QStringLiteral("model")), model);
             QCOMPARE(mixedEstimates[4].value(QStringLiteral("steps")).split(QLatin1Char(';')).size(), 3);
@@ -1725,6 +1741,14 @@ void TestCli::calibrateFromTheDatabase()
         draft.settings.pilotPositions = std::vector<int>{4};
         const auto anchored = services::Sittings(services->context()).create(draft);
         QVERIFY2(anchored.error == services::Sittings::CreateError::None, qPrintable(anchored.message));
+        // The pupils of PILOT are registered in two year groups (100 in 4e, 200 in 5e); half of
+        // them take the test in English.
+        const auto pilotSitting = services->context().store.sitting(QStringLiteral("PILOT"));
+        QVERIFY(pilotSitting);
+        for (int i = 0; i < 300; ++i) {
+            QVERIFY(services->context().store.ensureCandidate(pilotSitting->id, QStringLiteral("P%1").arg(i), QString(),
+                i % 3 == 0 ? QStringLiteral("4e") : QStringLiteral("5e"), 0));
+        }
         irt::ItemParameters pilotTruth; // the pilot question's true parameters (it has none yet)
         pilotTruth.a = 1.2;
         pilotTruth.b = 0.3;
@@ -1741,34 +1765,56 @@ void TestCli::calibrateFromTheDatabase()
                     clock.advanceSeconds(20);
                     const int category = cat::drawCategory(item->hasParameters ? item->irt : pilotTruth, theta[i], rng);
                     QVERIFY(pupil.answer(pupil.currentPosition(), item->id,
-                                responseForCategory(item->content, category, QStringLiteral("fr")), &error)
+                                responseForCategory(
+                                    item->content, category, i % 2 == 0 ? QStringLiteral("fr") : QStringLiteral("en")),
+                                &error)
                         == services::PupilSession::AnswerOutcome::Acknowledged);
                 }
             }
         }
     }
-    const QString fromDb = m_dir.filePath(QStringLiteral("from-db.csv"));
+    const QString fromDb = m_dir.filePath(QStringLiteral("from-db"));
     const Run r = cli({QStringLiteral("calibrate"), QStringLiteral("--db"), db, QStringLiteral("--sitting"),
-        QStringLiteral("PILOT"), QStringLiteral("--bank"), bankPath, QStringLiteral("--out"), fromDb});
+        QStringLiteral("PILOT"), QStringLiteral("--bank"), bankPath, QStringLiteral("--dif"),
+        QStringLiteral("language,group"), QStringLiteral("--out"), fromDb});
     QVERIFY2(r.exitCode == 0, qPrintable(r.err + r.out));
     QVERIFY2(r.out.contains(QStringLiteral("persons: 300; items: 9 (7 estimated, 0 anchors)")), qPrintable(r.out));
     QVERIFY2(r.out.contains(QStringLiteral("2 item(s) nobody answered")), qPrintable(r.out));
+    // DIF by language and by year group, judged for every question (150 and 100 pupils at least
+    // in each group), none large: the answers were drawn alike in every group.
+    QVERIFY2(
+        r.out.contains(QStringLiteral("DIF by language (reference fr): 7 comparison(s) judged;")), qPrintable(r.out));
+    QVERIFY2(r.out.contains(QStringLiteral("DIF by group (reference 5e): 7 comparison(s) judged;")), qPrintable(r.out));
+    QVERIFY2(r.out.count(QStringLiteral(", 0 C (large)")) == 2, qPrintable(r.out));
+    const auto difRows = test::readCsvRows(fromDb + QStringLiteral("/dif.csv"));
+    QCOMPARE(difRows.size(), std::size_t(14));
+    QCOMPARE(difRows.front().value(QStringLiteral("grouping")), QStringLiteral("language"));
+    QCOMPARE(difRows.front().value(QStringLiteral("focal")), QStringLiteral("en"));
+    QCOMPARE(difRows.front().value(QStringLiteral("focal_responses")), QStringLiteral("150"));
+    QCOMPARE(difRows.back().value(QStringLiteral("focal")), QStringLiteral("4e"));
+    QCOMPARE(difRows.back().value(QStringLiteral("focal_responses")), QStringLiteral("100"));
+    // The example bank's areas: too few pupils answered two areas' questions to compare them, or
+    // the comparison is in the report.
+    QVERIFY(QFile::exists(fromDb + QStringLiteral("/report.html")));
     const QString longForm = m_dir.filePath(QStringLiteral("long.csv"));
     QCOMPARE(cli({QStringLiteral("results"), QStringLiteral("export"), QStringLiteral("--db"), db,
                      QStringLiteral("--sitting"), QStringLiteral("PILOT"), QStringLiteral("--responses"),
                      QStringLiteral("--out"), longForm})
                  .exitCode,
         0);
-    const QString fromCsv = m_dir.filePath(QStringLiteral("from-csv.csv"));
-    const Run viaCsv = cli({QStringLiteral("calibrate"), QStringLiteral("--responses"), longForm,
-        QStringLiteral("--bank"), bankPath, QStringLiteral("--out"), fromCsv});
+    const QString fromCsv = m_dir.filePath(QStringLiteral("from-csv"));
+    const Run viaCsv
+        = cli({QStringLiteral("calibrate"), QStringLiteral("--responses"), longForm, QStringLiteral("--bank"), bankPath,
+            QStringLiteral("--dif"), QStringLiteral("language,group"), QStringLiteral("--out"), fromCsv});
     QVERIFY2(viaCsv.exitCode == 0, qPrintable(viaCsv.err + viaCsv.out));
-    QFile a(fromDb), b(fromCsv);
-    QVERIFY(a.open(QIODevice::ReadOnly) && b.open(QIODevice::ReadOnly));
-    QCOMPARE(a.readAll(), b.readAll());
+    for (const QString &name : {QStringLiteral("parameters.csv"), QStringLiteral("dif.csv")}) {
+        QFile a(fromDb + QLatin1Char('/') + name), b(fromCsv + QLatin1Char('/') + name);
+        QVERIFY(a.open(QIODevice::ReadOnly) && b.open(QIODevice::ReadOnly));
+        QCOMPARE(a.readAll(), b.readAll());
+    }
     // Anchored: the operational questions keep their parameters, the pilot one is estimated on
     // their scale, with the ability distribution.
-    const QString pilot = m_dir.filePath(QStringLiteral("pilot.csv"));
+    const QString pilot = m_dir.filePath(QStringLiteral("pilot"));
     const Run anchoredRun = cli({QStringLiteral("calibrate"), QStringLiteral("--db"), db, QStringLiteral("--sitting"),
         QStringLiteral("ANCHOR"), QStringLiteral("--bank"), bankPath, QStringLiteral("--fixed"),
         QStringLiteral("operational"), QStringLiteral("--out"), pilot});
@@ -1776,7 +1822,7 @@ void TestCli::calibrateFromTheDatabase()
     QVERIFY2(anchoredRun.out.contains(QStringLiteral("(1 estimated, 7 anchors)")), qPrintable(anchoredRun.out));
     QVERIFY2(anchoredRun.out.contains(QStringLiteral("ability distribution on the anchors' scale")),
         qPrintable(anchoredRun.out));
-    const auto pilotRows = test::readCsvRows(pilot);
+    const auto pilotRows = test::readCsvRows(pilot + QStringLiteral("/parameters.csv"));
     const auto pilotRow = std::find_if(pilotRows.begin(), pilotRows.end(),
         [](const auto &row) { return row.value(QStringLiteral("id")) == QLatin1String("ex-pilot"); });
     QVERIFY(pilotRow != pilotRows.end());
@@ -1838,7 +1884,7 @@ void TestCli::calibrateWritesTheBank()
     const QString responses = write(QStringLiteral("write-responses.csv"), csv);
     // A 2PL calibration would be turned into 3PL by the bank's guessing from chance: refused.
     const Run twoPl = cli({QStringLiteral("calibrate"), QStringLiteral("--bank"), bank, QStringLiteral("--responses"),
-        responses, QStringLiteral("--write"), QStringLiteral("--out"), m_dir.filePath(QStringLiteral("w.csv"))});
+        responses, QStringLiteral("--write"), QStringLiteral("--out"), m_dir.filePath(QStringLiteral("w"))});
     QCOMPARE(twoPl.exitCode, 1);
     QVERIFY2(twoPl.err.contains(QStringLiteral("guessing from chance")), qPrintable(twoPl.err));
     QHash<QString, QStringList> before;
@@ -1850,7 +1896,7 @@ void TestCli::calibrateWritesTheBank()
     const Run r
         = cli({QStringLiteral("calibrate"), QStringLiteral("--bank"), bank, QStringLiteral("--responses"), responses,
             QStringLiteral("--model"), QStringLiteral("3PL"), QStringLiteral("--guessing"), QStringLiteral("chance"),
-            QStringLiteral("--write"), QStringLiteral("--out"), m_dir.filePath(QStringLiteral("w.csv"))});
+            QStringLiteral("--write"), QStringLiteral("--out"), m_dir.filePath(QStringLiteral("w"))});
     QVERIFY2(r.exitCode == 0, qPrintable(r.err + r.out));
     QVERIFY2(r.out.contains(QStringLiteral("its version is now 0.3.0")), qPrintable(r.out));
     // Only the 12 irt lines changed, each to a 3PL with c = 1/k.
@@ -1883,7 +1929,7 @@ void TestCli::calibrateWritesTheBank()
     // The bank reads back with the new parameters (and says its exposure control is out of date).
     const BankLoadResult reloaded = loadBank(bank);
     QVERIFY(reloaded.usable());
-    const auto estimates = test::readCsvRows(m_dir.filePath(QStringLiteral("w.csv")));
+    const auto estimates = test::readCsvRows(m_dir.filePath(QStringLiteral("w/parameters.csv")));
     for (const BankItem *item : chosen) {
         const BankItem &now = reloaded.bank.items[static_cast<std::size_t>(reloaded.bank.indexOf(item->id))];
         QCOMPARE(now.irt.model, irt::Model::ThreePL);
