@@ -20,8 +20,15 @@ QString number(double x, int decimals)
     if (!std::isfinite(x)) {
         return QStringLiteral("–");
     }
-    QString t = QString::number(x, 'f', decimals);
+    // In the interface's language (a decimal comma in French), with a true minus sign.
+    QString t = QLocale().toString(x, 'f', decimals);
     return t.startsWith(QLatin1Char('-')) ? QStringLiteral("−") + t.mid(1) : t;
+}
+
+// A p-value: two significant digits.
+QString probability(double p)
+{
+    return QLocale().toString(p, 'g', 2);
 }
 
 QString escaped(const QString &text)
@@ -75,6 +82,20 @@ QString parameters(const irt::ItemParameters &p)
         text += QStringLiteral(", b [%1]").arg(steps.join(QStringLiteral("; ")));
     }
     return text;
+}
+
+// The flags in words.
+QStringList flagWords(const QStringList &flags)
+{
+    QStringList words;
+    for (const QString &f : flags) {
+        words << (f == QLatin1String("misfit")        ? tr("misfit (RMSD)")
+                : f == QLatin1String("sx2-misfit")    ? tr("misfit (S-X2)")
+                : f == QLatin1String("few-responses") ? tr("too few answers")
+                : f == QLatin1String("dif")           ? tr("DIF")
+                                                      : f);
+    }
+    return words;
 }
 
 } // namespace
@@ -168,13 +189,13 @@ QString renderCalibrationReport(const CalibrationReportData &data)
         if (data.analysis) {
             const calibration::ItemStatistics &s = data.analysis->items[j];
             if (s.misfit || s.sx2Misfit) {
-                attention << tr("%1: its answers do not follow the model's curve (%2). Read the question again: it "
-                                "may be ambiguous, have two right answers or a wrong key.")
-                                 .arg(id,
-                                     escaped(s.sx2Df > 0 ? tr("RMSD %1, S-X2 p = %2")
-                                                               .arg(number(s.rmsd, 3))
-                                                               .arg(QString::number(s.sx2P, 'g', 2))
-                                                         : tr("RMSD %1").arg(number(s.rmsd, 3))));
+                attention
+                    << tr("%1: its answers do not follow the model's curve (%2). Read the question again: it "
+                          "may be ambiguous, have two right answers or a wrong key.")
+                           .arg(id,
+                               escaped(s.sx2Df > 0
+                                       ? tr("RMSD %1, S-X2 p = %2").arg(number(s.rmsd, 3)).arg(probability(s.sx2P))
+                                       : tr("RMSD %1").arg(number(s.rmsd, 3))));
             }
             if (s.fewResponses && !(j < data.anchors.size() && data.anchors[j])) {
                 attention << tr("%1: estimated from %2 answers, fewer than its model needs (%3): its parameters are "
@@ -231,44 +252,49 @@ QString renderCalibrationReport(const CalibrationReportData &data)
     // The items.
     html += QStringLiteral("<h2>%1</h2>\n<table>\n").arg(escaped(tr("Items")));
     const bool withErrors = !r.standardErrors.empty();
-    html += header(
-        {tr("Item"), tr("Model"), tr("Parameters"), withErrors ? tr("Standard errors") : QString(), tr("Answers"),
-            tr("Mean score"), tr("Correlation with ability"), tr("RMSD"), tr("S-X2 (df, p)"), tr("DIF"), tr("Flags")});
+    QStringList columns{tr("Item"), tr("Model"), tr("Parameters")};
+    if (withErrors) {
+        columns << tr("Standard errors");
+    }
+    columns << tr("Answers") << tr("Mean score") << tr("Correlation with ability") << tr("RMSD") << tr("S-X2 (df, p)")
+            << tr("DIF") << tr("Flags");
+    html += header(columns);
     for (std::size_t j = 0; j < data.itemIds.size(); ++j) {
         const bool answered = j < r.answered.size() && r.answered[j];
         const bool anchor = j < data.anchors.size() && data.anchors[j];
         QStringList cells{escaped(data.itemIds[j])};
         if (!answered) {
-            cells << QString() << escaped(tr("nobody answered it")) << QString() << QStringLiteral("0") << QString()
-                  << QString() << QString() << QString() << QString() << QString();
+            cells << QString() << escaped(tr("nobody answered it"));
+            while (cells.size() < columns.size()) {
+                cells << QString();
+            }
             html += row(cells);
             continue;
         }
         cells << escaped(irt::modelName(r.items[j].model))
               << escaped(parameters(r.items[j]) + (anchor ? tr(" (anchor)") : QString()));
-        if (withErrors && j < r.standardErrors.size()) {
+        if (withErrors) {
             QStringList se;
-            for (double e : r.standardErrors[j]) {
+            for (double e : j < r.standardErrors.size() ? r.standardErrors[j] : std::vector<double>()) {
                 se << number(e, 3);
             }
-            cells << escaped(se.join(QStringLiteral(", ")));
-        } else {
-            cells << QString();
+            cells << escaped(se.join(QStringLiteral("; ")));
         }
         if (data.analysis) {
             const calibration::ItemStatistics &s = data.analysis->items[j];
             cells << QString::number(s.responses) << number(s.meanScore, 2) << number(s.abilityCorrelation, 2)
                   << number(s.rmsd, 3)
-                  << (s.sx2Df > 0 ? QStringLiteral("%1 (%2, %3)")
-                                        .arg(number(s.sx2, 1))
-                                        .arg(s.sx2Df)
-                                        .arg(QString::number(s.sx2P, 'g', 2))
-                                  : QString());
+                  << (s.sx2Df > 0
+                             ? QStringLiteral("%1 (%2, %3)").arg(number(s.sx2, 1)).arg(s.sx2Df).arg(probability(s.sx2P))
+                             : QString());
         } else {
             cells << QString() << QString() << QString() << QString() << QString();
         }
         const QStringList flags = itemFlags(data, j);
-        cells << escaped(worstDif(data, j)) << escaped(flags.join(QStringLiteral(", ")));
+        // DIF shown when it is not negligible (class B or C).
+        const QString dif = worstDif(data, j);
+        cells << escaped(severity(dif.section(QLatin1Char(':'), 0, 0)) > 0 ? dif : QString())
+              << escaped(flagWords(flags).join(QStringLiteral(", ")));
         html += row(cells, flags.isEmpty() ? QString() : QStringLiteral("background: #fde9c8"));
     }
     html += QStringLiteral("</table>\n");
@@ -298,7 +324,7 @@ QString renderCalibrationReport(const CalibrationReportData &data)
                             escaped(groupName(g, d.reference)),
                             QStringLiteral("%1 / %2").arg(d.focalResponses).arg(d.referenceResponses),
                             QStringLiteral("%1 (%2)").arg(number(d.shift, 2), number(d.shiftSe, 2)),
-                            number(d.effect, 2), QString::number(d.p, 'g', 2), escaped(d.category)},
+                            number(d.effect, 2), probability(d.p), escaped(d.category)},
                 severity(d.category) == 2 ? QStringLiteral("background: #fde9c8") : QString());
         }
         html += QStringLiteral("</table>\n<p class=\"note\">%1</p>\n")
@@ -357,30 +383,30 @@ QString renderCalibrationReport(const CalibrationReportData &data)
         tr("Marginal maximum likelihood by EM (Bock and Aitkin), %1 quadrature points on [%2, %3], accelerated by "
            "SQUAREM; the lower asymptote of 3PL items has a Beta(%4, %5) prior unless fixed.")
             .arg(data.settings.nodes)
-            .arg(data.settings.lower)
-            .arg(data.settings.upper)
-            .arg(data.settings.guessingAlpha)
-            .arg(data.settings.guessingBeta),
+            .arg(QLocale().toString(data.settings.lower))
+            .arg(QLocale().toString(data.settings.upper))
+            .arg(QLocale().toString(data.settings.guessingAlpha))
+            .arg(QLocale().toString(data.settings.guessingBeta)),
         tr("RMSD: the gap between the observed and the expected score along the ability scale (the item fit of PISA "
            "and PIAAC, made for adaptive tests where each pupil answers few items); flagged above %1.")
-            .arg(calibration::kMisfitRmsd),
+            .arg(QLocale().toString(calibration::kMisfitRmsd)),
         tr("S-X2 (Orlando and Thissen 2000): on complete data only, pupils grouped by summed score; flagged below "
            "p = %1.")
-            .arg(calibration::kSx2Alpha),
+            .arg(QLocale().toString(calibration::kSx2Alpha)),
         tr("Answers needed (De Ayala 2009): 200 for 1PL, 500 for 2PL and partial credit, 1000 for 3PL."),
         tr("Local dependence: Yen's Q3, flagged %1 above the average of all pairs (Christensen, Makransky and Horton "
            "2017).")
-            .arg(calibration::kLocalDependence),
+            .arg(QLocale().toString(calibration::kLocalDependence)),
         tr("DIF: each group's difficulty shift for the item, with the pupils' abilities from their other answers and "
            "each group's own ability distribution (so that a group's lower ability is not taken for DIF), the items "
            "found with DIF left out once (purification); likelihood ratio test. Right/wrong items: ETS classes from "
-           "the delta (−2.35 × log odds ratio): A below 1 or not significant, C at least 1.5 and significantly above "
-           "1, B between. Partial credit: SMD/SD, AA up to 0.17, CC above 0.25 (Zwick, Thayer and Mazzeo 1997). At "
-           "least %1 answers per group.")
+           "the delta (−2.35 × log odds ratio): A when |delta| is below 1 or not significant, C when it is at least "
+           "1.5 and significantly above 1, B between. Partial credit: SMD/SD, AA up to 0.17 or not significant, CC "
+           "above 0.25, BB between (Zwick, Thayer and Mazzeo 1997). At least %1 answers per group.")
             .arg(calibration::kMinimumDifResponses),
         tr("Dimensionality: each area's ability estimated from its items alone, correlations corrected for "
            "measurement error; areas correlated at least %1 measure one ability (Sinharay, Puhan and Haberman 2011).")
-            .arg(calibration::kDistinctAreas),
+            .arg(QLocale().toString(calibration::kDistinctAreas)),
     };
     for (const QString &m : methods) {
         html += QStringLiteral("<li>%1</li>\n").arg(escaped(m));

@@ -550,8 +550,8 @@ int calibrateCommand(const QStringList &arguments, QTextStream &out, QTextStream
         opt("n"), opt("0")});
     parser.addOption({opt("dif"),
         tr("Look for differential item functioning between groups of answers: language (the language each item "
-           "was shown in; the default), group (the pupils' groups as registered, or --groups), or both "
-           "(language,group); none to skip it."),
+           "was shown in; the default), group (the pupils' groups as registered, or --groups), language,group "
+           "for both, or none to skip it."),
         opt("groupings"), opt("language")});
     parser.addOption({opt("groups"),
         tr("A CSV person,group giving each person of the responses their group (e.g. their year group), for "
@@ -610,7 +610,7 @@ int calibrateCommand(const QStringList &arguments, QTextStream &out, QTextStream
     const QStringList difGroupings = parser.value(opt("dif")).split(QLatin1Char(','), Qt::SkipEmptyParts);
     for (const QString &g : difGroupings) {
         if (g != QLatin1String("language") && g != QLatin1String("group") && g != QLatin1String("none")) {
-            return usageError(err, command, tr("--dif takes language, group, both (language,group) or none"));
+            return usageError(err, command, tr("--dif takes language, group, language,group (both) or none"));
         }
     }
     if (parser.isSet(opt("fixed")) && parser.value(opt("fixed")) != QLatin1String("operational")) {
@@ -902,11 +902,12 @@ int calibrateCommand(const QStringList &arguments, QTextStream &out, QTextStream
                 ? tr("S-X2: %1 of %2 item(s) misfit (p < %3)\n").arg(sx2Misfits).arg(sx2).arg(calibration::kSx2Alpha)
                 : tr("S-X2: not computed (the data are not complete: it needs every person to answer "
                      "every item)\n"));
-        summary << tr("local dependence: mean Q3 %1; %2 pair(s) more than %3 above it%4\n")
+        summary << (analysis.dependent.empty()
+                ? tr("local dependence: mean Q3 %1; %2 pair(s) more than %3 above it\n")
+                : tr("local dependence: mean Q3 %1; %2 pair(s) more than %3 above it:\n"))
                        .arg(analysis.meanQ3, 0, 'f', 3)
                        .arg(analysis.dependent.size())
-                       .arg(calibration::kLocalDependence)
-                       .arg(analysis.dependent.empty() ? QString() : QStringLiteral(":"));
+                       .arg(calibration::kLocalDependence);
         for (std::size_t k = 0; k < std::min<std::size_t>(analysis.dependent.size(), 20); ++k) {
             const calibration::LocalDependence &d = analysis.dependent[k];
             summary << tr("  %1 and %2: Q3 %3 (%4 persons)\n")
@@ -934,13 +935,20 @@ int calibrateCommand(const QStringList &arguments, QTextStream &out, QTextStream
                                      d.category);
                 }
             }
-            summary << tr("DIF by %1 (reference %2): %3 comparison(s) judged; %4 B (slight), %5 C (large)%6\n")
-                           .arg(by,
-                               g.results.empty() ? QStringLiteral("–") : g.groups.value(g.results.front().reference))
-                           .arg(g.results.size())
-                           .arg(b)
-                           .arg(c)
-                           .arg(worst.isEmpty() ? QString() : QStringLiteral(": ") + worst.join(QStringLiteral(", ")));
+            const QString reference
+                = g.results.empty() ? QStringLiteral("–") : g.groups.value(g.results.front().reference);
+            summary << (worst.isEmpty()
+                    ? tr("DIF by %1 (reference %2): %3 comparison(s) judged; %4 B (slight), %5 C (large)\n")
+                          .arg(by, reference)
+                          .arg(g.results.size())
+                          .arg(b)
+                          .arg(c)
+                    : tr("DIF by %1 (reference %2): %3 comparison(s) judged; %4 B (slight), %5 C (large): %6\n")
+                          .arg(by, reference)
+                          .arg(g.results.size())
+                          .arg(b)
+                          .arg(c)
+                          .arg(worst.join(QStringLiteral(", "))));
         }
         if (report.dimensionality && !std::isnan(report.dimensionality->meanCorrelation)) {
             const calibration::Dimensionality &d = *report.dimensionality;

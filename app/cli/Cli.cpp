@@ -17,6 +17,7 @@ QString usage()
               "  score      estimate the ability of each person in a response matrix\n"
               "  calibrate  estimate item parameters from responses (MML-EM)\n"
               "  simulate   run a simulation study of adaptive tests on a bank\n"
+              "  plan-pilot how many pupils a pilot needs to calibrate its pilot items\n"
               "  sitting    create, list or close sittings (planned tests)\n"
               "  session    take a test as a simulated candidate (session run)\n"
               "  results    export a sitting's results (results export)\n"
@@ -77,6 +78,9 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
     }
     if (command == QLatin1String("simulate")) {
         return simulateCommand(rest, out, err);
+    }
+    if (command == QLatin1String("plan-pilot")) {
+        return planPilotCommand(rest, out, err);
     }
     err << tr("aicet-cli: unknown command \"%1\"\n\n").arg(command) << usage();
     err.flush();

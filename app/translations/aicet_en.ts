@@ -1023,6 +1023,38 @@
         <source>column %1: every answer scored 0; a partial-credit item needs its scores to be calibrated</source>
         <translation>column %1: every answer scored 0; a partial-credit item needs its scores to be calibrated</translation>
     </message>
+    <message>
+        <source>item &quot;%1&quot;:</source>
+        <translation>item &quot;%1&quot;:</translation>
+    </message>
+    <message>
+        <source>no number of pupils to study</source>
+        <translation>no number of pupils to study</translation>
+    </message>
+    <message>
+        <source>a pilot needs at least one pupil (got %1)</source>
+        <translation>a pilot needs at least one pupil (got %1)</translation>
+    </message>
+    <message>
+        <source>the study needs at least one replication (got %1)</source>
+        <translation>the study needs at least one replication (got %1)</translation>
+    </message>
+    <message>
+        <source>the test has no pilot slot: give the positions at which pilot items are given</source>
+        <translation>the test has no pilot slot: give the positions at which pilot items are given</translation>
+    </message>
+    <message>
+        <source>the number of synthetic pilot items cannot be negative</source>
+        <translation>the number of synthetic pilot items cannot be negative</translation>
+    </message>
+    <message>
+        <source>the bank has no operational item with parameters to anchor the pilot items</source>
+        <translation>the bank has no operational item with parameters to anchor the pilot items</translation>
+    </message>
+    <message>
+        <source>the bank has no pilot item: ask for synthetic pilot items</source>
+        <translation>the bank has no pilot item: ask for synthetic pilot items</translation>
+    </message>
 </context>
 <context>
     <name>CandidateRecords</name>
@@ -3849,50 +3881,12 @@ The rule column says how theta was obtained:
 </translation>
     </message>
     <message>
-        <source>Usage: aicet-cli &lt;command&gt; [options]
-
-Commands:
-  bank       validate a bank folder, or show its statistics
-  score      estimate the ability of each person in a response matrix
-  calibrate  estimate item parameters from responses (MML-EM)
-  simulate   run a simulation study of adaptive tests on a bank
-  sitting    create, list or close sittings (planned tests)
-  session    take a test as a simulated candidate (session run)
-  results    export a sitting&apos;s results (results export)
-  candidate  export or erase what is held about a candidate
-  certificate issue, verify a certificate, or export the issuer&apos;s public key
-  report     a candidate&apos;s result report for evaluators (report candidate)
-
-Run &apos;aicet-cli &lt;command&gt; --help&apos; for a command&apos;s options.
-</source>
-        <translation>Usage: aicet-cli &lt;command&gt; [options]
-
-Commands:
-  bank       validate a bank folder, or show its statistics
-  score      estimate the ability of each person in a response matrix
-  calibrate  estimate item parameters from responses (MML-EM)
-  simulate   run a simulation study of adaptive tests on a bank
-  sitting    create, list or close sittings (planned tests)
-  session    take a test as a simulated candidate (session run)
-  results    export a sitting&apos;s results (results export)
-  candidate  export or erase what is held about a candidate
-  certificate issue, verify a certificate, or export the issuer&apos;s public key
-  report     a candidate&apos;s result report for evaluators (report candidate)
-
-Run &apos;aicet-cli &lt;command&gt; --help&apos; for a command&apos;s options.
-</translation>
-    </message>
-    <message>
         <source>1PL, 2PL or 3PL for the right/wrong items (default 2PL).</source>
         <translation>1PL, 2PL or 3PL for the right/wrong items (default 2PL).</translation>
     </message>
     <message>
         <source>GPCM or GRM for the partial-credit items: those the bank models so, whose scoring gives partial credit, or with scores above 1 in the data (default: the bank&apos;s model, else GPCM).</source>
         <translation>GPCM or GRM for the partial-credit items: those the bank models so, whose scoring gives partial credit, or with scores above 1 in the data (default: the bank&apos;s model, else GPCM).</translation>
-    </message>
-    <message>
-        <source>Write the parameters (CSV id,model,a,b,c,d,steps; steps ;-separated for GRM and GPCM) to this file instead of the standard output.</source>
-        <translation>Write the parameters (CSV id,model,a,b,c,d,steps; steps ;-separated for GRM and GPCM) to this file instead of the standard output.</translation>
     </message>
     <message>
         <source>--partial takes GPCM or GRM</source>
@@ -3922,10 +3916,6 @@ Run &apos;aicet-cli &lt;command&gt; --help&apos; for a command&apos;s options.
     <message>
         <source>%1: item &quot;%2&quot;: score %3 is not one of the item&apos;s</source>
         <translation>%1: item &quot;%2&quot;: score %3 is not one of the item&apos;s</translation>
-    </message>
-    <message>
-        <source>%1:%2: expected candidate,position,item,response,score</source>
-        <translation>%1:%2: expected candidate,position,item,response,score</translation>
     </message>
     <message>
         <source>Response matrix CSV: header person then item ids; one row per person; scores in the cells, empty = not administered. Or the long form that results export --responses writes (needs --bank).</source>
@@ -4010,12 +4000,6 @@ Run &apos;aicet-cli &lt;command&gt; --help&apos; for a command&apos;s options.
 </translation>
     </message>
     <message>
-        <source>local dependence: mean Q3 %1; %2 pair(s) more than %3 above it%4
-</source>
-        <translation>local dependence: mean Q3 %1; %2 pair(s) more than %3 above it%4
-</translation>
-    </message>
-    <message>
         <source>  %1 and %2: Q3 %3 (%4 persons)
 </source>
         <translation>  %1 and %2: Q3 %3 (%4 persons)
@@ -4078,6 +4062,356 @@ Run &apos;aicet-cli &lt;command&gt; --help&apos; for a command&apos;s options.
     <message>
         <source>item &quot;%1&quot;: this bank takes guessing from chance (irt.guessing: chance), which would add chance floors to the %2 parameters estimated here without them; partial-credit items cannot be written into such a bank yet</source>
         <translation>item &quot;%1&quot;: this bank takes guessing from chance (irt.guessing: chance), which would add chance floors to the %2 parameters estimated here without them; partial-credit items cannot be written into such a bank yet</translation>
+    </message>
+    <message>
+        <source>%1:1: expected the header candidate,position,item,response,score</source>
+        <translation>%1:1: expected the header candidate,position,item,response,score</translation>
+    </message>
+    <message>
+        <source>expected candidate,position,item,response,score</source>
+        <translation>expected candidate,position,item,response,score</translation>
+    </message>
+    <message>
+        <source>%1:1: expected the header person,group</source>
+        <translation>%1:1: expected the header person,group</translation>
+    </message>
+    <message>
+        <source>expected person,group</source>
+        <translation>expected person,group</translation>
+    </message>
+    <message>
+        <source>the default database</source>
+        <translation>the default database</translation>
+    </message>
+    <message>
+        <source>A CSV person,group giving each person of the responses their group (e.g. their year group), for --dif group.</source>
+        <translation>A CSV person,group giving each person of the responses their group (e.g. their year group), for --dif group.</translation>
+    </message>
+    <message>
+        <source>Write the report into this folder (created if needed): parameters.csv (one row per item: id, model, a, b, c, d, steps ;-separated for GRM and GPCM, standard errors, statistics, flags), dif.csv (every DIF comparison) and report.html (the readable report). Without it the parameters go to the standard output.</source>
+        <translation>Write the report into this folder (created if needed): parameters.csv (one row per item: id, model, a, b, c, d, steps ;-separated for GRM and GPCM, standard errors, statistics, flags), dif.csv (every DIF comparison) and report.html (the readable report). Without it the parameters go to the standard output.</translation>
+    </message>
+    <message>
+        <source>sitting(s) %1 of %2</source>
+        <translation>sitting(s) %1 of %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot create the folder</source>
+        <translation>%1: cannot create the folder</translation>
+    </message>
+    <message>
+        <source>S-X2: %1 of %2 item(s) misfit (p &lt; %3)
+</source>
+        <translation>S-X2: %1 of %2 item(s) misfit (p &lt; %3)
+</translation>
+    </message>
+    <message>
+        <source>S-X2: not computed (the data are not complete: it needs every person to answer every item)
+</source>
+        <translation>S-X2: not computed (the data are not complete: it needs every person to answer every item)
+</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>language</translation>
+    </message>
+    <message>
+        <source>group</source>
+        <translation>group</translation>
+    </message>
+    <message numerus="yes">
+        <source>DIF by %1: not judged (the responses have %n group(s))
+</source>
+        <translation>
+            <numerusform>DIF by %1: not judged (the responses have %n group(s))
+</numerusform>
+            <numerusform>DIF by %1: not judged (the responses have %n group(s))
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>areas: abilities correlated %1 on average (lowest %2, corrected for measurement error): %3; the bank states %4
+</source>
+        <translation>areas: abilities correlated %1 on average (lowest %2, corrected for measurement error): %3; the bank states %4
+</translation>
+    </message>
+    <message>
+        <source>one ability</source>
+        <translation>one ability</translation>
+    </message>
+    <message>
+        <source>distinct abilities</source>
+        <translation>distinct abilities</translation>
+    </message>
+    <message>
+        <source>report written into %1 (parameters.csv, report.html%2)
+</source>
+        <translation>report written into %1 (parameters.csv, report.html%2)
+</translation>
+    </message>
+    <message>
+        <source>Usage: aicet-cli &lt;command&gt; [options]
+
+Commands:
+  bank       validate a bank folder, or show its statistics
+  score      estimate the ability of each person in a response matrix
+  calibrate  estimate item parameters from responses (MML-EM)
+  simulate   run a simulation study of adaptive tests on a bank
+  plan-pilot how many pupils a pilot needs to calibrate its pilot items
+  sitting    create, list or close sittings (planned tests)
+  session    take a test as a simulated candidate (session run)
+  results    export a sitting&apos;s results (results export)
+  candidate  export or erase what is held about a candidate
+  certificate issue, verify a certificate, or export the issuer&apos;s public key
+  report     a candidate&apos;s result report for evaluators (report candidate)
+
+Run &apos;aicet-cli &lt;command&gt; --help&apos; for a command&apos;s options.
+</source>
+        <translation>Usage: aicet-cli &lt;command&gt; [options]
+
+Commands:
+  bank       validate a bank folder, or show its statistics
+  score      estimate the ability of each person in a response matrix
+  calibrate  estimate item parameters from responses (MML-EM)
+  simulate   run a simulation study of adaptive tests on a bank
+  plan-pilot how many pupils a pilot needs to calibrate its pilot items
+  sitting    create, list or close sittings (planned tests)
+  session    take a test as a simulated candidate (session run)
+  results    export a sitting&apos;s results (results export)
+  candidate  export or erase what is held about a candidate
+  certificate issue, verify a certificate, or export the issuer&apos;s public key
+  report     a candidate&apos;s result report for evaluators (report candidate)
+
+Run &apos;aicet-cli &lt;command&gt; --help&apos; for a command&apos;s options.
+</translation>
+    </message>
+    <message>
+        <source>The bank folder (or parameter CSV) whose operational items anchor the pilot.</source>
+        <translation>The bank folder (or parameter CSV) whose operational items anchor the pilot.</translation>
+    </message>
+    <message>
+        <source>Numbers of pupils to study, separated by commas (default 250,500,1000,2000).</source>
+        <translation>Numbers of pupils to study, separated by commas (default 250,500,1000,2000).</translation>
+    </message>
+    <message>
+        <source>Maximum number of scored items of the test (default: the bank&apos;s maximum).</source>
+        <translation>Maximum number of scored items of the test (default: the bank&apos;s maximum).</translation>
+    </message>
+    <message>
+        <source>Study this many new pilot items drawn like the bank&apos;s operational items (their parameters), instead of the bank&apos;s pilot items (default when the bank has none: 4 per pilot slot).</source>
+        <translation>Study this many new pilot items drawn like the bank&apos;s operational items (their parameters), instead of the bank&apos;s pilot items (default when the bank has none: 4 per pilot slot).</translation>
+    </message>
+    <message>
+        <source>Replications per number of pupils (default 10).</source>
+        <translation>Replications per number of pupils (default 10).</translation>
+    </message>
+    <message>
+        <source>Seed of the study (default 1).</source>
+        <translation>Seed of the study (default 1).</translation>
+    </message>
+    <message>
+        <source>Largest acceptable RMSE of the slopes a (default 0.25).</source>
+        <translation>Largest acceptable RMSE of the slopes a (default 0.25).</translation>
+    </message>
+    <message>
+        <source>Largest acceptable RMSE of the difficulties b and of the partial-credit steps (default 0.25).</source>
+        <translation>Largest acceptable RMSE of the difficulties b and of the partial-credit steps (default 0.25).</translation>
+    </message>
+    <message>
+        <source>Also report the mean standard error of the estimates (several times slower).</source>
+        <translation>Also report the mean standard error of the estimates (several times slower).</translation>
+    </message>
+    <message>
+        <source>Also write the table as CSV to this file.</source>
+        <translation>Also write the table as CSV to this file.</translation>
+    </message>
+    <message>
+        <source>Pilot planning study: pupils drawn from N(0,1) take the adaptive test with pilot items at the pilot slots; the pilot items are calibrated with the operational items anchored, as calibrate --fixed operational does; prints how well their parameters are recovered for each number of pupils and the smallest number that reaches the targets.</source>
+        <translation>Pilot planning study: pupils drawn from N(0,1) take the adaptive test with pilot items at the pilot slots; the pilot items are calibrated with the operational items anchored, as calibrate --fixed operational does; prints how well their parameters are recovered for each number of pupils and the smallest number that reaches the targets.</translation>
+    </message>
+    <message>
+        <source>--pupils takes whole numbers from 1 to 100000 separated by commas (got &quot;%1&quot;)</source>
+        <translation>--pupils takes whole numbers from 1 to 100000 separated by commas (got &quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <source>--replications takes a whole number from 1 to 1000</source>
+        <translation>--replications takes a whole number from 1 to 1000</translation>
+    </message>
+    <message>
+        <source>--seed takes a whole number</source>
+        <translation>--seed takes a whole number</translation>
+    </message>
+    <message>
+        <source>--threads takes a whole number from 0 to 256</source>
+        <translation>--threads takes a whole number from 0 to 256</translation>
+    </message>
+    <message>
+        <source>--%1 takes a positive number, e.g. 0.25</source>
+        <translation>--%1 takes a positive number, e.g. 0.25</translation>
+    </message>
+    <message>
+        <source>--pilot-items-per-test takes a whole number from 1 to 100</source>
+        <translation>--pilot-items-per-test takes a whole number from 1 to 100</translation>
+    </message>
+    <message>
+        <source>--items-per-pupil takes a whole number from 1 to 1000</source>
+        <translation>--items-per-pupil takes a whole number from 1 to 1000</translation>
+    </message>
+    <message>
+        <source>--synthetic-pilot-items takes a whole number from 1 to 10000</source>
+        <translation>--synthetic-pilot-items takes a whole number from 1 to 10000</translation>
+    </message>
+    <message>
+        <source>bank: %1 (%2 operational items, the anchors)
+</source>
+        <translation>bank: %1 (%2 operational items, the anchors)
+</translation>
+    </message>
+    <message>
+        <source>test: %1 to %2 scored items, %3 selection; pilot slots at positions %4
+</source>
+        <translation>test: %1 to %2 scored items, %3 selection; pilot slots at positions %4
+</translation>
+    </message>
+    <message>
+        <source>pilot items: %1, %2 of them partial credit</source>
+        <translation>pilot items: %1, %2 of them partial credit</translation>
+    </message>
+    <message>
+        <source>pupils: theta from N(0,1), %1 replications, seed %2; calibration: operational items anchored, right/wrong pilot items 2PL (3PL with c fixed when they have a chance floor), partial-credit ones in their model
+</source>
+        <translation>pupils: theta from N(0,1), %1 replications, seed %2; calibration: operational items anchored, right/wrong pilot items 2PL (3PL with c fixed when they have a chance floor), partial-credit ones in their model
+</translation>
+    </message>
+    <message>
+        <source>pupils</source>
+        <translation>pupils</translation>
+    </message>
+    <message>
+        <source>responses/item</source>
+        <translation>responses/item</translation>
+    </message>
+    <message>
+        <source>min</source>
+        <translation>min</translation>
+    </message>
+    <message>
+        <source>test length</source>
+        <translation>test length</translation>
+    </message>
+    <message>
+        <source>calibrated</source>
+        <translation>calibrated</translation>
+    </message>
+    <message>
+        <source>RMSE a</source>
+        <translation>RMSE a</translation>
+    </message>
+    <message>
+        <source>bias a</source>
+        <translation>bias a</translation>
+    </message>
+    <message>
+        <source>RMSE b</source>
+        <translation>RMSE b</translation>
+    </message>
+    <message>
+        <source>bias b</source>
+        <translation>bias b</translation>
+    </message>
+    <message>
+        <source>RMSE steps</source>
+        <translation>RMSE steps</translation>
+    </message>
+    <message>
+        <source>b within %1</source>
+        <translation>b within %1</translation>
+    </message>
+    <message>
+        <source>SE a</source>
+        <translation>SE a</translation>
+    </message>
+    <message>
+        <source>SE b</source>
+        <translation>SE b</translation>
+    </message>
+    <message>
+        <source>SE steps</source>
+        <translation>SE steps</translation>
+    </message>
+    <message>
+        <source>%1 pupils: %2 of %3 calibrations refused, for example: %4
+</source>
+        <translation>%1 pupils: %2 of %3 calibrations refused, for example: %4
+</translation>
+    </message>
+    <message>
+        <source>targets: RMSE of a at most %1, of b and of the steps at most %2, every calibration converged
+</source>
+        <translation>targets: RMSE of a at most %1, of b and of the steps at most %2, every calibration converged
+</translation>
+    </message>
+    <message>
+        <source>recommendation: %1 pupils (about %2 responses per pilot item) with this design
+</source>
+        <translation>recommendation: %1 pupils (about %2 responses per pilot item) with this design
+</translation>
+    </message>
+    <message>
+        <source>recommendation: none of the numbers of pupils studied reaches the targets; study larger numbers (--pupils), or give each pilot item more responses (more pilot slots per test, fewer pilot items)
+</source>
+        <translation>recommendation: none of the numbers of pupils studied reaches the targets; study larger numbers (--pupils), or give each pilot item more responses (more pilot slots per test, fewer pilot items)
+</translation>
+    </message>
+    <message>
+        <source>time: %1 s
+</source>
+        <translation>time: %1 s
+</translation>
+    </message>
+    <message>
+        <source>Look for differential item functioning between groups of answers: language (the language each item was shown in; the default), group (the pupils&apos; groups as registered, or --groups), language,group for both, or none to skip it.</source>
+        <translation>Look for differential item functioning between groups of answers: language (the language each item was shown in; the default), group (the pupils&apos; groups as registered, or --groups), language,group for both, or none to skip it.</translation>
+    </message>
+    <message>
+        <source>--dif takes language, group, language,group (both) or none</source>
+        <translation>--dif takes language, group, language,group (both) or none</translation>
+    </message>
+    <message>
+        <source>DIF by %1 (reference %2): %3 comparison(s) judged; %4 B (slight), %5 C (large)
+</source>
+        <translation>DIF by %1 (reference %2): %3 comparison(s) judged; %4 B (slight), %5 C (large)
+</translation>
+    </message>
+    <message>
+        <source>DIF by %1 (reference %2): %3 comparison(s) judged; %4 B (slight), %5 C (large): %6
+</source>
+        <translation>DIF by %1 (reference %2): %3 comparison(s) judged; %4 B (slight), %5 C (large): %6
+</translation>
+    </message>
+    <message>
+        <source>Pilot items each pupil answers (pilot slots per test), spread over the test (default: the bank&apos;s pilot positions, else 5).</source>
+        <translation>Pilot items each pupil answers (pilot slots per test), spread over the test (default: the bank&apos;s pilot positions, else 5).</translation>
+    </message>
+    <message>
+        <source>pilot items: %1, %2 of them partial credit; their parameters are those of operational items drawn at random for each replication</source>
+        <translation>pilot items: %1, %2 of them partial credit; their parameters are those of operational items drawn at random for each replication</translation>
+    </message>
+    <message>
+        <source>pilot items: %1, %2 of them partial credit; %3 without parameters are given those of operational items drawn at random for each replication</source>
+        <translation>pilot items: %1, %2 of them partial credit; %3 without parameters are given those of operational items drawn at random for each replication</translation>
+    </message>
+    <message>
+        <source>local dependence: mean Q3 %1; %2 pair(s) more than %3 above it
+</source>
+        <translation>local dependence: mean Q3 %1; %2 pair(s) more than %3 above it
+</translation>
+    </message>
+    <message>
+        <source>local dependence: mean Q3 %1; %2 pair(s) more than %3 above it:
+</source>
+        <translation>local dependence: mean Q3 %1; %2 pair(s) more than %3 above it:
+</translation>
     </message>
 </context>
 <context>
@@ -4539,6 +4873,261 @@ Run &apos;aicet-cli &lt;command&gt; --help&apos; for a command&apos;s options.
     <message>
         <source>Check that the document shows exactly this.</source>
         <translation>Check that the document shows exactly this.</translation>
+    </message>
+</context>
+<context>
+    <name>aicet::reports</name>
+    <message>
+        <source>Calibration report: %1</source>
+        <translation>Calibration report: %1</translation>
+    </message>
+    <message>
+        <source>Responses: %1; %2 persons.</source>
+        <translation>Responses: %1; %2 persons.</translation>
+    </message>
+    <message>
+        <source>Items: %1 estimated, %2 anchors (kept their parameters); model: %3.</source>
+        <translation>Items: %1 estimated, %2 anchors (kept their parameters); model: %3.</translation>
+    </message>
+    <message>
+        <source>Estimation converged after %1 EM cycles; log-likelihood %2.</source>
+        <translation>Estimation converged after %1 EM cycles; log-likelihood %2.</translation>
+    </message>
+    <message>
+        <source>The estimation did NOT converge after %1 EM cycles: the parameters below are not to be used.</source>
+        <translation>The estimation did NOT converge after %1 EM cycles: the parameters below are not to be used.</translation>
+    </message>
+    <message>
+        <source>Computed on %1.</source>
+        <translation>Computed on %1.</translation>
+    </message>
+    <message>
+        <source>On the anchors&apos; scale, the pupils&apos; abilities have a mean of %1 and a standard deviation of %2 (the bank&apos;s reference population: 0 and 1).</source>
+        <translation>On the anchors&apos; scale, the pupils&apos; abilities have a mean of %1 and a standard deviation of %2 (the bank&apos;s reference population: 0 and 1).</translation>
+    </message>
+    <message>
+        <source>%1: its answers do not follow the model&apos;s curve (%2). Read the question again: it may be ambiguous, have two right answers or a wrong key.</source>
+        <translation>%1: its answers do not follow the model&apos;s curve (%2). Read the question again: it may be ambiguous, have two right answers or a wrong key.</translation>
+    </message>
+    <message>
+        <source>RMSD %1, S-X2 p = %2</source>
+        <translation>RMSD %1, S-X2 p = %2</translation>
+    </message>
+    <message>
+        <source>RMSD %1</source>
+        <translation>RMSD %1</translation>
+    </message>
+    <message>
+        <source>%1: estimated from %2 answers, fewer than its model needs (%3): its parameters are provisional.</source>
+        <translation>%1: estimated from %2 answers, fewer than its model needs (%3): its parameters are provisional.</translation>
+    </message>
+    <message>
+        <source>%1: pupils with a higher ability do not succeed more often (correlation %2): check its key.</source>
+        <translation>%1: pupils with a higher ability do not succeed more often (correlation %2): check its key.</translation>
+    </message>
+    <message>
+        <source>%1: works differently for &quot;%2&quot; than for &quot;%3&quot; at equal ability (%4 %5, class %6): it is %7 for &quot;%2&quot;. Check the translation, the words and the context it assumes.</source>
+        <translation>%1: works differently for &quot;%2&quot; than for &quot;%3&quot; at equal ability (%4 %5, class %6): it is %7 for &quot;%2&quot;. Check the translation, the words and the context it assumes.</translation>
+    </message>
+    <message>
+        <source>ETS delta</source>
+        <translation>ETS delta</translation>
+    </message>
+    <message>
+        <source>SMD/SD</source>
+        <translation>SMD/SD</translation>
+    </message>
+    <message>
+        <source>harder</source>
+        <translation>harder</translation>
+    </message>
+    <message>
+        <source>easier</source>
+        <translation>easier</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; and &lt;b&gt;%2&lt;/b&gt;: their answers go together beyond ability (Q3 %3, average %4, %5 pupils): one may give the other away, or they share a scenario. Do not give them in the same test, or merge them.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; and &lt;b&gt;%2&lt;/b&gt;: their answers go together beyond ability (Q3 %3, average %4, %5 pupils): one may give the other away, or they share a scenario. Do not give them in the same test, or merge them.</translation>
+    </message>
+    <message>
+        <source>What needs attention</source>
+        <translation>What needs attention</translation>
+    </message>
+    <message>
+        <source>Nothing: every item fits, none works differently between the groups compared, no pair depends on another.</source>
+        <translation>Nothing: every item fits, none works differently between the groups compared, no pair depends on another.</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Items</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>Parameters</translation>
+    </message>
+    <message>
+        <source>Standard errors</source>
+        <translation>Standard errors</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Answers</translation>
+    </message>
+    <message>
+        <source>Mean score</source>
+        <translation>Mean score</translation>
+    </message>
+    <message>
+        <source>Correlation with ability</source>
+        <translation>Correlation with ability</translation>
+    </message>
+    <message>
+        <source>RMSD</source>
+        <translation>RMSD</translation>
+    </message>
+    <message>
+        <source>S-X2 (df, p)</source>
+        <translation>S-X2 (df, p)</translation>
+    </message>
+    <message>
+        <source>DIF</source>
+        <translation>DIF</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Flags</translation>
+    </message>
+    <message>
+        <source>nobody answered it</source>
+        <translation>nobody answered it</translation>
+    </message>
+    <message>
+        <source> (anchor)</source>
+        <translation> (anchor)</translation>
+    </message>
+    <message>
+        <source>Differential item functioning by %1</source>
+        <translation>Differential item functioning by %1</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>language</translation>
+    </message>
+    <message>
+        <source>group</source>
+        <translation>group</translation>
+    </message>
+    <message>
+        <source>No item could be judged: each group needs at least %1 answers to an item.</source>
+        <translation>No item could be judged: each group needs at least %1 answers to an item.</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Reference</translation>
+    </message>
+    <message>
+        <source>Difficulty shift (SE)</source>
+        <translation>Difficulty shift (SE)</translation>
+    </message>
+    <message>
+        <source>Effect</source>
+        <translation>Effect</translation>
+    </message>
+    <message>
+        <source>p</source>
+        <translation>p</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Class</translation>
+    </message>
+    <message>
+        <source>%1 comparison(s) judged; %2 shown above (class B or C), the others are A (negligible).</source>
+        <translation>%1 comparison(s) judged; %2 shown above (class B or C), the others are A (negligible).</translation>
+    </message>
+    <message>
+        <source>One ability or several?</source>
+        <translation>One ability or several?</translation>
+    </message>
+    <message>
+        <source>reliability %1</source>
+        <translation>reliability %1</translation>
+    </message>
+    <message>
+        <source>Too few pupils answered items of two areas to compare them.</source>
+        <translation>Too few pupils answered items of two areas to compare them.</translation>
+    </message>
+    <message>
+        <source>One ability explains the answers: the areas&apos; abilities correlate %1 on average (at least %2 between any two, once measurement error is taken out). Scores by area would add nothing to the overall score.</source>
+        <translation>One ability explains the answers: the areas&apos; abilities correlate %1 on average (at least %2 between any two, once measurement error is taken out). Scores by area would add nothing to the overall score.</translation>
+    </message>
+    <message>
+        <source>The areas measure abilities that differ: their correlation falls to %1 (average %2) once measurement error is taken out. A profile by area can say more than the overall score.</source>
+        <translation>The areas measure abilities that differ: their correlation falls to %1 (average %2) once measurement error is taken out. A profile by area can say more than the overall score.</translation>
+    </message>
+    <message>
+        <source>The bank states a correlation of %1 between areas (scale.dimension_correlation); the answers suggest %2.</source>
+        <translation>The bank states a correlation of %1 between areas (scale.dimension_correlation); the answers suggest %2.</translation>
+    </message>
+    <message>
+        <source>Residual correlation (Q3) between items of one area: %1; of different areas: %2. Items of one area whose residuals go together more than others&apos; betray an ability of their own.</source>
+        <translation>Residual correlation (Q3) between items of one area: %1; of different areas: %2. Items of one area whose residuals go together more than others&apos; betray an ability of their own.</translation>
+    </message>
+    <message>
+        <source>Methods</source>
+        <translation>Methods</translation>
+    </message>
+    <message>
+        <source>Marginal maximum likelihood by EM (Bock and Aitkin), %1 quadrature points on [%2, %3], accelerated by SQUAREM; the lower asymptote of 3PL items has a Beta(%4, %5) prior unless fixed.</source>
+        <translation>Marginal maximum likelihood by EM (Bock and Aitkin), %1 quadrature points on [%2, %3], accelerated by SQUAREM; the lower asymptote of 3PL items has a Beta(%4, %5) prior unless fixed.</translation>
+    </message>
+    <message>
+        <source>RMSD: the gap between the observed and the expected score along the ability scale (the item fit of PISA and PIAAC, made for adaptive tests where each pupil answers few items); flagged above %1.</source>
+        <translation>RMSD: the gap between the observed and the expected score along the ability scale (the item fit of PISA and PIAAC, made for adaptive tests where each pupil answers few items); flagged above %1.</translation>
+    </message>
+    <message>
+        <source>S-X2 (Orlando and Thissen 2000): on complete data only, pupils grouped by summed score; flagged below p = %1.</source>
+        <translation>S-X2 (Orlando and Thissen 2000): on complete data only, pupils grouped by summed score; flagged below p = %1.</translation>
+    </message>
+    <message>
+        <source>Answers needed (De Ayala 2009): 200 for 1PL, 500 for 2PL and partial credit, 1000 for 3PL.</source>
+        <translation>Answers needed (De Ayala 2009): 200 for 1PL, 500 for 2PL and partial credit, 1000 for 3PL.</translation>
+    </message>
+    <message>
+        <source>Local dependence: Yen&apos;s Q3, flagged %1 above the average of all pairs (Christensen, Makransky and Horton 2017).</source>
+        <translation>Local dependence: Yen&apos;s Q3, flagged %1 above the average of all pairs (Christensen, Makransky and Horton 2017).</translation>
+    </message>
+    <message>
+        <source>Dimensionality: each area&apos;s ability estimated from its items alone, correlations corrected for measurement error; areas correlated at least %1 measure one ability (Sinharay, Puhan and Haberman 2011).</source>
+        <translation>Dimensionality: each area&apos;s ability estimated from its items alone, correlations corrected for measurement error; areas correlated at least %1 measure one ability (Sinharay, Puhan and Haberman 2011).</translation>
+    </message>
+    <message>
+        <source>DIF: each group&apos;s difficulty shift for the item, with the pupils&apos; abilities from their other answers and each group&apos;s own ability distribution (so that a group&apos;s lower ability is not taken for DIF), the items found with DIF left out once (purification); likelihood ratio test. Right/wrong items: ETS classes from the delta (−2.35 × log odds ratio): A when |delta| is below 1 or not significant, C when it is at least 1.5 and significantly above 1, B between. Partial credit: SMD/SD, AA up to 0.17 or not significant, CC above 0.25, BB between (Zwick, Thayer and Mazzeo 1997). At least %1 answers per group.</source>
+        <translation>DIF: each group&apos;s difficulty shift for the item, with the pupils&apos; abilities from their other answers and each group&apos;s own ability distribution (so that a group&apos;s lower ability is not taken for DIF), the items found with DIF left out once (purification); likelihood ratio test. Right/wrong items: ETS classes from the delta (−2.35 × log odds ratio): A when |delta| is below 1 or not significant, C when it is at least 1.5 and significantly above 1, B between. Partial credit: SMD/SD, AA up to 0.17 or not significant, CC above 0.25, BB between (Zwick, Thayer and Mazzeo 1997). At least %1 answers per group.</translation>
+    </message>
+    <message>
+        <source>misfit (RMSD)</source>
+        <translation>misfit (RMSD)</translation>
+    </message>
+    <message>
+        <source>misfit (S-X2)</source>
+        <translation>misfit (S-X2)</translation>
+    </message>
+    <message>
+        <source>too few answers</source>
+        <translation>too few answers</translation>
     </message>
 </context>
 <context>

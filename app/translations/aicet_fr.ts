@@ -1023,6 +1023,38 @@
         <source>column %1: every answer scored 0; a partial-credit item needs its scores to be calibrated</source>
         <translation>colonne %1&#xa0;: toutes les réponses valent 0&#xa0;; un item à crédit partiel a besoin de ses scores pour être calibré</translation>
     </message>
+    <message>
+        <source>item &quot;%1&quot;:</source>
+        <translation>item «&#xa0;%1&#xa0;»&#xa0;:</translation>
+    </message>
+    <message>
+        <source>no number of pupils to study</source>
+        <translation>aucun nombre d’élèves à étudier</translation>
+    </message>
+    <message>
+        <source>a pilot needs at least one pupil (got %1)</source>
+        <translation>une phase pilote demande au moins un élève (reçu %1)</translation>
+    </message>
+    <message>
+        <source>the study needs at least one replication (got %1)</source>
+        <translation>l’étude demande au moins une réplication (reçu %1)</translation>
+    </message>
+    <message>
+        <source>the test has no pilot slot: give the positions at which pilot items are given</source>
+        <translation>le test n’a aucun emplacement pilote&#xa0;: indiquez les positions où sont posés les items pilotes</translation>
+    </message>
+    <message>
+        <source>the number of synthetic pilot items cannot be negative</source>
+        <translation>le nombre d’items pilotes synthétiques ne peut pas être négatif</translation>
+    </message>
+    <message>
+        <source>the bank has no operational item with parameters to anchor the pilot items</source>
+        <translation>la banque n’a aucun item opérationnel avec des paramètres pour servir d’ancre aux items pilotes</translation>
+    </message>
+    <message>
+        <source>the bank has no pilot item: ask for synthetic pilot items</source>
+        <translation>la banque n’a aucun item pilote&#xa0;: demandez des items pilotes synthétiques</translation>
+    </message>
 </context>
 <context>
     <name>CandidateRecords</name>
@@ -2874,7 +2906,7 @@ Lancez &apos;aicet-cli %1 &lt;command&gt; --help&apos; pour voir les options d�
     </message>
     <message>
         <source>converged</source>
-        <translation>convergés</translation>
+        <translation>convergé</translation>
     </message>
     <message>
         <source>not converged</source>
@@ -3849,50 +3881,12 @@ La colonne rule dit comment theta a été obtenu&#xa0;:
 </translation>
     </message>
     <message>
-        <source>Usage: aicet-cli &lt;command&gt; [options]
-
-Commands:
-  bank       validate a bank folder, or show its statistics
-  score      estimate the ability of each person in a response matrix
-  calibrate  estimate item parameters from responses (MML-EM)
-  simulate   run a simulation study of adaptive tests on a bank
-  sitting    create, list or close sittings (planned tests)
-  session    take a test as a simulated candidate (session run)
-  results    export a sitting&apos;s results (results export)
-  candidate  export or erase what is held about a candidate
-  certificate issue, verify a certificate, or export the issuer&apos;s public key
-  report     a candidate&apos;s result report for evaluators (report candidate)
-
-Run &apos;aicet-cli &lt;command&gt; --help&apos; for a command&apos;s options.
-</source>
-        <translation>Utilisation&#xa0;: aicet-cli &lt;command&gt; [options]
-
-Commandes&#xa0;:
-  bank       valider un dossier de banque de questions, ou afficher ses statistiques
-  score      estimer le niveau de chaque personne d’une matrice de réponses
-  calibrate  estimer les paramètres des items à partir des réponses (MML-EM)
-  simulate   lancer une étude par simulation de tests adaptatifs sur une banque
-  sitting    créer, lister ou fermer des sessions d’évaluation (tests planifiés)
-  session    passer un test comme candidat simulé (session run)
-  results    exporter les résultats d’une session d’évaluation (results export)
-  candidate  exporter ou effacer les données conservées sur un candidat
-  certificate délivrer, vérifier un certificat, ou exporter la clé publique de l’émetteur
-  report     rapport de résultats d’un candidat pour les évaluateurs (report candidate)
-
-Lancez &apos;aicet-cli &lt;command&gt; --help&apos; pour voir les options d’une commande.
-</translation>
-    </message>
-    <message>
         <source>1PL, 2PL or 3PL for the right/wrong items (default 2PL).</source>
         <translation>1PL, 2PL ou 3PL pour les items juste/faux (par défaut 2PL).</translation>
     </message>
     <message>
         <source>GPCM or GRM for the partial-credit items: those the bank models so, whose scoring gives partial credit, or with scores above 1 in the data (default: the bank&apos;s model, else GPCM).</source>
         <translation>GPCM ou GRM pour les items à crédit partiel&#xa0;: ceux que la banque modélise ainsi, dont la notation donne un crédit partiel, ou qui ont des scores au-dessus de 1 dans les données (par défaut&#xa0;: le modèle de la banque, sinon GPCM).</translation>
-    </message>
-    <message>
-        <source>Write the parameters (CSV id,model,a,b,c,d,steps; steps ;-separated for GRM and GPCM) to this file instead of the standard output.</source>
-        <translation>Écrire les paramètres (CSV id,model,a,b,c,d,steps&#xa0;; paliers séparés par&#xa0;; pour GRM et GPCM) dans ce fichier au lieu de la sortie standard.</translation>
     </message>
     <message>
         <source>--partial takes GPCM or GRM</source>
@@ -3922,10 +3916,6 @@ Lancez &apos;aicet-cli &lt;command&gt; --help&apos; pour voir les options d’un
     <message>
         <source>%1: item &quot;%2&quot;: score %3 is not one of the item&apos;s</source>
         <translation>%1&#xa0;: item «&#xa0;%2&#xa0;»&#xa0;: le score %3 n’est pas un score de cet item</translation>
-    </message>
-    <message>
-        <source>%1:%2: expected candidate,position,item,response,score</source>
-        <translation>%1:%2: attendu&#xa0;: candidate,position,item,response,score</translation>
     </message>
     <message>
         <source>Response matrix CSV: header person then item ids; one row per person; scores in the cells, empty = not administered. Or the long form that results export --responses writes (needs --bank).</source>
@@ -4010,12 +4000,6 @@ Lancez &apos;aicet-cli &lt;command&gt; --help&apos; pour voir les options d’un
 </translation>
     </message>
     <message>
-        <source>local dependence: mean Q3 %1; %2 pair(s) more than %3 above it%4
-</source>
-        <translation>dépendance locale&#xa0;: Q3 moyen %1&#xa0;; %2 paire(s) à plus de %3 au-dessus%4
-</translation>
-    </message>
-    <message>
         <source>  %1 and %2: Q3 %3 (%4 persons)
 </source>
         <translation>  %1 et %2&#xa0;: Q3 %3 (%4 personnes)
@@ -4078,6 +4062,356 @@ Lancez &apos;aicet-cli &lt;command&gt; --help&apos; pour voir les options d’un
     <message>
         <source>item &quot;%1&quot;: this bank takes guessing from chance (irt.guessing: chance), which would add chance floors to the %2 parameters estimated here without them; partial-credit items cannot be written into such a bank yet</source>
         <translation>item «&#xa0;%1&#xa0;»&#xa0;: cette banque tire le hasard des questions (irt.guessing: chance), ce qui ajouterait des planchers de hasard aux paramètres %2 estimés ici sans eux&#xa0;; les items à crédit partiel ne peuvent pas encore être écrits dans une telle banque</translation>
+    </message>
+    <message>
+        <source>%1:1: expected the header candidate,position,item,response,score</source>
+        <translation>%1:1: en-tête candidate,position,item,response,score attendu</translation>
+    </message>
+    <message>
+        <source>expected candidate,position,item,response,score</source>
+        <translation>candidate,position,item,response,score attendus</translation>
+    </message>
+    <message>
+        <source>%1:1: expected the header person,group</source>
+        <translation>%1:1: en-tête person,group attendu</translation>
+    </message>
+    <message>
+        <source>expected person,group</source>
+        <translation>person,group attendus</translation>
+    </message>
+    <message>
+        <source>the default database</source>
+        <translation>la base de données par défaut</translation>
+    </message>
+    <message>
+        <source>A CSV person,group giving each person of the responses their group (e.g. their year group), for --dif group.</source>
+        <translation>Un CSV person,group donnant à chaque personne des réponses son groupe (par exemple son niveau de classe), pour --dif group.</translation>
+    </message>
+    <message>
+        <source>Write the report into this folder (created if needed): parameters.csv (one row per item: id, model, a, b, c, d, steps ;-separated for GRM and GPCM, standard errors, statistics, flags), dif.csv (every DIF comparison) and report.html (the readable report). Without it the parameters go to the standard output.</source>
+        <translation>Écrire le rapport dans ce dossier (créé si besoin)&#xa0;: parameters.csv (une ligne par item&#xa0;: id, modèle, a, b, c, d, paliers séparés par des&#xa0;; pour GRM et GPCM, erreurs types, statistiques, signalements), dif.csv (chaque comparaison DIF) et report.html (le rapport lisible). Sans cette option, les paramètres vont sur la sortie standard.</translation>
+    </message>
+    <message>
+        <source>sitting(s) %1 of %2</source>
+        <translation>session(s) %1 de %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot create the folder</source>
+        <translation>%1&#xa0;: impossible de créer le dossier</translation>
+    </message>
+    <message>
+        <source>S-X2: %1 of %2 item(s) misfit (p &lt; %3)
+</source>
+        <translation>S-X2&#xa0;: %1 item(s) sur %2 mal ajusté(s) (p &lt; %3)
+</translation>
+    </message>
+    <message>
+        <source>S-X2: not computed (the data are not complete: it needs every person to answer every item)
+</source>
+        <translation>S-X2&#xa0;: non calculé (les données ne sont pas complètes&#xa0;: il faut que chaque personne ait répondu à chaque item)
+</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>langue</translation>
+    </message>
+    <message>
+        <source>group</source>
+        <translation>groupe</translation>
+    </message>
+    <message numerus="yes">
+        <source>DIF by %1: not judged (the responses have %n group(s))
+</source>
+        <translation>
+            <numerusform>DIF par %1&#xa0;: non évalué (les réponses ont %n groupe)
+</numerusform>
+            <numerusform>DIF par %1&#xa0;: non évalué (les réponses ont %n groupes)
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>areas: abilities correlated %1 on average (lowest %2, corrected for measurement error): %3; the bank states %4
+</source>
+        <translation>domaines&#xa0;: compétences corrélées à %1 en moyenne (minimum %2, après correction de l’erreur de mesure)&#xa0;: %3&#xa0;; la banque indique %4
+</translation>
+    </message>
+    <message>
+        <source>one ability</source>
+        <translation>une seule compétence</translation>
+    </message>
+    <message>
+        <source>distinct abilities</source>
+        <translation>des compétences distinctes</translation>
+    </message>
+    <message>
+        <source>report written into %1 (parameters.csv, report.html%2)
+</source>
+        <translation>rapport écrit dans %1 (parameters.csv, report.html%2)
+</translation>
+    </message>
+    <message>
+        <source>Usage: aicet-cli &lt;command&gt; [options]
+
+Commands:
+  bank       validate a bank folder, or show its statistics
+  score      estimate the ability of each person in a response matrix
+  calibrate  estimate item parameters from responses (MML-EM)
+  simulate   run a simulation study of adaptive tests on a bank
+  plan-pilot how many pupils a pilot needs to calibrate its pilot items
+  sitting    create, list or close sittings (planned tests)
+  session    take a test as a simulated candidate (session run)
+  results    export a sitting&apos;s results (results export)
+  candidate  export or erase what is held about a candidate
+  certificate issue, verify a certificate, or export the issuer&apos;s public key
+  report     a candidate&apos;s result report for evaluators (report candidate)
+
+Run &apos;aicet-cli &lt;command&gt; --help&apos; for a command&apos;s options.
+</source>
+        <translation>Utilisation&#xa0;: aicet-cli &lt;command&gt; [options]
+
+Commandes&#xa0;:
+  bank       valider un dossier de banque de questions, ou afficher ses statistiques
+  score      estimer le niveau de chaque personne d’une matrice de réponses
+  calibrate  estimer les paramètres des items à partir des réponses (MML-EM)
+  simulate   lancer une étude par simulation de tests adaptatifs sur une banque
+  plan-pilot combien d’élèves une phase pilote demande pour calibrer ses items pilotes
+  sitting    créer, lister ou fermer des sessions d’évaluation (tests planifiés)
+  session    passer un test comme candidat simulé (session run)
+  results    exporter les résultats d’une session d’évaluation (results export)
+  candidate  exporter ou effacer les données conservées sur un candidat
+  certificate délivrer, vérifier un certificat, ou exporter la clé publique de l’émetteur
+  report     rapport de résultats d’un candidat pour les évaluateurs (report candidate)
+
+Lancez &apos;aicet-cli &lt;command&gt; --help&apos; pour voir les options d’une commande.
+</translation>
+    </message>
+    <message>
+        <source>The bank folder (or parameter CSV) whose operational items anchor the pilot.</source>
+        <translation>Le dossier de la banque (ou le CSV de paramètres) dont les items opérationnels servent d’ancre à la phase pilote.</translation>
+    </message>
+    <message>
+        <source>Numbers of pupils to study, separated by commas (default 250,500,1000,2000).</source>
+        <translation>Nombres d’élèves à étudier, séparés par des virgules (par défaut 250,500,1000,2000).</translation>
+    </message>
+    <message>
+        <source>Maximum number of scored items of the test (default: the bank&apos;s maximum).</source>
+        <translation>Nombre maximal d’items notés du test (par défaut&#xa0;: le maximum de la banque).</translation>
+    </message>
+    <message>
+        <source>Study this many new pilot items drawn like the bank&apos;s operational items (their parameters), instead of the bank&apos;s pilot items (default when the bank has none: 4 per pilot slot).</source>
+        <translation>Étudier ce nombre de nouveaux items pilotes, tirés comme les items opérationnels de la banque (leurs paramètres), au lieu des items pilotes de la banque (par défaut, quand la banque n’en a pas&#xa0;: 4 par emplacement pilote).</translation>
+    </message>
+    <message>
+        <source>Replications per number of pupils (default 10).</source>
+        <translation>Réplications par nombre d’élèves (10 par défaut).</translation>
+    </message>
+    <message>
+        <source>Seed of the study (default 1).</source>
+        <translation>Graine de l’étude (1 par défaut).</translation>
+    </message>
+    <message>
+        <source>Largest acceptable RMSE of the slopes a (default 0.25).</source>
+        <translation>Plus grande RMSE acceptable des pentes a (0,25 par défaut).</translation>
+    </message>
+    <message>
+        <source>Largest acceptable RMSE of the difficulties b and of the partial-credit steps (default 0.25).</source>
+        <translation>Plus grande RMSE acceptable des difficultés b et des paliers à crédit partiel (0,25 par défaut).</translation>
+    </message>
+    <message>
+        <source>Also report the mean standard error of the estimates (several times slower).</source>
+        <translation>Indiquer aussi l’erreur type moyenne des estimations (plusieurs fois plus lent).</translation>
+    </message>
+    <message>
+        <source>Also write the table as CSV to this file.</source>
+        <translation>Écrire aussi le tableau en CSV dans ce fichier.</translation>
+    </message>
+    <message>
+        <source>Pilot planning study: pupils drawn from N(0,1) take the adaptive test with pilot items at the pilot slots; the pilot items are calibrated with the operational items anchored, as calibrate --fixed operational does; prints how well their parameters are recovered for each number of pupils and the smallest number that reaches the targets.</source>
+        <translation>Étude de planification de la phase pilote&#xa0;: des élèves tirés dans N(0,1) passent le test adaptatif avec des items pilotes aux emplacements pilotes&#xa0;; les items pilotes sont calibrés avec les items opérationnels comme ancres, comme le fait calibrate --fixed operational&#xa0;; affiche avec quelle précision leurs paramètres sont retrouvés pour chaque nombre d’élèves, et le plus petit nombre qui atteint les cibles.</translation>
+    </message>
+    <message>
+        <source>--pupils takes whole numbers from 1 to 100000 separated by commas (got &quot;%1&quot;)</source>
+        <translation>--pupils attend des nombres entiers de 1 à 100000 séparés par des virgules (reçu «&#xa0;%1&#xa0;»)</translation>
+    </message>
+    <message>
+        <source>--replications takes a whole number from 1 to 1000</source>
+        <translation>--replications attend un nombre entier de 1 à 1000</translation>
+    </message>
+    <message>
+        <source>--seed takes a whole number</source>
+        <translation>--seed attend un nombre entier</translation>
+    </message>
+    <message>
+        <source>--threads takes a whole number from 0 to 256</source>
+        <translation>--threads attend un nombre entier de 0 à 256</translation>
+    </message>
+    <message>
+        <source>--%1 takes a positive number, e.g. 0.25</source>
+        <translation>--%1 attend un nombre positif, par ex. 0.25</translation>
+    </message>
+    <message>
+        <source>--pilot-items-per-test takes a whole number from 1 to 100</source>
+        <translation>--pilot-items-per-test attend un nombre entier de 1 à 100</translation>
+    </message>
+    <message>
+        <source>--items-per-pupil takes a whole number from 1 to 1000</source>
+        <translation>--items-per-pupil attend un nombre entier de 1 à 1000</translation>
+    </message>
+    <message>
+        <source>--synthetic-pilot-items takes a whole number from 1 to 10000</source>
+        <translation>--synthetic-pilot-items attend un nombre entier de 1 à 10000</translation>
+    </message>
+    <message>
+        <source>bank: %1 (%2 operational items, the anchors)
+</source>
+        <translation>banque&#xa0;: %1 (%2 items opérationnels, les ancres)
+</translation>
+    </message>
+    <message>
+        <source>test: %1 to %2 scored items, %3 selection; pilot slots at positions %4
+</source>
+        <translation>test&#xa0;: %1 à %2 items notés, sélection %3&#xa0;; emplacements pilotes aux positions %4
+</translation>
+    </message>
+    <message>
+        <source>pilot items: %1, %2 of them partial credit</source>
+        <translation>items pilotes&#xa0;: %1, dont %2 à crédit partiel</translation>
+    </message>
+    <message>
+        <source>pupils: theta from N(0,1), %1 replications, seed %2; calibration: operational items anchored, right/wrong pilot items 2PL (3PL with c fixed when they have a chance floor), partial-credit ones in their model
+</source>
+        <translation>élèves&#xa0;: theta tiré dans N(0,1), %1 réplications, graine %2&#xa0;; calibrage&#xa0;: items opérationnels comme ancres, items pilotes juste/faux en 2PL (3PL avec c fixé quand ils ont un plancher de hasard), items à crédit partiel dans leur modèle
+</translation>
+    </message>
+    <message>
+        <source>pupils</source>
+        <translation>élèves</translation>
+    </message>
+    <message>
+        <source>responses/item</source>
+        <translation>réponses/item</translation>
+    </message>
+    <message>
+        <source>min</source>
+        <translation>min</translation>
+    </message>
+    <message>
+        <source>test length</source>
+        <translation>longueur test</translation>
+    </message>
+    <message>
+        <source>calibrated</source>
+        <translation>calibrés</translation>
+    </message>
+    <message>
+        <source>RMSE a</source>
+        <translation>RMSE a</translation>
+    </message>
+    <message>
+        <source>bias a</source>
+        <translation>biais a</translation>
+    </message>
+    <message>
+        <source>RMSE b</source>
+        <translation>RMSE b</translation>
+    </message>
+    <message>
+        <source>bias b</source>
+        <translation>biais b</translation>
+    </message>
+    <message>
+        <source>RMSE steps</source>
+        <translation>RMSE paliers</translation>
+    </message>
+    <message>
+        <source>b within %1</source>
+        <translation>b à %1 près</translation>
+    </message>
+    <message>
+        <source>SE a</source>
+        <translation>ET a</translation>
+    </message>
+    <message>
+        <source>SE b</source>
+        <translation>ET b</translation>
+    </message>
+    <message>
+        <source>SE steps</source>
+        <translation>ET paliers</translation>
+    </message>
+    <message>
+        <source>%1 pupils: %2 of %3 calibrations refused, for example: %4
+</source>
+        <translation>%1 élèves&#xa0;: %2 calibrages sur %3 refusés, par exemple&#xa0;: %4
+</translation>
+    </message>
+    <message>
+        <source>targets: RMSE of a at most %1, of b and of the steps at most %2, every calibration converged
+</source>
+        <translation>cibles&#xa0;: RMSE de a au plus %1, de b et des paliers au plus %2, tous les calibrages ayant convergé
+</translation>
+    </message>
+    <message>
+        <source>recommendation: %1 pupils (about %2 responses per pilot item) with this design
+</source>
+        <translation>recommandation&#xa0;: %1 élèves (environ %2 réponses par item pilote) avec ce plan
+</translation>
+    </message>
+    <message>
+        <source>recommendation: none of the numbers of pupils studied reaches the targets; study larger numbers (--pupils), or give each pilot item more responses (more pilot slots per test, fewer pilot items)
+</source>
+        <translation>recommandation&#xa0;: aucun des nombres d’élèves étudiés n’atteint les cibles&#xa0;; étudiez des nombres plus grands (--pupils), ou donnez plus de réponses à chaque item pilote (plus d’emplacements pilotes par test, moins d’items pilotes)
+</translation>
+    </message>
+    <message>
+        <source>time: %1 s
+</source>
+        <translation>durée&#xa0;: %1 s
+</translation>
+    </message>
+    <message>
+        <source>Look for differential item functioning between groups of answers: language (the language each item was shown in; the default), group (the pupils&apos; groups as registered, or --groups), language,group for both, or none to skip it.</source>
+        <translation>Rechercher un fonctionnement différentiel d’item (DIF) entre groupes de réponses&#xa0;: language (la langue dans laquelle chaque item a été présenté&#xa0;; par défaut), group (les groupes des élèves tels qu’enregistrés, ou --groups), language,group pour les deux, ou none pour ne pas le rechercher.</translation>
+    </message>
+    <message>
+        <source>--dif takes language, group, language,group (both) or none</source>
+        <translation>--dif attend language, group, language,group (les deux) ou none</translation>
+    </message>
+    <message>
+        <source>DIF by %1 (reference %2): %3 comparison(s) judged; %4 B (slight), %5 C (large)
+</source>
+        <translation>DIF par %1 (référence %2)&#xa0;: %3 comparaison(s) évaluée(s)&#xa0;; %4 B (léger), %5 C (fort)
+</translation>
+    </message>
+    <message>
+        <source>DIF by %1 (reference %2): %3 comparison(s) judged; %4 B (slight), %5 C (large): %6
+</source>
+        <translation>DIF par %1 (référence %2)&#xa0;: %3 comparaison(s) évaluée(s)&#xa0;; %4 B (léger), %5 C (fort)&#xa0;: %6
+</translation>
+    </message>
+    <message>
+        <source>Pilot items each pupil answers (pilot slots per test), spread over the test (default: the bank&apos;s pilot positions, else 5).</source>
+        <translation>Items pilotes auxquels répond chaque élève (emplacements pilotes par test), répartis sur le test (par défaut&#xa0;: les positions pilotes de la banque, sinon 5).</translation>
+    </message>
+    <message>
+        <source>pilot items: %1, %2 of them partial credit; their parameters are those of operational items drawn at random for each replication</source>
+        <translation>items pilotes&#xa0;: %1, dont %2 à crédit partiel&#xa0;; leurs paramètres sont ceux d’items opérationnels tirés au hasard à chaque réplication</translation>
+    </message>
+    <message>
+        <source>pilot items: %1, %2 of them partial credit; %3 without parameters are given those of operational items drawn at random for each replication</source>
+        <translation>items pilotes&#xa0;: %1, dont %2 à crédit partiel&#xa0;; %3 sans paramètres reçoivent ceux d’items opérationnels tirés au hasard à chaque réplication</translation>
+    </message>
+    <message>
+        <source>local dependence: mean Q3 %1; %2 pair(s) more than %3 above it
+</source>
+        <translation>dépendance locale&#xa0;: Q3 moyen %1&#xa0;; %2 paire(s) à plus de %3 au-dessus
+</translation>
+    </message>
+    <message>
+        <source>local dependence: mean Q3 %1; %2 pair(s) more than %3 above it:
+</source>
+        <translation>dépendance locale&#xa0;: Q3 moyen %1&#xa0;; %2 paire(s) à plus de %3 au-dessus&#xa0;:
+</translation>
     </message>
 </context>
 <context>
@@ -4539,6 +4873,261 @@ Lancez &apos;aicet-cli &lt;command&gt; --help&apos; pour voir les options d’un
     <message>
         <source>Check that the document shows exactly this.</source>
         <translation>Vérifiez que le document montre exactement ceci.</translation>
+    </message>
+</context>
+<context>
+    <name>aicet::reports</name>
+    <message>
+        <source>Calibration report: %1</source>
+        <translation>Rapport de calibrage&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Responses: %1; %2 persons.</source>
+        <translation>Réponses&#xa0;: %1&#xa0;; %2 personnes.</translation>
+    </message>
+    <message>
+        <source>Items: %1 estimated, %2 anchors (kept their parameters); model: %3.</source>
+        <translation>Items&#xa0;: %1 estimés, %2 ancres (paramètres conservés)&#xa0;; modèle&#xa0;: %3.</translation>
+    </message>
+    <message>
+        <source>Estimation converged after %1 EM cycles; log-likelihood %2.</source>
+        <translation>L’estimation a convergé après %1 cycles EM&#xa0;; log-vraisemblance %2.</translation>
+    </message>
+    <message>
+        <source>The estimation did NOT converge after %1 EM cycles: the parameters below are not to be used.</source>
+        <translation>L’estimation n’a PAS convergé après %1 cycles EM&#xa0;: les paramètres ci-dessous ne doivent pas être utilisés.</translation>
+    </message>
+    <message>
+        <source>Computed on %1.</source>
+        <translation>Calculé le %1.</translation>
+    </message>
+    <message>
+        <source>On the anchors&apos; scale, the pupils&apos; abilities have a mean of %1 and a standard deviation of %2 (the bank&apos;s reference population: 0 and 1).</source>
+        <translation>Sur l’échelle des ancres, les compétences des élèves ont une moyenne de %1 et un écart type de %2 (population de référence de la banque&#xa0;: 0 et 1).</translation>
+    </message>
+    <message>
+        <source>%1: its answers do not follow the model&apos;s curve (%2). Read the question again: it may be ambiguous, have two right answers or a wrong key.</source>
+        <translation>%1&#xa0;: ses réponses ne suivent pas la courbe du modèle (%2). Relisez la question&#xa0;: elle est peut-être ambiguë, a deux bonnes réponses ou un corrigé erroné.</translation>
+    </message>
+    <message>
+        <source>RMSD %1, S-X2 p = %2</source>
+        <translation>RMSD %1, S-X2 p = %2</translation>
+    </message>
+    <message>
+        <source>RMSD %1</source>
+        <translation>RMSD %1</translation>
+    </message>
+    <message>
+        <source>%1: estimated from %2 answers, fewer than its model needs (%3): its parameters are provisional.</source>
+        <translation>%1&#xa0;: estimé à partir de %2 réponses, moins que son modèle n’en demande (%3)&#xa0;: ses paramètres sont provisoires.</translation>
+    </message>
+    <message>
+        <source>%1: pupils with a higher ability do not succeed more often (correlation %2): check its key.</source>
+        <translation>%1&#xa0;: les élèves plus compétents ne réussissent pas plus souvent (corrélation %2)&#xa0;: vérifiez son corrigé.</translation>
+    </message>
+    <message>
+        <source>%1: works differently for &quot;%2&quot; than for &quot;%3&quot; at equal ability (%4 %5, class %6): it is %7 for &quot;%2&quot;. Check the translation, the words and the context it assumes.</source>
+        <translation>%1&#xa0;: fonctionne différemment pour «&#xa0;%2&#xa0;» et pour «&#xa0;%3&#xa0;» à compétence égale (%4 %5, classe %6)&#xa0;: il est %7 pour «&#xa0;%2&#xa0;». Vérifiez la traduction, les mots et le contexte qu’il suppose.</translation>
+    </message>
+    <message>
+        <source>ETS delta</source>
+        <translation>delta ETS</translation>
+    </message>
+    <message>
+        <source>SMD/SD</source>
+        <translation>SMD/SD</translation>
+    </message>
+    <message>
+        <source>harder</source>
+        <translation>plus difficile</translation>
+    </message>
+    <message>
+        <source>easier</source>
+        <translation>plus facile</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; and &lt;b&gt;%2&lt;/b&gt;: their answers go together beyond ability (Q3 %3, average %4, %5 pupils): one may give the other away, or they share a scenario. Do not give them in the same test, or merge them.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; et &lt;b&gt;%2&lt;/b&gt;&#xa0;: leurs réponses vont ensemble au-delà de la compétence (Q3 %3, moyenne %4, %5 élèves)&#xa0;: l’un peut trahir la réponse de l’autre, ou ils partagent un scénario. Ne les posez pas dans le même test, ou fusionnez-les.</translation>
+    </message>
+    <message>
+        <source>What needs attention</source>
+        <translation>Points d’attention</translation>
+    </message>
+    <message>
+        <source>Nothing: every item fits, none works differently between the groups compared, no pair depends on another.</source>
+        <translation>Rien&#xa0;: chaque item est bien ajusté, aucun ne fonctionne différemment entre les groupes comparés, aucune paire n’est dépendante.</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Items</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>Standard errors</source>
+        <translation>Erreurs types</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Réponses</translation>
+    </message>
+    <message>
+        <source>Mean score</source>
+        <translation>Score moyen</translation>
+    </message>
+    <message>
+        <source>Correlation with ability</source>
+        <translation>Corrélation avec la compétence</translation>
+    </message>
+    <message>
+        <source>RMSD</source>
+        <translation>RMSD</translation>
+    </message>
+    <message>
+        <source>S-X2 (df, p)</source>
+        <translation>S-X2 (ddl, p)</translation>
+    </message>
+    <message>
+        <source>DIF</source>
+        <translation>DIF</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Signalements</translation>
+    </message>
+    <message>
+        <source>nobody answered it</source>
+        <translation>personne n’y a répondu</translation>
+    </message>
+    <message>
+        <source> (anchor)</source>
+        <translation> (ancre)</translation>
+    </message>
+    <message>
+        <source>Differential item functioning by %1</source>
+        <translation>Fonctionnement différentiel d’item (DIF) par %1</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>langue</translation>
+    </message>
+    <message>
+        <source>group</source>
+        <translation>groupe</translation>
+    </message>
+    <message>
+        <source>No item could be judged: each group needs at least %1 answers to an item.</source>
+        <translation>Aucun item n’a pu être évalué&#xa0;: chaque groupe a besoin d’au moins %1 réponses à un item.</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Groupe</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>Difficulty shift (SE)</source>
+        <translation>Écart de difficulté (ET)</translation>
+    </message>
+    <message>
+        <source>Effect</source>
+        <translation>Effet</translation>
+    </message>
+    <message>
+        <source>p</source>
+        <translation>p</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Classe</translation>
+    </message>
+    <message>
+        <source>%1 comparison(s) judged; %2 shown above (class B or C), the others are A (negligible).</source>
+        <translation>%1 comparaison(s) évaluée(s)&#xa0;; %2 affichée(s) ci-dessus (classe B ou C), les autres sont en A (négligeable).</translation>
+    </message>
+    <message>
+        <source>One ability or several?</source>
+        <translation>Une seule compétence ou plusieurs&#xa0;?</translation>
+    </message>
+    <message>
+        <source>reliability %1</source>
+        <translation>fidélité %1</translation>
+    </message>
+    <message>
+        <source>Too few pupils answered items of two areas to compare them.</source>
+        <translation>Trop peu d’élèves ont répondu à des items de deux domaines pour pouvoir les comparer.</translation>
+    </message>
+    <message>
+        <source>One ability explains the answers: the areas&apos; abilities correlate %1 on average (at least %2 between any two, once measurement error is taken out). Scores by area would add nothing to the overall score.</source>
+        <translation>Une seule compétence explique les réponses&#xa0;: les compétences des domaines sont corrélées à %1 en moyenne (au moins %2 entre deux domaines quelconques, une fois l’erreur de mesure retirée). Des scores par domaine n’apporteraient rien de plus que le score global.</translation>
+    </message>
+    <message>
+        <source>The areas measure abilities that differ: their correlation falls to %1 (average %2) once measurement error is taken out. A profile by area can say more than the overall score.</source>
+        <translation>Les domaines mesurent des compétences différentes&#xa0;: leur corrélation descend jusqu’à %1 (moyenne %2) une fois l’erreur de mesure retirée. Un profil par domaine peut en dire plus que le score global.</translation>
+    </message>
+    <message>
+        <source>The bank states a correlation of %1 between areas (scale.dimension_correlation); the answers suggest %2.</source>
+        <translation>La banque indique une corrélation de %1 entre domaines (scale.dimension_correlation)&#xa0;; les réponses suggèrent %2.</translation>
+    </message>
+    <message>
+        <source>Residual correlation (Q3) between items of one area: %1; of different areas: %2. Items of one area whose residuals go together more than others&apos; betray an ability of their own.</source>
+        <translation>Corrélation des résidus (Q3) entre items d’un même domaine&#xa0;: %1&#xa0;; de domaines différents&#xa0;: %2. Des items d’un même domaine dont les résidus vont ensemble plus que ceux des autres révèlent une compétence propre.</translation>
+    </message>
+    <message>
+        <source>Methods</source>
+        <translation>Méthodes</translation>
+    </message>
+    <message>
+        <source>Marginal maximum likelihood by EM (Bock and Aitkin), %1 quadrature points on [%2, %3], accelerated by SQUAREM; the lower asymptote of 3PL items has a Beta(%4, %5) prior unless fixed.</source>
+        <translation>Maximum de vraisemblance marginale par EM (Bock et Aitkin), %1 points de quadrature sur [%2, %3], accéléré par SQUAREM&#xa0;; l’asymptote basse des items 3PL a une loi a priori Beta(%4, %5), sauf si elle est fixée.</translation>
+    </message>
+    <message>
+        <source>RMSD: the gap between the observed and the expected score along the ability scale (the item fit of PISA and PIAAC, made for adaptive tests where each pupil answers few items); flagged above %1.</source>
+        <translation>RMSD&#xa0;: l’écart entre le score observé et le score attendu le long de l’échelle de compétence (l’ajustement des items de PISA et du PIAAC, fait pour les tests adaptatifs où chaque élève répond à peu d’items)&#xa0;; signalé au-dessus de %1.</translation>
+    </message>
+    <message>
+        <source>S-X2 (Orlando and Thissen 2000): on complete data only, pupils grouped by summed score; flagged below p = %1.</source>
+        <translation>S-X2 (Orlando et Thissen 2000)&#xa0;: sur données complètes seulement, élèves regroupés par score total&#xa0;; signalé en dessous de p = %1.</translation>
+    </message>
+    <message>
+        <source>Answers needed (De Ayala 2009): 200 for 1PL, 500 for 2PL and partial credit, 1000 for 3PL.</source>
+        <translation>Réponses nécessaires (De Ayala 2009)&#xa0;: 200 pour 1PL, 500 pour 2PL et le crédit partiel, 1000 pour 3PL.</translation>
+    </message>
+    <message>
+        <source>Local dependence: Yen&apos;s Q3, flagged %1 above the average of all pairs (Christensen, Makransky and Horton 2017).</source>
+        <translation>Dépendance locale&#xa0;: Q3 de Yen, signalé à %1 au-dessus de la moyenne de toutes les paires (Christensen, Makransky et Horton 2017).</translation>
+    </message>
+    <message>
+        <source>Dimensionality: each area&apos;s ability estimated from its items alone, correlations corrected for measurement error; areas correlated at least %1 measure one ability (Sinharay, Puhan and Haberman 2011).</source>
+        <translation>Dimensionnalité&#xa0;: la compétence de chaque domaine est estimée à partir de ses seuls items, les corrélations sont corrigées de l’erreur de mesure&#xa0;; des domaines corrélés à au moins %1 mesurent une seule compétence (Sinharay, Puhan et Haberman 2011).</translation>
+    </message>
+    <message>
+        <source>DIF: each group&apos;s difficulty shift for the item, with the pupils&apos; abilities from their other answers and each group&apos;s own ability distribution (so that a group&apos;s lower ability is not taken for DIF), the items found with DIF left out once (purification); likelihood ratio test. Right/wrong items: ETS classes from the delta (−2.35 × log odds ratio): A when |delta| is below 1 or not significant, C when it is at least 1.5 and significantly above 1, B between. Partial credit: SMD/SD, AA up to 0.17 or not significant, CC above 0.25, BB between (Zwick, Thayer and Mazzeo 1997). At least %1 answers per group.</source>
+        <translation>DIF&#xa0;: l’écart de difficulté de l’item pour chaque groupe, avec les compétences des élèves tirées de leurs autres réponses et la distribution des compétences propre à chaque groupe (pour qu’une compétence plus faible d’un groupe ne soit pas prise pour du DIF), les items où du DIF est trouvé étant écartés une fois (purification)&#xa0;; test du rapport de vraisemblance. Items juste/faux&#xa0;: classes ETS d’après le delta (−2,35 × log du rapport de cotes)&#xa0;: A quand |delta| est en dessous de 1 ou non significatif, C quand il vaut au moins 1,5 et dépasse 1 significativement, B entre les deux. Crédit partiel&#xa0;: SMD/SD, AA jusqu’à 0,17 ou non significatif, CC au-dessus de 0,25, BB entre les deux (Zwick, Thayer et Mazzeo 1997). Au moins %1 réponses par groupe.</translation>
+    </message>
+    <message>
+        <source>misfit (RMSD)</source>
+        <translation>mauvais ajustement (RMSD)</translation>
+    </message>
+    <message>
+        <source>misfit (S-X2)</source>
+        <translation>mauvais ajustement (S-X2)</translation>
+    </message>
+    <message>
+        <source>too few answers</source>
+        <translation>trop peu de réponses</translation>
     </message>
 </context>
 <context>

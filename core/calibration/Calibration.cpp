@@ -1144,7 +1144,9 @@ Result calibrateAnswered(
 {
     Result result;
     for (const ItemSpec &spec : items) {
-        if (spec.model == irt::Model::FourPL) {
+        // An anchor keeps its parameters and is modelled as the engine uses it, upper asymptote
+        // included: only an estimated 4PL item is refused.
+        if (spec.model == irt::Model::FourPL && !spec.fixed) {
             result.error
                 = CalibrationText::tr("the %1 model cannot be calibrated yet (1PL, 2PL, 3PL, GRM and GPCM can)")
                       .arg(irt::modelName(spec.model));

@@ -99,11 +99,11 @@ for set in "2PL 2000x30:$data/mirt/resp_2PL_2000x30.csv:2PL" "2PL 10000x100:$out
     IFS=: read -r name file options <<<"$set"
     for threads in 1 2; do
         echo "- $name, $threads thread(s): $("$cli" calibrate --responses "$file" --model $options --threads $threads \
-            --no-analysis --out "$out/params.csv" | tr '\n' ' ')"
+            --no-analysis --out "$out/calibration" | grep -v "report written" | tr '\n' ' ')"
     done
 done
 echo "- item analysis of the 2PL 10000x100 fit (fit, Q3): $("$cli" calibrate --responses "$out/r10k.csv" \
-    --out "$out/params.csv" | grep 'item analysis')"
+    --out "$out/calibration" | grep "item analysis")"
 
 echo
 pgdir=${TMPDIR:-/tmp}/aicet-pg-bench-$(id -u)

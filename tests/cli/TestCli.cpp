@@ -626,7 +626,7 @@ void TestCli::sittingsSessionsResults()
     const Run responses = run({QStringLiteral("results"), QStringLiteral("export"), QStringLiteral("--sitting"),
         QStringLiteral("4B-DEC"), QStringLiteral("--responses")});
     const QStringList long_ = responses.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
-    QCOMPARE(long_.first(), QStringLiteral("candidate,position,item,response,score"));
+    QCOMPARE(long_.first(), QStringLiteral("candidate,position,item,response,score,group"));
     QCOMPARE(long_.size(), 1 + 16);
 
     const Run exported = run({QStringLiteral("candidate"), QStringLiteral("export"), QStringLiteral("4B-07")});
@@ -1249,7 +1249,7 @@ void TestCli::resultsExportForTeachers()
     const QList<QStringList> answers = parseCsv(r.out, QLatin1Char(','));
     QCOMPARE(answers[0],
         (QStringList{QStringLiteral("candidate"), QStringLiteral("position"), QStringLiteral("item"),
-            QStringLiteral("response"), QStringLiteral("score")}));
+            QStringLiteral("response"), QStringLiteral("score"), QStringLiteral("group")}));
     QCOMPARE(answers.size(), 1 + 4 * 20);
     QCOMPARE(answers[1][0], QStringLiteral("'=A1"));
     QCOMPARE(answers.last()[0], QStringLiteral("4B-07"));

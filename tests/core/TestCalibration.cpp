@@ -627,8 +627,8 @@ void TestCalibration::summedScoreFit()
 }
 
 // DIF between two languages whose pupils differ in ability (the English group 0.5 SD lower): an
-// item 1 θ harder in English is C, one 0.53 harder is B (ETS delta about −1.25), a partial-credit item 0.8 harder is CC,
-// and the others are A although the groups differ in ability.
+// item 1 θ harder in English is C, one 0.53 harder is B (ETS delta about −1.25), a partial-credit item 0.8 harder is
+// CC, and the others are A although the groups differ in ability.
 void TestCalibration::differentialFunctioning()
 {
     cat::Random rng(81);
@@ -753,6 +753,15 @@ void TestCalibration::refusals()
     QVERIFY(r.error.contains(QStringLiteral("column 2")));
     const calibration::Result fourPl = calibration::calibrate(m, specs(2, irt::Model::FourPL), {});
     QVERIFY(fourPl.error.contains(QStringLiteral("4PL")));
+    // A 4PL anchor is kept as it is: nothing refused.
+    auto anchored = specs(2, irt::Model::TwoPL);
+    anchored[1].fixed = true;
+    anchored[1].model = anchored[1].start.model = irt::Model::FourPL;
+    anchored[1].start.c = 0.1;
+    anchored[1].start.d = 0.9;
+    const calibration::Result withAnchor = calibration::calibrate(m, anchored, {});
+    QVERIFY2(withAnchor.error.isEmpty(), qPrintable(withAnchor.error));
+    QCOMPARE(withAnchor.items[1].d, 0.9);
     // A partial-credit item with a score nobody reached.
     cat::ResponseMatrix gap;
     gap.items = 1;
