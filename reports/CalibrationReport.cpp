@@ -224,6 +224,23 @@ QString renderCalibrationReport(const CalibrationReportData &data)
             }
         }
     }
+    const auto percent = [](double share) { return QLocale().toString(qRound(share * 100.0)) + QStringLiteral(" %"); };
+    for (const calibration::OptionShares &o : data.options) {
+        const QString id = QStringLiteral("<b>%1</b>").arg(escaped(data.itemIds[static_cast<std::size_t>(o.item)]));
+        for (std::size_t k = 0; k < o.shares.size(); ++k) {
+            const QString option = escaped(o.options[static_cast<qsizetype>(k)]);
+            if (o.keys[k] && o.shares[k][2] - o.shares[k][0] <= -calibration::kAttractiveGap) {
+                attention << tr("%1: its right option %2 is chosen by fewer of the strongest pupils (%3) than of the "
+                                "weakest (%4): check the key.")
+                                 .arg(id, option, percent(o.shares[k][2]), percent(o.shares[k][0]));
+            }
+            if (o.attractive.contains(o.options[static_cast<qsizetype>(k)])) {
+                attention << tr("%1: the wrong option %2 draws the strongest pupils (%3 of the strongest third, %4 of "
+                                "the weakest): it may be right too, or the question ambiguous.")
+                                 .arg(id, option, percent(o.shares[k][2]), percent(o.shares[k][0]));
+            }
+        }
+    }
     if (data.analysis) {
         for (const calibration::LocalDependence &d : data.analysis->dependent) {
             attention << tr("<b>%1</b> and <b>%2</b>: their answers go together beyond ability (Q3 %3, average %4, "
@@ -332,6 +349,40 @@ QString renderCalibrationReport(const CalibrationReportData &data)
                                     "(negligible).")
                                      .arg(judged)
                                      .arg(flagged)));
+    }
+
+    // Options.
+    if (!data.options.empty()) {
+        html += QStringLiteral("<h2>%1</h2>\n").arg(escaped(tr("Options chosen by ability")));
+        int doubtful = 0;
+        QString table = QStringLiteral("<table>\n")
+            + header({tr("Item"), tr("Option"), tr("Right"), tr("Weakest third"), tr("Middle third"),
+                tr("Strongest third")});
+        for (const calibration::OptionShares &o : data.options) {
+            if (!o.keyDoubt && o.attractive.isEmpty()) {
+                continue;
+            }
+            ++doubtful;
+            for (std::size_t k = 0; k < o.shares.size(); ++k) {
+                const bool odd = (o.keys[k] && o.shares[k][2] - o.shares[k][0] <= -calibration::kAttractiveGap)
+                    || o.attractive.contains(o.options[static_cast<qsizetype>(k)]);
+                table += row({k == 0 ? escaped(data.itemIds[static_cast<std::size_t>(o.item)]) : QString(),
+                                 escaped(o.options[static_cast<qsizetype>(k)]), o.keys[k] ? tr("yes") : QString(),
+                                 percent(o.shares[k][0]), percent(o.shares[k][1]), percent(o.shares[k][2])},
+                    odd ? QStringLiteral("background: #fde9c8") : QString());
+            }
+        }
+        table += QStringLiteral("</table>\n");
+        if (doubtful > 0) {
+            html += table;
+        }
+        html += QStringLiteral("<p class=\"note\">%1</p>\n")
+                    .arg(escaped(tr("%1 choice item(s) analysed (at least %2 answers each); %3 shown above, where the "
+                                    "right option does not rise with ability or a wrong one draws the strongest "
+                                    "pupils. Every item's shares are in options.csv.")
+                                     .arg(data.options.size())
+                                     .arg(calibration::kMinimumOptionAnswers)
+                                     .arg(doubtful)));
     }
 
     // Dimensionality.

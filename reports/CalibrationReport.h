@@ -35,6 +35,7 @@ struct CalibrationReportData
     calibration::Result result;
     std::optional<calibration::ItemAnalysis> analysis;
     std::vector<DifGrouping> dif;
+    std::vector<calibration::OptionShares> options; ///< choice items' option analysis
     std::optional<calibration::Dimensionality> dimensionality;
     QStringList areaNames; ///< by area index
     double bankDimensionCorrelation = 1.0; ///< what the bank's scale states

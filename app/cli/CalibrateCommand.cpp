@@ -95,12 +95,22 @@ struct ResponseLine
     int score = 0;
     QString language; // the language the item was shown in
     QString group; // the pupil's group
+    QStringList chosen; // choice items: the options ticked ("true" or "false" for true or false)
 };
+
+// The options an answer ticks, as the option analysis counts them.
+QStringList chosenOptions(const ItemResponse &r)
+{
+    if (r.truth) {
+        return {*r.truth ? QStringLiteral("true") : QStringLiteral("false")};
+    }
+    return r.choices;
+}
 
 // The responses of the sessions of sittings in a matrix over the bank's items (one row per
 // candidate of a sitting), with each cell's language and group.
 std::optional<cat::ResponseMatrix> matrixFromRows(const ItemBank &bank, const QList<ResponseLine> &rows,
-    CellGroups *languages, CellGroups *groups, QStringList *errors)
+    CellGroups *languages, CellGroups *groups, std::vector<calibration::OptionChoice> *choices, QStringList *errors)
 {
     cat::ResponseMatrix m;
     m.items = bank.size();
@@ -126,6 +136,9 @@ std::optional<cat::ResponseMatrix> matrixFromRows(const ItemBank &bank, const QL
         m.cells[cell] = static_cast<signed char>(r.score);
         languages->set(cell, r.language);
         groups->set(cell, r.group);
+        if (!r.chosen.isEmpty()) {
+            choices->push_back({static_cast<int>(*it), item, r.chosen});
+        }
     }
     if (!errors->isEmpty()) {
         return std::nullopt;
@@ -166,7 +179,9 @@ std::optional<QList<ResponseLine>> readLongResponses(const QString &path, QStrin
         }
         r.itemId = io::fieldText(fields[2]);
         r.score = static_cast<int>(*score);
-        r.language = responseFromJson(QJsonDocument::fromJson(fields[3].toByteArray()).object()).language;
+        const ItemResponse response = responseFromJson(QJsonDocument::fromJson(fields[3].toByteArray()).object());
+        r.language = response.language;
+        r.chosen = chosenOptions(response);
         if (withGroup && fields.size() >= 6) {
             r.group = io::fieldText(fields[5]);
             if (r.group.startsWith(QLatin1Char('\''))) {
@@ -621,6 +636,7 @@ int calibrateCommand(const QStringList &arguments, QTextStream &out, QTextStream
     }
     std::optional<cat::ResponseMatrix> matrix;
     CellGroups languages, groups;
+    std::vector<calibration::OptionChoice> choices; // the options ticked, where the responses say
     if (parser.isSet(opt("sitting"))) {
         auto services = openServices(parser, err);
         if (!services) {
@@ -646,11 +662,12 @@ int calibrateCommand(const QStringList &arguments, QTextStream &out, QTextStream
                 return inputErrors(err, {error});
             }
             for (const services::ResponseRow &r : *some) {
-                rows.append({code + QLatin1Char('/') + r.candidateCode, r.itemId, r.category,
-                    responseFromJson(r.response).language, r.candidateGroup});
+                const ItemResponse response = responseFromJson(r.response);
+                rows.append({code + QLatin1Char('/') + r.candidateCode, r.itemId, r.category, response.language,
+                    r.candidateGroup, chosenOptions(response)});
             }
         }
-        matrix = matrixFromRows(*bank, rows, &languages, &groups, &errors);
+        matrix = matrixFromRows(*bank, rows, &languages, &groups, &choices, &errors);
     } else if (QFile f(responsesPath);
                f.open(QIODevice::ReadOnly) && f.readLine(256).startsWith("candidate,position,item")) {
         if (!parser.isSet(opt("bank"))) {
@@ -658,7 +675,7 @@ int calibrateCommand(const QStringList &arguments, QTextStream &out, QTextStream
         }
         const auto rows = readLongResponses(responsesPath, &errors);
         if (rows) {
-            matrix = matrixFromRows(*bank, *rows, &languages, &groups, &errors);
+            matrix = matrixFromRows(*bank, *rows, &languages, &groups, &choices, &errors);
         }
     } else {
         matrix = io::readResponseMatrix(responsesPath, *bank, &errors);
@@ -803,6 +820,7 @@ int calibrateCommand(const QStringList &arguments, QTextStream &out, QTextStream
             }
             report.dif.push_back(g);
         }
+        report.options = calibration::analyseOptions(*bank, report.analysis->abilities, choices);
         // The bank's areas, when its items have them.
         std::vector<int> areas;
         for (const BankItem &item : bank->items) {
@@ -839,6 +857,24 @@ int calibrateCommand(const QStringList &arguments, QTextStream &out, QTextStream
         }
         QList<std::pair<QString, QByteArray>> files{{QStringLiteral("parameters.csv"), csv.toUtf8()},
             {QStringLiteral("report.html"), reports::renderCalibrationReport(report).toUtf8()}};
+        if (!report.options.empty()) {
+            QString options = QStringLiteral("id,option,key,respondents_low,respondents_middle,respondents_high,"
+                                             "share_low,share_middle,share_high\n");
+            for (const calibration::OptionShares &o : report.options) {
+                for (std::size_t k = 0; k < o.shares.size(); ++k) {
+                    options += QStringLiteral("%1,%2,%3,%4,%5,%6,%7,%8,%9\n")
+                                   .arg(csvField(bank->items[static_cast<std::size_t>(o.item)].id),
+                                       csvField(o.options[static_cast<qsizetype>(k)]),
+                                       o.keys[k] ? QStringLiteral("1") : QStringLiteral("0"))
+                                   .arg(o.respondents[0])
+                                   .arg(o.respondents[1])
+                                   .arg(o.respondents[2])
+                                   .arg(formatNumber(o.shares[k][0]), formatNumber(o.shares[k][1]),
+                                       formatNumber(o.shares[k][2]));
+                }
+            }
+            files.append({QStringLiteral("options.csv"), options.toUtf8()});
+        }
         if (!report.dif.empty()) {
             files.append({QStringLiteral("dif.csv"),
                 QByteArrayLiteral("id,grouping,focal,reference,focal_responses,reference_responses,shift,shift_se,"
@@ -950,6 +986,16 @@ int calibrateCommand(const QStringList &arguments, QTextStream &out, QTextStream
                           .arg(c)
                           .arg(worst.join(QStringLiteral(", "))));
         }
+        if (!report.options.empty()) {
+            int doubtful = 0;
+            for (const calibration::OptionShares &o : report.options) {
+                doubtful += o.keyDoubt || !o.attractive.isEmpty() ? 1 : 0;
+            }
+            summary << tr("options: %1 choice item(s) analysed; %2 whose right option does not rise with ability or "
+                          "whose wrong option draws the strongest pupils\n")
+                           .arg(report.options.size())
+                           .arg(doubtful);
+        }
         if (report.dimensionality && !std::isnan(report.dimensionality->meanCorrelation)) {
             const calibration::Dimensionality &d = *report.dimensionality;
             summary << tr("areas: abilities correlated %1 on average (lowest %2, corrected for measurement error): "
@@ -965,9 +1011,15 @@ int calibrateCommand(const QStringList &arguments, QTextStream &out, QTextStream
                    .arg(seconds, 0, 'f', 3)
                    .arg(static_cast<double>(wall.nsecsElapsed()) / 1e9, 0, 'f', 3);
     if (parser.isSet(opt("out"))) {
-        summary << tr("report written into %1 (parameters.csv, report.html%2)\n")
-                       .arg(QDir::toNativeSeparators(parser.value(opt("out"))),
-                           report.dif.empty() ? QString() : QStringLiteral(", dif.csv"));
+        QStringList written{QStringLiteral("parameters.csv"), QStringLiteral("report.html")};
+        if (!report.options.empty()) {
+            written << QStringLiteral("options.csv");
+        }
+        if (!report.dif.empty()) {
+            written << QStringLiteral("dif.csv");
+        }
+        summary << tr("report written into %1 (%2)\n")
+                       .arg(QDir::toNativeSeparators(parser.value(opt("out"))), written.join(QStringLiteral(", ")));
     }
     summary.flush();
     if (!parser.isSet(opt("out"))) {

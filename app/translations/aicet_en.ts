@@ -4144,12 +4144,6 @@ The rule column says how theta was obtained:
         <translation>distinct abilities</translation>
     </message>
     <message>
-        <source>report written into %1 (parameters.csv, report.html%2)
-</source>
-        <translation>report written into %1 (parameters.csv, report.html%2)
-</translation>
-    </message>
-    <message>
         <source>Usage: aicet-cli &lt;command&gt; [options]
 
 Commands:
@@ -4411,6 +4405,18 @@ Run &apos;aicet-cli &lt;command&gt; --help&apos; for a command&apos;s options.
         <source>local dependence: mean Q3 %1; %2 pair(s) more than %3 above it:
 </source>
         <translation>local dependence: mean Q3 %1; %2 pair(s) more than %3 above it:
+</translation>
+    </message>
+    <message>
+        <source>options: %1 choice item(s) analysed; %2 whose right option does not rise with ability or whose wrong option draws the strongest pupils
+</source>
+        <translation>options: %1 choice item(s) analysed; %2 whose right option does not rise with ability or whose wrong option draws the strongest pupils
+</translation>
+    </message>
+    <message>
+        <source>report written into %1 (%2)
+</source>
+        <translation>report written into %1 (%2)
 </translation>
     </message>
 </context>
@@ -5128,6 +5134,46 @@ Run &apos;aicet-cli &lt;command&gt; --help&apos; for a command&apos;s options.
     <message>
         <source>too few answers</source>
         <translation>too few answers</translation>
+    </message>
+    <message>
+        <source>%1: its right option %2 is chosen by fewer of the strongest pupils (%3) than of the weakest (%4): check the key.</source>
+        <translation>%1: its right option %2 is chosen by fewer of the strongest pupils (%3) than of the weakest (%4): check the key.</translation>
+    </message>
+    <message>
+        <source>%1: the wrong option %2 draws the strongest pupils (%3 of the strongest third, %4 of the weakest): it may be right too, or the question ambiguous.</source>
+        <translation>%1: the wrong option %2 draws the strongest pupils (%3 of the strongest third, %4 of the weakest): it may be right too, or the question ambiguous.</translation>
+    </message>
+    <message>
+        <source>Options chosen by ability</source>
+        <translation>Options chosen by ability</translation>
+    </message>
+    <message>
+        <source>Option</source>
+        <translation>Option</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>Right</translation>
+    </message>
+    <message>
+        <source>Weakest third</source>
+        <translation>Weakest third</translation>
+    </message>
+    <message>
+        <source>Middle third</source>
+        <translation>Middle third</translation>
+    </message>
+    <message>
+        <source>Strongest third</source>
+        <translation>Strongest third</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>%1 choice item(s) analysed (at least %2 answers each); %3 shown above, where the right option does not rise with ability or a wrong one draws the strongest pupils. Every item&apos;s shares are in options.csv.</source>
+        <translation>%1 choice item(s) analysed (at least %2 answers each); %3 shown above, where the right option does not rise with ability or a wrong one draws the strongest pupils. Every item&apos;s shares are in options.csv.</translation>
     </message>
 </context>
 <context>

@@ -4144,12 +4144,6 @@ La colonne rule dit comment theta a été obtenu&#xa0;:
         <translation>des compétences distinctes</translation>
     </message>
     <message>
-        <source>report written into %1 (parameters.csv, report.html%2)
-</source>
-        <translation>rapport écrit dans %1 (parameters.csv, report.html%2)
-</translation>
-    </message>
-    <message>
         <source>Usage: aicet-cli &lt;command&gt; [options]
 
 Commands:
@@ -4411,6 +4405,18 @@ Lancez &apos;aicet-cli &lt;command&gt; --help&apos; pour voir les options d’un
         <source>local dependence: mean Q3 %1; %2 pair(s) more than %3 above it:
 </source>
         <translation>dépendance locale&#xa0;: Q3 moyen %1&#xa0;; %2 paire(s) à plus de %3 au-dessus&#xa0;:
+</translation>
+    </message>
+    <message>
+        <source>options: %1 choice item(s) analysed; %2 whose right option does not rise with ability or whose wrong option draws the strongest pupils
+</source>
+        <translation>options&#xa0;: %1 item(s) à choix analysé(s)&#xa0;; %2 dont la bonne option ne monte pas avec la compétence ou dont une option fausse attire les élèves les plus forts
+</translation>
+    </message>
+    <message>
+        <source>report written into %1 (%2)
+</source>
+        <translation>rapport écrit dans %1 (%2)
 </translation>
     </message>
 </context>
@@ -5128,6 +5134,46 @@ Lancez &apos;aicet-cli &lt;command&gt; --help&apos; pour voir les options d’un
     <message>
         <source>too few answers</source>
         <translation>trop peu de réponses</translation>
+    </message>
+    <message>
+        <source>%1: its right option %2 is chosen by fewer of the strongest pupils (%3) than of the weakest (%4): check the key.</source>
+        <translation>%1&#xa0;: sa bonne option %2 est choisie par moins d’élèves parmi les plus forts (%3) que parmi les plus faibles (%4)&#xa0;: vérifiez le corrigé.</translation>
+    </message>
+    <message>
+        <source>%1: the wrong option %2 draws the strongest pupils (%3 of the strongest third, %4 of the weakest): it may be right too, or the question ambiguous.</source>
+        <translation>%1&#xa0;: l’option fausse %2 attire les élèves les plus forts (%3 du tiers le plus fort, %4 du plus faible)&#xa0;: elle est peut-être juste aussi, ou la question ambiguë.</translation>
+    </message>
+    <message>
+        <source>Options chosen by ability</source>
+        <translation>Options choisies selon la compétence</translation>
+    </message>
+    <message>
+        <source>Option</source>
+        <translation>Option</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>Juste</translation>
+    </message>
+    <message>
+        <source>Weakest third</source>
+        <translation>Tiers le plus faible</translation>
+    </message>
+    <message>
+        <source>Middle third</source>
+        <translation>Tiers du milieu</translation>
+    </message>
+    <message>
+        <source>Strongest third</source>
+        <translation>Tiers le plus fort</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>%1 choice item(s) analysed (at least %2 answers each); %3 shown above, where the right option does not rise with ability or a wrong one draws the strongest pupils. Every item&apos;s shares are in options.csv.</source>
+        <translation>%1 item(s) à choix analysé(s) (au moins %2 réponses chacun)&#xa0;; %3 montré(s) ci-dessus, où la bonne option ne monte pas avec la compétence ou une option fausse attire les élèves les plus forts. Les parts de chaque item sont dans options.csv.</translation>
     </message>
 </context>
 <context>

@@ -868,3 +868,69 @@ Dimensionality checkDimensionality(const cat::ResponseMatrix &responses, const s
 }
 
 } // namespace aicet::calibration
+
+namespace aicet::calibration {
+
+std::vector<OptionShares> analyseOptions(
+    const ItemBank &bank, const std::vector<double> &abilities, const std::vector<OptionChoice> &choices)
+{
+    // Each item's answers, with the respondent's ability.
+    std::vector<std::vector<std::pair<double, const QStringList *>>> byItem(bank.items.size());
+    for (const OptionChoice &c : choices) {
+        if (c.item >= 0 && static_cast<std::size_t>(c.item) < bank.items.size() && c.person >= 0
+            && static_cast<std::size_t>(c.person) < abilities.size()) {
+            byItem[static_cast<std::size_t>(c.item)].emplace_back(
+                abilities[static_cast<std::size_t>(c.person)], &c.chosen);
+        }
+    }
+    std::vector<OptionShares> out;
+    for (std::size_t j = 0; j < bank.items.size(); ++j) {
+        const ItemContent &content = bank.items[j].content;
+        auto &answers = byItem[j];
+        if (answers.size() < static_cast<std::size_t>(kMinimumOptionAnswers)) {
+            continue;
+        }
+        OptionShares o;
+        o.item = static_cast<int>(j);
+        if (content.type == ItemType::SingleChoice || content.type == ItemType::MultipleResponse) {
+            for (const Choice &c : content.options) {
+                o.options << c.id;
+                o.keys.push_back(content.key.contains(c.id));
+            }
+        } else if (content.type == ItemType::TrueFalse) {
+            o.options = {QStringLiteral("true"), QStringLiteral("false")};
+            o.keys = {content.trueFalseKey, !content.trueFalseKey};
+        } else {
+            continue;
+        }
+        // Thirds by ability, ties kept in the order of the answers (stable).
+        std::stable_sort(
+            answers.begin(), answers.end(), [](const auto &x, const auto &y) { return x.first < y.first; });
+        o.shares.assign(static_cast<std::size_t>(o.options.size()), {0.0, 0.0, 0.0});
+        for (std::size_t r = 0; r < answers.size(); ++r) {
+            const std::size_t third = r * 3 / answers.size();
+            ++o.respondents[third];
+            for (const QString &id : *answers[r].second) {
+                if (const qsizetype at = o.options.indexOf(id); at >= 0) {
+                    o.shares[static_cast<std::size_t>(at)][third] += 1.0;
+                }
+            }
+        }
+        for (std::size_t k = 0; k < o.shares.size(); ++k) {
+            for (std::size_t third = 0; third < 3; ++third) {
+                o.shares[k][third] /= std::max(o.respondents[third], 1);
+            }
+            const double gap = o.shares[k][2] - o.shares[k][0];
+            if (o.keys[k] && gap <= -kAttractiveGap) {
+                o.keyDoubt = true;
+            }
+            if (!o.keys[k] && gap >= kAttractiveGap) {
+                o.attractive << o.options[static_cast<qsizetype>(k)];
+            }
+        }
+        out.push_back(o);
+    }
+    return out;
+}
+
+} // namespace aicet::calibration

@@ -1,9 +1,12 @@
 #pragma once
 
+#include "bank/ItemBank.h"
 #include "calibration/Calibration.h"
 
 #include <QString>
+#include <QStringList>
 
+#include <array>
 #include <vector>
 
 namespace aicet::calibration {
@@ -99,6 +102,37 @@ struct Dimensionality
     bool oneAbility = true; ///< every judged correlation at least kDistinctAreas
 };
 
+/// How a choice item's options are chosen by the lowest, middle and highest third of its
+/// respondents by ability (the classical distractor analysis): a key that the ablest choose no
+/// more than the weakest, or a wrong option that draws the ablest, points at an ambiguous question
+/// or a wrong key.
+struct OptionShares
+{
+    int item = -1;
+    QStringList options; ///< option ids, in the item's order ("true", "false" for true or false)
+    std::vector<bool> keys; ///< per option: part of the right answer
+    std::array<int, 3> respondents{}; ///< per third
+    std::vector<std::array<double, 3>> shares; ///< per option: the share of each third choosing it
+    /// A key option chosen by at least kAttractiveGap fewer of the highest third than of the lowest.
+    bool keyDoubt = false;
+    /// Wrong options chosen by at least kAttractiveGap more of the highest third than of the lowest.
+    QStringList attractive;
+};
+
+/// One answer to a choice item: the options ticked.
+struct OptionChoice
+{
+    int person = -1; ///< row of the response matrix
+    int item = -1;
+    QStringList chosen;
+};
+
+/// A wrong option is "attractive" when the highest third chooses it this much more than the lowest,
+/// a key is doubtful when they choose it this much less.
+inline constexpr double kAttractiveGap = 0.05;
+/// Options are analysed for items with at least this many answers (about 30 per third).
+inline constexpr int kMinimumOptionAnswers = 90;
+
 /// An item misfits by S-X2 below this p-value (many items are tested at once).
 inline constexpr double kSx2Alpha = 0.01;
 /// S-X2 is computed for at most this many items (its cost grows with their cube).
@@ -134,6 +168,12 @@ int minimumResponses(irt::Model model);
 ItemAnalysis analyseItems(const cat::ResponseMatrix &responses, const std::vector<irt::ItemParameters> &items,
     const Settings &settings, double latentMean = 0.0, double latentSd = 1.0,
     const std::vector<int> &freeParameters = {});
+
+/// The option analysis of the bank's single choice, multiple response and true or false items from
+/// the options each person chose (`abilities`: each person's ability estimate, ItemAnalysis::
+/// abilities). Items with fewer than kMinimumOptionAnswers answers are left out.
+std::vector<OptionShares> analyseOptions(
+    const ItemBank &bank, const std::vector<double> &abilities, const std::vector<OptionChoice> &choices);
 
 /// DIF of every item between groups: `groups` gives each cell's group (the layout of
 /// responses.cells; −1: none), e.g. the language the item was shown in or the pupil's year group.

@@ -1793,8 +1793,20 @@ void TestCli::calibrateFromTheDatabase()
     QCOMPARE(difRows.front().value(QStringLiteral("focal_responses")), QStringLiteral("150"));
     QCOMPARE(difRows.back().value(QStringLiteral("focal")), QStringLiteral("4e"));
     QCOMPARE(difRows.back().value(QStringLiteral("focal_responses")), QStringLiteral("100"));
-    // The example bank's areas: too few pupils answered two areas' questions to compare them, or
-    // the comparison is in the report.
+    // The options the pupils chose, by ability third, for the choice questions (the answers were
+    // drawn from the model: no right option falls with ability).
+    const QRegularExpression optionsLine(QStringLiteral("options: ([0-9]+) choice item\\(s\\) analysed; 0 whose"));
+    const auto optionsMatch = optionsLine.match(r.out);
+    QVERIFY2(optionsMatch.hasMatch() && optionsMatch.captured(1).toInt() >= 2, qPrintable(r.out));
+    const auto optionRows = test::readCsvRows(fromDb + QStringLiteral("/options.csv"));
+    QVERIFY(!optionRows.empty());
+    for (const auto &row : optionRows) {
+        if (row.value(QStringLiteral("key")) == QLatin1String("1")) {
+            QVERIFY2(
+                row.value(QStringLiteral("share_high")).toDouble() >= row.value(QStringLiteral("share_low")).toDouble(),
+                qPrintable(row.value(QStringLiteral("id"))));
+        }
+    }
     QVERIFY(QFile::exists(fromDb + QStringLiteral("/report.html")));
     const QString longForm = m_dir.filePath(QStringLiteral("long.csv"));
     QCOMPARE(cli({QStringLiteral("results"), QStringLiteral("export"), QStringLiteral("--db"), db,
@@ -1807,7 +1819,8 @@ void TestCli::calibrateFromTheDatabase()
         = cli({QStringLiteral("calibrate"), QStringLiteral("--responses"), longForm, QStringLiteral("--bank"), bankPath,
             QStringLiteral("--dif"), QStringLiteral("language,group"), QStringLiteral("--out"), fromCsv});
     QVERIFY2(viaCsv.exitCode == 0, qPrintable(viaCsv.err + viaCsv.out));
-    for (const QString &name : {QStringLiteral("parameters.csv"), QStringLiteral("dif.csv")}) {
+    for (const QString &name :
+        {QStringLiteral("parameters.csv"), QStringLiteral("dif.csv"), QStringLiteral("options.csv")}) {
         QFile a(fromDb + QLatin1Char('/') + name), b(fromCsv + QLatin1Char('/') + name);
         QVERIFY(a.open(QIODevice::ReadOnly) && b.open(QIODevice::ReadOnly));
         QCOMPARE(a.readAll(), b.readAll());

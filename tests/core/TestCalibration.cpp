@@ -1,4 +1,5 @@
 #include "TestData.h"
+#include "bank/ItemBank.h"
 #include "calibration/Calibration.h"
 #include "calibration/ItemAnalysis.h"
 #include "cat/Simulation.h"
@@ -97,6 +98,7 @@ private Q_SLOTS:
     void summedScoreFit();
     void differentialFunctioning();
     void dimensionality();
+    void optionShares();
     void refusals();
 };
 
@@ -741,6 +743,64 @@ void TestCalibration::dimensionality()
             QVERIFY2(std::fabs(d.q3Within - d.q3Between) < 0.01, qPrintable(what));
         }
     }
+}
+
+// The options of choice items by ability thirds: a sound item's key rises with ability and its
+// wrong options fall; an item keyed B whose ablest pupils choose A (the key is wrong) is found,
+// with A attractive; items with too few answers, and other types, are left out.
+void TestCalibration::optionShares()
+{
+    ItemBank bank;
+    for (const QString &id : {QStringLiteral("sound"), QStringLiteral("miskeyed"), QStringLiteral("rare")}) {
+        BankItem item;
+        item.id = id;
+        item.content.type = ItemType::SingleChoice;
+        for (const QString &option : {QStringLiteral("A"), QStringLiteral("B"), QStringLiteral("C")}) {
+            item.content.options.push_back({option, {}});
+        }
+        item.content.key = {id == QLatin1String("miskeyed") ? QStringLiteral("B") : QStringLiteral("A")};
+        bank.items.push_back(item);
+    }
+    BankItem numeric;
+    numeric.id = QStringLiteral("number");
+    numeric.content.type = ItemType::Numeric;
+    bank.items.push_back(numeric);
+    bank.reindex();
+    const std::vector<double> abilities = cat::normalSample(600, 0.0, 1.0, 101);
+    cat::Random rng(102);
+    std::vector<calibration::OptionChoice> choices;
+    for (int i = 0; i < 600; ++i) {
+        const double right = 1.0 / (1.0 + std::exp(-1.5 * abilities[static_cast<std::size_t>(i)]));
+        const auto pick = [&] {
+            return rng.uniform() < right ? QStringLiteral("A")
+                : rng.uniform() < 0.5    ? QStringLiteral("B")
+                                         : QStringLiteral("C");
+        };
+        choices.push_back({i, 0, {pick()}});
+        choices.push_back({i, 1, {pick()}});
+        if (i < 60) {
+            choices.push_back({i, 2, {pick()}});
+        }
+        choices.push_back({i, 3, {}});
+    }
+    const auto options = calibration::analyseOptions(bank, abilities, choices);
+    QCOMPARE(options.size(), std::size_t(2));
+    const calibration::OptionShares &sound = options[0], &miskeyed = options[1];
+    QCOMPARE(sound.item, 0);
+    QCOMPARE(sound.options, (QStringList{QStringLiteral("A"), QStringLiteral("B"), QStringLiteral("C")}));
+    QCOMPARE(sound.respondents[0] + sound.respondents[1] + sound.respondents[2], 600);
+    QVERIFY(!sound.keyDoubt);
+    QVERIFY(sound.attractive.isEmpty());
+    QVERIFY2(sound.shares[0][2] > sound.shares[0][1] && sound.shares[0][1] > sound.shares[0][0],
+        qPrintable(QStringLiteral("%1 %2 %3").arg(sound.shares[0][0]).arg(sound.shares[0][1]).arg(sound.shares[0][2])));
+    double total = 0.0;
+    for (const auto &share : sound.shares) {
+        total += share[1];
+    }
+    QVERIFY(std::fabs(total - 1.0) < 1e-12); // one option per answer
+    QCOMPARE(miskeyed.item, 1);
+    QVERIFY(miskeyed.keyDoubt);
+    QCOMPARE(miskeyed.attractive, QStringList{QStringLiteral("A")});
 }
 
 void TestCalibration::refusals()
