@@ -158,7 +158,7 @@ QString renderCalibrationReport(const CalibrationReportData &data)
         }
     }
     html += QStringLiteral("<p>%1<br>%2<br>%3<br>%4</p>\n")
-                .arg(escaped(tr("Responses: %1; %2 persons.").arg(data.source).arg(data.persons)),
+                .arg(escaped(tr("Responses: %1; %2 persons.").arg(data.source, QString::number(data.persons))),
                     escaped(tr("Items: %1 estimated, %2 anchors (kept their parameters); model: %3.")
                                 .arg(estimated)
                                 .arg(anchors)
@@ -200,11 +200,12 @@ QString renderCalibrationReport(const CalibrationReportData &data)
             if (s.fewResponses && !(j < data.anchors.size() && data.anchors[j])) {
                 attention << tr("%1: estimated from %2 answers, fewer than its model needs (%3): its parameters are "
                                 "provisional.")
-                                 .arg(id)
-                                 .arg(s.responses)
-                                 .arg(calibration::minimumResponses(r.items[j].model));
+                                 .arg(id, QString::number(s.responses),
+                                     QString::number(calibration::minimumResponses(r.items[j].model)));
             }
-            if (s.responses > 0 && s.abilityCorrelation < 0.1) {
+            // Judged where the answers vary and are enough to tell (an item everybody got right has
+            // no correlation to speak of).
+            if (s.responses >= 50 && s.meanScore > 0.0 && s.meanScore < s.maxScore && s.abilityCorrelation < 0.1) {
                 attention << tr("%1: pupils with a higher ability do not succeed more often (correlation %2): "
                                 "check its key.")
                                  .arg(id, escaped(number(s.abilityCorrelation, 2)));
@@ -248,8 +249,7 @@ QString renderCalibrationReport(const CalibrationReportData &data)
                             "the same test, or merge them.")
                              .arg(escaped(data.itemIds[static_cast<std::size_t>(d.first)]),
                                  escaped(data.itemIds[static_cast<std::size_t>(d.second)]), number(d.q3, 2),
-                                 number(data.analysis->meanQ3, 2))
-                             .arg(d.persons);
+                                 number(data.analysis->meanQ3, 2), QString::number(d.persons));
         }
     }
     html += QStringLiteral("<h2>%1</h2>\n").arg(escaped(tr("What needs attention")));
@@ -322,9 +322,7 @@ QString renderCalibrationReport(const CalibrationReportData &data)
                     .arg(escaped(tr("Differential item functioning by %1")
                                      .arg(g.name == QLatin1String("language") ? tr("language") : tr("group"))));
         if (g.results.empty()) {
-            html += QStringLiteral("<p>%1</p>\n")
-                        .arg(escaped(tr("No item could be judged: each group needs at least %1 answers to an item.")
-                                         .arg(calibration::kMinimumDifResponses)));
+            html += QStringLiteral("<p>%1</p>\n").arg(escaped(tr("Not judged: %1.").arg(g.notJudged)));
             continue;
         }
         int judged = 0, flagged = 0;

@@ -19,6 +19,7 @@ struct DifGrouping
     QString name; ///< "language", "group"
     QStringList groups; ///< the group names, by index
     std::vector<calibration::DifResult> results;
+    QString notJudged; ///< why no item was judged (too few groups, too many, too few answers)
 };
 
 /// Everything a calibration report shows, gathered by the command that calibrated.

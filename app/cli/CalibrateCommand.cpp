@@ -200,7 +200,10 @@ std::optional<QList<ResponseLine>> readLongResponses(const QString &path, QStrin
 }
 
 // --groups: a CSV person,group giving each person of a response matrix their group.
-bool readGroupFile(const QString &path, const cat::ResponseMatrix &m, CellGroups *groups, QStringList *errors)
+// Persons of the database or of the long form are "SITTING/code": a groups file may name them by
+// their code alone. `unmatched`: persons the file gives no group.
+bool readGroupFile(
+    const QString &path, const cat::ResponseMatrix &m, CellGroups *groups, int *unmatched, QStringList *errors)
 {
     io::CsvReader csv;
     if (!csv.open(path, 64LL * 1024 * 1024)) {
@@ -208,7 +211,8 @@ bool readGroupFile(const QString &path, const cat::ResponseMatrix &m, CellGroups
         return false;
     }
     std::vector<QByteArrayView> fields;
-    if (!csv.next(&fields) || fields.size() < 2) {
+    if (!csv.next(&fields) || fields.size() < 2 || io::fieldText(fields[0]) != QLatin1String("person")
+        || io::fieldText(fields[1]) != QLatin1String("group")) {
         errors->append(tr("%1:1: expected the header person,group").arg(path));
         return false;
     }
@@ -225,13 +229,26 @@ bool readGroupFile(const QString &path, const cat::ResponseMatrix &m, CellGroups
         return false;
     }
     groups->cells.assign(m.cells.size(), -1);
+    *unmatched = 0;
     for (std::size_t i = 0; i < m.candidates.size(); ++i) {
-        const QString g = groupOf.value(m.candidates[i]);
+        const QString &person = m.candidates[i];
+        const QString g
+            = groupOf.contains(person) ? groupOf.value(person) : groupOf.value(person.section(QLatin1Char('/'), 1));
+        if (g.isEmpty()) {
+            ++*unmatched;
+            continue;
+        }
         for (int j = 0; j < m.items; ++j) {
             if (m.at(static_cast<int>(i), j) >= 0) {
                 groups->set(i * static_cast<std::size_t>(m.items) + static_cast<std::size_t>(j), g);
             }
         }
+    }
+    if (*unmatched == static_cast<int>(m.candidates.size())) {
+        errors->append(tr("%1: no person of the responses has a group in this file (it names them in its first "
+                          "column, person)")
+                           .arg(path));
+        return false;
     }
     return true;
 }
@@ -434,6 +451,12 @@ bool writeParameters(const ItemBank &bank, const std::vector<calibration::ItemSp
     return true;
 }
 
+// A number for a CSV cell; empty when it is not finite (a group's shift at its bound).
+QString finite(double x)
+{
+    return std::isfinite(x) ? formatNumber(x) : QString();
+}
+
 // Partial-credit items estimated (not anchors, answered).
 int partialItemCount(const std::vector<calibration::ItemSpec> &specs, const calibration::Result &r)
 {
@@ -462,7 +485,7 @@ QString parameterCsv(const reports::CalibrationReportData &report, const std::ve
         if (!r.answered[j]) {
             // Nobody answered it: nothing estimated.
             csv += QStringLiteral("%1,,,,,,%2,0,,,,,,,,\n")
-                       .arg(csvField(items[j].id), withErrors ? QStringLiteral(",,,,") : QString());
+                       .arg(textField(items[j].id), withErrors ? QStringLiteral(",,,,") : QString());
             continue;
         }
         QStringList steps;
@@ -470,7 +493,7 @@ QString parameterCsv(const reports::CalibrationReportData &report, const std::ve
             steps << formatNumber(b);
         }
         const bool dichotomous = irt::isDichotomous(p.model);
-        QStringList cells{csvField(items[j].id), irt::modelName(p.model), formatNumber(p.a),
+        QStringList cells{textField(items[j].id), irt::modelName(p.model), formatNumber(p.a),
             dichotomous ? formatNumber(p.b) : QString(), dichotomous ? formatNumber(p.c) : QString(),
             dichotomous ? formatNumber(p.d) : QString(), steps.join(QLatin1Char(';'))};
         if (withErrors) {
@@ -509,7 +532,7 @@ QString parameterCsv(const reports::CalibrationReportData &report, const std::ve
         } else {
             cells << QString() << QString() << QString() << QString() << QString() << QString() << QString();
         }
-        cells << csvField(reports::worstDif(report, j)) << reports::itemFlags(report, j).join(QLatin1Char(';'));
+        cells << textField(reports::worstDif(report, j)) << reports::itemFlags(report, j).join(QLatin1Char(';'));
         csv += cells.join(QLatin1Char(',')) + QLatin1Char('\n');
     }
     return csv;
@@ -622,7 +645,15 @@ int calibrateCommand(const QStringList &arguments, QTextStream &out, QTextStream
     if (guessing == QLatin1String("chance") && bank->parametersOnly) {
         return usageError(err, command, tr("--guessing chance needs a bank folder, whose questions give the chance"));
     }
-    const QStringList difGroupings = parser.value(opt("dif")).split(QLatin1Char(','), Qt::SkipEmptyParts);
+    QStringList difGroupings = parser.value(opt("dif")).split(QLatin1Char(','), Qt::SkipEmptyParts);
+    if (parser.isSet(opt("groups")) && !parser.isSet(opt("dif"))) {
+        difGroupings = QStringList{QStringLiteral("group")}; // a groups file is given to be compared
+    }
+    if (parser.isSet(opt("out")) && parser.value(opt("out")).endsWith(QLatin1String(".csv"), Qt::CaseInsensitive)) {
+        return usageError(err, command,
+            tr("--out names a folder (parameters.csv, report.html and the other files are written in it), not a "
+               "CSV file"));
+    }
     for (const QString &g : difGroupings) {
         if (g != QLatin1String("language") && g != QLatin1String("group") && g != QLatin1String("none")) {
             return usageError(err, command, tr("--dif takes language, group, language,group (both) or none"));
@@ -637,6 +668,7 @@ int calibrateCommand(const QStringList &arguments, QTextStream &out, QTextStream
     std::optional<cat::ResponseMatrix> matrix;
     CellGroups languages, groups;
     std::vector<calibration::OptionChoice> choices; // the options ticked, where the responses say
+    bool wideMatrix = false; // a response matrix: no language, group or options
     if (parser.isSet(opt("sitting"))) {
         auto services = openServices(parser, err);
         if (!services) {
@@ -679,9 +711,13 @@ int calibrateCommand(const QStringList &arguments, QTextStream &out, QTextStream
         }
     } else {
         matrix = io::readResponseMatrix(responsesPath, *bank, &errors);
+        wideMatrix = true;
     }
+    int withoutGroup = 0;
     if (matrix && parser.isSet(opt("groups"))) {
-        readGroupFile(parser.value(opt("groups")), *matrix, &groups, &errors);
+        readGroupFile(parser.value(opt("groups")), *matrix, &groups, &withoutGroup, &errors);
+    } else if (matrix && wideMatrix && difGroupings.contains(QLatin1String("group"))) {
+        return usageError(err, command, tr("--dif group needs --groups G.csv (person,group) for a response matrix"));
     }
     if (!matrix || !errors.isEmpty()) {
         return inputErrors(err, errors);
@@ -795,12 +831,8 @@ int calibrateCommand(const QStringList &arguments, QTextStream &out, QTextStream
     if (analyse) {
         // S-X2's degrees of freedom: the parameters estimated for each item.
         std::vector<int> freeParameters;
-        for (const calibration::ItemSpec &spec : specs) {
-            freeParameters.push_back(spec.fixed                                ? 0
-                    : !irt::isDichotomous(spec.model)                          ? spec.start.categoryCount()
-                    : spec.model == irt::Model::OnePL                          ? 1
-                    : spec.model == irt::Model::ThreePL && !spec.fixedGuessing ? 3
-                                                                               : 2);
+        for (std::size_t j = 0; j < specs.size(); ++j) {
+            freeParameters.push_back(calibration::estimatedParameters(specs[j], r.items[j]));
         }
         report.analysis
             = calibration::analyseItems(*matrix, r.items, settings, r.latentMean, r.latentSd, freeParameters);
@@ -813,10 +845,18 @@ int calibrateCommand(const QStringList &arguments, QTextStream &out, QTextStream
             if (!parser.isSet(opt("dif")) && cells.names.size() < 2) {
                 continue;
             }
-            reports::DifGrouping g{grouping, cells.names, {}};
-            if (cells.names.size() >= 2 && !cells.tooMany) {
+            reports::DifGrouping g{grouping, cells.names, {}, {}};
+            if (cells.tooMany) {
+                g.notJudged = tr("more than 100 groups");
+            } else if (cells.names.size() < 2) {
+                g.notJudged = tr("the responses have %n group(s)", nullptr, static_cast<int>(cells.names.size()));
+            } else {
                 g.results = calibration::analyseDif(*matrix, r.items, settings, r.latentMean, r.latentSd, cells.cells,
                     static_cast<int>(cells.names.size()));
+                if (g.results.empty()) {
+                    g.notJudged = tr("no item has %1 answers in the largest group and in another")
+                                      .arg(calibration::kMinimumDifResponses);
+                }
             }
             report.dif.push_back(g);
         }
@@ -841,12 +881,12 @@ int calibrateCommand(const QStringList &arguments, QTextStream &out, QTextStream
     for (const reports::DifGrouping &g : report.dif) {
         for (const calibration::DifResult &d : g.results) {
             difCsv += QStringLiteral("%1,%2,%3,%4,%5,%6,%7,%8,%9,%10,%11,%12\n")
-                          .arg(csvField(bank->items[static_cast<std::size_t>(d.item)].id), g.name,
-                              csvField(g.groups.value(d.focal)), csvField(g.groups.value(d.reference)))
+                          .arg(textField(bank->items[static_cast<std::size_t>(d.item)].id), g.name,
+                              textField(g.groups.value(d.focal)), textField(g.groups.value(d.reference)))
                           .arg(d.focalResponses)
                           .arg(d.referenceResponses)
-                          .arg(formatNumber(d.shift), formatNumber(d.shiftSe), formatNumber(d.chiSquare),
-                              formatNumber(d.p), formatNumber(d.effect), d.category);
+                          .arg(finite(d.shift), finite(d.shiftSe), finite(d.chiSquare), finite(d.p), finite(d.effect),
+                              d.category);
         }
     }
     if (parser.isSet(opt("out"))) {
@@ -863,8 +903,8 @@ int calibrateCommand(const QStringList &arguments, QTextStream &out, QTextStream
             for (const calibration::OptionShares &o : report.options) {
                 for (std::size_t k = 0; k < o.shares.size(); ++k) {
                     options += QStringLiteral("%1,%2,%3,%4,%5,%6,%7,%8,%9\n")
-                                   .arg(csvField(bank->items[static_cast<std::size_t>(o.item)].id),
-                                       csvField(o.options[static_cast<qsizetype>(k)]),
+                                   .arg(textField(bank->items[static_cast<std::size_t>(o.item)].id),
+                                       textField(o.options[static_cast<qsizetype>(k)]),
                                        o.keys[k] ? QStringLiteral("1") : QStringLiteral("0"))
                                    .arg(o.respondents[0])
                                    .arg(o.respondents[1])
@@ -881,10 +921,28 @@ int calibrateCommand(const QStringList &arguments, QTextStream &out, QTextStream
                                   "chi_square,p,effect,class\n")
                     + difCsv.toUtf8()});
         }
+        // Every file written in full beside its old version first, then all put in place; a file
+        // of an earlier report that this one does not write (its DIF, its options) is removed, so
+        // that the folder never mixes two calibrations.
+        std::vector<std::unique_ptr<QSaveFile>> saves;
         for (const auto &[name, bytes] : files) {
-            QSaveFile file(folder.filePath(name));
-            if (!file.open(QIODevice::WriteOnly) || file.write(bytes) < 0 || !file.commit()) {
-                return inputErrors(err, {tr("%1: cannot write: %2").arg(file.fileName(), file.errorString())});
+            auto file = std::make_unique<QSaveFile>(folder.filePath(name));
+            if (!file->open(QIODevice::WriteOnly) || file->write(bytes) < 0) {
+                return inputErrors(err, {tr("%1: cannot write: %2").arg(file->fileName(), file->errorString())});
+            }
+            saves.push_back(std::move(file));
+        }
+        for (const QString &name : {QStringLiteral("dif.csv"), QStringLiteral("options.csv")}) {
+            const bool written
+                = std::any_of(files.begin(), files.end(), [&](const auto &f) { return f.first == name; });
+            if (!written && folder.exists(name) && !QFile::remove(folder.filePath(name))) {
+                return inputErrors(
+                    err, {tr("%1: cannot remove the file of an earlier report").arg(folder.filePath(name))});
+            }
+        }
+        for (auto &file : saves) {
+            if (!file->commit()) {
+                return inputErrors(err, {tr("%1: cannot write: %2").arg(file->fileName(), file->errorString())});
             }
         }
     }
@@ -954,10 +1012,14 @@ int calibrateCommand(const QStringList &arguments, QTextStream &out, QTextStream
         }
         for (const reports::DifGrouping &g : report.dif) {
             const QString by = g.name == QLatin1String("language") ? tr("language") : tr("group");
-            if (g.groups.size() < 2) {
-                summary << tr("DIF by %1: not judged (the responses have %n group(s))\n", nullptr,
-                    static_cast<int>(g.groups.size()))
-                               .arg(by);
+            if (g.name == QLatin1String("group") && withoutGroup > 0) {
+                summary << tr("%1 of %2 persons have no group in %3: left out of the DIF by group\n")
+                               .arg(withoutGroup)
+                               .arg(matrix->candidates.size())
+                               .arg(QDir::toNativeSeparators(parser.value(opt("groups"))));
+            }
+            if (!g.notJudged.isEmpty()) {
+                summary << tr("DIF by %1: not judged (%2)\n").arg(by, g.notJudged);
                 continue;
             }
             int b = 0, c = 0;

@@ -548,21 +548,6 @@ struct Table
     QList<QList<Cell>> rows;
 };
 
-// A text cell a spreadsheet would run as a formula (=, +, -, @, tab, carriage return first) is
-// shown as text with a leading apostrophe (OWASP, "CSV injection"). Numbers are written by this
-// program and never pass through here, so that −0.53 stays a number.
-QString neutralised(const QString &text)
-{
-    // Also after leading spaces or line breaks (some spreadsheets skip them), and the full-width
-    // forms of = + - @ that some read as the ASCII ones.
-    static const QString formulaStarts = QStringLiteral("=+-@\t\r\n\uFF1D\uFF0B\uFF0D\uFF20");
-    qsizetype first = 0;
-    while (first < text.size() && (text[first] == QLatin1Char(' ') || text[first] == QChar(0x00A0))) {
-        ++first;
-    }
-    return first < text.size() && formulaStarts.contains(text[first]) ? QLatin1Char('\'') + text : text;
-}
-
 QString csvCell(const Cell &cell, QChar separator)
 {
     switch (cell.kind) {

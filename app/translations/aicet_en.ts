@@ -4119,16 +4119,6 @@ The rule column says how theta was obtained:
         <source>group</source>
         <translation>group</translation>
     </message>
-    <message numerus="yes">
-        <source>DIF by %1: not judged (the responses have %n group(s))
-</source>
-        <translation>
-            <numerusform>DIF by %1: not judged (the responses have %n group(s))
-</numerusform>
-            <numerusform>DIF by %1: not judged (the responses have %n group(s))
-</numerusform>
-        </translation>
-    </message>
     <message>
         <source>areas: abilities correlated %1 on average (lowest %2, corrected for measurement error): %3; the bank states %4
 </source>
@@ -4417,6 +4407,49 @@ Run &apos;aicet-cli &lt;command&gt; --help&apos; for a command&apos;s options.
         <source>report written into %1 (%2)
 </source>
         <translation>report written into %1 (%2)
+</translation>
+    </message>
+    <message>
+        <source>%1: no person of the responses has a group in this file (it names them in its first column, person)</source>
+        <translation>%1: no person of the responses has a group in this file (it names them in its first column, person)</translation>
+    </message>
+    <message>
+        <source>--out names a folder (parameters.csv, report.html and the other files are written in it), not a CSV file</source>
+        <translation>--out names a folder (parameters.csv, report.html and the other files are written in it), not a CSV file</translation>
+    </message>
+    <message>
+        <source>--dif group needs --groups G.csv (person,group) for a response matrix</source>
+        <translation>--dif group needs --groups G.csv (person,group) for a response matrix</translation>
+    </message>
+    <message>
+        <source>more than 100 groups</source>
+        <translation>more than 100 groups</translation>
+    </message>
+    <message numerus="yes">
+        <source>the responses have %n group(s)</source>
+        <translation>
+            <numerusform>the responses have %n group(s)</numerusform>
+            <numerusform>the responses have %n group(s)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no item has %1 answers in the largest group and in another</source>
+        <translation>no item has %1 answers in the largest group and in another</translation>
+    </message>
+    <message>
+        <source>%1: cannot remove the file of an earlier report</source>
+        <translation>%1: cannot remove the file of an earlier report</translation>
+    </message>
+    <message>
+        <source>%1 of %2 persons have no group in %3: left out of the DIF by group
+</source>
+        <translation>%1 of %2 persons have no group in %3: left out of the DIF by group
+</translation>
+    </message>
+    <message>
+        <source>DIF by %1: not judged (%2)
+</source>
+        <translation>DIF by %1: not judged (%2)
 </translation>
     </message>
 </context>
@@ -5032,10 +5065,6 @@ Run &apos;aicet-cli &lt;command&gt; --help&apos; for a command&apos;s options.
         <translation>group</translation>
     </message>
     <message>
-        <source>No item could be judged: each group needs at least %1 answers to an item.</source>
-        <translation>No item could be judged: each group needs at least %1 answers to an item.</translation>
-    </message>
-    <message>
         <source>Group</source>
         <translation>Group</translation>
     </message>
@@ -5174,6 +5203,10 @@ Run &apos;aicet-cli &lt;command&gt; --help&apos; for a command&apos;s options.
     <message>
         <source>%1 choice item(s) analysed (at least %2 answers each); %3 shown above, where the right option does not rise with ability or a wrong one draws the strongest pupils. Every item&apos;s shares are in options.csv.</source>
         <translation>%1 choice item(s) analysed (at least %2 answers each); %3 shown above, where the right option does not rise with ability or a wrong one draws the strongest pupils. Every item&apos;s shares are in options.csv.</translation>
+    </message>
+    <message>
+        <source>Not judged: %1.</source>
+        <translation>Not judged: %1.</translation>
     </message>
 </context>
 <context>

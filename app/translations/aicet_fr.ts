@@ -4119,16 +4119,6 @@ La colonne rule dit comment theta a été obtenu&#xa0;:
         <source>group</source>
         <translation>groupe</translation>
     </message>
-    <message numerus="yes">
-        <source>DIF by %1: not judged (the responses have %n group(s))
-</source>
-        <translation>
-            <numerusform>DIF par %1&#xa0;: non évalué (les réponses ont %n groupe)
-</numerusform>
-            <numerusform>DIF par %1&#xa0;: non évalué (les réponses ont %n groupes)
-</numerusform>
-        </translation>
-    </message>
     <message>
         <source>areas: abilities correlated %1 on average (lowest %2, corrected for measurement error): %3; the bank states %4
 </source>
@@ -4417,6 +4407,49 @@ Lancez &apos;aicet-cli &lt;command&gt; --help&apos; pour voir les options d’un
         <source>report written into %1 (%2)
 </source>
         <translation>rapport écrit dans %1 (%2)
+</translation>
+    </message>
+    <message>
+        <source>%1: no person of the responses has a group in this file (it names them in its first column, person)</source>
+        <translation>%1&#xa0;: aucune personne des réponses n’a de groupe dans ce fichier (il les nomme dans sa première colonne, person)</translation>
+    </message>
+    <message>
+        <source>--out names a folder (parameters.csv, report.html and the other files are written in it), not a CSV file</source>
+        <translation>--out désigne un dossier (parameters.csv, report.html et les autres fichiers y sont écrits), pas un fichier CSV</translation>
+    </message>
+    <message>
+        <source>--dif group needs --groups G.csv (person,group) for a response matrix</source>
+        <translation>--dif group demande --groups G.csv (person,group) pour une matrice de réponses</translation>
+    </message>
+    <message>
+        <source>more than 100 groups</source>
+        <translation>plus de 100 groupes</translation>
+    </message>
+    <message numerus="yes">
+        <source>the responses have %n group(s)</source>
+        <translation>
+            <numerusform>les réponses ont %n groupe</numerusform>
+            <numerusform>les réponses ont %n groupes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no item has %1 answers in the largest group and in another</source>
+        <translation>aucun item n’a %1 réponses dans le plus grand groupe et dans un autre</translation>
+    </message>
+    <message>
+        <source>%1: cannot remove the file of an earlier report</source>
+        <translation>%1&#xa0;: impossible de supprimer le fichier d’un rapport précédent</translation>
+    </message>
+    <message>
+        <source>%1 of %2 persons have no group in %3: left out of the DIF by group
+</source>
+        <translation>%1 personnes sur %2 n’ont pas de groupe dans %3&#xa0;: écartées du DIF par groupe
+</translation>
+    </message>
+    <message>
+        <source>DIF by %1: not judged (%2)
+</source>
+        <translation>DIF par %1&#xa0;: non évalué (%2)
 </translation>
     </message>
 </context>
@@ -5032,10 +5065,6 @@ Lancez &apos;aicet-cli &lt;command&gt; --help&apos; pour voir les options d’un
         <translation>groupe</translation>
     </message>
     <message>
-        <source>No item could be judged: each group needs at least %1 answers to an item.</source>
-        <translation>Aucun item n’a pu être évalué&#xa0;: chaque groupe a besoin d’au moins %1 réponses à un item.</translation>
-    </message>
-    <message>
         <source>Group</source>
         <translation>Groupe</translation>
     </message>
@@ -5174,6 +5203,10 @@ Lancez &apos;aicet-cli &lt;command&gt; --help&apos; pour voir les options d’un
     <message>
         <source>%1 choice item(s) analysed (at least %2 answers each); %3 shown above, where the right option does not rise with ability or a wrong one draws the strongest pupils. Every item&apos;s shares are in options.csv.</source>
         <translation>%1 item(s) à choix analysé(s) (au moins %2 réponses chacun)&#xa0;; %3 montré(s) ci-dessus, où la bonne option ne monte pas avec la compétence ou une option fausse attire les élèves les plus forts. Les parts de chaque item sont dans options.csv.</translation>
+    </message>
+    <message>
+        <source>Not judged: %1.</source>
+        <translation>Non évalué&#xa0;: %1.</translation>
     </message>
 </context>
 <context>

@@ -1337,6 +1337,24 @@ Result calibrateAnswered(
 
 } // namespace
 
+int estimatedParameters(const ItemSpec &spec, const irt::ItemParameters &calibrated)
+{
+    if (spec.fixed) {
+        return 0;
+    }
+    if (!irt::isDichotomous(spec.model)) {
+        return static_cast<int>(calibrated.steps.size()) + 1;
+    }
+    switch (spec.model) {
+    case irt::Model::OnePL:
+        return 1;
+    case irt::Model::ThreePL:
+        return spec.fixedGuessing ? 2 : 3;
+    default:
+        return 2;
+    }
+}
+
 double marginalLogLikelihood(
     const cat::ResponseMatrix &responses, const std::vector<irt::ItemParameters> &items, const Settings &settings)
 {

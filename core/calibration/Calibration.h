@@ -89,6 +89,11 @@ struct Result
 /// parameters outside the data's reach (all right or all wrong) are refused with a message.
 Result calibrate(const cat::ResponseMatrix &responses, const std::vector<ItemSpec> &items, const Settings &settings);
 
+/// How many parameters a calibration estimated for an item: 0 for an anchor, 1 for 1PL, 2 for 2PL
+/// and for 3PL with c fixed, 3 for 3PL, the slope and every step for GRM and GPCM (as many steps as
+/// the calibrated item has, whatever the starting values had). S-X2's degrees of freedom.
+int estimatedParameters(const ItemSpec &spec, const irt::ItemParameters &calibrated);
+
 /// The marginal log-likelihood of the responses under given parameters, on the settings'
 /// quadrature.
 double marginalLogLikelihood(

@@ -307,6 +307,9 @@ ItemAnalysis analyseItems(const cat::ResponseMatrix &responses, const std::vecto
 {
     ItemAnalysis analysis;
     const int itemCount = responses.items;
+    if (items.size() != static_cast<std::size_t>(itemCount)) {
+        return analysis; // parameters for other items than the matrix's columns
+    }
     const Tables tables(items, settings, latentMean, latentSd);
     const std::size_t nodes = tables.nodes;
     const std::vector<double> &theta = tables.theta;
@@ -571,7 +574,8 @@ std::vector<DifResult> analyseDif(const cat::ResponseMatrix &responses, const st
     int groupCount)
 {
     const int persons = personCount(responses);
-    if (groupCount < 2 || persons == 0 || groups.size() != responses.cells.size()) {
+    if (groupCount < 2 || persons == 0 || groups.size() != responses.cells.size()
+        || items.size() != static_cast<std::size_t>(responses.items)) {
         return {};
     }
     const Tables tables(items, settings, latentMean, latentSd);
@@ -753,7 +757,8 @@ Dimensionality checkDimensionality(const cat::ResponseMatrix &responses, const s
     Dimensionality d;
     d.areas = areaCount;
     const int persons = personCount(responses);
-    if (areaCount < 2 || persons == 0 || areas.size() != static_cast<std::size_t>(responses.items)) {
+    if (areaCount < 2 || persons == 0 || areas.size() != static_cast<std::size_t>(responses.items)
+        || items.size() != areas.size() || analysis.items.size() != areas.size()) {
         return d;
     }
     const Tables tables(items, settings, latentMean, latentSd);

@@ -110,6 +110,20 @@ ReplicationBank replicationBank(
         } else if (bank.chanceGuessing && irt::isDichotomous(item.irt.model) && !bank.parametersOnly) {
             const std::vector<double> chance = chanceDistribution(item.content, 2);
             item.irt.c = chance.size() == 2 ? chance[1] : 0.0;
+        } else if (!irt::isDichotomous(item.irt.model) && item.chance.size() > 2
+            && item.irt.steps.size() != item.chance.size() - 1 && !item.irt.steps.empty()) {
+            // A partial-credit pilot item has the scores its own rule gives: as many steps, spread
+            // evenly over the source's range, so that the study never simulates a score it cannot give.
+            const auto [low, high] = std::minmax_element(item.irt.steps.begin(), item.irt.steps.end());
+            const double from = *low, to = *high;
+            const std::size_t count = item.chance.size() - 1;
+            item.irt.steps.clear();
+            for (std::size_t v = 0; v < count; ++v) {
+                item.irt.steps.push_back(count > 1
+                        ? from + (to - from) * static_cast<double>(v) / static_cast<double>(count - 1)
+                        : 0.5 * (from + to));
+            }
+            item.irt.floors.clear();
         }
         ++out.synthetic;
     };

@@ -1627,6 +1627,51 @@ void TestCli::calibrateAsMirt()
     QVERIFY(report.contains(QStringLiteral("<td>30</td>")));
     QVERIFY(report.contains(QStringLiteral("Orlando and Thissen")));
     QVERIFY(!QFile::exists(one + QStringLiteral("/dif.csv")));
+    // DIF between groups given by a file (person,group): judged for every item, none large (the
+    // data follow one model); a group name a spreadsheet would run is neutralised, and the
+    // persons the file forgets are counted.
+    {
+        QByteArray groupsCsv = "person,group\n";
+        for (int i = 1; i <= 1990; ++i) {
+            groupsCsv += QByteArray::number(i) + (i % 2 == 0 ? ",=HYPERLINK(1)\n" : ",4e\n");
+        }
+        const QString groupsPath = write(QStringLiteral("groups.csv"), groupsCsv);
+        const QString byGroup = m_dir.filePath(QStringLiteral("by-group"));
+        const Run grouped = cli({QStringLiteral("calibrate"), QStringLiteral("--responses"), responses,
+            QStringLiteral("--groups"), groupsPath, QStringLiteral("--out"), byGroup});
+        QVERIFY2(grouped.exitCode == 0, qPrintable(grouped.err + grouped.out));
+        QVERIFY2(grouped.out.contains(QStringLiteral("10 of 2000 persons have no group in")), qPrintable(grouped.out));
+        QVERIFY2(grouped.out.contains(QStringLiteral("DIF by group (reference 4e): 30 comparison(s) judged;")),
+            qPrintable(grouped.out));
+        QVERIFY2(grouped.out.contains(QStringLiteral(", 0 C (large)")), qPrintable(grouped.out));
+        const auto difRows = test::readCsvRows(byGroup + QStringLiteral("/dif.csv"));
+        QCOMPARE(difRows.size(), std::size_t(30));
+        QCOMPARE(difRows.front().value(QStringLiteral("focal")), QStringLiteral("'=HYPERLINK(1)"));
+        QCOMPARE(difRows.front().value(QStringLiteral("focal_responses")), QStringLiteral("995"));
+        QFile groupReport(byGroup + QStringLiteral("/report.html"));
+        QVERIFY(groupReport.open(QIODevice::ReadOnly));
+        QVERIFY(groupReport.readAll().contains("Differential item functioning by group"));
+        // The same folder without DIF: no dif.csv of the earlier run is left beside the new parameters.
+        QCOMPARE(cli({QStringLiteral("calibrate"), QStringLiteral("--responses"), responses, QStringLiteral("--out"),
+                         byGroup})
+                     .exitCode,
+            0);
+        QVERIFY(!QFile::exists(byGroup + QStringLiteral("/dif.csv")));
+        // A file that names nobody of the responses, DIF by group without groups, a CSV for a folder.
+        const QString strangers = write(QStringLiteral("strangers.csv"), "person,group\nX1,4e\nX2,5e\n");
+        const Run none = cli({QStringLiteral("calibrate"), QStringLiteral("--responses"), responses,
+            QStringLiteral("--groups"), strangers});
+        QCOMPARE(none.exitCode, 1);
+        QVERIFY2(none.err.contains(QStringLiteral("no person of the responses has a group")), qPrintable(none.err));
+        const Run noGroups = cli({QStringLiteral("calibrate"), QStringLiteral("--responses"), responses,
+            QStringLiteral("--dif"), QStringLiteral("group")});
+        QCOMPARE(noGroups.exitCode, 2);
+        QVERIFY2(noGroups.err.contains(QStringLiteral("--dif group needs --groups")), qPrintable(noGroups.err));
+        QCOMPARE(cli({QStringLiteral("calibrate"), QStringLiteral("--responses"), responses, QStringLiteral("--out"),
+                         m_dir.filePath(QStringLiteral("params.csv"))})
+                     .exitCode,
+            2);
+    }
     const auto estimates = test::readCsvRows(one + QStringLiteral("/parameters.csv"));
     const auto mirt = test::readCsvRows(conformance("mirt/est_2PL_2000x30.csv"));
     QCOMPARE(estimates.size(), std::size_t(30));
@@ -1705,6 +1750,7 @@ void TestCli::calibrateAsMirt()
             QCOMPARE(mixedEstimates[0].value(QStringLiteral("model")), QStringLiteral("2PL"));
             QCOMPARE(mixedEstimates[4].value(QStringLiteral("model")), model);
             QCOMPARE(mixedEstimates[4].value(QStringLiteral("steps")).split(QLatin1Char(';')).size(), 3);
+            QVERIFY(mixedEstimates[4].value(QStringLiteral("sx2_df")).toInt() > 0); // complete data
             QVERIFY(mixedEstimates[4].value(QStringLiteral("b")).isEmpty());
         }
     }

@@ -666,6 +666,7 @@ void TestCalibration::differentialFunctioning()
     itemSpecs[12].model = itemSpecs[12].start.model = irt::Model::GeneralizedPartialCredit;
     const calibration::Result r = calibration::calibrate(m, itemSpecs, {});
     QVERIFY2(r.error.isEmpty() && r.converged, qPrintable(r.error));
+    const auto truthShiftOf = [](int item) { return item == 3 ? 1.0 : item == 7 ? 0.53 : item == 12 ? 0.8 : 0.0; };
     const auto dif = calibration::analyseDif(m, r.items, {}, r.latentMean, r.latentSd, groups, 2);
     QCOMPARE(dif.size(), std::size_t(20));
     for (const calibration::DifResult &d : dif) {
@@ -682,7 +683,11 @@ void TestCalibration::differentialFunctioning()
             : d.item == 12                   ? QStringLiteral("CC")
                                              : QStringLiteral("A");
         QVERIFY2(d.category == expected, qPrintable(what));
-        const double truthShift = d.item == 3 ? 1.0 : d.item == 7 ? 0.53 : d.item == 12 ? 0.8 : 0.0;
+        if (truthShiftOf(d.item) > 0.0) {
+            // Harder in English: a negative delta or SMD (ETS's convention).
+            QVERIFY2(d.effect < 0.0 && d.shift > 0.0, qPrintable(what));
+        }
+        const double truthShift = truthShiftOf(d.item);
         // Each group's shift is measured from the same calibrated parameters: their difference is
         // the truth's, within three standard errors.
         QVERIFY2(std::fabs(d.shift - truthShift) < 3.0 * d.shiftSe + 0.05, qPrintable(what));
@@ -813,6 +818,21 @@ void TestCalibration::refusals()
     QVERIFY(r.error.contains(QStringLiteral("column 2")));
     const calibration::Result fourPl = calibration::calibrate(m, specs(2, irt::Model::FourPL), {});
     QVERIFY(fourPl.error.contains(QStringLiteral("4PL")));
+    // The parameters each calibration estimates (S-X2's degrees of freedom): a GPCM item started
+    // without steps counts the steps it was calibrated with.
+    calibration::ItemSpec gpcm;
+    gpcm.model = irt::Model::GeneralizedPartialCredit;
+    irt::ItemParameters calibrated;
+    calibrated.model = irt::Model::GeneralizedPartialCredit;
+    calibrated.steps = {-1.0, 0.0, 1.0};
+    QCOMPARE(calibration::estimatedParameters(gpcm, calibrated), 4);
+    calibration::ItemSpec threePl;
+    threePl.model = irt::Model::ThreePL;
+    QCOMPARE(calibration::estimatedParameters(threePl, {}), 3);
+    threePl.fixedGuessing = 0.25;
+    QCOMPARE(calibration::estimatedParameters(threePl, {}), 2);
+    threePl.fixed = true;
+    QCOMPARE(calibration::estimatedParameters(threePl, {}), 0);
     // A 4PL anchor is kept as it is: nothing refused.
     auto anchored = specs(2, irt::Model::TwoPL);
     anchored[1].fixed = true;
