@@ -4,6 +4,7 @@
 #include "CliOptions.h"
 #include "CliServices.h"
 #include "Commands.h"
+#include "bank/Chance.h"
 #include "bank/Scoring.h"
 #include "calibration/Calibration.h"
 #include "calibration/ItemAnalysis.h"
@@ -758,6 +759,11 @@ int calibrateCommand(const QStringList &arguments, QTextStream &out, QTextStream
             }
             s.start.model = s.model;
             s.start.floors.clear();
+            // A bank that takes guessing from chance gives its partial-credit items chance floors:
+            // they are estimated under the same floors, which the bank will apply again.
+            if (bank->chanceGuessing && !bank->parametersOnly && item.chance.size() > 2 && !s.start.steps.empty()) {
+                s.fixedFloors = chanceFloors(item.chance, s.start.steps.size());
+            }
         } else {
             s.model = model;
             if (withBank && item.hasParameters && irt::isDichotomous(item.irt.model)) {
@@ -1105,15 +1111,17 @@ int calibrateCommand(const QStringList &arguments, QTextStream &out, QTextStream
         // something else when read: only 3PL items with their c are written there.
         if (bank->chanceGuessing) {
             for (std::size_t j = 0; j < specs.size(); ++j) {
-                if (!specs[j].fixed && r.answered[j] && !irt::isDichotomous(specs[j].model)) {
+                if (!specs[j].fixed && r.answered[j] && !irt::isDichotomous(specs[j].model)
+                    && specs[j].fixedFloors.size() != r.items[j].steps.size()) {
                     return inputErrors(err,
                         {tr("item \"%1\": this bank takes guessing from chance (irt.guessing: chance), which would add "
-                            "chance floors to the %2 parameters estimated here without them; partial-credit items "
-                            "cannot be written into such a bank yet")
+                            "chance floors to the %2 parameters estimated here without them (its scores do not match "
+                            "its scoring rule's)")
                                 .arg(bank->items[j].id, irt::modelName(specs[j].model))});
                 }
-                if (!specs[j].fixed && r.answered[j] && specs[j].model != irt::Model::ThreePL
-                    && bank->items[j].chance.size() >= 2 && bank->items[j].chance[1] > 0.0) {
+                if (!specs[j].fixed && r.answered[j] && irt::isDichotomous(specs[j].model)
+                    && specs[j].model != irt::Model::ThreePL && bank->items[j].chance.size() >= 2
+                    && bank->items[j].chance[1] > 0.0) {
                     return inputErrors(err,
                         {tr("item \"%1\": this bank takes guessing from chance (irt.guessing: chance), which would add "
                             "a lower asymptote to the %2 parameters estimated here; calibrate with --model 3PL "

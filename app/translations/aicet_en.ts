@@ -1055,6 +1055,10 @@
         <source>the bank has no pilot item: ask for synthetic pilot items</source>
         <translation>the bank has no pilot item: ask for synthetic pilot items</translation>
     </message>
+    <message>
+        <source>column %1: %2</source>
+        <translation>column %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>CandidateRecords</name>
@@ -4060,10 +4064,6 @@ The rule column says how theta was obtained:
 </translation>
     </message>
     <message>
-        <source>item &quot;%1&quot;: this bank takes guessing from chance (irt.guessing: chance), which would add chance floors to the %2 parameters estimated here without them; partial-credit items cannot be written into such a bank yet</source>
-        <translation>item &quot;%1&quot;: this bank takes guessing from chance (irt.guessing: chance), which would add chance floors to the %2 parameters estimated here without them; partial-credit items cannot be written into such a bank yet</translation>
-    </message>
-    <message>
         <source>%1:1: expected the header candidate,position,item,response,score</source>
         <translation>%1:1: expected the header candidate,position,item,response,score</translation>
     </message>
@@ -4451,6 +4451,10 @@ Run &apos;aicet-cli &lt;command&gt; --help&apos; for a command&apos;s options.
 </source>
         <translation>DIF by %1: not judged (%2)
 </translation>
+    </message>
+    <message>
+        <source>item &quot;%1&quot;: this bank takes guessing from chance (irt.guessing: chance), which would add chance floors to the %2 parameters estimated here without them (its scores do not match its scoring rule&apos;s)</source>
+        <translation>item &quot;%1&quot;: this bank takes guessing from chance (irt.guessing: chance), which would add chance floors to the %2 parameters estimated here without them (its scores do not match its scoring rule&apos;s)</translation>
     </message>
 </context>
 <context>

@@ -1055,6 +1055,10 @@
         <source>the bank has no pilot item: ask for synthetic pilot items</source>
         <translation>la banque n’a aucun item pilote&#xa0;: demandez des items pilotes synthétiques</translation>
     </message>
+    <message>
+        <source>column %1: %2</source>
+        <translation>colonne %1&#xa0;: %2</translation>
+    </message>
 </context>
 <context>
     <name>CandidateRecords</name>
@@ -4060,10 +4064,6 @@ La colonne rule dit comment theta a été obtenu&#xa0;:
 </translation>
     </message>
     <message>
-        <source>item &quot;%1&quot;: this bank takes guessing from chance (irt.guessing: chance), which would add chance floors to the %2 parameters estimated here without them; partial-credit items cannot be written into such a bank yet</source>
-        <translation>item «&#xa0;%1&#xa0;»&#xa0;: cette banque tire le hasard des questions (irt.guessing: chance), ce qui ajouterait des planchers de hasard aux paramètres %2 estimés ici sans eux&#xa0;; les items à crédit partiel ne peuvent pas encore être écrits dans une telle banque</translation>
-    </message>
-    <message>
         <source>%1:1: expected the header candidate,position,item,response,score</source>
         <translation>%1:1: en-tête candidate,position,item,response,score attendu</translation>
     </message>
@@ -4451,6 +4451,10 @@ Lancez &apos;aicet-cli &lt;command&gt; --help&apos; pour voir les options d’un
 </source>
         <translation>DIF par %1&#xa0;: non évalué (%2)
 </translation>
+    </message>
+    <message>
+        <source>item &quot;%1&quot;: this bank takes guessing from chance (irt.guessing: chance), which would add chance floors to the %2 parameters estimated here without them (its scores do not match its scoring rule&apos;s)</source>
+        <translation>item «&#xa0;%1&#xa0;»&#xa0;: cette banque tire le hasard des questions (irt.guessing: chance), ce qui ajouterait des planchers de hasard aux paramètres %2 estimés ici sans eux (ses scores ne correspondent pas à ceux de sa règle de notation)</translation>
     </message>
 </context>
 <context>

@@ -1103,14 +1103,7 @@ void applyChance(Reader &r, const Node &n, BankItem &item, const ItemBank &bank)
     if (!bank.chanceGuessing || !p.floors.empty()) {
         return;
     }
-    double above = 0.0;
-    p.floors.assign(p.steps.size(), 0.0);
-    for (std::size_t k = q.size(); k-- > 1;) {
-        above += q[k];
-        if (k - 1 < p.floors.size()) {
-            p.floors[k - 1] = std::min(above, 0.999);
-        }
-    }
+    p.floors = chanceFloors(q, p.steps.size());
 }
 
 void readParameters(Reader &r, const Node &n, BankItem &item, const ItemBank &bank)

@@ -198,4 +198,17 @@ std::vector<double> chanceDistribution(const ItemContent &content, int categorie
     return p;
 }
 
+std::vector<double> chanceFloors(const std::vector<double> &chance, std::size_t steps)
+{
+    std::vector<double> floors(steps, 0.0);
+    double above = 0.0;
+    for (std::size_t k = chance.size(); k-- > 1;) {
+        above += chance[k];
+        if (k - 1 < floors.size()) {
+            floors[k - 1] = std::min(above, 0.999);
+        }
+    }
+    return floors;
+}
+
 } // namespace aicet

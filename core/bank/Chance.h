@@ -23,4 +23,9 @@ ItemResponse chanceResponse(const ItemContent &content, ChanceAnswer how, cat::R
 /// answers drawn with a fixed seed. Numeric and short-text items: category 0 with probability 1.
 std::vector<double> chanceDistribution(const ItemContent &content, int categories);
 
+/// The chance floors of a partial-credit item with `steps` steps: floor k (1-based) is the
+/// probability of scoring at least k at random (the sum of `chance` from k up), at most 0.999.
+/// What a bank with irt.guessing: chance gives its GRM and GPCM items.
+std::vector<double> chanceFloors(const std::vector<double> &chance, std::size_t steps);
+
 } // namespace aicet

@@ -19,6 +19,8 @@ namespace {
 
 constexpr double kMinProbability = 1e-12;
 constexpr double kParameterLimit = 50.0; // |slope·D|, |intercept|, |logit c| never beyond this
+constexpr double kStepPriorSd = 3.0; // the prior on the steps of items with chance floors
+constexpr double kSlopePriorSd = 1.0; // and on the log of their slope
 constexpr int kBlocks = 64; // persons are summed in this many fixed blocks (determinism)
 // Dense data: right/wrong items are taken in groups of this many, whose 2^k answer patterns' summed
 // log-odds are tabulated once per E-step, so that a person's log-likelihood adds one row per group
@@ -207,8 +209,23 @@ irt::ItemParameters toParameters(const ItemState &s, const irt::ItemParameters &
     return p;
 }
 
-// Log-probability of each category of a polytomous item at θ.
-void polytomousLogProbabilities(irt::Model model, const ItemState &s, double theta, double *out)
+// The chance floors on log-probabilities, as irt::categoryProbabilities applies them: with
+// S_x = P(X ≥ x) and S*_x = F_x + (1 − F_x)·S_x, P*_x = (F_x − F_{x+1})·(P_0 + … + P_x) + (1 − F_x)·P_x.
+void applyChanceFloors(const std::vector<double> &floors, double *logP, std::size_t k)
+{
+    const auto floor = [&](std::size_t i) { return i == 0 ? 1.0 : i >= k ? 0.0 : floors[i - 1]; };
+    double below = 0.0;
+    for (std::size_t x = 0; x < k; ++x) {
+        const double p = std::exp(logP[x]);
+        below += p;
+        logP[x] = std::log(
+            std::max((floor(x) - floor(x + 1)) * std::min(below, 1.0) + (1.0 - floor(x)) * p, kMinProbability));
+    }
+}
+
+// Log-probability of each category of a polytomous item at θ (with its chance floors, if any).
+void polytomousLogProbabilities(
+    irt::Model model, const ItemState &s, double theta, double *out, const std::vector<double> &floors)
 {
     const std::size_t k = s.intercepts.size() + 1;
     if (model == irt::Model::GeneralizedPartialCredit) {
@@ -226,13 +243,16 @@ void polytomousLogProbabilities(irt::Model model, const ItemState &s, double the
         for (std::size_t x = 0; x < k; ++x) {
             out[x] -= log;
         }
-        return;
+    } else {
+        double above = 1.0; // P(X ≥ x)
+        for (std::size_t x = 0; x < k; ++x) {
+            const double next = x + 1 < k ? logistic(s.alpha * theta + s.intercepts[x]) : 0.0;
+            out[x] = std::log(std::max(above - next, kMinProbability));
+            above = next;
+        }
     }
-    double above = 1.0; // P(X ≥ x)
-    for (std::size_t x = 0; x < k; ++x) {
-        const double next = x + 1 < k ? logistic(s.alpha * theta + s.intercepts[x]) : 0.0;
-        out[x] = std::log(std::max(above - next, kMinProbability));
-        above = next;
+    if (!floors.empty()) {
+        applyChanceFloors(floors, out, k);
     }
 }
 
@@ -428,7 +448,8 @@ public:
                             v = std::log(v);
                         }
                     } else {
-                        polytomousLogProbabilities(m_specs[j].model, s, m_quadrature.nodes[node], row.data());
+                        polytomousLogProbabilities(
+                            m_specs[j].model, s, m_quadrature.nodes[node], row.data(), m_specs[j].fixedFloors);
                     }
                     for (std::size_t x = 0; x < k; ++x) {
                         logCategory[static_cast<std::size_t>(m_categoryOffset[j]) + x * nodes + node] = row[x];
@@ -616,6 +637,34 @@ public:
                 lp += (m_settings.guessingAlpha - 1.0) * std::log(states[j].c)
                     + (m_settings.guessingBeta - 1.0) * std::log1p(-states[j].c);
             }
+            if (!m_specs[j].fixed && m_free[j].steps > 0) {
+                lp += stepPrior(states[j], j);
+            }
+        }
+        return lp;
+    }
+
+    // Partial-credit items estimated under chance floors: the steps below a high floor are hardly
+    // told by the data (at random, most pupils already score that much), and so is the slope of an
+    // item whose floors leave little to tell; each step has a weak N(0, kStepPriorSd²) prior and the
+    // slope a log-normal one (log a ~ N(0, kSlopePriorSd²)), which keep them on the scale. None
+    // without floors (as mirt).
+    double stepPrior(const ItemState &s, std::size_t item) const
+    {
+        if (m_specs[item].fixedFloors.empty()) {
+            return 0.0;
+        }
+        if (!(s.alpha > 0.0)) {
+            return -1e300; // a slope must stay positive
+        }
+        const double alpha = s.alpha;
+        const double logA = std::log(alpha / m_specs[item].start.D) / kSlopePriorSd;
+        double lp = -0.5 * logA * logA, previous = 0.0;
+        for (const double d : s.intercepts) {
+            const double b
+                = m_specs[item].model == irt::Model::GeneralizedPartialCredit ? -(d - previous) / alpha : -d / alpha;
+            previous = d;
+            lp -= 0.5 * (b / kStepPriorSd) * (b / kStepPriorSd);
         }
         return lp;
     }
@@ -630,8 +679,8 @@ public:
                 continue;
             }
             if (m_categoryOffset[j] >= 0) {
-                states[j] = maximisePolytomous(counts.categories.data() + static_cast<std::size_t>(m_categoryOffset[j]),
-                    states[j], m_specs[j].model);
+                states[j] = maximisePolytomous(
+                    counts.categories.data() + static_cast<std::size_t>(m_categoryOffset[j]), states[j], j);
                 continue;
             }
             const double *n = counts.answered.data() + j * nodes;
@@ -737,9 +786,7 @@ public:
                     const double h = 1e-6;
                     (i == 0 ? up.alpha : up.intercepts[i - 1]) += h;
                     (i == 0 ? down.alpha : down.intercepts[i - 1]) -= h;
-                    g.push_back(
-                        (polytomousObjective(c, up, m_specs[j].model) - polytomousObjective(c, down, m_specs[j].model))
-                        / (2.0 * h));
+                    g.push_back((polytomousObjective(c, up, j) - polytomousObjective(c, down, j)) / (2.0 * h));
                 }
                 continue;
             }
@@ -911,14 +958,15 @@ private:
     }
 
     // Σ_k Σ_x r_kx · log P_x(θ_k): a polytomous item's expected complete-data log-likelihood.
-    double polytomousObjective(const double *counts, const ItemState &s, irt::Model model) const
+    double polytomousObjective(const double *counts, const ItemState &s, std::size_t item) const
     {
+        const irt::Model model = m_specs[item].model;
         const std::size_t nodes = m_quadrature.nodes.size();
         const std::size_t k = s.intercepts.size() + 1;
         std::array<double, 64> row{};
-        double value = 0.0;
+        double value = stepPrior(s, item);
         for (std::size_t node = 0; node < nodes; ++node) {
-            polytomousLogProbabilities(model, s, m_quadrature.nodes[node], row.data());
+            polytomousLogProbabilities(model, s, m_quadrature.nodes[node], row.data(), m_specs[item].fixedFloors);
             for (std::size_t x = 0; x < k; ++x) {
                 value += counts[x * nodes + node] * row[x];
             }
@@ -928,7 +976,7 @@ private:
 
     // Newton's method on (α, d_1 … d_{K−1}) with derivatives by central differences (a handful of
     // parameters), step halving keeping every step uphill.
-    ItemState maximisePolytomous(const double *counts, ItemState s, irt::Model model) const
+    ItemState maximisePolytomous(const double *counts, ItemState s, std::size_t item) const
     {
         const std::size_t p = s.intercepts.size() + 1;
         auto get = [&](const ItemState &t, std::size_t i) { return i == 0 ? t.alpha : t.intercepts[i - 1]; };
@@ -939,11 +987,11 @@ private:
                 ItemState up = t, down = t;
                 set(up, i, get(t, i) + h);
                 set(down, i, get(t, i) - h);
-                g[i] = (polytomousObjective(counts, up, model) - polytomousObjective(counts, down, model)) / (2.0 * h);
+                g[i] = (polytomousObjective(counts, up, item) - polytomousObjective(counts, down, item)) / (2.0 * h);
             }
             return g;
         };
-        double current = polytomousObjective(counts, s, model);
+        double current = polytomousObjective(counts, s, item);
         for (int iteration = 0; iteration < 50; ++iteration) {
             const std::vector<double> g = gradient(s, 1e-6);
             // The Hessian from differences of the gradient, symmetrised; made negative definite
@@ -968,7 +1016,7 @@ private:
                     set(t, i,
                         std::clamp(get(s, i) + scale * direction[i], -kParameterLimit * 10.0, kParameterLimit * 10.0));
                 }
-                const double value = polytomousObjective(counts, t, model);
+                const double value = polytomousObjective(counts, t, item);
                 if (value > current) {
                     double change = 0.0;
                     for (std::size_t i = 0; i < p; ++i) {
@@ -1213,6 +1261,16 @@ Result calibrateAnswered(
             }
             spec.start.model = spec.model;
             spec.start.floors.clear();
+            if (!spec.fixedFloors.empty()) {
+                // Floors that the engine would refuse are refused here (one per step, in [0, 1),
+                // not rising).
+                irt::ItemParameters check = spec.start;
+                check.floors = spec.fixedFloors;
+                if (const QString problem = irt::validateParameters(check); !problem.isEmpty()) {
+                    result.error = CalibrationText::tr("column %1: %2").arg(j + 1).arg(problem);
+                    return result;
+                }
+            }
             continue;
         }
         if (spec.fixed) {
@@ -1328,7 +1386,11 @@ Result calibrateAnswered(
     }
     for (std::size_t j = 0; j < states.size(); ++j) {
         const ItemSpec &spec = specs[j];
-        result.items.push_back(spec.fixed ? items[j].start : toParameters(states[j], spec.start, spec.model));
+        irt::ItemParameters estimate = spec.fixed ? items[j].start : toParameters(states[j], spec.start, spec.model);
+        if (!spec.fixed && !irt::isDichotomous(spec.model)) {
+            estimate.floors = spec.fixedFloors; // the model as estimated, and as the engine will use it
+        }
+        result.items.push_back(estimate);
     }
     result.logLikelihood = likelihood;
     result.logPosterior = posterior;

@@ -15,7 +15,7 @@ struct ItemSpec
 {
     /// 1PL (a fixed at its start value, Rasch when 1), 2PL, 3PL, GRM or GPCM (their number of
     /// scores from the start's steps, or from the highest score in the data; chance floors are
-    /// not estimated).
+    /// not estimated, but can be fixed).
     irt::Model model = irt::Model::TwoPL;
     /// Starting values (and the fixed values of an item that is not estimated). D is taken from
     /// here and never estimated.
@@ -26,6 +26,10 @@ struct ItemSpec
     /// 3PL: the lower asymptote is fixed at this value instead of being estimated (1/k for k
     /// options, 1/2 for true or false).
     std::optional<double> fixedGuessing;
+    /// GRM and GPCM: chance floors kept at these values (one per step, P(X ≥ k) by answering at
+    /// random, as a bank with irt.guessing: chance gives its partial-credit items), the slope and
+    /// steps estimated under them; empty: none.
+    std::vector<double> fixedFloors;
 };
 
 struct Settings

@@ -123,7 +123,7 @@ ReplicationBank replicationBank(
                         ? from + (to - from) * static_cast<double>(v) / static_cast<double>(count - 1)
                         : 0.5 * (from + to));
             }
-            item.irt.floors.clear();
+            item.irt.floors = bank.chanceGuessing ? chanceFloors(item.chance, count) : std::vector<double>();
         }
         ++out.synthetic;
     };
@@ -191,6 +191,8 @@ std::vector<ItemSpec> calibrationSpecs(const ReplicationBank &r)
                     start.steps.push_back(
                         k > 1 ? -1.0 + 2.0 * static_cast<double>(v) / static_cast<double>(k - 1) : 0.0);
                 }
+                // Chance floors (irt.guessing: chance) known and fixed, as calibrate fixes them.
+                s.fixedFloors = item.irt.floors;
             }
             s.start = start;
         }
@@ -249,7 +251,9 @@ irt::ItemParameters pilotTruth(const irt::ItemParameters &parameters)
         p.d = 1.0;
         p.steps.clear();
     }
-    p.floors.clear();
+    if (irt::isDichotomous(p.model)) {
+        p.floors.clear();
+    }
     return p;
 }
 

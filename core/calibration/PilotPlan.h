@@ -107,7 +107,7 @@ PilotPlan planPilot(const ItemBank &bank, const PilotPlanSettings &settings);
 /// A pilot item's true parameters in the model it is calibrated with: a right/wrong item is 2PL,
 /// or 3PL with its lower asymptote c > 0 known and fixed (the chance of a right answer, as
 /// `calibrate --guessing chance` fixes it; 4PL loses its upper asymptote); a partial-credit item
-/// keeps its model (GPCM or GRM) without chance floors, which calibration does not estimate.
+/// keeps its model (GPCM or GRM) and its chance floors, which calibration keeps fixed.
 irt::ItemParameters pilotTruth(const irt::ItemParameters &parameters);
 
 /// `slots` pilot positions spread evenly over the first minItems + slots positions of the test,

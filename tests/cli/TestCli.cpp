@@ -1920,12 +1920,21 @@ void TestCli::calibrateWritesTheBank()
     }
     const BankLoadResult loaded = loadBank(bank);
     QVERIFY(loaded.usable());
+    // 12 single-choice questions and 2 partial-credit ones (whose chance floors the bank sets).
     std::vector<const BankItem *> chosen;
+    int partial = 0;
     for (const BankItem &item : loaded.bank.items) {
         if (item.content.type == ItemType::SingleChoice && chosen.size() < 12) {
             chosen.push_back(&item);
         }
     }
+    for (const BankItem &item : loaded.bank.items) {
+        if (!irt::isDichotomous(item.irt.model) && !item.irt.floors.empty() && partial < 2) {
+            chosen.push_back(&item);
+            ++partial;
+        }
+    }
+    QCOMPARE(partial, 2);
     QByteArray csv = "person";
     for (const BankItem *item : chosen) {
         csv += ',' + item->id.toUtf8();
@@ -1958,7 +1967,7 @@ void TestCli::calibrateWritesTheBank()
             QStringLiteral("--write"), QStringLiteral("--out"), m_dir.filePath(QStringLiteral("w"))});
     QVERIFY2(r.exitCode == 0, qPrintable(r.err + r.out));
     QVERIFY2(r.out.contains(QStringLiteral("its version is now 0.3.0")), qPrintable(r.out));
-    // Only the 12 irt lines changed, each to a 3PL with c = 1/k.
+    // Only the 14 irt lines changed: 12 to a 3PL with c = 1/k, 2 in their partial-credit model.
     int changed = 0;
     for (const QString &name : files) {
         QFile f(bank + QStringLiteral("/items/") + name);
@@ -1973,13 +1982,16 @@ void TestCli::calibrateWritesTheBank()
         for (qsizetype i = 0; i < after.size(); ++i) {
             if (after[i] != old[i]) {
                 ++changed;
-                QVERIFY2(old[i].trimmed().startsWith(QStringLiteral("irt: {model: 2PL"))
-                        && after[i].trimmed().startsWith(QStringLiteral("irt: {model: 3PL, a: ")),
+                const QString model = old[i].trimmed().section(QLatin1Char(','), 0, 0);
+                QVERIFY2((old[i].trimmed().startsWith(QStringLiteral("irt: {model: 2PL"))
+                             && after[i].trimmed().startsWith(QStringLiteral("irt: {model: 3PL, a: ")))
+                        || ((model.endsWith(QLatin1String("GPCM")) || model.endsWith(QLatin1String("GRM")))
+                            && after[i].trimmed().startsWith(model + QStringLiteral(", a: "))),
                     qPrintable(old[i] + QStringLiteral(" → ") + after[i]));
             }
         }
     }
-    QCOMPARE(changed, 12);
+    QCOMPARE(changed, 14);
     QFile yaml(bank + QStringLiteral("/bank.yaml")), original(source.filePath(QStringLiteral("bank.yaml")));
     QVERIFY(yaml.open(QIODevice::ReadOnly) && original.open(QIODevice::ReadOnly));
     const QString newBank = QString::fromUtf8(yaml.readAll()), oldBank = QString::fromUtf8(original.readAll());
@@ -1991,8 +2003,16 @@ void TestCli::calibrateWritesTheBank()
     const auto estimates = test::readCsvRows(m_dir.filePath(QStringLiteral("w/parameters.csv")));
     for (const BankItem *item : chosen) {
         const BankItem &now = reloaded.bank.items[static_cast<std::size_t>(reloaded.bank.indexOf(item->id))];
-        QCOMPARE(now.irt.model, irt::Model::ThreePL);
-        QCOMPARE(now.irt.c, item->irt.c); // 1/k, as before
+        if (irt::isDichotomous(item->irt.model)) {
+            QCOMPARE(now.irt.model, irt::Model::ThreePL);
+            QCOMPARE(now.irt.c, item->irt.c); // 1/k, as before
+        } else {
+            // Estimated under the floors the bank gives it, which it gives again.
+            QCOMPARE(now.irt.model, item->irt.model);
+            QCOMPARE(now.irt.floors, item->irt.floors);
+            QCOMPARE(now.irt.steps.size(), item->irt.steps.size());
+            QVERIFY2(std::fabs(now.irt.a - item->irt.a) < 0.25, qPrintable(item->id));
+        }
         const auto row = std::find_if(estimates.begin(), estimates.end(),
             [&](const auto &e) { return e.value(QStringLiteral("id")) == item->id; });
         QVERIFY(row != estimates.end());

@@ -99,6 +99,7 @@ private Q_SLOTS:
     void differentialFunctioning();
     void dimensionality();
     void optionShares();
+    void chanceFloorsFixed();
     void refusals();
 };
 
@@ -806,6 +807,74 @@ void TestCalibration::optionShares()
     QCOMPARE(miskeyed.item, 1);
     QVERIFY(miskeyed.keyDoubt);
     QCOMPARE(miskeyed.attractive, QStringList{QStringLiteral("A")});
+}
+
+// Partial-credit items answered with chance floors (as a bank with irt.guessing: chance gives
+// them): estimated under the same fixed floors, their parameters are recovered and carry the
+// floors; estimated without, they are not.
+void TestCalibration::chanceFloorsFixed()
+{
+    cat::Random rng(111);
+    std::vector<irt::ItemParameters> truth(16);
+    for (std::size_t j = 0; j < truth.size(); ++j) {
+        truth[j].a = 0.8 + 0.8 * rng.uniform();
+        truth[j].b = -1.5 + 3.0 * rng.uniform();
+        if (j % 4 == 0) {
+            truth[j].model = irt::Model::GeneralizedPartialCredit;
+            truth[j].steps = {truth[j].b - 0.8, truth[j].b, truth[j].b + 0.8};
+            truth[j].floors = {0.6, 0.25, 0.05};
+        }
+    }
+    const auto theta = cat::normalSample(5000, 0.0, 1.0, 112);
+    cat::ResponseMatrix m;
+    m.items = 16;
+    for (std::size_t i = 0; i < theta.size(); ++i) {
+        m.candidates.push_back(QString::number(i));
+        for (const auto &p : truth) {
+            m.cells.push_back(static_cast<signed char>(cat::drawCategory(p, theta[i], rng)));
+        }
+    }
+    double withFloors = 0.0, without = 0.0;
+    for (const bool fixed : {true, false}) {
+        auto itemSpecs = specs(16, irt::Model::TwoPL);
+        for (std::size_t j = 0; j < 16; j += 4) {
+            itemSpecs[j].model = itemSpecs[j].start.model = irt::Model::GeneralizedPartialCredit;
+            if (fixed) {
+                itemSpecs[j].fixedFloors = truth[j].floors;
+            }
+        }
+        const calibration::Result r = calibration::calibrate(m, itemSpecs, {});
+        QVERIFY2(r.error.isEmpty() && r.converged, qPrintable(r.error));
+        double error = 0.0;
+        for (std::size_t j = 0; j < 16; j += 4) {
+            QCOMPARE(r.items[j].floors, fixed ? truth[j].floors : std::vector<double>());
+            error += std::fabs(r.items[j].a - truth[j].a) / 4.0;
+            for (std::size_t v = 0; v < 3; ++v) {
+                error += std::fabs(r.items[j].steps[v] - truth[j].steps[v]) / 12.0;
+                if (fixed) {
+                    QVERIFY2(std::fabs(r.items[j].steps[v] - truth[j].steps[v]) < 0.35,
+                        qPrintable(QStringLiteral("item %1 step %2: %3 for %4")
+                                       .arg(j)
+                                       .arg(v)
+                                       .arg(r.items[j].steps[v])
+                                       .arg(truth[j].steps[v])));
+                }
+            }
+            if (fixed) {
+                QVERIFY2(std::fabs(r.items[j].a - truth[j].a) < 0.25,
+                    qPrintable(QStringLiteral("item %1: a %2 for %3").arg(j).arg(r.items[j].a).arg(truth[j].a)));
+            }
+        }
+        (fixed ? withFloors : without) = error;
+    }
+    qInfo("mean absolute error of the partial-credit items' parameters: %.3f under their floors, %.3f without",
+        withFloors, without);
+    QVERIFY(withFloors * 2.0 < without);
+    // Floors the engine would refuse are refused.
+    auto bad = specs(16, irt::Model::TwoPL);
+    bad[0].model = bad[0].start.model = irt::Model::GeneralizedPartialCredit;
+    bad[0].fixedFloors = {0.2, 0.5, 0.1}; // rising
+    QVERIFY(calibration::calibrate(m, bad, {}).error.contains(QStringLiteral("column 1")));
 }
 
 void TestCalibration::refusals()
