@@ -195,6 +195,27 @@ struct DocumentRecord
     QString revokedReason;
 };
 
+/// What a staff account may do: a teacher runs sittings of their classes, a trainer works on
+/// banks and calibration, an administrator everything (accounts included).
+enum class StaffRole : unsigned char { Teacher, Trainer, Administrator };
+/// "teacher", "trainer", "administrator" (as stored).
+QString staffRoleName(StaffRole role);
+std::optional<StaffRole> staffRoleFromName(const QString &name);
+
+/// A staff account. The password is kept only as its Argon2id hash (libsodium's string form,
+/// parameters and salt included).
+struct StaffRecord
+{
+    qint64 id = 0;
+    QString name;
+    StaffRole role = StaffRole::Teacher;
+    QString passwordHash;
+    qint64 createdAt = 0;
+    int failedAttempts = 0; ///< wrong passwords since the last sign-in
+    qint64 blockedUntil = 0; ///< ms since the epoch: no sign-in is tried before (0: none)
+    bool disabled = false;
+};
+
 struct AuditEntry
 {
     qint64 at = 0;

@@ -66,7 +66,7 @@ public:
     /// 3: a candidate belongs to a sitting (the same code in two sittings is two people), a
     /// session under way is resumed only with its resume token or the staff's approval, and issued
     /// documents are registered (and can be revoked).
-    static constexpr int kSchemaVersion = 4;
+    static constexpr int kSchemaVersion = 5;
 
     /// Opens (creating if needed) the database at `location`: a SQLite file path, or
     /// postgresql://user[:password]@host[:port]/database. Never overwrites or adopts a file that
@@ -194,6 +194,19 @@ public:
     bool revokeDocument(const QString &number, qint64 at, const QString &reason, const AuditEntry *audit = nullptr);
 
     /// Records an administrative action.
+    /// Staff accounts, looked up by name whatever its case and spacing.
+    Read<StaffRecord> staffMember(const QString &name);
+    Read<StaffRecord> staffMemberById(qint64 id);
+    Read<QList<StaffRecord>> staffMembers();
+    /// Adds an account (its id written back). `onlyIfNone`: only into a database with no account
+    /// yet (the first administrator), checked in the same transaction. False with a message
+    /// (lastError()) when the name is taken or, with onlyIfNone, when an account exists.
+    bool createStaffMember(StaffRecord *record, bool onlyIfNone, const AuditEntry *audit = nullptr);
+    /// Records a sign-in's outcome: the failures counted and until when the account waits.
+    bool recordSignIn(qint64 id, int failedAttempts, qint64 blockedUntil, const AuditEntry *audit = nullptr);
+    bool setStaffPassword(qint64 id, const QString &passwordHash, const AuditEntry *audit = nullptr);
+    bool setStaffDisabled(qint64 id, bool disabled, const AuditEntry *audit = nullptr);
+
     bool audit(
         qint64 at, const QString &actor, const QString &action, const QString &target, const QString &details = {});
     Read<QList<AuditEntry>> auditLog();

@@ -22,6 +22,7 @@ QString usage()
               "  session    take a test as a simulated candidate (session run)\n"
               "  results    export a sitting's results (results export)\n"
               "  candidate  export or erase what is held about a candidate\n"
+              "  staff      staff accounts: the first administrator, adding, passwords\n"
               "  certificate issue, verify a certificate, or export the issuer's public key\n"
               "  report     a candidate's result report for evaluators (report candidate)\n"
               "\n"
@@ -78,6 +79,9 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
     }
     if (command == QLatin1String("simulate")) {
         return simulateCommand(rest, out, err);
+    }
+    if (command == QLatin1String("staff")) {
+        return staffCommand(rest, out, err);
     }
     if (command == QLatin1String("plan-pilot")) {
         return planPilotCommand(rest, out, err);

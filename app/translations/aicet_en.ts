@@ -1851,6 +1851,96 @@
     </message>
 </context>
 <context>
+    <name>StaffAccounts</name>
+    <message>
+        <source>the name is empty</source>
+        <translation>the name is empty</translation>
+    </message>
+    <message>
+        <source>the name is longer than 80 characters</source>
+        <translation>the name is longer than 80 characters</translation>
+    </message>
+    <message>
+        <source>the name holds an invisible character</source>
+        <translation>the name holds an invisible character</translation>
+    </message>
+    <message>
+        <source>the password must have at least %1 characters</source>
+        <translation>the password must have at least %1 characters</translation>
+    </message>
+    <message>
+        <source>the password must not be the name</source>
+        <translation>the password must not be the name</translation>
+    </message>
+    <message>
+        <source>the password must not be one character repeated</source>
+        <translation>the password must not be one character repeated</translation>
+    </message>
+    <message>
+        <source>the password could not be hashed (not enough memory)</source>
+        <translation>the password could not be hashed (not enough memory)</translation>
+    </message>
+    <message>
+        <source>%1 account &quot;%2&quot; created</source>
+        <translation>%1 account &quot;%2&quot; created</translation>
+    </message>
+    <message>
+        <source>only an administrator adds staff accounts</source>
+        <translation>only an administrator adds staff accounts</translation>
+    </message>
+    <message>
+        <source>wrong name or password</source>
+        <translation>wrong name or password</translation>
+    </message>
+    <message numerus="yes">
+        <source>too many wrong passwords: wait %n second(s) before trying again</source>
+        <translation>
+            <numerusform>too many wrong passwords: wait %n second(s) before trying again</numerusform>
+            <numerusform>too many wrong passwords: wait %n second(s) before trying again</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the account &quot;%1&quot; is disabled: ask an administrator</source>
+        <translation>the account &quot;%1&quot; is disabled: ask an administrator</translation>
+    </message>
+    <message>
+        <source>signed in as %1</source>
+        <translation>signed in as %1</translation>
+    </message>
+    <message>
+        <source>no staff account named &quot;%1&quot;</source>
+        <translation>no staff account named &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>only an administrator changes another account&apos;s password</source>
+        <translation>only an administrator changes another account&apos;s password</translation>
+    </message>
+    <message>
+        <source>the current password is wrong</source>
+        <translation>the current password is wrong</translation>
+    </message>
+    <message>
+        <source>password of &quot;%1&quot; changed</source>
+        <translation>password of &quot;%1&quot; changed</translation>
+    </message>
+    <message>
+        <source>only an administrator disables or enables accounts</source>
+        <translation>only an administrator disables or enables accounts</translation>
+    </message>
+    <message>
+        <source>an administrator cannot disable their own account</source>
+        <translation>an administrator cannot disable their own account</translation>
+    </message>
+    <message>
+        <source>account &quot;%1&quot; disabled</source>
+        <translation>account &quot;%1&quot; disabled</translation>
+    </message>
+    <message>
+        <source>account &quot;%1&quot; enabled</source>
+        <translation>account &quot;%1&quot; enabled</translation>
+    </message>
+</context>
+<context>
     <name>StaffActions</name>
     <message>
         <source>no session %1</source>
@@ -2214,6 +2304,38 @@
     <message>
         <source>document %1 was replaced meanwhile: issue again</source>
         <translation>document %1 was replaced meanwhile: issue again</translation>
+    </message>
+    <message>
+        <source>cannot read the staff accounts: %1</source>
+        <translation>cannot read the staff accounts: %1</translation>
+    </message>
+    <message>
+        <source>the database already has staff accounts: the first administrator exists</source>
+        <translation>the database already has staff accounts: the first administrator exists</translation>
+    </message>
+    <message>
+        <source>there is already a staff account named &quot;%1&quot;</source>
+        <translation>there is already a staff account named &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>cannot add the staff account &quot;%1&quot;: %2</source>
+        <translation>cannot add the staff account &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>cannot read the staff account &quot;%1&quot; back</source>
+        <translation>cannot read the staff account &quot;%1&quot; back</translation>
+    </message>
+    <message>
+        <source>cannot record the sign-in: %1</source>
+        <translation>cannot record the sign-in: %1</translation>
+    </message>
+    <message>
+        <source>cannot change the password: %1</source>
+        <translation>cannot change the password: %1</translation>
+    </message>
+    <message>
+        <source>cannot change the staff account: %1</source>
+        <translation>cannot change the staff account: %1</translation>
     </message>
 </context>
 <context>
@@ -4134,42 +4256,6 @@ The rule column says how theta was obtained:
         <translation>distinct abilities</translation>
     </message>
     <message>
-        <source>Usage: aicet-cli &lt;command&gt; [options]
-
-Commands:
-  bank       validate a bank folder, or show its statistics
-  score      estimate the ability of each person in a response matrix
-  calibrate  estimate item parameters from responses (MML-EM)
-  simulate   run a simulation study of adaptive tests on a bank
-  plan-pilot how many pupils a pilot needs to calibrate its pilot items
-  sitting    create, list or close sittings (planned tests)
-  session    take a test as a simulated candidate (session run)
-  results    export a sitting&apos;s results (results export)
-  candidate  export or erase what is held about a candidate
-  certificate issue, verify a certificate, or export the issuer&apos;s public key
-  report     a candidate&apos;s result report for evaluators (report candidate)
-
-Run &apos;aicet-cli &lt;command&gt; --help&apos; for a command&apos;s options.
-</source>
-        <translation>Usage: aicet-cli &lt;command&gt; [options]
-
-Commands:
-  bank       validate a bank folder, or show its statistics
-  score      estimate the ability of each person in a response matrix
-  calibrate  estimate item parameters from responses (MML-EM)
-  simulate   run a simulation study of adaptive tests on a bank
-  plan-pilot how many pupils a pilot needs to calibrate its pilot items
-  sitting    create, list or close sittings (planned tests)
-  session    take a test as a simulated candidate (session run)
-  results    export a sitting&apos;s results (results export)
-  candidate  export or erase what is held about a candidate
-  certificate issue, verify a certificate, or export the issuer&apos;s public key
-  report     a candidate&apos;s result report for evaluators (report candidate)
-
-Run &apos;aicet-cli &lt;command&gt; --help&apos; for a command&apos;s options.
-</translation>
-    </message>
-    <message>
         <source>The bank folder (or parameter CSV) whose operational items anchor the pilot.</source>
         <translation>The bank folder (or parameter CSV) whose operational items anchor the pilot.</translation>
     </message>
@@ -4455,6 +4541,179 @@ Run &apos;aicet-cli &lt;command&gt; --help&apos; for a command&apos;s options.
     <message>
         <source>item &quot;%1&quot;: this bank takes guessing from chance (irt.guessing: chance), which would add chance floors to the %2 parameters estimated here without them (its scores do not match its scoring rule&apos;s)</source>
         <translation>item &quot;%1&quot;: this bank takes guessing from chance (irt.guessing: chance), which would add chance floors to the %2 parameters estimated here without them (its scores do not match its scoring rule&apos;s)</translation>
+    </message>
+    <message>
+        <source>Usage: aicet-cli &lt;command&gt; [options]
+
+Commands:
+  bank       validate a bank folder, or show its statistics
+  score      estimate the ability of each person in a response matrix
+  calibrate  estimate item parameters from responses (MML-EM)
+  simulate   run a simulation study of adaptive tests on a bank
+  plan-pilot how many pupils a pilot needs to calibrate its pilot items
+  sitting    create, list or close sittings (planned tests)
+  session    take a test as a simulated candidate (session run)
+  results    export a sitting&apos;s results (results export)
+  candidate  export or erase what is held about a candidate
+  staff      staff accounts: the first administrator, adding, passwords
+  certificate issue, verify a certificate, or export the issuer&apos;s public key
+  report     a candidate&apos;s result report for evaluators (report candidate)
+
+Run &apos;aicet-cli &lt;command&gt; --help&apos; for a command&apos;s options.
+</source>
+        <translation>Usage: aicet-cli &lt;command&gt; [options]
+
+Commands:
+  bank       validate a bank folder, or show its statistics
+  score      estimate the ability of each person in a response matrix
+  calibrate  estimate item parameters from responses (MML-EM)
+  simulate   run a simulation study of adaptive tests on a bank
+  plan-pilot how many pupils a pilot needs to calibrate its pilot items
+  sitting    create, list or close sittings (planned tests)
+  session    take a test as a simulated candidate (session run)
+  results    export a sitting&apos;s results (results export)
+  candidate  export or erase what is held about a candidate
+  staff      staff accounts: the first administrator, adding, passwords
+  certificate issue, verify a certificate, or export the issuer&apos;s public key
+  report     a candidate&apos;s result report for evaluators (report candidate)
+
+Run &apos;aicet-cli &lt;command&gt; --help&apos; for a command&apos;s options.
+</translation>
+    </message>
+    <message>
+        <source>New password for %1: </source>
+        <translation>New password for %1: </translation>
+    </message>
+    <message>
+        <source>The same password again: </source>
+        <translation>The same password again: </translation>
+    </message>
+    <message>
+        <source>aicet-cli staff: the two passwords differ: nothing changed
+</source>
+        <translation>aicet-cli staff: the two passwords differ: nothing changed
+</translation>
+    </message>
+    <message>
+        <source>Password of %1: </source>
+        <translation>Password of %1: </translation>
+    </message>
+    <message>
+        <source>aicet-cli staff: no password given for %1
+</source>
+        <translation>aicet-cli staff: no password given for %1
+</translation>
+    </message>
+    <message>
+        <source>The staff account acting (its password is asked first).</source>
+        <translation>The staff account acting (its password is asked first).</translation>
+    </message>
+    <message>
+        <source>The administrator&apos;s name.</source>
+        <translation>The administrator&apos;s name.</translation>
+    </message>
+    <message>
+        <source>Creates the first administrator of a database that has no staff account yet; the password is asked (twice on a terminal, or read from the standard input).</source>
+        <translation>Creates the first administrator of a database that has no staff account yet; the password is asked (twice on a terminal, or read from the standard input).</translation>
+    </message>
+    <message>
+        <source>give the administrator&apos;s --name</source>
+        <translation>give the administrator&apos;s --name</translation>
+    </message>
+    <message>
+        <source>The new account&apos;s name.</source>
+        <translation>The new account&apos;s name.</translation>
+    </message>
+    <message>
+        <source>teacher, trainer or administrator (default teacher).</source>
+        <translation>teacher, trainer or administrator (default teacher).</translation>
+    </message>
+    <message>
+        <source>An administrator adds a staff account: the administrator&apos;s password is asked, then the new account&apos;s (one per line from the standard input when it is not a terminal).</source>
+        <translation>An administrator adds a staff account: the administrator&apos;s password is asked, then the new account&apos;s (one per line from the standard input when it is not a terminal).</translation>
+    </message>
+    <message>
+        <source>give --as, --name and a --role among teacher, trainer, administrator</source>
+        <translation>give --as, --name and a --role among teacher, trainer, administrator</translation>
+    </message>
+    <message>
+        <source>Lists the staff accounts (name, role, created, state); an administrator&apos;s password is asked.</source>
+        <translation>Lists the staff accounts (name, role, created, state); an administrator&apos;s password is asked.</translation>
+    </message>
+    <message>
+        <source>give --as, an administrator</source>
+        <translation>give --as, an administrator</translation>
+    </message>
+    <message>
+        <source>only an administrator lists the staff accounts</source>
+        <translation>only an administrator lists the staff accounts</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>disabled</translation>
+    </message>
+    <message numerus="yes">
+        <source>waiting after %n wrong password(s)</source>
+        <translation>
+            <numerusform>waiting after %n wrong password(s)</numerusform>
+            <numerusform>waiting after %n wrong password(s)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>active</translation>
+    </message>
+    <message>
+        <source>Whose password (default: the --as account&apos;s own).</source>
+        <translation>Whose password (default: the --as account&apos;s own).</translation>
+    </message>
+    <message>
+        <source>Changes a password: the account&apos;s own (its current password is asked), or another&apos;s by an administrator.</source>
+        <translation>Changes a password: the account&apos;s own (its current password is asked), or another&apos;s by an administrator.</translation>
+    </message>
+    <message>
+        <source>give --as, the account acting</source>
+        <translation>give --as, the account acting</translation>
+    </message>
+    <message>
+        <source>The account.</source>
+        <translation>The account.</translation>
+    </message>
+    <message>
+        <source>An administrator disables an account: it can no longer sign in (nothing is deleted).</source>
+        <translation>An administrator disables an account: it can no longer sign in (nothing is deleted).</translation>
+    </message>
+    <message>
+        <source>An administrator enables a disabled account again.</source>
+        <translation>An administrator enables a disabled account again.</translation>
+    </message>
+    <message>
+        <source>give --as and --name</source>
+        <translation>give --as and --name</translation>
+    </message>
+    <message>
+        <source>create the first administrator of a database</source>
+        <translation>create the first administrator of a database</translation>
+    </message>
+    <message>
+        <source>add a staff account (an administrator)</source>
+        <translation>add a staff account (an administrator)</translation>
+    </message>
+    <message>
+        <source>list the staff accounts (an administrator)</source>
+        <translation>list the staff accounts (an administrator)</translation>
+    </message>
+    <message>
+        <source>change a password</source>
+        <translation>change a password</translation>
+    </message>
+    <message>
+        <source>disable an account (an administrator)</source>
+        <translation>disable an account (an administrator)</translation>
+    </message>
+    <message>
+        <source>enable a disabled account (an administrator)</source>
+        <translation>enable a disabled account (an administrator)</translation>
     </message>
 </context>
 <context>

@@ -1851,6 +1851,96 @@
     </message>
 </context>
 <context>
+    <name>StaffAccounts</name>
+    <message>
+        <source>the name is empty</source>
+        <translation>le nom est vide</translation>
+    </message>
+    <message>
+        <source>the name is longer than 80 characters</source>
+        <translation>le nom dépasse 80 caractères</translation>
+    </message>
+    <message>
+        <source>the name holds an invisible character</source>
+        <translation>le nom contient un caractère invisible</translation>
+    </message>
+    <message>
+        <source>the password must have at least %1 characters</source>
+        <translation>le mot de passe doit avoir au moins %1 caractères</translation>
+    </message>
+    <message>
+        <source>the password must not be the name</source>
+        <translation>le mot de passe ne doit pas être le nom</translation>
+    </message>
+    <message>
+        <source>the password must not be one character repeated</source>
+        <translation>le mot de passe ne doit pas être un seul caractère répété</translation>
+    </message>
+    <message>
+        <source>the password could not be hashed (not enough memory)</source>
+        <translation>le mot de passe n’a pas pu être haché (mémoire insuffisante)</translation>
+    </message>
+    <message>
+        <source>%1 account &quot;%2&quot; created</source>
+        <translation>compte %1 «&#xa0;%2&#xa0;» créé</translation>
+    </message>
+    <message>
+        <source>only an administrator adds staff accounts</source>
+        <translation>seul un administrateur ajoute des comptes du personnel</translation>
+    </message>
+    <message>
+        <source>wrong name or password</source>
+        <translation>nom ou mot de passe incorrect</translation>
+    </message>
+    <message numerus="yes">
+        <source>too many wrong passwords: wait %n second(s) before trying again</source>
+        <translation>
+            <numerusform>trop de mots de passe incorrects&#xa0;: attendez %n seconde avant de réessayer</numerusform>
+            <numerusform>trop de mots de passe incorrects&#xa0;: attendez %n secondes avant de réessayer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the account &quot;%1&quot; is disabled: ask an administrator</source>
+        <translation>le compte «&#xa0;%1&#xa0;» est désactivé&#xa0;: adressez-vous à un administrateur</translation>
+    </message>
+    <message>
+        <source>signed in as %1</source>
+        <translation>connecté en tant que %1</translation>
+    </message>
+    <message>
+        <source>no staff account named &quot;%1&quot;</source>
+        <translation>aucun compte du personnel nommé «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>only an administrator changes another account&apos;s password</source>
+        <translation>seul un administrateur change le mot de passe d’un autre compte</translation>
+    </message>
+    <message>
+        <source>the current password is wrong</source>
+        <translation>le mot de passe actuel est incorrect</translation>
+    </message>
+    <message>
+        <source>password of &quot;%1&quot; changed</source>
+        <translation>mot de passe de «&#xa0;%1&#xa0;» changé</translation>
+    </message>
+    <message>
+        <source>only an administrator disables or enables accounts</source>
+        <translation>seul un administrateur désactive ou réactive des comptes</translation>
+    </message>
+    <message>
+        <source>an administrator cannot disable their own account</source>
+        <translation>un administrateur ne peut pas désactiver son propre compte</translation>
+    </message>
+    <message>
+        <source>account &quot;%1&quot; disabled</source>
+        <translation>compte «&#xa0;%1&#xa0;» désactivé</translation>
+    </message>
+    <message>
+        <source>account &quot;%1&quot; enabled</source>
+        <translation>compte «&#xa0;%1&#xa0;» réactivé</translation>
+    </message>
+</context>
+<context>
     <name>StaffActions</name>
     <message>
         <source>no session %1</source>
@@ -2214,6 +2304,38 @@
     <message>
         <source>document %1 was replaced meanwhile: issue again</source>
         <translation>le document %1 a été remplacé entre-temps&#xa0;: délivrez-le de nouveau</translation>
+    </message>
+    <message>
+        <source>cannot read the staff accounts: %1</source>
+        <translation>impossible de lire les comptes du personnel&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>the database already has staff accounts: the first administrator exists</source>
+        <translation>la base a déjà des comptes du personnel&#xa0;: le premier administrateur existe</translation>
+    </message>
+    <message>
+        <source>there is already a staff account named &quot;%1&quot;</source>
+        <translation>il existe déjà un compte du personnel nommé «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>cannot add the staff account &quot;%1&quot;: %2</source>
+        <translation>impossible d’ajouter le compte du personnel «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>cannot read the staff account &quot;%1&quot; back</source>
+        <translation>impossible de relire le compte du personnel «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>cannot record the sign-in: %1</source>
+        <translation>impossible d’enregistrer la connexion&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>cannot change the password: %1</source>
+        <translation>impossible de changer le mot de passe&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>cannot change the staff account: %1</source>
+        <translation>impossible de modifier le compte du personnel&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -4134,42 +4256,6 @@ La colonne rule dit comment theta a été obtenu&#xa0;:
         <translation>des compétences distinctes</translation>
     </message>
     <message>
-        <source>Usage: aicet-cli &lt;command&gt; [options]
-
-Commands:
-  bank       validate a bank folder, or show its statistics
-  score      estimate the ability of each person in a response matrix
-  calibrate  estimate item parameters from responses (MML-EM)
-  simulate   run a simulation study of adaptive tests on a bank
-  plan-pilot how many pupils a pilot needs to calibrate its pilot items
-  sitting    create, list or close sittings (planned tests)
-  session    take a test as a simulated candidate (session run)
-  results    export a sitting&apos;s results (results export)
-  candidate  export or erase what is held about a candidate
-  certificate issue, verify a certificate, or export the issuer&apos;s public key
-  report     a candidate&apos;s result report for evaluators (report candidate)
-
-Run &apos;aicet-cli &lt;command&gt; --help&apos; for a command&apos;s options.
-</source>
-        <translation>Utilisation&#xa0;: aicet-cli &lt;command&gt; [options]
-
-Commandes&#xa0;:
-  bank       valider un dossier de banque de questions, ou afficher ses statistiques
-  score      estimer le niveau de chaque personne d’une matrice de réponses
-  calibrate  estimer les paramètres des items à partir des réponses (MML-EM)
-  simulate   lancer une étude par simulation de tests adaptatifs sur une banque
-  plan-pilot combien d’élèves une phase pilote demande pour calibrer ses items pilotes
-  sitting    créer, lister ou fermer des sessions d’évaluation (tests planifiés)
-  session    passer un test comme candidat simulé (session run)
-  results    exporter les résultats d’une session d’évaluation (results export)
-  candidate  exporter ou effacer les données conservées sur un candidat
-  certificate délivrer, vérifier un certificat, ou exporter la clé publique de l’émetteur
-  report     rapport de résultats d’un candidat pour les évaluateurs (report candidate)
-
-Lancez &apos;aicet-cli &lt;command&gt; --help&apos; pour voir les options d’une commande.
-</translation>
-    </message>
-    <message>
         <source>The bank folder (or parameter CSV) whose operational items anchor the pilot.</source>
         <translation>Le dossier de la banque (ou le CSV de paramètres) dont les items opérationnels servent d’ancre à la phase pilote.</translation>
     </message>
@@ -4455,6 +4541,179 @@ Lancez &apos;aicet-cli &lt;command&gt; --help&apos; pour voir les options d’un
     <message>
         <source>item &quot;%1&quot;: this bank takes guessing from chance (irt.guessing: chance), which would add chance floors to the %2 parameters estimated here without them (its scores do not match its scoring rule&apos;s)</source>
         <translation>item «&#xa0;%1&#xa0;»&#xa0;: cette banque tire le hasard des questions (irt.guessing: chance), ce qui ajouterait des planchers de hasard aux paramètres %2 estimés ici sans eux (ses scores ne correspondent pas à ceux de sa règle de notation)</translation>
+    </message>
+    <message>
+        <source>Usage: aicet-cli &lt;command&gt; [options]
+
+Commands:
+  bank       validate a bank folder, or show its statistics
+  score      estimate the ability of each person in a response matrix
+  calibrate  estimate item parameters from responses (MML-EM)
+  simulate   run a simulation study of adaptive tests on a bank
+  plan-pilot how many pupils a pilot needs to calibrate its pilot items
+  sitting    create, list or close sittings (planned tests)
+  session    take a test as a simulated candidate (session run)
+  results    export a sitting&apos;s results (results export)
+  candidate  export or erase what is held about a candidate
+  staff      staff accounts: the first administrator, adding, passwords
+  certificate issue, verify a certificate, or export the issuer&apos;s public key
+  report     a candidate&apos;s result report for evaluators (report candidate)
+
+Run &apos;aicet-cli &lt;command&gt; --help&apos; for a command&apos;s options.
+</source>
+        <translation>Utilisation&#xa0;: aicet-cli &lt;command&gt; [options]
+
+Commandes&#xa0;:
+  bank       valider un dossier de banque de questions, ou afficher ses statistiques
+  score      estimer le niveau de chaque personne d’une matrice de réponses
+  calibrate  estimer les paramètres des items à partir des réponses (MML-EM)
+  simulate   lancer une étude par simulation de tests adaptatifs sur une banque
+  plan-pilot combien d’élèves une phase pilote demande pour calibrer ses items pilotes
+  sitting    créer, lister ou fermer des sessions d’évaluation (tests planifiés)
+  session    passer un test comme candidat simulé (session run)
+  results    exporter les résultats d’une session d’évaluation (results export)
+  candidate  exporter ou effacer les données conservées sur un candidat
+  staff      comptes du personnel&#xa0;: le premier administrateur, les ajouts, les mots de passe
+  certificate délivrer, vérifier un certificat, ou exporter la clé publique de l’émetteur
+  report     rapport de résultats d’un candidat pour les évaluateurs (report candidate)
+
+Lancez &apos;aicet-cli &lt;command&gt; --help&apos; pour voir les options d’une commande.
+</translation>
+    </message>
+    <message>
+        <source>New password for %1: </source>
+        <translation>Nouveau mot de passe pour %1&#xa0;: </translation>
+    </message>
+    <message>
+        <source>The same password again: </source>
+        <translation>Le même mot de passe à nouveau&#xa0;: </translation>
+    </message>
+    <message>
+        <source>aicet-cli staff: the two passwords differ: nothing changed
+</source>
+        <translation>aicet-cli staff&#xa0;: les deux mots de passe diffèrent&#xa0;: rien n’a changé
+</translation>
+    </message>
+    <message>
+        <source>Password of %1: </source>
+        <translation>Mot de passe de %1&#xa0;: </translation>
+    </message>
+    <message>
+        <source>aicet-cli staff: no password given for %1
+</source>
+        <translation>aicet-cli staff&#xa0;: aucun mot de passe donné pour %1
+</translation>
+    </message>
+    <message>
+        <source>The staff account acting (its password is asked first).</source>
+        <translation>Le compte du personnel qui agit (son mot de passe est demandé d’abord).</translation>
+    </message>
+    <message>
+        <source>The administrator&apos;s name.</source>
+        <translation>Le nom de l’administrateur.</translation>
+    </message>
+    <message>
+        <source>Creates the first administrator of a database that has no staff account yet; the password is asked (twice on a terminal, or read from the standard input).</source>
+        <translation>Crée le premier administrateur d’une base qui n’a encore aucun compte du personnel&#xa0;; le mot de passe est demandé (deux fois dans un terminal, ou lu sur l’entrée standard).</translation>
+    </message>
+    <message>
+        <source>give the administrator&apos;s --name</source>
+        <translation>donnez le --name de l’administrateur</translation>
+    </message>
+    <message>
+        <source>The new account&apos;s name.</source>
+        <translation>Le nom du nouveau compte.</translation>
+    </message>
+    <message>
+        <source>teacher, trainer or administrator (default teacher).</source>
+        <translation>teacher (enseignant), trainer (formateur) ou administrator (administrateur)&#xa0;; par défaut teacher.</translation>
+    </message>
+    <message>
+        <source>An administrator adds a staff account: the administrator&apos;s password is asked, then the new account&apos;s (one per line from the standard input when it is not a terminal).</source>
+        <translation>Un administrateur ajoute un compte du personnel&#xa0;: le mot de passe de l’administrateur est demandé, puis celui du nouveau compte (un par ligne sur l’entrée standard quand ce n’est pas un terminal).</translation>
+    </message>
+    <message>
+        <source>give --as, --name and a --role among teacher, trainer, administrator</source>
+        <translation>donnez --as, --name et un --role parmi teacher, trainer, administrator</translation>
+    </message>
+    <message>
+        <source>Lists the staff accounts (name, role, created, state); an administrator&apos;s password is asked.</source>
+        <translation>Liste les comptes du personnel (nom, rôle, création, état)&#xa0;; le mot de passe d’un administrateur est demandé.</translation>
+    </message>
+    <message>
+        <source>give --as, an administrator</source>
+        <translation>donnez --as, un administrateur</translation>
+    </message>
+    <message>
+        <source>only an administrator lists the staff accounts</source>
+        <translation>seul un administrateur liste les comptes du personnel</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>désactivé</translation>
+    </message>
+    <message numerus="yes">
+        <source>waiting after %n wrong password(s)</source>
+        <translation>
+            <numerusform>en attente après %n mot de passe incorrect</numerusform>
+            <numerusform>en attente après %n mots de passe incorrects</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>actif</translation>
+    </message>
+    <message>
+        <source>Whose password (default: the --as account&apos;s own).</source>
+        <translation>De qui est le mot de passe (par défaut&#xa0;: celui du compte --as lui-même).</translation>
+    </message>
+    <message>
+        <source>Changes a password: the account&apos;s own (its current password is asked), or another&apos;s by an administrator.</source>
+        <translation>Change un mot de passe&#xa0;: celui du compte lui-même (son mot de passe actuel est demandé), ou celui d’un autre par un administrateur.</translation>
+    </message>
+    <message>
+        <source>give --as, the account acting</source>
+        <translation>donnez --as, le compte qui agit</translation>
+    </message>
+    <message>
+        <source>The account.</source>
+        <translation>Le compte.</translation>
+    </message>
+    <message>
+        <source>An administrator disables an account: it can no longer sign in (nothing is deleted).</source>
+        <translation>Un administrateur désactive un compte&#xa0;: il ne peut plus se connecter (rien n’est supprimé).</translation>
+    </message>
+    <message>
+        <source>An administrator enables a disabled account again.</source>
+        <translation>Un administrateur réactive un compte désactivé.</translation>
+    </message>
+    <message>
+        <source>give --as and --name</source>
+        <translation>donnez --as et --name</translation>
+    </message>
+    <message>
+        <source>create the first administrator of a database</source>
+        <translation>créer le premier administrateur d’une base</translation>
+    </message>
+    <message>
+        <source>add a staff account (an administrator)</source>
+        <translation>ajouter un compte du personnel (un administrateur)</translation>
+    </message>
+    <message>
+        <source>list the staff accounts (an administrator)</source>
+        <translation>lister les comptes du personnel (un administrateur)</translation>
+    </message>
+    <message>
+        <source>change a password</source>
+        <translation>changer un mot de passe</translation>
+    </message>
+    <message>
+        <source>disable an account (an administrator)</source>
+        <translation>désactiver un compte (un administrateur)</translation>
+    </message>
+    <message>
+        <source>enable a disabled account (an administrator)</source>
+        <translation>réactiver un compte désactivé (un administrateur)</translation>
     </message>
 </context>
 <context>

@@ -34,10 +34,15 @@ struct Run
     QString err;
 };
 
-Run cli(const QStringList &arguments)
+// Runs aicet-cli with `input` on its standard input (then closed, so that a read ends).
+Run cli(const QStringList &arguments, const QByteArray &input = {})
 {
     QProcess p;
     p.start(qEnvironmentVariable("AICET_CLI"), arguments);
+    if (p.waitForStarted()) {
+        p.write(input);
+        p.closeWriteChannel();
+    }
     if (!p.waitForFinished(120000)) {
         qFatal("aicet-cli did not finish");
     }
@@ -90,6 +95,7 @@ private Q_SLOTS:
     void calibrateAsMirt();
     void calibrateFromTheDatabase();
     void calibrateWritesTheBank();
+    void staffAccounts();
 
 private:
     QString write(const QString &name, const QByteArray &content);
@@ -2018,6 +2024,79 @@ void TestCli::calibrateWritesTheBank()
         QVERIFY(row != estimates.end());
         QVERIFY(std::fabs(now.irt.a - row->value(QStringLiteral("a")).toDouble()) < 1e-4);
     }
+}
+
+// Staff accounts from the command line: passwords on the standard input (never as arguments).
+void TestCli::staffAccounts()
+{
+    const QString db = m_dir.filePath(QStringLiteral("staff.sqlite"));
+    const QStringList base{QStringLiteral("--db"), db};
+    const auto staff = [&](const QStringList &args, const QByteArray &input) {
+        return cli(QStringList{QStringLiteral("staff")} + args + base, input);
+    };
+    Run r = staff(
+        {QStringLiteral("init"), QStringLiteral("--name"), QStringLiteral("Ada Lovelace")}, "correct horse battery\n");
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QVERIFY(r.out.contains(QStringLiteral("administrator account \"Ada Lovelace\" created")));
+    // Once only.
+    r = staff({QStringLiteral("init"), QStringLiteral("--name"), QStringLiteral("Eve")}, "another long one\n");
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(QStringLiteral("already has staff accounts")), qPrintable(r.err));
+    r = staff({QStringLiteral("add"), QStringLiteral("--as"), QStringLiteral("ada lovelace"), QStringLiteral("--name"),
+                  QStringLiteral("Marie Curie")},
+        "correct horse battery\ntableau noir 42\n");
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QVERIFY(r.out.contains(QStringLiteral("teacher account \"Marie Curie\" created")));
+    r = staff(
+        {QStringLiteral("list"), QStringLiteral("--as"), QStringLiteral("Ada Lovelace")}, "correct horse battery\n");
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QVERIFY(r.out.contains(QStringLiteral("Ada Lovelace\tadministrator\t")));
+    QVERIFY(r.out.contains(QStringLiteral("Marie Curie\tteacher\t")));
+    QVERIFY(!r.out.contains(QStringLiteral("argon2")));
+    // A wrong password, a teacher listing, a role that does not exist.
+    r = staff({QStringLiteral("list"), QStringLiteral("--as"), QStringLiteral("Ada Lovelace")}, "wrong\n");
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(QStringLiteral("wrong name or password")), qPrintable(r.err));
+    r = staff({QStringLiteral("list"), QStringLiteral("--as"), QStringLiteral("Marie Curie")}, "tableau noir 42\n");
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(QStringLiteral("only an administrator")), qPrintable(r.err));
+    QCOMPARE(staff({QStringLiteral("add"), QStringLiteral("--as"), QStringLiteral("Ada Lovelace"),
+                       QStringLiteral("--name"), QStringLiteral("X"), QStringLiteral("--role"), QStringLiteral("king")},
+                 {})
+                 .exitCode,
+        2);
+    // No password at all (standard input closed): refused, nothing created.
+    r = staff({QStringLiteral("add"), QStringLiteral("--as"), QStringLiteral("Ada Lovelace"), QStringLiteral("--name"),
+                  QStringLiteral("Nobody")},
+        {});
+    QCOMPARE(r.exitCode, 1);
+    // Her own password, then disabled and enabled by the administrator.
+    r = staff({QStringLiteral("passwd"), QStringLiteral("--as"), QStringLiteral("Marie Curie")},
+        "tableau noir 42\ncraie blanche 2026\n");
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QCOMPARE(staff({QStringLiteral("disable"), QStringLiteral("--as"), QStringLiteral("Ada Lovelace"),
+                       QStringLiteral("--name"), QStringLiteral("Marie Curie")},
+                 "correct horse battery\n")
+                 .exitCode,
+        0);
+    r = staff({QStringLiteral("passwd"), QStringLiteral("--as"), QStringLiteral("Marie Curie")},
+        "craie blanche 2026\nanything else\n");
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(QStringLiteral("disabled")), qPrintable(r.err));
+    QCOMPARE(staff({QStringLiteral("enable"), QStringLiteral("--as"), QStringLiteral("Ada Lovelace"),
+                       QStringLiteral("--name"), QStringLiteral("Marie Curie")},
+                 "correct horse battery\n")
+                 .exitCode,
+        0);
+    r = staff(
+        {QStringLiteral("list"), QStringLiteral("--as"), QStringLiteral("Ada Lovelace")}, "correct horse battery\n");
+    QVERIFY(r.out.contains(QStringLiteral("Marie Curie\tteacher\t")) && r.out.contains(QStringLiteral("\tactive")));
+    QVERIFY(!r.out.contains(QStringLiteral("disabled")));
+    // No command line shows a password: the database holds none in clear.
+    QFile file(db);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray bytes = file.readAll();
+    QVERIFY(!bytes.contains("correct horse battery") && !bytes.contains("craie blanche"));
 }
 
 QTEST_GUILESS_MAIN(TestCli)
