@@ -2,6 +2,7 @@
 
 #include "AnswerWidgets.h"
 #include "Pages.h"
+#include "StaffWindow.h"
 #include "Translations.h"
 #include "VerifyDialog.h"
 #include "bank/Scoring.h"
@@ -97,6 +98,8 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
         }
         dialog.exec();
     });
+    connect(m_start, &StartPage::staffRequested, this, &MainWindow::openStaff);
+    m_start->setStaffAvailable(!m_options.pupilOnly);
     connect(m_instructions, &InstructionsPage::begin, this, &MainWindow::showQuestion);
     connect(m_question, &QuestionPage::answerConfirmed, this, &MainWindow::confirmAnswer);
     connect(m_question, &QuestionPage::readAloudRequested, this, &MainWindow::readAloud);
@@ -143,7 +146,11 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
     }
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The staff's window works with this window's services: it goes first.
+    delete m_staffWindow.data();
+}
 
 QString MainWindow::currentPage() const
 {
@@ -709,6 +716,31 @@ void MainWindow::closeEvent(QCloseEvent *event)
     m_tick->stop();
     m_session.reset(); // another window may take the session over
     event->accept();
+}
+
+QMainWindow *MainWindow::staffWindow() const
+{
+    return m_staffWindow.data();
+}
+
+void MainWindow::openStaff()
+{
+    if (m_options.pupilOnly || !m_services) {
+        return;
+    }
+    if (m_staffWindow) {
+        m_staffWindow->raise();
+        m_staffWindow->activateWindow();
+        return;
+    }
+    StaffSignInDialog dialog(m_services->context(), this);
+    if (dialog.exec() != QDialog::Accepted) {
+        return;
+    }
+    // A window of its own, not a page of the pupil's: closing it signs out.
+    auto *window = new StaffWindow(m_services->context(), dialog.account());
+    m_staffWindow = window;
+    window->show();
 }
 
 } // namespace aicet::gui

@@ -4,6 +4,7 @@
 #include "services/Clock.h"
 
 #include <QMainWindow>
+#include <QPointer>
 
 #include <functional>
 #include <memory>
@@ -45,6 +46,7 @@ public:
         QString practiceBank; ///< empty: the bundled AICET bank
         const services::Clock *clock = nullptr; ///< not owned; nullptr: the system clock
         bool examFullScreen = true; ///< fill the screen during real (non-practice) sittings
+        bool pupilOnly = false; ///< no door to the staff's side on this computer
     };
 
     explicit MainWindow(const Options &options, QWidget *parent = nullptr);
@@ -55,6 +57,10 @@ public:
     /// "start", "instructions", "question" or "end".
     QString currentPage() const;
     services::PupilSession *session() const { return m_session.get(); }
+    /// The staff's window, while a staff member is signed in (nullptr otherwise).
+    QMainWindow *staffWindow() const;
+    /// Opens the staff sign-in (or the first administrator's creation) and then their window.
+    void openStaff();
     QuestionPage *questionPage() const { return m_question; }
 
     // Test hooks.
@@ -100,6 +106,7 @@ private:
     std::unique_ptr<services::Clock> m_ownClock;
     std::unique_ptr<services::Services> m_services;
     std::unique_ptr<services::PupilSession> m_session;
+    QPointer<QMainWindow> m_staffWindow; // deleted when closed (signing out)
     QString m_startupError;
     QString m_resumeKey; ///< where this computer keeps the running test's resume token
     QStackedWidget *m_stack = nullptr;

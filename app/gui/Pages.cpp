@@ -128,8 +128,15 @@ StartPage::StartPage(QWidget *parent)
     outer->addStretch();
     m_verify = new QPushButton(this);
     m_verify->setObjectName(QStringLiteral("verify"));
-    outer->addWidget(m_verify, 0, Qt::AlignRight);
+    m_staff = new QPushButton(this);
+    m_staff->setObjectName(QStringLiteral("staff"));
+    auto *corner = new QHBoxLayout;
+    corner->addStretch();
+    corner->addWidget(m_staff);
+    corner->addWidget(m_verify);
+    outer->addLayout(corner);
     connect(m_verify, &QPushButton::clicked, this, &StartPage::verifyRequested);
+    connect(m_staff, &QPushButton::clicked, this, &StartPage::staffRequested);
 
     connect(m_french, &QPushButton::clicked, this, [this] { Q_EMIT languageChosen(QStringLiteral("fr")); });
     connect(m_english, &QPushButton::clicked, this, [this] { Q_EMIT languageChosen(QStringLiteral("en")); });
@@ -159,6 +166,13 @@ void StartPage::retranslate()
     m_name->setAccessibleName(tr("Your name"));
     m_start->setText(tr("Start the test"));
     m_verify->setText(tr("Verify a certificate"));
+    m_staff->setText(tr("Staff"));
+    m_staff->setAccessibleDescription(tr("For teachers, trainers and administrators: sign in with a password."));
+}
+
+void StartPage::setStaffAvailable(bool available)
+{
+    m_staff->setVisible(available);
 }
 
 void StartPage::setError(const QString &message, Field field)

@@ -35,16 +35,20 @@ public:
     void focusFirstField();
     void setPracticeAvailable(bool available);
     void setNotice(const QString &message);
+    /// A computer set to pupil-only shows no door to the staff's side.
+    void setStaffAvailable(bool available);
 
 Q_SIGNALS:
     void languageChosen(const QString &language);
     void practiceRequested();
     void codesEntered(const QString &sitting, const QString &candidate, const QString &name);
     void verifyRequested();
+    void staffRequested();
 
 private:
     void submit();
     QPushButton *m_verify = nullptr;
+    QPushButton *m_staff = nullptr;
 
     QLabel *m_title = nullptr;
     QLabel *m_intro = nullptr;

@@ -5040,6 +5040,179 @@ Run &apos;aicet-cli &lt;command&gt; --help&apos; for a command&apos;s options.
     </message>
 </context>
 <context>
+    <name>aicet::gui::StaffSignInDialog</name>
+    <message>
+        <source>Create the administrator</source>
+        <translation>Create the administrator</translation>
+    </message>
+    <message>
+        <source>Staff sign-in</source>
+        <translation>Staff sign-in</translation>
+    </message>
+    <message>
+        <source>This database has no staff account yet. Create its administrator: the person who will add the teachers&apos; and trainers&apos; accounts. Choose a password of at least %1 characters and keep it safe.</source>
+        <translation>This database has no staff account yet. Create its administrator: the person who will add the teachers&apos; and trainers&apos; accounts. Choose a password of at least %1 characters and keep it safe.</translation>
+    </message>
+    <message>
+        <source>For teachers, trainers and administrators. Pupils do not need this.</source>
+        <translation>For teachers, trainers and administrators. Pupils do not need this.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <source>The same password &amp;again:</source>
+        <translation>The same password &amp;again:</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Sign in</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>The two passwords differ.</translation>
+    </message>
+</context>
+<context>
+    <name>aicet::gui::StaffWindow</name>
+    <message>
+        <source>teacher</source>
+        <translation>teacher</translation>
+    </message>
+    <message>
+        <source>trainer</source>
+        <translation>trainer</translation>
+    </message>
+    <message>
+        <source>administrator</source>
+        <translation>administrator</translation>
+    </message>
+    <message>
+        <source>AICET – staff: %1</source>
+        <translation>AICET – staff: %1</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 (%2).</source>
+        <translation>Signed in as %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Sign out</translation>
+    </message>
+    <message>
+        <source>Staff accounts</source>
+        <translation>Staff accounts</translation>
+    </message>
+    <message>
+        <source>Your account</source>
+        <translation>Your account</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Disable the selected account</source>
+        <translation>Disable the selected account</translation>
+    </message>
+    <message>
+        <source>Enable it again</source>
+        <translation>Enable it again</translation>
+    </message>
+    <message>
+        <source>New account</source>
+        <translation>New account</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>Role:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Password:</translation>
+    </message>
+    <message>
+        <source>The same password again:</source>
+        <translation>The same password again:</translation>
+    </message>
+    <message>
+        <source>Add the account</source>
+        <translation>Add the account</translation>
+    </message>
+    <message>
+        <source>Password of the selected account (or yours)</source>
+        <translation>Password of the selected account (or yours)</translation>
+    </message>
+    <message>
+        <source>Your password</source>
+        <translation>Your password</translation>
+    </message>
+    <message>
+        <source>Your current password (when it is yours):</source>
+        <translation>Your current password (when it is yours):</translation>
+    </message>
+    <message>
+        <source>Current password:</source>
+        <translation>Current password:</translation>
+    </message>
+    <message>
+        <source>New password:</source>
+        <translation>New password:</translation>
+    </message>
+    <message>
+        <source>Change the password</source>
+        <translation>Change the password</translation>
+    </message>
+    <message>
+        <source>Locked after %1 minutes without activity. %2, type your password to go on.</source>
+        <translation>Locked after %1 minutes without activity. %2, type your password to go on.</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Unlock</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>disabled</translation>
+    </message>
+    <message numerus="yes">
+        <source>waiting after %n wrong password(s)</source>
+        <translation>
+            <numerusform>waiting after %n wrong password(s)</numerusform>
+            <numerusform>waiting after %n wrong password(s)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>active</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>The two passwords differ.</translation>
+    </message>
+    <message>
+        <source>Select an account in the table first.</source>
+        <translation>Select an account in the table first.</translation>
+    </message>
+</context>
+<context>
     <name>aicet::gui::StartPage</name>
     <message>
         <source>AICET – AI competence test</source>
@@ -5108,6 +5281,14 @@ Run &apos;aicet-cli &lt;command&gt; --help&apos; for a command&apos;s options.
     <message>
         <source>Please type your own code too.</source>
         <translation>Please type your own code too.</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <source>For teachers, trainers and administrators: sign in with a password.</source>
+        <translation>For teachers, trainers and administrators: sign in with a password.</translation>
     </message>
 </context>
 <context>

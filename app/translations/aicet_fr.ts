@@ -5040,6 +5040,179 @@ Lancez &apos;aicet-cli &lt;command&gt; --help&apos; pour voir les options d’un
     </message>
 </context>
 <context>
+    <name>aicet::gui::StaffSignInDialog</name>
+    <message>
+        <source>Create the administrator</source>
+        <translation>Créer l’administrateur</translation>
+    </message>
+    <message>
+        <source>Staff sign-in</source>
+        <translation>Connexion du personnel</translation>
+    </message>
+    <message>
+        <source>This database has no staff account yet. Create its administrator: the person who will add the teachers&apos; and trainers&apos; accounts. Choose a password of at least %1 characters and keep it safe.</source>
+        <translation>Cette base n’a encore aucun compte du personnel. Créez son administrateur&#xa0;: la personne qui ajoutera les comptes des enseignants et des formateurs. Choisissez un mot de passe d’au moins %1 caractères et gardez-le en lieu sûr.</translation>
+    </message>
+    <message>
+        <source>For teachers, trainers and administrators. Pupils do not need this.</source>
+        <translation>Pour les enseignants, les formateurs et les administrateurs. Les élèves n’en ont pas besoin.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Mot de passe&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The same password &amp;again:</source>
+        <translation>Le même mot de passe à &amp;nouveau&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Se connecter</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>Les deux mots de passe diffèrent.</translation>
+    </message>
+</context>
+<context>
+    <name>aicet::gui::StaffWindow</name>
+    <message>
+        <source>teacher</source>
+        <translation>enseignant</translation>
+    </message>
+    <message>
+        <source>trainer</source>
+        <translation>formateur</translation>
+    </message>
+    <message>
+        <source>administrator</source>
+        <translation>administrateur</translation>
+    </message>
+    <message>
+        <source>AICET – staff: %1</source>
+        <translation>AICET – personnel&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 (%2).</source>
+        <translation>Connecté en tant que %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Se déconnecter</translation>
+    </message>
+    <message>
+        <source>Staff accounts</source>
+        <translation>Comptes du personnel</translation>
+    </message>
+    <message>
+        <source>Your account</source>
+        <translation>Votre compte</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Disable the selected account</source>
+        <translation>Désactiver le compte sélectionné</translation>
+    </message>
+    <message>
+        <source>Enable it again</source>
+        <translation>Le réactiver</translation>
+    </message>
+    <message>
+        <source>New account</source>
+        <translation>Nouveau compte</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>Rôle&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Mot de passe&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The same password again:</source>
+        <translation>Le même mot de passe à nouveau&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Add the account</source>
+        <translation>Ajouter le compte</translation>
+    </message>
+    <message>
+        <source>Password of the selected account (or yours)</source>
+        <translation>Mot de passe du compte sélectionné (ou le vôtre)</translation>
+    </message>
+    <message>
+        <source>Your password</source>
+        <translation>Votre mot de passe</translation>
+    </message>
+    <message>
+        <source>Your current password (when it is yours):</source>
+        <translation>Votre mot de passe actuel (quand c’est le vôtre)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Current password:</source>
+        <translation>Mot de passe actuel&#xa0;:</translation>
+    </message>
+    <message>
+        <source>New password:</source>
+        <translation>Nouveau mot de passe&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Change the password</source>
+        <translation>Changer le mot de passe</translation>
+    </message>
+    <message>
+        <source>Locked after %1 minutes without activity. %2, type your password to go on.</source>
+        <translation>Verrouillé après %1 minutes sans activité. %2, tapez votre mot de passe pour continuer.</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Déverrouiller</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>désactivé</translation>
+    </message>
+    <message numerus="yes">
+        <source>waiting after %n wrong password(s)</source>
+        <translation>
+            <numerusform>en attente après %n mot de passe incorrect</numerusform>
+            <numerusform>en attente après %n mots de passe incorrects</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>actif</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>Les deux mots de passe diffèrent.</translation>
+    </message>
+    <message>
+        <source>Select an account in the table first.</source>
+        <translation>Sélectionnez d’abord un compte dans le tableau.</translation>
+    </message>
+</context>
+<context>
     <name>aicet::gui::StartPage</name>
     <message>
         <source>AICET – AI competence test</source>
@@ -5108,6 +5281,14 @@ Lancez &apos;aicet-cli &lt;command&gt; --help&apos; pour voir les options d’un
     <message>
         <source>Please type your own code too.</source>
         <translation>Tape aussi ton code personnel.</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Personnel</translation>
+    </message>
+    <message>
+        <source>For teachers, trainers and administrators: sign in with a password.</source>
+        <translation>Pour les enseignants, les formateurs et les administrateurs&#xa0;: connexion avec un mot de passe.</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 #include "GuiDriver.h"
 #include "MainWindow.h"
 #include "Pages.h"
+#include "StaffWindow.h"
 #include "TestData.h"
 #include "VerifyDialog.h"
 #include "bank/BankLoader.h"
@@ -34,6 +35,7 @@
 #include <QSettings>
 #include <QStandardPaths>
 #include <QStyleOptionButton>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -85,6 +87,7 @@ private Q_SLOTS:
     void everyPageFitsTheScreen();
     void noFileDialogFromThePupilsWindow();
     void codesAndIdentity();
+    void staffWorkspace();
     void sayWhatIsMissing();
     void clockStartsWithTheFirstQuestion();
     void everyAicetQuestionFits();
@@ -787,6 +790,97 @@ void TestMainWindow::noFileDialogFromThePupilsWindow()
     QVERIFY(opened.contains(QStringLiteral("verify-dialog")));
     QVERIFY2(!opened.contains(QStringLiteral("FILE DIALOG")), qPrintable(opened.join(u',')));
     QVERIFY(w->findChildren<QFileDialog *>().isEmpty());
+}
+
+// The staff's door on the start page: the first administrator created, a teacher added and
+// disabled, the idle lock (on a manual clock), signing out and in again; a pupil-only computer
+// shows no door.
+void TestMainWindow::staffWorkspace()
+{
+    services::ManualClock clock(QDateTime::currentMSecsSinceEpoch());
+    auto w = window(&clock);
+    const auto fillAndSubmit = [](const QString &name, const QString &password, const QString &confirm) {
+        QTimer::singleShot(0, [=] {
+            auto *dialog = qobject_cast<StaffSignInDialog *>(QApplication::activeModalWidget());
+            if (!dialog) {
+                return;
+            }
+            child<QLineEdit>(dialog, QStringLiteral("staff-name"))->setText(name);
+            child<QLineEdit>(dialog, QStringLiteral("staff-password"))->setText(password);
+            if (auto *c = dialog->findChild<QLineEdit *>(QStringLiteral("staff-confirm"))) {
+                c->setText(confirm);
+            }
+            child<QPushButton>(dialog, QStringLiteral("staff-submit"))->click();
+            if (dialog->isVisible()) {
+                dialog->setProperty("lastMessage", dialog->message());
+                dialog->reject();
+            }
+        });
+    };
+    // A new database: the door creates its administrator.
+    QVERIFY(child<QPushButton>(w.get(), QStringLiteral("staff"))->isVisibleTo(w.get()));
+    fillAndSubmit(QStringLiteral("Ada Lovelace"), QStringLiteral("correct horse battery"),
+        QStringLiteral("correct horse battery"));
+    w->openStaff();
+    auto *staff = qobject_cast<StaffWindow *>(w->staffWindow());
+    QVERIFY(staff);
+    QVERIFY(child<QLabel>(staff, QStringLiteral("signed-in-as"))->text().contains(QStringLiteral("Ada Lovelace")));
+    auto *table = child<QTableWidget>(staff, QStringLiteral("accounts"));
+    QCOMPARE(table->rowCount(), 1);
+    // A teacher added (the two passwords must match), then disabled.
+    child<QLineEdit>(staff, QStringLiteral("new-account-name"))->setText(QStringLiteral("Marie Curie"));
+    child<QLineEdit>(staff, QStringLiteral("new-account-password"))->setText(QStringLiteral("tableau noir 42"));
+    child<QLineEdit>(staff, QStringLiteral("new-account-confirm"))->setText(QStringLiteral("tableau noir 43"));
+    child<QPushButton>(staff, QStringLiteral("add-account"))->click();
+    QCOMPARE(table->rowCount(), 1);
+    QVERIFY(child<QLabel>(staff, QStringLiteral("staff-window-message"))->text().contains(QStringLiteral("differ")));
+    child<QLineEdit>(staff, QStringLiteral("new-account-password"))->setText(QStringLiteral("tableau noir 42"));
+    child<QLineEdit>(staff, QStringLiteral("new-account-confirm"))->setText(QStringLiteral("tableau noir 42"));
+    child<QPushButton>(staff, QStringLiteral("add-account"))->click();
+    QCOMPARE(table->rowCount(), 2);
+    QCOMPARE(table->item(1, 0)->text(), QStringLiteral("Marie Curie"));
+    QCOMPARE(table->item(1, 1)->text(), QStringLiteral("teacher"));
+    table->selectRow(1);
+    child<QPushButton>(staff, QStringLiteral("disable-account"))->click();
+    QCOMPARE(table->item(1, 2)->text(), QStringLiteral("disabled"));
+    // Ten minutes without a key or a click: locked, the password asked again.
+    clock.advanceSeconds(StaffWindow::kIdleMinutes * 60 - 1);
+    staff->checkIdle();
+    QVERIFY(!staff->locked());
+    clock.advanceSeconds(1);
+    staff->checkIdle();
+    QVERIFY(staff->locked());
+    QVERIFY(!staff->unlock(QStringLiteral("not my password")));
+    QVERIFY(child<QLabel>(staff, QStringLiteral("lock-message"))->text().contains(QStringLiteral("wrong")));
+    QVERIFY(staff->unlock(QStringLiteral("correct horse battery")));
+    QVERIFY(!staff->locked());
+    // Signing out closes the window.
+    child<QPushButton>(staff, QStringLiteral("sign-out"))->click();
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    QVERIFY(!w->staffWindow());
+    // Now the door asks to sign in: a wrong password, the disabled teacher, then the administrator.
+    fillAndSubmit(QStringLiteral("ada lovelace"), QStringLiteral("wrong password"), {});
+    w->openStaff();
+    QVERIFY(!w->staffWindow());
+    fillAndSubmit(QStringLiteral("Marie Curie"), QStringLiteral("tableau noir 42"), {});
+    w->openStaff();
+    QVERIFY(!w->staffWindow());
+    fillAndSubmit(QStringLiteral("ada lovelace"), QStringLiteral("correct horse battery"), {});
+    w->openStaff();
+    QVERIFY(w->staffWindow());
+    w->staffWindow()->close();
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    // A pupil-only computer.
+    MainWindow::Options o;
+    o.database = m_db;
+    o.practiceBank = m_example;
+    o.examFullScreen = false;
+    o.pupilOnly = true;
+    MainWindow pupilOnly(o);
+    pupilOnly.show();
+    QVERIFY(!child<QPushButton>(&pupilOnly, QStringLiteral("staff"))->isVisibleTo(&pupilOnly));
+    pupilOnly.openStaff();
+    QVERIFY(!pupilOnly.staffWindow());
 }
 
 void TestMainWindow::codesAndIdentity()

@@ -6,10 +6,12 @@
 #include "GuiDriver.h"
 #include "MainWindow.h"
 #include "Pages.h"
+#include "StaffWindow.h"
 #include "services/Clock.h"
 #include "services/PupilSession.h"
 #include "services/Services.h"
 #include "services/Sittings.h"
+#include "services/StaffAccounts.h"
 #include "services/StaffActions.h"
 
 #include <QAbstractButton>
@@ -194,6 +196,40 @@ int main(int argc, char *argv[])
             large.changeFontSize(13 - QApplication::font().pointSize());
             large.close();
             number += 3;
+        }
+
+        // The staff's side at 1024×768: the first administrator's creation, then the accounts.
+        {
+            QTemporaryDir staffDir;
+            const QString staffDb = staffDir.filePath(QStringLiteral("staff.sqlite"));
+            gui::MainWindow::Options staffOptions = o;
+            staffOptions.database = staffDb;
+            gui::MainWindow pupil(staffOptions);
+            pupil.setLanguage(lang);
+            auto services = services::Services::open(staffDb, QStringLiteral("admin"), &error);
+            if (!services) {
+                qFatal("%s", qPrintable(error));
+            }
+            gui::StaffSignInDialog first(services->context());
+            first.findChild<QLineEdit *>(QStringLiteral("staff-name"))->setText(QStringLiteral("Ada Lovelace"));
+            first.resize(520, first.sizeHint().height());
+            first.show();
+            shot(&first, out, lang + QStringLiteral("-38-staff-first-administrator"));
+            first.close();
+            services::StaffAccounts accounts(services->context());
+            const auto admin = accounts.createFirstAdministrator(
+                QStringLiteral("Ada Lovelace"), QStringLiteral("correct horse battery"));
+            for (const auto &[name, role] : {std::pair{QStringLiteral("Marie Curie"), store::StaffRole::Teacher},
+                     std::pair{QStringLiteral("Alan Turing"), store::StaffRole::Trainer},
+                     std::pair{QStringLiteral("Grace Hopper"), store::StaffRole::Teacher}}) {
+                accounts.add(admin.account, name, role, QStringLiteral("a long password"));
+            }
+            gui::StaffWindow window(services->context(), admin.account);
+            window.setAttribute(Qt::WA_DeleteOnClose, false);
+            window.resize(1024, 768 - 30);
+            window.show();
+            shot(&window, out, lang + QStringLiteral("-39-staff-accounts-1024x768"));
+            window.close();
         }
     }
     return 0;

@@ -1,0 +1,426 @@
+#include "StaffWindow.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QEvent>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QTableWidget>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace aicet::gui {
+namespace {
+
+using services::StaffAccounts;
+
+QLineEdit *passwordField(QWidget *parent, const QString &objectName)
+{
+    auto *e = new QLineEdit(parent);
+    e->setObjectName(objectName);
+    e->setEchoMode(QLineEdit::Password);
+    e->setMaxLength(256);
+    return e;
+}
+
+QLabel *messageLabel(QWidget *parent, const QString &objectName)
+{
+    auto *l = new QLabel(parent);
+    l->setObjectName(objectName);
+    l->setWordWrap(true);
+    l->setTextFormat(Qt::PlainText);
+    return l;
+}
+
+QString roleText(store::StaffRole role)
+{
+    switch (role) {
+    case store::StaffRole::Teacher:
+        return StaffWindow::tr("teacher");
+    case store::StaffRole::Trainer:
+        return StaffWindow::tr("trainer");
+    case store::StaffRole::Administrator:
+        return StaffWindow::tr("administrator");
+    }
+    return {};
+}
+
+} // namespace
+
+// ---------------------------------------------------------------------------------------------
+
+StaffSignInDialog::StaffSignInDialog(const services::ServiceContext &context, QWidget *parent)
+    : QDialog(parent)
+    , m_context(context)
+{
+    setObjectName(QStringLiteral("staff-sign-in"));
+    QString error;
+    m_first = StaffAccounts(context).needsFirstAdministrator(&error).value_or(false);
+    setWindowTitle(m_first ? tr("Create the administrator") : tr("Staff sign-in"));
+    auto *layout = new QVBoxLayout(this);
+    auto *intro = messageLabel(this, QStringLiteral("staff-intro"));
+    intro->setText(m_first ? tr("This database has no staff account yet. Create its administrator: the person who "
+                                "will add the teachers' and trainers' accounts. Choose a password of at least %1 "
+                                "characters and keep it safe.")
+                                 .arg(StaffAccounts::kMinimumPasswordLength)
+                           : tr("For teachers, trainers and administrators. Pupils do not need this."));
+    layout->addWidget(intro);
+    auto *form = new QFormLayout;
+    form->setRowWrapPolicy(QFormLayout::WrapAllRows);
+    m_name = new QLineEdit(this);
+    m_name->setObjectName(QStringLiteral("staff-name"));
+    m_name->setMaxLength(80);
+    m_password = passwordField(this, QStringLiteral("staff-password"));
+    form->addRow(tr("&Name:"), m_name);
+    form->addRow(tr("&Password:"), m_password);
+    if (m_first) {
+        m_confirm = passwordField(this, QStringLiteral("staff-confirm"));
+        form->addRow(tr("The same password &again:"), m_confirm);
+    }
+    layout->addLayout(form);
+    m_message = messageLabel(this, QStringLiteral("staff-message"));
+    m_message->setProperty("role", QStringLiteral("start-error"));
+    layout->addWidget(m_message);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
+    auto *ok
+        = buttons->addButton(m_first ? tr("Create the administrator") : tr("Sign in"), QDialogButtonBox::AcceptRole);
+    ok->setObjectName(QStringLiteral("staff-submit"));
+    ok->setDefault(true);
+    layout->addWidget(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, this, [this] {
+        if (submit()) {
+            accept();
+        }
+    });
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    if (!error.isEmpty()) {
+        m_message->setText(error);
+    }
+    m_name->setFocus();
+}
+
+bool StaffSignInDialog::submit()
+{
+    StaffAccounts accounts(m_context);
+    StaffAccounts::Result r;
+    if (m_first) {
+        if (m_confirm->text() != m_password->text()) {
+            m_message->setText(tr("The two passwords differ."));
+            m_confirm->clear();
+            m_confirm->setFocus();
+            return false;
+        }
+        r = accounts.createFirstAdministrator(m_name->text(), m_password->text());
+    } else {
+        r = accounts.signIn(m_name->text(), m_password->text());
+    }
+    if (r.outcome != StaffAccounts::Outcome::Done) {
+        m_message->setText(r.message);
+        m_password->clear();
+        if (m_confirm) {
+            m_confirm->clear();
+        }
+        m_password->setFocus();
+        return false;
+    }
+    m_account = r.account;
+    m_password->clear();
+    if (m_confirm) {
+        m_confirm->clear();
+    }
+    return true;
+}
+
+QString StaffSignInDialog::message() const
+{
+    return m_message->text();
+}
+
+// ---------------------------------------------------------------------------------------------
+
+StaffWindow::StaffWindow(const services::ServiceContext &context, const store::StaffRecord &account, QWidget *parent)
+    : QMainWindow(parent)
+    , m_context(context)
+    , m_account(account)
+    , m_lastActivityMs(context.clock.nowMs())
+{
+    setObjectName(QStringLiteral("staff-window"));
+    setAttribute(Qt::WA_DeleteOnClose);
+    setWindowTitle(tr("AICET – staff: %1").arg(account.name));
+    m_stack = new QStackedWidget(this);
+    setCentralWidget(m_stack);
+
+    // The workspace.
+    m_workspace = new QWidget(m_stack);
+    auto *layout = new QVBoxLayout(m_workspace);
+    auto *header = new QHBoxLayout;
+    auto *who = messageLabel(m_workspace, QStringLiteral("signed-in-as"));
+    who->setText(tr("Signed in as %1 (%2).").arg(account.name, roleText(account.role)));
+    header->addWidget(who, 1);
+    auto *signOut = new QPushButton(tr("Sign out"), m_workspace);
+    signOut->setObjectName(QStringLiteral("sign-out"));
+    header->addWidget(signOut);
+    layout->addLayout(header);
+    connect(signOut, &QPushButton::clicked, this, &QWidget::close);
+
+    const bool admin = account.role == store::StaffRole::Administrator;
+    auto *title = new QLabel(admin ? tr("Staff accounts") : tr("Your account"), m_workspace);
+    title->setProperty("role", QStringLiteral("title"));
+    layout->addWidget(title);
+    if (admin) {
+        m_accounts = new QTableWidget(0, 3, m_workspace);
+        m_accounts->setObjectName(QStringLiteral("accounts"));
+        m_accounts->setHorizontalHeaderLabels({tr("Name"), tr("Role"), tr("State")});
+        m_accounts->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+        m_accounts->verticalHeader()->hide();
+        m_accounts->setSelectionBehavior(QAbstractItemView::SelectRows);
+        m_accounts->setSelectionMode(QAbstractItemView::SingleSelection);
+        m_accounts->setEditTriggers(QAbstractItemView::NoEditTriggers);
+        layout->addWidget(m_accounts, 1);
+        auto *rowActions = new QHBoxLayout;
+        auto *disable = new QPushButton(tr("Disable the selected account"), m_workspace);
+        disable->setObjectName(QStringLiteral("disable-account"));
+        auto *enable = new QPushButton(tr("Enable it again"), m_workspace);
+        enable->setObjectName(QStringLiteral("enable-account"));
+        rowActions->addWidget(disable);
+        rowActions->addWidget(enable);
+        rowActions->addStretch();
+        layout->addLayout(rowActions);
+        connect(disable, &QPushButton::clicked, this, [this] { setSelectedDisabled(true); });
+        connect(enable, &QPushButton::clicked, this, [this] { setSelectedDisabled(false); });
+    }
+    auto *forms = new QHBoxLayout;
+    if (admin) {
+        auto *add = new QGroupBox(tr("New account"), m_workspace);
+        auto *addForm = new QFormLayout(add);
+        addForm->setRowWrapPolicy(QFormLayout::WrapAllRows);
+        auto *name = new QLineEdit(add);
+        name->setObjectName(QStringLiteral("new-account-name"));
+        name->setMaxLength(80);
+        auto *role = new QComboBox(add);
+        role->setObjectName(QStringLiteral("new-account-role"));
+        for (const store::StaffRole r :
+            {store::StaffRole::Teacher, store::StaffRole::Trainer, store::StaffRole::Administrator}) {
+            role->addItem(roleText(r), store::staffRoleName(r));
+        }
+        addForm->addRow(tr("Name:"), name);
+        addForm->addRow(tr("Role:"), role);
+        addForm->addRow(tr("Password:"), passwordField(add, QStringLiteral("new-account-password")));
+        addForm->addRow(tr("The same password again:"), passwordField(add, QStringLiteral("new-account-confirm")));
+        auto *addButton = new QPushButton(tr("Add the account"), add);
+        addButton->setObjectName(QStringLiteral("add-account"));
+        addForm->addRow(addButton);
+        forms->addWidget(add, 1);
+        connect(addButton, &QPushButton::clicked, this, &StaffWindow::addAccount);
+    }
+    auto *password
+        = new QGroupBox(admin ? tr("Password of the selected account (or yours)") : tr("Your password"), m_workspace);
+    auto *passwordForm = new QFormLayout(password);
+    passwordForm->setRowWrapPolicy(QFormLayout::WrapAllRows);
+    passwordForm->addRow(admin ? tr("Your current password (when it is yours):") : tr("Current password:"),
+        passwordField(password, QStringLiteral("current-password")));
+    passwordForm->addRow(tr("New password:"), passwordField(password, QStringLiteral("new-password")));
+    passwordForm->addRow(
+        tr("The same password again:"), passwordField(password, QStringLiteral("new-password-confirm")));
+    auto *change = new QPushButton(tr("Change the password"), password);
+    change->setObjectName(QStringLiteral("change-password"));
+    passwordForm->addRow(change);
+    forms->addWidget(password, 1);
+    layout->addLayout(forms);
+    connect(change, &QPushButton::clicked, this, [this] {
+        const QString name = selectedName();
+        changePassword(name.isEmpty() ? m_account.name : name);
+    });
+    m_message = messageLabel(m_workspace, QStringLiteral("staff-window-message"));
+    layout->addWidget(m_message);
+    m_stack->addWidget(m_workspace);
+
+    // The lock.
+    m_lock = new QWidget(m_stack);
+    auto *lockLayout = new QVBoxLayout(m_lock);
+    lockLayout->addStretch();
+    auto *lockText = messageLabel(m_lock, QStringLiteral("lock-text"));
+    lockText->setText(tr("Locked after %1 minutes without activity. %2, type your password to go on.")
+                          .arg(kIdleMinutes)
+                          .arg(account.name));
+    lockLayout->addWidget(lockText);
+    m_unlockPassword = passwordField(m_lock, QStringLiteral("unlock-password"));
+    lockLayout->addWidget(m_unlockPassword);
+    auto *unlockButton = new QPushButton(tr("Unlock"), m_lock);
+    unlockButton->setObjectName(QStringLiteral("unlock"));
+    lockLayout->addWidget(unlockButton, 0, Qt::AlignLeft);
+    m_lockMessage = messageLabel(m_lock, QStringLiteral("lock-message"));
+    lockLayout->addWidget(m_lockMessage);
+    lockLayout->addStretch();
+    m_stack->addWidget(m_lock);
+    const auto tryUnlock = [this] { unlock(m_unlockPassword->text()); };
+    connect(unlockButton, &QPushButton::clicked, this, tryUnlock);
+    connect(m_unlockPassword, &QLineEdit::returnPressed, this, tryUnlock);
+
+    // Activity: any key or click in the application; checked against the clock every 5 s.
+    qApp->installEventFilter(this);
+    auto *idle = new QTimer(this);
+    idle->setInterval(5000);
+    connect(idle, &QTimer::timeout, this, &StaffWindow::checkIdle);
+    idle->start();
+    refreshAccounts();
+    resize(900, 640);
+}
+
+StaffWindow::~StaffWindow()
+{
+    qApp->removeEventFilter(this);
+}
+
+bool StaffWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    switch (event->type()) {
+    case QEvent::KeyPress:
+    case QEvent::MouseButtonPress:
+    case QEvent::Wheel:
+        if (!locked()) {
+            m_lastActivityMs = m_context.clock.nowMs();
+        }
+        break;
+    default:
+        break;
+    }
+    return QMainWindow::eventFilter(watched, event);
+}
+
+bool StaffWindow::locked() const
+{
+    return m_stack->currentWidget() == m_lock;
+}
+
+void StaffWindow::checkIdle()
+{
+    if (!locked() && m_context.clock.nowMs() - m_lastActivityMs >= qint64(kIdleMinutes) * 60 * 1000) {
+        // Nothing of the workspace stays readable, nor typed half-way.
+        for (QLineEdit *e : m_workspace->findChildren<QLineEdit *>()) {
+            e->clear();
+        }
+        m_lockMessage->clear();
+        m_stack->setCurrentWidget(m_lock);
+        m_unlockPassword->setFocus();
+    }
+}
+
+bool StaffWindow::unlock(const QString &password)
+{
+    const auto r = StaffAccounts(m_context).signIn(m_account.name, password);
+    m_unlockPassword->clear();
+    if (r.outcome != StaffAccounts::Outcome::Done) {
+        m_lockMessage->setText(r.message);
+        return false;
+    }
+    m_lastActivityMs = m_context.clock.nowMs();
+    m_stack->setCurrentWidget(m_workspace);
+    return true;
+}
+
+void StaffWindow::refreshAccounts()
+{
+    if (!m_accounts) {
+        return;
+    }
+    const auto all = m_context.store.staffMembers();
+    if (!all) {
+        showMessage(all.error());
+        return;
+    }
+    const QString selected = selectedName();
+    m_accounts->setRowCount(0);
+    const qint64 now = m_context.clock.nowMs();
+    for (const store::StaffRecord &s : *all) {
+        const int row = m_accounts->rowCount();
+        m_accounts->insertRow(row);
+        const QString state = s.disabled ? tr("disabled")
+            : s.blockedUntil > now       ? tr("waiting after %n wrong password(s)", nullptr, s.failedAttempts)
+                                         : tr("active");
+        m_accounts->setItem(row, 0, new QTableWidgetItem(s.name));
+        m_accounts->setItem(row, 1, new QTableWidgetItem(roleText(s.role)));
+        m_accounts->setItem(row, 2, new QTableWidgetItem(state));
+        if (s.name == selected) {
+            m_accounts->selectRow(row);
+        }
+    }
+}
+
+QString StaffWindow::selectedName() const
+{
+    if (!m_accounts) {
+        return {};
+    }
+    const auto rows = m_accounts->selectionModel()->selectedRows();
+    return rows.isEmpty() ? QString() : m_accounts->item(rows.first().row(), 0)->text();
+}
+
+void StaffWindow::showMessage(const QString &text)
+{
+    m_message->setText(text);
+}
+
+void StaffWindow::addAccount()
+{
+    auto *name = findChild<QLineEdit *>(QStringLiteral("new-account-name"));
+    auto *role = findChild<QComboBox *>(QStringLiteral("new-account-role"));
+    auto *password = findChild<QLineEdit *>(QStringLiteral("new-account-password"));
+    auto *confirm = findChild<QLineEdit *>(QStringLiteral("new-account-confirm"));
+    if (password->text() != confirm->text()) {
+        showMessage(tr("The two passwords differ."));
+        confirm->clear();
+        return;
+    }
+    const auto r = StaffAccounts(m_context).add(m_account, name->text(),
+        store::staffRoleFromName(role->currentData().toString()).value_or(store::StaffRole::Teacher), password->text());
+    password->clear();
+    confirm->clear();
+    showMessage(r.message);
+    if (r.outcome == StaffAccounts::Outcome::Done) {
+        name->clear();
+        refreshAccounts();
+    }
+}
+
+void StaffWindow::setSelectedDisabled(bool disabled)
+{
+    const QString name = selectedName();
+    if (name.isEmpty()) {
+        showMessage(tr("Select an account in the table first."));
+        return;
+    }
+    showMessage(StaffAccounts(m_context).setDisabled(m_account, name, disabled).message);
+    refreshAccounts();
+}
+
+void StaffWindow::changePassword(const QString &name)
+{
+    auto *current = findChild<QLineEdit *>(QStringLiteral("current-password"));
+    auto *password = findChild<QLineEdit *>(QStringLiteral("new-password"));
+    auto *confirm = findChild<QLineEdit *>(QStringLiteral("new-password-confirm"));
+    const QString currentText = current ? current->text() : QString();
+    const QString newText = password->text();
+    const bool same = newText == confirm->text();
+    for (QLineEdit *e : {current, password, confirm}) {
+        if (e) {
+            e->clear();
+        }
+    }
+    if (!same) {
+        showMessage(tr("The two passwords differ."));
+        return;
+    }
+    // One's own password needs the current one; an administrator sets another's without it.
+    const StaffAccounts::Result r = StaffAccounts(m_context).changePassword(m_account, name, currentText, newText);
+    showMessage(r.message);
+}
+
+} // namespace aicet::gui
