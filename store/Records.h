@@ -216,6 +216,28 @@ struct StaffRecord
     bool disabled = false;
 };
 
+/// A class (a teaching group), owned by the staff account that created it.
+struct ClassRecord
+{
+    qint64 id = 0;
+    QString name; ///< as the school writes it: "5e B"
+    qint64 ownerId = 0; ///< the staff account
+    qint64 createdAt = 0;
+    int pupils = 0; ///< filled by Store::classes()
+};
+
+/// A pupil of a class list, with the personal code AICET generated for them.
+struct ClassPupilRecord
+{
+    qint64 id = 0;
+    qint64 classId = 0;
+    QString lastName;
+    QString firstName;
+    QString identifier; ///< the school's own identifier, optional
+    QString code; ///< the personal code the pupil types (unique in the database)
+    qint64 createdAt = 0;
+};
+
 struct AuditEntry
 {
     qint64 at = 0;

@@ -207,6 +207,19 @@ public:
     bool setStaffPassword(qint64 id, const QString &passwordHash, const AuditEntry *audit = nullptr);
     bool setStaffDisabled(qint64 id, bool disabled, const AuditEntry *audit = nullptr);
 
+    /// Classes: those of one owner (ownerId 0: all), by name; with their number of pupils.
+    Read<QList<ClassRecord>> classes(qint64 ownerId = 0);
+    Read<ClassRecord> classById(qint64 id);
+    Read<ClassRecord> classNamed(qint64 ownerId, const QString &name);
+    /// Adds a class (id written back); refused when the owner has one of that name.
+    bool createClass(ClassRecord *record, const AuditEntry *audit = nullptr);
+    Read<QList<ClassPupilRecord>> classPupils(qint64 classId);
+    Read<ClassPupilRecord> classPupilByCode(const QString &code);
+    /// Adds pupils to classes, all or none (ids written back); refused when a code is taken.
+    bool addClassPupils(QList<ClassPupilRecord> *pupils, const AuditEntry *audit = nullptr);
+    bool updateClassPupil(const ClassPupilRecord &pupil, const AuditEntry *audit = nullptr);
+    bool removeClassPupil(qint64 id, const AuditEntry *audit = nullptr);
+
     bool audit(
         qint64 at, const QString &actor, const QString &action, const QString &target, const QString &details = {});
     Read<QList<AuditEntry>> auditLog();

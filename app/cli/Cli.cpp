@@ -23,6 +23,7 @@ QString usage()
               "  results    export a sitting's results (results export)\n"
               "  candidate  export or erase what is held about a candidate\n"
               "  staff      staff accounts: the first administrator, adding, passwords\n"
+              "  class      class lists: import, pupils and their codes, code slips\n"
               "  certificate issue, verify a certificate, or export the issuer's public key\n"
               "  report     a candidate's result report for evaluators (report candidate)\n"
               "\n"
@@ -79,6 +80,9 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
     }
     if (command == QLatin1String("simulate")) {
         return simulateCommand(rest, out, err);
+    }
+    if (command == QLatin1String("class")) {
+        return classCommand(rest, out, err);
     }
     if (command == QLatin1String("staff")) {
         return staffCommand(rest, out, err);

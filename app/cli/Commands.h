@@ -15,6 +15,7 @@ int reportCommand(const QStringList &arguments, QTextStream &out, QTextStream &e
 int calibrateCommand(const QStringList &arguments, QTextStream &out, QTextStream &err);
 int scoreCommand(const QStringList &arguments, QTextStream &out, QTextStream &err);
 int simulateCommand(const QStringList &arguments, QTextStream &out, QTextStream &err);
+int classCommand(const QStringList &arguments, QTextStream &out, QTextStream &err);
 int staffCommand(const QStringList &arguments, QTextStream &out, QTextStream &err);
 int planPilotCommand(const QStringList &arguments, QTextStream &out, QTextStream &err);
 

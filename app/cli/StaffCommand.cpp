@@ -6,6 +6,7 @@
 #include "CliOptions.h"
 #include "CliServices.h"
 #include "Commands.h"
+#include "StaffSignIn.h"
 #include "services/StaffAccounts.h"
 
 #include <QDateTime>
@@ -15,11 +16,9 @@
 #include <unistd.h>
 
 namespace aicet::cli {
-namespace {
 
 using services::StaffAccounts;
 
-// One password: from the terminal with the echo off, or the next line of the standard input.
 std::optional<QString> readSecret(const QString &prompt, QTextStream &err)
 {
     const bool terminal = isatty(STDIN_FILENO) != 0;
@@ -51,6 +50,8 @@ std::optional<QString> readSecret(const QString &prompt, QTextStream &err)
     return line;
 }
 
+namespace {
+
 // A new password, typed twice on a terminal.
 std::optional<QString> readNewPassword(const QString &who, QTextStream &err)
 {
@@ -81,9 +82,10 @@ int report(const StaffAccounts::Result &r, QTextStream &out, QTextStream &err)
     return Failure;
 }
 
-// Signs in the account given to --as with its password (read first; kept in `typed` if given).
+} // namespace
+
 std::optional<store::StaffRecord> signIn(
-    StaffAccounts &accounts, const QCommandLineParser &parser, QTextStream &err, QString *typed = nullptr)
+    StaffAccounts &accounts, const QCommandLineParser &parser, QTextStream &err, QString *typed)
 {
     const QString name = parser.value(opt("as"));
     const auto password = readSecret(tr("Password of %1: ").arg(name), err);
@@ -108,6 +110,8 @@ void addAsOption(QCommandLineParser &parser)
 {
     parser.addOption({opt("as"), tr("The staff account acting (its password is asked first)."), opt("name")});
 }
+
+namespace {
 
 int staffInit(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {

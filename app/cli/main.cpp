@@ -16,7 +16,7 @@
 
 int main(int argc, char *argv[])
 {
-    // Documents (certificates, reports) need fonts, hence a GUI application; it runs on the
+    // Documents (certificates, reports, code slips) need fonts, hence a GUI application; it runs on the
     // offscreen platform, so no display is needed. Everything else stays a plain core application.
     // The arguments as given: QGuiApplication would take some for itself (such as -session).
     QStringList arguments;
@@ -24,7 +24,9 @@ int main(int argc, char *argv[])
         arguments.append(QString::fromLocal8Bit(argv[i]));
     }
     std::unique_ptr<QCoreApplication> app;
-    if (argc > 1 && (std::strcmp(argv[1], "certificate") == 0 || std::strcmp(argv[1], "report") == 0)) {
+    if (argc > 1
+        && (std::strcmp(argv[1], "certificate") == 0 || std::strcmp(argv[1], "report") == 0
+            || (argc > 2 && std::strcmp(argv[1], "class") == 0 && std::strcmp(argv[2], "slips") == 0))) {
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
             qputenv("QT_QPA_PLATFORM", "offscreen");
         }

@@ -1191,6 +1191,87 @@
     </message>
 </context>
 <context>
+    <name>ClassLists</name>
+    <message>
+        <source>the file is larger than 5 MB: is it a class list?</source>
+        <translation>the file is larger than 5 MB: is it a class list?</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>the file is empty</translation>
+    </message>
+    <message>
+        <source>the first line should name the columns (last name, first name, class…), separated by commas or semicolons</source>
+        <translation>the first line should name the columns (last name, first name, class…), separated by commas or semicolons</translation>
+    </message>
+    <message>
+        <source>no last name</source>
+        <translation>no last name</translation>
+    </message>
+    <message>
+        <source>no first name</source>
+        <translation>no first name</translation>
+    </message>
+    <message>
+        <source>no class (choose one for the whole file)</source>
+        <translation>no class (choose one for the whole file)</translation>
+    </message>
+    <message>
+        <source>the same pupil appears earlier in the file</source>
+        <translation>the same pupil appears earlier in the file</translation>
+    </message>
+    <message>
+        <source>already in the class</source>
+        <translation>already in the class</translation>
+    </message>
+    <message>
+        <source>no free personal code was found</source>
+        <translation>no free personal code was found</translation>
+    </message>
+    <message>
+        <source>no class %1</source>
+        <translation>no class %1</translation>
+    </message>
+    <message>
+        <source>the class &quot;%1&quot; belongs to another teacher</source>
+        <translation>the class &quot;%1&quot; belongs to another teacher</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pupil(s) added</source>
+        <translation>
+            <numerusform>%n pupil(s) added</numerusform>
+            <numerusform>%n pupil(s) added</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a pupil needs a last name and a first name</source>
+        <translation>a pupil needs a last name and a first name</translation>
+    </message>
+    <message>
+        <source>%1 %2 added, code %3</source>
+        <translation>%1 %2 added, code %3</translation>
+    </message>
+    <message>
+        <source>no such pupil</source>
+        <translation>no such pupil</translation>
+    </message>
+    <message>
+        <source>%1 %2 changed</source>
+        <translation>%1 %2 changed</translation>
+    </message>
+    <message>
+        <source>%1 %2 removed from %3</source>
+        <translation>%1 %2 removed from %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1; %n row(s) left out because of their problems</source>
+        <translation>
+            <numerusform>%1; %n row(s) left out because of their problems</numerusform>
+            <numerusform>%1; %n row(s) left out because of their problems</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CredentialText</name>
     <message>
         <source>this is not an AICET certificate payload (it must start with AICET1 and have 10 fields)</source>
@@ -2336,6 +2417,30 @@
     <message>
         <source>cannot change the staff account: %1</source>
         <translation>cannot change the staff account: %1</translation>
+    </message>
+    <message>
+        <source>cannot add the class &quot;%1&quot; (is there one of that name already?): %2</source>
+        <translation>cannot add the class &quot;%1&quot; (is there one of that name already?): %2</translation>
+    </message>
+    <message>
+        <source>cannot read the class &quot;%1&quot; back</source>
+        <translation>cannot read the class &quot;%1&quot; back</translation>
+    </message>
+    <message>
+        <source>cannot add the pupil %1 %2: %3</source>
+        <translation>cannot add the pupil %1 %2: %3</translation>
+    </message>
+    <message>
+        <source>cannot read the pupil %1 %2 back</source>
+        <translation>cannot read the pupil %1 %2 back</translation>
+    </message>
+    <message>
+        <source>cannot change the pupil: %1</source>
+        <translation>cannot change the pupil: %1</translation>
+    </message>
+    <message>
+        <source>cannot remove the pupil: %1</source>
+        <translation>cannot remove the pupil: %1</translation>
     </message>
 </context>
 <context>
@@ -4543,44 +4648,6 @@ The rule column says how theta was obtained:
         <translation>item &quot;%1&quot;: this bank takes guessing from chance (irt.guessing: chance), which would add chance floors to the %2 parameters estimated here without them (its scores do not match its scoring rule&apos;s)</translation>
     </message>
     <message>
-        <source>Usage: aicet-cli &lt;command&gt; [options]
-
-Commands:
-  bank       validate a bank folder, or show its statistics
-  score      estimate the ability of each person in a response matrix
-  calibrate  estimate item parameters from responses (MML-EM)
-  simulate   run a simulation study of adaptive tests on a bank
-  plan-pilot how many pupils a pilot needs to calibrate its pilot items
-  sitting    create, list or close sittings (planned tests)
-  session    take a test as a simulated candidate (session run)
-  results    export a sitting&apos;s results (results export)
-  candidate  export or erase what is held about a candidate
-  staff      staff accounts: the first administrator, adding, passwords
-  certificate issue, verify a certificate, or export the issuer&apos;s public key
-  report     a candidate&apos;s result report for evaluators (report candidate)
-
-Run &apos;aicet-cli &lt;command&gt; --help&apos; for a command&apos;s options.
-</source>
-        <translation>Usage: aicet-cli &lt;command&gt; [options]
-
-Commands:
-  bank       validate a bank folder, or show its statistics
-  score      estimate the ability of each person in a response matrix
-  calibrate  estimate item parameters from responses (MML-EM)
-  simulate   run a simulation study of adaptive tests on a bank
-  plan-pilot how many pupils a pilot needs to calibrate its pilot items
-  sitting    create, list or close sittings (planned tests)
-  session    take a test as a simulated candidate (session run)
-  results    export a sitting&apos;s results (results export)
-  candidate  export or erase what is held about a candidate
-  staff      staff accounts: the first administrator, adding, passwords
-  certificate issue, verify a certificate, or export the issuer&apos;s public key
-  report     a candidate&apos;s result report for evaluators (report candidate)
-
-Run &apos;aicet-cli &lt;command&gt; --help&apos; for a command&apos;s options.
-</translation>
-    </message>
-    <message>
         <source>New password for %1: </source>
         <translation>New password for %1: </translation>
     </message>
@@ -4714,6 +4781,204 @@ Run &apos;aicet-cli &lt;command&gt; --help&apos; for a command&apos;s options.
     <message>
         <source>enable a disabled account (an administrator)</source>
         <translation>enable a disabled account (an administrator)</translation>
+    </message>
+    <message>
+        <source>no class named &quot;%1&quot; (the classes are: %2)</source>
+        <translation>no class named &quot;%1&quot; (the classes are: %2)</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>none yet</translation>
+    </message>
+    <message>
+        <source>The class of the rows that name none (or of the whole file).</source>
+        <translation>The class of the rows that name none (or of the whole file).</translation>
+    </message>
+    <message>
+        <source>Show how the file is read and what would be imported; store nothing.</source>
+        <translation>Show how the file is read and what would be imported; store nothing.</translation>
+    </message>
+    <message>
+        <source>The column&apos;s number (1 for the first; 0: none), instead of the one found by its name in the header.</source>
+        <translation>The column&apos;s number (1 for the first; 0: none), instead of the one found by its name in the header.</translation>
+    </message>
+    <message>
+        <source>The class list (CSV with a header row).</source>
+        <translation>The class list (CSV with a header row).</translation>
+    </message>
+    <message>
+        <source>Imports a class list as school systems export it (UTF-8 or Windows-1252, comma or semicolon, a header row: last name, first name, class, optional identifier); each pupil gets a personal code. Rows with a problem (an empty name, a pupil already there or twice in the file) are shown and left out.</source>
+        <translation>Imports a class list as school systems export it (UTF-8 or Windows-1252, comma or semicolon, a header row: last name, first name, class, optional identifier); each pupil gets a personal code. Rows with a problem (an empty name, a pupil already there or twice in the file) are shown and left out.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>file</translation>
+    </message>
+    <message>
+        <source>give --as, the teacher (or administrator) importing</source>
+        <translation>give --as, the teacher (or administrator) importing</translation>
+    </message>
+    <message>
+        <source>--%1 takes a column number from 0 to %2</source>
+        <translation>--%1 takes a column number from 0 to %2</translation>
+    </message>
+    <message>
+        <source>the columns of the last and first names are not found in the header (%1): give --last-name-column and --first-name-column</source>
+        <translation>the columns of the last and first names are not found in the header (%1): give --last-name-column and --first-name-column</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>read as %1, columns separated by &quot;%2&quot;; last name: %3, first name: %4, class: %5, identifier: %6
+</source>
+        <translation>read as %1, columns separated by &quot;%2&quot;; last name: %3, first name: %4, class: %5, identifier: %6
+</translation>
+    </message>
+    <message>
+        <source>  line %1 (%2 %3): %4
+</source>
+        <translation>  line %1 (%2 %3): %4
+</translation>
+    </message>
+    <message>
+        <source>%1 row(s): %2 to import, %3 with a problem
+</source>
+        <translation>%1 row(s): %2 to import, %3 with a problem
+</translation>
+    </message>
+    <message>
+        <source>preview only: nothing stored
+</source>
+        <translation>preview only: nothing stored
+</translation>
+    </message>
+    <message>
+        <source>print the pupils&apos; code slips with: aicet-cli class slips --class NAME --out slips.pdf
+</source>
+        <translation>print the pupils&apos; code slips with: aicet-cli class slips --class NAME --out slips.pdf
+</translation>
+    </message>
+    <message>
+        <source>Lists the classes (a teacher&apos;s own; all for an administrator).</source>
+        <translation>Lists the classes (a teacher&apos;s own; all for an administrator).</translation>
+    </message>
+    <message>
+        <source>give --as, the staff account</source>
+        <translation>give --as, the staff account</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1	%n pupil(s)
+</source>
+        <translation>
+            <numerusform>%1	%n pupil(s)
+</numerusform>
+            <numerusform>%1	%n pupil(s)
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The class.</source>
+        <translation>The class.</translation>
+    </message>
+    <message>
+        <source>Lists a class&apos;s pupils with their personal codes (last name, first name, identifier, code).</source>
+        <translation>Lists a class&apos;s pupils with their personal codes (last name, first name, identifier, code).</translation>
+    </message>
+    <message>
+        <source>give --as and --class</source>
+        <translation>give --as and --class</translation>
+    </message>
+    <message>
+        <source>The test&apos;s code to print on every slip (optional).</source>
+        <translation>The test&apos;s code to print on every slip (optional).</translation>
+    </message>
+    <message>
+        <source>fr or en (default: fr).</source>
+        <translation>fr or en (default: fr).</translation>
+    </message>
+    <message>
+        <source>The PDF to write.</source>
+        <translation>The PDF to write.</translation>
+    </message>
+    <message>
+        <source>Writes a class&apos;s code slips (A4 PDF, ten per page with lines to cut along): each pupil&apos;s name, class, the test&apos;s code if given, and their personal code.</source>
+        <translation>Writes a class&apos;s code slips (A4 PDF, ten per page with lines to cut along): each pupil&apos;s name, class, the test&apos;s code if given, and their personal code.</translation>
+    </message>
+    <message>
+        <source>give --as, --class and --out</source>
+        <translation>give --as, --class and --out</translation>
+    </message>
+    <message>
+        <source>--language takes fr or en</source>
+        <translation>--language takes fr or en</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n slip(s) written to %1
+</source>
+        <translation>
+            <numerusform>%n slip(s) written to %1
+</numerusform>
+            <numerusform>%n slip(s) written to %1
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>import a class list (CSV), with a preview</source>
+        <translation>import a class list (CSV), with a preview</translation>
+    </message>
+    <message>
+        <source>list the classes</source>
+        <translation>list the classes</translation>
+    </message>
+    <message>
+        <source>a class&apos;s pupils and their codes</source>
+        <translation>a class&apos;s pupils and their codes</translation>
+    </message>
+    <message>
+        <source>print a class&apos;s code slips (PDF)</source>
+        <translation>print a class&apos;s code slips (PDF)</translation>
+    </message>
+    <message>
+        <source>Usage: aicet-cli &lt;command&gt; [options]
+
+Commands:
+  bank       validate a bank folder, or show its statistics
+  score      estimate the ability of each person in a response matrix
+  calibrate  estimate item parameters from responses (MML-EM)
+  simulate   run a simulation study of adaptive tests on a bank
+  plan-pilot how many pupils a pilot needs to calibrate its pilot items
+  sitting    create, list or close sittings (planned tests)
+  session    take a test as a simulated candidate (session run)
+  results    export a sitting&apos;s results (results export)
+  candidate  export or erase what is held about a candidate
+  staff      staff accounts: the first administrator, adding, passwords
+  class      class lists: import, pupils and their codes, code slips
+  certificate issue, verify a certificate, or export the issuer&apos;s public key
+  report     a candidate&apos;s result report for evaluators (report candidate)
+
+Run &apos;aicet-cli &lt;command&gt; --help&apos; for a command&apos;s options.
+</source>
+        <translation>Usage: aicet-cli &lt;command&gt; [options]
+
+Commands:
+  bank       validate a bank folder, or show its statistics
+  score      estimate the ability of each person in a response matrix
+  calibrate  estimate item parameters from responses (MML-EM)
+  simulate   run a simulation study of adaptive tests on a bank
+  plan-pilot how many pupils a pilot needs to calibrate its pilot items
+  sitting    create, list or close sittings (planned tests)
+  session    take a test as a simulated candidate (session run)
+  results    export a sitting&apos;s results (results export)
+  candidate  export or erase what is held about a candidate
+  staff      staff accounts: the first administrator, adding, passwords
+  class      class lists: import, pupils and their codes, code slips
+  certificate issue, verify a certificate, or export the issuer&apos;s public key
+  report     a candidate&apos;s result report for evaluators (report candidate)
+
+Run &apos;aicet-cli &lt;command&gt; --help&apos; for a command&apos;s options.
+</translation>
     </message>
 </context>
 <context>
@@ -5926,6 +6191,30 @@ Run &apos;aicet-cli &lt;command&gt; --help&apos; for a command&apos;s options.
     <message>
         <source>very likely at most %1</source>
         <translation>very likely at most %1</translation>
+    </message>
+    <message>
+        <source>no pupil: no slip to print</source>
+        <translation>no pupil: no slip to print</translation>
+    </message>
+    <message>
+        <source>AICET code slips</source>
+        <translation>AICET code slips</translation>
+    </message>
+    <message>
+        <source>cannot draw the PDF</source>
+        <translation>cannot draw the PDF</translation>
+    </message>
+    <message>
+        <source>Test code:</source>
+        <translation>Test code:</translation>
+    </message>
+    <message>
+        <source>Your personal code:</source>
+        <translation>Your personal code:</translation>
+    </message>
+    <message>
+        <source>Keep this slip: you need the code to start the test. Do not show it to anyone.</source>
+        <translation>Keep this slip: you need the code to start the test. Do not show it to anyone.</translation>
     </message>
 </context>
 </TS>

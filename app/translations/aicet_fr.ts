@@ -1191,6 +1191,87 @@
     </message>
 </context>
 <context>
+    <name>ClassLists</name>
+    <message>
+        <source>the file is larger than 5 MB: is it a class list?</source>
+        <translation>le fichier dépasse 5 Mo&#xa0;: est-ce bien une liste de classe&#xa0;?</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>le fichier est vide</translation>
+    </message>
+    <message>
+        <source>the first line should name the columns (last name, first name, class…), separated by commas or semicolons</source>
+        <translation>la première ligne doit nommer les colonnes (nom, prénom, classe…), séparées par des virgules ou des points-virgules</translation>
+    </message>
+    <message>
+        <source>no last name</source>
+        <translation>pas de nom</translation>
+    </message>
+    <message>
+        <source>no first name</source>
+        <translation>pas de prénom</translation>
+    </message>
+    <message>
+        <source>no class (choose one for the whole file)</source>
+        <translation>pas de classe (choisissez-en une pour tout le fichier)</translation>
+    </message>
+    <message>
+        <source>the same pupil appears earlier in the file</source>
+        <translation>le même élève figure plus haut dans le fichier</translation>
+    </message>
+    <message>
+        <source>already in the class</source>
+        <translation>déjà dans la classe</translation>
+    </message>
+    <message>
+        <source>no free personal code was found</source>
+        <translation>aucun code personnel libre n’a été trouvé</translation>
+    </message>
+    <message>
+        <source>no class %1</source>
+        <translation>pas de classe %1</translation>
+    </message>
+    <message>
+        <source>the class &quot;%1&quot; belongs to another teacher</source>
+        <translation>la classe «&#xa0;%1&#xa0;» appartient à un autre enseignant</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pupil(s) added</source>
+        <translation>
+            <numerusform>%n élève ajouté</numerusform>
+            <numerusform>%n élèves ajoutés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a pupil needs a last name and a first name</source>
+        <translation>un élève a besoin d’un nom et d’un prénom</translation>
+    </message>
+    <message>
+        <source>%1 %2 added, code %3</source>
+        <translation>%1 %2 ajouté(e), code %3</translation>
+    </message>
+    <message>
+        <source>no such pupil</source>
+        <translation>élève introuvable</translation>
+    </message>
+    <message>
+        <source>%1 %2 changed</source>
+        <translation>%1 %2 modifié(e)</translation>
+    </message>
+    <message>
+        <source>%1 %2 removed from %3</source>
+        <translation>%1 %2 retiré(e) de %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1; %n row(s) left out because of their problems</source>
+        <translation>
+            <numerusform>%1&#xa0;; %n ligne écartée à cause de ses problèmes</numerusform>
+            <numerusform>%1&#xa0;; %n lignes écartées à cause de leurs problèmes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CredentialText</name>
     <message>
         <source>this is not an AICET certificate payload (it must start with AICET1 and have 10 fields)</source>
@@ -2336,6 +2417,30 @@
     <message>
         <source>cannot change the staff account: %1</source>
         <translation>impossible de modifier le compte du personnel&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>cannot add the class &quot;%1&quot; (is there one of that name already?): %2</source>
+        <translation>impossible d’ajouter la classe «&#xa0;%1&#xa0;» (en existe-t-il déjà une de ce nom&#xa0;?)&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>cannot read the class &quot;%1&quot; back</source>
+        <translation>impossible de relire la classe «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>cannot add the pupil %1 %2: %3</source>
+        <translation>impossible d’ajouter l’élève %1 %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>cannot read the pupil %1 %2 back</source>
+        <translation>impossible de relire l’élève %1 %2</translation>
+    </message>
+    <message>
+        <source>cannot change the pupil: %1</source>
+        <translation>impossible de modifier l’élève&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>cannot remove the pupil: %1</source>
+        <translation>impossible de retirer l’élève&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -4543,44 +4648,6 @@ La colonne rule dit comment theta a été obtenu&#xa0;:
         <translation>item «&#xa0;%1&#xa0;»&#xa0;: cette banque tire le hasard des questions (irt.guessing: chance), ce qui ajouterait des planchers de hasard aux paramètres %2 estimés ici sans eux (ses scores ne correspondent pas à ceux de sa règle de notation)</translation>
     </message>
     <message>
-        <source>Usage: aicet-cli &lt;command&gt; [options]
-
-Commands:
-  bank       validate a bank folder, or show its statistics
-  score      estimate the ability of each person in a response matrix
-  calibrate  estimate item parameters from responses (MML-EM)
-  simulate   run a simulation study of adaptive tests on a bank
-  plan-pilot how many pupils a pilot needs to calibrate its pilot items
-  sitting    create, list or close sittings (planned tests)
-  session    take a test as a simulated candidate (session run)
-  results    export a sitting&apos;s results (results export)
-  candidate  export or erase what is held about a candidate
-  staff      staff accounts: the first administrator, adding, passwords
-  certificate issue, verify a certificate, or export the issuer&apos;s public key
-  report     a candidate&apos;s result report for evaluators (report candidate)
-
-Run &apos;aicet-cli &lt;command&gt; --help&apos; for a command&apos;s options.
-</source>
-        <translation>Utilisation&#xa0;: aicet-cli &lt;command&gt; [options]
-
-Commandes&#xa0;:
-  bank       valider un dossier de banque de questions, ou afficher ses statistiques
-  score      estimer le niveau de chaque personne d’une matrice de réponses
-  calibrate  estimer les paramètres des items à partir des réponses (MML-EM)
-  simulate   lancer une étude par simulation de tests adaptatifs sur une banque
-  plan-pilot combien d’élèves une phase pilote demande pour calibrer ses items pilotes
-  sitting    créer, lister ou fermer des sessions d’évaluation (tests planifiés)
-  session    passer un test comme candidat simulé (session run)
-  results    exporter les résultats d’une session d’évaluation (results export)
-  candidate  exporter ou effacer les données conservées sur un candidat
-  staff      comptes du personnel&#xa0;: le premier administrateur, les ajouts, les mots de passe
-  certificate délivrer, vérifier un certificat, ou exporter la clé publique de l’émetteur
-  report     rapport de résultats d’un candidat pour les évaluateurs (report candidate)
-
-Lancez &apos;aicet-cli &lt;command&gt; --help&apos; pour voir les options d’une commande.
-</translation>
-    </message>
-    <message>
         <source>New password for %1: </source>
         <translation>Nouveau mot de passe pour %1&#xa0;: </translation>
     </message>
@@ -4714,6 +4781,204 @@ Lancez &apos;aicet-cli &lt;command&gt; --help&apos; pour voir les options d’un
     <message>
         <source>enable a disabled account (an administrator)</source>
         <translation>réactiver un compte désactivé (un administrateur)</translation>
+    </message>
+    <message>
+        <source>no class named &quot;%1&quot; (the classes are: %2)</source>
+        <translation>aucune classe nommée «&#xa0;%1&#xa0;» (les classes sont&#xa0;: %2)</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>aucune pour l’instant</translation>
+    </message>
+    <message>
+        <source>The class of the rows that name none (or of the whole file).</source>
+        <translation>La classe des lignes qui n’en nomment pas (ou de tout le fichier).</translation>
+    </message>
+    <message>
+        <source>Show how the file is read and what would be imported; store nothing.</source>
+        <translation>Montrer comment le fichier est lu et ce qui serait importé&#xa0;; ne rien enregistrer.</translation>
+    </message>
+    <message>
+        <source>The column&apos;s number (1 for the first; 0: none), instead of the one found by its name in the header.</source>
+        <translation>Le numéro de la colonne (1 pour la première&#xa0;; 0&#xa0;: aucune), au lieu de celle trouvée par son nom dans l’en-tête.</translation>
+    </message>
+    <message>
+        <source>The class list (CSV with a header row).</source>
+        <translation>La liste de classe (CSV avec une ligne d’en-tête).</translation>
+    </message>
+    <message>
+        <source>Imports a class list as school systems export it (UTF-8 or Windows-1252, comma or semicolon, a header row: last name, first name, class, optional identifier); each pupil gets a personal code. Rows with a problem (an empty name, a pupil already there or twice in the file) are shown and left out.</source>
+        <translation>Importe une liste de classe telle que les logiciels scolaires l’exportent (UTF-8 ou Windows-1252, virgule ou point-virgule, une ligne d’en-tête&#xa0;: nom, prénom, classe, identifiant facultatif)&#xa0;; chaque élève reçoit un code personnel. Les lignes qui posent problème (un nom vide, un élève déjà présent ou deux fois dans le fichier) sont montrées et écartées.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>fichier</translation>
+    </message>
+    <message>
+        <source>give --as, the teacher (or administrator) importing</source>
+        <translation>donnez --as, l’enseignant (ou l’administrateur) qui importe</translation>
+    </message>
+    <message>
+        <source>--%1 takes a column number from 0 to %2</source>
+        <translation>--%1 attend un numéro de colonne de 0 à %2</translation>
+    </message>
+    <message>
+        <source>the columns of the last and first names are not found in the header (%1): give --last-name-column and --first-name-column</source>
+        <translation>les colonnes du nom et du prénom ne sont pas trouvées dans l’en-tête (%1)&#xa0;: donnez --last-name-column et --first-name-column</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucune)</translation>
+    </message>
+    <message>
+        <source>read as %1, columns separated by &quot;%2&quot;; last name: %3, first name: %4, class: %5, identifier: %6
+</source>
+        <translation>lu en %1, colonnes séparées par «&#xa0;%2&#xa0;»&#xa0;; nom&#xa0;: %3, prénom&#xa0;: %4, classe&#xa0;: %5, identifiant&#xa0;: %6
+</translation>
+    </message>
+    <message>
+        <source>  line %1 (%2 %3): %4
+</source>
+        <translation>  ligne %1 (%2 %3)&#xa0;: %4
+</translation>
+    </message>
+    <message>
+        <source>%1 row(s): %2 to import, %3 with a problem
+</source>
+        <translation>%1 ligne(s)&#xa0;: %2 à importer, %3 avec un problème
+</translation>
+    </message>
+    <message>
+        <source>preview only: nothing stored
+</source>
+        <translation>aperçu seulement&#xa0;: rien n’a été enregistré
+</translation>
+    </message>
+    <message>
+        <source>print the pupils&apos; code slips with: aicet-cli class slips --class NAME --out slips.pdf
+</source>
+        <translation>imprimez les fiches de codes des élèves avec&#xa0;: aicet-cli class slips --class NOM --out fiches.pdf
+</translation>
+    </message>
+    <message>
+        <source>Lists the classes (a teacher&apos;s own; all for an administrator).</source>
+        <translation>Liste les classes (celles de l’enseignant&#xa0;; toutes pour un administrateur).</translation>
+    </message>
+    <message>
+        <source>give --as, the staff account</source>
+        <translation>donnez --as, le compte du personnel</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1	%n pupil(s)
+</source>
+        <translation>
+            <numerusform>%1	%n élève
+</numerusform>
+            <numerusform>%1	%n élèves
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The class.</source>
+        <translation>La classe.</translation>
+    </message>
+    <message>
+        <source>Lists a class&apos;s pupils with their personal codes (last name, first name, identifier, code).</source>
+        <translation>Liste les élèves d’une classe avec leurs codes personnels (nom, prénom, identifiant, code).</translation>
+    </message>
+    <message>
+        <source>give --as and --class</source>
+        <translation>donnez --as et --class</translation>
+    </message>
+    <message>
+        <source>The test&apos;s code to print on every slip (optional).</source>
+        <translation>Le code du test à imprimer sur chaque fiche (facultatif).</translation>
+    </message>
+    <message>
+        <source>fr or en (default: fr).</source>
+        <translation>fr ou en (par défaut&#xa0;: fr).</translation>
+    </message>
+    <message>
+        <source>The PDF to write.</source>
+        <translation>Le PDF à écrire.</translation>
+    </message>
+    <message>
+        <source>Writes a class&apos;s code slips (A4 PDF, ten per page with lines to cut along): each pupil&apos;s name, class, the test&apos;s code if given, and their personal code.</source>
+        <translation>Écrit les fiches de codes d’une classe (PDF A4, dix par page avec des lignes de découpe)&#xa0;: le nom de chaque élève, sa classe, le code du test s’il est donné, et son code personnel.</translation>
+    </message>
+    <message>
+        <source>give --as, --class and --out</source>
+        <translation>donnez --as, --class et --out</translation>
+    </message>
+    <message>
+        <source>--language takes fr or en</source>
+        <translation>--language attend fr ou en</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n slip(s) written to %1
+</source>
+        <translation>
+            <numerusform>%n fiche écrite dans %1
+</numerusform>
+            <numerusform>%n fiches écrites dans %1
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>import a class list (CSV), with a preview</source>
+        <translation>importer une liste de classe (CSV), avec un aperçu</translation>
+    </message>
+    <message>
+        <source>list the classes</source>
+        <translation>lister les classes</translation>
+    </message>
+    <message>
+        <source>a class&apos;s pupils and their codes</source>
+        <translation>les élèves d’une classe et leurs codes</translation>
+    </message>
+    <message>
+        <source>print a class&apos;s code slips (PDF)</source>
+        <translation>imprimer les fiches de codes d’une classe (PDF)</translation>
+    </message>
+    <message>
+        <source>Usage: aicet-cli &lt;command&gt; [options]
+
+Commands:
+  bank       validate a bank folder, or show its statistics
+  score      estimate the ability of each person in a response matrix
+  calibrate  estimate item parameters from responses (MML-EM)
+  simulate   run a simulation study of adaptive tests on a bank
+  plan-pilot how many pupils a pilot needs to calibrate its pilot items
+  sitting    create, list or close sittings (planned tests)
+  session    take a test as a simulated candidate (session run)
+  results    export a sitting&apos;s results (results export)
+  candidate  export or erase what is held about a candidate
+  staff      staff accounts: the first administrator, adding, passwords
+  class      class lists: import, pupils and their codes, code slips
+  certificate issue, verify a certificate, or export the issuer&apos;s public key
+  report     a candidate&apos;s result report for evaluators (report candidate)
+
+Run &apos;aicet-cli &lt;command&gt; --help&apos; for a command&apos;s options.
+</source>
+        <translation>Utilisation&#xa0;: aicet-cli &lt;command&gt; [options]
+
+Commandes&#xa0;:
+  bank       valider un dossier de banque de questions, ou afficher ses statistiques
+  score      estimer le niveau de chaque personne d’une matrice de réponses
+  calibrate  estimer les paramètres des items à partir des réponses (MML-EM)
+  simulate   lancer une étude par simulation de tests adaptatifs sur une banque
+  plan-pilot combien d’élèves une phase pilote demande pour calibrer ses items pilotes
+  sitting    créer, lister ou fermer des sessions d’évaluation (tests planifiés)
+  session    passer un test comme candidat simulé (session run)
+  results    exporter les résultats d’une session d’évaluation (results export)
+  candidate  exporter ou effacer les données conservées sur un candidat
+  staff      comptes du personnel&#xa0;: le premier administrateur, les ajouts, les mots de passe
+  class      listes de classe&#xa0;: import, élèves et leurs codes, fiches de codes
+  certificate délivrer, vérifier un certificat, ou exporter la clé publique de l’émetteur
+  report     rapport de résultats d’un candidat pour les évaluateurs (report candidate)
+
+Lancez &apos;aicet-cli &lt;command&gt; --help&apos; pour voir les options d’une commande.
+</translation>
     </message>
 </context>
 <context>
@@ -5926,6 +6191,30 @@ Lancez &apos;aicet-cli &lt;command&gt; --help&apos; pour voir les options d’un
     <message>
         <source>very likely at most %1</source>
         <translation>très probablement au plus %1</translation>
+    </message>
+    <message>
+        <source>no pupil: no slip to print</source>
+        <translation>aucun élève&#xa0;: aucune fiche à imprimer</translation>
+    </message>
+    <message>
+        <source>AICET code slips</source>
+        <translation>Fiches de codes AICET</translation>
+    </message>
+    <message>
+        <source>cannot draw the PDF</source>
+        <translation>impossible de dessiner le PDF</translation>
+    </message>
+    <message>
+        <source>Test code:</source>
+        <translation>Code du test&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Your personal code:</source>
+        <translation>Ton code personnel&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Keep this slip: you need the code to start the test. Do not show it to anyone.</source>
+        <translation>Garde ce papier&#xa0;: il te faut ce code pour commencer le test. Ne le montre à personne.</translation>
     </message>
 </context>
 </TS>

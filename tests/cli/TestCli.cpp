@@ -96,6 +96,7 @@ private Q_SLOTS:
     void calibrateFromTheDatabase();
     void calibrateWritesTheBank();
     void staffAccounts();
+    void classLists();
 
 private:
     QString write(const QString &name, const QByteArray &content);
@@ -2097,6 +2098,69 @@ void TestCli::staffAccounts()
     QVERIFY(file.open(QIODevice::ReadOnly));
     const QByteArray bytes = file.readAll();
     QVERIFY(!bytes.contains("correct horse battery") && !bytes.contains("craie blanche"));
+}
+
+// A class list from the command line: the preview stores nothing, the import gives codes, the
+// slips are a PDF that shows them (read back with pdftotext).
+void TestCli::classLists()
+{
+    const QString db = m_dir.filePath(QStringLiteral("classes.sqlite"));
+    const QStringList base{QStringLiteral("--db"), db, QStringLiteral("--as"), QStringLiteral("Ada")};
+    QCOMPARE(cli({QStringLiteral("staff"), QStringLiteral("init"), QStringLiteral("--db"), db, QStringLiteral("--name"),
+                     QStringLiteral("Ada")},
+                 "correct horse battery\n")
+                 .exitCode,
+        0);
+    const QString list = write(QStringLiteral("class.csv"),
+        "Nom;Pr\xE9nom;Classe\nDupont;L\xE9"
+        "a;5e B\nMartin;Hugo;5e B\n;Sans;5e B\n");
+    Run r
+        = cli(QStringList{QStringLiteral("class"), QStringLiteral("import"), list, QStringLiteral("--preview")} + base,
+            "correct horse battery\n");
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QVERIFY2(r.out.contains(QStringLiteral("read as Windows-1252")), qPrintable(r.out));
+    QVERIFY2(
+        r.out.contains(QStringLiteral("line 4")) && r.out.contains(QStringLiteral("no last name")), qPrintable(r.out));
+    QVERIFY(r.out.contains(QStringLiteral("nothing stored")));
+    r = cli(QStringList{QStringLiteral("class"), QStringLiteral("list")} + base, "correct horse battery\n");
+    QVERIFY(r.out.trimmed().isEmpty());
+    r = cli(QStringList{QStringLiteral("class"), QStringLiteral("import"), list} + base, "correct horse battery\n");
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QVERIFY2(r.out.contains(QStringLiteral("2 pupil(s) added; 1 row(s) left out")), qPrintable(r.out));
+    r = cli(QStringList{QStringLiteral("class"), QStringLiteral("pupils"), QStringLiteral("--class"),
+                QStringLiteral("5E b")}
+            + base,
+        "correct horse battery\n");
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    const QStringList lines = r.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 2);
+    QVERIFY(lines[0].startsWith(QStringLiteral("Dupont\tLéa\t\t")));
+    const QString code = lines[0].section(QLatin1Char('\t'), 3);
+    QCOMPARE(code.size(), 9);
+    const QString pdf = m_dir.filePath(QStringLiteral("slips.pdf"));
+    r = cli(
+        QStringList{QStringLiteral("class"), QStringLiteral("slips"), QStringLiteral("--class"), QStringLiteral("5e B"),
+            QStringLiteral("--sitting"), QStringLiteral("5B-DEC"), QStringLiteral("--out"), pdf}
+            + base,
+        "correct horse battery\n");
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QProcess text;
+    text.start(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
+    QVERIFY(text.waitForFinished());
+    const QString slips = QString::fromUtf8(text.readAllStandardOutput());
+    QVERIFY2(slips.contains(QStringLiteral("Léa Dupont")) && slips.contains(QStringLiteral("Hugo Martin")),
+        qPrintable(slips));
+    QVERIFY(slips.contains(code));
+    QVERIFY(slips.contains(QStringLiteral("5B-DEC")));
+    QVERIFY2(slips.contains(QStringLiteral("Ton code personnel")), qPrintable(slips)); // French by default
+    // A class that does not exist, and a wrong password.
+    r = cli(QStringList{QStringLiteral("class"), QStringLiteral("pupils"), QStringLiteral("--class"),
+                QStringLiteral("6e Z")}
+            + base,
+        "correct horse battery\n");
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(QStringLiteral("the classes are: 5e B")), qPrintable(r.err));
+    QCOMPARE(cli(QStringList{QStringLiteral("class"), QStringLiteral("list")} + base, "wrong\n").exitCode, 1);
 }
 
 QTEST_GUILESS_MAIN(TestCli)
