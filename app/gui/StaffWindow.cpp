@@ -1,5 +1,7 @@
 #include "StaffWindow.h"
 
+#include "ClassesPage.h"
+
 #include <QApplication>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -12,6 +14,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QStackedWidget>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -170,12 +173,16 @@ StaffWindow::StaffWindow(const services::ServiceContext &context, const store::S
     layout->addLayout(header);
     connect(signOut, &QPushButton::clicked, this, &QWidget::close);
 
+    // The pages: classes, then accounts.
+    auto *tabs = new QTabWidget(m_workspace);
+    tabs->setObjectName(QStringLiteral("staff-tabs"));
+    layout->addWidget(tabs, 1);
+    tabs->addTab(new ClassesPage(context, account, tabs), tr("Classes"));
+    auto *accountsPage = new QWidget(tabs);
+    auto *accountsLayout = new QVBoxLayout(accountsPage);
     const bool admin = account.role == store::StaffRole::Administrator;
-    auto *title = new QLabel(admin ? tr("Staff accounts") : tr("Your account"), m_workspace);
-    title->setProperty("role", QStringLiteral("title"));
-    layout->addWidget(title);
     if (admin) {
-        m_accounts = new QTableWidget(0, 3, m_workspace);
+        m_accounts = new QTableWidget(0, 3, accountsPage);
         m_accounts->setObjectName(QStringLiteral("accounts"));
         m_accounts->setHorizontalHeaderLabels({tr("Name"), tr("Role"), tr("State")});
         m_accounts->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
@@ -183,22 +190,22 @@ StaffWindow::StaffWindow(const services::ServiceContext &context, const store::S
         m_accounts->setSelectionBehavior(QAbstractItemView::SelectRows);
         m_accounts->setSelectionMode(QAbstractItemView::SingleSelection);
         m_accounts->setEditTriggers(QAbstractItemView::NoEditTriggers);
-        layout->addWidget(m_accounts, 1);
+        accountsLayout->addWidget(m_accounts, 1);
         auto *rowActions = new QHBoxLayout;
-        auto *disable = new QPushButton(tr("Disable the selected account"), m_workspace);
+        auto *disable = new QPushButton(tr("Disable the selected account"), accountsPage);
         disable->setObjectName(QStringLiteral("disable-account"));
-        auto *enable = new QPushButton(tr("Enable it again"), m_workspace);
+        auto *enable = new QPushButton(tr("Enable it again"), accountsPage);
         enable->setObjectName(QStringLiteral("enable-account"));
         rowActions->addWidget(disable);
         rowActions->addWidget(enable);
         rowActions->addStretch();
-        layout->addLayout(rowActions);
+        accountsLayout->addLayout(rowActions);
         connect(disable, &QPushButton::clicked, this, [this] { setSelectedDisabled(true); });
         connect(enable, &QPushButton::clicked, this, [this] { setSelectedDisabled(false); });
     }
     auto *forms = new QHBoxLayout;
     if (admin) {
-        auto *add = new QGroupBox(tr("New account"), m_workspace);
+        auto *add = new QGroupBox(tr("New account"), accountsPage);
         auto *addForm = new QFormLayout(add);
         addForm->setRowWrapPolicy(QFormLayout::WrapAllRows);
         auto *name = new QLineEdit(add);
@@ -221,7 +228,7 @@ StaffWindow::StaffWindow(const services::ServiceContext &context, const store::S
         connect(addButton, &QPushButton::clicked, this, &StaffWindow::addAccount);
     }
     auto *password
-        = new QGroupBox(admin ? tr("Password of the selected account (or yours)") : tr("Your password"), m_workspace);
+        = new QGroupBox(admin ? tr("Password of the selected account (or yours)") : tr("Your password"), accountsPage);
     auto *passwordForm = new QFormLayout(password);
     passwordForm->setRowWrapPolicy(QFormLayout::WrapAllRows);
     passwordForm->addRow(admin ? tr("Your current password (when it is yours):") : tr("Current password:"),
@@ -233,11 +240,12 @@ StaffWindow::StaffWindow(const services::ServiceContext &context, const store::S
     change->setObjectName(QStringLiteral("change-password"));
     passwordForm->addRow(change);
     forms->addWidget(password, 1);
-    layout->addLayout(forms);
+    accountsLayout->addLayout(forms);
     connect(change, &QPushButton::clicked, this, [this] {
         const QString name = selectedName();
         changePassword(name.isEmpty() ? m_account.name : name);
     });
+    tabs->addTab(accountsPage, admin ? tr("Staff accounts") : tr("Your account"));
     m_message = messageLabel(m_workspace, QStringLiteral("staff-window-message"));
     layout->addWidget(m_message);
     m_stack->addWidget(m_workspace);

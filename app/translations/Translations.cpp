@@ -21,11 +21,23 @@ QTranslator &qtTranslator()
     return translator;
 }
 
+QString &installedLanguage()
+{
+    static QString language = QStringLiteral("fr");
+    return language;
+}
+
 } // namespace
+
+QString currentLanguage()
+{
+    return installedLanguage();
+}
 
 QString setLanguage(const QString &language)
 {
     const QString chosen = language == QLatin1String("en") ? QStringLiteral("en") : QStringLiteral("fr");
+    installedLanguage() = chosen;
     QCoreApplication::removeTranslator(&aicetTranslator());
     QCoreApplication::removeTranslator(&qtTranslator());
     if (aicetTranslator().load(QStringLiteral(":/i18n/aicet_%1.qm").arg(chosen))) {

@@ -9,6 +9,9 @@ namespace aicet::i18n {
 /// Returns the language installed.
 QString setLanguage(const QString &language);
 
+/// The language setLanguage() installed last ("fr" before any).
+QString currentLanguage();
+
 /// The language the system asks for (LANGUAGE, LC_ALL, LC_MESSAGES, LANG): French when it is
 /// French, English otherwise.
 QString systemLanguage();

@@ -4982,6 +4982,166 @@ Run &apos;aicet-cli &lt;command&gt; --help&apos; for a command&apos;s options.
     </message>
 </context>
 <context>
+    <name>aicet::gui::ClassImportDialog</name>
+    <message>
+        <source>Import a class list</source>
+        <translation>Import a class list</translation>
+    </message>
+    <message>
+        <source>Read as %1, columns separated by &quot;%2&quot;. Check which column is which, then import: rows with a problem are left out.</source>
+        <translation>Read as %1, columns separated by &quot;%2&quot;. Check which column is which, then import: rows with a problem are left out.</translation>
+    </message>
+    <message>
+        <source>Last name:</source>
+        <translation>Last name:</translation>
+    </message>
+    <message>
+        <source>First name:</source>
+        <translation>First name:</translation>
+    </message>
+    <message>
+        <source>Class:</source>
+        <translation>Class:</translation>
+    </message>
+    <message>
+        <source>Identifier (optional):</source>
+        <translation>Identifier (optional):</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>e.g. 5e B</source>
+        <translation>e.g. 5e B</translation>
+    </message>
+    <message>
+        <source>Class of the rows that name none:</source>
+        <translation>Class of the rows that name none:</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Last name</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>First name</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Class</translation>
+    </message>
+    <message>
+        <source>Identifier</source>
+        <translation>Identifier</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>%1 row(s): %2 to import, %3 left out.</source>
+        <translation>%1 row(s): %2 to import, %3 left out.</translation>
+    </message>
+    <message>
+        <source>No row can be imported: check the columns and the class.</source>
+        <translation>No row can be imported: check the columns and the class.</translation>
+    </message>
+</context>
+<context>
+    <name>aicet::gui::ClassesPage</name>
+    <message>
+        <source>Last name</source>
+        <translation>Last name</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>First name</translation>
+    </message>
+    <message>
+        <source>Identifier</source>
+        <translation>Identifier</translation>
+    </message>
+    <message>
+        <source>Personal code</source>
+        <translation>Personal code</translation>
+    </message>
+    <message>
+        <source>Import a class list…</source>
+        <translation>Import a class list…</translation>
+    </message>
+    <message>
+        <source>Print the code slips…</source>
+        <translation>Print the code slips…</translation>
+    </message>
+    <message>
+        <source>Remove the selected pupil</source>
+        <translation>Remove the selected pupil</translation>
+    </message>
+    <message>
+        <source>Import a class list</source>
+        <translation>Import a class list</translation>
+    </message>
+    <message>
+        <source>Class lists (*.csv *.txt);;All files (*)</source>
+        <translation>Class lists (*.csv *.txt);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Select a class first.</source>
+        <translation>Select a class first.</translation>
+    </message>
+    <message>
+        <source>Save the code slips</source>
+        <translation>Save the code slips</translation>
+    </message>
+    <message>
+        <source>code-slips-%1.pdf</source>
+        <translation>code-slips-%1.pdf</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Add the pupil to the class</source>
+        <translation>Add the pupil to the class</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n pupil(s))</source>
+        <translation>
+            <numerusform>%1 (%n pupil(s))</numerusform>
+            <numerusform>%1 (%n pupil(s))</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No class yet: import a class list (a CSV file from the school&apos;s software).</source>
+        <translation>No class yet: import a class list (a CSV file from the school&apos;s software).</translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1: cannot write: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n code slip(s) saved in %1</source>
+        <translation>
+            <numerusform>%n code slip(s) saved in %1</numerusform>
+            <numerusform>%n code slip(s) saved in %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a pupil in the table first.</source>
+        <translation>Select a pupil in the table first.</translation>
+    </message>
+</context>
+<context>
     <name>aicet::gui::EndPage</name>
     <message>
         <source>Back to the start</source>
@@ -5475,6 +5635,10 @@ Run &apos;aicet-cli &lt;command&gt; --help&apos; for a command&apos;s options.
     <message>
         <source>Select an account in the table first.</source>
         <translation>Select an account in the table first.</translation>
+    </message>
+    <message>
+        <source>Classes</source>
+        <translation>Classes</translation>
     </message>
 </context>
 <context>

@@ -4982,6 +4982,166 @@ Lancez &apos;aicet-cli &lt;command&gt; --help&apos; pour voir les options d’un
     </message>
 </context>
 <context>
+    <name>aicet::gui::ClassImportDialog</name>
+    <message>
+        <source>Import a class list</source>
+        <translation>Importer une liste de classe</translation>
+    </message>
+    <message>
+        <source>Read as %1, columns separated by &quot;%2&quot;. Check which column is which, then import: rows with a problem are left out.</source>
+        <translation>Lu en %1, colonnes séparées par «&#xa0;%2&#xa0;». Vérifiez quelle colonne est laquelle, puis importez&#xa0;: les lignes qui posent problème sont écartées.</translation>
+    </message>
+    <message>
+        <source>Last name:</source>
+        <translation>Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>First name:</source>
+        <translation>Prénom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Class:</source>
+        <translation>Classe&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Identifier (optional):</source>
+        <translation>Identifiant (facultatif)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucune)</translation>
+    </message>
+    <message>
+        <source>e.g. 5e B</source>
+        <translation>par ex. 5e B</translation>
+    </message>
+    <message>
+        <source>Class of the rows that name none:</source>
+        <translation>Classe des lignes qui n’en nomment pas&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Classe</translation>
+    </message>
+    <message>
+        <source>Identifier</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problème</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <source>%1 row(s): %2 to import, %3 left out.</source>
+        <translation>%1 ligne(s)&#xa0;: %2 à importer, %3 écartée(s).</translation>
+    </message>
+    <message>
+        <source>No row can be imported: check the columns and the class.</source>
+        <translation>Aucune ligne ne peut être importée&#xa0;: vérifiez les colonnes et la classe.</translation>
+    </message>
+</context>
+<context>
+    <name>aicet::gui::ClassesPage</name>
+    <message>
+        <source>Last name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <source>Identifier</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <source>Personal code</source>
+        <translation>Code personnel</translation>
+    </message>
+    <message>
+        <source>Import a class list…</source>
+        <translation>Importer une liste de classe…</translation>
+    </message>
+    <message>
+        <source>Print the code slips…</source>
+        <translation>Imprimer les fiches de codes…</translation>
+    </message>
+    <message>
+        <source>Remove the selected pupil</source>
+        <translation>Retirer l’élève sélectionné</translation>
+    </message>
+    <message>
+        <source>Import a class list</source>
+        <translation>Importer une liste de classe</translation>
+    </message>
+    <message>
+        <source>Class lists (*.csv *.txt);;All files (*)</source>
+        <translation>Listes de classe (*.csv *.txt);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Select a class first.</source>
+        <translation>Sélectionnez d’abord une classe.</translation>
+    </message>
+    <message>
+        <source>Save the code slips</source>
+        <translation>Enregistrer les fiches de codes</translation>
+    </message>
+    <message>
+        <source>code-slips-%1.pdf</source>
+        <translation>fiches-codes-%1.pdf</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Add the pupil to the class</source>
+        <translation>Ajouter l’élève à la classe</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n pupil(s))</source>
+        <translation>
+            <numerusform>%1 (%n élève)</numerusform>
+            <numerusform>%1 (%n élèves)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No class yet: import a class list (a CSV file from the school&apos;s software).</source>
+        <translation>Aucune classe pour l’instant&#xa0;: importez une liste de classe (un fichier CSV du logiciel de l’établissement).</translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1&#xa0;: impossible d’écrire&#xa0;: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n code slip(s) saved in %1</source>
+        <translation>
+            <numerusform>%n fiche de code enregistrée dans %1</numerusform>
+            <numerusform>%n fiches de codes enregistrées dans %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a pupil in the table first.</source>
+        <translation>Sélectionnez d’abord un élève dans le tableau.</translation>
+    </message>
+</context>
+<context>
     <name>aicet::gui::EndPage</name>
     <message>
         <source>Back to the start</source>
@@ -5475,6 +5635,10 @@ Lancez &apos;aicet-cli &lt;command&gt; --help&apos; pour voir les options d’un
     <message>
         <source>Select an account in the table first.</source>
         <translation>Sélectionnez d’abord un compte dans le tableau.</translation>
+    </message>
+    <message>
+        <source>Classes</source>
+        <translation>Classes</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #include "AnswerWidgets.h"
 #include "Certificate.h"
+#include "ClassesPage.h"
 #include "GuiDriver.h"
 #include "MainWindow.h"
 #include "Pages.h"
@@ -12,6 +13,7 @@
 #include "services/PupilSession.h"
 #include "services/Services.h"
 #include "services/Sittings.h"
+#include "services/StaffAccounts.h"
 #include "services/StaffActions.h"
 #include "store/Store.h"
 
@@ -88,6 +90,7 @@ private Q_SLOTS:
     void noFileDialogFromThePupilsWindow();
     void codesAndIdentity();
     void staffWorkspace();
+    void staffClasses();
     void sayWhatIsMissing();
     void clockStartsWithTheFirstQuestion();
     void everyAicetQuestionFits();
@@ -881,6 +884,72 @@ void TestMainWindow::staffWorkspace()
     QVERIFY(!child<QPushButton>(&pupilOnly, QStringLiteral("staff"))->isVisibleTo(&pupilOnly));
     pupilOnly.openStaff();
     QVERIFY(!pupilOnly.staffWindow());
+}
+
+// The classes page: a class list imported through its preview (a row left out), the pupils with
+// their codes, one added and one removed, the code slips saved as a PDF and read back.
+void TestMainWindow::staffClasses()
+{
+    auto w = window();
+    auto services = services::Services::open(m_db, QStringLiteral("test"), nullptr);
+    QVERIFY(services);
+    const auto admin = services::StaffAccounts(services->context())
+                           .createFirstAdministrator(QStringLiteral("Ada"), QStringLiteral("correct horse battery"));
+    QVERIFY(admin.outcome == services::StaffAccounts::Outcome::Done);
+    StaffWindow staff(services->context(), admin.account);
+    staff.setAttribute(Qt::WA_DeleteOnClose, false);
+    staff.show();
+    auto *page = child<ClassesPage>(&staff, QStringLiteral("classes-page"));
+    QVERIFY(child<QLabel>(page, QStringLiteral("classes-message"))->text().contains(QStringLiteral("No class yet")));
+    QTemporaryDir dir;
+    const QString csv = dir.filePath(QStringLiteral("5B.csv"));
+    {
+        QFile f(csv);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("Nom;Pr\xE9nom\nDupont;L\xE9"
+                "a\nMartin;Hugo\n;Sans\n");
+    }
+    int previewRows = -1;
+    QString summary;
+    connect(page, &ClassesPage::importDialogOpened, this, [&](ClassImportDialog *dialog) {
+        // No class column: the rows need the class of the whole file.
+        previewRows = child<QTableWidget>(dialog, QStringLiteral("import-preview"))->rowCount();
+        QCOMPARE(dialog->importable(), 0);
+        child<QLineEdit>(dialog, QStringLiteral("default-class"))->setText(QStringLiteral("5e B"));
+        dialog->refresh();
+        summary = child<QLabel>(dialog, QStringLiteral("import-summary"))->text();
+        if (dialog->import()) {
+            dialog->accept();
+        }
+    });
+    QVERIFY(page->importFile(csv));
+    QCOMPARE(previewRows, 3);
+    QVERIFY2(summary.contains(QStringLiteral("2 to import, 1 left out")), qPrintable(summary));
+    QCOMPARE(page->currentClass(), QStringLiteral("5e B"));
+    auto *pupils = child<QTableWidget>(page, QStringLiteral("pupils"));
+    QCOMPARE(pupils->rowCount(), 2);
+    QCOMPARE(pupils->item(0, 0)->text(), QStringLiteral("Dupont"));
+    QCOMPARE(pupils->item(0, 1)->text(), QStringLiteral("Léa"));
+    const QString code = pupils->item(0, 3)->text();
+    QCOMPARE(code.size(), 9);
+    // One added by hand, then removed.
+    child<QLineEdit>(page, QStringLiteral("pupil-last-name"))->setText(QStringLiteral("Petit"));
+    child<QLineEdit>(page, QStringLiteral("pupil-first-name"))->setText(QStringLiteral("Jules"));
+    child<QPushButton>(page, QStringLiteral("add-pupil"))->click();
+    QCOMPARE(pupils->rowCount(), 3);
+    pupils->selectRow(2);
+    QCOMPARE(pupils->item(2, 0)->text(), QStringLiteral("Petit"));
+    child<QPushButton>(page, QStringLiteral("remove-pupil"))->click();
+    QCOMPARE(pupils->rowCount(), 2);
+    // The code slips.
+    const QString pdf = dir.filePath(QStringLiteral("slips.pdf"));
+    QVERIFY(page->printSlips(pdf));
+    QProcess text;
+    text.start(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
+    QVERIFY(text.waitForFinished());
+    const QString slips = QString::fromUtf8(text.readAllStandardOutput());
+    QVERIFY2(slips.contains(QStringLiteral("Léa Dupont")) && slips.contains(code), qPrintable(slips));
+    QVERIFY(!slips.contains(QStringLiteral("Petit")));
 }
 
 void TestMainWindow::codesAndIdentity()

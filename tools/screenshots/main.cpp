@@ -3,10 +3,12 @@
 // runs this under Xvfb.
 
 #include "AnswerWidgets.h"
+#include "ClassesPage.h"
 #include "GuiDriver.h"
 #include "MainWindow.h"
 #include "Pages.h"
 #include "StaffWindow.h"
+#include "services/ClassLists.h"
 #include "services/Clock.h"
 #include "services/PupilSession.h"
 #include "services/Services.h"
@@ -23,6 +25,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -224,11 +227,41 @@ int main(int argc, char *argv[])
                      std::pair{QStringLiteral("Grace Hopper"), store::StaffRole::Teacher}}) {
                 accounts.add(admin.account, name, role, QStringLiteral("a long password"));
             }
+            // A class of 24 imported from a school's file.
+            QByteArray list = "Nom;Prénom;Classe\n";
+            const QStringList last{QStringLiteral("Bernard"), QStringLiteral("Dubois"), QStringLiteral("Fontaine"),
+                QStringLiteral("Garcia"), QStringLiteral("Lambert"), QStringLiteral("Martin"),
+                QStringLiteral("Mercier"), QStringLiteral("Nguyen"), QStringLiteral("Petit"), QStringLiteral("Robert"),
+                QStringLiteral("Roux"), QStringLiteral("Vincent")};
+            const QStringList given{QStringLiteral("Léa"), QStringLiteral("Hugo"), QStringLiteral("Inès"),
+                QStringLiteral("Noah"), QStringLiteral("Jade"), QStringLiteral("Adam"), QStringLiteral("Chloé"),
+                QStringLiteral("Sacha"), QStringLiteral("Zoé"), QStringLiteral("Nathan"), QStringLiteral("Lina"),
+                QStringLiteral("Yanis")};
+            for (int i = 0; i < 24; ++i) {
+                list += (last[i % 12] + u';' + given[(i * 5 + i / 12) % 12] + QStringLiteral(";5e B\n")).toUtf8();
+            }
+            // The preview of a file with two problems, before anything is stored.
+            {
+                const auto problems
+                    = services::ClassLists::preview(list + "Martin;Hugo;5e B\n;Sans nom;5e B\nBlanc;Tom;\n");
+                gui::ClassImportDialog dialog(services->context(), admin.account, problems);
+                dialog.resize(1024, 768 - 30);
+                dialog.show();
+                shot(&dialog, out, lang + QStringLiteral("-38-staff-import-preview-1024x768"));
+                dialog.close();
+            }
+            services::ClassLists classes(services->context());
+            const auto preview = services::ClassLists::preview(list);
+            classes.import(admin.account,
+                classes.mapRows(
+                    preview, preview.lastName, preview.firstName, preview.className, -1, {}, admin.account));
             gui::StaffWindow window(services->context(), admin.account);
             window.setAttribute(Qt::WA_DeleteOnClose, false);
             window.resize(1024, 768 - 30);
             window.show();
-            shot(&window, out, lang + QStringLiteral("-39-staff-accounts-1024x768"));
+            shot(&window, out, lang + QStringLiteral("-39-staff-1-classes-1024x768"));
+            window.findChild<QTabWidget *>(QStringLiteral("staff-tabs"))->setCurrentIndex(1);
+            shot(&window, out, lang + QStringLiteral("-39-staff-2-accounts-1024x768"));
             window.close();
         }
     }
