@@ -77,6 +77,12 @@ PupilSession::StartError PupilSession::start(const QString &sittingCode, const Q
             *error = tr("The time to start the test \"%1\" is over.").arg(sitting->code);
             return StartError::WindowOver;
         }
+        if (sitting->settings.rosterOnly && !candidate) {
+            *error = tr("The code \"%1\" is not on the list of this test. Check the code on your slip, or ask your "
+                        "teacher.")
+                         .arg(candidateCode.trimmed());
+            return StartError::NotOnList;
+        }
         if (sitting->askName && displayName.trimmed().isEmpty() && (!candidate || candidate->displayName.isEmpty())) {
             *error = tr("Please type your name too.");
             return StartError::NameRequired;

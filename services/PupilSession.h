@@ -39,6 +39,7 @@ public:
         SessionOver, ///< this candidate already finished or abandoned this sitting
         AlreadyOpen, ///< another program runs this session now
         NeedsApproval, ///< the session is under way elsewhere: its token or the staff's approval is needed
+        NotOnList, ///< the sitting takes only its registered pupils' codes, and this is none of them
         StoreFailure,
     };
 

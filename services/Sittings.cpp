@@ -198,4 +198,60 @@ std::optional<store::SittingRecord> Sittings::practice(const QString &bankPath, 
     return s;
 }
 
+Sittings::Created Sittings::createForClasses(
+    const SittingDraft &draft, const store::StaffRecord &actor, const std::vector<qint64> &classIds)
+{
+    store::Store &db = m_context.store;
+    if (classIds.empty()) {
+        return {CreateError::InvalidDraft, tr("choose at least one class"), {}, {}};
+    }
+    // The classes, as the actor may see them: their own, or all for an administrator.
+    QList<store::ClassRecord> classes;
+    for (const qint64 id : classIds) {
+        const auto c = db.classById(id);
+        if (!c) {
+            return {c.failed() ? CreateError::StoreFailure : CreateError::InvalidDraft,
+                c.failed() ? c.error() : tr("no class %1").arg(id), {}, {}};
+        }
+        if (c->ownerId != actor.id && actor.role != store::StaffRole::Administrator) {
+            return {CreateError::InvalidDraft, tr("the class \"%1\" belongs to another teacher").arg(c->name), {}, {}};
+        }
+        classes.append(*c);
+    }
+    SittingDraft roster = draft;
+    roster.settings.rosterOnly = true;
+    Created created = create(roster);
+    if (created.error != CreateError::None) {
+        return created;
+    }
+    // Each pupil registered with their code, name and class; a failure closes the sitting, which
+    // then takes nobody rather than part of its classes.
+    const qint64 now = m_context.clock.nowMs();
+    int registered = 0;
+    for (const store::ClassRecord &c : classes) {
+        const auto pupils = db.classPupils(c.id);
+        bool ok = static_cast<bool>(pupils);
+        for (const store::ClassPupilRecord &p : pupils ? *pupils : QList<store::ClassPupilRecord>()) {
+            if (!db.ensureCandidate(
+                    created.sitting.id, p.code, p.firstName + QLatin1Char(' ') + p.lastName, c.name, now)) {
+                ok = false;
+                break;
+            }
+            ++registered;
+        }
+        if (!ok) {
+            const QString why = pupils ? db.lastError() : pupils.error();
+            const store::AuditEntry audit{now, m_context.actor, QStringLiteral("close sitting"), created.sitting.code,
+                QStringLiteral("its pupils could not all be registered")};
+            db.setSittingState(created.sitting.id, store::SittingState::Closed, &audit);
+            return {CreateError::StoreFailure,
+                tr("the pupils of %1 could not all be registered (%2): the sitting %3 was closed; create it again")
+                    .arg(c.name, why, created.sitting.code),
+                {}, created.sitting};
+        }
+    }
+    created.message = tr("sitting %1 created for %n pupil(s)", nullptr, registered).arg(created.sitting.code);
+    return created;
+}
+
 } // namespace aicet::services

@@ -58,6 +58,10 @@ public:
     /// Checks the draft against its bank and creates the sitting on it (bank id, folder and
     /// content hash recorded).
     Created create(const SittingDraft &draft);
+    /// Creates a sitting for classes the actor sees: their pupils are registered with their
+    /// personal codes, names and class (as their group), and only they may take it.
+    Created createForClasses(
+        const SittingDraft &draft, const store::StaffRecord &actor, const std::vector<qint64> &classIds);
 
     store::Read<QList<SittingSummary>> list();
     /// Closes a sitting: no new session can start (those under way go on).

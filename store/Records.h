@@ -84,6 +84,9 @@ struct SittingSettings
     std::optional<QString> stop;
     /// Extra time granted to some candidates: candidate code → minutes added to the time limit.
     QMap<QString, double> extraTimeMinutes;
+    /// Only the candidates registered for the sitting (its classes' pupils, with their personal
+    /// codes) may take it: any other code is refused.
+    bool rosterOnly = false;
 
     bool operator==(const SittingSettings &) const = default;
 };

@@ -140,6 +140,9 @@ QString settingsText(const SittingSettings &s)
         }
         o.insert(QStringLiteral("extra_time_minutes"), extra);
     }
+    if (s.rosterOnly) {
+        o.insert(QStringLiteral("roster_only"), true);
+    }
     return jsonText(o);
 }
 
@@ -179,6 +182,7 @@ SittingSettings settingsFromText(const QVariant &v)
     for (auto it = extra.constBegin(); it != extra.constEnd(); ++it) {
         s.extraTimeMinutes.insert(it.key(), it.value().toDouble());
     }
+    s.rosterOnly = o.value(QStringLiteral("roster_only")).toBool();
     return s;
 }
 

@@ -2,10 +2,12 @@
 #include "CliOptions.h"
 #include "CliServices.h"
 #include "Commands.h"
+#include "StaffSignIn.h"
 #include "bank/Chance.h"
 #include "bank/Scoring.h"
 #include "cat/Simulation.h"
 #include "services/CandidateRecords.h"
+#include "services/ClassLists.h"
 #include "services/PupilSession.h"
 #include "services/Results.h"
 #include "services/Sittings.h"
@@ -101,6 +103,11 @@ int sittingCreate(const QStringList &arguments, QTextStream &out, QTextStream &e
     parser.addOption({opt("ask-name"), tr("Ask pupils for their name as well as their code.")});
     parser.addOption({opt("extra-time"),
         tr("Extra time for some candidates, e.g. 4B-07=10,4B-12=15 (minutes added to the time limit)."), opt("list")});
+    parser.addOption({opt("class"),
+        tr("A class whose pupils take the sitting (repeatable; needs --as): they are registered with their personal "
+           "codes, and no other code is accepted."),
+        opt("name")});
+    addAsOption(parser);
     if (const auto stop
         = parseCommandLine(parser, command, tr("Creates a sitting: a planned test on a bank."), arguments, out, err)) {
         return *stop;
@@ -171,11 +178,40 @@ int sittingCreate(const QStringList &arguments, QTextStream &out, QTextStream &e
             *field = *t;
         }
     }
+    if (parser.isSet(opt("class")) && !parser.isSet(opt("as"))) {
+        return usageError(err, command, tr("--class needs --as, the teacher whose classes they are"));
+    }
     auto services = openServices(parser, err);
     if (!services) {
         return Failure;
     }
-    const auto created = services::Sittings(services->context()).create(draft);
+    services::Sittings sittings(services->context());
+    services::Sittings::Created created;
+    if (parser.isSet(opt("class"))) {
+        services::StaffAccounts accounts(services->context());
+        const auto actor = signIn(accounts, parser, err);
+        if (!actor) {
+            return Failure;
+        }
+        QString error;
+        const auto visible = services::ClassLists(services->context()).classes(*actor, &error);
+        if (!visible) {
+            return inputErrors(err, {error});
+        }
+        std::vector<qint64> ids;
+        for (const QString &name : parser.values(opt("class"))) {
+            const auto found = std::find_if(visible->begin(), visible->end(), [&](const store::ClassRecord &c) {
+                return c.name.compare(name.simplified(), Qt::CaseInsensitive) == 0;
+            });
+            if (found == visible->end()) {
+                return inputErrors(err, {tr("no class named \"%1\" among %2's").arg(name, actor->name)});
+            }
+            ids.push_back(found->id);
+        }
+        created = sittings.createForClasses(draft, *actor, ids);
+    } else {
+        created = sittings.create(draft);
+    }
     switch (created.error) {
     case services::Sittings::CreateError::None:
         break;
@@ -189,6 +225,9 @@ int sittingCreate(const QStringList &arguments, QTextStream &out, QTextStream &e
     }
     out << tr("sitting %1 created on bank %2 (content hash %3)\n")
                .arg(created.sitting.code, created.sitting.bankId, created.sitting.bankHash);
+    if (created.sitting.settings.rosterOnly) {
+        out << created.message << '\n';
+    }
     out.flush();
     return Success;
 }

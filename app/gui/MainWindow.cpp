@@ -299,6 +299,7 @@ void MainWindow::begin(const QString &sitting, const QString &candidate, const Q
         // The focus goes back to the field to correct, its text selected.
         const StartPage::Field field = started == E::NameRequired ? StartPage::Field::Name
             : started == E::SessionOver || started == E::AlreadyOpen || started == E::NeedsApproval
+                || started == E::NotOnList
             ? StartPage::Field::Candidate
             : started == E::StoreFailure ? StartPage::Field::None
                                          : StartPage::Field::Sitting;

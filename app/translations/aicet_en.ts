@@ -1747,6 +1747,10 @@
         <source>This test has already begun in another window or on another computer. To continue it here, ask your teacher to allow it. If these are not your codes, check them.</source>
         <translation>This test has already begun in another window or on another computer. To continue it here, ask your teacher to allow it. If these are not your codes, check them.</translation>
     </message>
+    <message>
+        <source>The code &quot;%1&quot; is not on the list of this test. Check the code on your slip, or ask your teacher.</source>
+        <translation>The code &quot;%1&quot; is not on the list of this test. Check the code on your slip, or ask your teacher.</translation>
+    </message>
 </context>
 <context>
     <name>ReportsText</name>
@@ -1929,6 +1933,29 @@
     <message>
         <source>a sitting with the code &quot;%1&quot; already exists (codes are the same whatever their case and dashes)</source>
         <translation>a sitting with the code &quot;%1&quot; already exists (codes are the same whatever their case and dashes)</translation>
+    </message>
+    <message>
+        <source>choose at least one class</source>
+        <translation>choose at least one class</translation>
+    </message>
+    <message>
+        <source>no class %1</source>
+        <translation>no class %1</translation>
+    </message>
+    <message>
+        <source>the class &quot;%1&quot; belongs to another teacher</source>
+        <translation>the class &quot;%1&quot; belongs to another teacher</translation>
+    </message>
+    <message>
+        <source>the pupils of %1 could not all be registered (%2): the sitting %3 was closed; create it again</source>
+        <translation>the pupils of %1 could not all be registered (%2): the sitting %3 was closed; create it again</translation>
+    </message>
+    <message numerus="yes">
+        <source>sitting %1 created for %n pupil(s)</source>
+        <translation>
+            <numerusform>sitting %1 created for %n pupil(s)</numerusform>
+            <numerusform>sitting %1 created for %n pupil(s)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4979,6 +5006,18 @@ Commands:
 
 Run &apos;aicet-cli &lt;command&gt; --help&apos; for a command&apos;s options.
 </translation>
+    </message>
+    <message>
+        <source>A class whose pupils take the sitting (repeatable; needs --as): they are registered with their personal codes, and no other code is accepted.</source>
+        <translation>A class whose pupils take the sitting (repeatable; needs --as): they are registered with their personal codes, and no other code is accepted.</translation>
+    </message>
+    <message>
+        <source>--class needs --as, the teacher whose classes they are</source>
+        <translation>--class needs --as, the teacher whose classes they are</translation>
+    </message>
+    <message>
+        <source>no class named &quot;%1&quot; among %2&apos;s</source>
+        <translation>no class named &quot;%1&quot; among %2&apos;s</translation>
     </message>
 </context>
 <context>

@@ -1747,6 +1747,10 @@
         <source>This test has already begun in another window or on another computer. To continue it here, ask your teacher to allow it. If these are not your codes, check them.</source>
         <translation>Ce test a déjà commencé dans une autre fenêtre ou sur un autre ordinateur. Pour le continuer ici, demande à ton professeur de l’autoriser. Si ce ne sont pas tes codes, vérifie-les.</translation>
     </message>
+    <message>
+        <source>The code &quot;%1&quot; is not on the list of this test. Check the code on your slip, or ask your teacher.</source>
+        <translation>Le code «&#xa0;%1&#xa0;» n’est pas sur la liste de ce test. Vérifie le code sur ton papier, ou demande à ton professeur.</translation>
+    </message>
 </context>
 <context>
     <name>ReportsText</name>
@@ -1929,6 +1933,29 @@
     <message>
         <source>a sitting with the code &quot;%1&quot; already exists (codes are the same whatever their case and dashes)</source>
         <translation>une session avec le code «&#xa0;%1&#xa0;» existe déjà (les codes sont les mêmes quelles que soient les majuscules et les tirets)</translation>
+    </message>
+    <message>
+        <source>choose at least one class</source>
+        <translation>choisissez au moins une classe</translation>
+    </message>
+    <message>
+        <source>no class %1</source>
+        <translation>pas de classe %1</translation>
+    </message>
+    <message>
+        <source>the class &quot;%1&quot; belongs to another teacher</source>
+        <translation>la classe «&#xa0;%1&#xa0;» appartient à un autre enseignant</translation>
+    </message>
+    <message>
+        <source>the pupils of %1 could not all be registered (%2): the sitting %3 was closed; create it again</source>
+        <translation>les élèves de %1 n’ont pas tous pu être inscrits (%2)&#xa0;: la session %3 a été fermée&#xa0;; créez-la à nouveau</translation>
+    </message>
+    <message numerus="yes">
+        <source>sitting %1 created for %n pupil(s)</source>
+        <translation>
+            <numerusform>session %1 créée pour %n élève</numerusform>
+            <numerusform>session %1 créée pour %n élèves</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4979,6 +5006,18 @@ Commandes&#xa0;:
 
 Lancez &apos;aicet-cli &lt;command&gt; --help&apos; pour voir les options d’une commande.
 </translation>
+    </message>
+    <message>
+        <source>A class whose pupils take the sitting (repeatable; needs --as): they are registered with their personal codes, and no other code is accepted.</source>
+        <translation>Une classe dont les élèves passent la session (répétable&#xa0;; demande --as)&#xa0;: ils sont inscrits avec leurs codes personnels, et aucun autre code n’est accepté.</translation>
+    </message>
+    <message>
+        <source>--class needs --as, the teacher whose classes they are</source>
+        <translation>--class demande --as, l’enseignant à qui sont ces classes</translation>
+    </message>
+    <message>
+        <source>no class named &quot;%1&quot; among %2&apos;s</source>
+        <translation>aucune classe nommée «&#xa0;%1&#xa0;» parmi celles de %2</translation>
     </message>
 </context>
 <context>

@@ -2153,6 +2153,27 @@ void TestCli::classLists()
     QVERIFY(slips.contains(code));
     QVERIFY(slips.contains(QStringLiteral("5B-DEC")));
     QVERIFY2(slips.contains(QStringLiteral("Ton code personnel")), qPrintable(slips)); // French by default
+    // A sitting for the class: only its pupils' codes are taken.
+    r = cli({QStringLiteral("sitting"), QStringLiteral("create"), QStringLiteral("--db"), db, QStringLiteral("--bank"),
+                test::sourcePath(QStringLiteral("question-banks/example")), QStringLiteral("--code"),
+                QStringLiteral("5B-DEC"), QStringLiteral("--min-items"), QStringLiteral("3"),
+                QStringLiteral("--max-items"), QStringLiteral("3"), QStringLiteral("--class"), QStringLiteral("5e b"),
+                QStringLiteral("--as"), QStringLiteral("Ada")},
+        "correct horse battery\n");
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QVERIFY2(r.out.contains(QStringLiteral("created for 2 pupil(s)")), qPrintable(r.out));
+    r = cli({QStringLiteral("session"), QStringLiteral("run"), QStringLiteral("--db"), db, QStringLiteral("--sitting"),
+        QStringLiteral("5B-DEC"), QStringLiteral("--candidate"), QStringLiteral("NOT-LISTED"),
+        QStringLiteral("--simulate-theta"), QStringLiteral("0")});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(QStringLiteral("not on the list")), qPrintable(r.err));
+    r = cli({QStringLiteral("session"), QStringLiteral("run"), QStringLiteral("--db"), db, QStringLiteral("--sitting"),
+        QStringLiteral("5B-DEC"), QStringLiteral("--candidate"), code.toLower(), QStringLiteral("--simulate-theta"),
+        QStringLiteral("0")});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    r = cli({QStringLiteral("results"), QStringLiteral("export"), QStringLiteral("--db"), db,
+        QStringLiteral("--sitting"), QStringLiteral("5B-DEC"), QStringLiteral("--responses")});
+    QVERIFY2(r.out.contains(QStringLiteral(",5e B")), qPrintable(r.out)); // the class, as the pupil's group
     // A class that does not exist, and a wrong password.
     r = cli(QStringList{QStringLiteral("class"), QStringLiteral("pupils"), QStringLiteral("--class"),
                 QStringLiteral("6e Z")}

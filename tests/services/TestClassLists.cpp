@@ -1,8 +1,12 @@
 // Class lists: reading the files schools export, the preview's problems, import with personal
 // codes, ownership, pupils edited and removed.
 #include "TestData.h"
+#include "bank/Scoring.h"
 #include "services/ClassLists.h"
+#include "services/PupilSession.h"
+#include "services/Results.h"
 #include "services/Services.h"
+#include "services/Sittings.h"
 #include "services/StaffAccounts.h"
 
 #include <QRegularExpression>
@@ -21,6 +25,7 @@ private Q_SLOTS:
     void codes();
     void importAndOwnership_data();
     void importAndOwnership();
+    void sittingForAClass();
 
 private:
     QTemporaryDir m_dir;
@@ -190,6 +195,69 @@ void TestClassLists::importAndOwnership()
              QStringLiteral("add pupil"), QStringLiteral("edit pupil"), QStringLiteral("remove pupil")}) {
         QVERIFY2(actions.contains(a), qPrintable(a));
     }
+}
+
+// A sitting created for a class: its pupils registered with their codes, names and class; a code
+// not on the list refused; a pupil's code typed in lower case without its dash accepted; the class
+// is the group that results exports carry (DIF by year group reads it); another teacher's class
+// refused.
+void TestClassLists::sittingForAClass()
+{
+    QString error;
+    auto services
+        = Services::open(m_dir.filePath(QStringLiteral("sitting.sqlite")), QStringLiteral("tester"), &error, &m_clock);
+    QVERIFY2(services, qPrintable(error));
+    StaffAccounts accounts(services->context());
+    const auto admin
+        = accounts.createFirstAdministrator(QStringLiteral("Ada"), QStringLiteral("correct horse battery"));
+    const auto marie = accounts.add(
+        admin.account, QStringLiteral("Marie"), store::StaffRole::Teacher, QStringLiteral("tableau noir 42"));
+    const auto paul = accounts.add(
+        admin.account, QStringLiteral("Paul"), store::StaffRole::Teacher, QStringLiteral("tableau noir 43"));
+    ClassLists lists(services->context());
+    const auto preview = ClassLists::preview("Nom;Prénom;Classe\nDupont;Léa;5e B\nMartin;Hugo;5e B\n");
+    const auto imported = lists.import(marie.account,
+        lists.mapRows(preview, preview.lastName, preview.firstName, preview.className, -1, {}, marie.account));
+    QVERIFY(imported.ok);
+    const qint64 classId = imported.pupils.first().classId;
+    SittingDraft draft;
+    draft.code = QStringLiteral("5B-DEC");
+    draft.bankPath = test::sourcePath(QStringLiteral("question-banks/example"));
+    draft.settings.minItems = 3;
+    draft.settings.maxItems = 3;
+    // Another teacher's class is refused; Marie's is taken.
+    Sittings sittings(services->context());
+    const auto refused = sittings.createForClasses(draft, paul.account, {classId});
+    QCOMPARE(refused.error, Sittings::CreateError::InvalidDraft);
+    QVERIFY2(refused.message.contains(QStringLiteral("another teacher")), qPrintable(refused.message));
+    const auto created = sittings.createForClasses(draft, marie.account, {classId});
+    QVERIFY2(created.error == Sittings::CreateError::None, qPrintable(created.message));
+    QVERIFY2(created.message.contains(QStringLiteral("2 pupil(s)")), qPrintable(created.message));
+    QVERIFY(created.sitting.settings.rosterOnly);
+    const auto lea = services->store().candidate(created.sitting.id, imported.pupils.first().code);
+    QVERIFY(lea);
+    QCOMPARE(lea->displayName, QStringLiteral("Léa Dupont"));
+    QCOMPARE(lea->group, QStringLiteral("5e B"));
+    // A code that is not on the list.
+    PupilSession stranger(services->context());
+    QCOMPARE(stranger.start(QStringLiteral("5B-DEC"), QStringLiteral("ABCD-EFGH"), {}, &error),
+        PupilSession::StartError::NotOnList);
+    QVERIFY2(error.contains(QStringLiteral("not on the list")), qPrintable(error));
+    QVERIFY(!services->store().candidate(created.sitting.id, QStringLiteral("ABCD-EFGH")));
+    // Léa's code as a pupil might type it.
+    PupilSession pupil(services->context());
+    const QString typed = imported.pupils.first().code.toLower().remove(QLatin1Char('-'));
+    QCOMPARE(pupil.start(QStringLiteral("5b-dec"), typed, {}, &error), PupilSession::StartError::None);
+    const BankItem *item = pupil.currentItem();
+    QVERIFY(item);
+    pupil.itemShown();
+    m_clock.advanceSeconds(20);
+    QCOMPARE(pupil.answer(pupil.currentPosition(), item->id,
+                 responseForCategory(item->content, 1, QStringLiteral("fr")), &error),
+        PupilSession::AnswerOutcome::Acknowledged);
+    const auto responses = Results(services->context()).responses(QStringLiteral("5B-DEC"), &error);
+    QVERIFY2(responses && responses->size() == 1, qPrintable(error));
+    QCOMPARE(responses->first().candidateGroup, QStringLiteral("5e B"));
 }
 
 QTEST_GUILESS_MAIN(TestClassLists)
