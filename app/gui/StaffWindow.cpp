@@ -1,6 +1,7 @@
 #include "StaffWindow.h"
 
 #include "ClassesPage.h"
+#include "SittingsPage.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -178,6 +179,14 @@ StaffWindow::StaffWindow(const services::ServiceContext &context, const store::S
     tabs->setObjectName(QStringLiteral("staff-tabs"));
     layout->addWidget(tabs, 1);
     tabs->addTab(new ClassesPage(context, account, tabs), tr("Classes"));
+    auto *sittings = new SittingsPage(context, account, tabs);
+    tabs->addTab(sittings, tr("Sittings"));
+    // The classes may have changed on their tab: the sittings' form lists them again.
+    connect(tabs, &QTabWidget::currentChanged, this, [tabs, sittings] {
+        if (tabs->currentWidget() == sittings) {
+            sittings->refresh();
+        }
+    });
     auto *accountsPage = new QWidget(tabs);
     auto *accountsLayout = new QVBoxLayout(accountsPage);
     const bool admin = account.role == store::StaffRole::Administrator;

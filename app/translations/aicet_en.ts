@@ -5504,6 +5504,132 @@ Run &apos;aicet-cli &lt;command&gt; --help&apos; for a command&apos;s options.
     </message>
 </context>
 <context>
+    <name>aicet::gui::SittingsPage</name>
+    <message>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>closed</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Tests started / finished</source>
+        <translation>Tests started / finished</translation>
+    </message>
+    <message>
+        <source>Close the selected sitting</source>
+        <translation>Close the selected sitting</translation>
+    </message>
+    <message>
+        <source>New sitting for your classes</source>
+        <translation>New sitting for your classes</translation>
+    </message>
+    <message>
+        <source>e.g. 5B-DEC</source>
+        <translation>e.g. 5B-DEC</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>The question bank&apos;s folder</source>
+        <translation>The question bank&apos;s folder</translation>
+    </message>
+    <message>
+        <source>the bank&apos;s</source>
+        <translation>the bank&apos;s</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>the pupil chooses</source>
+        <translation>the pupil chooses</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>French</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <source>Show each pupil their result at the end</source>
+        <translation>Show each pupil their result at the end</translation>
+    </message>
+    <message>
+        <source>Test code:</source>
+        <translation>Test code:</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Title:</translation>
+    </message>
+    <message>
+        <source>Bank:</source>
+        <translation>Bank:</translation>
+    </message>
+    <message>
+        <source>Questions, at least:</source>
+        <translation>Questions, at least:</translation>
+    </message>
+    <message>
+        <source>at most:</source>
+        <translation>at most:</translation>
+    </message>
+    <message>
+        <source>Time limit:</source>
+        <translation>Time limit:</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Language:</translation>
+    </message>
+    <message>
+        <source>Classes taking it:</source>
+        <translation>Classes taking it:</translation>
+    </message>
+    <message>
+        <source>Create the sitting</source>
+        <translation>Create the sitting</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n pupil(s))</source>
+        <translation>
+            <numerusform>%1 (%n pupil(s))</numerusform>
+            <numerusform>%1 (%n pupil(s))</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a sitting in the table first.</source>
+        <translation>Select a sitting in the table first.</translation>
+    </message>
+    <message>
+        <source>Sitting %1 closed: no new test can start (those under way go on).</source>
+        <translation>Sitting %1 closed: no new test can start (those under way go on).</translation>
+    </message>
+</context>
+<context>
     <name>aicet::gui::StaffSignInDialog</name>
     <message>
         <source>Create the administrator</source>
@@ -5678,6 +5804,10 @@ Run &apos;aicet-cli &lt;command&gt; --help&apos; for a command&apos;s options.
     <message>
         <source>Classes</source>
         <translation>Classes</translation>
+    </message>
+    <message>
+        <source>Sittings</source>
+        <translation>Sittings</translation>
     </message>
 </context>
 <context>

@@ -5504,6 +5504,132 @@ Lancez &apos;aicet-cli &lt;command&gt; --help&apos; pour voir les options d’un
     </message>
 </context>
 <context>
+    <name>aicet::gui::SittingsPage</name>
+    <message>
+        <source>open</source>
+        <translation>ouverte</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>fermée</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Tests started / finished</source>
+        <translation>Tests commencés / terminés</translation>
+    </message>
+    <message>
+        <source>Close the selected sitting</source>
+        <translation>Fermer la session sélectionnée</translation>
+    </message>
+    <message>
+        <source>New sitting for your classes</source>
+        <translation>Nouvelle session pour vos classes</translation>
+    </message>
+    <message>
+        <source>e.g. 5B-DEC</source>
+        <translation>par ex. 5B-DEC</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>The question bank&apos;s folder</source>
+        <translation>Le dossier de la banque de questions</translation>
+    </message>
+    <message>
+        <source>the bank&apos;s</source>
+        <translation>celui de la banque</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <source>the pupil chooses</source>
+        <translation>l’élève choisit</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>Français</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Anglais</translation>
+    </message>
+    <message>
+        <source>Show each pupil their result at the end</source>
+        <translation>Montrer à chaque élève son résultat à la fin</translation>
+    </message>
+    <message>
+        <source>Test code:</source>
+        <translation>Code du test&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Titre&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Bank:</source>
+        <translation>Banque&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Questions, at least:</source>
+        <translation>Questions, au moins&#xa0;:</translation>
+    </message>
+    <message>
+        <source>at most:</source>
+        <translation>au plus&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Time limit:</source>
+        <translation>Temps limite&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Langue&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Classes taking it:</source>
+        <translation>Classes qui la passent&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Create the sitting</source>
+        <translation>Créer la session</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n pupil(s))</source>
+        <translation>
+            <numerusform>%1 (%n élève)</numerusform>
+            <numerusform>%1 (%n élèves)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a sitting in the table first.</source>
+        <translation>Sélectionnez d’abord une session dans le tableau.</translation>
+    </message>
+    <message>
+        <source>Sitting %1 closed: no new test can start (those under way go on).</source>
+        <translation>Session %1 fermée&#xa0;: aucun nouveau test ne peut commencer (ceux en cours continuent).</translation>
+    </message>
+</context>
+<context>
     <name>aicet::gui::StaffSignInDialog</name>
     <message>
         <source>Create the administrator</source>
@@ -5678,6 +5804,10 @@ Lancez &apos;aicet-cli &lt;command&gt; --help&apos; pour voir les options d’un
     <message>
         <source>Classes</source>
         <translation>Classes</translation>
+    </message>
+    <message>
+        <source>Sittings</source>
+        <translation>Sessions</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include "GuiDriver.h"
 #include "MainWindow.h"
 #include "Pages.h"
+#include "SittingsPage.h"
 #include "StaffWindow.h"
 #include "TestData.h"
 #include "VerifyDialog.h"
@@ -950,6 +951,26 @@ void TestMainWindow::staffClasses()
     const QString slips = QString::fromUtf8(text.readAllStandardOutput());
     QVERIFY2(slips.contains(QStringLiteral("Léa Dupont")) && slips.contains(code), qPrintable(slips));
     QVERIFY(!slips.contains(QStringLiteral("Petit")));
+    // A sitting for the class, from its tab: only the class's codes are taken; then closed.
+    auto *sittings = child<SittingsPage>(&staff, QStringLiteral("sittings-page"));
+    sittings->refresh();
+    auto *classes = child<QListWidget>(sittings, QStringLiteral("new-sitting-classes"));
+    QCOMPARE(classes->count(), 1);
+    child<QLineEdit>(sittings, QStringLiteral("new-sitting-code"))->setText(QStringLiteral("5B-DEC"));
+    child<QLineEdit>(sittings, QStringLiteral("new-sitting-bank"))->setText(m_example);
+    QVERIFY(!sittings->createSitting()); // no class ticked
+    QVERIFY(child<QLabel>(sittings, QStringLiteral("sittings-message"))->text().contains(QStringLiteral("class")));
+    classes->item(0)->setCheckState(Qt::Checked);
+    QVERIFY(sittings->createSitting());
+    QVERIFY2(child<QLabel>(sittings, QStringLiteral("sittings-message"))->text().contains(QStringLiteral("2 pupil(s)")),
+        qPrintable(child<QLabel>(sittings, QStringLiteral("sittings-message"))->text()));
+    auto *table = child<QTableWidget>(sittings, QStringLiteral("sittings"));
+    QCOMPARE(table->rowCount(), 1);
+    QCOMPARE(table->item(0, 0)->text(), QStringLiteral("5B-DEC"));
+    QVERIFY(services->store().candidate(services->store().sitting(QStringLiteral("5B-DEC"))->id, code));
+    table->selectRow(0);
+    child<QPushButton>(sittings, QStringLiteral("close-sitting"))->click();
+    QCOMPARE(table->item(0, 2)->text(), QStringLiteral("closed"));
 }
 
 void TestMainWindow::codesAndIdentity()

@@ -260,8 +260,11 @@ int main(int argc, char *argv[])
             window.resize(1024, 768 - 30);
             window.show();
             shot(&window, out, lang + QStringLiteral("-39-staff-1-classes-1024x768"));
-            window.findChild<QTabWidget *>(QStringLiteral("staff-tabs"))->setCurrentIndex(1);
-            shot(&window, out, lang + QStringLiteral("-39-staff-2-accounts-1024x768"));
+            auto *tabs = window.findChild<QTabWidget *>(QStringLiteral("staff-tabs"));
+            tabs->setCurrentIndex(1);
+            shot(&window, out, lang + QStringLiteral("-39-staff-2-sittings-1024x768"));
+            tabs->setCurrentIndex(2);
+            shot(&window, out, lang + QStringLiteral("-39-staff-3-accounts-1024x768"));
             window.close();
         }
     }

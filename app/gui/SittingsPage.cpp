@@ -1,0 +1,223 @@
+#include "SittingsPage.h"
+
+#include "services/ClassLists.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace aicet::gui {
+namespace {
+
+QString stateText(store::SittingState state)
+{
+    switch (state) {
+    case store::SittingState::Open:
+        return SittingsPage::tr("open");
+    case store::SittingState::Closed:
+        return SittingsPage::tr("closed");
+    }
+    return {};
+}
+
+} // namespace
+
+SittingsPage::SittingsPage(const services::ServiceContext &context, const store::StaffRecord &account, QWidget *parent)
+    : QWidget(parent)
+    , m_context(context)
+    , m_account(account)
+{
+    setObjectName(QStringLiteral("sittings-page"));
+    auto *layout = new QVBoxLayout(this);
+    m_sittings = new QTableWidget(0, 4, this);
+    m_sittings->setObjectName(QStringLiteral("sittings"));
+    m_sittings->setHorizontalHeaderLabels({tr("Code"), tr("Title"), tr("State"), tr("Tests started / finished")});
+    m_sittings->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    m_sittings->verticalHeader()->hide();
+    m_sittings->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_sittings->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_sittings->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    layout->addWidget(m_sittings, 1);
+    auto *close = new QPushButton(tr("Close the selected sitting"), this);
+    close->setObjectName(QStringLiteral("close-sitting"));
+    layout->addWidget(close, 0, Qt::AlignLeft);
+    connect(close, &QPushButton::clicked, this, &SittingsPage::closeSelected);
+
+    auto *box = new QGroupBox(tr("New sitting for your classes"), this);
+    auto *columns = new QHBoxLayout(box);
+    auto *form = new QFormLayout;
+    form->setRowWrapPolicy(QFormLayout::WrapLongRows);
+    m_code = new QLineEdit(box);
+    m_code->setObjectName(QStringLiteral("new-sitting-code"));
+    m_code->setMaxLength(32);
+    m_code->setPlaceholderText(tr("e.g. 5B-DEC"));
+    m_title = new QLineEdit(box);
+    m_title->setObjectName(QStringLiteral("new-sitting-title"));
+    m_title->setMaxLength(120);
+    auto *bankRow = new QHBoxLayout;
+    m_bank = new QLineEdit(services::BankCatalog::bundledBankPath(), box);
+    m_bank->setObjectName(QStringLiteral("new-sitting-bank"));
+    auto *chooseBank = new QPushButton(tr("Choose…"), box);
+    chooseBank->setObjectName(QStringLiteral("choose-bank"));
+    bankRow->addWidget(m_bank, 1);
+    bankRow->addWidget(chooseBank);
+    connect(chooseBank, &QPushButton::clicked, this, [this] {
+        const QString folder
+            = QFileDialog::getExistingDirectory(this, tr("The question bank's folder"), m_bank->text());
+        if (!folder.isEmpty()) {
+            m_bank->setText(folder);
+        }
+    });
+    m_minItems = new QSpinBox(box);
+    m_minItems->setObjectName(QStringLiteral("new-sitting-min"));
+    m_minItems->setRange(0, 200);
+    m_minItems->setSpecialValueText(tr("the bank's"));
+    m_maxItems = new QSpinBox(box);
+    m_maxItems->setObjectName(QStringLiteral("new-sitting-max"));
+    m_maxItems->setRange(0, 200);
+    m_maxItems->setSpecialValueText(tr("the bank's"));
+    m_timeLimit = new QSpinBox(box);
+    m_timeLimit->setObjectName(QStringLiteral("new-sitting-time"));
+    m_timeLimit->setRange(0, 600);
+    m_timeLimit->setSuffix(tr(" min"));
+    m_timeLimit->setSpecialValueText(tr("none"));
+    m_language = new QComboBox(box);
+    m_language->setObjectName(QStringLiteral("new-sitting-language"));
+    m_language->addItem(tr("the pupil chooses"), QString());
+    m_language->addItem(tr("French"), QStringLiteral("fr"));
+    m_language->addItem(tr("English"), QStringLiteral("en"));
+    m_showResults = new QCheckBox(tr("Show each pupil their result at the end"), box);
+    m_showResults->setObjectName(QStringLiteral("new-sitting-results"));
+    m_showResults->setChecked(true);
+    form->addRow(tr("Test code:"), m_code);
+    form->addRow(tr("Title:"), m_title);
+    form->addRow(tr("Bank:"), bankRow);
+    form->addRow(tr("Questions, at least:"), m_minItems);
+    form->addRow(tr("at most:"), m_maxItems);
+    form->addRow(tr("Time limit:"), m_timeLimit);
+    form->addRow(tr("Language:"), m_language);
+    form->addRow(m_showResults);
+    columns->addLayout(form, 2);
+    auto *classColumn = new QVBoxLayout;
+    classColumn->addWidget(new QLabel(tr("Classes taking it:"), box));
+    m_classes = new QListWidget(box);
+    m_classes->setObjectName(QStringLiteral("new-sitting-classes"));
+    classColumn->addWidget(m_classes, 1);
+    auto *create = new QPushButton(tr("Create the sitting"), box);
+    create->setObjectName(QStringLiteral("create-sitting"));
+    classColumn->addWidget(create);
+    columns->addLayout(classColumn, 1);
+    layout->addWidget(box);
+    connect(create, &QPushButton::clicked, this, &SittingsPage::createSitting);
+    m_message = new QLabel(this);
+    m_message->setObjectName(QStringLiteral("sittings-message"));
+    m_message->setWordWrap(true);
+    m_message->setTextFormat(Qt::PlainText);
+    layout->addWidget(m_message);
+    refresh();
+}
+
+void SittingsPage::message(const QString &text)
+{
+    m_message->setText(text);
+}
+
+void SittingsPage::refresh()
+{
+    const auto all = services::Sittings(m_context).list();
+    if (!all) {
+        message(all.error());
+        return;
+    }
+    m_sittings->setRowCount(0);
+    for (const services::SittingSummary &s : *all) {
+        if (s.sitting.practice) {
+            continue;
+        }
+        const int row = m_sittings->rowCount();
+        m_sittings->insertRow(row);
+        const QStringList cells{s.sitting.code, s.sitting.title, stateText(s.sitting.state),
+            QStringLiteral("%1 / %2").arg(s.sessions).arg(s.finished)};
+        for (int c = 0; c < cells.size(); ++c) {
+            m_sittings->setItem(row, c, new QTableWidgetItem(cells[c]));
+        }
+    }
+    // The classes the account may give a sitting, each to tick.
+    QString error;
+    const auto classes = services::ClassLists(m_context).classes(m_account, &error);
+    m_classes->clear();
+    for (const store::ClassRecord &c : classes ? *classes : QList<store::ClassRecord>()) {
+        auto *item = new QListWidgetItem(tr("%1 (%n pupil(s))", nullptr, c.pupils).arg(c.name), m_classes);
+        item->setData(Qt::UserRole, c.id);
+        item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+        item->setCheckState(Qt::Unchecked);
+    }
+    if (!classes) {
+        message(error);
+    }
+}
+
+bool SittingsPage::createSitting()
+{
+    std::vector<qint64> classIds;
+    for (int i = 0; i < m_classes->count(); ++i) {
+        if (m_classes->item(i)->checkState() == Qt::Checked) {
+            classIds.push_back(m_classes->item(i)->data(Qt::UserRole).toLongLong());
+        }
+    }
+    services::SittingDraft draft;
+    draft.code = m_code->text().trimmed();
+    draft.title = m_title->text().trimmed();
+    draft.bankPath = m_bank->text().trimmed();
+    draft.language = m_language->currentData().toString();
+    draft.showResults = m_showResults->isChecked();
+    if (m_minItems->value() > 0) {
+        draft.settings.minItems = m_minItems->value();
+    }
+    if (m_maxItems->value() > 0) {
+        draft.settings.maxItems = m_maxItems->value();
+    }
+    if (m_timeLimit->value() > 0) {
+        draft.settings.timeLimitMinutes = m_timeLimit->value();
+    }
+    const auto created = services::Sittings(m_context).createForClasses(draft, m_account, classIds);
+    if (created.error != services::Sittings::CreateError::None) {
+        message(created.diagnostics.isEmpty() ? created.message : created.diagnostics.join(QLatin1Char('\n')));
+        return false;
+    }
+    message(created.message);
+    m_code->clear();
+    m_title->clear();
+    refresh();
+    return true;
+}
+
+void SittingsPage::closeSelected()
+{
+    const auto rows = m_sittings->selectionModel()->selectedRows();
+    if (rows.isEmpty()) {
+        message(tr("Select a sitting in the table first."));
+        return;
+    }
+    const QString code = m_sittings->item(rows.first().row(), 0)->text();
+    QString error;
+    if (!services::Sittings(m_context).close(code, &error)) {
+        message(error);
+        return;
+    }
+    message(tr("Sitting %1 closed: no new test can start (those under way go on).").arg(code));
+    refresh();
+}
+
+} // namespace aicet::gui

@@ -1,0 +1,48 @@
+#pragma once
+
+#include "services/Sittings.h"
+
+#include <QWidget>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QSpinBox;
+class QTableWidget;
+
+namespace aicet::gui {
+
+/// The sittings: the list (code, title, state, sessions started and finished), a new sitting for
+/// the staff member's classes (only their pupils' codes are taken), closing one.
+class SittingsPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    SittingsPage(const services::ServiceContext &context, const store::StaffRecord &account, QWidget *parent = nullptr);
+    void refresh();
+    /// Creates the sitting the form describes; false shows why.
+    bool createSitting();
+
+private:
+    void closeSelected();
+    void message(const QString &text);
+
+    const services::ServiceContext &m_context;
+    store::StaffRecord m_account;
+    QTableWidget *m_sittings = nullptr;
+    QLineEdit *m_code = nullptr;
+    QLineEdit *m_title = nullptr;
+    QLineEdit *m_bank = nullptr;
+    QListWidget *m_classes = nullptr;
+    QSpinBox *m_minItems = nullptr;
+    QSpinBox *m_maxItems = nullptr;
+    QSpinBox *m_timeLimit = nullptr;
+    QComboBox *m_language = nullptr;
+    QCheckBox *m_showResults = nullptr;
+    QLabel *m_message = nullptr;
+};
+
+} // namespace aicet::gui
