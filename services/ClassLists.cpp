@@ -26,24 +26,39 @@ QString fromCp1252(const QByteArray &bytes)
     return text;
 }
 
-// The records of a CSV text with this separator (RFC 4180 quoting; blank lines skipped).
-QList<QStringList> parseCsv(const QString &text, QChar separator)
+// One record of a CSV text and the line it starts on.
+struct Record
 {
-    QList<QStringList> records;
-    QStringList record;
+    QStringList cells;
+    int line = 0;
+};
+
+// The records of a CSV text with this separator (RFC 4180 quoting, cells over several lines
+// included); records whose cells are all blank are skipped (Excel ends files with ";;;"). `error`
+// tells an unclosed quote.
+QList<Record> parseCsv(const QString &text, QChar separator, QString *error)
+{
+    QList<Record> records;
+    Record record;
     QString field;
     bool quoted = false, fieldStarted = false;
-    const auto endRecord = [&] {
-        record.append(field);
+    int line = 1, quoteLine = 0;
+    record.line = 1;
+    const auto endRecord = [&](int nextLine) {
+        record.cells.append(field);
         field.clear();
         fieldStarted = false;
-        if (!(record.size() == 1 && record.first().trimmed().isEmpty())) {
+        if (std::any_of(
+                record.cells.begin(), record.cells.end(), [](const QString &c) { return !c.trimmed().isEmpty(); })) {
             records.append(record);
         }
-        record.clear();
+        record = Record{{}, nextLine};
     };
     for (qsizetype i = 0; i < text.size(); ++i) {
         const QChar c = text[i];
+        if (c == QLatin1Char('\n')) {
+            ++line;
+        }
         if (quoted) {
             if (c == QLatin1Char('"')) {
                 if (i + 1 < text.size() && text[i + 1] == QLatin1Char('"')) {
@@ -59,20 +74,25 @@ QList<QStringList> parseCsv(const QString &text, QChar separator)
         }
         if (c == QLatin1Char('"') && !fieldStarted) {
             quoted = true;
+            quoteLine = line;
             fieldStarted = true;
         } else if (c == separator) {
-            record.append(field);
+            record.cells.append(field);
             field.clear();
             fieldStarted = false;
         } else if (c == QLatin1Char('\n')) {
-            endRecord();
+            endRecord(line);
         } else if (c != QLatin1Char('\r')) {
             field.append(c);
             fieldStarted = true;
         }
     }
-    if (!field.isEmpty() || !record.isEmpty()) {
-        endRecord();
+    if (quoted) {
+        *error = ClassLists::tr("line %1: a quoted cell is not closed").arg(quoteLine);
+        return {};
+    }
+    if (!field.isEmpty() || !record.cells.isEmpty()) {
+        endRecord(line);
     }
     return records;
 }
@@ -128,27 +148,48 @@ ClassLists::Preview ClassLists::preview(const QByteArray &bytes)
         return p;
     }
     QByteArray data = bytes;
-    if (data.startsWith("\xEF\xBB\xBF")) {
-        data.remove(0, 3);
+    QString text;
+    if (data.startsWith("\xFF\xFE") || data.startsWith("\xFE\xFF")) {
+        // "Unicode text" as spreadsheets save it: UTF-16 with its byte-order mark.
+        const bool little = data.startsWith("\xFF\xFE");
+        QStringDecoder utf16(little ? QStringDecoder::Utf16LE : QStringDecoder::Utf16BE);
+        text = utf16.decode(data.mid(2));
+        p.encoding = QStringLiteral("UTF-16");
+    } else {
+        if (data.startsWith("\xEF\xBB\xBF")) {
+            data.remove(0, 3);
+        }
+        QStringDecoder utf8(QStringDecoder::Utf8);
+        text = utf8.decode(data);
+        p.encoding = QStringLiteral("UTF-8");
+        if (utf8.hasError()) {
+            text = fromCp1252(data);
+            p.encoding = QStringLiteral("Windows-1252");
+        }
     }
-    QStringDecoder utf8(QStringDecoder::Utf8);
-    QString text = utf8.decode(data);
-    p.encoding = QStringLiteral("UTF-8");
-    if (utf8.hasError()) {
-        text = fromCp1252(data);
-        p.encoding = QStringLiteral("Windows-1252");
+    // Old Mac line ends (a carriage return alone).
+    if (!text.contains(QLatin1Char('\n'))) {
+        text.replace(QLatin1Char('\r'), QLatin1Char('\n'));
     }
-    // The separator: whichever of ; and , the header line has more of.
+    // The separator: whichever of ; , and tab the header line has most of.
     const QString firstLine = text.section(QLatin1Char('\n'), 0, 0);
-    p.separator = firstLine.count(QLatin1Char(';')) >= firstLine.count(QLatin1Char(',')) && firstLine.contains(u';')
-        ? QLatin1Char(';')
-        : QLatin1Char(',');
-    QList<QStringList> records = parseCsv(text, p.separator);
+    p.separator = QLatin1Char(',');
+    for (const QChar candidate : {QLatin1Char(';'), QLatin1Char('\t')}) {
+        if (firstLine.count(candidate) > firstLine.count(p.separator)) {
+            p.separator = candidate;
+        }
+    }
+    QString parseError;
+    QList<Record> records = parseCsv(text, p.separator, &parseError);
+    if (!parseError.isEmpty()) {
+        p.error = parseError;
+        return p;
+    }
     if (records.isEmpty()) {
         p.error = tr("the file is empty");
         return p;
     }
-    p.header = records.takeFirst();
+    p.header = records.takeFirst().cells;
     for (QString &h : p.header) {
         h = h.trimmed();
     }
@@ -157,7 +198,8 @@ ClassLists::Preview ClassLists::preview(const QByteArray &bytes)
                      "semicolons");
         return p;
     }
-    for (QStringList &r : records) {
+    for (Record &record : records) {
+        QStringList &r = record.cells;
         while (r.size() < p.header.size()) {
             r.append(QString());
         }
@@ -165,8 +207,9 @@ ClassLists::Preview ClassLists::preview(const QByteArray &bytes)
         for (QString &cell : r) {
             cell = cell.trimmed();
         }
+        p.rows.append(r);
+        p.lines.append(record.line);
     }
-    p.rows = records;
     p.lastName = findColumn(p.header,
         {QStringLiteral("nom"), QStringLiteral("nomdefamille"), QStringLiteral("nomdeleve"), QStringLiteral("lastname"),
             QStringLiteral("surname"), QStringLiteral("familyname"), QStringLiteral("name")});
@@ -204,7 +247,7 @@ std::vector<ClassLists::Row> ClassLists::mapRows(const Preview &preview, int las
     for (qsizetype i = 0; i < preview.rows.size(); ++i) {
         const QStringList &r = preview.rows[i];
         Row row;
-        row.line = static_cast<int>(i) + 2;
+        row.line = i < preview.lines.size() ? preview.lines[i] : static_cast<int>(i) + 2;
         row.lastName = cell(r, lastName);
         row.firstName = cell(r, firstName);
         row.className = cell(r, className);

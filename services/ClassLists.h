@@ -27,10 +27,11 @@ public:
     /// A file as read, before anything is stored.
     struct Preview
     {
-        QString encoding; ///< "UTF-8" or "Windows-1252"
-        QChar separator; ///< ',' or ';'
+        QString encoding; ///< "UTF-8", "UTF-16" or "Windows-1252"
+        QChar separator; ///< ',', ';' or a tab
         QStringList header;
         QList<QStringList> rows; ///< the data rows, as many cells as the header
+        QList<int> lines; ///< the line of the file each row starts on
         /// The columns guessed from the header's names (−1: none): last name, first name, class,
         /// identifier.
         int lastName = -1, firstName = -1, className = -1, identifier = -1;

@@ -131,8 +131,10 @@ StaffAccounts::Result StaffAccounts::create(
     if (!m_context.store.createStaffMember(&record, first, &entry)) {
         return {Outcome::StoreFailure, m_context.store.lastError(), {}, 0};
     }
-    return {
-        Outcome::Done, tr("%1 account \"%2\" created").arg(store::staffRoleName(record.role), record.name), record, 0};
+    const QString message = record.role == store::StaffRole::Administrator ? tr("administrator account \"%1\" created")
+        : record.role == store::StaffRole::Trainer                         ? tr("trainer account \"%1\" created")
+                                                                           : tr("teacher account \"%1\" created");
+    return {Outcome::Done, message.arg(record.name), record, 0};
 }
 
 StaffAccounts::Result StaffAccounts::createFirstAdministrator(const QString &name, const QString &password)
@@ -152,19 +154,20 @@ StaffAccounts::Result StaffAccounts::add(
 StaffAccounts::Result StaffAccounts::signIn(const QString &name, const QString &password)
 {
     const QString wrong = tr("wrong name or password");
+    // A hash that no password matches, made before any answer, so that an unknown name costs as
+    // long as a wrong password (the answer's time does not tell which names exist).
+    static const QString unknown = hashPassword(QStringLiteral("no account has this password"));
     const auto account = m_context.store.staffMember(name);
     if (account.failed()) {
         return {Outcome::StoreFailure, account.error(), {}, 0};
     }
     if (!account) {
-        // As long as a wrong password takes, so that the answer's time does not tell which names
-        // exist.
-        static const QString unknown = hashPassword(QStringLiteral("no account has this password"));
         verifyPassword(unknown, password);
         return {Outcome::WrongCredentials, wrong, {}, 0};
     }
     const qint64 now = m_context.clock.nowMs();
     if (account->blockedUntil > now) {
+        verifyPassword(unknown, password); // the same time as a checked password
         const qint64 wait = account->blockedUntil - now;
         return {Outcome::Blocked,
             tr("too many wrong passwords: wait %n second(s) before trying again", nullptr,

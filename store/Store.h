@@ -193,7 +193,6 @@ public:
         const DocumentRecord &document, const DocumentRecord *supersedes = nullptr, const AuditEntry *audit = nullptr);
     bool revokeDocument(const QString &number, qint64 at, const QString &reason, const AuditEntry *audit = nullptr);
 
-    /// Records an administrative action.
     /// Staff accounts, looked up by name whatever its case and spacing.
     Read<StaffRecord> staffMember(const QString &name);
     Read<StaffRecord> staffMemberById(qint64 id);
@@ -220,6 +219,7 @@ public:
     bool updateClassPupil(const ClassPupilRecord &pupil, const AuditEntry *audit = nullptr);
     bool removeClassPupil(qint64 id, const AuditEntry *audit = nullptr);
 
+    /// Records an administrative action.
     bool audit(
         qint64 at, const QString &actor, const QString &action, const QString &target, const QString &details = {});
     Read<QList<AuditEntry>> auditLog();

@@ -48,11 +48,23 @@ std::optional<store::ClassRecord> findClass(const Session &s, const QString &nam
         return std::nullopt;
     }
     QStringList names;
+    std::optional<store::ClassRecord> found;
     for (const store::ClassRecord &c : *all) {
         if (c.name.compare(name.simplified(), Qt::CaseInsensitive) == 0) {
-            return c;
+            if (found) {
+                // An administrator sees every teacher's classes: two may share a name.
+                inputErrors(err,
+                    {tr("several classes are named \"%1\" (of different teachers): sign in as the "
+                        "teacher whose class it is")
+                            .arg(name)});
+                return std::nullopt;
+            }
+            found = c;
         }
         names << c.name;
+    }
+    if (found) {
+        return found;
     }
     inputErrors(err,
         {tr("no class named \"%1\" (the classes are: %2)")

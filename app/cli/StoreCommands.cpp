@@ -206,6 +206,16 @@ int sittingCreate(const QStringList &arguments, QTextStream &out, QTextStream &e
             if (found == visible->end()) {
                 return inputErrors(err, {tr("no class named \"%1\" among %2's").arg(name, actor->name)});
             }
+            if (std::find_if(found + 1, visible->end(),
+                    [&](const store::ClassRecord &c) {
+                        return c.name.compare(name.simplified(), Qt::CaseInsensitive) == 0;
+                    })
+                != visible->end()) {
+                return inputErrors(err,
+                    {tr("several classes are named \"%1\" (of different teachers): sign in as "
+                        "the teacher whose class it is")
+                            .arg(name)});
+            }
             ids.push_back(found->id);
         }
         created = sittings.createForClasses(draft, *actor, ids);

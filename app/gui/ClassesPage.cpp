@@ -248,7 +248,9 @@ void ClassesPage::message(const QString &text)
 
 void ClassesPage::refresh()
 {
-    const QString current = currentClass();
+    // The class shown stays by its id (two teachers may both have a "5e B").
+    const int shown = m_classList->currentRow();
+    const qint64 current = shown >= 0 && shown < m_classes.size() ? m_classes[shown].id : 0;
     QString error;
     const auto classes = ClassLists(m_context).classes(m_account, &error);
     if (!classes) {
@@ -266,7 +268,7 @@ void ClassesPage::refresh()
     }
     int row = 0;
     for (qsizetype i = 0; i < m_classes.size(); ++i) {
-        if (m_classes[i].name == current) {
+        if (m_classes[i].id == current) {
             row = static_cast<int>(i);
         }
     }
@@ -335,9 +337,9 @@ bool ClassesPage::importFile(const QString &path)
     refresh();
     if (!dialog.outcome().pupils.isEmpty()) {
         // The class of the first pupil imported.
-        for (const store::ClassRecord &c : m_classes) {
-            if (c.id == dialog.outcome().pupils.first().classId) {
-                selectClass(c.name);
+        for (qsizetype i = 0; i < m_classes.size(); ++i) {
+            if (m_classes[i].id == dialog.outcome().pupils.first().classId) {
+                m_classList->setCurrentRow(static_cast<int>(i));
             }
         }
     }

@@ -243,6 +243,9 @@ QString MainWindow::itemLanguage() const
 
 void MainWindow::startPractice()
 {
+    if (m_staffWindow) {
+        m_staffWindow->close(); // as for a real test
+    }
     if (!m_services) {
         return;
     }
@@ -278,6 +281,10 @@ void MainWindow::showPaused(bool paused)
 
 void MainWindow::begin(const QString &sitting, const QString &candidate, const QString &name)
 {
+    // A pupil's test never runs beside an open staff window: it is closed (signed out).
+    if (m_staffWindow) {
+        m_staffWindow->close();
+    }
     if (!m_services) {
         m_start->setError(tr("AICET cannot open its database: %1").arg(m_startupError));
         return;

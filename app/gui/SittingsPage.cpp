@@ -210,6 +210,12 @@ void SittingsPage::closeSelected()
         message(tr("Select a sitting in the table first."));
         return;
     }
+    // Sittings have no owner yet: closing one, which ends a whole class's test, is an
+    // administrator's.
+    if (m_account.role != store::StaffRole::Administrator) {
+        message(tr("Only an administrator closes a sitting (a teacher's own sittings come later)."));
+        return;
+    }
     const QString code = m_sittings->item(rows.first().row(), 0)->text();
     QString error;
     if (!services::Sittings(m_context).close(code, &error)) {

@@ -20,6 +20,8 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace aicet::gui {
 namespace {
 
@@ -67,15 +69,36 @@ StaffSignInDialog::StaffSignInDialog(const services::ServiceContext &context, QW
     setObjectName(QStringLiteral("staff-sign-in"));
     QString error;
     m_first = StaffAccounts(context).needsFirstAdministrator(&error).value_or(false);
+    // A database that already holds tests (one upgraded from a version without accounts) does not
+    // let whoever clicks first become its administrator: that is done at a terminal.
+    bool hasTests = false;
+    if (m_first) {
+        const auto sittings = context.store.sittings();
+        hasTests = !sittings || std::any_of(sittings->begin(), sittings->end(), [](const store::SittingRecord &s) {
+            return !s.practice;
+        });
+    }
+    m_refused = m_first && hasTests;
     setWindowTitle(m_first ? tr("Create the administrator") : tr("Staff sign-in"));
     auto *layout = new QVBoxLayout(this);
     auto *intro = messageLabel(this, QStringLiteral("staff-intro"));
-    intro->setText(m_first ? tr("This database has no staff account yet. Create its administrator: the person who "
-                                "will add the teachers' and trainers' accounts. Choose a password of at least %1 "
-                                "characters and keep it safe.")
-                                 .arg(StaffAccounts::kMinimumPasswordLength)
-                           : tr("For teachers, trainers and administrators. Pupils do not need this."));
+    intro->setText(m_refused
+            ? tr("This database already holds tests but has no staff account yet. For safety, its administrator is "
+                 "created at a terminal on the computer that holds it: aicet-cli staff init --name NAME.")
+            : m_first ? tr("This database has no staff account yet. Create its administrator: the person who "
+                           "will add the teachers' and trainers' accounts. Choose a password of at least %1 "
+                           "characters and keep it safe.")
+                            .arg(StaffAccounts::kMinimumPasswordLength)
+                      : tr("For teachers, trainers and administrators. Pupils do not need this."));
     layout->addWidget(intro);
+    if (m_refused) {
+        auto *close = new QDialogButtonBox(QDialogButtonBox::Close, this);
+        layout->addWidget(close);
+        connect(close, &QDialogButtonBox::rejected, this, &QDialog::reject);
+        m_message = messageLabel(this, QStringLiteral("staff-message"));
+        layout->addWidget(m_message);
+        return;
+    }
     auto *form = new QFormLayout;
     form->setRowWrapPolicy(QFormLayout::WrapAllRows);
     m_name = new QLineEdit(this);
@@ -112,6 +135,9 @@ StaffSignInDialog::StaffSignInDialog(const services::ServiceContext &context, QW
 
 bool StaffSignInDialog::submit()
 {
+    if (m_refused) {
+        return false;
+    }
     StaffAccounts accounts(m_context);
     StaffAccounts::Result r;
     if (m_first) {
@@ -302,7 +328,11 @@ bool StaffWindow::eventFilter(QObject *watched, QEvent *event)
     case QEvent::KeyPress:
     case QEvent::MouseButtonPress:
     case QEvent::Wheel:
-        if (!locked()) {
+        // Only what is done in this window or its dialogs: a pupil working in the pupil's window
+        // keeps nothing of the staff's side open.
+        if (auto *widget = qobject_cast<QWidget *>(watched); !locked() && widget
+            && (widget->window() == this || isAncestorOf(widget) || widget->window()->parent() == this
+                || isAncestorOf(widget->window()->parentWidget()))) {
             m_lastActivityMs = m_context.clock.nowMs();
         }
         break;
@@ -320,14 +350,23 @@ bool StaffWindow::locked() const
 void StaffWindow::checkIdle()
 {
     if (!locked() && m_context.clock.nowMs() - m_lastActivityMs >= qint64(kIdleMinutes) * 60 * 1000) {
-        // Nothing of the workspace stays readable, nor typed half-way.
-        for (QLineEdit *e : m_workspace->findChildren<QLineEdit *>()) {
-            e->clear();
-        }
-        m_lockMessage->clear();
-        m_stack->setCurrentWidget(m_lock);
-        m_unlockPassword->setFocus();
+        lock();
     }
+}
+
+void StaffWindow::lock()
+{
+    // Every dialog opened from the workspace (a preview, a file dialog) goes, and nothing of the
+    // workspace stays readable, nor typed half-way.
+    for (QDialog *dialog : findChildren<QDialog *>()) {
+        dialog->reject();
+    }
+    for (QLineEdit *e : m_workspace->findChildren<QLineEdit *>()) {
+        e->clear();
+    }
+    m_lockMessage->clear();
+    m_stack->setCurrentWidget(m_lock);
+    m_unlockPassword->setFocus();
 }
 
 bool StaffWindow::unlock(const QString &password)

@@ -33,6 +33,7 @@ public:
 private:
     const services::ServiceContext &m_context;
     bool m_first = false;
+    bool m_refused = false; // no account, but tests: the administrator is created at a terminal
     store::StaffRecord m_account;
     QLineEdit *m_name = nullptr;
     QLineEdit *m_password = nullptr;
@@ -58,6 +59,9 @@ public:
     /// Locks when the clock says the last activity is kIdleMinutes old (a timer calls it every
     /// few seconds; tests call it after moving their clock).
     void checkIdle();
+    /// Locks now: the dialogs opened from the workspace are closed, the fields emptied, the
+    /// password asked before anything shows again.
+    void lock();
     /// Unlocks with the account's password; false shows why.
     bool unlock(const QString &password);
     /// Reloads the accounts table (administrators).

@@ -1270,6 +1270,10 @@
             <numerusform>%1; %n row(s) left out because of their problems</numerusform>
         </translation>
     </message>
+    <message>
+        <source>line %1: a quoted cell is not closed</source>
+        <translation>line %1: a quoted cell is not closed</translation>
+    </message>
 </context>
 <context>
     <name>CredentialText</name>
@@ -1989,10 +1993,6 @@
         <translation>the password could not be hashed (not enough memory)</translation>
     </message>
     <message>
-        <source>%1 account &quot;%2&quot; created</source>
-        <translation>%1 account &quot;%2&quot; created</translation>
-    </message>
-    <message>
         <source>only an administrator adds staff accounts</source>
         <translation>only an administrator adds staff accounts</translation>
     </message>
@@ -2046,6 +2046,18 @@
     <message>
         <source>account &quot;%1&quot; enabled</source>
         <translation>account &quot;%1&quot; enabled</translation>
+    </message>
+    <message>
+        <source>administrator account &quot;%1&quot; created</source>
+        <translation>administrator account &quot;%1&quot; created</translation>
+    </message>
+    <message>
+        <source>trainer account &quot;%1&quot; created</source>
+        <translation>trainer account &quot;%1&quot; created</translation>
+    </message>
+    <message>
+        <source>teacher account &quot;%1&quot; created</source>
+        <translation>teacher account &quot;%1&quot; created</translation>
     </message>
 </context>
 <context>
@@ -5019,6 +5031,10 @@ Run &apos;aicet-cli &lt;command&gt; --help&apos; for a command&apos;s options.
         <source>no class named &quot;%1&quot; among %2&apos;s</source>
         <translation>no class named &quot;%1&quot; among %2&apos;s</translation>
     </message>
+    <message>
+        <source>several classes are named &quot;%1&quot; (of different teachers): sign in as the teacher whose class it is</source>
+        <translation>several classes are named &quot;%1&quot; (of different teachers): sign in as the teacher whose class it is</translation>
+    </message>
 </context>
 <context>
     <name>aicet::gui::ClassImportDialog</name>
@@ -5628,6 +5644,10 @@ Run &apos;aicet-cli &lt;command&gt; --help&apos; for a command&apos;s options.
         <source>Sitting %1 closed: no new test can start (those under way go on).</source>
         <translation>Sitting %1 closed: no new test can start (those under way go on).</translation>
     </message>
+    <message>
+        <source>Only an administrator closes a sitting (a teacher&apos;s own sittings come later).</source>
+        <translation>Only an administrator closes a sitting (a teacher&apos;s own sittings come later).</translation>
+    </message>
 </context>
 <context>
     <name>aicet::gui::StaffSignInDialog</name>
@@ -5666,6 +5686,10 @@ Run &apos;aicet-cli &lt;command&gt; --help&apos; for a command&apos;s options.
     <message>
         <source>The two passwords differ.</source>
         <translation>The two passwords differ.</translation>
+    </message>
+    <message>
+        <source>This database already holds tests but has no staff account yet. For safety, its administrator is created at a terminal on the computer that holds it: aicet-cli staff init --name NAME.</source>
+        <translation>This database already holds tests but has no staff account yet. For safety, its administrator is created at a terminal on the computer that holds it: aicet-cli staff init --name NAME.</translation>
     </message>
 </context>
 <context>

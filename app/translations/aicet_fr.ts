@@ -1270,6 +1270,10 @@
             <numerusform>%1&#xa0;; %n lignes écartées à cause de leurs problèmes</numerusform>
         </translation>
     </message>
+    <message>
+        <source>line %1: a quoted cell is not closed</source>
+        <translation>ligne %1&#xa0;: une cellule entre guillemets n’est pas fermée</translation>
+    </message>
 </context>
 <context>
     <name>CredentialText</name>
@@ -1989,10 +1993,6 @@
         <translation>le mot de passe n’a pas pu être haché (mémoire insuffisante)</translation>
     </message>
     <message>
-        <source>%1 account &quot;%2&quot; created</source>
-        <translation>compte %1 «&#xa0;%2&#xa0;» créé</translation>
-    </message>
-    <message>
         <source>only an administrator adds staff accounts</source>
         <translation>seul un administrateur ajoute des comptes du personnel</translation>
     </message>
@@ -2046,6 +2046,18 @@
     <message>
         <source>account &quot;%1&quot; enabled</source>
         <translation>compte «&#xa0;%1&#xa0;» réactivé</translation>
+    </message>
+    <message>
+        <source>administrator account &quot;%1&quot; created</source>
+        <translation>compte administrateur «&#xa0;%1&#xa0;» créé</translation>
+    </message>
+    <message>
+        <source>trainer account &quot;%1&quot; created</source>
+        <translation>compte formateur «&#xa0;%1&#xa0;» créé</translation>
+    </message>
+    <message>
+        <source>teacher account &quot;%1&quot; created</source>
+        <translation>compte enseignant «&#xa0;%1&#xa0;» créé</translation>
     </message>
 </context>
 <context>
@@ -5019,6 +5031,10 @@ Lancez &apos;aicet-cli &lt;command&gt; --help&apos; pour voir les options d’un
         <source>no class named &quot;%1&quot; among %2&apos;s</source>
         <translation>aucune classe nommée «&#xa0;%1&#xa0;» parmi celles de %2</translation>
     </message>
+    <message>
+        <source>several classes are named &quot;%1&quot; (of different teachers): sign in as the teacher whose class it is</source>
+        <translation>plusieurs classes s’appellent «&#xa0;%1&#xa0;» (de différents enseignants)&#xa0;: connectez-vous en tant que l’enseignant à qui est la classe</translation>
+    </message>
 </context>
 <context>
     <name>aicet::gui::ClassImportDialog</name>
@@ -5628,6 +5644,10 @@ Lancez &apos;aicet-cli &lt;command&gt; --help&apos; pour voir les options d’un
         <source>Sitting %1 closed: no new test can start (those under way go on).</source>
         <translation>Session %1 fermée&#xa0;: aucun nouveau test ne peut commencer (ceux en cours continuent).</translation>
     </message>
+    <message>
+        <source>Only an administrator closes a sitting (a teacher&apos;s own sittings come later).</source>
+        <translation>Seul un administrateur ferme une session (les sessions propres à chaque enseignant viendront plus tard).</translation>
+    </message>
 </context>
 <context>
     <name>aicet::gui::StaffSignInDialog</name>
@@ -5666,6 +5686,10 @@ Lancez &apos;aicet-cli &lt;command&gt; --help&apos; pour voir les options d’un
     <message>
         <source>The two passwords differ.</source>
         <translation>Les deux mots de passe diffèrent.</translation>
+    </message>
+    <message>
+        <source>This database already holds tests but has no staff account yet. For safety, its administrator is created at a terminal on the computer that holds it: aicet-cli staff init --name NAME.</source>
+        <translation>Cette base contient déjà des tests mais aucun compte du personnel. Par sécurité, son administrateur se crée dans un terminal, sur l’ordinateur qui la contient&#xa0;: aicet-cli staff init --name NOM.</translation>
     </message>
 </context>
 <context>

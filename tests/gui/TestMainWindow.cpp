@@ -847,13 +847,19 @@ void TestMainWindow::staffWorkspace()
     table->selectRow(1);
     child<QPushButton>(staff, QStringLiteral("disable-account"))->click();
     QCOMPARE(table->item(1, 2)->text(), QStringLiteral("disabled"));
-    // Ten minutes without a key or a click: locked, the password asked again.
+    // Ten minutes without a key or a click in the staff's window: locked, the password asked
+    // again; keys typed in the pupil's window meanwhile do not count, and a dialog opened from
+    // the workspace is closed.
+    auto *dialog = new QDialog(staff);
+    dialog->show();
     clock.advanceSeconds(StaffWindow::kIdleMinutes * 60 - 1);
+    QTest::keyClick(child<QLineEdit>(w.get(), QStringLiteral("sitting-code")), Qt::Key_A);
     staff->checkIdle();
     QVERIFY(!staff->locked());
     clock.advanceSeconds(1);
     staff->checkIdle();
     QVERIFY(staff->locked());
+    QVERIFY(!dialog->isVisible());
     QVERIFY(!staff->unlock(QStringLiteral("not my password")));
     QVERIFY(child<QLabel>(staff, QStringLiteral("lock-message"))->text().contains(QStringLiteral("wrong")));
     QVERIFY(staff->unlock(QStringLiteral("correct horse battery")));
@@ -885,6 +891,26 @@ void TestMainWindow::staffWorkspace()
     QVERIFY(!child<QPushButton>(&pupilOnly, QStringLiteral("staff"))->isVisibleTo(&pupilOnly));
     pupilOnly.openStaff();
     QVERIFY(!pupilOnly.staffWindow());
+    // A database that holds tests but no account (upgraded): no administrator from the window.
+    QTemporaryDir dir;
+    auto upgraded
+        = services::Services::open(dir.filePath(QStringLiteral("old.sqlite")), QStringLiteral("test"), nullptr);
+    QVERIFY(upgraded);
+    services::SittingDraft draft;
+    draft.code = QStringLiteral("OLD-1");
+    draft.bankPath = m_example;
+    QVERIFY(services::Sittings(upgraded->context()).create(draft).error == services::Sittings::CreateError::None);
+    StaffSignInDialog refused(upgraded->context());
+    QVERIFY(!refused.findChild<QPushButton *>(QStringLiteral("staff-submit")));
+    QVERIFY(!refused.submit());
+    QVERIFY(child<QLabel>(&refused, QStringLiteral("staff-intro"))->text().contains(QStringLiteral("staff init")));
+    // A pupil's test closes an open staff window.
+    fillAndSubmit(QStringLiteral("ada lovelace"), QStringLiteral("correct horse battery"), {});
+    w->openStaff();
+    QVERIFY(w->staffWindow());
+    w->startPractice();
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    QVERIFY(!w->staffWindow());
 }
 
 // The classes page: a class list imported through its preview (a row left out), the pupils with

@@ -68,6 +68,28 @@ void TestClassLists::readsWhatSchoolsExport()
     QCOMPARE(p.firstName, 1);
     QCOMPARE(p.className, 3);
     QCOMPARE(p.identifier, -1); // "N° INE" is not a name it knows
+    // Blank lines and rows of separators only (as Excel leaves) are skipped, and each row keeps the
+    // line it is on in the file, a quoted cell over two lines included.
+    p = ClassLists::preview("Nom;Prénom;Classe\n\nDupont;\"Léa\nMarie\";5e B\n;;\nMartin;Hugo;5e B\n;;;\n");
+    QVERIFY2(p.error.isEmpty(), qPrintable(p.error));
+    QCOMPARE(p.rows.size(), 2);
+    QCOMPARE(p.lines, (QList<int>{3, 6}));
+    QCOMPARE(p.rows[0][1], QStringLiteral("Léa\nMarie"));
+    // Old Mac line ends, tabs, and UTF-16 "Unicode text".
+    p = ClassLists::preview("Nom\tPrénom\rDupont\tLéa\rMartin\tHugo\r");
+    QCOMPARE(p.separator, QLatin1Char('\t'));
+    QCOMPARE(p.rows.size(), 2);
+    QCOMPARE(p.rows[1][1], QStringLiteral("Hugo"));
+    const QString unicode = QStringLiteral("Nom\tPrénom\r\nŒuvray\tZoé\r\n");
+    QByteArray utf16("\xFF\xFE");
+    utf16.append(reinterpret_cast<const char *>(unicode.utf16()), unicode.size() * 2);
+    p = ClassLists::preview(utf16);
+    QCOMPARE(p.encoding, QStringLiteral("UTF-16"));
+    QCOMPARE(p.rows.first(), (QStringList{QStringLiteral("Œuvray"), QStringLiteral("Zoé")}));
+    // A quote never closed: said, with its line.
+    p = ClassLists::preview("Nom;Prénom\nDupont;Léa\nMartin;\"Hugo\nRoux;Eva\n");
+    QVERIFY2(p.error.contains(QStringLiteral("line 3")) && p.error.contains(QStringLiteral("not closed")),
+        qPrintable(p.error));
     // Not a class list.
     QVERIFY(!ClassLists::preview({}).error.isEmpty());
     QVERIFY(!ClassLists::preview("just one column\nx\n").error.isEmpty());
