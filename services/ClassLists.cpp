@@ -431,8 +431,8 @@ ClassLists::Result ClassLists::addPupil(const store::StaffRecord &actor, qint64 
 ClassLists::Result ClassLists::editPupil(const store::StaffRecord &actor, const store::ClassPupilRecord &pupil)
 {
     Result result;
-    const auto current = m_context.store.classPupilByCode(pupil.code);
-    if (!current || current->id != pupil.id) {
+    const auto current = m_context.store.classPupilById(pupil.id);
+    if (!current) {
         result.message = current.failed() ? current.error() : tr("no such pupil");
         return result;
     }
@@ -463,37 +463,23 @@ ClassLists::Result ClassLists::editPupil(const store::StaffRecord &actor, const 
 ClassLists::Result ClassLists::removePupil(const store::StaffRecord &actor, qint64 pupilId)
 {
     Result result;
-    // The pupil's class, for the permission.
-    const auto classes = m_context.store.classes(0);
-    if (!classes) {
-        result.message = classes.error();
+    const auto pupil = m_context.store.classPupilById(pupilId);
+    if (!pupil) {
+        result.message = pupil.failed() ? pupil.error() : tr("no such pupil");
         return result;
     }
-    for (const store::ClassRecord &c : *classes) {
-        const auto pupils = m_context.store.classPupils(c.id);
-        if (!pupils) {
-            result.message = pupils.error();
-            return result;
-        }
-        for (const store::ClassPupilRecord &p : *pupils) {
-            if (p.id != pupilId) {
-                continue;
-            }
-            if (!mayChange(actor, c.id, &result.message)) {
-                return result;
-            }
-            const store::AuditEntry entry{
-                m_context.clock.nowMs(), audited(actor), QStringLiteral("remove pupil"), QString::number(p.id), {}};
-            if (!m_context.store.removeClassPupil(p.id, &entry)) {
-                result.message = m_context.store.lastError();
-                return result;
-            }
-            result.ok = true;
-            result.message = tr("%1 %2 removed from %3").arg(p.firstName, p.lastName, c.name);
-            return result;
-        }
+    if (!mayChange(actor, pupil->classId, &result.message)) {
+        return result;
     }
-    result.message = tr("no such pupil");
+    const auto c = m_context.store.classById(pupil->classId);
+    const store::AuditEntry entry{
+        m_context.clock.nowMs(), audited(actor), QStringLiteral("remove pupil"), QString::number(pupil->id), {}};
+    if (!m_context.store.removeClassPupil(pupil->id, &entry)) {
+        result.message = m_context.store.lastError();
+        return result;
+    }
+    result.ok = true;
+    result.message = tr("%1 %2 removed from %3").arg(pupil->firstName, pupil->lastName, c ? c->name : QString());
     return result;
 }
 

@@ -2104,11 +2104,14 @@ Read<QList<ClassRecord>> Store::classes(qint64 ownerId)
     return selectMany(q, readClass);
 }
 
-Read<ClassRecord> Store::classById(qint64 id)
+// The class a condition on `c` selects, with its number of pupils.
+Read<ClassRecord> Store::classWhere(const QString &condition, const QVariantList &values)
 {
     QSqlQuery q = query();
-    q.prepare(QStringLiteral("%1 WHERE c.id = ?").arg(QLatin1String(kClassSelect)));
-    q.addBindValue(id);
+    q.prepare(QStringLiteral("%1 WHERE %2").arg(QLatin1String(kClassSelect), condition));
+    for (const QVariant &v : values) {
+        q.addBindValue(v);
+    }
     auto all = selectMany(q, readClass);
     if (all.failed()) {
         return Read<ClassRecord>::failure(all.error());
@@ -2116,17 +2119,14 @@ Read<ClassRecord> Store::classById(qint64 id)
     return all->isEmpty() ? Read<ClassRecord>::notFound() : Read<ClassRecord>::found(all->first());
 }
 
+Read<ClassRecord> Store::classById(qint64 id)
+{
+    return classWhere(QStringLiteral("c.id = ?"), {id});
+}
+
 Read<ClassRecord> Store::classNamed(qint64 ownerId, const QString &name)
 {
-    QSqlQuery q = query();
-    q.prepare(QStringLiteral("%1 WHERE c.owner_id = ? AND c.name_key = ?").arg(QLatin1String(kClassSelect)));
-    q.addBindValue(ownerId);
-    q.addBindValue(staffKey(name));
-    auto all = selectMany(q, readClass);
-    if (all.failed()) {
-        return Read<ClassRecord>::failure(all.error());
-    }
-    return all->isEmpty() ? Read<ClassRecord>::notFound() : Read<ClassRecord>::found(all->first());
+    return classWhere(QStringLiteral("c.owner_id = ? AND c.name_key = ?"), {ownerId, staffKey(name)});
 }
 
 bool Store::createClass(ClassRecord *record, const AuditEntry *audit)
@@ -2159,6 +2159,11 @@ Read<QList<ClassPupilRecord>> Store::classPupils(qint64 classId)
                   .arg(QLatin1String(kClassPupilColumns)));
     q.addBindValue(classId);
     return selectMany(q, readClassPupil);
+}
+
+Read<ClassPupilRecord> Store::classPupilById(qint64 id)
+{
+    return selectOne<ClassPupilRecord>("class_pupils", kClassPupilColumns, "id", id, readClassPupil);
 }
 
 Read<ClassPupilRecord> Store::classPupilByCode(const QString &code)

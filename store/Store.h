@@ -213,6 +213,7 @@ public:
     /// Adds a class (id written back); refused when the owner has one of that name.
     bool createClass(ClassRecord *record, const AuditEntry *audit = nullptr);
     Read<QList<ClassPupilRecord>> classPupils(qint64 classId);
+    Read<ClassPupilRecord> classPupilById(qint64 id);
     Read<ClassPupilRecord> classPupilByCode(const QString &code);
     /// Adds pupils to classes, all or none (ids written back); refused when a code is taken.
     bool addClassPupils(QList<ClassPupilRecord> *pupils, const AuditEntry *audit = nullptr);
@@ -256,6 +257,7 @@ private:
         Record (*read)(const QSqlQuery &));
     void releaseClaim(SessionClaim *claim);
     bool insertAudit(const AuditEntry &entry);
+    Read<ClassRecord> classWhere(const QString &condition, const QVariantList &values);
 
     Engine m_engine = Engine::SQLite;
     QString m_location;

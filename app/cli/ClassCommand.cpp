@@ -15,31 +15,8 @@ namespace {
 
 using services::ClassLists;
 
-// The services and the signed-in account of a class command; nothing after saying why.
-struct Session
-{
-    std::unique_ptr<services::Services> services;
-    store::StaffRecord account;
-};
-
-std::optional<Session> openSession(const QCommandLineParser &parser, QTextStream &err)
-{
-    Session s;
-    s.services = openServices(parser, err);
-    if (!s.services) {
-        return std::nullopt;
-    }
-    services::StaffAccounts accounts(s.services->context());
-    const auto account = signIn(accounts, parser, err);
-    if (!account) {
-        return std::nullopt;
-    }
-    s.account = *account;
-    return s;
-}
-
 // The class named --class among those the account sees.
-std::optional<store::ClassRecord> findClass(const Session &s, const QString &name, QTextStream &err)
+std::optional<store::ClassRecord> findClass(const StaffSession &s, const QString &name, QTextStream &err)
 {
     QString error;
     const auto all = ClassLists(s.services->context()).classes(s.account, &error);
@@ -70,6 +47,22 @@ std::optional<store::ClassRecord> findClass(const Session &s, const QString &nam
         {tr("no class named \"%1\" (the classes are: %2)")
                 .arg(name, names.isEmpty() ? tr("none yet") : names.join(QStringLiteral(", ")))});
     return std::nullopt;
+}
+
+// The class named --class and its pupils; nothing after saying why.
+std::optional<std::pair<store::ClassRecord, QList<store::ClassPupilRecord>>> classWithPupils(
+    const StaffSession &s, const QString &name, QTextStream &err)
+{
+    const auto c = findClass(s, name, err);
+    if (!c) {
+        return std::nullopt;
+    }
+    const auto pupils = s.services->store().classPupils(c->id);
+    if (!pupils) {
+        inputErrors(err, {pupils.error()});
+        return std::nullopt;
+    }
+    return std::pair{*c, *pupils};
 }
 
 int classImport(const QStringList &arguments, QTextStream &out, QTextStream &err)
@@ -126,7 +119,7 @@ int classImport(const QStringList &arguments, QTextStream &out, QTextStream &err
                "--last-name-column and --first-name-column")
                 .arg(preview.header.join(QStringLiteral(", "))));
     }
-    auto session = openSession(parser, err);
+    auto session = openStaffSession(parser, err);
     if (!session) {
         return Failure;
     }
@@ -177,7 +170,7 @@ int classList(const QStringList &arguments, QTextStream &out, QTextStream &err)
     if (!parser.isSet(opt("as"))) {
         return usageError(err, command, tr("give --as, the staff account"));
     }
-    auto session = openSession(parser, err);
+    auto session = openStaffSession(parser, err);
     if (!session) {
         return Failure;
     }
@@ -208,19 +201,16 @@ int classPupils(const QStringList &arguments, QTextStream &out, QTextStream &err
     if (!parser.isSet(opt("as")) || !parser.isSet(opt("class"))) {
         return usageError(err, command, tr("give --as and --class"));
     }
-    auto session = openSession(parser, err);
+    auto session = openStaffSession(parser, err);
     if (!session) {
         return Failure;
     }
-    const auto c = findClass(*session, parser.value(opt("class")), err);
-    if (!c) {
+    const auto found = classWithPupils(*session, parser.value(opt("class")), err);
+    if (!found) {
         return Failure;
     }
-    const auto pupils = session->services->store().classPupils(c->id);
-    if (!pupils) {
-        return inputErrors(err, {pupils.error()});
-    }
-    for (const store::ClassPupilRecord &p : *pupils) {
+    const auto &[c, pupils] = *found;
+    for (const store::ClassPupilRecord &p : pupils) {
         out << QStringLiteral("%1\t%2\t%3\t%4\n").arg(p.lastName, p.firstName, p.identifier, p.code);
     }
     out.flush();
@@ -250,21 +240,18 @@ int classSlips(const QStringList &arguments, QTextStream &out, QTextStream &err)
     if (language != QLatin1String("fr") && language != QLatin1String("en")) {
         return usageError(err, command, tr("--language takes fr or en"));
     }
-    auto session = openSession(parser, err);
+    auto session = openStaffSession(parser, err);
     if (!session) {
         return Failure;
     }
-    const auto c = findClass(*session, parser.value(opt("class")), err);
-    if (!c) {
+    const auto found = classWithPupils(*session, parser.value(opt("class")), err);
+    if (!found) {
         return Failure;
     }
-    const auto pupils = session->services->store().classPupils(c->id);
-    if (!pupils) {
-        return inputErrors(err, {pupils.error()});
-    }
+    const auto &[c, pupils] = *found;
     std::vector<reports::CodeSlip> slips;
-    for (const store::ClassPupilRecord &p : *pupils) {
-        slips.push_back({p.firstName + QLatin1Char(' ') + p.lastName, c->name, p.code});
+    for (const store::ClassPupilRecord &p : pupils) {
+        slips.push_back({p.firstName + QLatin1Char(' ') + p.lastName, c.name, p.code});
     }
     QString error;
     const QByteArray pdf = reports::renderCodeSlips(slips, parser.value(opt("sitting")), language, &error);

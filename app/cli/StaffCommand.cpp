@@ -85,7 +85,7 @@ int report(const StaffAccounts::Result &r, QTextStream &out, QTextStream &err)
 } // namespace
 
 std::optional<store::StaffRecord> signIn(
-    StaffAccounts &accounts, const QCommandLineParser &parser, QTextStream &err, QString *typed)
+    const services::ServiceContext &context, const QCommandLineParser &parser, QTextStream &err, QString *typed)
 {
     const QString name = parser.value(opt("as"));
     const auto password = readSecret(tr("Password of %1: ").arg(name), err);
@@ -94,7 +94,7 @@ std::optional<store::StaffRecord> signIn(
         err.flush();
         return std::nullopt;
     }
-    const auto r = accounts.signIn(name, *password);
+    const auto r = StaffAccounts(context).signIn(name, *password);
     if (typed) {
         *typed = *password;
     }
@@ -104,6 +104,21 @@ std::optional<store::StaffRecord> signIn(
         return std::nullopt;
     }
     return r.account;
+}
+
+std::optional<StaffSession> openStaffSession(const QCommandLineParser &parser, QTextStream &err, QString *typed)
+{
+    StaffSession session;
+    session.services = openServices(parser, err);
+    if (!session.services) {
+        return std::nullopt;
+    }
+    const auto account = signIn(session.services->context(), parser, err, typed);
+    if (!account) {
+        return std::nullopt;
+    }
+    session.account = *account;
+    return session;
 }
 
 void addAsOption(QCommandLineParser &parser)
@@ -159,15 +174,12 @@ int staffAdd(const QStringList &arguments, QTextStream &out, QTextStream &err)
     if (!parser.isSet(opt("as")) || !parser.isSet(opt("name")) || !role) {
         return usageError(err, command, tr("give --as, --name and a --role among teacher, trainer, administrator"));
     }
-    auto services = openServices(parser, err);
-    if (!services) {
+    const auto session = openStaffSession(parser, err);
+    if (!session) {
         return Failure;
     }
-    StaffAccounts accounts(services->context());
-    const auto actor = signIn(accounts, parser, err);
-    if (!actor) {
-        return Failure;
-    }
+    StaffAccounts accounts(session->services->context());
+    const store::StaffRecord *actor = &session->account;
     const auto password = readNewPassword(parser.value(opt("name")), err);
     if (!password) {
         return Failure;
@@ -189,19 +201,16 @@ int staffList(const QStringList &arguments, QTextStream &out, QTextStream &err)
     if (!parser.isSet(opt("as"))) {
         return usageError(err, command, tr("give --as, an administrator"));
     }
-    auto services = openServices(parser, err);
-    if (!services) {
+    const auto session = openStaffSession(parser, err);
+    if (!session) {
         return Failure;
     }
-    StaffAccounts accounts(services->context());
-    const auto actor = signIn(accounts, parser, err);
-    if (!actor) {
-        return Failure;
-    }
+    StaffAccounts accounts(session->services->context());
+    const store::StaffRecord *actor = &session->account;
     if (actor->role != store::StaffRole::Administrator) {
         return inputErrors(err, {tr("only an administrator lists the staff accounts")});
     }
-    const auto all = services->store().staffMembers();
+    const auto all = session->services->store().staffMembers();
     if (!all) {
         return inputErrors(err, {all.error()});
     }
@@ -234,16 +243,13 @@ int staffPassword(const QStringList &arguments, QTextStream &out, QTextStream &e
     if (!parser.isSet(opt("as"))) {
         return usageError(err, command, tr("give --as, the account acting"));
     }
-    auto services = openServices(parser, err);
-    if (!services) {
-        return Failure;
-    }
-    StaffAccounts accounts(services->context());
     QString current;
-    const auto actor = signIn(accounts, parser, err, &current);
-    if (!actor) {
+    const auto session = openStaffSession(parser, err, &current);
+    if (!session) {
         return Failure;
     }
+    StaffAccounts accounts(session->services->context());
+    const store::StaffRecord *actor = &session->account;
     const QString name = parser.isSet(opt("name")) ? parser.value(opt("name")) : actor->name;
     const auto password = readNewPassword(name, err);
     if (!password) {
@@ -268,15 +274,12 @@ int staffDisable(const QStringList &arguments, QTextStream &out, QTextStream &er
     if (!parser.isSet(opt("as")) || !parser.isSet(opt("name"))) {
         return usageError(err, command, tr("give --as and --name"));
     }
-    auto services = openServices(parser, err);
-    if (!services) {
+    const auto session = openStaffSession(parser, err);
+    if (!session) {
         return Failure;
     }
-    StaffAccounts accounts(services->context());
-    const auto actor = signIn(accounts, parser, err);
-    if (!actor) {
-        return Failure;
-    }
+    StaffAccounts accounts(session->services->context());
+    const store::StaffRecord *actor = &session->account;
     return report(accounts.setDisabled(*actor, parser.value(opt("name")), disable), out, err);
 }
 

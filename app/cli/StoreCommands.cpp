@@ -188,8 +188,7 @@ int sittingCreate(const QStringList &arguments, QTextStream &out, QTextStream &e
     services::Sittings sittings(services->context());
     services::Sittings::Created created;
     if (parser.isSet(opt("class"))) {
-        services::StaffAccounts accounts(services->context());
-        const auto actor = signIn(accounts, parser, err);
+        const auto actor = signIn(services->context(), parser, err);
         if (!actor) {
             return Failure;
         }

@@ -1,6 +1,7 @@
 #include "ClassesPage.h"
 
 #include "CodeSlips.h"
+#include "StaffWidgets.h"
 #include "Translations.h"
 #include "io/UserFile.h"
 
@@ -26,28 +27,6 @@ namespace {
 
 using services::ClassLists;
 
-QTableWidget *table(QWidget *parent, const QString &objectName, const QStringList &headers)
-{
-    auto *t = new QTableWidget(0, static_cast<int>(headers.size()), parent);
-    t->setObjectName(objectName);
-    t->setHorizontalHeaderLabels(headers);
-    t->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
-    t->verticalHeader()->hide();
-    t->setSelectionBehavior(QAbstractItemView::SelectRows);
-    t->setSelectionMode(QAbstractItemView::SingleSelection);
-    t->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    return t;
-}
-
-QLabel *wrappedLabel(QWidget *parent, const QString &objectName)
-{
-    auto *l = new QLabel(parent);
-    l->setObjectName(objectName);
-    l->setWordWrap(true);
-    l->setTextFormat(Qt::PlainText);
-    return l;
-}
-
 } // namespace
 
 // ---------------------------------------------------------------------------------------------
@@ -62,7 +41,7 @@ ClassImportDialog::ClassImportDialog(const services::ServiceContext &context, co
     setObjectName(QStringLiteral("import-dialog"));
     setWindowTitle(tr("Import a class list"));
     auto *layout = new QVBoxLayout(this);
-    auto *read = wrappedLabel(this, QStringLiteral("import-read-as"));
+    auto *read = messageLabel(this, QStringLiteral("import-read-as"));
     read->setText(tr("Read as %1, columns separated by \"%2\". Check which column is which, then import: rows with a "
                      "problem are left out.")
                       .arg(preview.encoding, QString(preview.separator)));
@@ -91,7 +70,7 @@ ClassImportDialog::ClassImportDialog(const services::ServiceContext &context, co
     form->addRow(tr("Class of the rows that name none:"), m_defaultClass);
     connect(m_defaultClass, &QLineEdit::editingFinished, this, &ClassImportDialog::refresh);
     layout->addLayout(form);
-    m_table = table(this, QStringLiteral("import-preview"),
+    m_table = readOnlyTable(this, QStringLiteral("import-preview"),
         {tr("Line"), tr("Last name"), tr("First name"), tr("Class"), tr("Identifier"), tr("Problem")});
     // The problem has the room: the other columns as wide as what they hold.
     for (int c = 0; c < 5; ++c) {
@@ -100,7 +79,7 @@ ClassImportDialog::ClassImportDialog(const services::ServiceContext &context, co
     m_table->horizontalHeader()->setSectionResizeMode(5, QHeaderView::Stretch);
     m_table->setWordWrap(true);
     layout->addWidget(m_table, 1);
-    m_summary = wrappedLabel(this, QStringLiteral("import-summary"));
+    m_summary = messageLabel(this, QStringLiteral("import-summary"));
     layout->addWidget(m_summary);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     auto *ok = buttons->addButton(tr("Import"), QDialogButtonBox::AcceptRole);
@@ -181,7 +160,7 @@ ClassesPage::ClassesPage(const services::ServiceContext &context, const store::S
     m_classList->setObjectName(QStringLiteral("class-list"));
     m_classList->setMaximumWidth(240);
     top->addWidget(m_classList);
-    m_pupils = table(
+    m_pupils = readOnlyTable(
         this, QStringLiteral("pupils"), {tr("Last name"), tr("First name"), tr("Identifier"), tr("Personal code")});
     top->addWidget(m_pupils, 1);
     layout->addLayout(top, 1);
@@ -236,7 +215,7 @@ ClassesPage::ClassesPage(const services::ServiceContext &context, const store::S
     add->addWidget(addButton);
     layout->addLayout(add);
     connect(addButton, &QPushButton::clicked, this, &ClassesPage::addPupil);
-    m_message = wrappedLabel(this, QStringLiteral("classes-message"));
+    m_message = messageLabel(this, QStringLiteral("classes-message"));
     layout->addWidget(m_message);
     refresh();
 }

@@ -1,5 +1,6 @@
 #include "SittingsPage.h"
 
+#include "StaffWidgets.h"
 #include "services/ClassLists.h"
 
 #include <QCheckBox>
@@ -8,7 +9,6 @@
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -40,14 +40,8 @@ SittingsPage::SittingsPage(const services::ServiceContext &context, const store:
 {
     setObjectName(QStringLiteral("sittings-page"));
     auto *layout = new QVBoxLayout(this);
-    m_sittings = new QTableWidget(0, 4, this);
-    m_sittings->setObjectName(QStringLiteral("sittings"));
-    m_sittings->setHorizontalHeaderLabels({tr("Code"), tr("Title"), tr("State"), tr("Tests started / finished")});
-    m_sittings->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
-    m_sittings->verticalHeader()->hide();
-    m_sittings->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_sittings->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_sittings->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_sittings = readOnlyTable(
+        this, QStringLiteral("sittings"), {tr("Code"), tr("Title"), tr("State"), tr("Tests started / finished")});
     layout->addWidget(m_sittings, 1);
     auto *close = new QPushButton(tr("Close the selected sitting"), this);
     close->setObjectName(QStringLiteral("close-sitting"));
@@ -120,10 +114,7 @@ SittingsPage::SittingsPage(const services::ServiceContext &context, const store:
     columns->addLayout(classColumn, 1);
     layout->addWidget(box);
     connect(create, &QPushButton::clicked, this, &SittingsPage::createSitting);
-    m_message = new QLabel(this);
-    m_message->setObjectName(QStringLiteral("sittings-message"));
-    m_message->setWordWrap(true);
-    m_message->setTextFormat(Qt::PlainText);
+    m_message = messageLabel(this, QStringLiteral("sittings-message"));
     layout->addWidget(m_message);
     refresh();
 }

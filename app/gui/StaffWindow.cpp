@@ -2,6 +2,7 @@
 
 #include "ClassesPage.h"
 #include "SittingsPage.h"
+#include "StaffWidgets.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -10,7 +11,6 @@
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -26,24 +26,6 @@ namespace aicet::gui {
 namespace {
 
 using services::StaffAccounts;
-
-QLineEdit *passwordField(QWidget *parent, const QString &objectName)
-{
-    auto *e = new QLineEdit(parent);
-    e->setObjectName(objectName);
-    e->setEchoMode(QLineEdit::Password);
-    e->setMaxLength(256);
-    return e;
-}
-
-QLabel *messageLabel(QWidget *parent, const QString &objectName)
-{
-    auto *l = new QLabel(parent);
-    l->setObjectName(objectName);
-    l->setWordWrap(true);
-    l->setTextFormat(Qt::PlainText);
-    return l;
-}
 
 QString roleText(store::StaffRole role)
 {
@@ -217,14 +199,7 @@ StaffWindow::StaffWindow(const services::ServiceContext &context, const store::S
     auto *accountsLayout = new QVBoxLayout(accountsPage);
     const bool admin = account.role == store::StaffRole::Administrator;
     if (admin) {
-        m_accounts = new QTableWidget(0, 3, accountsPage);
-        m_accounts->setObjectName(QStringLiteral("accounts"));
-        m_accounts->setHorizontalHeaderLabels({tr("Name"), tr("Role"), tr("State")});
-        m_accounts->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
-        m_accounts->verticalHeader()->hide();
-        m_accounts->setSelectionBehavior(QAbstractItemView::SelectRows);
-        m_accounts->setSelectionMode(QAbstractItemView::SingleSelection);
-        m_accounts->setEditTriggers(QAbstractItemView::NoEditTriggers);
+        m_accounts = readOnlyTable(accountsPage, QStringLiteral("accounts"), {tr("Name"), tr("Role"), tr("State")});
         accountsLayout->addWidget(m_accounts, 1);
         auto *rowActions = new QHBoxLayout;
         auto *disable = new QPushButton(tr("Disable the selected account"), accountsPage);
