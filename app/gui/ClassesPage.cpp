@@ -17,6 +17,7 @@
 #include <QListWidget>
 #include <QPushButton>
 #include <QSaveFile>
+#include <QScreen>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -91,8 +92,14 @@ ClassImportDialog::ClassImportDialog(const services::ServiceContext &context, co
         }
     });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    resize(860, 560);
+    resize(screen() ? QSize(860, 560).boundedTo(screen()->availableGeometry().size() - QSize(0, 40)) : QSize(860, 560));
     refresh();
+}
+
+void ClassImportDialog::showEvent(QShowEvent *event)
+{
+    QDialog::showEvent(event);
+    growToText(this);
 }
 
 void ClassImportDialog::refresh()
@@ -166,17 +173,17 @@ ClassesPage::ClassesPage(const services::ServiceContext &context, const store::S
     layout->addLayout(top, 1);
     connect(m_classList, &QListWidget::currentRowChanged, this, &ClassesPage::showPupils);
 
-    auto *actions = new QHBoxLayout;
+    // One button a row, so that large text still fits a small screen.
+    auto *actions = new QVBoxLayout;
     auto *importButton = new QPushButton(tr("Import a class list…"), this);
     importButton->setObjectName(QStringLiteral("import-class"));
     auto *slips = new QPushButton(tr("Print the code slips…"), this);
     slips->setObjectName(QStringLiteral("print-slips"));
     auto *remove = new QPushButton(tr("Remove the selected pupil"), this);
     remove->setObjectName(QStringLiteral("remove-pupil"));
-    actions->addWidget(importButton);
-    actions->addWidget(slips);
-    actions->addWidget(remove);
-    actions->addStretch();
+    for (QPushButton *button : {importButton, slips, remove}) {
+        actions->addWidget(button, 0, Qt::AlignLeft);
+    }
     layout->addLayout(actions);
     connect(importButton, &QPushButton::clicked, this, [this] {
         const QString path = QFileDialog::getOpenFileName(
@@ -212,8 +219,8 @@ ClassesPage::ClassesPage(const services::ServiceContext &context, const store::S
     addButton->setObjectName(QStringLiteral("add-pupil"));
     add->addWidget(m_lastName, 1);
     add->addWidget(m_firstName, 1);
-    add->addWidget(addButton);
     layout->addLayout(add);
+    layout->addWidget(addButton, 0, Qt::AlignLeft);
     connect(addButton, &QPushButton::clicked, this, &ClassesPage::addPupil);
     m_message = messageLabel(this, QStringLiteral("classes-message"));
     layout->addWidget(m_message);

@@ -31,6 +31,9 @@ public:
     /// What the import did (once imported).
     const services::ClassLists::Result &outcome() const { return m_result; }
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     const services::ServiceContext &m_context;
     store::StaffRecord m_owner;

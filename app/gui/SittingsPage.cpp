@@ -49,7 +49,7 @@ SittingsPage::SittingsPage(const services::ServiceContext &context, const store:
     connect(close, &QPushButton::clicked, this, &SittingsPage::closeSelected);
 
     auto *box = new QGroupBox(tr("New sitting for your classes"), this);
-    auto *columns = new QHBoxLayout(box);
+    auto *columns = new QVBoxLayout(box); // the classes below the form: large text fits
     auto *form = new QFormLayout;
     form->setRowWrapPolicy(QFormLayout::WrapLongRows);
     m_code = new QLineEdit(box);

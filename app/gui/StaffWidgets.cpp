@@ -2,7 +2,9 @@
 
 #include <QHeaderView>
 #include <QLabel>
+#include <QLayout>
 #include <QLineEdit>
+#include <QScrollArea>
 #include <QTableWidget>
 
 namespace aicet::gui {
@@ -17,6 +19,8 @@ QTableWidget *readOnlyTable(QWidget *parent, const QString &objectName, const QS
     t->setSelectionBehavior(QAbstractItemView::SelectRows);
     t->setSelectionMode(QAbstractItemView::SingleSelection);
     t->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    // Room for several rows whatever sits below it (the page scrolls instead).
+    t->setMinimumHeight(t->fontMetrics().height() * 12);
     return t;
 }
 
@@ -36,6 +40,28 @@ QLineEdit *passwordField(QWidget *parent, const QString &objectName)
     e->setEchoMode(QLineEdit::Password);
     e->setMaxLength(256);
     return e;
+}
+
+void growToText(QWidget *window)
+{
+    QLayout *layout = window->layout();
+    if (!layout || !layout->hasHeightForWidth()) {
+        return;
+    }
+    layout->activate();
+    const int height = layout->totalHeightForWidth(window->width());
+    if (height > window->height()) {
+        window->resize(window->width(), height);
+    }
+}
+
+QWidget *scrolling(QWidget *page)
+{
+    auto *area = new QScrollArea;
+    area->setWidgetResizable(true);
+    area->setFrameShape(QFrame::NoFrame);
+    area->setWidget(page);
+    return area;
 }
 
 } // namespace aicet::gui

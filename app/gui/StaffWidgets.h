@@ -15,5 +15,10 @@ namespace aicet::gui {
 QTableWidget *readOnlyTable(QWidget *parent, const QString &objectName, const QStringList &headers);
 QLabel *messageLabel(QWidget *parent, const QString &objectName);
 QLineEdit *passwordField(QWidget *parent, const QString &objectName);
+/// Makes a window as tall as its wrapped text needs at its width (a top-level window does not
+/// follow its labels' height for width by itself: at large text sizes they were cut).
+void growToText(QWidget *window);
+/// `page` in a frameless scroll area that resizes it (a tab that scrolls when the window is small).
+QWidget *scrolling(QWidget *page);
 
 } // namespace aicet::gui

@@ -14,6 +14,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScreen>
+#include <QScrollArea>
 #include <QStackedWidget>
 #include <QTabWidget>
 #include <QTableWidget>
@@ -63,6 +65,8 @@ StaffSignInDialog::StaffSignInDialog(const services::ServiceContext &context, QW
     m_refused = m_first && hasTests;
     setWindowTitle(m_first ? tr("Create the administrator") : tr("Staff sign-in"));
     auto *layout = new QVBoxLayout(this);
+    // Never smaller than its wrapped text needs, at any text size.
+    layout->setSizeConstraint(QLayout::SetMinimumSize);
     auto *intro = messageLabel(this, QStringLiteral("staff-intro"));
     intro->setText(m_refused
             ? tr("This database already holds tests but has no staff account yet. For safety, its administrator is "
@@ -150,6 +154,12 @@ bool StaffSignInDialog::submit()
     return true;
 }
 
+void StaffSignInDialog::showEvent(QShowEvent *event)
+{
+    QDialog::showEvent(event);
+    growToText(this);
+}
+
 QString StaffSignInDialog::message() const
 {
     return m_message->text();
@@ -166,8 +176,14 @@ StaffWindow::StaffWindow(const services::ServiceContext &context, const store::S
     setObjectName(QStringLiteral("staff-window"));
     setAttribute(Qt::WA_DeleteOnClose);
     setWindowTitle(tr("AICET – staff: %1").arg(account.name));
-    m_stack = new QStackedWidget(this);
-    setCentralWidget(m_stack);
+    // In a scroll area: at the largest text sizes on a small screen the workspace scrolls rather
+    // than leaving its buttons off the screen.
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    m_stack = new QStackedWidget(scroll);
+    scroll->setWidget(m_stack);
+    setCentralWidget(scroll);
 
     // The workspace.
     m_workspace = new QWidget(m_stack);
@@ -186,12 +202,14 @@ StaffWindow::StaffWindow(const services::ServiceContext &context, const store::S
     auto *tabs = new QTabWidget(m_workspace);
     tabs->setObjectName(QStringLiteral("staff-tabs"));
     layout->addWidget(tabs, 1);
-    tabs->addTab(new ClassesPage(context, account, tabs), tr("Classes"));
-    auto *sittings = new SittingsPage(context, account, tabs);
-    tabs->addTab(sittings, tr("Sittings"));
+    // Each page scrolls on its own when the window is smaller than it.
+    tabs->addTab(scrolling(new ClassesPage(context, account)), tr("Classes"));
+    auto *sittings = new SittingsPage(context, account);
+    auto *sittingsTab = scrolling(sittings);
+    tabs->addTab(sittingsTab, tr("Sittings"));
     // The classes may have changed on their tab: the sittings' form lists them again.
-    connect(tabs, &QTabWidget::currentChanged, this, [tabs, sittings] {
-        if (tabs->currentWidget() == sittings) {
+    connect(tabs, &QTabWidget::currentChanged, this, [tabs, sittings, sittingsTab] {
+        if (tabs->currentWidget() == sittingsTab) {
             sittings->refresh();
         }
     });
@@ -213,7 +231,7 @@ StaffWindow::StaffWindow(const services::ServiceContext &context, const store::S
         connect(disable, &QPushButton::clicked, this, [this] { setSelectedDisabled(true); });
         connect(enable, &QPushButton::clicked, this, [this] { setSelectedDisabled(false); });
     }
-    auto *forms = new QHBoxLayout;
+    auto *forms = new QVBoxLayout; // one above the other: large text still fits a small screen
     if (admin) {
         auto *add = new QGroupBox(tr("New account"), accountsPage);
         auto *addForm = new QFormLayout(add);
@@ -255,7 +273,7 @@ StaffWindow::StaffWindow(const services::ServiceContext &context, const store::S
         const QString name = selectedName();
         changePassword(name.isEmpty() ? m_account.name : name);
     });
-    tabs->addTab(accountsPage, admin ? tr("Staff accounts") : tr("Your account"));
+    tabs->addTab(scrolling(accountsPage), admin ? tr("Staff accounts") : tr("Your account"));
     m_message = messageLabel(m_workspace, QStringLiteral("staff-window-message"));
     layout->addWidget(m_message);
     m_stack->addWidget(m_workspace);
@@ -289,7 +307,9 @@ StaffWindow::StaffWindow(const services::ServiceContext &context, const store::S
     connect(idle, &QTimer::timeout, this, &StaffWindow::checkIdle);
     idle->start();
     refreshAccounts();
-    resize(900, 640);
+    // As large as it is useful, within the screen.
+    const QSize wanted(1000, 720);
+    resize(screen() ? wanted.boundedTo(screen()->availableGeometry().size() - QSize(0, 40)) : wanted);
 }
 
 StaffWindow::~StaffWindow()

@@ -30,6 +30,9 @@ public:
     bool submit();
     QString message() const;
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     const services::ServiceContext &m_context;
     bool m_first = false;
