@@ -353,6 +353,19 @@ QByteArray renderCandidateReport(const CandidateReportData &data, const QString 
                    .arg(documentText(QT_TRANSLATE_NOOP("aicet::reports::Document", "Paused by the teacher:"), language))
                    .arg(data.timeline.pauses.size());
     }
+    // Every action of the staff on this session and every incident noted, with who and when.
+    if (!data.timeline.notes.empty()) {
+        html += QStringLiteral("<p style=\"margin-bottom:0\"><b>%1</b></p><ul style=\"margin-top:0\">")
+                    .arg(documentText(
+                        QT_TRANSLATE_NOOP("aicet::reports::Document", "Staff actions and incidents:"), language));
+        for (const scoring::TimelineNote &note : data.timeline.notes) {
+            html += QStringLiteral("<li>%1 — %2 (%3)</li>")
+                        .arg(QDateTime::fromMSecsSinceEpoch(note.at).toString(QStringLiteral("HH:mm:ss")),
+                            staffNoteText(note.kind, note.payload, language).toHtmlEscaped(),
+                            note.payload.value(QStringLiteral("by")).toString().toHtmlEscaped());
+        }
+        html += QStringLiteral("</ul>");
+    }
     // The chart fills the text width, never more.
     const double chartWidth = page.width();
     html += QStringLiteral("<p><img src=\"chart://theta\" width=\"%1\" height=\"%2\"></p>")

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QJsonObject>
 #include <QString>
 
 namespace aicet::reports {
@@ -9,5 +10,9 @@ namespace aicet::reports {
 /// French whatever language the command line speaks. The translations are the programs' Qt
 /// Linguist files (their compiled .qm, linked into every program); English is the source.
 QString documentText(const char *source, const QString &language);
+
+/// What the staff did to a session or noted in it, in `language`, from the event's stored name
+/// and payload: "paused: fire drill", "extra time set to 10 min", "incident: pupil unwell – …".
+QString staffNoteText(const QString &kind, const QJsonObject &payload, const QString &language);
 
 } // namespace aicet::reports

@@ -400,7 +400,7 @@ ClassLists::Result ClassLists::import(const store::StaffRecord &owner, const std
 }
 
 ClassLists::Result ClassLists::addPupil(const store::StaffRecord &actor, qint64 classId, const QString &lastName,
-    const QString &firstName, const QString &identifier)
+    const QString &firstName, const QString &identifier, bool extraTime)
 {
     Result result;
     if (!mayChange(actor, classId, &result.message)) {
@@ -416,7 +416,7 @@ ClassLists::Result ClassLists::addPupil(const store::StaffRecord &actor, qint64 
     }
     const qint64 now = m_context.clock.nowMs();
     QList<store::ClassPupilRecord> pupils{
-        {0, classId, lastName.simplified(), firstName.simplified(), identifier.simplified(), code, now}};
+        {0, classId, lastName.simplified(), firstName.simplified(), identifier.simplified(), code, now, extraTime}};
     const store::AuditEntry entry{now, audited(actor), QStringLiteral("add pupil"), QString::number(classId), {}};
     if (!m_context.store.addClassPupils(&pupils, &entry)) {
         result.message = m_context.store.lastError();
@@ -444,6 +444,7 @@ ClassLists::Result ClassLists::editPupil(const store::StaffRecord &actor, const 
     changed.lastName = pupil.lastName.simplified();
     changed.firstName = pupil.firstName.simplified();
     changed.identifier = pupil.identifier.simplified();
+    changed.extraTime = pupil.extraTime;
     if (changed.lastName.isEmpty() || changed.firstName.isEmpty()) {
         result.message = tr("a pupil needs a last name and a first name");
         return result;

@@ -64,8 +64,8 @@ public:
     Result import(const store::StaffRecord &owner, const std::vector<Row> &rows);
     /// Adds one pupil to a class the actor may change.
     Result addPupil(const store::StaffRecord &actor, qint64 classId, const QString &lastName, const QString &firstName,
-        const QString &identifier);
-    /// Changes a pupil's names and identifier (the code stays).
+        const QString &identifier, bool extraTime = false);
+    /// Changes a pupil's names, identifier, class and entitlement to extra time (the code stays).
     Result editPupil(const store::StaffRecord &actor, const store::ClassPupilRecord &pupil);
     Result removePupil(const store::StaffRecord &actor, qint64 pupilId);
     /// The classes the actor sees (their own; all for an administrator).

@@ -170,6 +170,10 @@ std::optional<SessionDetail> Results::detail(qint64 sessionId, QString *error, b
     const std::vector<double> seconds = answerSeconds(*events);
     for (qsizetype i = 0; i < events->size(); ++i) {
         const store::EventRecord &e = events->at(i);
+        // The staff's actions and notes carry who did them ("by").
+        if (e.payload.contains(QStringLiteral("by")) && e.kind != store::EventKind::Answered) {
+            detail.timeline.notes.push_back({e.at, QString(store::name(e.kind)), e.payload});
+        }
         switch (e.kind) {
         case store::EventKind::FocusLost:
             detail.timeline.focusLosses.push_back(e.at);

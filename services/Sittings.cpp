@@ -12,7 +12,7 @@ Sittings::Sittings(const ServiceContext &context)
 {
 }
 
-Sittings::Created Sittings::create(const SittingDraft &draft)
+Sittings::Created Sittings::create(const SittingDraft &draft, qint64 ownerId)
 {
     Created created;
     auto invalid = [&](CreateError error, const QString &message) {
@@ -78,6 +78,7 @@ Sittings::Created Sittings::create(const SittingDraft &draft)
     s.showResults = draft.showResults;
     s.showExplanations = draft.showExplanations;
     s.askName = draft.askName;
+    s.ownerId = ownerId;
     s.createdAt = m_context.clock.nowMs();
     store::Store &db = m_context.store;
     // Pupils type codes in any case, with or without spaces and dashes: two codes that read the
@@ -98,7 +99,18 @@ Sittings::Created Sittings::create(const SittingDraft &draft)
     return created;
 }
 
-store::Read<QList<SittingSummary>> Sittings::list()
+bool Sittings::visibleTo(const store::SittingRecord &sitting, const store::StaffRecord &viewer)
+{
+    return viewer.role != store::StaffRole::Teacher || (sitting.ownerId == viewer.id && !sitting.practice);
+}
+
+bool Sittings::runBy(const store::SittingRecord &sitting, const store::StaffRecord &actor)
+{
+    return actor.role == store::StaffRole::Administrator
+        || (actor.role == store::StaffRole::Teacher && sitting.ownerId == actor.id && !sitting.practice);
+}
+
+store::Read<QList<SittingSummary>> Sittings::list(const store::StaffRecord *viewer)
 {
     store::Store &db = m_context.store;
     const auto sittings = db.sittings();
@@ -107,6 +119,9 @@ store::Read<QList<SittingSummary>> Sittings::list()
     }
     QList<SittingSummary> list;
     for (const store::SittingRecord &s : *sittings) {
+        if (viewer && !visibleTo(s, *viewer)) {
+            continue;
+        }
         const auto sessions = db.sessionsOfSitting(s.id);
         if (sessions.failed()) {
             return store::Read<QList<SittingSummary>>::failure(sessions.error());
@@ -120,12 +135,16 @@ store::Read<QList<SittingSummary>> Sittings::list()
     return store::Read<QList<SittingSummary>>::found(list);
 }
 
-bool Sittings::close(const QString &code, QString *error)
+bool Sittings::close(const QString &code, QString *error, const store::StaffRecord *actor)
 {
     store::Store &db = m_context.store;
     const auto s = db.sitting(code);
     if (!s) {
         *error = s.failed() ? s.error() : tr("no sitting with the code \"%1\"").arg(code);
+        return false;
+    }
+    if (actor && !runBy(*s, *actor)) {
+        *error = tr("the sitting %1 is another teacher's: only they or an administrator may close it").arg(s->code);
         return false;
     }
     const store::AuditEntry audit{m_context.clock.nowMs(), m_context.actor, QStringLiteral("sitting.close"), code, {}};
@@ -218,9 +237,27 @@ Sittings::Created Sittings::createForClasses(
         }
         classes.append(*c);
     }
+    // Every pupil read before the sitting exists: those entitled to extra time get it in its
+    // settings (granted when their session starts).
+    std::vector<std::pair<QString, QList<store::ClassPupilRecord>>> rosters;
     SittingDraft roster = draft;
     roster.settings.rosterOnly = true;
-    Created created = create(roster);
+    if (draft.entitledExtraMinutes < 0.0 || draft.entitledExtraMinutes > 24 * 60) {
+        return {CreateError::InvalidDraft, tr("extra time must be between 0 and 1440 minutes"), {}, {}};
+    }
+    for (const store::ClassRecord &c : classes) {
+        const auto pupils = db.classPupils(c.id);
+        if (!pupils) {
+            return {CreateError::StoreFailure, pupils.error(), {}, {}};
+        }
+        for (const store::ClassPupilRecord &p : *pupils) {
+            if (p.extraTime && draft.entitledExtraMinutes > 0.0) {
+                roster.settings.extraTimeMinutes.insert(p.code, draft.entitledExtraMinutes);
+            }
+        }
+        rosters.emplace_back(c.name, *pupils);
+    }
+    Created created = create(roster, actor.id);
     if (created.error != CreateError::None) {
         return created;
     }
@@ -228,26 +265,21 @@ Sittings::Created Sittings::createForClasses(
     // then takes nobody rather than part of its classes.
     const qint64 now = m_context.clock.nowMs();
     int registered = 0;
-    for (const store::ClassRecord &c : classes) {
-        const auto pupils = db.classPupils(c.id);
-        bool ok = static_cast<bool>(pupils);
-        for (const store::ClassPupilRecord &p : pupils ? *pupils : QList<store::ClassPupilRecord>()) {
+    for (const auto &[className, pupils] : rosters) {
+        for (const store::ClassPupilRecord &p : pupils) {
             if (!db.ensureCandidate(
-                    created.sitting.id, p.code, p.firstName + QLatin1Char(' ') + p.lastName, c.name, now)) {
-                ok = false;
-                break;
+                    created.sitting.id, p.code, p.firstName + QLatin1Char(' ') + p.lastName, className, now)) {
+                const QString why = db.lastError();
+                const store::AuditEntry audit{now, m_context.actor, QStringLiteral("close sitting"),
+                    created.sitting.code, QStringLiteral("its pupils could not all be registered")};
+                db.setSittingState(created.sitting.id, store::SittingState::Closed, &audit);
+                return {CreateError::StoreFailure,
+                    tr("the pupils of %1 could not all be registered (%2): the sitting %3 was closed; create it "
+                       "again")
+                        .arg(className, why, created.sitting.code),
+                    {}, created.sitting};
             }
             ++registered;
-        }
-        if (!ok) {
-            const QString why = pupils ? db.lastError() : pupils.error();
-            const store::AuditEntry audit{now, m_context.actor, QStringLiteral("close sitting"), created.sitting.code,
-                QStringLiteral("its pupils could not all be registered")};
-            db.setSittingState(created.sitting.id, store::SittingState::Closed, &audit);
-            return {CreateError::StoreFailure,
-                tr("the pupils of %1 could not all be registered (%2): the sitting %3 was closed; create it again")
-                    .arg(c.name, why, created.sitting.code),
-                {}, created.sitting};
         }
     }
     created.message = tr("sitting %1 created for %n pupil(s)", nullptr, registered).arg(created.sitting.code);

@@ -23,6 +23,9 @@ struct SittingDraft
     bool showResults = true;
     bool showExplanations = true;
     bool askName = false;
+    /// For a sitting of classes: the minutes added to the time limit of the pupils entitled to
+    /// extra time (their class list says so); 0: none.
+    double entitledExtraMinutes = 0.0;
 };
 
 /// A sitting and how many of its sessions exist and are finished.
@@ -57,15 +60,25 @@ public:
     };
     /// Checks the draft against its bank and creates the sitting on it (bank id, folder and
     /// content hash recorded).
-    Created create(const SittingDraft &draft);
+    /// `ownerId`: the staff account it belongs to (0: none, made from the command line).
+    Created create(const SittingDraft &draft, qint64 ownerId = 0);
     /// Creates a sitting for classes the actor sees: their pupils are registered with their
     /// personal codes, names and class (as their group), and only they may take it.
     Created createForClasses(
         const SittingDraft &draft, const store::StaffRecord &actor, const std::vector<qint64> &classIds);
 
-    store::Read<QList<SittingSummary>> list();
-    /// Closes a sitting: no new session can start (those under way go on).
-    bool close(const QString &code, QString *error);
+    /// The sittings `viewer` may see (all without one: the command line).
+    store::Read<QList<SittingSummary>> list(const store::StaffRecord *viewer = nullptr);
+    /// Closes a sitting: no new session can start (those under way go on). With an `actor`, only
+    /// if they may run it.
+    bool close(const QString &code, QString *error, const store::StaffRecord *actor = nullptr);
+
+    /// Administrators and trainers (pilot data) see every sitting, a teacher the sittings they
+    /// created; the practice sitting is no teacher's.
+    static bool visibleTo(const store::SittingRecord &sitting, const store::StaffRecord &viewer);
+    /// Who may act on a sitting (its console, closing it, its documents): the teacher who created
+    /// it and administrators.
+    static bool runBy(const store::SittingRecord &sitting, const store::StaffRecord &actor);
     /// The open practice sitting on this bank, created on first use (code PRACTICE, results and
     /// explanations shown), so that a pupil can start at once.
     std::optional<store::SittingRecord> practice(const QString &bankPath, QString *error);

@@ -4,6 +4,9 @@
 
 #include <QJsonDocument>
 
+#include <array>
+#include <cmath>
+
 namespace aicet::services {
 namespace {
 
@@ -18,7 +21,7 @@ StaffActions::StaffActions(const ServiceContext &context)
 }
 
 StaffActions::Result StaffActions::append(
-    qint64 sessionId, EventKind kind, const QJsonObject &given, const QString &done)
+    qint64 sessionId, EventKind kind, const QJsonObject &given, const QString &done, const Prepare &prepare)
 {
     store::Store &db = m_context.store;
     QJsonObject payload = given;
@@ -42,6 +45,22 @@ StaffActions::Result StaffActions::append(
         const qint64 now = m_context.clock.nowMs();
         store::EventRecord event{0, sessionId, 0, kind, now, -1, {}, {}, -1, payload};
         std::optional<store::ResultRecord> result;
+        if (prepare) {
+            const auto sitting = db.sittingById(session->sittingId);
+            if (!sitting) {
+                return {Outcome::StoreFailure,
+                    sitting.failed() ? sitting.error() : tr("no sitting for session %1").arg(sessionId)};
+            }
+            TestRun::Error problem = TestRun::Error::None;
+            QString error;
+            const auto run = TestRun::replay(m_context.banks, *sitting, *session, *events, &problem, &error);
+            if (!run) {
+                return {Outcome::BankUnavailable, error};
+            }
+            if (const auto refusal = prepare(*run, *events, now, &event.payload)) {
+                return *refusal;
+            }
+        }
         if (kind == EventKind::Abandoned || kind == EventKind::Reopened) {
             // Both need the test as its log tells it: its score when it ends, whether it can go on.
             const auto sitting = db.sittingById(session->sittingId);
@@ -65,13 +84,15 @@ StaffActions::Result StaffActions::append(
                 }
                 if (run->remainingSeconds(now) == 0.0) {
                     return {Outcome::NotAllowed,
-                        tr("session %1 has used all its time: reopen it with more minutes (--minutes)").arg(sessionId)};
+                        tr("session %1 has used all its time: reopen it with more minutes").arg(sessionId)};
                 }
             }
         }
+        QJsonObject details = event.payload;
+        details.remove(QStringLiteral("by"));
         const store::AuditEntry audit{now, m_context.actor, QStringLiteral("session.%1").arg(store::name(kind)),
             QStringLiteral("session %1").arg(sessionId),
-            QString::fromUtf8(QJsonDocument(given).toJson(QJsonDocument::Compact))};
+            QString::fromUtf8(QJsonDocument(details).toJson(QJsonDocument::Compact))};
         switch (db.appendEvent(&event, result ? &*result : nullptr, lastSeq, &audit)) {
         case AppendResult::Appended:
             return {Outcome::Done, done};
@@ -113,7 +134,7 @@ StaffActions::Result StaffActions::extendTime(qint64 sessionId, double minutes)
 StaffActions::Result StaffActions::reopen(qint64 sessionId, const QString &reason, double extraMinutes)
 {
     if (reason.trimmed().isEmpty()) {
-        return {Outcome::Invalid, tr("say why the session is reopened (--reason)")};
+        return {Outcome::Invalid, tr("say why the session is reopened")};
     }
     if (extraMinutes < 0.0 || extraMinutes > 24 * 60) {
         return {Outcome::Invalid, tr("extra time must be between 0 and 1440 minutes")};
@@ -131,7 +152,7 @@ StaffActions::Result StaffActions::reopen(qint64 sessionId, const QString &reaso
 StaffActions::Result StaffActions::abandon(qint64 sessionId, const QString &reason)
 {
     if (reason.trimmed().isEmpty()) {
-        return {Outcome::Invalid, tr("say why the session is stopped (--reason)")};
+        return {Outcome::Invalid, tr("say why the session is stopped")};
     }
     return append(sessionId, EventKind::Abandoned, {{QStringLiteral("reason"), reason.trimmed()}},
         tr("session %1 stopped; its confirmed answers are scored").arg(sessionId));
@@ -162,6 +183,86 @@ StaffActions::Result StaffActions::allowResume(qint64 sessionId)
     return {Outcome::Done,
         tr("session %1 may be continued once on another computer: the pupil types the same codes there")
             .arg(sessionId)};
+}
+
+StaffActions::Result StaffActions::setExtraTime(qint64 sessionId, double minutes)
+{
+    if (!(minutes >= 0.0) || minutes > 24 * 60) {
+        return {Outcome::Invalid, tr("extra time must be between 0 and 1440 minutes")};
+    }
+    // The difference from what the pupil has now, computed from the very log it is appended to.
+    double change = 0.0;
+    const Prepare prepare = [&](const TestRun &run, const QList<store::EventRecord> &events, qint64 now,
+                                QJsonObject *payload) -> std::optional<Result> {
+        const double limit = run.specification().stopping.timeLimitSeconds;
+        if (limit <= 0.0) {
+            return Result{
+                Outcome::NotAllowed, tr("session %1 has no time limit: extra time changes nothing").arg(sessionId)};
+        }
+        change = minutes * 60.0 - grantedSeconds(run.session(), events, true);
+        if (std::abs(change) < 0.5) {
+            return Result{
+                Outcome::Done, tr("session %1 already has %2 minutes of extra time").arg(sessionId).arg(minutes)};
+        }
+        if (run.remainingSeconds(now) + change <= 0.0) {
+            return Result{Outcome::NotAllowed,
+                tr("session %1 has already used more time than that would leave: give at least %2 minutes")
+                    .arg(sessionId)
+                    .arg(std::ceil((minutes * 60.0 - change - run.remainingSeconds(now)) / 60.0 + 0.01))};
+        }
+        payload->insert(QStringLiteral("seconds"), change);
+        payload->insert(QStringLiteral("extra_seconds"), minutes * 60.0);
+        return std::nullopt;
+    };
+    return append(sessionId, EventKind::TimeExtended, {},
+        tr("session %1: extra time set to %2 minutes").arg(sessionId).arg(minutes), prepare);
+}
+
+namespace {
+
+constexpr std::array<std::pair<StaffActions::Incident, const char *>, 4> kIncidents = {{
+    {StaffActions::Incident::Technical, "technical"},
+    {StaffActions::Incident::Fraud, "fraud"},
+    {StaffActions::Incident::Unwell, "unwell"},
+    {StaffActions::Incident::Other, "other"},
+}};
+
+} // namespace
+
+QLatin1StringView StaffActions::incidentName(Incident category)
+{
+    for (const auto &[value, name] : kIncidents) {
+        if (value == category) {
+            return QLatin1StringView(name);
+        }
+    }
+    return {};
+}
+
+std::optional<StaffActions::Incident> StaffActions::parseIncident(const QString &name)
+{
+    for (const auto &[value, text] : kIncidents) {
+        if (name == QLatin1StringView(text)) {
+            return value;
+        }
+    }
+    return std::nullopt;
+}
+
+StaffActions::Result StaffActions::recordIncident(qint64 sessionId, Incident category, const QString &text)
+{
+    const QString note = text.trimmed();
+    if (category == Incident::Other && note.isEmpty()) {
+        return {Outcome::Invalid, tr("say what happened")};
+    }
+    if (note.size() > 2000) {
+        return {Outcome::Invalid, tr("an incident note has at most 2000 characters")};
+    }
+    QJsonObject payload{{QStringLiteral("category"), QString(incidentName(category))}};
+    if (!note.isEmpty()) {
+        payload.insert(QStringLiteral("text"), note);
+    }
+    return append(sessionId, EventKind::Incident, payload, tr("session %1: incident noted").arg(sessionId));
 }
 
 } // namespace aicet::services

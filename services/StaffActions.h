@@ -5,7 +5,12 @@
 #include <QCoreApplication>
 #include <QString>
 
+#include <functional>
+#include <optional>
+
 namespace aicet::services {
+
+class TestRun;
 
 /// What the staff may do to a session: pause, resume, extend its time, reopen it, abandon it, let
 /// it be continued elsewhere. Each action (but the last, which marks the session) only appends an
@@ -45,9 +50,27 @@ public:
     /// Lets the pupil continue a session under way once without its resume token (on another
     /// computer, or after this computer lost it): the next start with its codes takes it over.
     Result allowResume(qint64 sessionId);
+    /// Sets the pupil's extra time to `minutes` (0 or more; it replaces what was granted before,
+    /// at the start or since): the difference is appended as a time extension. Refused for a test
+    /// with no time limit, and when the pupil has already used more than the new total allows.
+    Result setExtraTime(qint64 sessionId, double minutes);
+
+    /// What an incident note is about.
+    enum class Incident : unsigned char { Technical, Fraud, Unwell, Other };
+    /// The stable names of incidents in the log ("technical", "fraud", "unwell", "other").
+    static QLatin1StringView incidentName(Incident category);
+    static std::optional<Incident> parseIncident(const QString &name);
+    /// Notes an incident in the session's log, in any state (`text` required for Other, at most
+    /// 2000 characters).
+    Result recordIncident(qint64 sessionId, Incident category, const QString &text);
 
 private:
-    Result append(qint64 sessionId, store::EventKind kind, const QJsonObject &payload, const QString &done);
+    /// Checks the session's log just read before an event is appended: returns a refusal, or
+    /// nothing and completes the payload (e.g. a difference computed from the log).
+    using Prepare = std::function<std::optional<Result>(
+        const TestRun &run, const QList<store::EventRecord> &events, qint64 now, QJsonObject *payload)>;
+    Result append(qint64 sessionId, store::EventKind kind, const QJsonObject &payload, const QString &done,
+        const Prepare &prepare = {});
 
     ServiceContext m_context;
 };

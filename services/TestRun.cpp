@@ -205,16 +205,21 @@ const BankItem *TestRun::nextItem() const
     return next < 0 ? nullptr : &m_bank->items[static_cast<std::size_t>(next)];
 }
 
-double TestRun::grantedSeconds() const
+double grantedSeconds(const store::SessionRecord &session, const QList<store::EventRecord> &events, bool extraOnly)
 {
-    double seconds = m_session.extraTimeSeconds;
-    for (const store::EventRecord &e : m_events) {
+    double seconds = session.extraTimeSeconds;
+    for (const store::EventRecord &e : events) {
         // The staff's extensions, and the time given with a reopening.
-        if (e.kind == store::EventKind::TimeExtended || e.kind == store::EventKind::Reopened) {
+        if (e.kind == store::EventKind::TimeExtended || (e.kind == store::EventKind::Reopened && !extraOnly)) {
             seconds += e.payload.value(QStringLiteral("seconds")).toDouble();
         }
     }
     return seconds;
+}
+
+double TestRun::grantedSeconds() const
+{
+    return services::grantedSeconds(m_session, m_events);
 }
 
 double TestRun::remainingSeconds(qint64 nowMs) const

@@ -48,6 +48,12 @@ std::vector<double> testClock(const QList<store::EventRecord> &events);
 /// was first shown (−1 when it never was); 0 for the other events.
 std::vector<double> answerSeconds(const QList<store::EventRecord> &events);
 
+/// The time added to a session's limit: the extra time it started with, the staff's extensions
+/// (time_extended, possibly negative when a teacher lowers a pupil's extra time) and the minutes
+/// given with reopenings. `extraOnly`: without the reopenings' minutes (a pupil's extra time).
+double grantedSeconds(
+    const store::SessionRecord &session, const QList<store::EventRecord> &events, bool extraOnly = false);
+
 /// The session's state as its log tells it (stateAfter applied to each event in turn).
 store::SessionState stateOf(const QList<store::EventRecord> &events);
 

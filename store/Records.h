@@ -35,6 +35,9 @@ enum class EventKind : unsigned char {
     Reopened, ///< by the staff: a finished or abandoned session runs again (payload "reason")
     Finished, ///< the test reached its end (payload "stop_reason")
     Abandoned, ///< stopped by the pupil or the staff (payload "reason")
+    /// A note of the staff (payload "category": technical, fraud, unwell or other; "text"); in any
+    /// state, changes none.
+    Incident,
 };
 
 /// The names these values have in the database and in exported files (stable; never translated).
@@ -110,6 +113,7 @@ struct SittingRecord
     bool practice = false;
     SittingState state = SittingState::Open;
     qint64 createdAt = 0;
+    qint64 ownerId = 0; ///< the staff account that created it; 0: none (made from the command line)
 };
 
 /// One candidate in one sitting.
@@ -239,6 +243,9 @@ struct ClassPupilRecord
     QString identifier; ///< the school's own identifier, optional
     QString code; ///< the personal code the pupil types (unique in the database)
     qint64 createdAt = 0;
+    /// Entitled to extra time (e.g. a third more for a pupil with a learning plan): sittings for
+    /// the class grant them the extra minutes they set.
+    bool extraTime = false;
 };
 
 struct AuditEntry

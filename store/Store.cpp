@@ -37,7 +37,7 @@ constexpr std::array<std::pair<SessionState, const char *>, 4> kSessionStates = 
     {SessionState::Abandoned, "abandoned"},
 }};
 // "resumed" is the name schema 1 gave to a pupil's program coming back to its session.
-constexpr std::array<std::pair<EventKind, const char *>, 12> kEventKinds = {{
+constexpr std::array<std::pair<EventKind, const char *>, 13> kEventKinds = {{
     {EventKind::Started, "started"},
     {EventKind::Rejoined, "resumed"},
     {EventKind::ItemShown, "item_shown"},
@@ -50,6 +50,7 @@ constexpr std::array<std::pair<EventKind, const char *>, 12> kEventKinds = {{
     {EventKind::Reopened, "reopened"},
     {EventKind::Finished, "finished"},
     {EventKind::Abandoned, "abandoned"},
+    {EventKind::Incident, "incident"},
 }};
 
 template<typename Enum, std::size_t N>
@@ -255,7 +256,14 @@ constexpr char kClassPupilsTable[]
       "first_name TEXT NOT NULL, identifier TEXT NOT NULL, code TEXT NOT NULL, code_key TEXT NOT NULL UNIQUE, "
       "created_at BIGINT NOT NULL)";
 
-// The schema this build creates (version 5). %ID% is the dialect's auto-increment primary key.
+// Schema 6: a sitting belongs to the staff account that created it (NULL: made from the command
+// line, administrators only); a class pupil may be entitled to extra time (e.g. a third more).
+const char *const kSchema6[] = {
+    "ALTER TABLE sittings ADD COLUMN owner_id BIGINT REFERENCES staff(id)",
+    "ALTER TABLE class_pupils ADD COLUMN extra_time INTEGER NOT NULL DEFAULT 0",
+};
+
+// The schema this build creates (version 6: kSchema, then kSchema6). %ID% is the dialect's auto-increment primary key.
 // Older databases are migrated in initialise().
 const char *const kSchema[] = {
     "CREATE TABLE aicet_schema (version INTEGER NOT NULL, written_by TEXT NOT NULL, updated_at BIGINT NOT NULL)",
@@ -291,7 +299,8 @@ const char *const kSchema[] = {
 const char kStaffColumns[] = "id, name, role, password_hash, created_at, failed_attempts, blocked_until, disabled";
 const char kCandidateColumns[] = "id, code, display_name, group_name, created_at, erased_at, sitting_id";
 const char kSittingColumns[] = "id, code, title, bank_id, bank_path, bank_hash, settings, language, opens_at, "
-                               "closes_at, show_results, show_explanations, ask_name, practice, state, created_at";
+                               "closes_at, show_results, show_explanations, ask_name, practice, state, created_at, "
+                               "owner_id";
 const char kSessionColumns[]
     = "id, sitting_id, candidate_id, seed, state, started_at, finished_at, extra_time, resume_hash, resume_approved_at";
 const char kEventColumns[] = "id, session_id, seq, kind, at, position, item_id, response, category, payload";
@@ -330,6 +339,7 @@ SittingRecord readSitting(const QSqlQuery &q)
     s.practice = q.value(13).toInt() != 0;
     s.state = parseSittingState(q.value(14).toString()).value_or(SittingState::Closed);
     s.createdAt = q.value(15).toLongLong();
+    s.ownerId = q.value(16).toLongLong();
     return s;
 }
 
@@ -428,7 +438,7 @@ ClassRecord readClass(const QSqlQuery &q)
 ClassPupilRecord readClassPupil(const QSqlQuery &q)
 {
     return {q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(), q.value(3).toString(),
-        q.value(4).toString(), q.value(5).toString(), q.value(6).toLongLong()};
+        q.value(4).toString(), q.value(5).toString(), q.value(6).toLongLong(), q.value(7).toInt() != 0};
 }
 
 AuditEntry readAudit(const QSqlQuery &q)
@@ -522,6 +532,9 @@ std::optional<SessionState> stateAfter(SessionState state, EventKind kind)
         return state == SessionState::Running ? std::optional(SessionState::Finished) : std::nullopt;
     case EventKind::Abandoned:
         return underWay ? std::optional(SessionState::Abandoned) : std::nullopt;
+    case EventKind::Incident:
+        // A note of the staff, in any state (a suspicion may be noted after the end).
+        return state;
     }
     return std::nullopt;
 }
@@ -961,6 +974,14 @@ bool Store::fillCodeKeys(const char *table, const char *scope, QString *error)
 bool Store::migrateTo(int version, QString *error)
 {
     const bool sqlite = m_engine == Engine::SQLite;
+    if (version == 6) {
+        for (const char *statement : kSchema6) {
+            if (!exec(QString::fromLatin1(statement), error)) {
+                return false;
+            }
+        }
+        return recordSchemaVersion(version, error);
+    }
     if (version == 5) {
         // Staff accounts and class lists.
         const QString id = sqlite ? QStringLiteral("INTEGER PRIMARY KEY AUTOINCREMENT")
@@ -1104,6 +1125,11 @@ bool Store::createSchema(QString *error)
         QString sql = QString::fromLatin1(statement);
         sql.replace(QStringLiteral("%ID%"), id);
         if (!exec(sql, error)) {
+            return false;
+        }
+    }
+    for (const char *statement : kSchema6) {
+        if (!exec(QString::fromLatin1(statement), error)) {
             return false;
         }
     }
@@ -1266,37 +1292,12 @@ bool Store::eraseCandidate(qint64 candidateId, qint64 at, const AuditEntry *audi
             return fail(tr("no candidate #%1").arg(candidateId));
         }
         // The sitting's extra time is keyed by the candidate's code: that entry goes too.
-        if (!sittingId.isNull()) {
-            QSqlQuery settings = query();
-            settings.prepare(QStringLiteral("SELECT settings FROM sittings WHERE id = ?%1")
-                                 .arg(postgres ? QStringLiteral(" FOR UPDATE") : QString()));
-            settings.addBindValue(sittingId);
-            if (!settings.exec()) {
-                return fail(tr("cannot erase the candidate: %1").arg(settings.lastError().text()));
-            }
-            if (settings.next()) {
-                SittingSettings s = settingsFromText(settings.value(0));
-                settings.finish();
-                bool named = false;
-                for (auto it = s.extraTimeMinutes.begin(); it != s.extraTimeMinutes.end();) {
-                    if (codeKey(it.key()) == key) {
-                        it = s.extraTimeMinutes.erase(it);
-                        named = true;
-                    } else {
-                        ++it;
-                    }
-                }
-                if (named) {
-                    QSqlQuery update = query();
-                    update.prepare(QStringLiteral("UPDATE sittings SET settings = ? WHERE id = ?"));
-                    update.addBindValue(settingsText(s));
-                    update.addBindValue(sittingId);
-                    if (!update.exec()) {
-                        return fail(tr("cannot erase the candidate's extra time from the sitting: %1")
-                                        .arg(update.lastError().text()));
-                    }
-                }
-            }
+        if (!sittingId.isNull() && !changeSittingSettings(sittingId.toLongLong(), [&](SittingSettings &s) {
+                return s.extraTimeMinutes.removeIf([&](QMap<QString, double>::iterator it) {
+                    return codeKey(it.key()) == key;
+                }) > 0;
+            })) {
+            return false;
         }
         return !audit || insertAudit(*audit);
     });
@@ -1400,13 +1401,14 @@ bool Store::createSitting(SittingRecord *s, const AuditEntry *audit)
         QSqlQuery q = query();
         q.prepare(QStringLiteral(
             "INSERT INTO sittings (code, title, bank_id, bank_path, bank_hash, settings, language, opens_at, "
-            "closes_at, show_results, show_explanations, ask_name, practice, state, created_at, code_key) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
+            "closes_at, show_results, show_explanations, ask_name, practice, state, created_at, code_key, owner_id) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
         for (const QVariant &v : {text(s->code), text(s->title), text(s->bankId), text(s->bankPath), text(s->bankHash),
                  QVariant(settingsText(s->settings)), text(s->language), QVariant(s->opensAt), QVariant(s->closesAt),
                  QVariant(int(s->showResults)), QVariant(int(s->showExplanations)), QVariant(int(s->askName)),
                  QVariant(int(s->practice)), QVariant(QString(name(s->state))), QVariant(s->createdAt),
-                 QVariant(codeKey(s->code))}) {
+                 QVariant(codeKey(s->code)),
+                 s->ownerId > 0 ? QVariant(s->ownerId) : QVariant(QMetaType::fromType<qint64>())}) {
             q.addBindValue(v);
         }
         if (!q.exec() || !q.next()) {
@@ -1460,6 +1462,53 @@ bool Store::setSittingState(qint64 sittingId, SittingState state, const AuditEnt
         return (q.numRowsAffected() == 1 || fail(tr("no sitting #%1").arg(sittingId)))
             && (!audit || insertAudit(*audit));
     });
+}
+
+bool Store::changeSittingSettings(qint64 sittingId, const std::function<bool(SittingSettings &)> &change)
+{
+    QSqlQuery read = query();
+    read.prepare(QStringLiteral("SELECT settings FROM sittings WHERE id = ?%1")
+                     .arg(m_engine == Engine::PostgreSQL ? QStringLiteral(" FOR UPDATE") : QString()));
+    read.addBindValue(sittingId);
+    if (!read.exec()) {
+        return fail(tr("cannot read the sitting's settings: %1").arg(read.lastError().text()));
+    }
+    if (!read.next()) {
+        return fail(tr("no sitting #%1").arg(sittingId));
+    }
+    SittingSettings settings = settingsFromText(read.value(0));
+    read.finish();
+    if (!change(settings)) {
+        return true;
+    }
+    QSqlQuery update = query();
+    update.prepare(QStringLiteral("UPDATE sittings SET settings = ? WHERE id = ?"));
+    update.addBindValue(settingsText(settings));
+    update.addBindValue(sittingId);
+    return update.exec() || fail(tr("cannot change the sitting's settings: %1").arg(update.lastError().text()));
+}
+
+bool Store::setSittingExtraTime(qint64 sittingId, const QString &candidateCode, double minutes, const AuditEntry *audit)
+{
+    return transaction([&] {
+        return changeSittingSettings(sittingId, [&](SittingSettings &s) {
+            const QString key = codeKey(candidateCode);
+            s.extraTimeMinutes.removeIf([&](QMap<QString, double>::iterator it) { return codeKey(it.key()) == key; });
+            if (minutes > 0.0) {
+                s.extraTimeMinutes.insert(candidateCode, minutes);
+            }
+            return true;
+        }) && (!audit || insertAudit(*audit));
+    });
+}
+
+Read<QList<CandidateRecord>> Store::candidatesOfSitting(qint64 sittingId)
+{
+    QSqlQuery q = query();
+    q.prepare(QStringLiteral("SELECT %1 FROM candidates WHERE sitting_id = ? ORDER BY code_key")
+                  .arg(QLatin1String(kCandidateColumns)));
+    q.addBindValue(sittingId);
+    return selectMany(q, readCandidate);
 }
 
 Read<SessionRecord> Store::session(qint64 id)
@@ -1842,6 +1891,29 @@ Read<QList<EventRecord>> Store::events(qint64 sessionId, int afterSeq)
     return selectMany(q, readEvent);
 }
 
+Read<QList<EventRecord>> Store::sittingEvents(qint64 sittingId, const QList<EventKind> &kinds, bool underWayOnly)
+{
+    QString where = QStringLiteral("s.sitting_id = ?");
+    if (underWayOnly) {
+        where += QStringLiteral(" AND s.state IN ('%1', '%2')")
+                     .arg(name(SessionState::Running), name(SessionState::Paused));
+    }
+    if (!kinds.isEmpty()) {
+        QStringList names;
+        for (const EventKind kind : kinds) {
+            names.append(QStringLiteral("'%1'").arg(name(kind)));
+        }
+        where += QStringLiteral(" AND e.kind IN (%1)").arg(names.join(QLatin1Char(',')));
+    }
+    QSqlQuery q = query();
+    q.prepare(QStringLiteral("SELECT e.id, e.session_id, e.seq, e.kind, e.at, e.position, e.item_id, e.response, "
+                             "e.category, e.payload FROM events e JOIN sessions s ON s.id = e.session_id WHERE %1 "
+                             "ORDER BY e.session_id, e.seq")
+                  .arg(where));
+    q.addBindValue(sittingId);
+    return selectMany(q, readEvent);
+}
+
 Read<ResultRecord> Store::result(qint64 sessionId)
 {
     return selectOne<ResultRecord>("results", kResultColumns, "session_id", sessionId, readResultRow);
@@ -2091,7 +2163,7 @@ bool Store::setStaffDisabled(qint64 id, bool disabled, const AuditEntry *audit)
 // Classes with their number of pupils.
 constexpr char kClassSelect[] = "SELECT c.id, c.name, c.owner_id, c.created_at, (SELECT COUNT(*) FROM class_pupils p "
                                 "WHERE p.class_id = c.id) FROM classes c";
-constexpr char kClassPupilColumns[] = "id, class_id, last_name, first_name, identifier, code, created_at";
+constexpr char kClassPupilColumns[] = "id, class_id, last_name, first_name, identifier, code, created_at, extra_time";
 
 Read<QList<ClassRecord>> Store::classes(qint64 ownerId)
 {
@@ -2177,7 +2249,7 @@ bool Store::addClassPupils(QList<ClassPupilRecord> *pupils, const AuditEntry *au
         for (ClassPupilRecord &p : *pupils) {
             QSqlQuery q = query();
             q.prepare(QStringLiteral("INSERT INTO class_pupils (class_id, last_name, first_name, identifier, code, "
-                                     "code_key, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+                                     "code_key, created_at, extra_time) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
             q.addBindValue(p.classId);
             q.addBindValue(text(p.lastName));
             q.addBindValue(text(p.firstName));
@@ -2185,6 +2257,7 @@ bool Store::addClassPupils(QList<ClassPupilRecord> *pupils, const AuditEntry *au
             q.addBindValue(p.code);
             q.addBindValue(codeKey(p.code));
             q.addBindValue(p.createdAt);
+            q.addBindValue(int(p.extraTime));
             if (!q.exec()) {
                 return fail(tr("cannot add the pupil %1 %2: %3").arg(p.firstName, p.lastName, q.lastError().text()));
             }
@@ -2204,11 +2277,13 @@ bool Store::updateClassPupil(const ClassPupilRecord &pupil, const AuditEntry *au
     return transaction([&] {
         QSqlQuery q = query();
         q.prepare(QStringLiteral(
-            "UPDATE class_pupils SET class_id = ?, last_name = ?, first_name = ?, identifier = ? WHERE id = ?"));
+            "UPDATE class_pupils SET class_id = ?, last_name = ?, first_name = ?, identifier = ?, extra_time = ? WHERE "
+            "id = ?"));
         q.addBindValue(pupil.classId);
         q.addBindValue(text(pupil.lastName));
         q.addBindValue(text(pupil.firstName));
         q.addBindValue(text(pupil.identifier));
+        q.addBindValue(int(pupil.extraTime));
         q.addBindValue(pupil.id);
         if (!q.exec() || q.numRowsAffected() != 1) {
             return fail(tr("cannot change the pupil: %1").arg(q.lastError().text()));

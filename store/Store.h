@@ -65,8 +65,10 @@ public:
     /// without these rules).
     /// 3: a candidate belongs to a sitting (the same code in two sittings is two people), a
     /// session under way is resumed only with its resume token or the staff's approval, and issued
-    /// documents are registered (and can be revoked).
-    static constexpr int kSchemaVersion = 5;
+    /// documents are registered (and can be revoked). 4: levels' probabilities and person fit.
+    /// 5: staff accounts and class lists. 6: sittings' owners, pupils' extra time by right, the
+    /// staff's incident notes in session logs.
+    static constexpr int kSchemaVersion = 6;
 
     /// Opens (creating if needed) the database at `location`: a SQLite file path, or
     /// postgresql://user[:password]@host[:port]/database. Never overwrites or adopts a file that
@@ -124,6 +126,12 @@ public:
     Read<SittingRecord> sittingById(qint64 id);
     Read<QList<SittingRecord>> sittings();
     bool setSittingState(qint64 sittingId, SittingState state, const AuditEntry *audit = nullptr);
+    /// Sets the extra time the sitting grants the candidate with this code when their session
+    /// starts (0: none), in one transaction that reads and writes the settings.
+    bool setSittingExtraTime(
+        qint64 sittingId, const QString &candidateCode, double minutes, const AuditEntry *audit = nullptr);
+    /// The sitting's candidates (registered from class lists, or who started), by code.
+    Read<QList<CandidateRecord>> candidatesOfSitting(qint64 sittingId);
 
     // Sessions
     Read<SessionRecord> session(qint64 id);
@@ -179,6 +187,9 @@ public:
         const AuditEntry *audit = nullptr);
     /// The session's events in order; only those after sequence number `afterSeq` when given.
     Read<QList<EventRecord>> events(qint64 sessionId, int afterSeq = 0);
+    /// The events of a sitting's sessions, by session then sequence, in one query: of the kinds
+    /// given (all when empty), of the sessions under way only when `underWayOnly`.
+    Read<QList<EventRecord>> sittingEvents(qint64 sittingId, const QList<EventKind> &kinds, bool underWayOnly);
 
     // Results
     Read<ResultRecord> result(qint64 sessionId);
@@ -250,6 +261,9 @@ private:
     /// commit's error) when anything failed, and then nothing is written.
     bool transaction(const std::function<bool()> &write);
     template<typename Record> Read<Record> failedRead(const QSqlQuery &q);
+    /// Inside a transaction: reads the sitting's settings (locked on PostgreSQL), lets `change`
+    /// edit them (false: nothing to write) and writes them back.
+    bool changeSittingSettings(qint64 sittingId, const std::function<bool(SittingSettings &)> &change);
     template<typename Record> Read<QList<Record>> selectMany(QSqlQuery &q, Record (*read)(const QSqlQuery &));
     // The one row of `table` whose `key` column equals `value`, read by `read`.
     template<typename Record>

@@ -5,6 +5,7 @@
 #include "Translations.h"
 #include "io/UserFile.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFileDialog>
@@ -167,8 +168,8 @@ ClassesPage::ClassesPage(const services::ServiceContext &context, const store::S
     m_classList->setObjectName(QStringLiteral("class-list"));
     m_classList->setMaximumWidth(240);
     top->addWidget(m_classList);
-    m_pupils = readOnlyTable(
-        this, QStringLiteral("pupils"), {tr("Last name"), tr("First name"), tr("Identifier"), tr("Personal code")});
+    m_pupils = readOnlyTable(this, QStringLiteral("pupils"),
+        {tr("Last name"), tr("First name"), tr("Identifier"), tr("Personal code"), tr("Extra time")});
     top->addWidget(m_pupils, 1);
     layout->addLayout(top, 1);
     connect(m_classList, &QListWidget::currentRowChanged, this, &ClassesPage::showPupils);
@@ -215,13 +216,31 @@ ClassesPage::ClassesPage(const services::ServiceContext &context, const store::S
     m_firstName->setObjectName(QStringLiteral("pupil-first-name"));
     m_firstName->setPlaceholderText(tr("First name"));
     m_firstName->setMaxLength(80);
+    m_extraTime = new QCheckBox(tr("Entitled to extra time (e.g. a third more time)"), this);
+    m_extraTime->setObjectName(QStringLiteral("pupil-extra-time"));
     auto *addButton = new QPushButton(tr("Add the pupil to the class"), this);
     addButton->setObjectName(QStringLiteral("add-pupil"));
+    auto *saveButton = new QPushButton(tr("Save the changes to the selected pupil"), this);
+    saveButton->setObjectName(QStringLiteral("save-pupil"));
     add->addWidget(m_lastName, 1);
     add->addWidget(m_firstName, 1);
     layout->addLayout(add);
+    layout->addWidget(m_extraTime);
     layout->addWidget(addButton, 0, Qt::AlignLeft);
+    layout->addWidget(saveButton, 0, Qt::AlignLeft);
     connect(addButton, &QPushButton::clicked, this, &ClassesPage::addPupil);
+    connect(saveButton, &QPushButton::clicked, this, &ClassesPage::savePupil);
+    // The selected pupil's names fill the fields, to change them.
+    connect(m_pupils, &QTableWidget::itemSelectionChanged, this, [this] {
+        const auto rows = m_pupils->selectionModel()->selectedRows();
+        if (rows.isEmpty()) {
+            return;
+        }
+        const int r = rows.first().row();
+        m_lastName->setText(m_pupils->item(r, 0)->text());
+        m_firstName->setText(m_pupils->item(r, 1)->text());
+        m_extraTime->setChecked(m_pupils->item(r, 0)->data(Qt::UserRole + 1).toBool());
+    });
     m_message = messageLabel(this, QStringLiteral("classes-message"));
     layout->addWidget(m_message);
     refresh();
@@ -292,10 +311,11 @@ void ClassesPage::showPupils()
     for (const store::ClassPupilRecord &p : *pupils) {
         const int r = m_pupils->rowCount();
         m_pupils->insertRow(r);
-        const QStringList cells{p.lastName, p.firstName, p.identifier, p.code};
+        const QStringList cells{p.lastName, p.firstName, p.identifier, p.code, p.extraTime ? tr("yes") : QString()};
         for (int c = 0; c < cells.size(); ++c) {
             auto *item = new QTableWidgetItem(cells[c]);
             item->setData(Qt::UserRole, p.id);
+            item->setData(Qt::UserRole + 1, p.extraTime);
             m_pupils->setItem(r, c, item);
         }
     }
@@ -366,12 +386,38 @@ void ClassesPage::addPupil()
         message(tr("Select a class first."));
         return;
     }
-    const auto r
-        = ClassLists(m_context).addPupil(m_account, m_classes[row].id, m_lastName->text(), m_firstName->text(), {});
+    const auto r = ClassLists(m_context).addPupil(
+        m_account, m_classes[row].id, m_lastName->text(), m_firstName->text(), {}, m_extraTime->isChecked());
     message(r.message);
     if (r.ok) {
         m_lastName->clear();
         m_firstName->clear();
+        m_extraTime->setChecked(false);
+        refresh();
+    }
+}
+
+void ClassesPage::savePupil()
+{
+    const auto rows = m_pupils->selectionModel()->selectedRows();
+    if (rows.isEmpty()) {
+        message(tr("Select a pupil in the table first."));
+        return;
+    }
+    const auto pupil
+        = m_context.store.classPupilById(m_pupils->item(rows.first().row(), 0)->data(Qt::UserRole).toLongLong());
+    if (!pupil) {
+        message(pupil.failed() ? pupil.error() : tr("This pupil was removed meanwhile."));
+        refresh();
+        return;
+    }
+    store::ClassPupilRecord changed = *pupil;
+    changed.lastName = m_lastName->text();
+    changed.firstName = m_firstName->text();
+    changed.extraTime = m_extraTime->isChecked();
+    const auto r = ClassLists(m_context).editPupil(m_account, changed);
+    message(r.message);
+    if (r.ok) {
         refresh();
     }
 }

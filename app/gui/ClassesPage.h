@@ -6,6 +6,7 @@
 #include <QWidget>
 
 class QComboBox;
+class QCheckBox;
 class QLabel;
 class QLineEdit;
 class QListWidget;
@@ -73,6 +74,8 @@ Q_SIGNALS:
 private:
     void showPupils();
     void addPupil();
+    /// Saves the names and entitlement in the fields for the selected pupil.
+    void savePupil();
     void removePupil();
     void message(const QString &text);
 
@@ -83,6 +86,7 @@ private:
     QTableWidget *m_pupils = nullptr;
     QLineEdit *m_lastName = nullptr;
     QLineEdit *m_firstName = nullptr;
+    QCheckBox *m_extraTime = nullptr;
     QLabel *m_message = nullptr;
 };
 

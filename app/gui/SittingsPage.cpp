@@ -43,10 +43,24 @@ SittingsPage::SittingsPage(const services::ServiceContext &context, const store:
     m_sittings = readOnlyTable(
         this, QStringLiteral("sittings"), {tr("Code"), tr("Title"), tr("State"), tr("Tests started / finished")});
     layout->addWidget(m_sittings, 1);
+    auto *rowButtons = new QHBoxLayout;
+    auto *followButton = new QPushButton(tr("Follow it live"), this);
+    followButton->setObjectName(QStringLiteral("follow-sitting"));
     auto *close = new QPushButton(tr("Close the selected sitting"), this);
     close->setObjectName(QStringLiteral("close-sitting"));
-    layout->addWidget(close, 0, Qt::AlignLeft);
+    rowButtons->addWidget(followButton);
+    rowButtons->addWidget(close);
+    rowButtons->addStretch();
+    layout->addLayout(rowButtons);
     connect(close, &QPushButton::clicked, this, &SittingsPage::closeSelected);
+    connect(followButton, &QPushButton::clicked, this, [this] {
+        const auto rows = m_sittings->selectionModel()->selectedRows();
+        if (rows.isEmpty()) {
+            message(tr("Select a sitting in the table first."));
+            return;
+        }
+        Q_EMIT follow(m_sittings->item(rows.first().row(), 0)->data(Qt::UserRole).toLongLong());
+    });
 
     auto *box = new QGroupBox(tr("New sitting for your classes"), this);
     auto *columns = new QVBoxLayout(box); // the classes below the form: large text fits
@@ -86,6 +100,20 @@ SittingsPage::SittingsPage(const services::ServiceContext &context, const store:
     m_timeLimit->setRange(0, 600);
     m_timeLimit->setSuffix(tr(" min"));
     m_timeLimit->setSpecialValueText(tr("none"));
+    // Pupils entitled to extra time (their class list says so) get these minutes more: a third of
+    // the limit unless the teacher says otherwise.
+    m_extraTime = new QSpinBox(box);
+    m_extraTime->setObjectName(QStringLiteral("new-sitting-extra-time"));
+    m_extraTime->setRange(0, 600);
+    m_extraTime->setSuffix(tr(" min"));
+    m_extraTime->setSpecialValueText(tr("none"));
+    connect(m_timeLimit, &QSpinBox::valueChanged, this, [this](int limit) {
+        if (!m_extraTimeEdited) {
+            const QSignalBlocker blocker(m_extraTime);
+            m_extraTime->setValue((limit + 2) / 3);
+        }
+    });
+    connect(m_extraTime, &QSpinBox::valueChanged, this, [this] { m_extraTimeEdited = true; });
     m_language = new QComboBox(box);
     m_language->setObjectName(QStringLiteral("new-sitting-language"));
     m_language->addItem(tr("the pupil chooses"), QString());
@@ -100,6 +128,7 @@ SittingsPage::SittingsPage(const services::ServiceContext &context, const store:
     form->addRow(tr("Questions, at least:"), m_minItems);
     form->addRow(tr("at most:"), m_maxItems);
     form->addRow(tr("Time limit:"), m_timeLimit);
+    form->addRow(tr("Extra time for pupils entitled to it:"), m_extraTime);
     form->addRow(tr("Language:"), m_language);
     form->addRow(m_showResults);
     columns->addLayout(form, 2);
@@ -126,7 +155,7 @@ void SittingsPage::message(const QString &text)
 
 void SittingsPage::refresh()
 {
-    const auto all = services::Sittings(m_context).list();
+    const auto all = services::Sittings(m_context).list(&m_account);
     if (!all) {
         message(all.error());
         return;
@@ -141,7 +170,9 @@ void SittingsPage::refresh()
         const QStringList cells{s.sitting.code, s.sitting.title, stateText(s.sitting.state),
             QStringLiteral("%1 / %2").arg(s.sessions).arg(s.finished)};
         for (int c = 0; c < cells.size(); ++c) {
-            m_sittings->setItem(row, c, new QTableWidgetItem(cells[c]));
+            auto *item = new QTableWidgetItem(cells[c]);
+            item->setData(Qt::UserRole, s.sitting.id);
+            m_sittings->setItem(row, c, item);
         }
     }
     // The classes the account may give a sitting, each to tick.
@@ -181,6 +212,7 @@ bool SittingsPage::createSitting()
     }
     if (m_timeLimit->value() > 0) {
         draft.settings.timeLimitMinutes = m_timeLimit->value();
+        draft.entitledExtraMinutes = m_extraTime->value();
     }
     const auto created = services::Sittings(m_context).createForClasses(draft, m_account, classIds);
     if (created.error != services::Sittings::CreateError::None) {
@@ -201,15 +233,9 @@ void SittingsPage::closeSelected()
         message(tr("Select a sitting in the table first."));
         return;
     }
-    // Sittings have no owner yet: closing one, which ends a whole class's test, is an
-    // administrator's.
-    if (m_account.role != store::StaffRole::Administrator) {
-        message(tr("Only an administrator closes a sitting (a teacher's own sittings come later)."));
-        return;
-    }
     const QString code = m_sittings->item(rows.first().row(), 0)->text();
     QString error;
-    if (!services::Sittings(m_context).close(code, &error)) {
+    if (!services::Sittings(m_context).close(code, &error, &m_account)) {
         message(error);
         return;
     }

@@ -26,6 +26,10 @@ public:
     /// Creates the sitting the form describes; false shows why.
     bool createSitting();
 
+Q_SIGNALS:
+    /// The console should show this sitting.
+    void follow(qint64 sittingId);
+
 private:
     void closeSelected();
     void message(const QString &text);
@@ -40,6 +44,8 @@ private:
     QSpinBox *m_minItems = nullptr;
     QSpinBox *m_maxItems = nullptr;
     QSpinBox *m_timeLimit = nullptr;
+    QSpinBox *m_extraTime = nullptr;
+    bool m_extraTimeEdited = false;
     QComboBox *m_language = nullptr;
     QCheckBox *m_showResults = nullptr;
     QLabel *m_message = nullptr;

@@ -1,6 +1,7 @@
 #include "StaffWindow.h"
 
 #include "ClassesPage.h"
+#include "ConsolePage.h"
 #include "SittingsPage.h"
 #include "StaffWidgets.h"
 
@@ -207,6 +208,13 @@ StaffWindow::StaffWindow(const services::ServiceContext &context, const store::S
     auto *sittings = new SittingsPage(context, account);
     auto *sittingsTab = scrolling(sittings);
     tabs->addTab(sittingsTab, tr("Sittings"));
+    auto *console = new ConsolePage(context, account);
+    auto *consoleTab = scrolling(console);
+    tabs->addTab(consoleTab, tr("Live"));
+    connect(sittings, &SittingsPage::follow, this, [tabs, console, consoleTab](qint64 id) {
+        tabs->setCurrentWidget(consoleTab);
+        console->showSitting(id);
+    });
     // The classes may have changed on their tab: the sittings' form lists them again.
     connect(tabs, &QTabWidget::currentChanged, this, [tabs, sittings, sittingsTab] {
         if (tabs->currentWidget() == sittingsTab) {

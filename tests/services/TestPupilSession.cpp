@@ -599,7 +599,7 @@ void TestPupilSession::reopen()
     // Its time is used up: reopened without more time, it would end again at once.
     const auto noTime = staff.reopen(id, QStringLiteral("the computer froze"));
     QCOMPARE(noTime.outcome, StaffActions::Outcome::NotAllowed);
-    QVERIFY2(noTime.message.contains(QStringLiteral("--minutes")), qPrintable(noTime.message));
+    QVERIFY2(noTime.message.contains(QStringLiteral("more minutes")), qPrintable(noTime.message));
     const auto reopened = staff.reopen(id, QStringLiteral("the computer froze"), 5);
     QCOMPARE(reopened.outcome, StaffActions::Outcome::Done);
     QCOMPARE(m_store->events(id)->last().kind, EventKind::Reopened); // the time came with it, in one event

@@ -401,6 +401,34 @@ void TestStore::olderSchemaIsMigrated()
     // The new rules hold on the migrated tables.
     QVERIFY(s->ensureCandidate(2, QStringLiteral("solo"), QStringLiteral("Tom"), {}, 9));
     QVERIFY(s->createSession(2, s->candidate(2, QStringLiteral("solo"))->id, 1, 0, 9, QStringLiteral("abc")));
+    // And those of schemas 5 and 6: staff, classes with a pupil entitled to extra time, a sitting
+    // owned by its teacher, an incident noted in a finished session's log.
+    StaffRecord teacher{0, QStringLiteral("Ms Martin"), StaffRole::Teacher, QStringLiteral("$argon2id$x"), 9};
+    QVERIFY2(s->createStaffMember(&teacher, false), qPrintable(s->lastError()));
+    ClassRecord group{0, QStringLiteral("4B"), teacher.id, 9};
+    QVERIFY2(s->createClass(&group), qPrintable(s->lastError()));
+    QList<ClassPupilRecord> pupils{
+        {0, group.id, QStringLiteral("Durand"), QStringLiteral("Léa"), {}, QStringLiteral("K7MQ-4PXA"), 9, true}};
+    QVERIFY2(s->addClassPupils(&pupils), qPrintable(s->lastError()));
+    QVERIFY(s->classPupilByCode(QStringLiteral("k7mq4pxa"))->extraTime);
+    SittingRecord owned = *s->sitting(QStringLiteral("Y2026"));
+    owned.id = 0;
+    owned.code = QStringLiteral("OWNED");
+    owned.ownerId = teacher.id;
+    QVERIFY2(s->createSitting(&owned), qPrintable(s->lastError()));
+    QCOMPARE(s->sitting(QStringLiteral("owned"))->ownerId, teacher.id);
+    QCOMPARE(s->sitting(QStringLiteral("y2026"))->ownerId, 0);
+    QVERIFY2(s->setSittingExtraTime(owned.id, QStringLiteral("K7MQ-4PXA"), 20), qPrintable(s->lastError()));
+    QCOMPARE(s->sitting(QStringLiteral("owned"))->settings.extraTimeMinutes.value(QStringLiteral("K7MQ-4PXA")), 20.0);
+    EventRecord note{0, 1, 0, EventKind::Incident, 10, -1, {}, {}, -1,
+        {{QStringLiteral("category"), QStringLiteral("unwell")}, {QStringLiteral("by"), QStringLiteral("Ms Martin")}}};
+    QCOMPARE(s->session(1)->state, SessionState::Finished);
+    QCOMPARE(s->appendEvent(&note), Store::AppendResult::Appended);
+    QCOMPARE(s->session(1)->state, SessionState::Finished); // a note changes no state
+    const auto notes = s->sittingEvents(1, {EventKind::Incident}, false);
+    QVERIFY(notes && notes->size() == 1);
+    QCOMPARE(notes->first().payload.value(QStringLiteral("category")).toString(), QStringLiteral("unwell"));
+    QVERIFY(s->sittingEvents(1, {}, true)->isEmpty()); // its only session has ended
     // Each step is recorded, so that older programs now refuse the database.
     s.reset();
     QSqlDatabase db = QSqlDatabase::addDatabase(
