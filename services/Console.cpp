@@ -18,6 +18,14 @@ const QList<EventKind> kStaffKinds = {EventKind::Paused, EventKind::Unpaused, Ev
     EventKind::Reopened, EventKind::Abandoned, EventKind::Incident};
 
 // What shows that the pupil is at work: the test's start, a question shown, an answer, a return.
+// The context of a staff member's action: the log and the audit name them.
+ServiceContext actingAs(const ServiceContext &context, const store::StaffRecord &actor)
+{
+    ServiceContext acting = context;
+    acting.actor = actor.name;
+    return acting;
+}
+
 bool isActivity(EventKind kind)
 {
     switch (kind) {
@@ -58,8 +66,10 @@ std::optional<ConsoleView> Console::view(
     if (const auto bank = m_context.banks.openExpected(sitting->bankPath, sitting->bankHash)) {
         QString problem;
         if (const auto spec = sittingTestSpecification(*bank.bank, sitting->settings, &problem)) {
-            view.minItems = spec->stopping.minItems;
-            view.maxItems = spec->stopping.maxItems;
+            // The questions a pupil sees: the scored ones and the pilot questions among them.
+            const int pilots = static_cast<int>(spec->pilotPositions.size());
+            view.minItems = spec->stopping.minItems + pilots;
+            view.maxItems = spec->stopping.maxItems + pilots;
             view.timeLimitSeconds = spec->stopping.timeLimitSeconds;
         }
         for (const Level &l : bank.bank->levels) {
@@ -189,7 +199,7 @@ StaffActions::Result Console::setExtraTime(
     }
     // First the sitting (a session that starts from now on gets it), then the session that may
     // have started meanwhile: nobody falls between the two.
-    const store::AuditEntry audit{m_context.clock.nowMs(), m_context.actor, QStringLiteral("sitting.extra_time"),
+    const store::AuditEntry audit{m_context.clock.nowMs(), actor.name, QStringLiteral("sitting.extra_time"),
         sitting->code, QStringLiteral("%1: %2 min").arg(candidate->code).arg(minutes)};
     if (!db.setSittingExtraTime(sittingId, candidate->code, minutes, &audit)) {
         return {Outcome::StoreFailure, db.lastError()};
@@ -207,7 +217,7 @@ StaffActions::Result Console::setExtraTime(
             tr("%1 has finished: the extra time counts only if the test is reopened (with that many minutes)")
                 .arg(candidate->code)};
     }
-    StaffActions::Result result = StaffActions(m_context).setExtraTime(session->id, minutes);
+    StaffActions::Result result = StaffActions(actingAs(m_context, actor)).setExtraTime(session->id, minutes);
     if (result.outcome == Outcome::Done) {
         result.message = tr("%1: extra time set to %2 minutes").arg(candidate->code).arg(minutes);
     }
@@ -235,7 +245,7 @@ StaffActions::Result Console::act(qint64 sittingId, qint64 candidateId, Action a
     if (!session) {
         return {Outcome::NotAllowed, tr("%1 has not started the test").arg(candidate->code)};
     }
-    StaffActions actions(m_context);
+    StaffActions actions(actingAs(m_context, actor));
     StaffActions::Result result;
     switch (action) {
     case Action::Pause:

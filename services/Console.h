@@ -60,8 +60,8 @@ struct ConsoleNote
 struct ConsoleView
 {
     store::SittingRecord sitting;
-    int minItems = 0;
-    int maxItems = 0;
+    int minItems = 0; ///< questions a pupil sees at least (pilot questions included)
+    int maxItems = 0; ///< and at most
     double timeLimitSeconds = 0.0; ///< 0: none
     qint64 at = 0; ///< when it was read
     QList<ConsoleRow> rows; ///< by group, then name or code

@@ -387,7 +387,8 @@ int sessionRun(const QStringList &arguments, QTextStream &out, QTextStream &err)
         {opt("language"), tr("Language of the questions (default: the sitting's, else the bank's)."), opt("code")});
     parser.addOption({opt("step"),
         tr("Before each answer, wait for a line on the standard input (for tests that decide when each answer is "
-           "given); stop at its end.")});
+           "given); stop at its end. After each acknowledgement, print \"limit <seconds>\": the time limit as the "
+           "program has it then (0: none).")});
     if (const auto stop = parseCommandLine(parser, command,
             tr("Takes a test through the real session controller as a simulated candidate; prints \"ack <position> "
                "<item> <response>\" per acknowledged answer. Run again after an interruption: it resumes."),
@@ -464,6 +465,10 @@ int sessionRun(const QStringList &arguments, QTextStream &out, QTextStream &err)
         case services::PupilSession::AnswerOutcome::Acknowledged:
         case services::PupilSession::AnswerOutcome::AlreadyRecorded:
             out << "ack " << position << ' ' << item->id << ' ' << session.answers().back().category << '\n';
+            if (parser.isSet(opt("step"))) {
+                // The time limit as this program has it now (the staff's extra time included).
+                out << "limit " << session.timeLimitSeconds() << '\n';
+            }
             out.flush();
             break;
         case services::PupilSession::AnswerOutcome::TestOver:

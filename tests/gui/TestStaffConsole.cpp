@@ -1,0 +1,241 @@
+// The teacher's live console, end to end on real widgets: a sitting for a class, two pupils
+// answering from other processes (aicet-cli session run --step, one answer per line written to
+// it), the console showing their progress, extra time reaching a running pupil's program, an
+// incident noted, both finishing. On SQLite and on the PostgreSQL server of the test run. Every
+// wait is for an event (an answer acknowledged by the pupil's process), never for time.
+#include "ConsolePage.h"
+#include "GuiDriver.h"
+#include "SittingsPage.h"
+#include "StaffWindow.h"
+#include "TestData.h"
+#include "services/ClassLists.h"
+#include "services/Services.h"
+#include "services/Sittings.h"
+#include "services/StaffAccounts.h"
+
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QProcess>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace aicet;
+using namespace aicet::gui;
+using namespace aicet::gui::driver;
+
+namespace {
+
+// A pupil's program in its own process, answering one question per line it is given.
+class Pupil
+{
+public:
+    Pupil(const QString &db, const QString &sitting, const QString &code)
+    {
+        m_process.start(qEnvironmentVariable("AICET_CLI"),
+            {QStringLiteral("session"), QStringLiteral("run"), QStringLiteral("--db"), db, QStringLiteral("--sitting"),
+                sitting, QStringLiteral("--candidate"), code, QStringLiteral("--simulate-theta"), QStringLiteral("0.3"),
+                QStringLiteral("--answer-seconds"), QStringLiteral("0"), QStringLiteral("--step")});
+    }
+    ~Pupil()
+    {
+        m_process.closeWriteChannel();
+        m_process.waitForFinished(60000);
+    }
+    /// Lets it answer one question and waits for the answer's acknowledgement; returns the time
+    /// limit its program has then (the "limit" line), in seconds.
+    double answer()
+    {
+        m_process.write("\n");
+        m_process.waitForBytesWritten(60000);
+        QString ack;
+        while (!m_done) {
+            while (!m_process.canReadLine()) {
+                if (!m_process.waitForReadyRead(60000)) {
+                    qWarning() << "no acknowledgement:" << m_process.readAllStandardError();
+                    m_done = true;
+                    return -1;
+                }
+            }
+            const QString line = QString::fromUtf8(m_process.readLine()).trimmed();
+            if (line.startsWith(QStringLiteral("ack "))) {
+                ++m_acks;
+            } else if (line.startsWith(QStringLiteral("limit "))) {
+                return line.mid(6).toDouble();
+            } else if (line.startsWith(QStringLiteral("finished"))) {
+                m_done = true;
+            }
+        }
+        return -1;
+    }
+    /// Answers until the test ends.
+    bool finish()
+    {
+        while (!m_done) {
+            answer();
+        }
+        m_process.closeWriteChannel();
+        return m_process.waitForFinished(60000) && m_process.exitCode() == 0;
+    }
+    int acks() const { return m_acks; }
+
+private:
+    QProcess m_process;
+    int m_acks = 0;
+    bool m_done = false;
+};
+
+} // namespace
+
+class TestStaffConsole : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void pupilsInOtherProcesses_data();
+    void pupilsInOtherProcesses();
+
+private:
+    QTemporaryDir m_dir;
+};
+
+void TestStaffConsole::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QVERIFY2(!qEnvironmentVariable("AICET_CLI").isEmpty(), "AICET_CLI must name the aicet-cli program");
+}
+
+void TestStaffConsole::pupilsInOtherProcesses_data()
+{
+    QTest::addColumn<QString>("backend");
+    QTest::addRow("sqlite") << QStringLiteral("sqlite");
+    if (!test::postgresUrl().isEmpty()) {
+        QTest::addRow("postgresql") << QStringLiteral("postgresql");
+    } else {
+        qWarning("AICET_TEST_PGURL is not set: the PostgreSQL run is skipped (./aicet.sh test sets it)");
+    }
+}
+
+void TestStaffConsole::pupilsInOtherProcesses()
+{
+    QFETCH(QString, backend);
+    QString error;
+    QString db = m_dir.filePath(QStringLiteral("console.sqlite"));
+    if (backend == QLatin1String("postgresql")) {
+        db = test::freshPostgresDatabase(QStringLiteral("aicet_test_console"), &error);
+        QVERIFY2(!db.isEmpty(), qPrintable(error));
+    }
+    auto services = services::Services::open(db, QStringLiteral("test"), &error);
+    QVERIFY2(services, qPrintable(error));
+    services::StaffAccounts accounts(services->context());
+    const auto admin
+        = accounts.createFirstAdministrator(QStringLiteral("Ada"), QStringLiteral("correct horse battery")).account;
+    const auto marie
+        = accounts.add(admin, QStringLiteral("Marie"), store::StaffRole::Teacher, QStringLiteral("tableau noir 42"))
+              .account;
+    services::ClassLists lists(services->context());
+    const auto preview = services::ClassLists::preview("Nom;Prénom;Classe\nDupont;Léa;5e B\nMartin;Hugo;5e B\n");
+    const auto imported = lists.import(
+        marie, lists.mapRows(preview, preview.lastName, preview.firstName, preview.className, -1, {}, marie));
+    QVERIFY(imported.ok);
+    const QString lea = imported.pupils[0].firstName == QStringLiteral("Léa") ? imported.pupils[0].code
+                                                                                : imported.pupils[1].code;
+    const QString hugo = imported.pupils[0].firstName == QStringLiteral("Léa") ? imported.pupils[1].code
+                                                                                 : imported.pupils[0].code;
+    services::SittingDraft draft;
+    draft.code = QStringLiteral("5B-LIVE");
+    draft.bankPath = test::sourcePath(QStringLiteral("question-banks/example"));
+    draft.settings.minItems = 5;
+    draft.settings.maxItems = 5;
+    draft.settings.timeLimitMinutes = 20;
+    const auto created = services::Sittings(services->context()).createForClasses(draft, marie, {imported.pupils[0].classId});
+    QVERIFY2(created.error == services::Sittings::CreateError::None, qPrintable(created.message));
+
+    // Marie's window: she follows her sitting from its tab.
+    StaffWindow staff(services->context(), marie);
+    staff.setAttribute(Qt::WA_DeleteOnClose, false);
+    staff.show();
+    auto *sittings = child<SittingsPage>(&staff, QStringLiteral("sittings-page"));
+    sittings->refresh();
+    auto *sittingTable = child<QTableWidget>(sittings, QStringLiteral("sittings"));
+    QCOMPARE(sittingTable->rowCount(), 1);
+    sittingTable->selectRow(0);
+    child<QPushButton>(sittings, QStringLiteral("follow-sitting"))->click();
+    auto *console = child<ConsolePage>(&staff, QStringLiteral("console-page"));
+    QVERIFY(console->isVisible());
+    QCOMPARE(console->sittingId(), created.sitting.id);
+    auto *grid = child<QTableWidget>(console, QStringLiteral("console-grid"));
+    auto *summary = child<QLabel>(console, QStringLiteral("console-summary"));
+    QCOMPARE(grid->rowCount(), 2);
+    QVERIFY2(summary->text().contains(QStringLiteral("2 not started")), qPrintable(summary->text()));
+    const auto cell = [&](const QString &code, int column) {
+        for (int r = 0; r < grid->rowCount(); ++r) {
+            if (grid->item(r, 0)->text().contains(code)) {
+                return grid->item(r, column)->text();
+            }
+        }
+        return QStringLiteral("(no row for %1)").arg(code);
+    };
+    QCOMPARE(cell(lea, 0), QStringLiteral("Léa Dupont (%1)").arg(lea));
+
+    // Two pupils answer from their own processes.
+    Pupil leaRun(db, QStringLiteral("5B-LIVE"), lea);
+    Pupil hugoRun(db, QStringLiteral("5B-LIVE"), hugo);
+    QCOMPARE(leaRun.answer(), 1200.0);
+    QCOMPARE(hugoRun.answer(), 1200.0);
+    QCOMPARE(hugoRun.answer(), 1200.0);
+    console->refresh();
+    QCOMPARE(cell(lea, 2), QStringLiteral("in progress"));
+    QCOMPARE(cell(lea, 3), QStringLiteral("question 2 of 6")); // five scored, one pilot
+    QCOMPARE(cell(hugo, 3), QStringLiteral("question 3 of 6"));
+    QVERIFY(cell(lea, 4).endsWith(QStringLiteral(" min"))); // time left
+    QVERIFY2(summary->text().contains(QStringLiteral("2 in progress")), qPrintable(summary->text()));
+
+    // Ten minutes more for Léa: her running program has them at its next answer.
+    console->selectCodes({lea});
+    child<QDoubleSpinBox>(console, QStringLiteral("console-minutes"))->setValue(10);
+    child<QPushButton>(console, QStringLiteral("console-set-extra"))->click();
+    auto *message = child<QLabel>(console, QStringLiteral("console-message"));
+    QVERIFY2(message->text().contains(QStringLiteral("extra time set to 10 minutes")), qPrintable(message->text()));
+    QCOMPARE(cell(lea, 5), QStringLiteral("+10 min"));
+    QCOMPARE(leaRun.answer(), 1800.0);
+    QCOMPARE(hugoRun.answer(), 1200.0); // only hers
+
+    // An incident for Hugo, with its type and words; the log lists it with the extra time.
+    console->selectCodes({hugo});
+    auto *category = child<QComboBox>(console, QStringLiteral("console-category"));
+    category->setCurrentIndex(category->findData(int(services::StaffActions::Incident::Unwell)));
+    child<QLineEdit>(console, QStringLiteral("console-text"))->setText(QStringLiteral("headache"));
+    child<QPushButton>(console, QStringLiteral("console-incident"))->click();
+    QVERIFY2(message->text().contains(QStringLiteral("incident noted")), qPrintable(message->text()));
+    QCOMPARE(cell(hugo, 8), QStringLiteral("1"));
+    auto *log = child<QTableWidget>(console, QStringLiteral("console-log"));
+    QCOMPARE(log->rowCount(), 2);
+    QCOMPARE(log->item(0, 2)->text(), QStringLiteral("incident: pupil unwell – headache"));
+    QCOMPARE(log->item(0, 3)->text(), QStringLiteral("Marie"));
+    QCOMPARE(log->item(1, 2)->text(), QStringLiteral("extra time set to 10 min"));
+
+    // Both finish: nobody is in progress any more, and each has a result.
+    QVERIFY(leaRun.finish());
+    QVERIFY(hugoRun.finish());
+    QVERIFY(leaRun.acks() >= 5); // five scored questions (and the bank's pilot questions)
+    console->refresh();
+    QVERIFY2(summary->text().contains(QStringLiteral("0 in progress")), qPrintable(summary->text()));
+    for (const QString &code : {lea, hugo}) {
+        QVERIFY2(cell(code, 2) == QStringLiteral("finished") || cell(code, 2) == QStringLiteral("incomplete"),
+            qPrintable(cell(code, 2)));
+        QVERIFY(!cell(code, 3).isEmpty()); // the level, or why there is none
+    }
+    // Acting on a finished test that cannot go on: said, nothing done.
+    console->selectCodes({lea});
+    QCOMPARE(console->act(services::Console::Action::Pause), 0);
+    QVERIFY2(message->text().contains(lea), qPrintable(message->text()));
+}
+
+QTEST_MAIN(TestStaffConsole)
+#include "TestStaffConsole.moc"
