@@ -43,6 +43,22 @@ enum Column {
     ColumnCount
 };
 
+constexpr int kSortKey = Qt::UserRole + 2;
+
+// A cell that sorts by its key when it has one (minutes, counts), else by its text.
+class SortItem : public QTableWidgetItem
+{
+public:
+    bool operator<(const QTableWidgetItem &other) const override
+    {
+        const QVariant a = data(kSortKey), b = other.data(kSortKey);
+        if (a.isValid() && b.isValid()) {
+            return a.toDouble() < b.toDouble();
+        }
+        return QString::localeAwareCompare(text(), other.text()) < 0;
+    }
+};
+
 QString statusText(PupilStatus status)
 {
     switch (status) {
@@ -100,11 +116,26 @@ ConsolePage::ConsolePage(const services::ServiceContext &context, const store::S
     m_summary = messageLabel(this, QStringLiteral("console-summary"));
     layout->addWidget(m_summary);
     m_grid = readOnlyTable(this, QStringLiteral("console-grid"),
-        {tr("Pupil"), tr("Class"), tr("Status"), tr("Progress"), tr("Time left"), tr("Extra time"),
-            tr("Left the window"), tr("Silent for"), tr("Incidents")});
+        {tr("Pupil"), tr("Class"), tr("Status"), tr("Progress"), tr("Time left"), tr("Extra"), tr("Left"), tr("Silent"),
+            tr("Incidents")});
     m_grid->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_grid->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_grid->horizontalHeader()->setSectionResizeMode(PupilColumn, QHeaderView::Stretch);
+    // Every column as wide as its text (names first), measured once per refresh (a header that
+    // resizes to contents measures again at each cell written); the table scrolls sideways.
+    m_grid->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_grid->horizontalHeader()->setStretchLastSection(true);
+    // A long level name is cut (the cell's tip has it whole): the time columns stay in view.
+    m_grid->horizontalHeader()->setMaximumSectionSize(m_grid->fontMetrics().horizontalAdvance(QLatin1Char('x')) * 30);
+    m_grid->setTextElideMode(Qt::ElideMiddle);
+    m_grid->horizontalHeader()->setSortIndicatorShown(true);
+    m_grid->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder); // the class, then names
+    const QStringList headerTips{{}, {}, {},
+        tr("The question the pupil is on, of how many the test asks (it adapts); the level once finished"),
+        tr("Test time left, extra time included"), tr("Extra time granted to the pupil"),
+        tr("Times the pupil left the test window"), tr("Time since the pupil's last answer"),
+        tr("Incidents noted for the pupil")};
+    for (int c = 0; c < headerTips.size(); ++c) {
+        m_grid->horizontalHeaderItem(c)->setToolTip(headerTips[c]);
+    }
     m_grid->setWordWrap(false);
     layout->addWidget(m_grid, 3);
 
@@ -176,7 +207,7 @@ ConsolePage::ConsolePage(const services::ServiceContext &context, const store::S
 
     layout->addWidget(new QLabel(tr("Actions and incidents of this sitting:"), this));
     m_log = readOnlyTable(this, QStringLiteral("console-log"), {tr("Time"), tr("Pupil"), tr("What"), tr("By")});
-    m_log->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_log->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_log->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
     m_log->setMinimumHeight(m_log->fontMetrics().height() * 6);
     layout->addWidget(m_log, 1);
@@ -279,6 +310,7 @@ void ConsolePage::refresh()
         m_view.reset();
         m_grid->setRowCount(0);
         m_log->setRowCount(0);
+        m_logSitting = 0;
         m_actions->setEnabled(false);
         m_summary->setText(tr("No sitting yet: create one on the Sittings tab."));
         return;
@@ -298,6 +330,10 @@ void ConsolePage::refresh()
         mayAct ? QString() : tr("Only the teacher who created this sitting or an administrator acts on it."));
 
     int counts[5] = {};
+    // Rows are rewritten in the service's order, then sorted again as the teacher chose (a click
+    // on a column's header).
+    m_grid->setSortingEnabled(false);
+    m_grid->setUpdatesEnabled(false);
     m_grid->setRowCount(static_cast<int>(v.rows.size()));
     for (int r = 0; r < v.rows.size(); ++r) {
         const services::ConsoleRow &p = v.rows[r];
@@ -306,8 +342,8 @@ void ConsolePage::refresh()
         if (p.status == PupilStatus::InProgress || p.status == PupilStatus::Paused) {
             const int question = std::max(1, v.maxItems > 0 ? std::min(p.answers + 1, v.maxItems) : p.answers + 1);
             progress = v.minItems == v.maxItems || v.maxItems == 0
-                ? tr("question %1 of %2").arg(question).arg(v.maxItems > 0 ? v.maxItems : v.minItems)
-                : tr("question %1 of about %2–%3").arg(question).arg(v.minItems).arg(v.maxItems);
+                ? tr("%1 of %2").arg(question).arg(v.maxItems > 0 ? v.maxItems : v.minItems)
+                : tr("%1 of %2–%3").arg(question).arg(v.minItems).arg(v.maxItems);
         } else if (p.result) {
             progress = p.result->level.isEmpty() ? services::incompleteReason(*p.result)
                 : p.result->levelAlternative.isEmpty()
@@ -323,21 +359,34 @@ void ConsolePage::refresh()
             p.status == PupilStatus::NotStarted ? QString() : QString::number(p.focusLosses),
             p.silentSeconds >= 0.0 ? duration(p.silentSeconds) : QString(),
             p.incidents > 0 ? QString::number(p.incidents) : QString()};
+        // Numbers sort as numbers (a pupil not started, or with no limit, last).
+        const QList<QVariant> keys{{}, {}, int(p.status), p.status == PupilStatus::NotStarted ? -1 : p.answers,
+            p.remainingSeconds, p.extraMinutes, p.focusLosses, p.silentSeconds, p.incidents};
         for (int c = 0; c < ColumnCount; ++c) {
             auto *item = m_grid->item(r, c);
             if (!item) {
-                item = new QTableWidgetItem;
+                item = new SortItem;
                 m_grid->setItem(r, c, item);
             }
             item->setText(cells[c]);
+            item->setData(kSortKey, keys[c]);
             // A long silence stands out in both themes: dark text on amber.
             item->setBackground(silent ? QBrush(QColor(0xff, 0xd5, 0x80)) : QBrush());
             item->setForeground(silent ? QBrush(Qt::black) : QBrush());
-            item->setToolTip(silent ? tr("No answer for %1: go and see.").arg(duration(p.silentSeconds)) : QString());
+            item->setToolTip(silent ? tr("No answer for %1: go and see.").arg(duration(p.silentSeconds)) : cells[c]);
         }
         m_grid->item(r, PupilColumn)->setData(Qt::UserRole, p.candidateId);
         m_grid->item(r, PupilColumn)->setData(Qt::UserRole + 1, p.code);
     }
+    m_grid->setSortingEnabled(true);
+    m_grid->resizeColumnsToContents();
+    m_grid->setUpdatesEnabled(true);
+    // One class: its name is in every row, the column only takes room.
+    QSet<QString> groups;
+    for (const services::ConsoleRow &p : v.rows) {
+        groups.insert(p.group);
+    }
+    m_grid->setColumnHidden(ClassColumn, groups.size() <= 1);
     // The same pupils stay selected whatever moved.
     m_grid->clearSelection();
     for (int r = 0; r < m_grid->rowCount(); ++r) {
@@ -355,6 +404,14 @@ void ConsolePage::refresh()
               .arg(counts[int(PupilStatus::Incomplete)])
               .arg(QDateTime::fromMSecsSinceEpoch(v.at).toString(QStringLiteral("HH:mm:ss"))));
 
+    // The log only grows: written again when it has new entries (or is another sitting's).
+    const QPair<qint64, qsizetype> logKey{v.notes.isEmpty() ? 0 : v.notes.first().eventId, v.notes.size()};
+    if (logKey == m_logKey && v.sitting.id == m_logSitting) {
+        return;
+    }
+    m_logKey = logKey;
+    m_logSitting = v.sitting.id;
+    m_log->setUpdatesEnabled(false);
     m_log->setRowCount(static_cast<int>(v.notes.size()));
     for (int r = 0; r < v.notes.size(); ++r) {
         const services::ConsoleNote &n = v.notes[r];
@@ -365,6 +422,10 @@ void ConsolePage::refresh()
             m_log->setItem(r, c, new QTableWidgetItem(cells[c]));
         }
     }
+    for (const int c : {0, 1, 3}) {
+        m_log->resizeColumnToContents(c);
+    }
+    m_log->setUpdatesEnabled(true);
 }
 
 int ConsolePage::act(Action action, bool confirmed)

@@ -2,6 +2,7 @@
 
 #include "services/Console.h"
 
+#include <QPair>
 #include <QWidget>
 
 class QComboBox;
@@ -66,6 +67,8 @@ private:
     QLineEdit *m_text = nullptr;
     QComboBox *m_category = nullptr;
     QTableWidget *m_log = nullptr;
+    QPair<qint64, qsizetype> m_logKey; ///< the log shown: its newest event and its length
+    qint64 m_logSitting = 0;
     QLabel *m_message = nullptr;
 };
 

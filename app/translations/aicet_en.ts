@@ -1276,6 +1276,45 @@
     </message>
 </context>
 <context>
+    <name>Console</name>
+    <message>
+        <source>no such sitting among yours</source>
+        <translation>no such sitting among yours</translation>
+    </message>
+    <message>
+        <source>extra time must be between 0 and 1440 minutes</source>
+        <translation>extra time must be between 0 and 1440 minutes</translation>
+    </message>
+    <message>
+        <source>no pupil %1 in this sitting</source>
+        <translation>no pupil %1 in this sitting</translation>
+    </message>
+    <message>
+        <source>%1: %2 minutes of extra time when the test starts</source>
+        <translation>%1: %2 minutes of extra time when the test starts</translation>
+    </message>
+    <message>
+        <source>%1 has finished: the extra time counts only if the test is reopened (with that many minutes)</source>
+        <translation>%1 has finished: the extra time counts only if the test is reopened (with that many minutes)</translation>
+    </message>
+    <message>
+        <source>%1: extra time set to %2 minutes</source>
+        <translation>%1: extra time set to %2 minutes</translation>
+    </message>
+    <message>
+        <source>no such pupil in this sitting</source>
+        <translation>no such pupil in this sitting</translation>
+    </message>
+    <message>
+        <source>%1 has not started the test</source>
+        <translation>%1 has not started the test</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>CredentialText</name>
     <message>
         <source>this is not an AICET certificate payload (it must start with AICET1 and have 10 fields)</source>
@@ -1961,6 +2000,14 @@
             <numerusform>sitting %1 created for %n pupil(s)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>the sitting %1 is another teacher&apos;s: only they or an administrator may close it</source>
+        <translation>the sitting %1 is another teacher&apos;s: only they or an administrator may close it</translation>
+    </message>
+    <message>
+        <source>extra time must be between 0 and 1440 minutes</source>
+        <translation>extra time must be between 0 and 1440 minutes</translation>
+    </message>
 </context>
 <context>
     <name>StaffAccounts</name>
@@ -2091,10 +2138,6 @@
         <translation>session %1: %2 more minutes</translation>
     </message>
     <message>
-        <source>say why the session is reopened (--reason)</source>
-        <translation>say why the session is reopened (--reason)</translation>
-    </message>
-    <message>
         <source>extra time must be between 0 and 1440 minutes</source>
         <translation>extra time must be between 0 and 1440 minutes</translation>
     </message>
@@ -2103,20 +2146,12 @@
         <translation>session %1 reopened</translation>
     </message>
     <message>
-        <source>say why the session is stopped (--reason)</source>
-        <translation>say why the session is stopped (--reason)</translation>
-    </message>
-    <message>
         <source>session %1 stopped; its confirmed answers are scored</source>
         <translation>session %1 stopped; its confirmed answers are scored</translation>
     </message>
     <message>
         <source>no sitting for session %1</source>
         <translation>no sitting for session %1</translation>
-    </message>
-    <message>
-        <source>session %1 has used all its time: reopen it with more minutes (--minutes)</source>
-        <translation>session %1 has used all its time: reopen it with more minutes (--minutes)</translation>
     </message>
     <message>
         <source>session %1 kept changing while this was being done: try again</source>
@@ -2133,6 +2168,46 @@
     <message>
         <source>session %1 may be continued once on another computer: the pupil types the same codes there</source>
         <translation>session %1 may be continued once on another computer: the pupil types the same codes there</translation>
+    </message>
+    <message>
+        <source>session %1 has used all its time: reopen it with more minutes</source>
+        <translation>session %1 has used all its time: reopen it with more minutes</translation>
+    </message>
+    <message>
+        <source>say why the session is reopened</source>
+        <translation>say why the session is reopened</translation>
+    </message>
+    <message>
+        <source>say why the session is stopped</source>
+        <translation>say why the session is stopped</translation>
+    </message>
+    <message>
+        <source>session %1 has no time limit: extra time changes nothing</source>
+        <translation>session %1 has no time limit: extra time changes nothing</translation>
+    </message>
+    <message>
+        <source>session %1 already has %2 minutes of extra time</source>
+        <translation>session %1 already has %2 minutes of extra time</translation>
+    </message>
+    <message>
+        <source>session %1 has already used more time than that would leave: give at least %2 minutes</source>
+        <translation>session %1 has already used more time than that would leave: give at least %2 minutes</translation>
+    </message>
+    <message>
+        <source>session %1: extra time set to %2 minutes</source>
+        <translation>session %1: extra time set to %2 minutes</translation>
+    </message>
+    <message>
+        <source>say what happened</source>
+        <translation>say what happened</translation>
+    </message>
+    <message>
+        <source>an incident note has at most 2000 characters</source>
+        <translation>an incident note has at most 2000 characters</translation>
+    </message>
+    <message>
+        <source>session %1: incident noted</source>
+        <translation>session %1: incident noted</translation>
     </message>
 </context>
 <context>
@@ -2358,10 +2433,6 @@
         <translation>cannot change the session: %1</translation>
     </message>
     <message>
-        <source>cannot erase the candidate&apos;s extra time from the sitting: %1</source>
-        <translation>cannot erase the candidate&apos;s extra time from the sitting: %1</translation>
-    </message>
-    <message>
         <source>another program is reading or writing the database</source>
         <translation>another program is reading or writing the database</translation>
     </message>
@@ -2480,6 +2551,14 @@
     <message>
         <source>cannot remove the pupil: %1</source>
         <translation>cannot remove the pupil: %1</translation>
+    </message>
+    <message>
+        <source>cannot read the sitting&apos;s settings: %1</source>
+        <translation>cannot read the sitting&apos;s settings: %1</translation>
+    </message>
+    <message>
+        <source>cannot change the sitting&apos;s settings: %1</source>
+        <translation>cannot change the sitting&apos;s settings: %1</translation>
     </message>
 </context>
 <context>
@@ -3587,10 +3666,6 @@ Run &apos;aicet-cli %1 &lt;command&gt; --help&apos; for a command&apos;s options
 </source>
         <translation>aicet-cli: no practice sitting: %1
 </translation>
-    </message>
-    <message>
-        <source>Before each answer, wait for a line on the standard input (for tests that decide when each answer is given); stop at its end.</source>
-        <translation>Before each answer, wait for a line on the standard input (for tests that decide when each answer is given); stop at its end.</translation>
     </message>
     <message>
         <source>stopped before question %1: no more input
@@ -5035,6 +5110,10 @@ Run &apos;aicet-cli &lt;command&gt; --help&apos; for a command&apos;s options.
         <source>several classes are named &quot;%1&quot; (of different teachers): sign in as the teacher whose class it is</source>
         <translation>several classes are named &quot;%1&quot; (of different teachers): sign in as the teacher whose class it is</translation>
     </message>
+    <message>
+        <source>Before each answer, wait for a line on the standard input (for tests that decide when each answer is given); stop at its end. After each acknowledgement, print &quot;limit &lt;seconds&gt;&quot;: the time limit as the program has it then (0: none).</source>
+        <translation>Before each answer, wait for a line on the standard input (for tests that decide when each answer is given); stop at its end. After each acknowledgement, print &quot;limit &lt;seconds&gt;&quot;: the time limit as the program has it then (0: none).</translation>
+    </message>
 </context>
 <context>
     <name>aicet::gui::ClassImportDialog</name>
@@ -5194,6 +5273,279 @@ Run &apos;aicet-cli &lt;command&gt; --help&apos; for a command&apos;s options.
     <message>
         <source>Select a pupil in the table first.</source>
         <translation>Select a pupil in the table first.</translation>
+    </message>
+    <message>
+        <source>Extra time</source>
+        <translation>Extra time</translation>
+    </message>
+    <message>
+        <source>Entitled to extra time (e.g. a third more time)</source>
+        <translation>Entitled to extra time (e.g. a third more time)</translation>
+    </message>
+    <message>
+        <source>Save the changes to the selected pupil</source>
+        <translation>Save the changes to the selected pupil</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>This pupil was removed meanwhile.</source>
+        <translation>This pupil was removed meanwhile.</translation>
+    </message>
+</context>
+<context>
+    <name>aicet::gui::ConsolePage</name>
+    <message>
+        <source>not started</source>
+        <translation>not started</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>in progress</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>paused</translation>
+    </message>
+    <message>
+        <source>finished</source>
+        <translation>finished</translation>
+    </message>
+    <message>
+        <source>incomplete</source>
+        <translation>incomplete</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>+%1 min</source>
+        <translation>+%1 min</translation>
+    </message>
+    <message>
+        <source>Sitting:</source>
+        <translation>Sitting:</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>Pupil</source>
+        <translation>Pupil</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Class</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>Time left</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Left</translation>
+    </message>
+    <message>
+        <source>Silent</source>
+        <translation>Silent</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>Incidents</translation>
+    </message>
+    <message>
+        <source>The question the pupil is on, of how many the test asks (it adapts); the level once finished</source>
+        <translation>The question the pupil is on, of how many the test asks (it adapts); the level once finished</translation>
+    </message>
+    <message>
+        <source>Test time left, extra time included</source>
+        <translation>Test time left, extra time included</translation>
+    </message>
+    <message>
+        <source>Extra time granted to the pupil</source>
+        <translation>Extra time granted to the pupil</translation>
+    </message>
+    <message>
+        <source>Times the pupil left the test window</source>
+        <translation>Times the pupil left the test window</translation>
+    </message>
+    <message>
+        <source>Time since the pupil&apos;s last answer</source>
+        <translation>Time since the pupil&apos;s last answer</translation>
+    </message>
+    <message>
+        <source>Incidents noted for the pupil</source>
+        <translation>Incidents noted for the pupil</translation>
+    </message>
+    <message>
+        <source>For the selected pupils</source>
+        <translation>For the selected pupils</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Set this extra time</source>
+        <translation>Set this extra time</translation>
+    </message>
+    <message>
+        <source>Replaces the pupil&apos;s extra time (0 removes it); for a pupil who has not started, it is granted when the test starts.</source>
+        <translation>Replaces the pupil&apos;s extra time (0 removes it); for a pupil who has not started, it is granted when the test starts.</translation>
+    </message>
+    <message>
+        <source>Minutes:</source>
+        <translation>Minutes:</translation>
+    </message>
+    <message>
+        <source>required to reopen or stop a test, or for an incident of type &quot;other&quot;</source>
+        <translation>required to reopen or stop a test, or for an incident of type &quot;other&quot;</translation>
+    </message>
+    <message>
+        <source>Reason or note:</source>
+        <translation>Reason or note:</translation>
+    </message>
+    <message>
+        <source>technical problem</source>
+        <translation>technical problem</translation>
+    </message>
+    <message>
+        <source>fraud suspected</source>
+        <translation>fraud suspected</translation>
+    </message>
+    <message>
+        <source>pupil unwell</source>
+        <translation>pupil unwell</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>other</translation>
+    </message>
+    <message>
+        <source>Incident type:</source>
+        <translation>Incident type:</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Resume</translation>
+    </message>
+    <message>
+        <source>Allow another computer</source>
+        <translation>Allow another computer</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>Reopen</translation>
+    </message>
+    <message>
+        <source>Stop the test</source>
+        <translation>Stop the test</translation>
+    </message>
+    <message>
+        <source>Note an incident</source>
+        <translation>Note an incident</translation>
+    </message>
+    <message>
+        <source>Actions and incidents of this sitting:</source>
+        <translation>Actions and incidents of this sitting:</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>closed</translation>
+    </message>
+    <message>
+        <source>%1 – %2 (%3)</source>
+        <translation>%1 – %2 (%3)</translation>
+    </message>
+    <message>
+        <source>No sitting yet: create one on the Sittings tab.</source>
+        <translation>No sitting yet: create one on the Sittings tab.</translation>
+    </message>
+    <message>
+        <source>Only the teacher who created this sitting or an administrator acts on it.</source>
+        <translation>Only the teacher who created this sitting or an administrator acts on it.</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2–%3</source>
+        <translation>%1 of %2–%3</translation>
+    </message>
+    <message>
+        <source>%1 or %2</source>
+        <translation>%1 or %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No answer for %1: go and see.</source>
+        <translation>No answer for %1: go and see.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pupil(s): </source>
+        <translation>
+            <numerusform>%n pupil(s): </numerusform>
+            <numerusform>%n pupil(s): </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 not started, %2 in progress, %3 paused, %4 finished, %5 incomplete. Updated at %6.</source>
+        <translation>%1 not started, %2 in progress, %3 paused, %4 finished, %5 incomplete. Updated at %6.</translation>
+    </message>
+    <message>
+        <source>Select one or more pupils in the table first.</source>
+        <translation>Select one or more pupils in the table first.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stop the test of %n pupil(s)? Their confirmed answers are scored; a test can be reopened later.</source>
+        <translation>
+            <numerusform>Stop the test of %n pupil(s)? Their confirmed answers are scored; a test can be reopened later.</numerusform>
+            <numerusform>Stop the test of %n pupil(s)? Their confirmed answers are scored; a test can be reopened later.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Extra</source>
+        <translation>Extra</translation>
     </message>
 </context>
 <context>
@@ -5645,8 +5997,12 @@ Run &apos;aicet-cli &lt;command&gt; --help&apos; for a command&apos;s options.
         <translation>Sitting %1 closed: no new test can start (those under way go on).</translation>
     </message>
     <message>
-        <source>Only an administrator closes a sitting (a teacher&apos;s own sittings come later).</source>
-        <translation>Only an administrator closes a sitting (a teacher&apos;s own sittings come later).</translation>
+        <source>Follow it live</source>
+        <translation>Follow it live</translation>
+    </message>
+    <message>
+        <source>Extra time for pupils entitled to it:</source>
+        <translation>Extra time for pupils entitled to it:</translation>
     </message>
 </context>
 <context>
@@ -5832,6 +6188,10 @@ Run &apos;aicet-cli &lt;command&gt; --help&apos; for a command&apos;s options.
     <message>
         <source>Sittings</source>
         <translation>Sittings</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>Live</translation>
     </message>
 </context>
 <context>
@@ -6572,6 +6932,50 @@ Run &apos;aicet-cli &lt;command&gt; --help&apos; for a command&apos;s options.
     <message>
         <source>Keep this slip: you need the code to start the test. Do not show it to anyone.</source>
         <translation>Keep this slip: you need the code to start the test. Do not show it to anyone.</translation>
+    </message>
+    <message>
+        <source>Staff actions and incidents:</source>
+        <translation>Staff actions and incidents:</translation>
+    </message>
+    <message>
+        <source>resumed after a pause</source>
+        <translation>resumed after a pause</translation>
+    </message>
+    <message>
+        <source>extra time set to %1 min</source>
+        <translation>extra time set to %1 min</translation>
+    </message>
+    <message>
+        <source>%1 more minutes</source>
+        <translation>%1 more minutes</translation>
+    </message>
+    <message>
+        <source>reopened with %1 more minutes</source>
+        <translation>reopened with %1 more minutes</translation>
+    </message>
+    <message>
+        <source>reopened</source>
+        <translation>reopened</translation>
+    </message>
+    <message>
+        <source>technical problem</source>
+        <translation>technical problem</translation>
+    </message>
+    <message>
+        <source>fraud suspected</source>
+        <translation>fraud suspected</translation>
+    </message>
+    <message>
+        <source>pupil unwell</source>
+        <translation>pupil unwell</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>other</translation>
+    </message>
+    <message>
+        <source>incident: %1</source>
+        <translation>incident: %1</translation>
     </message>
 </context>
 </TS>

@@ -1276,6 +1276,45 @@
     </message>
 </context>
 <context>
+    <name>Console</name>
+    <message>
+        <source>no such sitting among yours</source>
+        <translation>aucune session de ce nom parmi les vôtres</translation>
+    </message>
+    <message>
+        <source>extra time must be between 0 and 1440 minutes</source>
+        <translation>le temps supplémentaire doit être compris entre 0 et 1440 minutes</translation>
+    </message>
+    <message>
+        <source>no pupil %1 in this sitting</source>
+        <translation>pas d’élève %1 dans cette session</translation>
+    </message>
+    <message>
+        <source>%1: %2 minutes of extra time when the test starts</source>
+        <translation>%1&#xa0;: %2 minutes de temps supplémentaire quand le test commencera</translation>
+    </message>
+    <message>
+        <source>%1 has finished: the extra time counts only if the test is reopened (with that many minutes)</source>
+        <translation>%1 a terminé&#xa0;: le temps supplémentaire ne compte que si le test est rouvert (avec ce nombre de minutes)</translation>
+    </message>
+    <message>
+        <source>%1: extra time set to %2 minutes</source>
+        <translation>%1&#xa0;: temps supplémentaire fixé à %2 minutes</translation>
+    </message>
+    <message>
+        <source>no such pupil in this sitting</source>
+        <translation>cet élève n’est pas dans cette session</translation>
+    </message>
+    <message>
+        <source>%1 has not started the test</source>
+        <translation>%1 n’a pas commencé le test</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
     <name>CredentialText</name>
     <message>
         <source>this is not an AICET certificate payload (it must start with AICET1 and have 10 fields)</source>
@@ -1961,6 +2000,14 @@
             <numerusform>session %1 créée pour %n élèves</numerusform>
         </translation>
     </message>
+    <message>
+        <source>the sitting %1 is another teacher&apos;s: only they or an administrator may close it</source>
+        <translation>la session %1 est celle d’un autre enseignant&#xa0;: seul cet enseignant ou un administrateur peut la fermer</translation>
+    </message>
+    <message>
+        <source>extra time must be between 0 and 1440 minutes</source>
+        <translation>le temps supplémentaire doit être compris entre 0 et 1440 minutes</translation>
+    </message>
 </context>
 <context>
     <name>StaffAccounts</name>
@@ -2091,10 +2138,6 @@
         <translation>passation %1&#xa0;: %2 minutes de plus</translation>
     </message>
     <message>
-        <source>say why the session is reopened (--reason)</source>
-        <translation>indiquez pourquoi la passation est rouverte (--reason)</translation>
-    </message>
-    <message>
         <source>extra time must be between 0 and 1440 minutes</source>
         <translation>le temps supplémentaire doit être compris entre 0 et 1440 minutes</translation>
     </message>
@@ -2103,20 +2146,12 @@
         <translation>passation %1 rouverte</translation>
     </message>
     <message>
-        <source>say why the session is stopped (--reason)</source>
-        <translation>indiquez pourquoi la passation est arrêtée (--reason)</translation>
-    </message>
-    <message>
         <source>session %1 stopped; its confirmed answers are scored</source>
         <translation>passation %1 arrêtée&#xa0;; ses réponses confirmées sont prises en compte dans le score</translation>
     </message>
     <message>
         <source>no sitting for session %1</source>
         <translation>aucune session pour la passation %1</translation>
-    </message>
-    <message>
-        <source>session %1 has used all its time: reopen it with more minutes (--minutes)</source>
-        <translation>la passation %1 a utilisé tout son temps&#xa0;: rouvrez-la avec des minutes en plus (--minutes)</translation>
     </message>
     <message>
         <source>session %1 kept changing while this was being done: try again</source>
@@ -2133,6 +2168,46 @@
     <message>
         <source>session %1 may be continued once on another computer: the pupil types the same codes there</source>
         <translation>la passation %1 peut être continuée une fois sur un autre ordinateur&#xa0;: l’élève y tape les mêmes codes</translation>
+    </message>
+    <message>
+        <source>session %1 has used all its time: reopen it with more minutes</source>
+        <translation>la passation %1 a utilisé tout son temps&#xa0;: rouvrez-la avec des minutes en plus</translation>
+    </message>
+    <message>
+        <source>say why the session is reopened</source>
+        <translation>dites pourquoi la passation est rouverte</translation>
+    </message>
+    <message>
+        <source>say why the session is stopped</source>
+        <translation>dites pourquoi la passation est arrêtée</translation>
+    </message>
+    <message>
+        <source>session %1 has no time limit: extra time changes nothing</source>
+        <translation>la passation %1 n’a pas de limite de temps&#xa0;: du temps supplémentaire ne change rien</translation>
+    </message>
+    <message>
+        <source>session %1 already has %2 minutes of extra time</source>
+        <translation>la passation %1 a déjà %2 minutes de temps supplémentaire</translation>
+    </message>
+    <message>
+        <source>session %1 has already used more time than that would leave: give at least %2 minutes</source>
+        <translation>la passation %1 a déjà utilisé plus de temps que cela n’en laisserait&#xa0;: donnez au moins %2 minutes</translation>
+    </message>
+    <message>
+        <source>session %1: extra time set to %2 minutes</source>
+        <translation>passation %1&#xa0;: temps supplémentaire fixé à %2 minutes</translation>
+    </message>
+    <message>
+        <source>say what happened</source>
+        <translation>dites ce qui s’est passé</translation>
+    </message>
+    <message>
+        <source>an incident note has at most 2000 characters</source>
+        <translation>une note d’incident a au plus 2000 caractères</translation>
+    </message>
+    <message>
+        <source>session %1: incident noted</source>
+        <translation>passation %1&#xa0;: incident noté</translation>
     </message>
 </context>
 <context>
@@ -2358,10 +2433,6 @@
         <translation>impossible de modifier la session&#xa0;: %1</translation>
     </message>
     <message>
-        <source>cannot erase the candidate&apos;s extra time from the sitting: %1</source>
-        <translation>impossible d’effacer le temps supplémentaire du candidat dans la session&#xa0;: %1</translation>
-    </message>
-    <message>
         <source>another program is reading or writing the database</source>
         <translation>un autre programme lit ou écrit la base de données</translation>
     </message>
@@ -2480,6 +2551,14 @@
     <message>
         <source>cannot remove the pupil: %1</source>
         <translation>impossible de retirer l’élève&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>cannot read the sitting&apos;s settings: %1</source>
+        <translation>impossible de lire les réglages de la session&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>cannot change the sitting&apos;s settings: %1</source>
+        <translation>impossible de modifier les réglages de la session&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -3587,10 +3666,6 @@ Lancez &apos;aicet-cli %1 &lt;command&gt; --help&apos; pour voir les options d�
 </source>
         <translation>aicet-cli: pas de session d’entraînement&#xa0;: %1
 </translation>
-    </message>
-    <message>
-        <source>Before each answer, wait for a line on the standard input (for tests that decide when each answer is given); stop at its end.</source>
-        <translation>Avant chaque réponse, attendre une ligne sur l’entrée standard (pour les tests qui décident quand chaque réponse est donnée)&#xa0;; s’arrêter à sa fin.</translation>
     </message>
     <message>
         <source>stopped before question %1: no more input
@@ -5035,6 +5110,10 @@ Lancez &apos;aicet-cli &lt;command&gt; --help&apos; pour voir les options d’un
         <source>several classes are named &quot;%1&quot; (of different teachers): sign in as the teacher whose class it is</source>
         <translation>plusieurs classes s’appellent «&#xa0;%1&#xa0;» (de différents enseignants)&#xa0;: connectez-vous en tant que l’enseignant à qui est la classe</translation>
     </message>
+    <message>
+        <source>Before each answer, wait for a line on the standard input (for tests that decide when each answer is given); stop at its end. After each acknowledgement, print &quot;limit &lt;seconds&gt;&quot;: the time limit as the program has it then (0: none).</source>
+        <translation>Avant chaque réponse, attendre une ligne sur l’entrée standard (pour les tests qui décident quand chaque réponse est donnée)&#xa0;; s’arrêter à sa fin. Après chaque accusé de réception, écrire «&#xa0;limit &lt;seconds&gt;&#xa0;»&#xa0;: la limite de temps telle que le programme l’a alors (0&#xa0;: aucune).</translation>
+    </message>
 </context>
 <context>
     <name>aicet::gui::ClassImportDialog</name>
@@ -5194,6 +5273,279 @@ Lancez &apos;aicet-cli &lt;command&gt; --help&apos; pour voir les options d’un
     <message>
         <source>Select a pupil in the table first.</source>
         <translation>Sélectionnez d’abord un élève dans le tableau.</translation>
+    </message>
+    <message>
+        <source>Extra time</source>
+        <translation>Temps en plus</translation>
+    </message>
+    <message>
+        <source>Entitled to extra time (e.g. a third more time)</source>
+        <translation>A droit à du temps supplémentaire (par exemple un tiers-temps)</translation>
+    </message>
+    <message>
+        <source>Save the changes to the selected pupil</source>
+        <translation>Enregistrer les changements de l’élève choisi</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>This pupil was removed meanwhile.</source>
+        <translation>Cet élève a été retiré entre-temps.</translation>
+    </message>
+</context>
+<context>
+    <name>aicet::gui::ConsolePage</name>
+    <message>
+        <source>not started</source>
+        <translation>pas commencé</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>en cours</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>en pause</translation>
+    </message>
+    <message>
+        <source>finished</source>
+        <translation>terminé</translation>
+    </message>
+    <message>
+        <source>incomplete</source>
+        <translation>incomplet</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>+%1 min</source>
+        <translation>+%1 min</translation>
+    </message>
+    <message>
+        <source>Sitting:</source>
+        <translation>Session&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualiser</translation>
+    </message>
+    <message>
+        <source>Pupil</source>
+        <translation>Élève</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Classe</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Avancement</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>Restant</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Sorties</translation>
+    </message>
+    <message>
+        <source>Silent</source>
+        <translation>Silence</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>Incidents</translation>
+    </message>
+    <message>
+        <source>The question the pupil is on, of how many the test asks (it adapts); the level once finished</source>
+        <translation>La question où en est l’élève, sur le nombre que demande le test (il s’adapte)&#xa0;; le niveau une fois terminé</translation>
+    </message>
+    <message>
+        <source>Test time left, extra time included</source>
+        <translation>Temps de test restant, temps supplémentaire compris</translation>
+    </message>
+    <message>
+        <source>Extra time granted to the pupil</source>
+        <translation>Temps supplémentaire accordé à l’élève</translation>
+    </message>
+    <message>
+        <source>Times the pupil left the test window</source>
+        <translation>Nombre de fois où l’élève a quitté la fenêtre du test</translation>
+    </message>
+    <message>
+        <source>Time since the pupil&apos;s last answer</source>
+        <translation>Temps depuis la dernière réponse de l’élève</translation>
+    </message>
+    <message>
+        <source>Incidents noted for the pupil</source>
+        <translation>Incidents notés pour l’élève</translation>
+    </message>
+    <message>
+        <source>For the selected pupils</source>
+        <translation>Pour les élèves choisis</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Set this extra time</source>
+        <translation>Fixer ce temps supplémentaire</translation>
+    </message>
+    <message>
+        <source>Replaces the pupil&apos;s extra time (0 removes it); for a pupil who has not started, it is granted when the test starts.</source>
+        <translation>Remplace le temps supplémentaire de l’élève (0 le retire)&#xa0;; pour un élève qui n’a pas commencé, il est accordé quand le test commence.</translation>
+    </message>
+    <message>
+        <source>Minutes:</source>
+        <translation>Minutes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>required to reopen or stop a test, or for an incident of type &quot;other&quot;</source>
+        <translation>obligatoire pour rouvrir ou arrêter un test, ou pour un incident de type «&#xa0;autre&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Reason or note:</source>
+        <translation>Raison ou note&#xa0;:</translation>
+    </message>
+    <message>
+        <source>technical problem</source>
+        <translation>problème technique</translation>
+    </message>
+    <message>
+        <source>fraud suspected</source>
+        <translation>fraude soupçonnée</translation>
+    </message>
+    <message>
+        <source>pupil unwell</source>
+        <translation>élève malade</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>autre</translation>
+    </message>
+    <message>
+        <source>Incident type:</source>
+        <translation>Type d’incident&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Mettre en pause</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Reprendre</translation>
+    </message>
+    <message>
+        <source>Allow another computer</source>
+        <translation>Autoriser un autre ordinateur</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>Rouvrir</translation>
+    </message>
+    <message>
+        <source>Stop the test</source>
+        <translation>Arrêter le test</translation>
+    </message>
+    <message>
+        <source>Note an incident</source>
+        <translation>Noter un incident</translation>
+    </message>
+    <message>
+        <source>Actions and incidents of this sitting:</source>
+        <translation>Actions et incidents de cette session&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Par</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>ouverte</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>fermée</translation>
+    </message>
+    <message>
+        <source>%1 – %2 (%3)</source>
+        <translation>%1 – %2 (%3)</translation>
+    </message>
+    <message>
+        <source>No sitting yet: create one on the Sittings tab.</source>
+        <translation>Pas encore de session&#xa0;: créez-en une dans l’onglet Sessions.</translation>
+    </message>
+    <message>
+        <source>Only the teacher who created this sitting or an administrator acts on it.</source>
+        <translation>Seul l’enseignant qui a créé cette session ou un administrateur agit sur elle.</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2–%3</source>
+        <translation>%1 sur %2 à %3</translation>
+    </message>
+    <message>
+        <source>%1 or %2</source>
+        <translation>%1 ou %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No answer for %1: go and see.</source>
+        <translation>Aucune réponse depuis %1&#xa0;: allez voir.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pupil(s): </source>
+        <translation>
+            <numerusform>%n élève&#xa0;: </numerusform>
+            <numerusform>%n élèves&#xa0;: </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 not started, %2 in progress, %3 paused, %4 finished, %5 incomplete. Updated at %6.</source>
+        <translation>pas commencé&#xa0;: %1, en cours&#xa0;: %2, en pause&#xa0;: %3, terminé&#xa0;: %4, incomplet&#xa0;: %5. Mis à jour à %6.</translation>
+    </message>
+    <message>
+        <source>Select one or more pupils in the table first.</source>
+        <translation>Choisissez d’abord un ou plusieurs élèves dans le tableau.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stop the test of %n pupil(s)? Their confirmed answers are scored; a test can be reopened later.</source>
+        <translation>
+            <numerusform>Arrêter le test de %n élève&#xa0;? Ses réponses confirmées sont notées&#xa0;; un test peut être rouvert plus tard.</numerusform>
+            <numerusform>Arrêter le test de %n élèves&#xa0;? Leurs réponses confirmées sont notées&#xa0;; un test peut être rouvert plus tard.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Extra</source>
+        <translation>En plus</translation>
     </message>
 </context>
 <context>
@@ -5645,8 +5997,12 @@ Lancez &apos;aicet-cli &lt;command&gt; --help&apos; pour voir les options d’un
         <translation>Session %1 fermée&#xa0;: aucun nouveau test ne peut commencer (ceux en cours continuent).</translation>
     </message>
     <message>
-        <source>Only an administrator closes a sitting (a teacher&apos;s own sittings come later).</source>
-        <translation>Seul un administrateur ferme une session (les sessions propres à chaque enseignant viendront plus tard).</translation>
+        <source>Follow it live</source>
+        <translation>La suivre en direct</translation>
+    </message>
+    <message>
+        <source>Extra time for pupils entitled to it:</source>
+        <translation>Temps en plus pour les élèves qui y ont droit&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -5832,6 +6188,10 @@ Lancez &apos;aicet-cli &lt;command&gt; --help&apos; pour voir les options d’un
     <message>
         <source>Sittings</source>
         <translation>Sessions</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>En direct</translation>
     </message>
 </context>
 <context>
@@ -6572,6 +6932,50 @@ Lancez &apos;aicet-cli &lt;command&gt; --help&apos; pour voir les options d’un
     <message>
         <source>Keep this slip: you need the code to start the test. Do not show it to anyone.</source>
         <translation>Garde ce papier&#xa0;: il te faut ce code pour commencer le test. Ne le montre à personne.</translation>
+    </message>
+    <message>
+        <source>Staff actions and incidents:</source>
+        <translation>Actions de l’équipe et incidents&#xa0;:</translation>
+    </message>
+    <message>
+        <source>resumed after a pause</source>
+        <translation>reprise après une pause</translation>
+    </message>
+    <message>
+        <source>extra time set to %1 min</source>
+        <translation>temps supplémentaire fixé à %1 min</translation>
+    </message>
+    <message>
+        <source>%1 more minutes</source>
+        <translation>%1 minutes de plus</translation>
+    </message>
+    <message>
+        <source>reopened with %1 more minutes</source>
+        <translation>rouverte avec %1 minutes de plus</translation>
+    </message>
+    <message>
+        <source>reopened</source>
+        <translation>rouverte</translation>
+    </message>
+    <message>
+        <source>technical problem</source>
+        <translation>problème technique</translation>
+    </message>
+    <message>
+        <source>fraud suspected</source>
+        <translation>fraude soupçonnée</translation>
+    </message>
+    <message>
+        <source>pupil unwell</source>
+        <translation>élève malade</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>autre</translation>
+    </message>
+    <message>
+        <source>incident: %1</source>
+        <translation>incident&#xa0;: %1</translation>
     </message>
 </context>
 </TS>

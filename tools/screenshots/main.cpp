@@ -4,12 +4,15 @@
 
 #include "AnswerWidgets.h"
 #include "ClassesPage.h"
+#include "ConsolePage.h"
 #include "GuiDriver.h"
 #include "MainWindow.h"
 #include "Pages.h"
 #include "StaffWindow.h"
+#include "bank/Scoring.h"
 #include "services/ClassLists.h"
 #include "services/Clock.h"
+#include "services/Console.h"
 #include "services/PupilSession.h"
 #include "services/Services.h"
 #include "services/Sittings.h"
@@ -49,6 +52,80 @@ void shot(QWidget *w, const QString &dir, const QString &name)
         qFatal("cannot save %s", qPrintable(path));
     }
     qInfo("%s", qPrintable(path));
+}
+
+// A sitting of the class under way, as a teacher sees it twenty minutes in: pupils not started,
+// answering (one with extra time by right, one silent for five minutes), paused, finished, one
+// with an incident noted.
+qint64 liveSitting(
+    services::Services &services, services::ManualClock &clock, const store::StaffRecord &teacher, const QString &lang)
+{
+    services::ClassLists classes(services.context());
+    QString error;
+    const auto pupils = services.store().classPupils(classes.classes(teacher, &error)->first().id);
+    store::ClassPupilRecord entitled = pupils->at(3);
+    entitled.extraTime = true;
+    classes.editPupil(teacher, entitled);
+    services::SittingDraft draft;
+    draft.code = QStringLiteral("5B-DEC");
+    draft.title = lang == QLatin1String("fr") ? QStringLiteral("Culture IA – décembre")
+                                              : QStringLiteral("AI literacy – December");
+    draft.bankPath = services::BankCatalog::bundledBankPath();
+    draft.settings.timeLimitMinutes = 30;
+    draft.entitledExtraMinutes = 10;
+    const auto created
+        = services::Sittings(services.context()).createForClasses(draft, teacher, {pupils->first().classId});
+    if (created.error != services::Sittings::CreateError::None) {
+        qFatal("%s", qPrintable(created.message));
+    }
+    std::vector<std::unique_ptr<services::PupilSession>> runs;
+    for (int i = 0; i < 18; ++i) {
+        auto run = std::make_unique<services::PupilSession>(services.context());
+        if (run->start(draft.code, pupils->at(i).code, {}, &error) != services::PupilSession::StartError::None) {
+            qFatal("%s", qPrintable(error));
+        }
+        runs.push_back(std::move(run));
+    }
+    const auto answer = [&](services::PupilSession &run, int category) {
+        const BankItem *item = run.currentItem();
+        if (!item) {
+            return;
+        }
+        run.itemShown();
+        run.answer(run.currentPosition(), item->id, responseForCategory(item->content, category, lang), &error);
+    };
+    // Rounds of answers; pupil 5 stops answering after the fifth.
+    for (int round = 0; round < 9; ++round) {
+        for (std::size_t i = 0; i < runs.size(); ++i) {
+            if ((i == 5 && round > 4) || (i % 4 == 1 && round > 7)) {
+                continue;
+            }
+            answer(*runs[i], int((i + round) % 3 != 0));
+        }
+        clock.advanceSeconds(70); // the class answers together, a question a minute or so
+        if (round == 5) {
+            runs[7]->recordFocus(true);
+            clock.advanceSeconds(20);
+            runs[7]->recordFocus(false);
+        }
+    }
+    // One finishes, one is paused by the teacher, one has an incident noted.
+    while (runs[0]->currentItem()) {
+        answer(*runs[0], 1);
+    }
+    services::Console console(services.context());
+    const qint64 sitting = created.sitting.id;
+    const auto candidate = [&](int i) { return services.store().candidate(sitting, pupils->at(i).code)->id; };
+    const bool fr = lang == QLatin1String("fr");
+    console.act(sitting, candidate(9), services::Console::Action::Pause, teacher,
+        fr ? QStringLiteral("ordinateur à redémarrer") : QStringLiteral("computer to restart"));
+    console.act(sitting, candidate(12), services::Console::Action::Incident, teacher,
+        fr ? QStringLiteral("mal de tête, est allé à l'infirmerie puis revenu")
+           : QStringLiteral("headache, went to the nurse and came back"),
+        0, services::StaffActions::Incident::Unwell);
+    console.setExtraTime(sitting, pupils->at(14).code, 5, teacher);
+    clock.advanceSeconds(25);
+    return sitting;
 }
 
 } // namespace
@@ -209,7 +286,9 @@ int main(int argc, char *argv[])
             staffOptions.database = staffDb;
             gui::MainWindow pupil(staffOptions);
             pupil.setLanguage(lang);
-            auto services = services::Services::open(staffDb, QStringLiteral("admin"), &error);
+            // A clock the tour moves on: the live console shows times as pupils would make them.
+            services::ManualClock clock(QDateTime::currentMSecsSinceEpoch());
+            auto services = services::Services::open(staffDb, QStringLiteral("admin"), &error, &clock);
             if (!services) {
                 qFatal("%s", qPrintable(error));
             }
@@ -255,6 +334,7 @@ int main(int argc, char *argv[])
             classes.import(admin.account,
                 classes.mapRows(
                     preview, preview.lastName, preview.firstName, preview.className, -1, {}, admin.account));
+            const auto live = liveSitting(*services, clock, admin.account, lang);
             gui::StaffWindow window(services->context(), admin.account);
             window.setAttribute(Qt::WA_DeleteOnClose, false);
             window.resize(1024, 768 - 30);
@@ -264,7 +344,14 @@ int main(int argc, char *argv[])
             tabs->setCurrentIndex(1);
             shot(&window, out, lang + QStringLiteral("-39-staff-2-sittings-1024x768"));
             tabs->setCurrentIndex(2);
-            shot(&window, out, lang + QStringLiteral("-39-staff-3-accounts-1024x768"));
+            auto *console = window.findChild<gui::ConsolePage *>(QStringLiteral("console-page"));
+            console->showSitting(live);
+            shot(&window, out, lang + QStringLiteral("-39-staff-3-live-1024x768"));
+            window.resize(1366, 768 - 30);
+            shot(&window, out, lang + QStringLiteral("-39-staff-3-live-1366x768"));
+            window.resize(1024, 768 - 30);
+            tabs->setCurrentIndex(3);
+            shot(&window, out, lang + QStringLiteral("-39-staff-4-accounts-1024x768"));
             window.close();
         }
     }

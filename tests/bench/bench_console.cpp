@@ -1,0 +1,159 @@
+// The teacher's live console: the time of one refresh of a 200-pupil sitting (the service's read,
+// and the page's whole refresh with its table), on SQLite and, given a URL, on PostgreSQL. The
+// sitting: 200 pupils of a class list, 150 of them under way with 10 answers each, 30 finished,
+// incidents and extra time noted. Usage: bench_console [postgresql://...]
+// Prints Markdown for docs/PERFORMANCE.md. Run with QT_QPA_PLATFORM=offscreen.
+
+#include "ConsolePage.h"
+#include "bank/Scoring.h"
+#include "services/ClassLists.h"
+#include "services/Console.h"
+#include "services/PupilSession.h"
+#include "services/Services.h"
+#include "services/Sittings.h"
+#include "services/StaffAccounts.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTextStream>
+#include <QUrl>
+
+#include <algorithm>
+
+using namespace aicet;
+
+namespace {
+
+// A new, empty database beside the one the URL names (the benchmark's own tables).
+QString freshDatabase(const QString &url)
+{
+    QUrl u(url);
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("bench-admin"));
+        db.setHostName(u.host());
+        db.setPort(u.port(5432));
+        db.setDatabaseName(u.path().mid(1));
+        db.setUserName(u.userName());
+        db.setPassword(u.password());
+        QSqlQuery q(db);
+        if (!db.open() || !q.exec(QStringLiteral("DROP DATABASE IF EXISTS aicet_bench_console WITH (FORCE)"))
+            || !q.exec(QStringLiteral("CREATE DATABASE aicet_bench_console"))) {
+            qFatal(
+                "cannot create the benchmark's database: %s", qPrintable(db.lastError().text() + q.lastError().text()));
+        }
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("bench-admin"));
+    u.setPath(QStringLiteral("/aicet_bench_console"));
+    return u.toString();
+}
+
+double median(std::vector<double> v)
+{
+    std::sort(v.begin(), v.end());
+    return v[v.size() / 2];
+}
+
+void measure(const QString &location, const QString &label, QTextStream &out)
+{
+    QString error;
+    auto services = services::Services::open(location, QStringLiteral("bench"), &error);
+    if (!services) {
+        qFatal("%s", qPrintable(error));
+    }
+    services::StaffAccounts accounts(services->context());
+    const auto admin
+        = accounts.createFirstAdministrator(QStringLiteral("Ada"), QStringLiteral("correct horse battery"));
+    QByteArray list = "Nom;Prénom;Classe\n";
+    for (int i = 0; i < 200; ++i) {
+        list += QStringLiteral("Nom%1;Prénom%1;%2e\n").arg(i).arg(3 + i / 50).toUtf8();
+    }
+    services::ClassLists lists(services->context());
+    const auto preview = services::ClassLists::preview(list);
+    const auto imported = lists.import(admin.account,
+        lists.mapRows(preview, preview.lastName, preview.firstName, preview.className, -1, {}, admin.account));
+    if (!imported.ok) {
+        qFatal("%s", qPrintable(imported.message));
+    }
+    std::vector<qint64> classIds;
+    const auto classes = lists.classes(admin.account, &error);
+    for (const store::ClassRecord &c : *classes) {
+        classIds.push_back(c.id);
+    }
+    services::SittingDraft draft;
+    draft.code = QStringLiteral("BIG");
+    draft.bankPath = QStringLiteral(AICET_SOURCE_DIR "/question-banks/aicet");
+    draft.settings.timeLimitMinutes = 40;
+    const auto created = services::Sittings(services->context()).createForClasses(draft, admin.account, classIds);
+    if (created.error != services::Sittings::CreateError::None) {
+        qFatal("%s", qPrintable(created.message));
+    }
+    services::Console console(services->context());
+    for (int i = 0; i < 180; ++i) {
+        services::PupilSession run(services->context());
+        const QString code = imported.pupils[i].code;
+        if (run.start(draft.code, code, {}, &error) != services::PupilSession::StartError::None) {
+            qFatal("%s", qPrintable(error));
+        }
+        for (int a = 0; a < (i < 150 ? 10 : 40) && run.currentItem(); ++a) {
+            const BankItem *item = run.currentItem();
+            run.itemShown();
+            run.answer(run.currentPosition(), item->id,
+                responseForCategory(item->content, (i + a) % 2, QStringLiteral("fr")), &error);
+        }
+        if (i >= 150 && !run.isFinished()) {
+            run.abandon(QStringLiteral("bench"));
+        }
+        if (i % 10 == 0) {
+            const qint64 candidate = services->store().candidate(created.sitting.id, code)->id;
+            console.act(created.sitting.id, candidate, services::Console::Action::Incident, admin.account,
+                QStringLiteral("note"), 0, services::StaffActions::Incident::Technical);
+            console.setExtraTime(created.sitting.id, code, 10, admin.account);
+        }
+    }
+    std::vector<double> service, page;
+    for (int i = 0; i < 30; ++i) {
+        QElapsedTimer t;
+        t.start();
+        const auto view = console.view(created.sitting.id, admin.account, QStringLiteral("fr"), &error);
+        service.push_back(static_cast<double>(t.nsecsElapsed()) / 1e6);
+        if (!view || view->rows.size() != 200) {
+            qFatal("the console did not read 200 pupils: %s", qPrintable(error));
+        }
+    }
+    gui::ConsolePage widget(services->context(), admin.account);
+    widget.resize(1024, 700);
+    widget.show();
+    widget.showSitting(created.sitting.id);
+    for (int i = 0; i < 30; ++i) {
+        QElapsedTimer t;
+        t.start();
+        widget.refresh();
+        QApplication::processEvents();
+        page.push_back(static_cast<double>(t.nsecsElapsed()) / 1e6);
+    }
+    out << QStringLiteral("| %1 | %2 ms | %3 ms |\n")
+               .arg(label)
+               .arg(median(service), 0, 'f', 1)
+               .arg(median(page), 0, 'f', 1);
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QApplication app(argc, argv);
+    QTextStream out(stdout);
+    out << "| database | Console::view, 200 pupils (median of 30) | ConsolePage::refresh with its table (median of 30) "
+           "|\n"
+           "|---|---|---|\n";
+    QTemporaryDir dir;
+    measure(dir.filePath(QStringLiteral("console.sqlite")), QStringLiteral("SQLite"), out);
+    if (argc > 1) {
+        measure(freshDatabase(QString::fromLocal8Bit(argv[1])), QStringLiteral("PostgreSQL (loopback)"), out);
+    }
+    return 0;
+}
