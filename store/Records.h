@@ -90,6 +90,9 @@ struct SittingSettings
     /// Only the candidates registered for the sitting (its classes' pupils, with their personal
     /// codes) may take it: any other code is refused.
     bool rosterOnly = false;
+    /// Exam mode (the default): the pupil's window fills the screen during the test and leaving
+    /// it is noted; off (a class exercise), the window stays a window.
+    bool examMode = true;
 
     bool operator==(const SittingSettings &) const = default;
 };

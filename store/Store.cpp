@@ -144,6 +144,9 @@ QString settingsText(const SittingSettings &s)
     if (s.rosterOnly) {
         o.insert(QStringLiteral("roster_only"), true);
     }
+    if (!s.examMode) {
+        o.insert(QStringLiteral("exam_mode"), false);
+    }
     return jsonText(o);
 }
 
@@ -184,6 +187,7 @@ SittingSettings settingsFromText(const QVariant &v)
         s.extraTimeMinutes.insert(it.key(), it.value().toDouble());
     }
     s.rosterOnly = o.value(QStringLiteral("roster_only")).toBool();
+    s.examMode = o.value(QStringLiteral("exam_mode")).toBool(true);
     return s;
 }
 

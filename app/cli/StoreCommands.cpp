@@ -101,6 +101,9 @@ int sittingCreate(const QStringList &arguments, QTextStream &out, QTextStream &e
     parser.addOption({opt("show-explanations"),
         tr("Show the explanations of missed questions: yes or no (default yes)."), opt("yes|no"), opt("yes")});
     parser.addOption({opt("ask-name"), tr("Ask pupils for their name as well as their code.")});
+    parser.addOption({opt("no-exam-mode"),
+        tr("A class exercise: the pupil's window stays a window (by default a sitting is in exam mode: the test "
+           "fills the screen and leaving it is noted).")});
     parser.addOption({opt("extra-time"),
         tr("Extra time for some candidates, e.g. 4B-07=10,4B-12=15 (minutes added to the time limit)."), opt("list")});
     parser.addOption({opt("class"),
@@ -121,6 +124,7 @@ int sittingCreate(const QStringList &arguments, QTextStream &out, QTextStream &e
     draft.title = parser.value(opt("title"));
     draft.language = parser.value(opt("language"));
     draft.askName = parser.isSet(opt("ask-name"));
+    draft.settings.examMode = !parser.isSet(opt("no-exam-mode"));
     if (parser.isSet(opt("stop"))) {
         const QString rule = parser.value(opt("stop"));
         if (rule != QLatin1String("classification") && rule != QLatin1String("precision")) {

@@ -324,7 +324,7 @@ void MainWindow::present(std::unique_ptr<services::PupilSession> session)
     m_start->clear(); // the next pupil never finds these codes
     m_start->setError({});
     m_warned = false;
-    m_examMode = m_options.examFullScreen && !m_session->sitting().practice;
+    m_examMode = m_options.examFullScreen && !m_session->sitting().practice && m_session->sitting().settings.examMode;
     const auto &spec = m_session->specification();
     if (m_session->isFinished()) {
         showEnd();

@@ -5,6 +5,8 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDateTime>
+#include <QDateTimeEdit>
 #include <QFileDialog>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -12,6 +14,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QLocale>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTableWidget>
@@ -40,8 +43,8 @@ SittingsPage::SittingsPage(const services::ServiceContext &context, const store:
 {
     setObjectName(QStringLiteral("sittings-page"));
     auto *layout = new QVBoxLayout(this);
-    m_sittings = readOnlyTable(
-        this, QStringLiteral("sittings"), {tr("Code"), tr("Title"), tr("State"), tr("Tests started / finished")});
+    m_sittings = readOnlyTable(this, QStringLiteral("sittings"),
+        {tr("Code"), tr("Title"), tr("State"), tr("Tests started / finished"), tr("Pupils may start")});
     layout->addWidget(m_sittings, 1);
     auto *rowButtons = new QHBoxLayout;
     auto *followButton = new QPushButton(tr("Follow it live"), this);
@@ -122,6 +125,31 @@ SittingsPage::SittingsPage(const services::ServiceContext &context, const store:
     m_showResults = new QCheckBox(tr("Show each pupil their result at the end"), box);
     m_showResults->setObjectName(QStringLiteral("new-sitting-results"));
     m_showResults->setChecked(true);
+    m_examMode = new QCheckBox(tr("Exam mode: the test fills the screen and leaving it is noted"), box);
+    m_examMode->setObjectName(QStringLiteral("new-sitting-exam-mode"));
+    m_examMode->setChecked(true);
+    // When pupils may start: from a moment, until a moment (each optional).
+    const auto when = [box](const QString &name, QCheckBox **check, QDateTimeEdit **edit, const QString &text,
+                          const QDateTime &initial) {
+        auto *row = new QHBoxLayout;
+        *check = new QCheckBox(text, box);
+        (*check)->setObjectName(name + QStringLiteral("-set"));
+        *edit = new QDateTimeEdit(initial, box);
+        (*edit)->setObjectName(name);
+        (*edit)->setCalendarPopup(true);
+        (*edit)->setDisplayFormat(QStringLiteral("dd/MM/yyyy HH:mm"));
+        (*edit)->setEnabled(false);
+        connect(*check, &QCheckBox::toggled, *edit, &QWidget::setEnabled);
+        row->addWidget(*check);
+        row->addWidget(*edit);
+        row->addStretch();
+        return row;
+    };
+    const QDateTime hour = QDateTime::currentDateTime().addSecs(3600);
+    const QDateTime nextHour(hour.date(), QTime(hour.time().hour(), 0));
+    auto *opensRow = when(QStringLiteral("new-sitting-opens"), &m_opens, &m_opensAt, tr("from"), nextHour);
+    auto *closesRow
+        = when(QStringLiteral("new-sitting-closes"), &m_closes, &m_closesAt, tr("until"), nextHour.addSecs(3600));
     form->addRow(tr("Test code:"), m_code);
     form->addRow(tr("Title:"), m_title);
     form->addRow(tr("Bank:"), bankRow);
@@ -131,6 +159,9 @@ SittingsPage::SittingsPage(const services::ServiceContext &context, const store:
     form->addRow(tr("Extra time for pupils entitled to it:"), m_extraTime);
     form->addRow(tr("Language:"), m_language);
     form->addRow(m_showResults);
+    form->addRow(m_examMode);
+    form->addRow(tr("Pupils may start:"), opensRow);
+    form->addRow(QString(), closesRow);
     columns->addLayout(form, 2);
     auto *classColumn = new QVBoxLayout;
     classColumn->addWidget(new QLabel(tr("Classes taking it:"), box));
@@ -167,8 +198,15 @@ void SittingsPage::refresh()
         }
         const int row = m_sittings->rowCount();
         m_sittings->insertRow(row);
+        const auto at
+            = [](qint64 ms) { return QLocale().toString(QDateTime::fromMSecsSinceEpoch(ms), QLocale::ShortFormat); };
+        const QString window = s.sitting.opensAt > 0 && s.sitting.closesAt > 0
+            ? tr("from %1 until %2").arg(at(s.sitting.opensAt), at(s.sitting.closesAt))
+            : s.sitting.opensAt > 0  ? tr("from %1").arg(at(s.sitting.opensAt))
+            : s.sitting.closesAt > 0 ? tr("until %1").arg(at(s.sitting.closesAt))
+                                     : tr("any time");
         const QStringList cells{s.sitting.code, s.sitting.title, stateText(s.sitting.state),
-            QStringLiteral("%1 / %2").arg(s.sessions).arg(s.finished)};
+            QStringLiteral("%1 / %2").arg(s.sessions).arg(s.finished), window};
         for (int c = 0; c < cells.size(); ++c) {
             auto *item = new QTableWidgetItem(cells[c]);
             item->setData(Qt::UserRole, s.sitting.id);
@@ -204,6 +242,9 @@ bool SittingsPage::createSitting()
     draft.bankPath = m_bank->text().trimmed();
     draft.language = m_language->currentData().toString();
     draft.showResults = m_showResults->isChecked();
+    draft.settings.examMode = m_examMode->isChecked();
+    draft.opensAt = m_opens->isChecked() ? m_opensAt->dateTime().toMSecsSinceEpoch() : 0;
+    draft.closesAt = m_closes->isChecked() ? m_closesAt->dateTime().toMSecsSinceEpoch() : 0;
     if (m_minItems->value() > 0) {
         draft.settings.minItems = m_minItems->value();
     }

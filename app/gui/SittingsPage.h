@@ -6,6 +6,7 @@
 
 class QCheckBox;
 class QComboBox;
+class QDateTimeEdit;
 class QLabel;
 class QLineEdit;
 class QListWidget;
@@ -48,6 +49,11 @@ private:
     bool m_extraTimeEdited = false;
     QComboBox *m_language = nullptr;
     QCheckBox *m_showResults = nullptr;
+    QCheckBox *m_examMode = nullptr;
+    QCheckBox *m_opens = nullptr;
+    QCheckBox *m_closes = nullptr;
+    QDateTimeEdit *m_opensAt = nullptr;
+    QDateTimeEdit *m_closesAt = nullptr;
     QLabel *m_message = nullptr;
 };
 

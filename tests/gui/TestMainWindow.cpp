@@ -24,6 +24,7 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDateTimeEdit>
 #include <QFileDialog>
 #include <QImage>
 #include <QJsonArray>
@@ -92,6 +93,7 @@ private Q_SLOTS:
     void codesAndIdentity();
     void staffWorkspace();
     void staffClasses();
+    void examModeFillsTheScreen();
     void sayWhatIsMissing();
     void clockStartsWithTheFirstQuestion();
     void everyAicetQuestionFits();
@@ -161,6 +163,7 @@ store::SittingRecord TestMainWindow::createSitting(
         }
         draft.settings.pilotPositions = positions;
     }
+    draft.settings.examMode = settings.value(QStringLiteral("exam_mode")).toBool(true);
     const auto created = services::Sittings(services->context()).create(draft);
     if (created.error != services::Sittings::CreateError::None) {
         qFatal("%s", qPrintable(created.message));
@@ -987,7 +990,25 @@ void TestMainWindow::staffClasses()
     QVERIFY(!sittings->createSitting()); // no class ticked
     QVERIFY(child<QLabel>(sittings, QStringLiteral("sittings-message"))->text().contains(QStringLiteral("class")));
     classes->item(0)->setCheckState(Qt::Checked);
+    // Pupils may start from a moment until another; a window that closes before it opens is refused.
+    auto *opens = child<QDateTimeEdit>(sittings, QStringLiteral("new-sitting-opens"));
+    auto *closes = child<QDateTimeEdit>(sittings, QStringLiteral("new-sitting-closes"));
+    child<QCheckBox>(sittings, QStringLiteral("new-sitting-opens-set"))->setChecked(true);
+    child<QCheckBox>(sittings, QStringLiteral("new-sitting-closes-set"))->setChecked(true);
+    QVERIFY(opens->isEnabled() && closes->isEnabled());
+    const QDateTime start(QDate(2030, 3, 4), QTime(9, 0));
+    opens->setDateTime(start);
+    closes->setDateTime(start.addSecs(-60));
+    QVERIFY(!sittings->createSitting());
+    QVERIFY(
+        child<QLabel>(sittings, QStringLiteral("sittings-message"))->text().contains(QStringLiteral("close after")));
+    closes->setDateTime(start.addSecs(2 * 3600));
+    child<QCheckBox>(sittings, QStringLiteral("new-sitting-exam-mode"))->setChecked(false);
     QVERIFY(sittings->createSitting());
+    const auto stored = services->store().sitting(QStringLiteral("5B-DEC"));
+    QCOMPARE(stored->opensAt, start.toMSecsSinceEpoch());
+    QCOMPARE(stored->closesAt, start.addSecs(2 * 3600).toMSecsSinceEpoch());
+    QVERIFY(!stored->settings.examMode);
     QVERIFY2(child<QLabel>(sittings, QStringLiteral("sittings-message"))->text().contains(QStringLiteral("2 pupil(s)")),
         qPrintable(child<QLabel>(sittings, QStringLiteral("sittings-message"))->text()));
     auto *table = child<QTableWidget>(sittings, QStringLiteral("sittings"));
@@ -997,6 +1018,27 @@ void TestMainWindow::staffClasses()
     table->selectRow(0);
     child<QPushButton>(sittings, QStringLiteral("close-sitting"))->click();
     QCOMPARE(table->item(0, 2)->text(), QStringLiteral("closed"));
+}
+
+// A sitting in exam mode (the default) fills the screen during its test; one that is not (a class
+// exercise) leaves the window a window.
+void TestMainWindow::examModeFillsTheScreen()
+{
+    createSitting(QStringLiteral("EXAM"), {}, m_example);
+    createSitting(QStringLiteral("EXERCISE"), {{QStringLiteral("exam_mode"), false}}, m_example);
+    for (const bool exam : {true, false}) {
+        MainWindow::Options o;
+        o.database = m_db;
+        o.practiceBank = m_example;
+        o.examFullScreen = true; // as the application runs without --windowed
+        MainWindow w(o);
+        w.setQuitConfirmation([] { return true; });
+        w.show();
+        QVERIFY(!w.isFullScreen());
+        w.startWithCodes(exam ? QStringLiteral("EXAM") : QStringLiteral("EXERCISE"), QStringLiteral("P1"), {});
+        QCOMPARE(w.currentPage(), QStringLiteral("instructions"));
+        QCOMPARE(w.isFullScreen(), exam);
+    }
 }
 
 void TestMainWindow::codesAndIdentity()
