@@ -23,9 +23,7 @@
 #include <cmath>
 
 namespace aicet::reports {
-namespace {
 
-// The estimated ability (θ) after each answer with its ±1 SE band (the margin of error), and the level cuts.
 QImage thetaChart(
     const std::vector<double> &theta, const std::vector<double> &se, const ItemBank &bank, const QString &language)
 {
@@ -76,6 +74,8 @@ QImage thetaChart(
             language));
     return image;
 }
+
+namespace {
 
 // One question as its own small table: the question, the pupil's answer beside the right answer,
 // the verdict and time, the explanation. Its own table, so that the pagination can keep it whole.

@@ -6,6 +6,7 @@
 
 #include <QByteArray>
 #include <QDateTime>
+#include <QImage>
 #include <QString>
 
 #include <optional>
@@ -38,6 +39,11 @@ struct CandidateReportData
     const ItemBank *bank = nullptr; ///< not owned
     scoring::SessionTimeline timeline;
 };
+
+/// The estimated ability (θ) after each answer with its ±1 SE band (the margin of error) and the
+/// bank's level cuts, black on white (a card that reads the same in a dark theme), 1600 × 700.
+QImage thetaChart(
+    const std::vector<double> &theta, const std::vector<double> &se, const ItemBank &bank, const QString &language);
 
 /// A candidate's result report for evaluators, teachers and families (A4 PDF), in plain words: the
 /// date of the test, the result and the level in each area, the estimated ability after each item

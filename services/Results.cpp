@@ -3,6 +3,9 @@
 #include "services/TestRun.h"
 
 #include <QHash>
+#include <QSet>
+
+#include <algorithm>
 
 namespace aicet::services {
 
@@ -61,7 +64,8 @@ std::optional<SittingResults> Results::ofSitting(
     if (!s) {
         return std::nullopt;
     }
-    SittingResults results{*s, {}, {}, language.isEmpty() ? s->language : language, s->askName, {}};
+    SittingResults results{
+        *s, {}, {}, language.isEmpty() ? s->language : language, s->askName || s->settings.rosterOnly, {}, {}, {}};
     if (const auto bank = m_context.banks.openExpected(s->bankPath, s->bankHash)) {
         if (results.language.isEmpty()) {
             results.language = bank.bank->defaultLanguage;
@@ -76,6 +80,7 @@ std::optional<SittingResults> Results::ofSitting(
         }
         for (const Level &l : bank.bank->levels) {
             results.levelNames.insert(l.id, localized(l.name, results.language, bank.bank->defaultLanguage));
+            results.levels.append(l.id);
         }
     }
     const auto rows = db.sittingOverview(s->id);
@@ -83,18 +88,25 @@ std::optional<SittingResults> Results::ofSitting(
         *error = rows.error();
         return std::nullopt;
     }
+    // The time used needs each whole log (pauses, outages): every log of the sitting in one query.
+    const auto events = db.sittingEvents(s->id, {}, false);
+    const auto candidates = db.candidatesOfSitting(s->id);
+    if (events.failed() || candidates.failed()) {
+        *error = events.failed() ? events.error() : candidates.error();
+        return std::nullopt;
+    }
+    QHash<qint64, QList<store::EventRecord>> logs;
+    for (const store::EventRecord &e : *events) {
+        logs[e.sessionId].append(e);
+    }
+    QSet<qint64> started;
     const qint64 now = m_context.clock.nowMs();
     for (const store::SessionOverviewRecord &row : *rows) {
-        // Names only where the sitting collected them (a class list may hold names it did not ask).
+        // Names only where the sitting has them (asked, or from its class lists).
         SessionSummary summary{row.session, row.candidateCode, results.names ? row.candidateName : QString(),
-            row.result, 0.0, row.focusLosses};
-        // The time used needs the whole log (pauses, outages).
-        const auto events = db.events(row.session.id);
-        if (events.failed()) {
-            *error = events.error();
-            return std::nullopt;
-        }
-        summary.elapsedSeconds = elapsedSeconds(*events, now);
+            row.result, 0.0, row.focusLosses, row.candidateGroup};
+        summary.elapsedSeconds = elapsedSeconds(logs.value(row.session.id), now);
+        started.insert(row.session.candidateId);
         // Without the bank, the dimensions come from the results themselves.
         if (results.dimensions.empty() && row.result) {
             for (const scoring::DimensionResult &d : row.result->dimensions) {
@@ -103,7 +115,85 @@ std::optional<SittingResults> Results::ofSitting(
         }
         results.sessions.append(summary);
     }
+    for (const store::CandidateRecord &c : *candidates) {
+        if (!started.contains(c.id)) {
+            store::CandidateRecord absent = c;
+            absent.displayName = results.names ? c.displayName : QString();
+            results.absent.append(absent);
+        }
+    }
     return results;
+}
+
+std::optional<QList<ItemStatistic>> Results::itemStatistics(
+    const QString &sittingCode, QString *error, const QString &group, const QString &language)
+{
+    store::Store &db = m_context.store;
+    const auto s = sitting(sittingCode, error, nullptr);
+    if (!s) {
+        return std::nullopt;
+    }
+    const auto bank = m_context.banks.openExpected(s->bankPath, s->bankHash);
+    if (!bank) {
+        *error = bank.error;
+        return std::nullopt;
+    }
+    const auto overview = db.sittingOverview(s->id);
+    const auto events = db.sittingEvents(s->id, {store::EventKind::ItemShown, store::EventKind::Answered}, false);
+    if (overview.failed() || events.failed()) {
+        *error = overview.failed() ? overview.error() : events.error();
+        return std::nullopt;
+    }
+    QSet<qint64> sessions;
+    for (const store::SessionOverviewRecord &o : *overview) {
+        if (group.isEmpty() || o.candidateGroup == group) {
+            sessions.insert(o.session.id);
+        }
+    }
+    const QString lang
+        = language.isEmpty() ? (s->language.isEmpty() ? bank.bank->defaultLanguage : s->language) : language;
+    QHash<QString, ItemStatistic> byItem;
+    QSet<QPair<qint64, QString>> shown;
+    for (const store::EventRecord &e : *events) {
+        if (!sessions.contains(e.sessionId) || e.itemId.isEmpty()) {
+            continue;
+        }
+        ItemStatistic &stat = byItem[e.itemId];
+        if (stat.itemId.isEmpty()) {
+            stat.itemId = e.itemId;
+            const int index = bank.bank->indexOf(e.itemId);
+            if (index >= 0) {
+                const BankItem &item = bank.bank->items[static_cast<std::size_t>(index)];
+                stat.stem = localized(item.content.stem, lang, bank.bank->defaultLanguage);
+                stat.pilot = item.status != ItemStatus::Operational;
+            }
+        }
+        if (e.kind == store::EventKind::ItemShown) {
+            // Shown again after a restart is still one showing.
+            if (!shown.contains({e.sessionId, e.itemId})) {
+                shown.insert({e.sessionId, e.itemId});
+                ++stat.given;
+            }
+            continue;
+        }
+        const int index = bank.bank->indexOf(e.itemId);
+        const int top = index >= 0 ? bank.bank->items[static_cast<std::size_t>(index)].irt.categoryCount() - 1 : 1;
+        ++stat.answered;
+        stat.right += e.category == top ? 1 : 0;
+        stat.meanScore += top > 0 ? static_cast<double>(e.category) / top : 0.0;
+    }
+    QList<ItemStatistic> list;
+    for (ItemStatistic &stat : byItem) {
+        stat.given = std::max(stat.given, stat.answered);
+        if (stat.answered > 0) {
+            stat.meanScore /= stat.answered;
+        }
+        list.append(stat);
+    }
+    std::sort(list.begin(), list.end(), [](const ItemStatistic &a, const ItemStatistic &b) {
+        return a.given != b.given ? a.given > b.given : a.itemId < b.itemId;
+    });
+    return list;
 }
 
 std::optional<QList<ResponseRow>> Results::responses(const QString &sittingCode, QString *error, bool *notFound)

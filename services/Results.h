@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QString>
+#include <QStringList>
 
 #include <memory>
 #include <optional>
@@ -30,6 +31,7 @@ struct SessionSummary
     std::optional<store::ResultRecord> result;
     double elapsedSeconds = 0.0;
     int focusLosses = 0;
+    QString candidateGroup; ///< the pupil's class (or group) as registered
 };
 
 /// A sitting's results: its sessions, and the bank's dimensions in the bank's order.
@@ -40,10 +42,13 @@ struct SittingResults
     QList<SessionSummary> sessions;
     /// The language of the names: the one asked for, else the sitting's, else the bank's default.
     QString language;
-    /// The sitting asked the pupils their names: the sessions' candidateName holds them (empty
-    /// otherwise, and no column of names is shown).
+    /// The sitting has the pupils' names (it asked them, or took them from class lists): the
+    /// sessions' candidateName holds them (empty otherwise, and no column of names is shown).
     bool names = false;
+    /// The pupils registered for the sitting (class lists) who have not started it.
+    QList<store::CandidateRecord> absent;
     QHash<QString, QString> levelNames; ///< level id → name in `language` (empty without the bank)
+    QStringList levels; ///< the bank's level ids, the lowest first (empty without the bank)
 
     /// The level's name in `language` (its id when the bank cannot be read); empty for no level.
     QString levelName(const QString &levelId) const { return levelNames.value(levelId, levelId); }
@@ -58,6 +63,18 @@ struct ResponseRow
     QJsonObject response;
     int category = 0;
     QString candidateGroup; ///< the pupil's group as registered (e.g. a class or year group)
+};
+
+/// How one question fared in a sitting: how often it was given and answered, and how well.
+struct ItemStatistic
+{
+    QString itemId;
+    QString stem; ///< the question, in the sitting's language
+    bool pilot = false; ///< a pilot question (not scored)
+    int given = 0; ///< sessions it was shown in
+    int answered = 0;
+    int right = 0; ///< answers with the top score
+    double meanScore = 0.0; ///< mean of score / top score over the answers (0 to 1)
 };
 
 /// Everything an evaluator's report about one session shows.
@@ -86,6 +103,10 @@ public:
     std::optional<SittingResults> ofSitting(
         const QString &sittingCode, QString *error, bool *notFound = nullptr, const QString &language = {});
     std::optional<QList<ResponseRow>> responses(const QString &sittingCode, QString *error, bool *notFound = nullptr);
+    /// Every question shown in the sitting, the most given first (`group`: only that class's
+    /// pupils; empty: all).
+    std::optional<QList<ItemStatistic>> itemStatistics(
+        const QString &sittingCode, QString *error, const QString &group = {}, const QString &language = {});
     std::optional<SessionDetail> detail(qint64 sessionId, QString *error, bool *notFound = nullptr);
     std::optional<QList<store::SessionOverviewRecord>> live(
         const QString &sittingCode, QString *error, bool *notFound = nullptr);

@@ -4,6 +4,7 @@
 #include "CliOptions.h"
 #include "CliServices.h"
 #include "Commands.h"
+#include "Documents.h"
 #include "io/SaveFile.h"
 #include "io/UserFile.h"
 #include "services/BankCatalog.h"
@@ -411,37 +412,7 @@ int candidateReport(const QStringList &arguments, QTextStream &out, QTextStream 
     if (!detail) {
         return inputErrors(err, {error});
     }
-    reports::CandidateReportData data;
-    data.candidate = detail->candidate.displayName.isEmpty() ? detail->candidate.code : detail->candidate.displayName;
-    data.sitting = detail->sitting.code;
-    using ReportState = reports::CandidateReportData::State;
-    switch (detail->session.state) {
-    case store::SessionState::Running:
-        data.state = ReportState::Running;
-        break;
-    case store::SessionState::Paused:
-        data.state = ReportState::Paused;
-        break;
-    case store::SessionState::Finished:
-        data.state = ReportState::Finished;
-        break;
-    case store::SessionState::Abandoned:
-        data.state = ReportState::Abandoned;
-        break;
-    }
-    if (const auto &r = detail->result) {
-        data.result = reports::CandidateReportData::Result{r->theta, r->se, r->score, r->scoreLow, r->scoreHigh,
-            r->scoreLowOpen, r->scoreHighOpen, r->level, r->levelAlternative, r->levelProbability, r->fit, r->items,
-            r->stopReason, r->dimensions};
-    }
-    if (detail->session.startedAt > 0) {
-        data.startedAt = QDateTime::fromMSecsSinceEpoch(detail->session.startedAt);
-    }
-    if (detail->session.finishedAt > 0) {
-        data.finishedAt = QDateTime::fromMSecsSinceEpoch(detail->session.finishedAt);
-    }
-    data.bank = detail->bank.get();
-    data.timeline = detail->timeline;
+    const reports::CandidateReportData data = documents::candidateReportData(*detail);
     const QString path
         = parser.isSet(opt("out")) ? parser.value(opt("out")) : QStringLiteral("report-%1.pdf").arg(sessionId);
     const QByteArray pdf = reports::renderCandidateReport(data, language, &error);

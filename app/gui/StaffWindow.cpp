@@ -2,6 +2,7 @@
 
 #include "ClassesPage.h"
 #include "ConsolePage.h"
+#include "ResultsPage.h"
 #include "SittingsPage.h"
 #include "StaffWidgets.h"
 
@@ -214,6 +215,15 @@ StaffWindow::StaffWindow(const services::ServiceContext &context, const store::S
     connect(sittings, &SittingsPage::follow, this, [tabs, console, consoleTab](qint64 id) {
         tabs->setCurrentWidget(consoleTab);
         console->showSitting(id);
+    });
+    auto *results = new ResultsPage(context, account);
+    auto *resultsTab = scrolling(results);
+    tabs->addTab(resultsTab, tr("Results"));
+    // Sittings created or tests finished meanwhile: read again when the tab is shown.
+    connect(tabs, &QTabWidget::currentChanged, this, [tabs, results, resultsTab] {
+        if (tabs->currentWidget() == resultsTab) {
+            results->reloadSittings();
+        }
     });
     // The classes may have changed on their tab: the sittings' form lists them again.
     connect(tabs, &QTabWidget::currentChanged, this, [tabs, sittings, sittingsTab] {

@@ -5,6 +5,7 @@
 // wait is for an event (an answer acknowledged by the pupil's process), never for time.
 #include "ConsolePage.h"
 #include "GuiDriver.h"
+#include "ResultsPage.h"
 #include "SittingsPage.h"
 #include "StaffWindow.h"
 #include "TestData.h"
@@ -141,14 +142,15 @@ void TestStaffConsole::pupilsInOtherProcesses()
         = accounts.add(admin, QStringLiteral("Marie"), store::StaffRole::Teacher, QStringLiteral("tableau noir 42"))
               .account;
     services::ClassLists lists(services->context());
-    const auto preview = services::ClassLists::preview("Nom;Prénom;Classe\nDupont;Léa;5e B\nMartin;Hugo;5e B\n");
+    const auto preview
+        = services::ClassLists::preview("Nom;Prénom;Classe\nDupont;Léa;5e B\nMartin;Hugo;5e B\nAbsent;Sam;5e B\n");
     const auto imported = lists.import(
         marie, lists.mapRows(preview, preview.lastName, preview.firstName, preview.className, -1, {}, marie));
     QVERIFY(imported.ok);
-    const QString lea
-        = imported.pupils[0].firstName == QStringLiteral("Léa") ? imported.pupils[0].code : imported.pupils[1].code;
-    const QString hugo
-        = imported.pupils[0].firstName == QStringLiteral("Léa") ? imported.pupils[1].code : imported.pupils[0].code;
+    QString lea, hugo, sam;
+    for (const store::ClassPupilRecord &p : imported.pupils) {
+        (p.firstName == QStringLiteral("Léa") ? lea : p.firstName == QStringLiteral("Hugo") ? hugo : sam) = p.code;
+    }
     services::SittingDraft draft;
     draft.code = QStringLiteral("5B-LIVE");
     draft.bankPath = test::sourcePath(QStringLiteral("question-banks/example"));
@@ -174,8 +176,8 @@ void TestStaffConsole::pupilsInOtherProcesses()
     QCOMPARE(console->sittingId(), created.sitting.id);
     auto *grid = child<QTableWidget>(console, QStringLiteral("console-grid"));
     auto *summary = child<QLabel>(console, QStringLiteral("console-summary"));
-    QCOMPARE(grid->rowCount(), 2);
-    QVERIFY2(summary->text().contains(QStringLiteral("2 not started")), qPrintable(summary->text()));
+    QCOMPARE(grid->rowCount(), 3);
+    QVERIFY2(summary->text().contains(QStringLiteral("3 not started")), qPrintable(summary->text()));
     const auto cell = [&](const QString &code, int column) {
         for (int r = 0; r < grid->rowCount(); ++r) {
             if (grid->item(r, 0)->text().contains(code)) {
@@ -238,6 +240,51 @@ void TestStaffConsole::pupilsInOtherProcesses()
     console->selectCodes({lea});
     QCOMPARE(console->act(services::Console::Action::Pause), 0);
     QVERIFY2(message->text().contains(lea), qPrintable(message->text()));
+
+    // The results: both pupils with their level, Sam absent, the level chart, each question.
+    auto *tabs = child<QTabWidget>(&staff, QStringLiteral("staff-tabs"));
+    auto *results = child<ResultsPage>(&staff, QStringLiteral("results-page"));
+    tabs->setCurrentIndex(3);
+    QVERIFY(results->isVisible());
+    results->showSitting(created.sitting.id);
+    auto *pupils = child<QTableWidget>(results, QStringLiteral("results-pupils"));
+    QCOMPARE(pupils->rowCount(), 2);
+    const QString resultsSummary = child<QLabel>(results, QStringLiteral("results-summary"))->text();
+    QVERIFY2(resultsSummary.contains(QStringLiteral("2 pupil(s) with a result"))
+            && resultsSummary.contains(QStringLiteral("1 absent")),
+        qPrintable(resultsSummary));
+    const QString missing = child<QLabel>(results, QStringLiteral("results-missing"))->text();
+    QVERIFY2(missing.contains(QStringLiteral("Absent")) && missing.contains(sam), qPrintable(missing));
+    QVERIFY(!child<QLabel>(results, QStringLiteral("results-chart"))->pixmap().isNull());
+    QVERIFY(results->selectPupil(hugo));
+    auto *questions = child<QTableWidget>(results, QStringLiteral("results-pupil-questions"));
+    QCOMPARE(questions->rowCount(), hugoRun.acks());
+    QVERIFY(!child<QLabel>(results, QStringLiteral("results-pupil-chart"))->pixmap().isNull());
+    for (int r = 0; r < questions->rowCount(); ++r) {
+        const QString verdict = questions->item(r, 3)->text();
+        QVERIFY2(verdict == QStringLiteral("right") || verdict == QStringLiteral("wrong")
+                || verdict.startsWith(QStringLiteral("pilot")) || verdict.startsWith(QStringLiteral("partly")),
+            qPrintable(verdict));
+    }
+    // Hugo's report, read back: his answers, and the incident noted by his teacher.
+    const QString pdf = m_dir.filePath(QStringLiteral("hugo-%1.pdf").arg(backend));
+    QVERIFY(results->savePupilReport(pdf));
+    QProcess text;
+    text.start(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
+    QVERIFY(text.waitForFinished(60000));
+    const QString report = QString::fromUtf8(text.readAllStandardOutput());
+    // ("Staff" is written with an ff ligature in the PDF.)
+    QVERIFY2(report.contains(QStringLiteral("actions and incidents")) && report.contains(QStringLiteral("headache"))
+            && report.contains(QStringLiteral("Marie")),
+        qPrintable(report.left(3000)));
+    // Every question shown appears in the sitting's statistics, every answer counted once.
+    auto *items = child<QTableWidget>(results, QStringLiteral("results-items"));
+    QVERIFY(items->rowCount() >= std::max(leaRun.acks(), hugoRun.acks()));
+    int answered = 0;
+    for (int r = 0; r < items->rowCount(); ++r) {
+        answered += items->item(r, 2)->text().toInt();
+    }
+    QCOMPARE(answered, leaRun.acks() + hugoRun.acks());
 }
 
 QTEST_MAIN(TestStaffConsole)

@@ -8,6 +8,7 @@
 #include "GuiDriver.h"
 #include "MainWindow.h"
 #include "Pages.h"
+#include "ResultsPage.h"
 #include "StaffWindow.h"
 #include "bank/Scoring.h"
 #include "services/ClassLists.h"
@@ -20,12 +21,14 @@
 #include "services/StaffActions.h"
 
 #include <QAbstractButton>
+#include <QAbstractScrollArea>
 #include <QApplication>
 #include <QDateTime>
 #include <QDir>
 #include <QJsonArray>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTabWidget>
@@ -92,6 +95,7 @@ qint64 liveSitting(
             return;
         }
         run.itemShown();
+        clock.advanceSeconds(3);
         run.answer(run.currentPosition(), item->id, responseForCategory(item->content, category, lang), &error);
     };
     // Rounds of answers; pupil 5 stops answering after the fifth.
@@ -109,9 +113,11 @@ qint64 liveSitting(
             runs[7]->recordFocus(false);
         }
     }
-    // One finishes, one is paused by the teacher, one has an incident noted.
-    while (runs[0]->currentItem()) {
-        answer(*runs[0], 1);
+    // Six finish (some better than others), one is paused by the teacher, one has an incident noted.
+    for (const std::size_t i : {0, 2, 3, 4, 6, 8}) {
+        for (int n = 0; runs[i]->currentItem(); ++n) {
+            answer(*runs[i], int(n % int(i + 2) != 0));
+        }
     }
     services::Console console(services.context());
     const qint64 sitting = created.sitting.id;
@@ -351,6 +357,19 @@ int main(int argc, char *argv[])
             shot(&window, out, lang + QStringLiteral("-39-staff-3-live-1366x768"));
             window.resize(1024, 768 - 30);
             tabs->setCurrentIndex(3);
+            auto *results = window.findChild<gui::ResultsPage *>(QStringLiteral("results-page"));
+            results->showSitting(live);
+            results->selectPupil(services->store().classPupils(services->store().classes()->first().id)->first().code);
+            shot(&window, out, lang + QStringLiteral("-39-staff-5-results-1024x768"));
+            window.resize(1366, 768 - 30);
+            shot(&window, out, lang + QStringLiteral("-39-staff-5-results-1366x768"));
+            // Further down: the pupil's answers and the ability chart.
+            if (auto *area = qobject_cast<QAbstractScrollArea *>(tabs->currentWidget())) {
+                area->verticalScrollBar()->setValue(area->verticalScrollBar()->maximum() / 2);
+            }
+            shot(&window, out, lang + QStringLiteral("-39-staff-6-pupil-1366x768"));
+            window.resize(1024, 768 - 30);
+            tabs->setCurrentIndex(4);
             shot(&window, out, lang + QStringLiteral("-39-staff-4-accounts-1024x768"));
             window.close();
         }

@@ -1,0 +1,452 @@
+#include "ResultsPage.h"
+
+#include "CandidateReport.h"
+#include "ClassReport.h"
+#include "Documents.h"
+#include "StaffWidgets.h"
+#include "Translations.h"
+#include "bank/Scoring.h"
+#include "services/Sittings.h"
+
+#include <QComboBox>
+#include <QFileDialog>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QSet>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+#include <algorithm>
+#include <cmath>
+
+namespace aicet::gui {
+namespace {
+
+// A cell coloured as its level, with black text whatever the theme.
+QTableWidgetItem *colouredItem(const QString &text, const QColor &colour)
+{
+    auto *item = new QTableWidgetItem(text);
+    item->setBackground(colour);
+    item->setForeground(Qt::black);
+    item->setToolTip(text);
+    return item;
+}
+
+// Columns as wide as their text, up to 40 characters (longer text is cut, its tip has it whole);
+// `stretch` takes the room left.
+void fitColumns(QTableWidget *table, int stretch)
+{
+    table->horizontalHeader()->setMaximumSectionSize(table->fontMetrics().horizontalAdvance(QLatin1Char('x')) * 40);
+    table->setTextElideMode(Qt::ElideRight);
+    table->resizeColumnsToContents();
+    table->horizontalHeader()->setSectionResizeMode(stretch, QHeaderView::Stretch);
+}
+
+// A chart drawn for this label's size and the screen's pixel density.
+void showChart(QLabel *label, const QImage &chart)
+{
+    QPixmap pixmap = QPixmap::fromImage(chart);
+    pixmap.setDevicePixelRatio(label->devicePixelRatioF());
+    label->setPixmap(pixmap);
+}
+
+} // namespace
+
+ResultsPage::ResultsPage(const services::ServiceContext &context, const store::StaffRecord &account, QWidget *parent)
+    : QWidget(parent)
+    , m_context(context)
+    , m_account(account)
+{
+    setObjectName(QStringLiteral("results-page"));
+    auto *layout = new QVBoxLayout(this);
+    auto *top = new QHBoxLayout;
+    auto *sittingLabel = new QLabel(tr("Sitting:"), this);
+    m_sittings = new QComboBox(this);
+    m_sittings->setObjectName(QStringLiteral("results-sitting"));
+    m_sittings->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_sittings->setMinimumContentsLength(14);
+    sittingLabel->setBuddy(m_sittings);
+    auto *classLabel = new QLabel(tr("Class:"), this);
+    m_classes = new QComboBox(this);
+    m_classes->setObjectName(QStringLiteral("results-class"));
+    classLabel->setBuddy(m_classes);
+    auto *refreshButton = new QPushButton(tr("Refresh"), this);
+    refreshButton->setObjectName(QStringLiteral("results-refresh"));
+    top->addWidget(sittingLabel);
+    top->addWidget(m_sittings, 2);
+    top->addWidget(classLabel);
+    top->addWidget(m_classes, 1);
+    top->addWidget(refreshButton);
+    layout->addLayout(top);
+    connect(m_sittings, &QComboBox::currentIndexChanged, this, [this] {
+        m_classes->clear();
+        refresh();
+    });
+    connect(m_classes, &QComboBox::activated, this, &ResultsPage::refresh);
+    connect(refreshButton, &QPushButton::clicked, this, &ResultsPage::refresh);
+
+    m_summary = messageLabel(this, QStringLiteral("results-summary"));
+    layout->addWidget(m_summary);
+    m_chart = new QLabel(this);
+    m_chart->setObjectName(QStringLiteral("results-chart"));
+    m_chart->setAlignment(Qt::AlignLeft);
+    layout->addWidget(m_chart);
+    m_pupils = readOnlyTable(this, QStringLiteral("results-pupils"), {});
+    m_pupils->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    layout->addWidget(m_pupils, 2);
+    m_missing = messageLabel(this, QStringLiteral("results-missing"));
+    layout->addWidget(m_missing);
+
+    auto *detail = new QGroupBox(tr("The selected pupil"), this);
+    auto *detailLayout = new QVBoxLayout(detail);
+    m_pupilTitle = messageLabel(detail, QStringLiteral("results-pupil-title"));
+    detailLayout->addWidget(m_pupilTitle);
+    m_pupilChart = new QLabel(detail);
+    m_pupilChart->setObjectName(QStringLiteral("results-pupil-chart"));
+    detailLayout->addWidget(m_pupilChart);
+    m_questions = readOnlyTable(detail, QStringLiteral("results-pupil-questions"),
+        {tr("#"), tr("Question"), tr("Answer"), tr("Result"), tr("Time")});
+    m_questions->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_questions->setWordWrap(true);
+    detailLayout->addWidget(m_questions);
+    auto *save = new QPushButton(tr("Save this pupil's report (PDF)…"), detail);
+    save->setObjectName(QStringLiteral("results-save-report"));
+    detailLayout->addWidget(save, 0, Qt::AlignLeft);
+    connect(save, &QPushButton::clicked, this, [this] {
+        const auto rows = m_pupils->selectionModel()->selectedRows();
+        if (rows.isEmpty()) {
+            message(tr("Select a pupil in the table first."));
+            return;
+        }
+        const QString code = m_pupils->item(rows.first().row(), 0)->data(Qt::UserRole + 1).toString();
+        const QString path = QFileDialog::getSaveFileName(
+            this, tr("Save the pupil's report"), tr("report-%1.pdf").arg(code), tr("PDF (*.pdf)"));
+        if (!path.isEmpty()) {
+            savePupilReport(path);
+        }
+    });
+    layout->addWidget(detail);
+    connect(m_pupils, &QTableWidget::itemSelectionChanged, this, &ResultsPage::showDetail);
+
+    layout->addWidget(new QLabel(tr("The questions of this sitting:"), this));
+    m_items = readOnlyTable(this, QStringLiteral("results-items"),
+        {tr("Question"), tr("Shown"), tr("Answered"), tr("Right"), tr("Mean score")});
+    m_items->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    layout->addWidget(m_items, 1);
+    m_message = messageLabel(this, QStringLiteral("results-message"));
+    layout->addWidget(m_message);
+    reloadSittings();
+}
+
+void ResultsPage::message(const QString &text)
+{
+    m_message->setText(text);
+}
+
+void ResultsPage::reloadSittings()
+{
+    const qint64 shown = m_sittings->currentData().toLongLong();
+    const auto all = services::Sittings(m_context).list(&m_account);
+    if (!all) {
+        message(all.error());
+        return;
+    }
+    const QSignalBlocker blocker(m_sittings);
+    m_sittings->clear();
+    for (const services::SittingSummary &s : *all) {
+        if (!s.sitting.practice) {
+            m_sittings->addItem(tr("%1 – %2").arg(s.sitting.code, s.sitting.title), s.sitting.id);
+        }
+    }
+    const int index = m_sittings->findData(shown);
+    m_sittings->setCurrentIndex(index >= 0 ? index : m_sittings->count() - 1); // the newest
+    refresh();
+}
+
+void ResultsPage::showSitting(qint64 sittingId)
+{
+    reloadSittings();
+    const int index = m_sittings->findData(sittingId);
+    if (index >= 0 && index != m_sittings->currentIndex()) {
+        m_sittings->setCurrentIndex(index);
+    }
+}
+
+void ResultsPage::refresh()
+{
+    m_results.reset();
+    m_pupils->clear();
+    m_pupils->setRowCount(0);
+    m_pupils->setColumnCount(0);
+    m_items->setRowCount(0);
+    m_chart->clear();
+    m_missing->clear();
+    showDetail();
+    const QString code = m_sittings->currentText().section(QStringLiteral(" – "), 0, 0);
+    if (m_sittings->count() == 0) {
+        m_summary->setText(tr("No sitting yet: create one on the Sittings tab."));
+        return;
+    }
+    QString error;
+    auto results = services::Results(m_context).ofSitting(code, &error, nullptr, i18n::currentLanguage());
+    if (!results) {
+        results = services::Results(m_context).ofSitting(code, &error); // the bank's own language
+    }
+    if (!results) {
+        m_summary->setText(error);
+        return;
+    }
+    m_results = std::move(results);
+    const services::SittingResults &r = *m_results;
+    // The classes of the sitting, to look at one.
+    if (m_classes->count() == 0) {
+        QStringList groups;
+        for (const services::SessionSummary &s : r.sessions) {
+            groups.append(s.candidateGroup);
+        }
+        for (const store::CandidateRecord &c : r.absent) {
+            groups.append(c.group);
+        }
+        groups.removeAll(QString());
+        groups.removeDuplicates();
+        std::sort(groups.begin(), groups.end(),
+            [](const QString &a, const QString &b) { return QString::localeAwareCompare(a, b) < 0; });
+        m_classes->addItem(tr("All classes"), QString());
+        for (const QString &g : groups) {
+            m_classes->addItem(g, g);
+        }
+    }
+    const QString group = m_classes->currentData().toString();
+    const auto inGroup = [&](const QString &g) { return group.isEmpty() || g == group; };
+
+    // The table: a row per pupil with a result, their level overall and in each area.
+    QStringList headers{tr("Pupil"), tr("Level"), tr("Score")};
+    for (const auto &d : r.dimensions) {
+        headers.append(d.second);
+    }
+    headers.append(tr("Answers"));
+    m_pupils->setColumnCount(static_cast<int>(headers.size()));
+    m_pupils->setHorizontalHeaderLabels(headers);
+    m_pupils->setUpdatesEnabled(false);
+    const int levels = static_cast<int>(r.levels.size());
+    std::vector<int> counts(static_cast<std::size_t>(levels) + 1, 0); // the last: no level
+    QStringList unfinished;
+    int shown = 0;
+    const QLocale locale;
+    for (const services::SessionSummary &s : r.sessions) {
+        if (!inGroup(s.candidateGroup)) {
+            continue;
+        }
+        const QString who
+            = s.candidateName.isEmpty() ? s.candidateCode : tr("%1 (%2)").arg(s.candidateName, s.candidateCode);
+        if (!s.result) {
+            unfinished.append(who);
+            continue;
+        }
+        const store::ResultRecord &res = *s.result;
+        const int row = shown++;
+        m_pupils->insertRow(row);
+        auto *name = new QTableWidgetItem(who);
+        name->setData(Qt::UserRole, s.session.id);
+        name->setData(Qt::UserRole + 1, s.candidateCode);
+        m_pupils->setItem(row, 0, name);
+        const int index = static_cast<int>(r.levels.indexOf(res.level));
+        counts[static_cast<std::size_t>(index >= 0 ? index : levels)] += 1;
+        const QString level = res.level.isEmpty() ? tr("no level (%1)").arg(services::incompleteReason(res))
+            : res.levelAlternative.isEmpty()
+            ? r.levelName(res.level)
+            : tr("%1 or %2").arg(r.levelName(res.level), r.levelName(res.levelAlternative));
+        m_pupils->setItem(
+            row, 1, colouredItem(level, index >= 0 ? reports::levelColor(index, levels) : reports::noLevelColor()));
+        const auto whole = [&](double v) { return locale.toString(std::lround(v)); };
+        m_pupils->setItem(row, 2,
+            new QTableWidgetItem(res.level.isEmpty() && res.items == 0
+                    ? QString()
+                    : tr("%1 (%2 to %3)").arg(whole(res.score), whole(res.scoreLow), whole(res.scoreHigh))));
+        for (std::size_t d = 0; d < r.dimensions.size(); ++d) {
+            const auto area = std::find_if(res.dimensions.cbegin(), res.dimensions.cend(),
+                [&](const scoring::DimensionResult &x) { return x.dimension == r.dimensions[d].first; });
+            const bool known = area != res.dimensions.cend() && !area->level.isEmpty();
+            const int areaIndex = known ? static_cast<int>(r.levels.indexOf(area->level)) : -1;
+            m_pupils->setItem(row, 3 + static_cast<int>(d),
+                colouredItem(known ? r.levelName(area->level) : tr("not enough answers"),
+                    areaIndex >= 0 ? reports::levelColor(areaIndex, levels) : reports::noLevelColor()));
+        }
+        m_pupils->setItem(row, static_cast<int>(headers.size()) - 1,
+            new QTableWidgetItem(res.fit.aberrant() ? tr("to check: %1").arg(services::fitSummary(res.fit))
+                                                    : services::fitSummary(res.fit)));
+    }
+    fitColumns(m_pupils, 0);
+    m_pupils->setUpdatesEnabled(true);
+
+    QStringList absent;
+    for (const store::CandidateRecord &c : r.absent) {
+        if (inGroup(c.group)) {
+            absent.append(c.displayName.isEmpty() ? c.code : tr("%1 (%2)").arg(c.displayName, c.code));
+        }
+    }
+    QStringList missing;
+    if (!absent.isEmpty()) {
+        missing.append(tr("Absent (not started): %1.").arg(absent.join(QStringLiteral(", "))));
+    }
+    if (!unfinished.isEmpty()) {
+        missing.append(tr("Not finished yet: %1.").arg(unfinished.join(QStringLiteral(", "))));
+    }
+    m_missing->setText(missing.join(QLatin1Char('\n')));
+    m_summary->setText(tr("%n pupil(s) with a result", nullptr, shown)
+        + tr(" (%n with a level)", nullptr, shown - counts.back())
+        + tr(", %n absent", nullptr, static_cast<int>(absent.size()))
+        + tr(", %n not finished.", nullptr, static_cast<int>(unfinished.size())));
+
+    // How many reached each level.
+    std::vector<reports::LevelBar> bars;
+    for (int i = 0; i < levels; ++i) {
+        bars.push_back({r.levelName(r.levels[i]), counts[static_cast<std::size_t>(i)], reports::levelColor(i, levels)});
+    }
+    bars.push_back({tr("no level"), counts.back(), reports::noLevelColor()});
+    if (shown > 0) {
+        const double ratio = devicePixelRatioF();
+        const int w = std::min(640, std::max(320, width() - 40));
+        showChart(m_chart,
+            reports::levelChart(
+                bars, tr("Pupils by level"), static_cast<int>(w * ratio), static_cast<int>(w * ratio * 0.4)));
+        m_chart->setToolTip(tr("Pupils by level"));
+    }
+
+    const auto items = services::Results(m_context).itemStatistics(code, &error, group, i18n::currentLanguage());
+    if (items) {
+        m_items->setUpdatesEnabled(false);
+        m_items->setRowCount(static_cast<int>(items->size()));
+        for (int i = 0; i < items->size(); ++i) {
+            const services::ItemStatistic &it = items->at(i);
+            const QString stem = it.stem.simplified();
+            const QStringList cells{(it.pilot ? tr("[pilot] ") : QString())
+                    + (stem.size() > 90 ? stem.left(88) + QStringLiteral("…") : stem),
+                QString::number(it.given), QString::number(it.answered),
+                it.answered > 0 ? tr("%1 (%2%)").arg(it.right).arg(std::lround(100.0 * it.right / it.answered))
+                                : QString(),
+                it.answered > 0 ? locale.toString(it.meanScore, 'f', 2) : QString()};
+            for (int c = 0; c < cells.size(); ++c) {
+                auto *item = new QTableWidgetItem(cells[c]);
+                item->setToolTip(c == 0 ? QStringLiteral("%1: %2").arg(it.itemId, stem) : cells[c]);
+                m_items->setItem(i, c, item);
+            }
+        }
+        fitColumns(m_items, 0);
+        m_items->setUpdatesEnabled(true);
+    } else {
+        message(error);
+    }
+}
+
+bool ResultsPage::selectPupil(const QString &code)
+{
+    for (int r = 0; r < m_pupils->rowCount(); ++r) {
+        if (m_pupils->item(r, 0)->data(Qt::UserRole + 1).toString() == code) {
+            m_pupils->selectRow(r);
+            return true;
+        }
+    }
+    return false;
+}
+
+void ResultsPage::showDetail()
+{
+    const auto rows = m_pupils->selectionModel() ? m_pupils->selectionModel()->selectedRows() : QModelIndexList();
+    m_questions->setRowCount(0);
+    m_pupilChart->clear();
+    if (rows.isEmpty()) {
+        m_pupilTitle->setText(tr("Select a pupil in the table to see each of their answers."));
+        return;
+    }
+    QString error;
+    const qint64 session = m_pupils->item(rows.first().row(), 0)->data(Qt::UserRole).toLongLong();
+    const auto detail = services::Results(m_context).detail(session, &error);
+    if (!detail) {
+        m_pupilTitle->setText(error);
+        return;
+    }
+    const QString language = detail->bank->languages.contains(i18n::currentLanguage()) ? i18n::currentLanguage()
+                                                                                       : detail->bank->defaultLanguage;
+    int right = 0, scored = 0;
+    std::vector<double> theta, se;
+    double seconds = 0.0;
+    m_questions->setRowCount(static_cast<int>(detail->timeline.steps.size()));
+    const QLocale locale;
+    for (std::size_t i = 0; i < detail->timeline.steps.size(); ++i) {
+        const scoring::TimelineStep &step = detail->timeline.steps[i];
+        const BankItem &item = detail->bank->items[static_cast<std::size_t>(step.item)];
+        const int top = item.irt.categoryCount() - 1;
+        if (step.scored) {
+            ++scored;
+            right += step.category == top ? 1 : 0;
+            theta.push_back(step.theta);
+            se.push_back(step.se);
+        }
+        seconds += std::max(0.0, step.seconds);
+        const QString verdict = !step.scored ? tr("pilot, not scored")
+            : step.category == top           ? tr("right")
+            : step.category == 0             ? tr("wrong")
+                                             : tr("partly right (%1/%2)").arg(step.category).arg(top);
+        const QStringList cells{QString::number(step.position), localized(item.content.stem, language).simplified(),
+            describeResponse(item.content, responseFromJson(step.response), language).isEmpty()
+                ? tr("(no answer)")
+                : describeResponse(item.content, responseFromJson(step.response), language),
+            verdict, step.seconds >= 0 ? tr("%1 s").arg(locale.toString(step.seconds, 'f', 0)) : QString()};
+        const int row = static_cast<int>(i);
+        for (int c = 0; c < cells.size(); ++c) {
+            auto *cell = c == 3 && step.scored ? colouredItem(cells[c],
+                             step.category == top     ? QColor(0xc5, 0xe8, 0xb7)
+                                 : step.category == 0 ? QColor(0xf4, 0xc2, 0xc2)
+                                                      : QColor(0xf3, 0xe3, 0x8c))
+                                               : new QTableWidgetItem(cells[c]);
+            cell->setToolTip(cells[c]);
+            m_questions->setItem(row, c, cell);
+        }
+    }
+    fitColumns(m_questions, 1);
+    const QString who = detail->candidate.displayName.isEmpty() || !m_results || !m_results->names
+        ? detail->candidate.code
+        : tr("%1 (%2)").arg(detail->candidate.displayName, detail->candidate.code);
+    m_pupilTitle->setText(tr("%1: %2 of %3 scored questions right, %4 minutes of answering.")
+                              .arg(who)
+                              .arg(right)
+                              .arg(scored)
+                              .arg(locale.toString(seconds / 60.0, 'f', 1)));
+    if (!theta.empty()) {
+        const QImage chart = reports::thetaChart(theta, se, *detail->bank, language);
+        m_pupilChart->setPixmap(QPixmap::fromImage(chart).scaledToWidth(
+            std::min(640, std::max(320, width() - 60)), Qt::SmoothTransformation));
+        m_pupilChart->setToolTip(tr("Estimated ability after each question answered (band: margin of error)"));
+    }
+}
+
+bool ResultsPage::savePupilReport(const QString &path)
+{
+    const auto rows = m_pupils->selectionModel()->selectedRows();
+    if (rows.isEmpty()) {
+        message(tr("Select a pupil in the table first."));
+        return false;
+    }
+    QString error;
+    const auto detail = services::Results(m_context).detail(
+        m_pupils->item(rows.first().row(), 0)->data(Qt::UserRole).toLongLong(), &error);
+    QByteArray pdf;
+    if (detail) {
+        pdf = reports::renderCandidateReport(documents::candidateReportData(*detail), i18n::currentLanguage(), &error);
+    }
+    QSaveFile file(path);
+    if (pdf.isEmpty() || !file.open(QIODevice::WriteOnly) || file.write(pdf) != pdf.size() || !file.commit()) {
+        message(pdf.isEmpty() ? error : tr("%1: cannot write: %2").arg(path, file.errorString()));
+        return false;
+    }
+    message(tr("Report saved in %1").arg(path));
+    return true;
+}
+
+} // namespace aicet::gui
