@@ -5114,6 +5114,10 @@ Run &apos;aicet-cli &lt;command&gt; --help&apos; for a command&apos;s options.
         <source>Before each answer, wait for a line on the standard input (for tests that decide when each answer is given); stop at its end. After each acknowledgement, print &quot;limit &lt;seconds&gt;&quot;: the time limit as the program has it then (0: none).</source>
         <translation>Before each answer, wait for a line on the standard input (for tests that decide when each answer is given); stop at its end. After each acknowledgement, print &quot;limit &lt;seconds&gt;&quot;: the time limit as the program has it then (0: none).</translation>
     </message>
+    <message>
+        <source>A class exercise: the pupil&apos;s window stays a window (by default a sitting is in exam mode: the test fills the screen and leaving it is noted).</source>
+        <translation>A class exercise: the pupil&apos;s window stays a window (by default a sitting is in exam mode: the test fills the screen and leaving it is noted).</translation>
+    </message>
 </context>
 <context>
     <name>aicet::gui::ClassImportDialog</name>
@@ -5872,6 +5876,233 @@ Run &apos;aicet-cli &lt;command&gt; --help&apos; for a command&apos;s options.
     </message>
 </context>
 <context>
+    <name>aicet::gui::ResultsPage</name>
+    <message>
+        <source>Sitting:</source>
+        <translation>Sitting:</translation>
+    </message>
+    <message>
+        <source>Class:</source>
+        <translation>Class:</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>The selected pupil</source>
+        <translation>The selected pupil</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Answer</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Save this pupil&apos;s report (PDF)…</source>
+        <translation>Save this pupil&apos;s report (PDF)…</translation>
+    </message>
+    <message>
+        <source>Select a pupil in the table first.</source>
+        <translation>Select a pupil in the table first.</translation>
+    </message>
+    <message>
+        <source>Save the pupil&apos;s report</source>
+        <translation>Save the pupil&apos;s report</translation>
+    </message>
+    <message>
+        <source>report-%1.pdf</source>
+        <translation>report-%1.pdf</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The questions of this sitting:</source>
+        <translation>The questions of this sitting:</translation>
+    </message>
+    <message>
+        <source>Shown</source>
+        <translation>Shown</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Answered</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>Right</translation>
+    </message>
+    <message>
+        <source>Mean score</source>
+        <translation>Mean score</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>No sitting yet: create one on the Sittings tab.</source>
+        <translation>No sitting yet: create one on the Sittings tab.</translation>
+    </message>
+    <message>
+        <source>All classes</source>
+        <translation>All classes</translation>
+    </message>
+    <message>
+        <source>Pupil</source>
+        <translation>Pupil</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Answers</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>no level (%1)</source>
+        <translation>no level (%1)</translation>
+    </message>
+    <message>
+        <source>%1 or %2</source>
+        <translation>%1 or %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2 to %3)</source>
+        <translation>%1 (%2 to %3)</translation>
+    </message>
+    <message>
+        <source>not enough answers</source>
+        <translation>not enough answers</translation>
+    </message>
+    <message>
+        <source>to check: %1</source>
+        <translation>to check: %1</translation>
+    </message>
+    <message>
+        <source>Absent (not started): %1.</source>
+        <translation>Absent (not started): %1.</translation>
+    </message>
+    <message>
+        <source>Not finished yet: %1.</source>
+        <translation>Not finished yet: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pupil(s) with a result</source>
+        <translation>
+            <numerusform>%n pupil(s) with a result</numerusform>
+            <numerusform>%n pupil(s) with a result</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n with a level)</source>
+        <translation>
+            <numerusform> (%n with a level)</numerusform>
+            <numerusform> (%n with a level)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n absent</source>
+        <translation>
+            <numerusform>, %n absent</numerusform>
+            <numerusform>, %n absent</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n not finished.</source>
+        <translation>
+            <numerusform>, %n not finished.</numerusform>
+            <numerusform>, %n not finished.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no level</source>
+        <translation>no level</translation>
+    </message>
+    <message>
+        <source>Pupils by level</source>
+        <translation>Pupils by level</translation>
+    </message>
+    <message>
+        <source>[pilot] </source>
+        <translation>[pilot] </translation>
+    </message>
+    <message>
+        <source>%1 (%2%)</source>
+        <translation>%1 (%2%)</translation>
+    </message>
+    <message>
+        <source>Select a pupil in the table to see each of their answers.</source>
+        <translation>Select a pupil in the table to see each of their answers.</translation>
+    </message>
+    <message>
+        <source>pilot, not scored</source>
+        <translation>pilot, not scored</translation>
+    </message>
+    <message>
+        <source>right</source>
+        <translation>right</translation>
+    </message>
+    <message>
+        <source>wrong</source>
+        <translation>wrong</translation>
+    </message>
+    <message>
+        <source>partly right (%1/%2)</source>
+        <translation>partly right (%1/%2)</translation>
+    </message>
+    <message>
+        <source>(no answer)</source>
+        <translation>(no answer)</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 scored questions right, %4 minutes of answering.</source>
+        <translation>%1: %2 of %3 scored questions right, %4 minutes of answering.</translation>
+    </message>
+    <message>
+        <source>Estimated ability after each question answered (band: margin of error)</source>
+        <translation>Estimated ability after each question answered (band: margin of error)</translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1: cannot write: %2</translation>
+    </message>
+    <message>
+        <source>Report saved in %1</source>
+        <translation>Report saved in %1</translation>
+    </message>
+</context>
+<context>
     <name>aicet::gui::SittingsPage</name>
     <message>
         <source>open</source>
@@ -6003,6 +6234,42 @@ Run &apos;aicet-cli &lt;command&gt; --help&apos; for a command&apos;s options.
     <message>
         <source>Extra time for pupils entitled to it:</source>
         <translation>Extra time for pupils entitled to it:</translation>
+    </message>
+    <message>
+        <source>Pupils may start</source>
+        <translation>Pupils may start</translation>
+    </message>
+    <message>
+        <source>Exam mode: the test fills the screen and leaving it is noted</source>
+        <translation>Exam mode: the test fills the screen and leaving it is noted</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>from</translation>
+    </message>
+    <message>
+        <source>until</source>
+        <translation>until</translation>
+    </message>
+    <message>
+        <source>Pupils may start:</source>
+        <translation>Pupils may start:</translation>
+    </message>
+    <message>
+        <source>from %1 until %2</source>
+        <translation>from %1 until %2</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>from %1</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>until %1</translation>
+    </message>
+    <message>
+        <source>any time</source>
+        <translation>any time</translation>
     </message>
 </context>
 <context>
@@ -6192,6 +6459,10 @@ Run &apos;aicet-cli &lt;command&gt; --help&apos; for a command&apos;s options.
     <message>
         <source>Live</source>
         <translation>Live</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Results</translation>
     </message>
 </context>
 <context>

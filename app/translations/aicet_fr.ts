@@ -5114,6 +5114,10 @@ Lancez &apos;aicet-cli &lt;command&gt; --help&apos; pour voir les options d’un
         <source>Before each answer, wait for a line on the standard input (for tests that decide when each answer is given); stop at its end. After each acknowledgement, print &quot;limit &lt;seconds&gt;&quot;: the time limit as the program has it then (0: none).</source>
         <translation>Avant chaque réponse, attendre une ligne sur l’entrée standard (pour les tests qui décident quand chaque réponse est donnée)&#xa0;; s’arrêter à sa fin. Après chaque accusé de réception, écrire «&#xa0;limit &lt;seconds&gt;&#xa0;»&#xa0;: la limite de temps telle que le programme l’a alors (0&#xa0;: aucune).</translation>
     </message>
+    <message>
+        <source>A class exercise: the pupil&apos;s window stays a window (by default a sitting is in exam mode: the test fills the screen and leaving it is noted).</source>
+        <translation>Un exercice en classe&#xa0;: la fenêtre de l’élève reste une fenêtre (par défaut une session est en mode examen&#xa0;: le test occupe tout l’écran et le quitter est noté).</translation>
+    </message>
 </context>
 <context>
     <name>aicet::gui::ClassImportDialog</name>
@@ -5872,6 +5876,233 @@ Lancez &apos;aicet-cli &lt;command&gt; --help&apos; pour voir les options d’un
     </message>
 </context>
 <context>
+    <name>aicet::gui::ResultsPage</name>
+    <message>
+        <source>Sitting:</source>
+        <translation>Session&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Class:</source>
+        <translation>Classe&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualiser</translation>
+    </message>
+    <message>
+        <source>The selected pupil</source>
+        <translation>L’élève choisi</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Réponse</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Temps</translation>
+    </message>
+    <message>
+        <source>Save this pupil&apos;s report (PDF)…</source>
+        <translation>Enregistrer le compte rendu de cet élève (PDF)…</translation>
+    </message>
+    <message>
+        <source>Select a pupil in the table first.</source>
+        <translation>Choisissez d’abord un élève dans le tableau.</translation>
+    </message>
+    <message>
+        <source>Save the pupil&apos;s report</source>
+        <translation>Enregistrer le compte rendu de l’élève</translation>
+    </message>
+    <message>
+        <source>report-%1.pdf</source>
+        <translation>compte-rendu-%1.pdf</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The questions of this sitting:</source>
+        <translation>Les questions de cette session&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Shown</source>
+        <translation>Posée</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Répondue</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>Juste</translation>
+    </message>
+    <message>
+        <source>Mean score</source>
+        <translation>Score moyen</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>No sitting yet: create one on the Sittings tab.</source>
+        <translation>Pas encore de session&#xa0;: créez-en une dans l’onglet Sessions.</translation>
+    </message>
+    <message>
+        <source>All classes</source>
+        <translation>Toutes les classes</translation>
+    </message>
+    <message>
+        <source>Pupil</source>
+        <translation>Élève</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Réponses</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>no level (%1)</source>
+        <translation>pas de niveau (%1)</translation>
+    </message>
+    <message>
+        <source>%1 or %2</source>
+        <translation>%1 ou %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2 to %3)</source>
+        <translation>%1 (%2 à %3)</translation>
+    </message>
+    <message>
+        <source>not enough answers</source>
+        <translation>pas assez de réponses</translation>
+    </message>
+    <message>
+        <source>to check: %1</source>
+        <translation>à vérifier&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Absent (not started): %1.</source>
+        <translation>Absents (pas commencé)&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Not finished yet: %1.</source>
+        <translation>Pas encore terminé&#xa0;: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pupil(s) with a result</source>
+        <translation>
+            <numerusform>%n élève avec un résultat</numerusform>
+            <numerusform>%n élèves avec un résultat</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n with a level)</source>
+        <translation>
+            <numerusform> (%n avec un niveau)</numerusform>
+            <numerusform> (%n avec un niveau)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n absent</source>
+        <translation>
+            <numerusform>, %n absent</numerusform>
+            <numerusform>, %n absents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n not finished.</source>
+        <translation>
+            <numerusform>, %n pas terminé.</numerusform>
+            <numerusform>, %n pas terminés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no level</source>
+        <translation>pas de niveau</translation>
+    </message>
+    <message>
+        <source>Pupils by level</source>
+        <translation>Élèves par niveau</translation>
+    </message>
+    <message>
+        <source>[pilot] </source>
+        <translation>[expérimentale] </translation>
+    </message>
+    <message>
+        <source>%1 (%2%)</source>
+        <translation>%1 (%2&#xa0;%)</translation>
+    </message>
+    <message>
+        <source>Select a pupil in the table to see each of their answers.</source>
+        <translation>Choisissez un élève dans le tableau pour voir chacune de ses réponses.</translation>
+    </message>
+    <message>
+        <source>pilot, not scored</source>
+        <translation>expérimentale, non notée</translation>
+    </message>
+    <message>
+        <source>right</source>
+        <translation>juste</translation>
+    </message>
+    <message>
+        <source>wrong</source>
+        <translation>faux</translation>
+    </message>
+    <message>
+        <source>partly right (%1/%2)</source>
+        <translation>en partie juste (%1/%2)</translation>
+    </message>
+    <message>
+        <source>(no answer)</source>
+        <translation>(pas de réponse)</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 scored questions right, %4 minutes of answering.</source>
+        <translation>%1&#xa0;: %2 questions notées justes sur %3, %4 minutes de réponse.</translation>
+    </message>
+    <message>
+        <source>Estimated ability after each question answered (band: margin of error)</source>
+        <translation>Compétence estimée après chaque réponse (bande&#xa0;: marge d’erreur)</translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1&#xa0;: impossible d’écrire&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Report saved in %1</source>
+        <translation>Compte rendu enregistré dans %1</translation>
+    </message>
+</context>
+<context>
     <name>aicet::gui::SittingsPage</name>
     <message>
         <source>open</source>
@@ -6003,6 +6234,42 @@ Lancez &apos;aicet-cli &lt;command&gt; --help&apos; pour voir les options d’un
     <message>
         <source>Extra time for pupils entitled to it:</source>
         <translation>Temps en plus pour les élèves qui y ont droit&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Pupils may start</source>
+        <translation>Début possible</translation>
+    </message>
+    <message>
+        <source>Exam mode: the test fills the screen and leaving it is noted</source>
+        <translation>Mode examen&#xa0;: le test occupe tout l’écran et le quitter est noté</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>à partir du</translation>
+    </message>
+    <message>
+        <source>until</source>
+        <translation>jusqu’au</translation>
+    </message>
+    <message>
+        <source>Pupils may start:</source>
+        <translation>Les élèves peuvent commencer&#xa0;:</translation>
+    </message>
+    <message>
+        <source>from %1 until %2</source>
+        <translation>du %1 au %2</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>à partir du %1</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>jusqu’au %1</translation>
+    </message>
+    <message>
+        <source>any time</source>
+        <translation>à tout moment</translation>
     </message>
 </context>
 <context>
@@ -6192,6 +6459,10 @@ Lancez &apos;aicet-cli &lt;command&gt; --help&apos; pour voir les options d’un
     <message>
         <source>Live</source>
         <translation>En direct</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Résultats</translation>
     </message>
 </context>
 <context>
