@@ -1,5 +1,6 @@
 #pragma once
 
+#include "io/CsvWriter.h"
 #include "irt/AbilityEstimation.h"
 
 #include <QCommandLineParser>
@@ -50,14 +51,10 @@ std::optional<std::vector<double>> parseNumbers(const QString &text, int count);
 /// Parses a non-negative integer option value.
 std::optional<long long> parseCount(const QString &text);
 
-/// Quotes a CSV field when it holds the separator, a quote or a line break.
-QString csvField(const QString &text, QChar separator = QLatin1Char(','));
-/// A text cell a spreadsheet would run as a formula (=, +, -, @, tab, carriage return first) is
-/// shown as text with a leading apostrophe (OWASP, "CSV injection"); numbers written by the
-/// program never pass through here, so that −0.53 stays a number.
-QString neutralised(const QString &text);
-/// A text cell of a CSV: neutralised, then quoted when it must be.
-QString textField(const QString &text, QChar separator = QLatin1Char(','));
+// The CSV writer's cells (core/io/CsvWriter.h), as the commands name them.
+using io::csvField;
+using io::neutralised;
+using io::textField;
 
 /// Formats a number for CSV output (round-trip precision, "inf" when not finite).
 QString formatNumber(double value);

@@ -2,6 +2,7 @@
 #include "CliOptions.h"
 #include "CliServices.h"
 #include "Commands.h"
+#include "Documents.h"
 #include "StaffSignIn.h"
 #include "bank/Chance.h"
 #include "bank/Scoring.h"
@@ -569,110 +570,6 @@ int staffAction(const QString &action, const QStringList &arguments, QTextStream
 
 // ---------------------------------------------------------------------------------------------
 
-// One cell of an exported table: text, a number rounded as it is shown, or nothing.
-struct Cell
-{
-    enum class Kind : unsigned char { Empty, Text, Number };
-    Kind kind = Kind::Empty;
-    QString text;
-    double number = 0.0;
-    int decimals = 0;
-};
-
-Cell textCell(const QString &text)
-{
-    return {Cell::Kind::Text, text, 0.0, 0};
-}
-
-// A number with this many decimals; nothing when it is not finite.
-Cell numberCell(double value, int decimals)
-{
-    if (!std::isfinite(value)) {
-        return {};
-    }
-    const double scale = std::pow(10.0, decimals);
-    double rounded = std::round(value * scale) / scale;
-    if (rounded == 0.0) {
-        rounded = 0.0; // never "-0.00"
-    }
-    return {Cell::Kind::Number, {}, rounded, decimals};
-}
-
-// A table as it is exported: the same columns in CSV and JSON.
-struct Table
-{
-    QStringList columns;
-    QList<QList<Cell>> rows;
-};
-
-QString csvCell(const Cell &cell, QChar separator)
-{
-    switch (cell.kind) {
-    case Cell::Kind::Empty:
-        return {};
-    case Cell::Kind::Number: {
-        QString n = QString::number(cell.number, 'f', cell.decimals);
-        // Spreadsheets that separate with ';' read decimals with a comma (R's read.csv2 too).
-        if (separator == QLatin1Char(';')) {
-            n.replace(QLatin1Char('.'), QLatin1Char(','));
-        }
-        return n;
-    }
-    case Cell::Kind::Text:
-        break;
-    }
-    return csvField(neutralised(cell.text), separator);
-}
-
-QByteArray csvBytes(const Table &table, QChar separator, bool byteOrderMark)
-{
-    QString csv;
-    csv += table.columns.join(separator) + QLatin1Char('\n');
-    for (const QList<Cell> &row : table.rows) {
-        QStringList cells;
-        for (const Cell &cell : row) {
-            cells.append(csvCell(cell, separator));
-        }
-        csv += cells.join(separator) + QLatin1Char('\n');
-    }
-    // The BOM tells spreadsheets that the file is UTF-8 (accents, names).
-    return (byteOrderMark ? QByteArray("\xEF\xBB\xBF") : QByteArray()) + csv.toUtf8();
-}
-
-// An array of objects, one per row, with the CSV's columns as fields (null for an empty cell).
-QByteArray jsonBytes(const Table &table)
-{
-    QJsonArray array;
-    for (const QList<Cell> &row : table.rows) {
-        QJsonObject object;
-        for (qsizetype i = 0; i < table.columns.size() && i < row.size(); ++i) {
-            const Cell &cell = row[i];
-            object.insert(table.columns[i],
-                cell.kind == Cell::Kind::Text        ? QJsonValue(cell.text)
-                    : cell.kind == Cell::Kind::Empty ? QJsonValue(QJsonValue::Null)
-                    : cell.decimals == 0             ? QJsonValue(qint64(std::llround(cell.number)))
-                                                     : QJsonValue(cell.number));
-        }
-        array.append(object);
-    }
-    return QJsonDocument(array).toJson(QJsonDocument::Indented);
-}
-
-// A time for people: local, with its offset from UTC (ISO 8601).
-Cell localTimeCell(qint64 ms)
-{
-    if (ms <= 0) {
-        return {};
-    }
-    const QDateTime local = QDateTime::fromMSecsSinceEpoch(ms);
-    const int offset = local.offsetFromUtc() / 60; // minutes; written even when 0 (+00:00, not Z)
-    return textCell(local.toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss"))
-        + QStringLiteral("%1%2:%3")
-              .arg(offset < 0 ? QLatin1Char('-') : QLatin1Char('+'))
-              .arg(std::abs(offset) / 60, 2, 10, QLatin1Char('0'))
-              .arg(std::abs(offset) % 60, 2, 10, QLatin1Char('0')));
-}
-
 int resultsExport(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
     const QString command = QStringLiteral("results export");
@@ -721,92 +618,29 @@ int resultsExport(const QStringList &arguments, QTextStream &out, QTextStream &e
     }
     services::Results results(services->context());
     QString error;
-    Table table;
+    documents::Table table;
     const bool responses = parser.isSet(opt("responses"));
     if (responses) {
         const auto rows = results.responses(parser.value(opt("sitting")), &error);
         if (!rows) {
             return inputErrors(err, {error});
         }
-        table.columns = QStringList{QStringLiteral("candidate"), QStringLiteral("position"), QStringLiteral("item"),
-            QStringLiteral("response"), QStringLiteral("score"), QStringLiteral("group")};
-        for (const services::ResponseRow &r : *rows) {
-            table.rows.append({textCell(r.candidateCode), numberCell(r.position, 0), textCell(r.itemId),
-                textCell(QString::fromUtf8(QJsonDocument(r.response).toJson(QJsonDocument::Compact))),
-                numberCell(r.category, 0), textCell(r.candidateGroup)});
-        }
+        table = documents::responsesTable(*rows);
     } else {
         const auto sitting
             = results.ofSitting(parser.value(opt("sitting")), &error, nullptr, parser.value(opt("language")));
         if (!sitting) {
             return inputErrors(err, {error});
         }
-        table.columns = QStringList{QStringLiteral("session"), QStringLiteral("candidate")};
-        if (sitting->names) {
-            table.columns << QStringLiteral("name");
-        }
-        table.columns << QStringList{QStringLiteral("state"), QStringLiteral("theta"), QStringLiteral("se"),
-            QStringLiteral("score"), QStringLiteral("score_low"), QStringLiteral("score_high"), QStringLiteral("level"),
-            QStringLiteral("level_id"), QStringLiteral("or_level"), QStringLiteral("or_level_id"),
-            QStringLiteral("level_probability"), QStringLiteral("items"), QStringLiteral("stop_reason"),
-            QStringLiteral("complete"), QStringLiteral("answers_check"), QStringLiteral("random_log_ratio"),
-            QStringLiteral("rapid_answers")};
-        for (const auto &[id, name] : sitting->dimensions) {
-            for (const char *field : {"_theta", "_se", "_level", "_level_id"}) {
-                table.columns << id + QLatin1String(field);
-            }
-        }
-        table.columns << QStringList{QStringLiteral("started_at"), QStringLiteral("finished_at"),
-            QStringLiteral("duration_seconds"), QStringLiteral("focus_losses")};
-        // A level by its name and id; nothing when there is no level (not enough evidence).
-        const auto level = [&](const QString &id) {
-            return id.isEmpty() ? QList<Cell>{Cell{}, Cell{}}
-                                : QList<Cell>{textCell(sitting->levelName(id)), textCell(id)};
-        };
-        for (const services::SessionSummary &s : sitting->sessions) {
-            QList<Cell> row{numberCell(double(s.session.id), 0), textCell(s.candidateCode)};
-            if (sitting->names) {
-                row << textCell(s.candidateName);
-            }
-            row << textCell(QString(store::name(s.session.state)));
-            const auto &r = s.result;
-            if (r) {
-                row << numberCell(r->theta, 2) << numberCell(r->se, 2) << numberCell(r->score, 0)
-                    << (r->scoreLowOpen ? Cell{} : numberCell(r->scoreLow, 0))
-                    << (r->scoreHighOpen ? Cell{} : numberCell(r->scoreHigh, 0)) << level(r->level)
-                    << level(r->levelAlternative) << (r->level.isEmpty() ? Cell{} : numberCell(r->levelProbability, 3))
-                    << numberCell(r->items, 0) << textCell(r->stopReason)
-                    << textCell(r->level.isEmpty() ? QStringLiteral("no") : QStringLiteral("yes"))
-                    << textCell(r->fit.aberrant()                            ? QStringLiteral("flagged")
-                               : r->fit.available || r->fit.timedAnswers > 0 ? QStringLiteral("consistent")
-                                                                             : QString())
-                    << (r->fit.available ? numberCell(r->fit.randomLogRatio, 2) : Cell{})
-                    << numberCell(r->fit.rapidAnswers, 0);
-            } else {
-                row << QList<Cell>(16); // as many cells as a result gives: the columns stay aligned
-            }
-            for (const auto &[id, name] : sitting->dimensions) {
-                const auto d = r ? std::find_if(r->dimensions.begin(), r->dimensions.end(),
-                                   [&](const scoring::DimensionResult &x) { return x.dimension == id; })
-                                 : std::vector<scoring::DimensionResult>::const_iterator();
-                if (!r || d == r->dimensions.end()) {
-                    row << QList<Cell>(4);
-                    continue;
-                }
-                // An area that adds nothing to the overall result shows no level (d->level is empty).
-                row << numberCell(d->theta, 2) << numberCell(d->se, 2) << level(d->level);
-            }
-            row << localTimeCell(s.session.startedAt) << localTimeCell(s.session.finishedAt)
-                << numberCell(s.elapsedSeconds, 0) << numberCell(s.focusLosses, 0);
-            table.rows.append(row);
-        }
+        table = documents::resultsTable(*sitting);
     }
     const bool byteOrderMark = format == QLatin1String("csv") && !responses;
     if (byteOrderMark && !parser.isSet(opt("out"))) {
         out << QChar(0xFEFF); // writeOutput decodes the bytes, which drops their BOM
     }
-    const QByteArray bytes
-        = format == QLatin1String("json") ? jsonBytes(table) : csvBytes(table, separator.front(), byteOrderMark);
+    const QByteArray bytes = format == QLatin1String("json")
+        ? documents::jsonBytes(table)
+        : documents::csvBytes(table, separator.front(), byteOrderMark);
     return writeOutput(parser, bytes, out, err);
 }
 

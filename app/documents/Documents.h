@@ -9,4 +9,37 @@ namespace aicet::documents {
 /// candidate named by their name when the sitting has it, else their code.
 reports::CandidateReportData candidateReportData(const services::SessionDetail &detail);
 
+// One cell of an exported table: text, a number rounded as it is shown, or nothing.
+struct Cell
+{
+    enum class Kind : unsigned char { Empty, Text, Number };
+    Kind kind = Kind::Empty;
+    QString text;
+    double number = 0.0;
+    int decimals = 0;
+};
+
+// A table as it is exported: the same columns in CSV and JSON.
+struct Table
+{
+    QStringList columns;
+    QList<QList<Cell>> rows;
+};
+
+Cell textCell(const QString &text);
+/// A number with this many decimals; nothing when it is not finite.
+Cell numberCell(double value, int decimals);
+/// A time for people: local, with its offset from UTC (ISO 8601).
+Cell localTimeCell(qint64 ms);
+
+/// A sitting's results as `results export` and the staff's window export them: one row per
+/// session, the level by its name and id, overall and per area, the checks, the times.
+Table resultsTable(const services::SittingResults &sitting);
+/// The long table of answers for calibration: candidate, position, item, response, score, group.
+Table responsesTable(const QList<services::ResponseRow> &rows);
+/// CSV: text cells neutralised against formulas, numbers with a decimal comma after ';'.
+QByteArray csvBytes(const Table &table, QChar separator, bool byteOrderMark);
+/// An array of objects, one per row, with the CSV's columns as fields (null for an empty cell).
+QByteArray jsonBytes(const Table &table);
+
 } // namespace aicet::documents

@@ -11,6 +11,7 @@
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -45,6 +46,9 @@ SittingsPage::SittingsPage(const services::ServiceContext &context, const store:
     auto *layout = new QVBoxLayout(this);
     m_sittings = readOnlyTable(this, QStringLiteral("sittings"),
         {tr("Code"), tr("Title"), tr("State"), tr("Tests started / finished"), tr("Pupils may start")});
+    // Each column as wide as its text; the title takes the room left.
+    m_sittings->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_sittings->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
     layout->addWidget(m_sittings, 1);
     auto *rowButtons = new QHBoxLayout;
     auto *followButton = new QPushButton(tr("Follow it live"), this);

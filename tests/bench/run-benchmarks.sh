@@ -111,6 +111,6 @@ pgurl=$("$root/tests/support/pg-test-server.sh" start "$pgdir" "${AICET_PG_BENCH
 trap '"$root/tests/support/pg-test-server.sh" stop "$pgdir"; rm -rf "$out"' EXIT
 "$build/tests/bench/bench_store" "$pgurl"
 echo
-QT_QPA_PLATFORM=offscreen "$build/tests/bench/bench_console" "$pgurl"
+QT_QPA_PLATFORM=offscreen "$build/tests/bench/bench_staff" "$pgurl"
 echo
 xvfb-run -a -s "-screen 0 1366x768x24" "$build/tests/bench/bench_gui"

@@ -1,14 +1,18 @@
-// The teacher's live console: the time of one refresh of a 200-pupil sitting (the service's read,
-// and the page's whole refresh with its table), on SQLite and, given a URL, on PostgreSQL. The
-// sitting: 200 pupils of a class list, 150 of them under way with 10 answers each, 30 finished,
-// incidents and extra time noted. Usage: bench_console [postgresql://...]
+// The teacher's workspace. The live console: the time of one refresh of a 200-pupil sitting (the
+// service's read, and the page's whole refresh with its table), on SQLite and, given a URL, on
+// PostgreSQL; the sitting: 200 pupils of a class list, 150 of them under way with 10 answers
+// each, 30 finished, incidents and extra time noted. The results: a sitting of 1000 finished
+// tests of 20 questions shown (the service's read, the page's whole refresh) on SQLite.
+// Usage: bench_staff [postgresql://...]
 // Prints Markdown for docs/PERFORMANCE.md. Run with QT_QPA_PLATFORM=offscreen.
 
 #include "ConsolePage.h"
+#include "ResultsPage.h"
 #include "bank/Scoring.h"
 #include "services/ClassLists.h"
 #include "services/Console.h"
 #include "services/PupilSession.h"
+#include "services/Results.h"
 #include "services/Services.h"
 #include "services/Sittings.h"
 #include "services/StaffAccounts.h"
@@ -40,14 +44,14 @@ QString freshDatabase(const QString &url)
         db.setUserName(u.userName());
         db.setPassword(u.password());
         QSqlQuery q(db);
-        if (!db.open() || !q.exec(QStringLiteral("DROP DATABASE IF EXISTS aicet_bench_console WITH (FORCE)"))
-            || !q.exec(QStringLiteral("CREATE DATABASE aicet_bench_console"))) {
+        if (!db.open() || !q.exec(QStringLiteral("DROP DATABASE IF EXISTS aicet_bench_staff WITH (FORCE)"))
+            || !q.exec(QStringLiteral("CREATE DATABASE aicet_bench_staff"))) {
             qFatal(
                 "cannot create the benchmark's database: %s", qPrintable(db.lastError().text() + q.lastError().text()));
         }
     }
     QSqlDatabase::removeDatabase(QStringLiteral("bench-admin"));
-    u.setPath(QStringLiteral("/aicet_bench_console"));
+    u.setPath(QStringLiteral("/aicet_bench_staff"));
     return u.toString();
 }
 
@@ -141,6 +145,62 @@ void measure(const QString &location, const QString &label, QTextStream &out)
                .arg(median(page), 0, 'f', 1);
 }
 
+void measureResults(const QString &location, QTextStream &out)
+{
+    QString error;
+    auto services = services::Services::open(location, QStringLiteral("bench"), &error);
+    if (!services) {
+        qFatal("%s", qPrintable(error));
+    }
+    services::StaffAccounts accounts(services->context());
+    const auto admin
+        = accounts.createFirstAdministrator(QStringLiteral("Ada"), QStringLiteral("correct horse battery"));
+    services::SittingDraft draft;
+    draft.code = QStringLiteral("YEAR");
+    draft.bankPath = QStringLiteral(AICET_SOURCE_DIR "/question-banks/aicet");
+    draft.settings.minItems = 20;
+    draft.settings.maxItems = 20;
+    const auto created = services::Sittings(services->context()).create(draft, admin.account.id);
+    if (created.error != services::Sittings::CreateError::None) {
+        qFatal("%s", qPrintable(created.message));
+    }
+    for (int i = 0; i < 1000; ++i) {
+        services::PupilSession run(services->context());
+        if (run.start(draft.code, QStringLiteral("P%1").arg(i, 4, 10, QLatin1Char('0')), {}, &error)
+            != services::PupilSession::StartError::None) {
+            qFatal("%s", qPrintable(error));
+        }
+        for (int a = 0; run.currentItem(); ++a) {
+            const BankItem *item = run.currentItem();
+            run.itemShown();
+            run.answer(run.currentPosition(), item->id,
+                responseForCategory(item->content, int((i * 7 + a) % (2 + i % 5) != 0), QStringLiteral("fr")), &error);
+        }
+    }
+    std::vector<double> service, page;
+    for (int i = 0; i < 5; ++i) {
+        QElapsedTimer t;
+        t.start();
+        const auto results = services::Results(services->context()).ofSitting(draft.code, &error);
+        service.push_back(static_cast<double>(t.nsecsElapsed()) / 1e6);
+        if (!results || results->sessions.size() != 1000) {
+            qFatal("the results of 1000 tests were not read: %s", qPrintable(error));
+        }
+    }
+    gui::ResultsPage widget(services->context(), admin.account);
+    widget.resize(1024, 700);
+    widget.show();
+    widget.showSitting(created.sitting.id);
+    for (int i = 0; i < 5; ++i) {
+        QElapsedTimer t;
+        t.start();
+        widget.refresh();
+        QApplication::processEvents();
+        page.push_back(static_cast<double>(t.nsecsElapsed()) / 1e6);
+    }
+    out << QStringLiteral("| SQLite | %1 ms | %2 ms |\n").arg(median(service), 0, 'f', 1).arg(median(page), 0, 'f', 1);
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -155,5 +215,9 @@ int main(int argc, char **argv)
     if (argc > 1) {
         measure(freshDatabase(QString::fromLocal8Bit(argv[1])), QStringLiteral("PostgreSQL (loopback)"), out);
     }
+    out << "\n| database | Results::ofSitting, 1000 finished tests (median of 5) | ResultsPage::refresh: chart, "
+           "tables, "
+           "question statistics (median of 5) |\n|---|---|---|\n";
+    measureResults(dir.filePath(QStringLiteral("results.sqlite")), out);
     return 0;
 }
