@@ -170,265 +170,226 @@ QByteArray renderCandidateReport(const CandidateReportData &data, const QString 
         focusTimes.append(QDateTime::fromMSecsSinceEpoch(at).toString(QStringLiteral("HH:mm:ss")));
     }
 
-    QByteArray pdf;
-    QBuffer buffer(&pdf);
-    buffer.open(QIODevice::WriteOnly);
-    QPdfWriter writer(&buffer);
-    writer.setPageSize(QPageSize(QPageSize::A4));
-    writer.setPageMargins(QMarginsF(18, 15, 18, 12), QPageLayout::Millimeter);
-    writer.setTitle(documentText(QT_TRANSLATE_NOOP("aicet::reports::Document", "AICET result report"), language));
-    writer.setCreator(QStringLiteral("AICET"));
-    // The document is laid out in pages of the writer's text area, in 1/96 inch; a strip at the
-    // bottom holds the page number.
-    const double scale = writer.logicalDpiX() / 96.0;
-    const double footer = 24.0;
-    const QSizeF page(writer.width() / scale, writer.height() / scale - footer);
-
-    QTextDocument doc;
-    doc.setDefaultFont(QFont(QStringLiteral("DejaVu Sans"), 9));
-    doc.setDocumentMargin(0);
-    doc.setPageSize(page);
-    const QImage chart = thetaChart(theta, se, bank, language);
-    doc.addResource(QTextDocument::ImageResource, QUrl(QStringLiteral("chart://theta")), chart);
-    const auto &result = data.result;
-    const Level *level = result ? bank.level(result->level) : nullptr;
-    QString levelName = result ? result->level : QString();
-    if (level) {
-        levelName = localized(level->name, language);
-        if (const Level *other = bank.level(result->levelAlternative)) {
-            // Two adjacent levels the answers cannot tell apart, the lower first.
-            const bool otherBelow = other->from < level->from;
-            levelName = documentText(QT_TRANSLATE_NOOP("aicet::reports::Document", "%1 or %2"), language)
-                            .arg(otherBelow ? localized(other->name, language) : levelName,
-                                otherBelow ? levelName : localized(other->name, language));
-        }
-    } else if (result && result->level.isEmpty()) {
-        // No level without the evidence for it: the report says the result is incomplete, and why.
-        levelName = result->stopReason == QLatin1String("time-limit")
-            ? documentText(QT_TRANSLATE_NOOP("aicet::reports::Document", "none (incomplete: time up)"), language)
-            : result->stopReason == QLatin1String("abandoned")
-            ? documentText(QT_TRANSLATE_NOOP("aicet::reports::Document", "none (incomplete: test stopped)"), language)
-            : documentText(QT_TRANSLATE_NOOP("aicet::reports::Document", "none (not enough evidence)"), language);
-    }
-    using State = CandidateReportData::State;
-    QString html = QStringLiteral("<h1>%1</h1>")
-                       .arg(documentText(QT_TRANSLATE_NOOP("aicet::reports::Document", "Result report"), language));
-    html += QStringLiteral("<p><b>%1</b> %2 &nbsp; <b>%3</b> %4 &nbsp; <b>%5</b> %6</p>")
-                .arg(documentText(QT_TRANSLATE_NOOP("aicet::reports::Document", "Candidate:"), language),
-                    data.candidate.toHtmlEscaped(),
-                    documentText(QT_TRANSLATE_NOOP("aicet::reports::Document", "Sitting:"), language),
-                    data.sitting.toHtmlEscaped(),
-                    documentText(QT_TRANSLATE_NOOP("aicet::reports::Document", "State:"), language),
-                    data.state == State::Finished
-                        ? documentText(QT_TRANSLATE_NOOP("aicet::reports::Document", "finished"), language)
-                        : data.state == State::Abandoned
-                        ? documentText(QT_TRANSLATE_NOOP("aicet::reports::Document", "stopped"), language)
-                        : data.state == State::Paused
-                        ? documentText(QT_TRANSLATE_NOOP("aicet::reports::Document", "paused"), language)
-                        : documentText(QT_TRANSLATE_NOOP("aicet::reports::Document", "running"), language));
-    const QDateTime when = data.startedAt.isValid() ? data.startedAt : data.finishedAt;
-    if (when.isValid()) {
-        html += QStringLiteral("<p><b>%1</b> %2</p>")
-                    .arg(documentText(QT_TRANSLATE_NOOP("aicet::reports::Document", "Date of the test:"), language),
-                        locale.toString(when.date(), QLocale::LongFormat).toHtmlEscaped());
-    }
-    if (result) {
-        html += QStringLiteral("<p>%1 <b>%2</b></p>")
-                    .arg(documentText(QT_TRANSLATE_NOOP("aicet::reports::Document", "Level reached:"), language),
-                        levelName.toHtmlEscaped());
-        if (level && result->levelAlternative.isEmpty()) {
-            const QString statement
-                = localized(level->statement.isEmpty() ? level->description : level->statement, language);
-            if (!statement.isEmpty()) {
-                html += QStringLiteral("<p><i>%1</i></p>").arg(statement.toHtmlEscaped());
+    const auto build = [&](QTextDocument &doc, const QSizeF &page) {
+        const QImage chart = thetaChart(theta, se, bank, language);
+        doc.addResource(QTextDocument::ImageResource, QUrl(QStringLiteral("chart://theta")), chart);
+        const auto &result = data.result;
+        const Level *level = result ? bank.level(result->level) : nullptr;
+        QString levelName = result ? result->level : QString();
+        if (level) {
+            levelName = localized(level->name, language);
+            if (const Level *other = bank.level(result->levelAlternative)) {
+                // Two adjacent levels the answers cannot tell apart, the lower first.
+                const bool otherBelow = other->from < level->from;
+                levelName = documentText(QT_TRANSLATE_NOOP("aicet::reports::Document", "%1 or %2"), language)
+                                .arg(otherBelow ? localized(other->name, language) : levelName,
+                                    otherBelow ? levelName : localized(other->name, language));
             }
+        } else if (result && result->level.isEmpty()) {
+            // No level without the evidence for it: the report says the result is incomplete, and why.
+            levelName = result->stopReason == QLatin1String("time-limit")
+                ? documentText(QT_TRANSLATE_NOOP("aicet::reports::Document", "none (incomplete: time up)"), language)
+                : result->stopReason == QLatin1String("abandoned")
+                ? documentText(
+                    QT_TRANSLATE_NOOP("aicet::reports::Document", "none (incomplete: test stopped)"), language)
+                : documentText(QT_TRANSLATE_NOOP("aicet::reports::Document", "none (not enough evidence)"), language);
         }
-        if (level && result->levelProbability > 0.0) {
-            html += QStringLiteral("<p>%1</p>")
-                        .arg((result->levelAlternative.isEmpty()
-                                ? documentText(QT_TRANSLATE_NOOP("aicet::reports::Document",
-                                                   "Probability that this level is right: %1%."),
-                                    language)
-                                : documentText(QT_TRANSLATE_NOOP("aicet::reports::Document",
-                                                   "The answers do not tell these two levels apart; "
-                                                   "probability that the level is one of them: %1%."),
-                                    language))
-                                 .arg(static_cast<int>(std::floor(result->levelProbability * 100.0))));
+        using State = CandidateReportData::State;
+        QString html = QStringLiteral("<h1>%1</h1>")
+                           .arg(documentText(QT_TRANSLATE_NOOP("aicet::reports::Document", "Result report"), language));
+        html += QStringLiteral("<p><b>%1</b> %2 &nbsp; <b>%3</b> %4 &nbsp; <b>%5</b> %6</p>")
+                    .arg(documentText(QT_TRANSLATE_NOOP("aicet::reports::Document", "Candidate:"), language),
+                        data.candidate.toHtmlEscaped(),
+                        documentText(QT_TRANSLATE_NOOP("aicet::reports::Document", "Sitting:"), language),
+                        data.sitting.toHtmlEscaped(),
+                        documentText(QT_TRANSLATE_NOOP("aicet::reports::Document", "State:"), language),
+                        data.state == State::Finished
+                            ? documentText(QT_TRANSLATE_NOOP("aicet::reports::Document", "finished"), language)
+                            : data.state == State::Abandoned
+                            ? documentText(QT_TRANSLATE_NOOP("aicet::reports::Document", "stopped"), language)
+                            : data.state == State::Paused
+                            ? documentText(QT_TRANSLATE_NOOP("aicet::reports::Document", "paused"), language)
+                            : documentText(QT_TRANSLATE_NOOP("aicet::reports::Document", "running"), language));
+        const QDateTime when = data.startedAt.isValid() ? data.startedAt : data.finishedAt;
+        if (when.isValid()) {
+            html += QStringLiteral("<p><b>%1</b> %2</p>")
+                        .arg(documentText(QT_TRANSLATE_NOOP("aicet::reports::Document", "Date of the test:"), language),
+                            locale.toString(when.date(), QLocale::LongFormat).toHtmlEscaped());
         }
-        if (result->fit.aberrant()) {
-            QStringList why;
-            if (result->fit.randomLike) {
-                why << documentText(
-                    QT_TRANSLATE_NOOP("aicet::reports::Document", "the answers look like answers given at random"),
-                    language);
+        if (result) {
+            html += QStringLiteral("<p>%1 <b>%2</b></p>")
+                        .arg(documentText(QT_TRANSLATE_NOOP("aicet::reports::Document", "Level reached:"), language),
+                            levelName.toHtmlEscaped());
+            if (level && result->levelAlternative.isEmpty()) {
+                const QString statement
+                    = localized(level->statement.isEmpty() ? level->description : level->statement, language);
+                if (!statement.isEmpty()) {
+                    html += QStringLiteral("<p><i>%1</i></p>").arg(statement.toHtmlEscaped());
+                }
             }
-            if (result->fit.rapid) {
-                why << documentText(QT_TRANSLATE_NOOP("aicet::reports::Document",
-                                        "%1 of %2 answers came faster than the question can be read"),
-                    language)
-                           .arg(result->fit.rapidAnswers)
-                           .arg(result->fit.timedAnswers);
+            if (level && result->levelProbability > 0.0) {
+                html += QStringLiteral("<p>%1</p>")
+                            .arg((result->levelAlternative.isEmpty()
+                                    ? documentText(QT_TRANSLATE_NOOP("aicet::reports::Document",
+                                                       "Probability that this level is right: %1%."),
+                                        language)
+                                    : documentText(QT_TRANSLATE_NOOP("aicet::reports::Document",
+                                                       "The answers do not tell these two levels apart; "
+                                                       "probability that the level is one of them: %1%."),
+                                        language))
+                                     .arg(static_cast<int>(std::floor(result->levelProbability * 100.0))));
             }
-            html += QStringLiteral("<p><b>%1</b> %2. %3</p>")
-                        .arg(documentText(QT_TRANSLATE_NOOP("aicet::reports::Document", "To check:"), language),
-                            why.join(QStringLiteral("; ")).toHtmlEscaped(),
-                            documentText(QT_TRANSLATE_NOOP("aicet::reports::Document",
-                                             "This result may not show what the pupil knows, and earns no "
-                                             "certificate."),
-                                language));
-        }
-        // An interval open at one end says only the bound that holds.
-        const QString interval = result->scoreHighOpen && !result->scoreLowOpen
-            ? documentText(QT_TRANSLATE_NOOP("aicet::reports::Document", "very likely at least %1"), language)
-                  .arg(std::lround(result->scoreLow))
-            : result->scoreLowOpen && !result->scoreHighOpen
-            ? documentText(QT_TRANSLATE_NOOP("aicet::reports::Document", "very likely at most %1"), language)
-                  .arg(std::lround(result->scoreHigh))
-            : QStringLiteral("%1 %2 %3 %4")
-                  .arg(documentText(QT_TRANSLATE_NOOP("aicet::reports::Document", "between"), language))
-                  .arg(std::lround(result->scoreLow))
-                  .arg(documentText(QT_TRANSLATE_NOOP("aicet::reports::Document", "and"), language))
-                  .arg(std::lround(result->scoreHigh));
-        html += QStringLiteral("<p>%1 %2 (%3) — %4 %5 (%6 ± %7) — %8 %9</p>")
-                    .arg(documentText(QT_TRANSLATE_NOOP("aicet::reports::Document", "Score:"), language))
-                    .arg(std::lround(result->score))
-                    .arg(interval)
-                    .arg(documentText(QT_TRANSLATE_NOOP("aicet::reports::Document", "estimated ability:"), language),
-                        locale.toString(result->theta, 'f', 2),
-                        documentText(QT_TRANSLATE_NOOP("aicet::reports::Document", "margin of error"), language),
-                        locale.toString(result->se, 'f', 2))
-                    .arg(result->items)
-                    .arg(documentText(QT_TRANSLATE_NOOP("aicet::reports::Document", "scored questions"), language));
-        const bool profile = std::any_of(result->dimensions.begin(), result->dimensions.end(),
-            [](const scoring::DimensionResult &d) { return d.informative; });
-        if (!result->dimensions.empty() && !profile) {
-            // The areas measure one ability here: a level per area would only repeat the overall one.
-            QStringList names;
-            for (const scoring::DimensionResult &area : result->dimensions) {
-                const int index = bank.dimensionIndex(area.dimension);
-                names << (index >= 0 ? localized(bank.dimensions[static_cast<std::size_t>(index)].name, language)
-                                     : area.dimension);
+            if (result->fit.aberrant()) {
+                QStringList why;
+                if (result->fit.randomLike) {
+                    why << documentText(
+                        QT_TRANSLATE_NOOP("aicet::reports::Document", "the answers look like answers given at random"),
+                        language);
+                }
+                if (result->fit.rapid) {
+                    why << documentText(QT_TRANSLATE_NOOP("aicet::reports::Document",
+                                            "%1 of %2 answers came faster than the question can be read"),
+                        language)
+                               .arg(result->fit.rapidAnswers)
+                               .arg(result->fit.timedAnswers);
+                }
+                html += QStringLiteral("<p><b>%1</b> %2. %3</p>")
+                            .arg(documentText(QT_TRANSLATE_NOOP("aicet::reports::Document", "To check:"), language),
+                                why.join(QStringLiteral("; ")).toHtmlEscaped(),
+                                documentText(QT_TRANSLATE_NOOP("aicet::reports::Document",
+                                                 "This result may not show what the pupil knows, and earns no "
+                                                 "certificate."),
+                                    language));
             }
-            html += QStringLiteral("<h3>%1</h3><p>%2</p><p>%3</p>")
-                        .arg(documentText(
-                                 QT_TRANSLATE_NOOP("aicet::reports::Document", "Areas covered by the test"), language),
-                            names.join(QStringLiteral(" · ")).toHtmlEscaped(),
-                            documentText(QT_TRANSLATE_NOOP("aicet::reports::Document",
-                                             "The level is for all these areas together: with a few questions each, "
-                                             "a level per area would say nothing more than the overall one."),
-                                language));
-        } else if (!result->dimensions.empty()) {
-            html += QStringLiteral("<h3>%1</h3>")
-                        .arg(documentText(
-                            QT_TRANSLATE_NOOP("aicet::reports::Document", "Level in each area"), language));
-            for (const scoring::DimensionResult &area : result->dimensions) {
-                const int index = bank.dimensionIndex(area.dimension);
-                const QString name = index >= 0
-                    ? localized(bank.dimensions[static_cast<std::size_t>(index)].name, language)
-                    : area.dimension;
-                const Level *areaLevel = area.level.isEmpty() ? nullptr : bank.level(area.level);
-                const QString value = areaLevel ? localized(areaLevel->name, language)
-                    : area.level.isEmpty()      ? documentText(
-                               QT_TRANSLATE_NOOP("aicet::reports::Document", "not enough questions in this area"), language)
-                                           : area.level;
+            // An interval open at one end says only the bound that holds.
+            const QString interval = result->scoreHighOpen && !result->scoreLowOpen
+                ? documentText(QT_TRANSLATE_NOOP("aicet::reports::Document", "very likely at least %1"), language)
+                      .arg(std::lround(result->scoreLow))
+                : result->scoreLowOpen && !result->scoreHighOpen
+                ? documentText(QT_TRANSLATE_NOOP("aicet::reports::Document", "very likely at most %1"), language)
+                      .arg(std::lround(result->scoreHigh))
+                : QStringLiteral("%1 %2 %3 %4")
+                      .arg(documentText(QT_TRANSLATE_NOOP("aicet::reports::Document", "between"), language))
+                      .arg(std::lround(result->scoreLow))
+                      .arg(documentText(QT_TRANSLATE_NOOP("aicet::reports::Document", "and"), language))
+                      .arg(std::lround(result->scoreHigh));
+            html
+                += QStringLiteral("<p>%1 %2 (%3) — %4 %5 (%6 ± %7) — %8 %9</p>")
+                       .arg(documentText(QT_TRANSLATE_NOOP("aicet::reports::Document", "Score:"), language))
+                       .arg(std::lround(result->score))
+                       .arg(interval)
+                       .arg(documentText(QT_TRANSLATE_NOOP("aicet::reports::Document", "estimated ability:"), language),
+                           locale.toString(result->theta, 'f', 2),
+                           documentText(QT_TRANSLATE_NOOP("aicet::reports::Document", "margin of error"), language),
+                           locale.toString(result->se, 'f', 2))
+                       .arg(result->items)
+                       .arg(documentText(QT_TRANSLATE_NOOP("aicet::reports::Document", "scored questions"), language));
+            const bool profile = std::any_of(result->dimensions.begin(), result->dimensions.end(),
+                [](const scoring::DimensionResult &d) { return d.informative; });
+            if (!result->dimensions.empty() && !profile) {
+                // The areas measure one ability here: a level per area would only repeat the overall one.
+                QStringList names;
+                for (const scoring::DimensionResult &area : result->dimensions) {
+                    const int index = bank.dimensionIndex(area.dimension);
+                    names << (index >= 0 ? localized(bank.dimensions[static_cast<std::size_t>(index)].name, language)
+                                         : area.dimension);
+                }
                 html
-                    += QStringLiteral("<p style=\"margin-top:0; margin-bottom:2px\">%1</p>")
-                           .arg(documentText(QT_TRANSLATE_NOOP("aicet::reports::Document", "%1: %2"), language)
-                                    .arg(name.toHtmlEscaped(), QStringLiteral("<b>%1</b>").arg(value.toHtmlEscaped())));
+                    += QStringLiteral("<h3>%1</h3><p>%2</p><p>%3</p>")
+                           .arg(documentText(QT_TRANSLATE_NOOP("aicet::reports::Document", "Areas covered by the test"),
+                                    language),
+                               names.join(QStringLiteral(" · ")).toHtmlEscaped(),
+                               documentText(QT_TRANSLATE_NOOP("aicet::reports::Document",
+                                                "The level is for all these areas together: with a few questions each, "
+                                                "a level per area would say nothing more than the overall one."),
+                                   language));
+            } else if (!result->dimensions.empty()) {
+                html += QStringLiteral("<h3>%1</h3>")
+                            .arg(documentText(
+                                QT_TRANSLATE_NOOP("aicet::reports::Document", "Level in each area"), language));
+                for (const scoring::DimensionResult &area : result->dimensions) {
+                    const int index = bank.dimensionIndex(area.dimension);
+                    const QString name = index >= 0
+                        ? localized(bank.dimensions[static_cast<std::size_t>(index)].name, language)
+                        : area.dimension;
+                    const Level *areaLevel = area.level.isEmpty() ? nullptr : bank.level(area.level);
+                    const QString value = areaLevel ? localized(areaLevel->name, language)
+                        : area.level.isEmpty()      ? documentText(
+                                   QT_TRANSLATE_NOOP("aicet::reports::Document", "not enough questions in this area"),
+                                   language)
+                                               : area.level;
+                    html += QStringLiteral("<p style=\"margin-top:0; margin-bottom:2px\">%1</p>")
+                                .arg(documentText(QT_TRANSLATE_NOOP("aicet::reports::Document", "%1: %2"), language)
+                                         .arg(name.toHtmlEscaped(),
+                                             QStringLiteral("<b>%1</b>").arg(value.toHtmlEscaped())));
+                }
             }
         }
-    }
-    html += QStringLiteral("<p><b>%1</b> %2%3</p>")
-                .arg(documentText(
-                    QT_TRANSLATE_NOOP("aicet::reports::Document", "Times the test window was left:"), language))
-                .arg(data.timeline.focusLosses.size())
-                .arg(focusTimes.isEmpty() ? QString()
-                                          : QStringLiteral(" (%1)").arg(focusTimes.join(QStringLiteral(", "))));
-    if (!data.timeline.rejoins.empty() || !data.timeline.pauses.empty()) {
-        html
-            += QStringLiteral("<p><b>%1</b> %2 &nbsp; <b>%3</b> %4</p>")
-                   .arg(documentText(
-                       QT_TRANSLATE_NOOP("aicet::reports::Document", "Resumed after the computer stopped:"), language))
-                   .arg(data.timeline.rejoins.size())
-                   .arg(documentText(QT_TRANSLATE_NOOP("aicet::reports::Document", "Paused by the teacher:"), language))
-                   .arg(data.timeline.pauses.size());
-    }
-    // Every action of the staff on this session and every incident noted, with who and when.
-    if (!data.timeline.notes.empty()) {
-        html += QStringLiteral("<p style=\"margin-bottom:0\"><b>%1</b></p><ul style=\"margin-top:0\">")
+        html += QStringLiteral("<p><b>%1</b> %2%3</p>")
                     .arg(documentText(
-                        QT_TRANSLATE_NOOP("aicet::reports::Document", "Staff actions and incidents:"), language));
-        for (const scoring::TimelineNote &note : data.timeline.notes) {
-            html += QStringLiteral("<li>%1 — %2 (%3)</li>")
-                        .arg(QDateTime::fromMSecsSinceEpoch(note.at).toString(QStringLiteral("HH:mm:ss")),
-                            staffNoteText(note.kind, note.payload, language).toHtmlEscaped(),
-                            note.payload.value(QStringLiteral("by")).toString().toHtmlEscaped());
+                        QT_TRANSLATE_NOOP("aicet::reports::Document", "Times the test window was left:"), language))
+                    .arg(data.timeline.focusLosses.size())
+                    .arg(focusTimes.isEmpty() ? QString()
+                                              : QStringLiteral(" (%1)").arg(focusTimes.join(QStringLiteral(", "))));
+        if (!data.timeline.rejoins.empty() || !data.timeline.pauses.empty()) {
+            html += QStringLiteral("<p><b>%1</b> %2 &nbsp; <b>%3</b> %4</p>")
+                        .arg(documentText(
+                            QT_TRANSLATE_NOOP("aicet::reports::Document", "Resumed after the computer stopped:"),
+                            language))
+                        .arg(data.timeline.rejoins.size())
+                        .arg(documentText(
+                            QT_TRANSLATE_NOOP("aicet::reports::Document", "Paused by the teacher:"), language))
+                        .arg(data.timeline.pauses.size());
         }
-        html += QStringLiteral("</ul>");
-    }
-    // The chart fills the text width, never more.
-    const double chartWidth = page.width();
-    html += QStringLiteral("<p><img src=\"chart://theta\" width=\"%1\" height=\"%2\"></p>")
-                .arg(std::floor(chartWidth))
-                .arg(std::floor(chartWidth * chart.height() / chart.width()));
-    html += QStringLiteral("<p><small><i>%1</i></small></p>")
-                .arg(documentText(
-                    QT_TRANSLATE_NOOP("aicet::reports::Document",
-                        "How to read this report: ability is estimated on a scale where 0 is the average of pupils "
-                        "(the score is the same measure on a scale where the average is %1). The margin of error tells "
-                        "how precise this estimate is; on the chart, the band shows it after each answer."),
-                    language)
-                         .arg(std::lround(bank.scale.mean))
-                         .toHtmlEscaped());
-    html += QStringLiteral("<h2>%1</h2>")
-                .arg(documentText(QT_TRANSLATE_NOOP("aicet::reports::Document", "The questions"), language));
-    html += questions;
-    doc.setHtml(html);
+        // Every action of the staff on this session and every incident noted, with who and when.
+        if (!data.timeline.notes.empty()) {
+            html += QStringLiteral("<p style=\"margin-bottom:0\"><b>%1</b></p><ul style=\"margin-top:0\">")
+                        .arg(documentText(
+                            QT_TRANSLATE_NOOP("aicet::reports::Document", "Staff actions and incidents:"), language));
+            for (const scoring::TimelineNote &note : data.timeline.notes) {
+                html += QStringLiteral("<li>%1 — %2 (%3)</li>")
+                            .arg(QDateTime::fromMSecsSinceEpoch(note.at).toString(QStringLiteral("HH:mm:ss")),
+                                staffNoteText(note.kind, note.payload, language).toHtmlEscaped(),
+                                note.payload.value(QStringLiteral("by")).toString().toHtmlEscaped());
+            }
+            html += QStringLiteral("</ul>");
+        }
+        // The chart fills the text width, never more.
+        const double chartWidth = page.width();
+        html += QStringLiteral("<p><img src=\"chart://theta\" width=\"%1\" height=\"%2\"></p>")
+                    .arg(std::floor(chartWidth))
+                    .arg(std::floor(chartWidth * chart.height() / chart.width()));
+        html += QStringLiteral("<p><small><i>%1</i></small></p>")
+                    .arg(documentText(
+                        QT_TRANSLATE_NOOP("aicet::reports::Document",
+                            "How to read this report: ability is estimated on a scale where 0 is the average of pupils "
+                            "(the score is the same measure on a scale where the average is %1). The margin of error "
+                            "tells "
+                            "how precise this estimate is; on the chart, the band shows it after each answer."),
+                        language)
+                             .arg(std::lround(bank.scale.mean))
+                             .toHtmlEscaped());
+        html += QStringLiteral("<h2>%1</h2>")
+                    .arg(documentText(QT_TRANSLATE_NOOP("aicet::reports::Document", "The questions"), language));
+        html += questions;
+        doc.setHtml(html);
 
-    std::vector<QTextTable *> tables;
-    for (QTextFrame *frame : doc.rootFrame()->childFrames()) {
-        if (auto *table = qobject_cast<QTextTable *>(frame)) {
-            tables.push_back(table);
+        std::vector<QTextTable *> tables;
+        for (QTextFrame *frame : doc.rootFrame()->childFrames()) {
+            if (auto *table = qobject_cast<QTextTable *>(frame)) {
+                tables.push_back(table);
+            }
         }
-    }
-    QTextBlock heading; // "The questions"
-    for (QTextBlock block = doc.begin(); block.isValid(); block = block.next()) {
-        if (block.blockFormat().headingLevel() == 2) {
-            heading = block;
+        QTextBlock heading; // "The questions"
+        for (QTextBlock block = doc.begin(); block.isValid(); block = block.next()) {
+            if (block.blockFormat().headingLevel() == 2) {
+                heading = block;
+            }
         }
-    }
-    keepQuestionsWhole(doc, tables, heading);
-
-    QPainter painter;
-    if (!painter.begin(&writer)) {
-        *error = ReportsText::tr("cannot draw the PDF");
-        return {};
-    }
-    const int pages = doc.pageCount();
-    QFont small(QStringLiteral("DejaVu Sans"));
-    small.setPixelSize(10); // in the document's 1/96 inch: 7.5 pt
-    for (int i = 0; i < pages; ++i) {
-        if (i > 0) {
-            writer.newPage();
-        }
-        painter.save();
-        painter.scale(scale, scale);
-        painter.save();
-        painter.translate(0, -i * page.height());
-        doc.drawContents(&painter, QRectF(QPointF(0, i * page.height()), page));
-        painter.restore();
-        painter.setFont(small);
-        painter.setPen(QColor(0x55, 0x55, 0x55));
-        painter.drawText(QRectF(0, page.height(), page.width(), footer), Qt::AlignRight | Qt::AlignBottom,
-            QStringLiteral("%1 — %2/%3").arg(data.candidate).arg(i + 1).arg(pages));
-        painter.restore();
-    }
-    painter.end();
-    buffer.close();
-    if (pdf.isEmpty()) {
-        *error = ReportsText::tr("cannot draw the PDF");
-    }
-    return pdf;
+        keepQuestionsWhole(doc, tables, heading);
+    };
+    return paginatedPdf(documentText(QT_TRANSLATE_NOOP("aicet::reports::Document", "AICET result report"), language),
+        data.candidate, false, build, error);
 }
 
 } // namespace aicet::reports

@@ -98,31 +98,13 @@ QImage qrCode(const QString &text)
     return image;
 }
 
-QByteArray renderCertificate(
-    const Credential &d, const QImage &logoImage, const QString &payloadText, const QString &qrText, QString *error)
+namespace {
+
+// One certificate or attestation on the painter's current page (A4 at the writer's resolution).
+bool paintCertificate(QPainter &p, const QPdfWriter &writer, const Credential &d, const QImage &logoImage,
+    const QString &payloadText, const QString &qrText, QString *error)
 {
-    QByteArray pdf;
-    QBuffer buffer(&pdf);
-    buffer.open(QIODevice::WriteOnly);
-    QPdfWriter writer(&buffer);
-    writer.setPageSize(QPageSize(QPageSize::A4));
-    writer.setPageMargins(QMarginsF(0, 0, 0, 0));
-    writer.setResolution(300);
     const bool certificate = d.kind == Credential::Kind::Certificate;
-    writer.setTitle(certificate ? words(d.language, "certificate") : words(d.language, "attestation"));
-    writer.setCreator(QStringLiteral("AICET"));
-    QByteArray escaped = payloadText.toHtmlEscaped().toUtf8();
-    writer.setDocumentXmpMetadata(
-        "<?xpacket begin=\"\xEF\xBB\xBF\" id=\"W5M0MpCehiHzreSzNTczkc9d\"?>\n"
-        "<x:xmpmeta xmlns:x=\"adobe:ns:meta/\"><rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\">"
-        "<rdf:Description rdf:about=\"\" xmlns:aicet=\"https://aicet.montpellier3m.fr/ns/1.0/\">"
-        "<aicet:payload>"
-        + escaped + "</aicet:payload></rdf:Description></rdf:RDF></x:xmpmeta>\n<?xpacket end=\"w\"?>");
-    QPainter p;
-    if (!p.begin(&writer)) {
-        *error = ReportsText::tr("cannot draw the PDF");
-        return {};
-    }
     const double mm = writer.resolution() / 25.4;
     auto at = [&](double x, double y) { return QPointF(x * mm, y * mm); };
     auto box = [&](double x, double y, double w, double h) { return QRectF(x * mm, y * mm, w * mm, h * mm); };
@@ -275,8 +257,7 @@ QByteArray renderCertificate(
     const QImage qr = qrCode(qrText);
     if (qr.isNull()) {
         *error = ReportsText::tr("the QR code cannot hold this payload");
-        p.end();
-        return {};
+        return false;
     }
     // Scaled up without smoothing, so that every module stays a sharp square in the PDF.
     p.drawImage(box(140, 200, 50, 50),
@@ -290,6 +271,73 @@ QByteArray renderCertificate(
     p.setFont(mono);
     p.setPen(Qt::black);
     p.drawText(box(20, 258, 170, 22), Qt::AlignLeft | Qt::TextWrapAnywhere, payloadText);
+    return true;
+}
+
+void setUpWriter(QPdfWriter &writer, const QString &title)
+{
+    writer.setPageSize(QPageSize(QPageSize::A4));
+    writer.setPageMargins(QMarginsF(0, 0, 0, 0));
+    writer.setResolution(300);
+    writer.setTitle(title);
+    writer.setCreator(QStringLiteral("AICET"));
+}
+
+} // namespace
+
+QByteArray renderCertificate(
+    const Credential &d, const QImage &logoImage, const QString &payloadText, const QString &qrText, QString *error)
+{
+    QByteArray pdf;
+    QBuffer buffer(&pdf);
+    buffer.open(QIODevice::WriteOnly);
+    QPdfWriter writer(&buffer);
+    const bool certificate = d.kind == Credential::Kind::Certificate;
+    setUpWriter(writer, certificate ? words(d.language, "certificate") : words(d.language, "attestation"));
+    QByteArray escaped = payloadText.toHtmlEscaped().toUtf8();
+    writer.setDocumentXmpMetadata(
+        "<?xpacket begin=\"\xEF\xBB\xBF\" id=\"W5M0MpCehiHzreSzNTczkc9d\"?>\n"
+        "<x:xmpmeta xmlns:x=\"adobe:ns:meta/\"><rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\">"
+        "<rdf:Description rdf:about=\"\" xmlns:aicet=\"https://aicet.montpellier3m.fr/ns/1.0/\">"
+        "<aicet:payload>"
+        + escaped + "</aicet:payload></rdf:Description></rdf:RDF></x:xmpmeta>\n<?xpacket end=\"w\"?>");
+    QPainter p;
+    if (!p.begin(&writer)) {
+        *error = ReportsText::tr("cannot draw the PDF");
+        return {};
+    }
+    const bool painted = paintCertificate(p, writer, d, logoImage, payloadText, qrText, error);
+    p.end();
+    if (!painted) {
+        return {};
+    }
+    buffer.close();
+    return pdf;
+}
+
+QByteArray renderCertificates(
+    const std::vector<CertificatePage> &pages, const QImage &logo, const QString &title, QString *error)
+{
+    QByteArray pdf;
+    QBuffer buffer(&pdf);
+    buffer.open(QIODevice::WriteOnly);
+    QPdfWriter writer(&buffer);
+    setUpWriter(writer, title);
+    QPainter p;
+    if (pages.empty() || !p.begin(&writer)) {
+        *error = ReportsText::tr("cannot draw the PDF");
+        return {};
+    }
+    for (std::size_t i = 0; i < pages.size(); ++i) {
+        if (i > 0 && !writer.newPage()) {
+            *error = ReportsText::tr("cannot draw the PDF");
+            return {};
+        }
+        if (!paintCertificate(p, writer, pages[i].credential, logo, pages[i].payload, pages[i].qrText, error)) {
+            p.end();
+            return {};
+        }
+    }
     p.end();
     buffer.close();
     return pdf;

@@ -8,6 +8,7 @@
 #include <QString>
 
 #include <functional>
+#include <vector>
 
 namespace aicet::reports {
 
@@ -19,6 +20,18 @@ QImage qrCode(const QString &text);
 /// Returns the PDF, or nothing with `error` set.
 QByteArray renderCertificate(const Credential &credential, const QImage &logo, const QString &payloadText,
     const QString &qrText, QString *error);
+
+/// One document of a batch to print: what it states, its payload and its QR code's text.
+struct CertificatePage
+{
+    Credential credential;
+    QString payload;
+    QString qrText;
+};
+/// Several certificates and attestations in one PDF, one per page, to print them all at once
+/// (each pupil's own PDF, with the payload in its metadata, is the document to keep and check).
+QByteArray renderCertificates(
+    const std::vector<CertificatePage> &pages, const QImage &logo, const QString &title, QString *error);
 
 /// Whether a certificate PDF's visible text shows exactly what its payload signs: the number
 /// (and no other), the name, the date, the level by its name (`levelName` gives it in the

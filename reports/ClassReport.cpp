@@ -1,7 +1,11 @@
 #include "ClassReport.h"
 
+#include "DocumentText.h"
+
 #include <QFont>
 #include <QPainter>
+#include <QTextDocument>
+#include <QUrl>
 
 #include <algorithm>
 #include <array>
@@ -67,6 +71,79 @@ QImage levelChart(const std::vector<LevelBar> &bars, const QString &caption, int
     }
     p.drawText(QRectF(0, height - line * 1.6, width, line * 1.4), Qt::AlignCenter, caption);
     return image;
+}
+
+QByteArray renderClassReport(const ClassReportData &data, const QString &language, QString *error)
+{
+    const auto text = [&](const char *source) { return documentText(source, language); };
+    const auto cell = [](const ClassReportData::Cell &c) {
+        return c.colour.isValid()
+            ? QStringLiteral("<td bgcolor=\"%1\">%2</td>").arg(c.colour.name(), c.text.toHtmlEscaped())
+            : QStringLiteral("<td>%1</td>").arg(c.text.toHtmlEscaped());
+    };
+    const auto build = [&](QTextDocument &doc, const QSizeF &page) {
+        const QImage chart
+            = levelChart(data.bars, text(QT_TRANSLATE_NOOP("aicet::reports::Document", "Pupils by level")), 1800, 560);
+        doc.addResource(QTextDocument::ImageResource, QUrl(QStringLiteral("chart://levels")), chart);
+        QString html = QStringLiteral("<h1>%1</h1><p>%2</p>")
+                           .arg(text(QT_TRANSLATE_NOOP("aicet::reports::Document", "Class report")).toHtmlEscaped(),
+                               QStringLiteral("<b>%1</b> (%2)%3 — %4")
+                                   .arg(data.title.toHtmlEscaped(), data.sitting.toHtmlEscaped(),
+                                       data.group.isEmpty() ? QString()
+                                                            : QStringLiteral(" — %1").arg(data.group.toHtmlEscaped()),
+                                       data.date.toHtmlEscaped()));
+        html += QStringLiteral("<p>%1</p>")
+                    .arg(text(QT_TRANSLATE_NOOP(
+                                  "aicet::reports::Document", "%1 pupils with a result, %2 absent, %3 not finished."))
+                             .arg(data.rows.size())
+                             .arg(data.absent.size())
+                             .arg(data.unfinished.size())
+                             .toHtmlEscaped());
+        const double width = std::min(page.width() * 0.6, 640.0);
+        html += QStringLiteral("<p><img src=\"chart://levels\" width=\"%1\" height=\"%2\"></p>")
+                    .arg(std::floor(width))
+                    .arg(std::floor(width * chart.height() / chart.width()));
+        html += QStringLiteral("<table border=1 cellspacing=0 cellpadding=3 width=100%><tr "
+                               "bgcolor=#eef2f8><th>%1</th><th>%2</th><th>%3</th>")
+                    .arg(text(QT_TRANSLATE_NOOP("aicet::reports::Document", "Pupil")),
+                        text(QT_TRANSLATE_NOOP("aicet::reports::Document", "Level")),
+                        text(QT_TRANSLATE_NOOP("aicet::reports::Document", "Score")));
+        for (const QString &area : data.areas) {
+            html += QStringLiteral("<th>%1</th>").arg(area.toHtmlEscaped());
+        }
+        html += QStringLiteral("<th>%1</th></tr>").arg(text(QT_TRANSLATE_NOOP("aicet::reports::Document", "Answers")));
+        for (const ClassReportData::Row &row : data.rows) {
+            html += QStringLiteral("<tr><td>%1</td>%2<td>%3</td>")
+                        .arg(row.pupil.toHtmlEscaped(), cell(row.level), row.score.toHtmlEscaped());
+            for (const ClassReportData::Cell &area : row.areas) {
+                html += cell(area);
+            }
+            html += QStringLiteral("<td>%1</td></tr>").arg(row.check.toHtmlEscaped());
+        }
+        html += QStringLiteral("</table>");
+        if (!data.absent.isEmpty()) {
+            html += QStringLiteral("<p><b>%1</b> %2</p>")
+                        .arg(text(QT_TRANSLATE_NOOP("aicet::reports::Document", "Absent (not started):")),
+                            data.absent.join(QStringLiteral(", ")).toHtmlEscaped());
+        }
+        if (!data.unfinished.isEmpty()) {
+            html += QStringLiteral("<p><b>%1</b> %2</p>")
+                        .arg(text(QT_TRANSLATE_NOOP("aicet::reports::Document", "Not finished:")),
+                            data.unfinished.join(QStringLiteral(", ")).toHtmlEscaped());
+        }
+        html += QStringLiteral("<p><small><i>%1</i></small></p>")
+                    .arg(text(
+                        QT_TRANSLATE_NOOP("aicet::reports::Document",
+                            "An area shows a level only when the pupil answered enough questions in it to say more "
+                            "than the overall level; \"not enough answers\" is not a low level. Answers to check: "
+                            "they look random or came faster than the questions can be read; such a result earns no "
+                            "certificate."))
+                             .toHtmlEscaped());
+        doc.setHtml(html);
+    };
+    return paginatedPdf(text(QT_TRANSLATE_NOOP("aicet::reports::Document", "Class report")),
+        data.group.isEmpty() ? data.sitting : QStringLiteral("%1 — %2").arg(data.sitting, data.group), true, build,
+        error);
 }
 
 } // namespace aicet::reports

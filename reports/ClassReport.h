@@ -3,6 +3,7 @@
 #include <QColor>
 #include <QImage>
 #include <QString>
+#include <QStringList>
 
 #include <vector>
 
@@ -24,5 +25,37 @@ struct LevelBar
 /// How many pupils reached each level, as a bar chart with the counts written on the bars, black
 /// on white (readable in either theme, printable), `width` × `height` pixels; `caption` under it.
 QImage levelChart(const std::vector<LevelBar> &bars, const QString &caption, int width = 1600, int height = 600);
+
+/// What the class report shows: the overview (counts and the level chart) and one line per pupil.
+struct ClassReportData
+{
+    QString title; ///< the sitting's title
+    QString sitting; ///< its code
+    QString group; ///< the class shown; empty: the whole sitting
+    QString date; ///< when the report was made, as the reader writes dates
+    std::vector<LevelBar> bars;
+    QStringList areas; ///< the areas' names, in the bank's order
+    struct Cell
+    {
+        QString text;
+        QColor colour; ///< invalid: none
+    };
+    struct Row
+    {
+        QString pupil;
+        Cell level;
+        QString score;
+        std::vector<Cell> areas;
+        QString check; ///< what the answers say ("consistent answers", or what to check)
+    };
+    std::vector<Row> rows;
+    QStringList absent; ///< registered, not started
+    QStringList unfinished; ///< started, not finished
+};
+
+/// The class report (A4 landscape PDF): the sitting, the date, the counts, the chart of levels,
+/// then a table of every pupil (level, score, each area coloured by level, the check of the
+/// answers), then the pupils absent or unfinished. `language`: fr or en.
+QByteArray renderClassReport(const ClassReportData &data, const QString &language, QString *error);
 
 } // namespace aicet::reports

@@ -1,7 +1,14 @@
 #include "DocumentText.h"
 
+#include <QBuffer>
 #include <QCoreApplication>
+#include <QFont>
 #include <QLocale>
+#include <QPageLayout>
+#include <QPageSize>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QTextDocument>
 #include <QTranslator>
 
 namespace aicet::reports {
@@ -20,6 +27,60 @@ QString documentText(const char *source, const QString &language)
         }
     }
     return QString::fromUtf8(source);
+}
+
+QByteArray paginatedPdf(const QString &title, const QString &footerText, bool landscape,
+    const std::function<void(QTextDocument &doc, const QSizeF &page)> &build, QString *error)
+{
+    QByteArray pdf;
+    QBuffer buffer(&pdf);
+    buffer.open(QIODevice::WriteOnly);
+    QPdfWriter writer(&buffer);
+    writer.setPageSize(QPageSize(QPageSize::A4));
+    writer.setPageOrientation(landscape ? QPageLayout::Landscape : QPageLayout::Portrait);
+    writer.setPageMargins(QMarginsF(18, 15, 18, 12), QPageLayout::Millimeter);
+    writer.setTitle(title);
+    writer.setCreator(QStringLiteral("AICET"));
+    // The document is laid out in pages of the writer's text area, in 1/96 inch; a strip at the
+    // bottom holds the page number.
+    const double scale = writer.logicalDpiX() / 96.0;
+    const double footer = 24.0;
+    const QSizeF page(writer.width() / scale, writer.height() / scale - footer);
+    QTextDocument doc;
+    doc.setDefaultFont(QFont(QStringLiteral("DejaVu Sans"), 9));
+    doc.setDocumentMargin(0);
+    doc.setPageSize(page);
+    build(doc, page);
+    QPainter painter;
+    if (!painter.begin(&writer)) {
+        *error = QCoreApplication::translate("aicet::reports::ReportsText", "cannot draw the PDF");
+        return {};
+    }
+    const int pages = doc.pageCount();
+    QFont small(QStringLiteral("DejaVu Sans"));
+    small.setPixelSize(10); // in the document's 1/96 inch: 7.5 pt
+    for (int i = 0; i < pages; ++i) {
+        if (i > 0) {
+            writer.newPage();
+        }
+        painter.save();
+        painter.scale(scale, scale);
+        painter.save();
+        painter.translate(0, -i * page.height());
+        doc.drawContents(&painter, QRectF(QPointF(0, i * page.height()), page));
+        painter.restore();
+        painter.setFont(small);
+        painter.setPen(QColor(0x55, 0x55, 0x55));
+        painter.drawText(QRectF(0, page.height(), page.width(), footer), Qt::AlignRight | Qt::AlignBottom,
+            QStringLiteral("%1 — %2/%3").arg(footerText).arg(i + 1).arg(pages));
+        painter.restore();
+    }
+    painter.end();
+    buffer.close();
+    if (pdf.isEmpty()) {
+        *error = QCoreApplication::translate("aicet::reports::ReportsText", "cannot draw the PDF");
+    }
+    return pdf;
 }
 
 QString staffNoteText(const QString &kind, const QJsonObject &payload, const QString &language)

@@ -1,10 +1,14 @@
 #include "Documents.h"
 
+#include "Certificate.h"
 #include "io/CsvWriter.h"
 
+#include <QDateTime>
+#include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSaveFile>
 
 #include <algorithm>
 #include <cmath>
@@ -209,6 +213,113 @@ Table responsesTable(const QList<services::ResponseRow> &rows)
             numberCell(r.category, 0), textCell(r.candidateGroup)});
     }
     return table;
+}
+
+namespace {
+
+// A file name from a pupil's name: letters, digits and dashes only (no path, no dot-files).
+QString fileNamePart(const QString &text)
+{
+    QString out;
+    for (const QChar c : text.normalized(QString::NormalizationForm_C)) {
+        out += c.isLetterOrNumber() ? c : QLatin1Char('-');
+    }
+    while (out.contains(QStringLiteral("--"))) {
+        out.replace(QStringLiteral("--"), QStringLiteral("-"));
+    }
+    out = out.left(60);
+    while (out.startsWith(QLatin1Char('-'))) {
+        out.remove(0, 1);
+    }
+    while (out.endsWith(QLatin1Char('-'))) {
+        out.chop(1);
+    }
+    return out.isEmpty() ? QStringLiteral("pupil") : out;
+}
+
+} // namespace
+
+BatchOutcome issueSitting(const services::ServiceContext &context, const QString &actor, const BatchRequest &request)
+{
+    BatchOutcome outcome;
+    services::ServiceContext acting = context;
+    acting.actor = actor;
+    QString error;
+    const auto results = services::Results(acting).ofSitting(request.sittingCode, &error);
+    if (!results) {
+        outcome.error = error;
+        return outcome;
+    }
+    // A new folder, never one that holds documents already: "5B-DEC 2026-12-01 10-30", then (2)…
+    const QDir parent(request.folder);
+    if (request.folder.isEmpty() || !parent.exists()) {
+        outcome.error = services::Credentials::tr("the folder %1 does not exist").arg(request.folder);
+        return outcome;
+    }
+    const QString base = fileNamePart(results->sitting.code) + QLatin1Char(' ')
+        + QDateTime::fromMSecsSinceEpoch(context.clock.nowMs()).toString(QStringLiteral("yyyy-MM-dd HH-mm"));
+    QString name = base;
+    for (int n = 2; !parent.mkdir(name); ++n) {
+        if (n > 99 || !parent.exists()) {
+            outcome.error = services::Credentials::tr("cannot create a folder in %1").arg(parent.absolutePath());
+            return outcome;
+        }
+        name = QStringLiteral("%1 (%2)").arg(base).arg(n);
+    }
+    outcome.folder = parent.absoluteFilePath(name);
+    const QDir folder(outcome.folder);
+    services::Credentials credentials(acting);
+    std::vector<reports::CertificatePage> pages;
+    for (const services::SessionSummary &s : results->sessions) {
+        if (!request.group.isEmpty() && s.candidateGroup != request.group) {
+            continue;
+        }
+        const QString who = s.candidateName.isEmpty() ? s.candidateCode : s.candidateName;
+        if (store::isUnderWay(s.session.state) || !s.result) {
+            outcome.notFinished.append(who);
+            continue;
+        }
+        services::Credentials::IssueRequest issue;
+        issue.sessionId = s.session.id;
+        issue.language = request.language;
+        issue.keyPath = request.keyPath;
+        issue.verifyUrl = request.verifyUrl;
+        issue.outPath
+            = folder.filePath(QStringLiteral("%1-%2.pdf")
+                                  .arg(fileNamePart(s.candidateName.isEmpty() ? s.candidateCode : s.candidateName),
+                                      fileNamePart(s.candidateCode)));
+        reports::CertificatePage page;
+        const auto issued = credentials.issue(
+            issue, [&](const Credential &c, const QString &payload, const QString &qrText, QString *why) {
+                page = {c, payload, qrText};
+                return reports::renderCertificate(c, request.logo, payload, qrText, why);
+            });
+        if (issued.error == services::Credentials::IssueError::KeyUnavailable) {
+            // No key, no document for anyone: said once, and the empty folder removed.
+            QDir().rmdir(outcome.folder);
+            outcome.error = issued.message;
+            outcome.folder.clear();
+            return outcome;
+        }
+        if (issued.error != services::Credentials::IssueError::None) {
+            outcome.problems.append(QStringLiteral("%1: %2").arg(who, issued.message));
+            continue;
+        }
+        (issued.credential.kind == Credential::Kind::Certificate ? outcome.certificates : outcome.attestations) += 1;
+        pages.push_back(page);
+    }
+    if (!pages.empty()) {
+        const QByteArray all = reports::renderCertificates(pages, request.logo, results->sitting.code, &error);
+        const QString path = folder.filePath(QStringLiteral("all-%1.pdf").arg(fileNamePart(results->sitting.code)));
+        QSaveFile file(path);
+        if (all.isEmpty() || !file.open(QIODevice::WriteOnly) || file.write(all) != all.size() || !file.commit()) {
+            outcome.problems.append(services::Credentials::tr("the file with every page could not be written: %1")
+                                        .arg(all.isEmpty() ? error : file.errorString()));
+        } else {
+            outcome.allPages = path;
+        }
+    }
+    return outcome;
 }
 
 } // namespace aicet::documents

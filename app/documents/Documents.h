@@ -1,9 +1,39 @@
 #pragma once
 
 #include "CandidateReport.h"
+#include "services/Credentials.h"
 #include "services/Results.h"
 
+#include <QImage>
+#include <QStringList>
+
 namespace aicet::documents {
+
+/// The documents of a whole sitting (or one of its classes), issued in one action.
+struct BatchRequest
+{
+    QString sittingCode;
+    QString group; ///< one class of the sitting; empty: all
+    QString folder; ///< where the teacher wants them: a new folder is made inside it
+    QString keyPath; ///< the issuer's private key; empty: its default place
+    QString language; ///< empty: the sitting's, else the bank's
+    QString verifyUrl; ///< the published verification page; empty: the QR code holds the payload
+    QImage logo; ///< the authority's, optional
+};
+struct BatchOutcome
+{
+    QString error; ///< nothing was issued at all (the sitting or the key cannot be read…)
+    QString folder; ///< the new folder holding the documents
+    QString allPages; ///< the one file with every page, to print
+    int certificates = 0;
+    int attestations = 0;
+    QStringList notFinished; ///< pupils whose test is not over (nothing issued for them)
+    QStringList problems; ///< a pupil's document that could not be issued, and why
+};
+/// Issues the certificate or attestation of every finished test of the sitting (the credentials
+/// rule decides which), one PDF per pupil in a new folder inside `folder`, and one file with all
+/// the pages; as `actor` (named in the audit log).
+BatchOutcome issueSitting(const services::ServiceContext &context, const QString &actor, const BatchRequest &request);
 
 /// What a session's result report shows, from the session's detail (Results::detail); the
 /// candidate named by their name when the sitting has it, else their code.

@@ -748,6 +748,9 @@ void MainWindow::openStaff()
     // A window of its own, not a page of the pupil's: closing it signs out.
     auto *window = new StaffWindow(m_services->context(), dialog.account());
     m_staffWindow = window;
+    if (!dialog.notice().isEmpty()) {
+        window->showNotice(dialog.notice());
+    }
     window->show();
 }
 

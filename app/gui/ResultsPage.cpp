@@ -6,15 +6,19 @@
 #include "StaffWidgets.h"
 #include "Translations.h"
 #include "bank/Scoring.h"
+#include "services/CandidateRecords.h"
 #include "services/Sittings.h"
 
 #include <QComboBox>
+#include <QDateTime>
 #include <QFileDialog>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QJsonDocument>
 #include <QLabel>
 #include <QLocale>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSaveFile>
 #include <QSet>
@@ -23,6 +27,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <functional>
 
 namespace aicet::gui {
 namespace {
@@ -117,6 +122,31 @@ ResultsPage::ResultsPage(const services::ServiceContext &context, const store::S
     auto *save = new QPushButton(tr("Save this pupil's report (PDF)…"), detail);
     save->setObjectName(QStringLiteral("results-save-report"));
     detailLayout->addWidget(save, 0, Qt::AlignLeft);
+    // What is held about the pupil: given to them on request, or erased.
+    auto *pupilActions = new QWidget(detail);
+    m_pupilActions = pupilActions;
+    auto *pupilRow = new QHBoxLayout(pupilActions);
+    pupilRow->setContentsMargins(0, 0, 0, 0);
+    auto *exportData = new QPushButton(tr("Export this pupil's data (JSON)…"), pupilActions);
+    exportData->setObjectName(QStringLiteral("results-export-pupil"));
+    auto *erase = new QPushButton(tr("Erase this pupil's personal data…"), pupilActions);
+    erase->setObjectName(QStringLiteral("results-erase-pupil"));
+    pupilRow->addWidget(exportData);
+    pupilRow->addWidget(erase);
+    pupilRow->addStretch();
+    detailLayout->addWidget(pupilActions);
+    connect(exportData, &QPushButton::clicked, this, [this] {
+        if (selectedCode().isEmpty()) {
+            message(tr("Select a pupil in the table first."));
+            return;
+        }
+        const QString path = QFileDialog::getSaveFileName(
+            this, tr("Export the pupil's data"), tr("pupil-%1.json").arg(selectedCode()), tr("JSON (*.json)"));
+        if (!path.isEmpty()) {
+            exportPupilData(path);
+        }
+    });
+    connect(erase, &QPushButton::clicked, this, [this] { erasePupil(); });
     connect(save, &QPushButton::clicked, this, [this] {
         const auto rows = m_pupils->selectionModel()->selectedRows();
         if (rows.isEmpty()) {
@@ -132,6 +162,56 @@ ResultsPage::ResultsPage(const services::ServiceContext &context, const store::S
     });
     layout->addWidget(detail);
     connect(m_pupils, &QTableWidget::itemSelectionChanged, this, &ResultsPage::showDetail);
+
+    // The documents of the sitting (or the class shown), for its teacher or an administrator.
+    auto *documentsBox = new QGroupBox(tr("Documents"), this);
+    m_documents = documentsBox;
+    auto *documentsLayout = new QVBoxLayout(documentsBox);
+    const struct
+    {
+        const char *name;
+        QString text;
+        std::function<void()> act;
+    } actions[] = {
+        {"results-issue", tr("Issue the certificates and attestations…"),
+            [this] {
+                const QString folder = QFileDialog::getExistingDirectory(this, tr("Where to put the documents"));
+                if (!folder.isEmpty()) {
+                    issueDocuments(folder);
+                }
+            }},
+        {"results-class-report", tr("Save the class report (PDF)…"),
+            [this] {
+                const QString path = QFileDialog::getSaveFileName(this, tr("Save the class report"),
+                    tr("class-report-%1.pdf").arg(m_report.sitting), tr("PDF (*.pdf)"));
+                if (!path.isEmpty()) {
+                    saveClassReport(path);
+                }
+            }},
+        {"results-export-csv", tr("Export the results (CSV)…"),
+            [this] {
+                const QString path = QFileDialog::getSaveFileName(
+                    this, tr("Export the results"), tr("results-%1.csv").arg(m_report.sitting), tr("CSV (*.csv)"));
+                if (!path.isEmpty()) {
+                    exportResults(path, false);
+                }
+            }},
+        {"results-export-json", tr("Export the results (JSON)…"),
+            [this] {
+                const QString path = QFileDialog::getSaveFileName(
+                    this, tr("Export the results"), tr("results-%1.json").arg(m_report.sitting), tr("JSON (*.json)"));
+                if (!path.isEmpty()) {
+                    exportResults(path, true);
+                }
+            }},
+    };
+    for (const auto &a : actions) {
+        auto *button = new QPushButton(a.text, documentsBox);
+        button->setObjectName(QLatin1String(a.name));
+        documentsLayout->addWidget(button, 0, Qt::AlignLeft);
+        connect(button, &QPushButton::clicked, this, a.act);
+    }
+    layout->addWidget(documentsBox);
 
     layout->addWidget(new QLabel(tr("The questions of this sitting:"), this));
     m_items = readOnlyTable(this, QStringLiteral("results-items"),
@@ -201,6 +281,19 @@ void ResultsPage::refresh()
         m_summary->setText(error);
         return;
     }
+    // Who only looks at a sitting (a trainer, for the questions' statistics) sees no names.
+    const bool runs = services::Sittings::runBy(results->sitting, m_account);
+    if (!runs) {
+        results->names = false;
+        for (services::SessionSummary &s : results->sessions) {
+            s.candidateName.clear();
+        }
+        for (store::CandidateRecord &c : results->absent) {
+            c.displayName.clear();
+        }
+    }
+    m_documents->setEnabled(runs);
+    m_pupilActions->setEnabled(runs);
     m_results = std::move(results);
     const services::SittingResults &r = *m_results;
     // The classes of the sitting, to look at one.
@@ -224,19 +317,20 @@ void ResultsPage::refresh()
     const QString group = m_classes->currentData().toString();
     const auto inGroup = [&](const QString &g) { return group.isEmpty() || g == group; };
 
-    // The table: a row per pupil with a result, their level overall and in each area.
-    QStringList headers{tr("Pupil"), tr("Level"), tr("Score")};
+    // What the page and the class report show, built once: a row per pupil with a result, their
+    // level overall and in each area; the counts per level; who is absent or unfinished.
+    reports::ClassReportData &report = m_report;
+    report = {};
+    report.title = r.sitting.title;
+    report.sitting = r.sitting.code;
+    report.group = group;
+    report.date = QLocale().toString(QDateTime::fromMSecsSinceEpoch(m_context.clock.nowMs()), QLocale::ShortFormat);
     for (const auto &d : r.dimensions) {
-        headers.append(d.second);
+        report.areas.append(d.second);
     }
-    headers.append(tr("Answers"));
-    m_pupils->setColumnCount(static_cast<int>(headers.size()));
-    m_pupils->setHorizontalHeaderLabels(headers);
-    m_pupils->setUpdatesEnabled(false);
     const int levels = static_cast<int>(r.levels.size());
     std::vector<int> counts(static_cast<std::size_t>(levels) + 1, 0); // the last: no level
-    QStringList unfinished;
-    int shown = 0;
+    QList<QPair<qint64, QString>> keys; // each row's session and code
     const QLocale locale;
     for (const services::SessionSummary &s : r.sessions) {
         if (!inGroup(s.candidateGroup)) {
@@ -245,76 +339,90 @@ void ResultsPage::refresh()
         const QString who
             = s.candidateName.isEmpty() ? s.candidateCode : tr("%1 (%2)").arg(s.candidateName, s.candidateCode);
         if (!s.result) {
-            unfinished.append(who);
+            report.unfinished.append(who);
             continue;
         }
         const store::ResultRecord &res = *s.result;
-        const int row = shown++;
-        m_pupils->insertRow(row);
-        auto *name = new QTableWidgetItem(who);
-        name->setData(Qt::UserRole, s.session.id);
-        name->setData(Qt::UserRole + 1, s.candidateCode);
-        m_pupils->setItem(row, 0, name);
         const int index = static_cast<int>(r.levels.indexOf(res.level));
         counts[static_cast<std::size_t>(index >= 0 ? index : levels)] += 1;
-        const QString level = res.level.isEmpty() ? tr("no level (%1)").arg(services::incompleteReason(res))
-            : res.levelAlternative.isEmpty()
-            ? r.levelName(res.level)
-            : tr("%1 or %2").arg(r.levelName(res.level), r.levelName(res.levelAlternative));
-        m_pupils->setItem(
-            row, 1, colouredItem(level, index >= 0 ? reports::levelColor(index, levels) : reports::noLevelColor()));
+        reports::ClassReportData::Row row;
+        row.pupil = who;
+        row.level = {res.level.isEmpty() ? tr("no level (%1)").arg(services::incompleteReason(res))
+                : res.levelAlternative.isEmpty()
+                ? r.levelName(res.level)
+                : tr("%1 or %2").arg(r.levelName(res.level), r.levelName(res.levelAlternative)),
+            index >= 0 ? reports::levelColor(index, levels) : reports::noLevelColor()};
         const auto whole = [&](double v) { return locale.toString(std::lround(v)); };
-        m_pupils->setItem(row, 2,
-            new QTableWidgetItem(res.level.isEmpty() && res.items == 0
-                    ? QString()
-                    : tr("%1 (%2 to %3)").arg(whole(res.score), whole(res.scoreLow), whole(res.scoreHigh))));
-        for (std::size_t d = 0; d < r.dimensions.size(); ++d) {
+        row.score = res.level.isEmpty() && res.items == 0
+            ? QString()
+            : tr("%1 (%2 to %3)").arg(whole(res.score), whole(res.scoreLow), whole(res.scoreHigh));
+        for (const auto &dimension : r.dimensions) {
             const auto area = std::find_if(res.dimensions.cbegin(), res.dimensions.cend(),
-                [&](const scoring::DimensionResult &x) { return x.dimension == r.dimensions[d].first; });
+                [&](const scoring::DimensionResult &x) { return x.dimension == dimension.first; });
             const bool known = area != res.dimensions.cend() && !area->level.isEmpty();
             const int areaIndex = known ? static_cast<int>(r.levels.indexOf(area->level)) : -1;
-            m_pupils->setItem(row, 3 + static_cast<int>(d),
-                colouredItem(known ? r.levelName(area->level) : tr("not enough answers"),
-                    areaIndex >= 0 ? reports::levelColor(areaIndex, levels) : reports::noLevelColor()));
+            row.areas.push_back({known ? r.levelName(area->level) : tr("not enough answers"),
+                areaIndex >= 0 ? reports::levelColor(areaIndex, levels) : reports::noLevelColor()});
         }
-        m_pupils->setItem(row, static_cast<int>(headers.size()) - 1,
-            new QTableWidgetItem(res.fit.aberrant() ? tr("to check: %1").arg(services::fitSummary(res.fit))
-                                                    : services::fitSummary(res.fit)));
+        row.check = res.fit.aberrant() ? tr("to check: %1").arg(services::fitSummary(res.fit))
+                                       : services::fitSummary(res.fit);
+        report.rows.push_back(row);
+        keys.append({s.session.id, s.candidateCode});
+    }
+    for (const store::CandidateRecord &c : r.absent) {
+        if (inGroup(c.group)) {
+            report.absent.append(c.displayName.isEmpty() ? c.code : tr("%1 (%2)").arg(c.displayName, c.code));
+        }
+    }
+    for (int i = 0; i < levels; ++i) {
+        report.bars.push_back(
+            {r.levelName(r.levels[i]), counts[static_cast<std::size_t>(i)], reports::levelColor(i, levels)});
+    }
+    report.bars.push_back({tr("no level"), counts.back(), reports::noLevelColor()});
+
+    // The table, from the same rows.
+    QStringList headers{tr("Pupil"), tr("Level"), tr("Score")};
+    headers += report.areas;
+    headers.append(tr("Answers"));
+    m_pupils->setColumnCount(static_cast<int>(headers.size()));
+    m_pupils->setHorizontalHeaderLabels(headers);
+    m_pupils->setUpdatesEnabled(false);
+    m_pupils->setRowCount(static_cast<int>(report.rows.size()));
+    for (int i = 0; i < static_cast<int>(report.rows.size()); ++i) {
+        const reports::ClassReportData::Row &row = report.rows[static_cast<std::size_t>(i)];
+        auto *name = new QTableWidgetItem(row.pupil);
+        name->setData(Qt::UserRole, keys[i].first);
+        name->setData(Qt::UserRole + 1, keys[i].second);
+        m_pupils->setItem(i, 0, name);
+        m_pupils->setItem(i, 1, colouredItem(row.level.text, row.level.colour));
+        m_pupils->setItem(i, 2, new QTableWidgetItem(row.score));
+        for (std::size_t d = 0; d < row.areas.size(); ++d) {
+            m_pupils->setItem(i, 3 + static_cast<int>(d), colouredItem(row.areas[d].text, row.areas[d].colour));
+        }
+        m_pupils->setItem(i, static_cast<int>(headers.size()) - 1, new QTableWidgetItem(row.check));
     }
     fitColumns(m_pupils, 0);
     m_pupils->setUpdatesEnabled(true);
 
-    QStringList absent;
-    for (const store::CandidateRecord &c : r.absent) {
-        if (inGroup(c.group)) {
-            absent.append(c.displayName.isEmpty() ? c.code : tr("%1 (%2)").arg(c.displayName, c.code));
-        }
-    }
     QStringList missing;
-    if (!absent.isEmpty()) {
-        missing.append(tr("Absent (not started): %1.").arg(absent.join(QStringLiteral(", "))));
+    if (!report.absent.isEmpty()) {
+        missing.append(tr("Absent (not started): %1.").arg(report.absent.join(QStringLiteral(", "))));
     }
-    if (!unfinished.isEmpty()) {
-        missing.append(tr("Not finished yet: %1.").arg(unfinished.join(QStringLiteral(", "))));
+    if (!report.unfinished.isEmpty()) {
+        missing.append(tr("Not finished yet: %1.").arg(report.unfinished.join(QStringLiteral(", "))));
     }
     m_missing->setText(missing.join(QLatin1Char('\n')));
+    const int shown = static_cast<int>(report.rows.size());
     m_summary->setText(tr("%n pupil(s) with a result", nullptr, shown)
         + tr(" (%n with a level)", nullptr, shown - counts.back())
-        + tr(", %n absent", nullptr, static_cast<int>(absent.size()))
-        + tr(", %n not finished.", nullptr, static_cast<int>(unfinished.size())));
-
-    // How many reached each level.
-    std::vector<reports::LevelBar> bars;
-    for (int i = 0; i < levels; ++i) {
-        bars.push_back({r.levelName(r.levels[i]), counts[static_cast<std::size_t>(i)], reports::levelColor(i, levels)});
-    }
-    bars.push_back({tr("no level"), counts.back(), reports::noLevelColor()});
+        + tr(", %n absent", nullptr, static_cast<int>(report.absent.size()))
+        + tr(", %n not finished.", nullptr, static_cast<int>(report.unfinished.size())));
     if (shown > 0) {
         const double ratio = devicePixelRatioF();
         const int w = std::min(640, std::max(320, width() - 40));
         showChart(m_chart,
             reports::levelChart(
-                bars, tr("Pupils by level"), static_cast<int>(w * ratio), static_cast<int>(w * ratio * 0.4)));
+                report.bars, tr("Pupils by level"), static_cast<int>(w * ratio), static_cast<int>(w * ratio * 0.4)));
         m_chart->setToolTip(tr("Pupils by level"));
     }
 
@@ -446,6 +554,141 @@ bool ResultsPage::savePupilReport(const QString &path)
         return false;
     }
     message(tr("Report saved in %1").arg(path));
+    return true;
+}
+
+bool ResultsPage::mayRun() const
+{
+    return m_results && services::Sittings::runBy(m_results->sitting, m_account);
+}
+
+QString ResultsPage::selectedCode() const
+{
+    const auto rows = m_pupils->selectionModel() ? m_pupils->selectionModel()->selectedRows() : QModelIndexList();
+    return rows.isEmpty() ? QString() : m_pupils->item(rows.first().row(), 0)->data(Qt::UserRole + 1).toString();
+}
+
+bool ResultsPage::writeFile(const QString &path, const QByteArray &bytes, const QString &done)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+        message(tr("%1: cannot write: %2").arg(path, file.errorString()));
+        return false;
+    }
+    message(done);
+    return true;
+}
+
+QString ResultsPage::issueDocuments(const QString &folder)
+{
+    if (!mayRun()) {
+        message(tr("Only the teacher who created this sitting or an administrator issues its documents."));
+        return {};
+    }
+    documents::BatchRequest request;
+    request.sittingCode = m_results->sitting.code;
+    request.group = m_report.group;
+    request.folder = folder;
+    request.keyPath = m_keyPath;
+    const documents::BatchOutcome outcome = documents::issueSitting(m_context, m_account.name, request);
+    if (!outcome.error.isEmpty()) {
+        message(outcome.error);
+        return {};
+    }
+    QStringList lines{tr("%n certificate(s)", nullptr, outcome.certificates)
+        + tr(" and %n attestation(s) in %1", nullptr, outcome.attestations).arg(outcome.folder)};
+    if (!outcome.allPages.isEmpty()) {
+        lines.append(tr("Every page in one file, to print: %1").arg(outcome.allPages));
+    }
+    if (!outcome.notFinished.isEmpty()) {
+        lines.append(
+            tr("Nothing for those who have not finished: %1.").arg(outcome.notFinished.join(QStringLiteral(", "))));
+    }
+    lines += outcome.problems;
+    message(lines.join(QLatin1Char('\n')));
+    return outcome.folder;
+}
+
+bool ResultsPage::saveClassReport(const QString &path)
+{
+    if (!m_results) {
+        message(tr("Choose a sitting first."));
+        return false;
+    }
+    QString error;
+    const QByteArray pdf = reports::renderClassReport(m_report, i18n::currentLanguage(), &error);
+    if (pdf.isEmpty()) {
+        message(error);
+        return false;
+    }
+    return writeFile(path, pdf, tr("Class report saved in %1").arg(path));
+}
+
+bool ResultsPage::exportResults(const QString &path, bool json)
+{
+    if (!m_results) {
+        message(tr("Choose a sitting first."));
+        return false;
+    }
+    // The rows of the class shown; the same columns as aicet-cli results export.
+    services::SittingResults shown = *m_results;
+    if (!m_report.group.isEmpty()) {
+        shown.sessions.removeIf([&](const services::SessionSummary &s) { return s.candidateGroup != m_report.group; });
+    }
+    const documents::Table table = documents::resultsTable(shown);
+    return writeFile(path, json ? documents::jsonBytes(table) : documents::csvBytes(table, QLatin1Char(','), true),
+        tr("%n result(s) exported to %1", nullptr, static_cast<int>(shown.sessions.size())).arg(path));
+}
+
+bool ResultsPage::exportPupilData(const QString &path)
+{
+    const QString code = selectedCode();
+    if (code.isEmpty() || !mayRun()) {
+        message(code.isEmpty() ? tr("Select a pupil in the table first.")
+                               : tr("Only the teacher who created this sitting or an administrator does this."));
+        return false;
+    }
+    QString error;
+    const auto record = services::CandidateRecords(m_context).exportRecord(code, m_results->sitting.code, &error);
+    if (!record) {
+        message(error);
+        return false;
+    }
+    return writeFile(path, QJsonDocument(*record).toJson(QJsonDocument::Indented),
+        tr("Everything held about %1 exported to %2").arg(code, path));
+}
+
+bool ResultsPage::erasePupil(bool confirmed)
+{
+    const QString code = selectedCode();
+    if (code.isEmpty() || !mayRun()) {
+        message(code.isEmpty() ? tr("Select a pupil in the table first.")
+                               : tr("Only the teacher who created this sitting or an administrator does this."));
+        return false;
+    }
+    if (!confirmed
+        && QMessageBox::question(this, tr("Erase the pupil's personal data"),
+               tr("Erase the name, class and code of %1 in this sitting? Their answers stay, without anything that "
+                  "says who gave them. This cannot be undone.")
+                   .arg(code))
+            != QMessageBox::Yes) {
+        return false;
+    }
+    QString error;
+    services::ServiceContext acting = m_context;
+    acting.actor = m_account.name;
+    store::Store::ErasedCopies copies;
+    const auto kept = services::CandidateRecords(acting).erase(code, m_results->sitting.code, &error, &copies);
+    if (!kept) {
+        message(error);
+        return false;
+    }
+    QString text = tr("%1 erased; %n test(s) kept without a name.", nullptr, *kept).arg(code);
+    if (!copies.remaining.isEmpty()) {
+        text += QLatin1Char('\n') + copies.remaining.join(QLatin1Char('\n'));
+    }
+    refresh();
+    message(text);
     return true;
 }
 

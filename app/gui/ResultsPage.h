@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ClassReport.h"
 #include "services/Results.h"
 
 #include <QWidget>
@@ -32,14 +33,31 @@ public:
     bool selectPupil(const QString &code);
     /// Writes the selected pupil's report (PDF) to `path`; false shows why.
     bool savePupilReport(const QString &path);
+    /// Issues the certificates and attestations of the sitting (the class shown) in a new folder
+    /// inside `folder`; returns that folder (empty: nothing issued, the message says why).
+    QString issueDocuments(const QString &folder);
+    /// Writes the class report (PDF) of what the page shows.
+    bool saveClassReport(const QString &path);
+    /// Writes the results export (CSV, or JSON) of the sitting (the class shown).
+    bool exportResults(const QString &path, bool json);
+    /// Writes everything held about the selected pupil (JSON).
+    bool exportPupilData(const QString &path);
+    /// Erases the selected pupil's personal data (asked first unless `confirmed`).
+    bool erasePupil(bool confirmed = false);
+    /// Where the issuer's key is read (tests; the default place otherwise).
+    void setKeyPath(const QString &path) { m_keyPath = path; }
 
 private:
     void showDetail();
+    bool mayRun() const;
+    QString selectedCode() const;
+    bool writeFile(const QString &path, const QByteArray &bytes, const QString &done);
     void message(const QString &text);
 
     const services::ServiceContext &m_context;
     store::StaffRecord m_account;
     std::optional<services::SittingResults> m_results;
+    reports::ClassReportData m_report; ///< what the page shows, as the class report prints it
     QComboBox *m_sittings = nullptr;
     QComboBox *m_classes = nullptr;
     QLabel *m_summary = nullptr;
@@ -51,6 +69,9 @@ private:
     QTableWidget *m_questions = nullptr;
     QTableWidget *m_items = nullptr;
     QLabel *m_message = nullptr;
+    QWidget *m_documents = nullptr;
+    QWidget *m_pupilActions = nullptr;
+    QString m_keyPath;
 };
 
 } // namespace aicet::gui

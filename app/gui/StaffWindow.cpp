@@ -5,11 +5,13 @@
 #include "ResultsPage.h"
 #include "SittingsPage.h"
 #include "StaffWidgets.h"
+#include "services/IssuerKey.h"
 
 #include <QApplication>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QEvent>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -149,6 +151,24 @@ bool StaffSignInDialog::submit()
         return false;
     }
     m_account = r.account;
+    if (m_first) {
+        // The first start of a database: the issuer's key that signs its certificates is made now,
+        // explicitly, and the administrator told where it is (never silently at a first issue).
+        const QString keyPath = services::IssuerKey::defaultPath();
+        QString why;
+        if (QFileInfo::exists(keyPath)) {
+            m_notice = tr("Certificates will be signed with the issuer's key already in %1.").arg(keyPath);
+        } else if (const auto key = services::IssuerKey::create(keyPath, &why)) {
+            m_notice = tr("The issuer's key, which signs the certificates, was created in %1 (key %2). Keep a copy of "
+                          "it in a safe place: without it, no certificate can be signed; with it, anyone could sign "
+                          "one.")
+                           .arg(keyPath, key->keyId());
+        } else {
+            m_notice = tr("The issuer's key could not be created (%1): certificates cannot be signed until it is "
+                          "(aicet-cli certificate create-key).")
+                           .arg(why);
+        }
+    }
     m_password->clear();
     if (m_confirm) {
         m_confirm->clear();
@@ -430,6 +450,11 @@ QString StaffWindow::selectedName() const
     }
     const auto rows = m_accounts->selectionModel()->selectedRows();
     return rows.isEmpty() ? QString() : m_accounts->item(rows.first().row(), 0)->text();
+}
+
+void StaffWindow::showNotice(const QString &text)
+{
+    showMessage(text);
 }
 
 void StaffWindow::showMessage(const QString &text)

@@ -26,6 +26,8 @@ public:
     /// The account signed in (or created), once accepted.
     const store::StaffRecord &account() const { return m_account; }
     bool creatingAdministrator() const { return m_first; }
+    /// What the administrator must know after the first start (where the issuer's key is).
+    QString notice() const { return m_notice; }
     /// Signs in (or creates the administrator) with what the fields hold; false shows why.
     bool submit();
     QString message() const;
@@ -37,6 +39,7 @@ private:
     const services::ServiceContext &m_context;
     bool m_first = false;
     bool m_refused = false; // no account, but tests: the administrator is created at a terminal
+    QString m_notice;
     store::StaffRecord m_account;
     QLineEdit *m_name = nullptr;
     QLineEdit *m_password = nullptr;
@@ -69,6 +72,8 @@ public:
     bool unlock(const QString &password);
     /// Reloads the accounts table (administrators).
     void refreshAccounts();
+    /// Shows a message under the tabs (e.g. the first start's notice about the issuer's key).
+    void showNotice(const QString &text);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;

@@ -26,6 +26,7 @@
 #include <QComboBox>
 #include <QDateTimeEdit>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QImage>
 #include <QJsonArray>
 #include <QLabel>
@@ -832,6 +833,10 @@ void TestMainWindow::staffWorkspace()
     auto *staff = qobject_cast<StaffWindow *>(w->staffWindow());
     QVERIFY(staff);
     QVERIFY(child<QLabel>(staff, QStringLiteral("signed-in-as"))->text().contains(QStringLiteral("Ada Lovelace")));
+    // The first start made the issuer's key (or found it), and says where it is.
+    const QString keyNotice = child<QLabel>(staff, QStringLiteral("staff-window-message"))->text();
+    QVERIFY2(keyNotice.contains(services::IssuerKey::defaultPath()), qPrintable(keyNotice));
+    QVERIFY(QFileInfo::exists(services::IssuerKey::defaultPath()));
     auto *table = child<QTableWidget>(staff, QStringLiteral("accounts"));
     QCOMPARE(table->rowCount(), 1);
     // A teacher added (the two passwords must match), then disabled.

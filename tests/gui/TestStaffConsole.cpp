@@ -11,12 +11,17 @@
 #include "TestData.h"
 #include "Translations.h"
 #include "services/ClassLists.h"
+#include "services/Credentials.h"
+#include "services/IssuerKey.h"
 #include "services/Services.h"
 #include "services/Sittings.h"
 #include "services/StaffAccounts.h"
 
 #include <QComboBox>
+#include <QDir>
 #include <QDoubleSpinBox>
+#include <QFile>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QProcess>
@@ -285,6 +290,67 @@ void TestStaffConsole::pupilsInOtherProcesses()
         answered += items->item(r, 2)->text().toInt();
     }
     QCOMPARE(answered, leaRun.acks() + hugoRun.acks());
+
+    // The documents of the sitting in one action: a new folder with one PDF per pupil who
+    // finished and one file of every page; each pupil's is a signed document that verifies.
+    QString keyError;
+    const QString keyPath = m_dir.filePath(QStringLiteral("issuer-%1.pem").arg(backend));
+    QVERIFY2(services::IssuerKey::create(keyPath, &keyError), qPrintable(keyError));
+    results->setKeyPath(keyPath);
+    QTemporaryDir out;
+    const QString folder = results->issueDocuments(out.path());
+    const QString issuedMessage = child<QLabel>(results, QStringLiteral("results-message"))->text();
+    QVERIFY2(!folder.isEmpty() && QFileInfo(folder).dir() == QDir(out.path()), qPrintable(issuedMessage));
+    const QStringList files = QDir(folder).entryList({QStringLiteral("*.pdf")}, QDir::Files, QDir::Name);
+    QCOMPARE(files.size(), 3);
+    QVERIFY2(files.contains(QStringLiteral("all-5B-LIVE.pdf")), qPrintable(files.join(QLatin1Char(' '))));
+    QVERIFY2(files.contains(QStringLiteral("Léa-Dupont-%1.pdf").arg(lea)), qPrintable(files.join(QLatin1Char(' '))));
+    const auto pdfText = [](const QString &path) {
+        QProcess p;
+        p.start(QStringLiteral("pdftotext"), {path, QStringLiteral("-")});
+        p.waitForFinished(60000);
+        return QString::fromUtf8(p.readAllStandardOutput());
+    };
+    const QString all = pdfText(QDir(folder).filePath(QStringLiteral("all-5B-LIVE.pdf")));
+    QVERIFY2(
+        all.contains(QStringLiteral("Léa Dupont")) && all.contains(QStringLiteral("Hugo Martin")), qPrintable(all));
+    QCOMPARE(all.count(QLatin1Char('\f')), 2); // two pages
+    const auto verified = services::Credentials::verify(
+        QDir(folder).filePath(QStringLiteral("Léa-Dupont-%1.pdf").arg(lea)), {}, keyPath);
+    QVERIFY2(verified.valid, qPrintable(verified.error));
+    // Issued again: a new folder, nothing overwritten.
+    const QString again = results->issueDocuments(out.path());
+    QVERIFY(!again.isEmpty() && again != folder);
+    QCOMPARE(QDir(folder).entryList({QStringLiteral("*.pdf")}, QDir::Files).size(), 3);
+
+    // The class report: the overview and a line per pupil.
+    const QString classReport = out.filePath(QStringLiteral("class.pdf"));
+    QVERIFY(results->saveClassReport(classReport));
+    const QString classText = pdfText(classReport);
+    QVERIFY2(classText.contains(QStringLiteral("Class report")) && classText.contains(QStringLiteral("Léa Dupont"))
+            && classText.contains(QStringLiteral("Hugo Martin")) && classText.contains(sam),
+        qPrintable(classText));
+    // The results export, as the command line writes it; a pupil's data.
+    const QString csv = out.filePath(QStringLiteral("results.csv"));
+    QVERIFY(results->exportResults(csv, false));
+    QFile csvFile(csv);
+    QVERIFY(csvFile.open(QIODevice::ReadOnly));
+    const QString csvText = QString::fromUtf8(csvFile.readAll());
+    QCOMPARE(csvText.count(QLatin1Char('\n')), 3); // the header and two pupils
+    QVERIFY2(csvText.contains(QStringLiteral("Hugo Martin")), qPrintable(csvText));
+    QVERIFY(results->selectPupil(lea));
+    const QString data = out.filePath(QStringLiteral("lea.json"));
+    QVERIFY(results->exportPupilData(data));
+    QFile dataFile(data);
+    QVERIFY(dataFile.open(QIODevice::ReadOnly));
+    QVERIFY(dataFile.readAll().contains("Dupont"));
+    // Léa's personal data erased: her answers stay, nothing says whose they are.
+    QVERIFY(results->erasePupil(true));
+    QCOMPARE(pupils->rowCount(), 2);
+    for (int r = 0; r < pupils->rowCount(); ++r) {
+        QVERIFY(!pupils->item(r, 0)->text().contains(QStringLiteral("Léa")));
+    }
+    QVERIFY(!services->store().candidate(created.sitting.id, lea));
 }
 
 QTEST_MAIN(TestStaffConsole)
