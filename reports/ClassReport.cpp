@@ -2,7 +2,9 @@
 
 #include "DocumentText.h"
 
+#include <QDateTime>
 #include <QFont>
+#include <QLocale>
 #include <QPainter>
 #include <QTextDocument>
 #include <QUrl>
@@ -81,6 +83,10 @@ QByteArray renderClassReport(const ClassReportData &data, const QString &languag
             ? QStringLiteral("<td bgcolor=\"%1\">%2</td>").arg(c.colour.name(), c.text.toHtmlEscaped())
             : QStringLiteral("<td>%1</td>").arg(c.text.toHtmlEscaped());
     };
+    const QLocale locale(language);
+    const QDateTime made = QDateTime::fromMSecsSinceEpoch(data.madeAt);
+    const QString madeAt = locale.toString(made.date(), QLocale::LongFormat) + QStringLiteral(", ")
+        + locale.toString(made.time(), QLocale::ShortFormat);
     const auto build = [&](QTextDocument &doc, const QSizeF &page) {
         const QImage chart
             = levelChart(data.bars, text(QT_TRANSLATE_NOOP("aicet::reports::Document", "Pupils by level")), 1800, 560);
@@ -91,7 +97,7 @@ QByteArray renderClassReport(const ClassReportData &data, const QString &languag
                                    .arg(data.title.toHtmlEscaped(), data.sitting.toHtmlEscaped(),
                                        data.group.isEmpty() ? QString()
                                                             : QStringLiteral(" — %1").arg(data.group.toHtmlEscaped()),
-                                       data.date.toHtmlEscaped()));
+                                       madeAt.toHtmlEscaped()));
         html += QStringLiteral("<p>%1</p>")
                     .arg(text(QT_TRANSLATE_NOOP(
                                   "aicet::reports::Document", "%1 pupils with a result, %2 absent, %3 not finished."))

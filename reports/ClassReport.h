@@ -32,7 +32,7 @@ struct ClassReportData
     QString title; ///< the sitting's title
     QString sitting; ///< its code
     QString group; ///< the class shown; empty: the whole sitting
-    QString date; ///< when the report was made, as the reader writes dates
+    qint64 madeAt = 0; ///< when the report was made (ms since the epoch), written in its language
     std::vector<LevelBar> bars;
     QStringList areas; ///< the areas' names, in the bank's order
     struct Cell

@@ -324,7 +324,7 @@ void ResultsPage::refresh()
     report.title = r.sitting.title;
     report.sitting = r.sitting.code;
     report.group = group;
-    report.date = QLocale().toString(QDateTime::fromMSecsSinceEpoch(m_context.clock.nowMs()), QLocale::ShortFormat);
+    report.madeAt = m_context.clock.nowMs();
     for (const auto &d : r.dimensions) {
         report.areas.append(d.second);
     }

@@ -1239,8 +1239,8 @@
     <message numerus="yes">
         <source>%n pupil(s) added</source>
         <translation>
-            <numerusform>%n pupil(s) added</numerusform>
-            <numerusform>%n pupil(s) added</numerusform>
+            <numerusform>%n pupil added</numerusform>
+            <numerusform>%n pupils added</numerusform>
         </translation>
     </message>
     <message>
@@ -1266,8 +1266,8 @@
     <message numerus="yes">
         <source>%1; %n row(s) left out because of their problems</source>
         <translation>
-            <numerusform>%1; %n row(s) left out because of their problems</numerusform>
-            <numerusform>%1; %n row(s) left out because of their problems</numerusform>
+            <numerusform>%1; %n row left out because of their problems</numerusform>
+            <numerusform>%1; %n rows left out because of their problems</numerusform>
         </translation>
     </message>
     <message>
@@ -1446,8 +1446,8 @@
     <message numerus="yes">
         <source>%n answer(s) came faster than the question can be read</source>
         <translation>
-            <numerusform>%n answer(s) came faster than the question can be read</numerusform>
-            <numerusform>%n answer(s) came faster than the question can be read</numerusform>
+            <numerusform>%n answer came faster than the question can be read</numerusform>
+            <numerusform>%n answers came faster than the question can be read</numerusform>
         </translation>
     </message>
     <message>
@@ -1907,8 +1907,8 @@
     <message numerus="yes">
         <source>%n answer(s) too fast to have been read</source>
         <translation>
-            <numerusform>%n answer(s) too fast to have been read</numerusform>
-            <numerusform>%n answer(s) too fast to have been read</numerusform>
+            <numerusform>%n answer too fast to have been read</numerusform>
+            <numerusform>%n answers too fast to have been read</numerusform>
         </translation>
     </message>
     <message>
@@ -1996,8 +1996,8 @@
     <message numerus="yes">
         <source>sitting %1 created for %n pupil(s)</source>
         <translation>
-            <numerusform>sitting %1 created for %n pupil(s)</numerusform>
-            <numerusform>sitting %1 created for %n pupil(s)</numerusform>
+            <numerusform>sitting %1 created for %n pupil</numerusform>
+            <numerusform>sitting %1 created for %n pupils</numerusform>
         </translation>
     </message>
     <message>
@@ -2050,8 +2050,8 @@
     <message numerus="yes">
         <source>too many wrong passwords: wait %n second(s) before trying again</source>
         <translation>
-            <numerusform>too many wrong passwords: wait %n second(s) before trying again</numerusform>
-            <numerusform>too many wrong passwords: wait %n second(s) before trying again</numerusform>
+            <numerusform>too many wrong passwords: wait %n second before trying again</numerusform>
+            <numerusform>too many wrong passwords: wait %n seconds before trying again</numerusform>
         </translation>
     </message>
     <message>
@@ -4244,8 +4244,8 @@ The rule column says how theta was obtained:
     <message numerus="yes">
         <source>, GPCM or GRM for %n partial-credit item(s)</source>
         <translation>
-            <numerusform>, GPCM or GRM for %n partial-credit item(s)</numerusform>
-            <numerusform>, GPCM or GRM for %n partial-credit item(s)</numerusform>
+            <numerusform>, GPCM or GRM for %n partial-credit item</numerusform>
+            <numerusform>, GPCM or GRM for %n partial-credit items</numerusform>
         </translation>
     </message>
     <message>
@@ -4298,9 +4298,9 @@ The rule column says how theta was obtained:
         <source>%n item(s) nobody answered, left out (empty rows in the parameters)
 </source>
         <translation>
-            <numerusform>%n item(s) nobody answered, left out (empty rows in the parameters)
+            <numerusform>%n item nobody answered, left out (empty rows in the parameters)
 </numerusform>
-            <numerusform>%n item(s) nobody answered, left out (empty rows in the parameters)
+            <numerusform>%n items nobody answered, left out (empty rows in the parameters)
 </numerusform>
         </translation>
     </message>
@@ -4733,8 +4733,8 @@ The rule column says how theta was obtained:
     <message numerus="yes">
         <source>the responses have %n group(s)</source>
         <translation>
-            <numerusform>the responses have %n group(s)</numerusform>
-            <numerusform>the responses have %n group(s)</numerusform>
+            <numerusform>the responses have %n group</numerusform>
+            <numerusform>the responses have %n groups</numerusform>
         </translation>
     </message>
     <message>
@@ -4836,8 +4836,8 @@ The rule column says how theta was obtained:
     <message numerus="yes">
         <source>waiting after %n wrong password(s)</source>
         <translation>
-            <numerusform>waiting after %n wrong password(s)</numerusform>
-            <numerusform>waiting after %n wrong password(s)</numerusform>
+            <numerusform>waiting after %n wrong password</numerusform>
+            <numerusform>waiting after %n wrong passwords</numerusform>
         </translation>
     </message>
     <message>
@@ -4986,9 +4986,9 @@ The rule column says how theta was obtained:
         <source>%1	%n pupil(s)
 </source>
         <translation>
-            <numerusform>%1	%n pupil(s)
+            <numerusform>%1	%n pupil
 </numerusform>
-            <numerusform>%1	%n pupil(s)
+            <numerusform>%1	%n pupils
 </numerusform>
         </translation>
     </message>
@@ -5032,9 +5032,9 @@ The rule column says how theta was obtained:
         <source>%n slip(s) written to %1
 </source>
         <translation>
-            <numerusform>%n slip(s) written to %1
+            <numerusform>%n slip written to %1
 </numerusform>
-            <numerusform>%n slip(s) written to %1
+            <numerusform>%n slips written to %1
 </numerusform>
         </translation>
     </message>
@@ -5255,8 +5255,8 @@ Run &apos;aicet-cli &lt;command&gt; --help&apos; for a command&apos;s options.
     <message numerus="yes">
         <source>%1 (%n pupil(s))</source>
         <translation>
-            <numerusform>%1 (%n pupil(s))</numerusform>
-            <numerusform>%1 (%n pupil(s))</numerusform>
+            <numerusform>%1 (%n pupil)</numerusform>
+            <numerusform>%1 (%n pupils)</numerusform>
         </translation>
     </message>
     <message>
@@ -5270,8 +5270,8 @@ Run &apos;aicet-cli &lt;command&gt; --help&apos; for a command&apos;s options.
     <message numerus="yes">
         <source>%n code slip(s) saved in %1</source>
         <translation>
-            <numerusform>%n code slip(s) saved in %1</numerusform>
-            <numerusform>%n code slip(s) saved in %1</numerusform>
+            <numerusform>%n code slip saved in %1</numerusform>
+            <numerusform>%n code slips saved in %1</numerusform>
         </translation>
     </message>
     <message>
@@ -5528,8 +5528,8 @@ Run &apos;aicet-cli &lt;command&gt; --help&apos; for a command&apos;s options.
     <message numerus="yes">
         <source>%n pupil(s): </source>
         <translation>
-            <numerusform>%n pupil(s): </numerusform>
-            <numerusform>%n pupil(s): </numerusform>
+            <numerusform>%n pupil: </numerusform>
+            <numerusform>%n pupils: </numerusform>
         </translation>
     </message>
     <message>
@@ -5543,8 +5543,8 @@ Run &apos;aicet-cli &lt;command&gt; --help&apos; for a command&apos;s options.
     <message numerus="yes">
         <source>Stop the test of %n pupil(s)? Their confirmed answers are scored; a test can be reopened later.</source>
         <translation>
-            <numerusform>Stop the test of %n pupil(s)? Their confirmed answers are scored; a test can be reopened later.</numerusform>
-            <numerusform>Stop the test of %n pupil(s)? Their confirmed answers are scored; a test can be reopened later.</numerusform>
+            <numerusform>Stop the test of %n pupil? Their confirmed answers are scored; a test can be reopened later.</numerusform>
+            <numerusform>Stop the test of %n pupils? Their confirmed answers are scored; a test can be reopened later.</numerusform>
         </translation>
     </message>
     <message>
@@ -6016,8 +6016,8 @@ Run &apos;aicet-cli &lt;command&gt; --help&apos; for a command&apos;s options.
     <message numerus="yes">
         <source>%n pupil(s) with a result</source>
         <translation>
-            <numerusform>%n pupil(s) with a result</numerusform>
-            <numerusform>%n pupil(s) with a result</numerusform>
+            <numerusform>%n pupil with a result</numerusform>
+            <numerusform>%n pupils with a result</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -6100,6 +6100,138 @@ Run &apos;aicet-cli &lt;command&gt; --help&apos; for a command&apos;s options.
     <message>
         <source>Report saved in %1</source>
         <translation>Report saved in %1</translation>
+    </message>
+    <message>
+        <source>Export this pupil&apos;s data (JSON)…</source>
+        <translation>Export this pupil&apos;s data (JSON)…</translation>
+    </message>
+    <message>
+        <source>Erase this pupil&apos;s personal data…</source>
+        <translation>Erase this pupil&apos;s personal data…</translation>
+    </message>
+    <message>
+        <source>Export the pupil&apos;s data</source>
+        <translation>Export the pupil&apos;s data</translation>
+    </message>
+    <message>
+        <source>pupil-%1.json</source>
+        <translation>pupil-%1.json</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <source>Issue the certificates and attestations…</source>
+        <translation>Issue the certificates and attestations…</translation>
+    </message>
+    <message>
+        <source>Where to put the documents</source>
+        <translation>Where to put the documents</translation>
+    </message>
+    <message>
+        <source>Save the class report (PDF)…</source>
+        <translation>Save the class report (PDF)…</translation>
+    </message>
+    <message>
+        <source>Save the class report</source>
+        <translation>Save the class report</translation>
+    </message>
+    <message>
+        <source>class-report-%1.pdf</source>
+        <translation>class-report-%1.pdf</translation>
+    </message>
+    <message>
+        <source>Export the results (CSV)…</source>
+        <translation>Export the results (CSV)…</translation>
+    </message>
+    <message>
+        <source>Export the results</source>
+        <translation>Export the results</translation>
+    </message>
+    <message>
+        <source>results-%1.csv</source>
+        <translation>results-%1.csv</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export the results (JSON)…</source>
+        <translation>Export the results (JSON)…</translation>
+    </message>
+    <message>
+        <source>results-%1.json</source>
+        <translation>results-%1.json</translation>
+    </message>
+    <message>
+        <source>Only the teacher who created this sitting or an administrator issues its documents.</source>
+        <translation>Only the teacher who created this sitting or an administrator issues its documents.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n certificate(s)</source>
+        <translation>
+            <numerusform>%n certificate</numerusform>
+            <numerusform>%n certificates</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> and %n attestation(s) in %1</source>
+        <translation>
+            <numerusform> and %n attestation in %1</numerusform>
+            <numerusform> and %n attestations in %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every page in one file, to print: %1</source>
+        <translation>Every page in one file, to print: %1</translation>
+    </message>
+    <message>
+        <source>Nothing for those who have not finished: %1.</source>
+        <translation>Nothing for those who have not finished: %1.</translation>
+    </message>
+    <message>
+        <source>Choose a sitting first.</source>
+        <translation>Choose a sitting first.</translation>
+    </message>
+    <message>
+        <source>Class report saved in %1</source>
+        <translation>Class report saved in %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s) exported to %1</source>
+        <translation>
+            <numerusform>%n result exported to %1</numerusform>
+            <numerusform>%n results exported to %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only the teacher who created this sitting or an administrator does this.</source>
+        <translation>Only the teacher who created this sitting or an administrator does this.</translation>
+    </message>
+    <message>
+        <source>Everything held about %1 exported to %2</source>
+        <translation>Everything held about %1 exported to %2</translation>
+    </message>
+    <message>
+        <source>Erase the pupil&apos;s personal data</source>
+        <translation>Erase the pupil&apos;s personal data</translation>
+    </message>
+    <message>
+        <source>Erase the name, class and code of %1 in this sitting? Their answers stay, without anything that says who gave them. This cannot be undone.</source>
+        <translation>Erase the name, class and code of %1 in this sitting? Their answers stay, without anything that says who gave them. This cannot be undone.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 erased; %n test(s) kept without a name.</source>
+        <translation>
+            <numerusform>%1 erased; %n test kept without a name.</numerusform>
+            <numerusform>%1 erased; %n tests kept without a name.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6215,8 +6347,8 @@ Run &apos;aicet-cli &lt;command&gt; --help&apos; for a command&apos;s options.
     <message numerus="yes">
         <source>%1 (%n pupil(s))</source>
         <translation>
-            <numerusform>%1 (%n pupil(s))</numerusform>
-            <numerusform>%1 (%n pupil(s))</numerusform>
+            <numerusform>%1 (%n pupil)</numerusform>
+            <numerusform>%1 (%n pupils)</numerusform>
         </translation>
     </message>
     <message>
@@ -6313,6 +6445,18 @@ Run &apos;aicet-cli &lt;command&gt; --help&apos; for a command&apos;s options.
     <message>
         <source>This database already holds tests but has no staff account yet. For safety, its administrator is created at a terminal on the computer that holds it: aicet-cli staff init --name NAME.</source>
         <translation>This database already holds tests but has no staff account yet. For safety, its administrator is created at a terminal on the computer that holds it: aicet-cli staff init --name NAME.</translation>
+    </message>
+    <message>
+        <source>Certificates will be signed with the issuer&apos;s key already in %1.</source>
+        <translation>Certificates will be signed with the issuer&apos;s key already in %1.</translation>
+    </message>
+    <message>
+        <source>The issuer&apos;s key, which signs the certificates, was created in %1 (key %2). Keep a copy of it in a safe place: without it, no certificate can be signed; with it, anyone could sign one.</source>
+        <translation>The issuer&apos;s key, which signs the certificates, was created in %1 (key %2). Keep a copy of it in a safe place: without it, no certificate can be signed; with it, anyone could sign one.</translation>
+    </message>
+    <message>
+        <source>The issuer&apos;s key could not be created (%1): certificates cannot be signed until it is (aicet-cli certificate create-key).</source>
+        <translation>The issuer&apos;s key could not be created (%1): certificates cannot be signed until it is (aicet-cli certificate create-key).</translation>
     </message>
 </context>
 <context>
@@ -6432,8 +6576,8 @@ Run &apos;aicet-cli &lt;command&gt; --help&apos; for a command&apos;s options.
     <message numerus="yes">
         <source>waiting after %n wrong password(s)</source>
         <translation>
-            <numerusform>waiting after %n wrong password(s)</numerusform>
-            <numerusform>waiting after %n wrong password(s)</numerusform>
+            <numerusform>waiting after %n wrong password</numerusform>
+            <numerusform>waiting after %n wrong passwords</numerusform>
         </translation>
     </message>
     <message>
@@ -7247,6 +7391,64 @@ Run &apos;aicet-cli &lt;command&gt; --help&apos; for a command&apos;s options.
     <message>
         <source>incident: %1</source>
         <translation>incident: %1</translation>
+    </message>
+    <message>
+        <source>Pupils by level</source>
+        <translation>Pupils by level</translation>
+    </message>
+    <message>
+        <source>Class report</source>
+        <translation>Class report</translation>
+    </message>
+    <message>
+        <source>%1 pupils with a result, %2 absent, %3 not finished.</source>
+        <translation>%1 pupils with a result, %2 absent, %3 not finished.</translation>
+    </message>
+    <message>
+        <source>Pupil</source>
+        <translation>Pupil</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Answers</translation>
+    </message>
+    <message>
+        <source>Absent (not started):</source>
+        <translation>Absent (not started):</translation>
+    </message>
+    <message>
+        <source>Not finished:</source>
+        <translation>Not finished:</translation>
+    </message>
+    <message>
+        <source>An area shows a level only when the pupil answered enough questions in it to say more than the overall level; &quot;not enough answers&quot; is not a low level. Answers to check: they look random or came faster than the questions can be read; such a result earns no certificate.</source>
+        <translation>An area shows a level only when the pupil answered enough questions in it to say more than the overall level; &quot;not enough answers&quot; is not a low level. Answers to check: they look random or came faster than the questions can be read; such a result earns no certificate.</translation>
+    </message>
+</context>
+<context>
+    <name>aicet::reports::ReportsText</name>
+    <message>
+        <source>cannot draw the PDF</source>
+        <translation>cannot draw the PDF</translation>
+    </message>
+</context>
+<context>
+    <name>services::Credentials</name>
+    <message>
+        <source>the folder %1 does not exist</source>
+        <translation>the folder %1 does not exist</translation>
+    </message>
+    <message>
+        <source>cannot create a folder in %1</source>
+        <translation>cannot create a folder in %1</translation>
+    </message>
+    <message>
+        <source>the file with every page could not be written: %1</source>
+        <translation>the file with every page could not be written: %1</translation>
     </message>
 </context>
 </TS>

@@ -6101,6 +6101,138 @@ Lancez &apos;aicet-cli &lt;command&gt; --help&apos; pour voir les options d’un
         <source>Report saved in %1</source>
         <translation>Compte rendu enregistré dans %1</translation>
     </message>
+    <message>
+        <source>Export this pupil&apos;s data (JSON)…</source>
+        <translation>Exporter les données de cet élève (JSON)…</translation>
+    </message>
+    <message>
+        <source>Erase this pupil&apos;s personal data…</source>
+        <translation>Effacer les données personnelles de cet élève…</translation>
+    </message>
+    <message>
+        <source>Export the pupil&apos;s data</source>
+        <translation>Exporter les données de l’élève</translation>
+    </message>
+    <message>
+        <source>pupil-%1.json</source>
+        <translation>eleve-%1.json</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <source>Issue the certificates and attestations…</source>
+        <translation>Délivrer les certificats et attestations…</translation>
+    </message>
+    <message>
+        <source>Where to put the documents</source>
+        <translation>Où ranger les documents</translation>
+    </message>
+    <message>
+        <source>Save the class report (PDF)…</source>
+        <translation>Enregistrer le bilan de la classe (PDF)…</translation>
+    </message>
+    <message>
+        <source>Save the class report</source>
+        <translation>Enregistrer le bilan de la classe</translation>
+    </message>
+    <message>
+        <source>class-report-%1.pdf</source>
+        <translation>bilan-classe-%1.pdf</translation>
+    </message>
+    <message>
+        <source>Export the results (CSV)…</source>
+        <translation>Exporter les résultats (CSV)…</translation>
+    </message>
+    <message>
+        <source>Export the results</source>
+        <translation>Exporter les résultats</translation>
+    </message>
+    <message>
+        <source>results-%1.csv</source>
+        <translation>resultats-%1.csv</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export the results (JSON)…</source>
+        <translation>Exporter les résultats (JSON)…</translation>
+    </message>
+    <message>
+        <source>results-%1.json</source>
+        <translation>resultats-%1.json</translation>
+    </message>
+    <message>
+        <source>Only the teacher who created this sitting or an administrator issues its documents.</source>
+        <translation>Seul l’enseignant qui a créé cette session ou un administrateur délivre ses documents.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n certificate(s)</source>
+        <translation>
+            <numerusform>%n certificat</numerusform>
+            <numerusform>%n certificats</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> and %n attestation(s) in %1</source>
+        <translation>
+            <numerusform> et %n attestation dans %1</numerusform>
+            <numerusform> et %n attestations dans %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every page in one file, to print: %1</source>
+        <translation>Toutes les pages dans un seul fichier, à imprimer&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Nothing for those who have not finished: %1.</source>
+        <translation>Rien pour ceux qui n’ont pas terminé&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Choose a sitting first.</source>
+        <translation>Choisissez d’abord une session.</translation>
+    </message>
+    <message>
+        <source>Class report saved in %1</source>
+        <translation>Bilan de la classe enregistré dans %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s) exported to %1</source>
+        <translation>
+            <numerusform>%n résultat exporté dans %1</numerusform>
+            <numerusform>%n résultats exportés dans %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only the teacher who created this sitting or an administrator does this.</source>
+        <translation>Seul l’enseignant qui a créé cette session ou un administrateur peut le faire.</translation>
+    </message>
+    <message>
+        <source>Everything held about %1 exported to %2</source>
+        <translation>Tout ce qui est conservé sur %1 exporté dans %2</translation>
+    </message>
+    <message>
+        <source>Erase the pupil&apos;s personal data</source>
+        <translation>Effacer les données personnelles de l’élève</translation>
+    </message>
+    <message>
+        <source>Erase the name, class and code of %1 in this sitting? Their answers stay, without anything that says who gave them. This cannot be undone.</source>
+        <translation>Effacer le nom, la classe et le code de %1 dans cette session&#xa0;? Ses réponses restent, sans rien qui dise qui les a données. C’est définitif.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 erased; %n test(s) kept without a name.</source>
+        <translation>
+            <numerusform>%1 effacé&#xa0;; %n test gardé sans nom.</numerusform>
+            <numerusform>%1 effacé&#xa0;; %n tests gardés sans nom.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>aicet::gui::SittingsPage</name>
@@ -6313,6 +6445,18 @@ Lancez &apos;aicet-cli &lt;command&gt; --help&apos; pour voir les options d’un
     <message>
         <source>This database already holds tests but has no staff account yet. For safety, its administrator is created at a terminal on the computer that holds it: aicet-cli staff init --name NAME.</source>
         <translation>Cette base contient déjà des tests mais aucun compte du personnel. Par sécurité, son administrateur se crée dans un terminal, sur l’ordinateur qui la contient&#xa0;: aicet-cli staff init --name NOM.</translation>
+    </message>
+    <message>
+        <source>Certificates will be signed with the issuer&apos;s key already in %1.</source>
+        <translation>Les certificats seront signés avec la clé de l’émetteur déjà présente dans %1.</translation>
+    </message>
+    <message>
+        <source>The issuer&apos;s key, which signs the certificates, was created in %1 (key %2). Keep a copy of it in a safe place: without it, no certificate can be signed; with it, anyone could sign one.</source>
+        <translation>La clé de l’émetteur, qui signe les certificats, a été créée dans %1 (clé %2). Gardez-en une copie en lieu sûr&#xa0;: sans elle, aucun certificat ne peut être signé&#xa0;; avec elle, n’importe qui pourrait en signer un.</translation>
+    </message>
+    <message>
+        <source>The issuer&apos;s key could not be created (%1): certificates cannot be signed until it is (aicet-cli certificate create-key).</source>
+        <translation>La clé de l’émetteur n’a pas pu être créée (%1)&#xa0;: les certificats ne pourront pas être signés tant qu’elle ne le sera pas (aicet-cli certificate create-key).</translation>
     </message>
 </context>
 <context>
@@ -7247,6 +7391,64 @@ Lancez &apos;aicet-cli &lt;command&gt; --help&apos; pour voir les options d’un
     <message>
         <source>incident: %1</source>
         <translation>incident&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Pupils by level</source>
+        <translation>Élèves par niveau</translation>
+    </message>
+    <message>
+        <source>Class report</source>
+        <translation>Bilan de la classe</translation>
+    </message>
+    <message>
+        <source>%1 pupils with a result, %2 absent, %3 not finished.</source>
+        <translation>Élèves avec un résultat&#xa0;: %1&#xa0;; absents&#xa0;: %2&#xa0;; pas terminé&#xa0;: %3.</translation>
+    </message>
+    <message>
+        <source>Pupil</source>
+        <translation>Élève</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Réponses</translation>
+    </message>
+    <message>
+        <source>Absent (not started):</source>
+        <translation>Absents (pas commencé)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Not finished:</source>
+        <translation>Pas terminé&#xa0;:</translation>
+    </message>
+    <message>
+        <source>An area shows a level only when the pupil answered enough questions in it to say more than the overall level; &quot;not enough answers&quot; is not a low level. Answers to check: they look random or came faster than the questions can be read; such a result earns no certificate.</source>
+        <translation>Un domaine n’a de niveau que si l’élève y a répondu à assez de questions pour en dire plus que le niveau global&#xa0;; «&#xa0;pas assez de réponses&#xa0;» n’est pas un niveau faible. Réponses à vérifier&#xa0;: elles semblent données au hasard ou sont venues plus vite qu’on ne peut lire les questions&#xa0;; un tel résultat ne donne pas de certificat.</translation>
+    </message>
+</context>
+<context>
+    <name>aicet::reports::ReportsText</name>
+    <message>
+        <source>cannot draw the PDF</source>
+        <translation>impossible de dessiner le PDF</translation>
+    </message>
+</context>
+<context>
+    <name>services::Credentials</name>
+    <message>
+        <source>the folder %1 does not exist</source>
+        <translation>le dossier %1 n’existe pas</translation>
+    </message>
+    <message>
+        <source>cannot create a folder in %1</source>
+        <translation>impossible de créer un dossier dans %1</translation>
+    </message>
+    <message>
+        <source>the file with every page could not be written: %1</source>
+        <translation>le fichier avec toutes les pages n’a pas pu être écrit&#xa0;: %1</translation>
     </message>
 </context>
 </TS>

@@ -1014,7 +1014,7 @@ void TestMainWindow::staffClasses()
     QCOMPARE(stored->opensAt, start.toMSecsSinceEpoch());
     QCOMPARE(stored->closesAt, start.addSecs(2 * 3600).toMSecsSinceEpoch());
     QVERIFY(!stored->settings.examMode);
-    QVERIFY2(child<QLabel>(sittings, QStringLiteral("sittings-message"))->text().contains(QStringLiteral("2 pupil(s)")),
+    QVERIFY2(child<QLabel>(sittings, QStringLiteral("sittings-message"))->text().contains(QStringLiteral("2 pupils")),
         qPrintable(child<QLabel>(sittings, QStringLiteral("sittings-message"))->text()));
     auto *table = child<QTableWidget>(sittings, QStringLiteral("sittings"));
     QCOMPARE(table->rowCount(), 1);

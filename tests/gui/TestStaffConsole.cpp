@@ -255,7 +255,7 @@ void TestStaffConsole::pupilsInOtherProcesses()
     auto *pupils = child<QTableWidget>(results, QStringLiteral("results-pupils"));
     QCOMPARE(pupils->rowCount(), 2);
     const QString resultsSummary = child<QLabel>(results, QStringLiteral("results-summary"))->text();
-    QVERIFY2(resultsSummary.contains(QStringLiteral("2 pupil(s) with a result"))
+    QVERIFY2(resultsSummary.contains(QStringLiteral("2 pupils with a result"))
             && resultsSummary.contains(QStringLiteral("1 absent")),
         qPrintable(resultsSummary));
     const QString missing = child<QLabel>(results, QStringLiteral("results-missing"))->text();

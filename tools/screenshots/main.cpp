@@ -27,6 +27,7 @@
 #include <QDir>
 #include <QJsonArray>
 #include <QLineEdit>
+#include <QProcess>
 #include <QPushButton>
 #include <QScrollBar>
 #include <QSettings>
@@ -368,6 +369,21 @@ int main(int argc, char *argv[])
                 area->verticalScrollBar()->setValue(area->verticalScrollBar()->maximum() / 2);
             }
             shot(&window, out, lang + QStringLiteral("-39-staff-6-pupil-1366x768"));
+            // The class report's first page, as pdftoppm renders the PDF.
+            {
+                QTemporaryDir reportDir;
+                const QString pdf = reportDir.filePath(QStringLiteral("class.pdf"));
+                if (!results->saveClassReport(pdf)) {
+                    qFatal("the class report was not written");
+                }
+                QProcess render;
+                render.start(QStringLiteral("pdftoppm"),
+                    {QStringLiteral("-png"), QStringLiteral("-r"), QStringLiteral("80"), QStringLiteral("-singlefile"),
+                        pdf, out + QStringLiteral("/") + lang + QStringLiteral("-39-staff-7-class-report")});
+                if (!render.waitForFinished(60000) || render.exitCode() != 0) {
+                    qFatal("pdftoppm failed: %s", render.readAllStandardError().constData());
+                }
+            }
             window.resize(1024, 768 - 30);
             tabs->setCurrentIndex(4);
             shot(&window, out, lang + QStringLiteral("-39-staff-4-accounts-1024x768"));
