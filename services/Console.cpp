@@ -76,11 +76,12 @@ std::optional<ConsoleView> Console::view(
             view.levelNames.insert(l.id, localized(l.name, language, bank.bank->defaultLanguage));
         }
     }
-    // Four queries whatever the number of pupils.
-    const auto candidates = db.candidatesOfSitting(sittingId);
-    const auto overview = db.sittingOverview(sittingId);
+    // Four queries whatever the number of pupils. The logs of the tests under way first: a test
+    // that ends meanwhile then shows as ended (with its result), never as running without a log.
     const auto live = db.sittingEvents(sittingId, {}, true);
     const auto staff = db.sittingEvents(sittingId, kStaffKinds, false);
+    const auto candidates = db.candidatesOfSitting(sittingId);
+    const auto overview = db.sittingOverview(sittingId);
     for (const QString &problem : {candidates.error(), overview.error(), live.error(), staff.error()}) {
         if (!problem.isEmpty()) {
             *error = problem;
@@ -96,9 +97,12 @@ std::optional<ConsoleView> Console::view(
     for (const store::SessionOverviewRecord &o : *overview) {
         bySession.insert(o.session.id, &o);
     }
-    // Names where the sitting has them: its class lists, or the pupils typed them.
-    const bool names = sitting->askName || sitting->settings.rosterOnly;
-    for (const store::EventRecord &e : *staff) {
+    // Names where the sitting has them (its class lists, or the pupils typed them), for those who
+    // run it: a trainer following a pilot sees codes, and no incident notes (they may be about a
+    // pupil's health).
+    const bool runs = Sittings::runBy(*sitting, viewer);
+    const bool names = runs && (sitting->askName || sitting->settings.rosterOnly);
+    for (const store::EventRecord &e : runs ? *staff : QList<store::EventRecord>()) {
         if (!e.payload.contains(QStringLiteral("by"))) {
             continue; // the pupil's own stop
         }
@@ -123,12 +127,7 @@ std::optional<ConsoleView> Console::view(
         row.group = c.group;
         const store::SessionOverviewRecord *o = byCandidate.value(c.id);
         if (!o) {
-            for (auto it = sitting->settings.extraTimeMinutes.cbegin(); it != sitting->settings.extraTimeMinutes.cend();
-                 ++it) {
-                if (store::codeKey(it.key()) == store::codeKey(c.code)) {
-                    row.extraMinutes = it.value();
-                }
-            }
+            row.extraMinutes = store::extraMinutesFor(sitting->settings, c.code);
             view.rows.append(row);
             continue;
         }
@@ -197,31 +196,46 @@ StaffActions::Result Console::setExtraTime(
         return {candidate.failed() ? Outcome::StoreFailure : Outcome::NotFound,
             candidate.failed() ? candidate.error() : tr("no pupil %1 in this sitting").arg(candidateCode)};
     }
-    // First the sitting (a session that starts from now on gets it), then the session that may
-    // have started meanwhile: nobody falls between the two.
+    // A test under way: its time changes first, and the sitting records the value only if it did.
+    // A pupil not started: the sitting records it; a session created meanwhile read the sitting's
+    // grant in its own transaction (Store::createSession), before or after this change: if before,
+    // it is brought to the new value below.
     const store::AuditEntry audit{m_context.clock.nowMs(), actor.name, QStringLiteral("sitting.extra_time"),
         sitting->code, QStringLiteral("%1: %2 min").arg(candidate->code).arg(minutes)};
-    if (!db.setSittingExtraTime(sittingId, candidate->code, minutes, &audit)) {
-        return {Outcome::StoreFailure, db.lastError()};
-    }
-    const auto session = db.session(sittingId, candidate->id);
+    StaffActions actions(actingAs(m_context, actor));
+    const auto underWay = [&](const store::SessionRecord &session) {
+        StaffActions::Result result = actions.setExtraTime(session.id, minutes);
+        if (result.outcome == Outcome::Done) {
+            if (!db.setSittingExtraTime(sittingId, candidate->code, minutes, &audit)) {
+                return StaffActions::Result{Outcome::StoreFailure, db.lastError()};
+            }
+            result.message = tr("%1: extra time set to %2 minutes").arg(candidate->code).arg(minutes);
+        }
+        return result;
+    };
+    auto session = db.session(sittingId, candidate->id);
     if (session.failed()) {
         return {Outcome::StoreFailure, session.error()};
     }
-    if (!session) {
-        return {
-            Outcome::Done, tr("%1: %2 minutes of extra time when the test starts").arg(candidate->code).arg(minutes)};
+    if (session) {
+        if (!store::isUnderWay(session->state)) {
+            return {Outcome::NotAllowed,
+                tr("%1 has finished: the extra time counts only if the test is reopened (with that many minutes)")
+                    .arg(candidate->code)};
+        }
+        return underWay(*session);
     }
-    if (!store::isUnderWay(session->state)) {
-        return {Outcome::NotAllowed,
-            tr("%1 has finished: the extra time counts only if the test is reopened (with that many minutes)")
-                .arg(candidate->code)};
+    if (!db.setSittingExtraTime(sittingId, candidate->code, minutes, &audit)) {
+        return {Outcome::StoreFailure, db.lastError()};
     }
-    StaffActions::Result result = StaffActions(actingAs(m_context, actor)).setExtraTime(session->id, minutes);
-    if (result.outcome == Outcome::Done) {
-        result.message = tr("%1: extra time set to %2 minutes").arg(candidate->code).arg(minutes);
+    session = db.session(sittingId, candidate->id);
+    if (session.failed()) {
+        return {Outcome::StoreFailure, session.error()};
     }
-    return result;
+    if (session && store::isUnderWay(session->state)) {
+        return underWay(*session); // started meanwhile
+    }
+    return {Outcome::Done, tr("%1: %2 minutes of extra time when the test starts").arg(candidate->code).arg(minutes)};
 }
 
 StaffActions::Result Console::act(qint64 sittingId, qint64 candidateId, Action action, const store::StaffRecord &actor,

@@ -14,18 +14,6 @@ Q_LOGGING_CATEGORY(lcSession, "aicet.session", QtWarningMsg)
 using store::EventKind;
 using AppendResult = store::Store::AppendResult;
 
-// The extra minutes the sitting grants the candidate (codes compared as the store compares them).
-double extraTimeFor(const store::SittingSettings &settings, const QString &code)
-{
-    const QString key = store::codeKey(code);
-    for (auto it = settings.extraTimeMinutes.constBegin(); it != settings.extraTimeMinutes.constEnd(); ++it) {
-        if (store::codeKey(it.key()) == key) {
-            return it.value();
-        }
-    }
-    return 0.0;
-}
-
 } // namespace
 
 PupilSession::PupilSession(const ServiceContext &context)
@@ -109,12 +97,11 @@ PupilSession::StartError PupilSession::start(const QString &sittingCode, const Q
         if (!who) {
             return storeFailure(who.error());
         }
-        // Extra time the sitting grants this candidate, fixed when the session is created.
-        const double extra = extraTimeFor(sitting->settings, who->code) * 60.0;
-        // Only this program gets the token that resumes the session.
+        // Only this program gets the token that resumes the session. The extra time the sitting
+        // grants is read where the session is created (a teacher may be changing it now).
         const QString token = newResumeToken();
         existing = db.createSession(sitting->id, who->id, seedIfNew.value_or(m_context.random.next64()),
-            std::max(0.0, extra), now, tokenHash(token));
+            store::Store::kExtraTimeFromSitting, now, tokenHash(token));
         if (!existing) {
             return storeFailure(existing.error());
         }

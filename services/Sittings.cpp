@@ -137,6 +137,16 @@ store::Read<QList<SittingSummary>> Sittings::list(const store::StaffRecord *view
 
 bool Sittings::close(const QString &code, QString *error, const store::StaffRecord *actor)
 {
+    return setState(code, store::SittingState::Closed, error, actor);
+}
+
+bool Sittings::reopen(const QString &code, QString *error, const store::StaffRecord *actor)
+{
+    return setState(code, store::SittingState::Open, error, actor);
+}
+
+bool Sittings::setState(const QString &code, store::SittingState state, QString *error, const store::StaffRecord *actor)
+{
     store::Store &db = m_context.store;
     const auto s = db.sitting(code);
     if (!s) {
@@ -144,11 +154,14 @@ bool Sittings::close(const QString &code, QString *error, const store::StaffReco
         return false;
     }
     if (actor && !runBy(*s, *actor)) {
-        *error = tr("the sitting %1 is another teacher's: only they or an administrator may close it").arg(s->code);
+        *error = tr("the sitting %1 is another teacher's: only they or an administrator may open or close it")
+                     .arg(s->code);
         return false;
     }
-    const store::AuditEntry audit{m_context.clock.nowMs(), m_context.actor, QStringLiteral("sitting.close"), code, {}};
-    if (!db.setSittingState(s->id, store::SittingState::Closed, &audit)) {
+    const store::AuditEntry audit{m_context.clock.nowMs(), actor ? actor->name : m_context.actor,
+        state == store::SittingState::Closed ? QStringLiteral("sitting.close") : QStringLiteral("sitting.reopen"),
+        s->code, {}};
+    if (!db.setSittingState(s->id, state, &audit)) {
         *error = db.lastError();
         return false;
     }
@@ -257,7 +270,10 @@ Sittings::Created Sittings::createForClasses(
         }
         rosters.emplace_back(c.name, *pupils);
     }
-    Created created = create(roster, actor.id);
+    // The audit names the staff member who created it.
+    ServiceContext acting = m_context;
+    acting.actor = actor.name;
+    Created created = Sittings(acting).create(roster, actor.id);
     if (created.error != CreateError::None) {
         return created;
     }

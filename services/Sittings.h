@@ -72,6 +72,8 @@ public:
     /// Closes a sitting: no new session can start (those under way go on). With an `actor`, only
     /// if they may run it.
     bool close(const QString &code, QString *error, const store::StaffRecord *actor = nullptr);
+    /// Opens a closed sitting again: new sessions may start (within its opening times).
+    bool reopen(const QString &code, QString *error, const store::StaffRecord *actor = nullptr);
 
     /// Administrators and trainers (pilot data) see every sitting, a teacher the sittings they
     /// created; the practice sitting is no teacher's.
@@ -84,6 +86,8 @@ public:
     std::optional<store::SittingRecord> practice(const QString &bankPath, QString *error);
 
 private:
+    bool setState(const QString &code, store::SittingState state, QString *error, const store::StaffRecord *actor);
+
     ServiceContext m_context;
 };
 

@@ -204,11 +204,13 @@ StaffActions::Result StaffActions::setExtraTime(qint64 sessionId, double minutes
             return Result{
                 Outcome::Done, tr("session %1 already has %2 minutes of extra time").arg(sessionId).arg(minutes)};
         }
-        if (run.remainingSeconds(now) + change <= 0.0) {
+        // The time left as it really is (below 0 when the pupil is past their limit).
+        const double left = limit + grantedSeconds(run.session(), events) - elapsedSeconds(events, now);
+        if (left + change <= 0.0) {
             return Result{Outcome::NotAllowed,
                 tr("session %1 has already used more time than that would leave: give at least %2 minutes")
                     .arg(sessionId)
-                    .arg(std::ceil((minutes * 60.0 - change - run.remainingSeconds(now)) / 60.0 + 0.01))};
+                    .arg(std::floor((minutes * 60.0 - change - left) / 60.0) + 1)};
         }
         payload->insert(QStringLiteral("seconds"), change);
         payload->insert(QStringLiteral("extra_seconds"), minutes * 60.0);

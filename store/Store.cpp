@@ -1194,6 +1194,17 @@ QString codeKey(const QString &code)
     return key;
 }
 
+double extraMinutesFor(const SittingSettings &settings, const QString &code)
+{
+    const QString key = codeKey(code);
+    for (auto it = settings.extraTimeMinutes.constBegin(); it != settings.extraTimeMinutes.constEnd(); ++it) {
+        if (codeKey(it.key()) == key) {
+            return it.value();
+        }
+    }
+    return 0.0;
+}
+
 Read<CandidateRecord> Store::candidate(qint64 sittingId, const QString &code)
 {
     // (sitting_id, code_key) is unique: one candidate at most.
@@ -1540,6 +1551,23 @@ Read<SessionRecord> Store::createSession(qint64 sittingId, qint64 candidateId, s
     QString insertError;
     qint64 id = 0;
     const bool created = transaction([&] {
+        double extra = extraTimeSeconds;
+        if (extra < 0.0) {
+            // The sitting's grant as it is now, the row held until this commits (PostgreSQL; SQLite's
+            // write lock is already taken): a teacher changing it waits, then finds the session.
+            QSqlQuery read = query();
+            read.prepare(QStringLiteral("SELECT s.settings, c.code FROM sittings s JOIN candidates c ON c.id = ? "
+                                        "WHERE s.id = ?%1")
+                             .arg(m_engine == Engine::PostgreSQL ? QStringLiteral(" FOR SHARE OF s") : QString()));
+            read.addBindValue(candidateId);
+            read.addBindValue(sittingId);
+            if (!read.exec() || !read.next()) {
+                insertError = read.lastError().isValid() ? read.lastError().text() : tr("no such sitting or candidate");
+                return false;
+            }
+            extra = extraMinutesFor(settingsFromText(read.value(0)), read.value(1).toString()) * 60.0;
+            read.finish();
+        }
         QSqlQuery q = query();
         q.prepare(QStringLiteral("INSERT INTO sessions (sitting_id, candidate_id, seed, state, started_at, "
                                  "finished_at, extra_time, resume_hash, resume_approved_at) VALUES (?, ?, ?, "
@@ -1548,7 +1576,7 @@ Read<SessionRecord> Store::createSession(qint64 sittingId, qint64 candidateId, s
         q.addBindValue(candidateId);
         q.addBindValue(static_cast<qint64>(seed));
         q.addBindValue(at);
-        q.addBindValue(extraTimeSeconds);
+        q.addBindValue(extra);
         q.addBindValue(text(resumeHash));
         if (!q.exec() || !q.next()) {
             insertError = q.lastError().text();

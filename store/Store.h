@@ -51,6 +51,9 @@ private:
 /// from "could not be read". Not thread-safe: use a Store from the thread that opened it.
 /// The form in which codes are compared: without spaces or dashes, ASCII letters in upper case.
 QString codeKey(const QString &code);
+/// The extra minutes a sitting's settings grant the candidate with this code (codes compared by
+/// their keys); 0 when none.
+double extraMinutesFor(const SittingSettings &settings, const QString &code);
 
 class Store
 {
@@ -138,7 +141,11 @@ public:
     Read<SessionRecord> session(qint64 sittingId, qint64 candidateId);
     /// Creates the candidate's session in the sitting, or returns the one created at the same
     /// moment by another program. `resumeHash`: the hash of the token that lets the program that
-    /// created it resume it.
+    /// created it resume it. `extraTimeSeconds` below 0 (kExtraTimeFromSitting): the extra time the
+    /// sitting's settings grant the candidate, read in the transaction that creates the session
+    /// (a teacher's change of it is then either before, and granted, or after, and applied to the
+    /// session by the teacher's action).
+    static constexpr double kExtraTimeFromSitting = -1.0;
     Read<SessionRecord> createSession(qint64 sittingId, qint64 candidateId, std::uint64_t seed, double extraTimeSeconds,
         qint64 at, const QString &resumeHash = {});
 

@@ -126,17 +126,8 @@ int verify(const QStringList &arguments, QTextStream &out, QTextStream &err)
         publicKey = *read;
     }
     // A PDF is also read as a person reads it: its visible text must show what is signed.
-    const auto printed = [](const QByteArray &pdf, const ParsedPayload &p, QString *why) {
-        return reports::checkPrintedCertificate(
-            pdf, p,
-            [&](const QString &language) {
-                // Empty when this computer does not have the payload's bank to name the level.
-                const QString name = services::Credentials::levelName(p, language);
-                return name == p.level ? QString() : name;
-            },
-            why);
-    };
-    auto v = services::Credentials::verify(parser.positionalArguments().first(), publicKey, {}, printed);
+    auto v
+        = services::Credentials::verify(parser.positionalArguments().first(), publicKey, {}, documents::printedCheck());
     if (v.valid && parser.isSet(opt("db"))) {
         auto services = openServices(parser, err);
         if (!services) {

@@ -2,6 +2,8 @@
 
 #include "Certificate.h"
 #include "io/CsvWriter.h"
+#include "services/IssuerKey.h"
+#include "services/Sittings.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -14,6 +16,20 @@
 #include <cmath>
 
 namespace aicet::documents {
+
+services::Credentials::PrintedCheck printedCheck()
+{
+    return [](const QByteArray &pdf, const ParsedPayload &p, QString *why) {
+        return reports::checkPrintedCertificate(
+            pdf, p,
+            [&](const QString &language) {
+                // Empty when this computer does not have the payload's bank to name the level.
+                const QString name = services::Credentials::levelName(p, language);
+                return name == p.level ? QString() : name;
+            },
+            why);
+    };
+}
 
 reports::CandidateReportData candidateReportData(const services::SessionDetail &detail)
 {
@@ -239,14 +255,27 @@ QString fileNamePart(const QString &text)
 
 } // namespace
 
-BatchOutcome issueSitting(const services::ServiceContext &context, const QString &actor, const BatchRequest &request)
+BatchOutcome issueSitting(
+    const services::ServiceContext &context, const store::StaffRecord &actor, const BatchRequest &request)
 {
     BatchOutcome outcome;
     services::ServiceContext acting = context;
-    acting.actor = actor;
+    acting.actor = actor.name;
     QString error;
     const auto results = services::Results(acting).ofSitting(request.sittingCode, &error);
     if (!results) {
+        outcome.error = error;
+        return outcome;
+    }
+    if (!services::Sittings::runBy(results->sitting, actor)) {
+        outcome.error = services::Credentials::tr(
+            "only the teacher who created the sitting %1 or an administrator issues its documents")
+                            .arg(results->sitting.code);
+        return outcome;
+    }
+    // The key first: without it nothing is issued, and no folder made.
+    if (!services::IssuerKey::loadExisting(
+            request.keyPath.isEmpty() ? services::IssuerKey::defaultPath() : request.keyPath, &error)) {
         outcome.error = error;
         return outcome;
     }
@@ -294,13 +323,6 @@ BatchOutcome issueSitting(const services::ServiceContext &context, const QString
                 page = {c, payload, qrText};
                 return reports::renderCertificate(c, request.logo, payload, qrText, why);
             });
-        if (issued.error == services::Credentials::IssueError::KeyUnavailable) {
-            // No key, no document for anyone: said once, and the empty folder removed.
-            QDir().rmdir(outcome.folder);
-            outcome.error = issued.message;
-            outcome.folder.clear();
-            return outcome;
-        }
         if (issued.error != services::Credentials::IssueError::None) {
             outcome.problems.append(QStringLiteral("%1: %2").arg(who, issued.message));
             continue;

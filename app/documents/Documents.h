@@ -32,8 +32,13 @@ struct BatchOutcome
 };
 /// Issues the certificate or attestation of every finished test of the sitting (the credentials
 /// rule decides which), one PDF per pupil in a new folder inside `folder`, and one file with all
-/// the pages; as `actor` (named in the audit log).
-BatchOutcome issueSitting(const services::ServiceContext &context, const QString &actor, const BatchRequest &request);
+/// the pages; by `actor`, who must run the sitting (Sittings::runBy), named in the audit log.
+BatchOutcome issueSitting(
+    const services::ServiceContext &context, const store::StaffRecord &actor, const BatchRequest &request);
+
+/// How a certificate PDF is read as a person reads it: its visible text must show exactly what
+/// its payload signs (the level by its name when this computer has the payload's bank).
+services::Credentials::PrintedCheck printedCheck();
 
 /// What a session's result report shows, from the session's detail (Results::detail); the
 /// candidate named by their name when the sitting has it, else their code.

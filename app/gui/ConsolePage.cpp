@@ -318,6 +318,12 @@ void ConsolePage::refresh()
     QString error;
     auto view = services::Console(m_context).view(id, m_account, i18n::currentLanguage(), &error);
     if (!view) {
+        // Nothing of the sitting shown before stays, nor can be acted on.
+        m_view.reset();
+        m_grid->setRowCount(0);
+        m_log->setRowCount(0);
+        m_logSitting = 0;
+        m_actions->setEnabled(false);
         m_summary->setText(error);
         return;
     }
@@ -341,9 +347,9 @@ void ConsolePage::refresh()
         QString progress;
         if (p.status == PupilStatus::InProgress || p.status == PupilStatus::Paused) {
             const int question = std::max(1, v.maxItems > 0 ? std::min(p.answers + 1, v.maxItems) : p.answers + 1);
-            progress = v.minItems == v.maxItems || v.maxItems == 0
-                ? tr("%1 of %2").arg(question).arg(v.maxItems > 0 ? v.maxItems : v.minItems)
-                : tr("%1 of %2–%3").arg(question).arg(v.minItems).arg(v.maxItems);
+            progress = v.maxItems == 0     ? tr("question %1").arg(question) // the bank cannot be read
+                : v.minItems == v.maxItems ? tr("%1 of %2").arg(question).arg(v.maxItems)
+                                           : tr("%1 of %2–%3").arg(question).arg(v.minItems).arg(v.maxItems);
         } else if (p.result) {
             progress = p.result->level.isEmpty() ? services::incompleteReason(*p.result)
                 : p.result->levelAlternative.isEmpty()
@@ -359,7 +365,7 @@ void ConsolePage::refresh()
             p.status == PupilStatus::NotStarted ? QString() : QString::number(p.focusLosses),
             p.silentSeconds >= 0.0 ? duration(p.silentSeconds) : QString(),
             p.incidents > 0 ? QString::number(p.incidents) : QString()};
-        // Numbers sort as numbers (a pupil not started, or with no limit, last).
+        // Numbers sort as numbers (a pupil not started, or with no limit, first in ascending order).
         const QList<QVariant> keys{{}, {}, int(p.status), p.status == PupilStatus::NotStarted ? -1 : p.answers,
             p.remainingSeconds, p.extraMinutes, p.focusLosses, p.silentSeconds, p.incidents};
         for (int c = 0; c < ColumnCount; ++c) {

@@ -212,6 +212,17 @@ ResultsPage::ResultsPage(const services::ServiceContext &context, const store::S
         connect(button, &QPushButton::clicked, this, a.act);
     }
     layout->addWidget(documentsBox);
+    // Checking a certificate someone shows: any staff member, any sitting.
+    auto *verify = new QPushButton(tr("Verify a certificate (PDF)…"), this);
+    verify->setObjectName(QStringLiteral("results-verify"));
+    layout->addWidget(verify, 0, Qt::AlignLeft);
+    connect(verify, &QPushButton::clicked, this, [this] {
+        const QString path
+            = QFileDialog::getOpenFileName(this, tr("Verify a certificate"), {}, tr("PDF (*.pdf);;All files (*)"));
+        if (!path.isEmpty()) {
+            verifyCertificate(path);
+        }
+    });
 
     layout->addWidget(new QLabel(tr("The questions of this sitting:"), this));
     m_items = readOnlyTable(this, QStringLiteral("results-items"),
@@ -245,6 +256,9 @@ void ResultsPage::reloadSittings()
     }
     const int index = m_sittings->findData(shown);
     m_sittings->setCurrentIndex(index >= 0 ? index : m_sittings->count() - 1); // the newest
+    if (m_sittings->currentData().toLongLong() != shown) {
+        m_classes->clear(); // another sitting: its own classes
+    }
     refresh();
 }
 
@@ -546,7 +560,11 @@ bool ResultsPage::savePupilReport(const QString &path)
         m_pupils->item(rows.first().row(), 0)->data(Qt::UserRole).toLongLong(), &error);
     QByteArray pdf;
     if (detail) {
-        pdf = reports::renderCandidateReport(documents::candidateReportData(*detail), i18n::currentLanguage(), &error);
+        reports::CandidateReportData report = documents::candidateReportData(*detail);
+        if (!mayRun()) {
+            report.candidate = detail->candidate.code; // who only looks sees no names
+        }
+        pdf = reports::renderCandidateReport(report, i18n::currentLanguage(), &error);
     }
     QSaveFile file(path);
     if (pdf.isEmpty() || !file.open(QIODevice::WriteOnly) || file.write(pdf) != pdf.size() || !file.commit()) {
@@ -590,7 +608,7 @@ QString ResultsPage::issueDocuments(const QString &folder)
     request.group = m_report.group;
     request.folder = folder;
     request.keyPath = m_keyPath;
-    const documents::BatchOutcome outcome = documents::issueSitting(m_context, m_account.name, request);
+    const documents::BatchOutcome outcome = documents::issueSitting(m_context, m_account, request);
     if (!outcome.error.isEmpty()) {
         message(outcome.error);
         return {};
@@ -649,7 +667,9 @@ bool ResultsPage::exportPupilData(const QString &path)
         return false;
     }
     QString error;
-    const auto record = services::CandidateRecords(m_context).exportRecord(code, m_results->sitting.code, &error);
+    services::ServiceContext acting = m_context;
+    acting.actor = m_account.name; // the audit names who exported it
+    const auto record = services::CandidateRecords(acting).exportRecord(code, m_results->sitting.code, &error);
     if (!record) {
         message(error);
         return false;
@@ -689,6 +709,29 @@ bool ResultsPage::erasePupil(bool confirmed)
     }
     refresh();
     message(text);
+    return true;
+}
+
+bool ResultsPage::verifyCertificate(const QString &path)
+{
+    auto v = services::Credentials::verify(path, {}, m_keyPath, documents::printedCheck());
+    if (v.valid) {
+        services::Credentials(m_context).checkRegister(&v);
+    }
+    if (!v.valid) {
+        message(tr("NOT AUTHENTIC: %1").arg(v.error));
+        return false;
+    }
+    const ParsedPayload &p = v.payload;
+    const bool certificate = p.kind == QLatin1String("C");
+    QString text = certificate
+        ? tr("Authentic certificate %1 for %2, %3: level %4, score %5.")
+              .arg(p.id, p.name, p.date, services::Credentials::levelName(p, i18n::currentLanguage()), p.score)
+        : tr("Authentic participation attestation %1 for %2, %3.").arg(p.id, p.name, p.date);
+    if (!v.note.isEmpty()) {
+        text += QLatin1Char(' ') + v.note;
+    }
+    message(text + QLatin1Char(' ') + tr("Check that the document shows exactly this."));
     return true;
 }
 

@@ -44,6 +44,9 @@ public:
     bool exportPupilData(const QString &path);
     /// Erases the selected pupil's personal data (asked first unless `confirmed`).
     bool erasePupil(bool confirmed = false);
+    /// Checks a certificate PDF: its signature with this computer's issuer key, its visible text
+    /// against what is signed, the register of this database. Returns whether it is authentic.
+    bool verifyCertificate(const QString &path);
     /// Where the issuer's key is read (tests; the default place otherwise).
     void setKeyPath(const QString &path) { m_keyPath = path; }
 

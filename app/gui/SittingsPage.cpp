@@ -55,11 +55,29 @@ SittingsPage::SittingsPage(const services::ServiceContext &context, const store:
     followButton->setObjectName(QStringLiteral("follow-sitting"));
     auto *close = new QPushButton(tr("Close the selected sitting"), this);
     close->setObjectName(QStringLiteral("close-sitting"));
+    auto *reopenButton = new QPushButton(tr("Open it again"), this);
+    reopenButton->setObjectName(QStringLiteral("reopen-sitting"));
     rowButtons->addWidget(followButton);
     rowButtons->addWidget(close);
+    rowButtons->addWidget(reopenButton);
     rowButtons->addStretch();
     layout->addLayout(rowButtons);
     connect(close, &QPushButton::clicked, this, &SittingsPage::closeSelected);
+    connect(reopenButton, &QPushButton::clicked, this, [this] {
+        const auto rows = m_sittings->selectionModel()->selectedRows();
+        if (rows.isEmpty()) {
+            message(tr("Select a sitting in the table first."));
+            return;
+        }
+        const QString code = m_sittings->item(rows.first().row(), 0)->text();
+        QString error;
+        if (!services::Sittings(m_context).reopen(code, &error, &m_account)) {
+            message(error);
+            return;
+        }
+        message(tr("Sitting %1 open again: pupils may start it.").arg(code));
+        refresh();
+    });
     connect(followButton, &QPushButton::clicked, this, [this] {
         const auto rows = m_sittings->selectionModel()->selectedRows();
         if (rows.isEmpty()) {

@@ -2,15 +2,18 @@
 // service's read, and the page's whole refresh with its table), on SQLite and, given a URL, on
 // PostgreSQL; the sitting: 200 pupils of a class list, 150 of them under way with 10 answers
 // each, 30 finished, incidents and extra time noted. The results: a sitting of 1000 finished
-// tests of 20 questions shown (the service's read, the page's whole refresh) on SQLite.
+// tests of 20 questions shown (the service's read, the page's whole refresh) on SQLite. The
+// documents of a class of 30 issued in one action.
 // Usage: bench_staff [postgresql://...]
 // Prints Markdown for docs/PERFORMANCE.md. Run with QT_QPA_PLATFORM=offscreen.
 
 #include "ConsolePage.h"
+#include "Documents.h"
 #include "ResultsPage.h"
 #include "bank/Scoring.h"
 #include "services/ClassLists.h"
 #include "services/Console.h"
+#include "services/IssuerKey.h"
 #include "services/PupilSession.h"
 #include "services/Results.h"
 #include "services/Services.h"
@@ -18,6 +21,7 @@
 #include "services/StaffAccounts.h"
 
 #include <QApplication>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -201,6 +205,65 @@ void measureResults(const QString &location, QTextStream &out)
     out << QStringLiteral("| SQLite | %1 ms | %2 ms |\n").arg(median(service), 0, 'f', 1).arg(median(page), 0, 'f', 1);
 }
 
+void measureCertificates(const QString &location, const QString &folder, QTextStream &out)
+{
+    QString error;
+    auto services = services::Services::open(location, QStringLiteral("bench"), &error);
+    if (!services) {
+        qFatal("%s", qPrintable(error));
+    }
+    services::StaffAccounts accounts(services->context());
+    const auto admin
+        = accounts.createFirstAdministrator(QStringLiteral("Ada"), QStringLiteral("correct horse battery"));
+    QByteArray list = "Nom;Prénom;Classe\n";
+    for (int i = 0; i < 30; ++i) {
+        list += QStringLiteral("Nom%1;Prénom%1;5e B\n").arg(i).toUtf8();
+    }
+    services::ClassLists lists(services->context());
+    const auto preview = services::ClassLists::preview(list);
+    const auto imported = lists.import(admin.account,
+        lists.mapRows(preview, preview.lastName, preview.firstName, preview.className, -1, {}, admin.account));
+    services::SittingDraft draft;
+    draft.code = QStringLiteral("CLASS30");
+    draft.bankPath = QStringLiteral(AICET_SOURCE_DIR "/question-banks/aicet");
+    const auto created = services::Sittings(services->context())
+                             .createForClasses(draft, admin.account, {imported.pupils.first().classId});
+    if (created.error != services::Sittings::CreateError::None) {
+        qFatal("%s", qPrintable(created.message));
+    }
+    for (const store::ClassPupilRecord &p : imported.pupils) {
+        services::PupilSession run(services->context());
+        if (run.start(draft.code, p.code, {}, &error) != services::PupilSession::StartError::None) {
+            qFatal("%s", qPrintable(error));
+        }
+        for (int a = 0; run.currentItem(); ++a) {
+            const BankItem *item = run.currentItem();
+            run.itemShown();
+            run.answer(run.currentPosition(), item->id,
+                responseForCategory(item->content, int(a % 3 != 0), QStringLiteral("fr")), &error);
+        }
+    }
+    documents::BatchRequest request;
+    request.sittingCode = draft.code;
+    request.folder = folder;
+    request.keyPath = QDir(folder).filePath(QStringLiteral("issuer.pem"));
+    if (!services::IssuerKey::create(request.keyPath, &error)) {
+        qFatal("%s", qPrintable(error));
+    }
+    QElapsedTimer t;
+    t.start();
+    const documents::BatchOutcome outcome = documents::issueSitting(services->context(), admin.account, request);
+    const double seconds = static_cast<double>(t.nsecsElapsed()) / 1e9;
+    if (!outcome.error.isEmpty() || outcome.certificates + outcome.attestations != 30 || outcome.allPages.isEmpty()) {
+        qFatal("the 30 documents were not issued: %s %s", qPrintable(outcome.error),
+            qPrintable(outcome.problems.join(QLatin1Char(' '))));
+    }
+    out << QStringLiteral("| 30 | %1 certificates, %2 attestations | %3 s |\n")
+               .arg(outcome.certificates)
+               .arg(outcome.attestations)
+               .arg(seconds, 0, 'f', 2);
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -219,5 +282,7 @@ int main(int argc, char **argv)
            "tables, "
            "question statistics (median of 5) |\n|---|---|---|\n";
     measureResults(dir.filePath(QStringLiteral("results.sqlite")), out);
+    out << "\n| pupils | documents | issued in one action (one PDF each and the file of every page) |\n|---|---|---|\n";
+    measureCertificates(dir.filePath(QStringLiteral("class.sqlite")), dir.path(), out);
     return 0;
 }

@@ -1023,6 +1023,9 @@ void TestMainWindow::staffClasses()
     table->selectRow(0);
     child<QPushButton>(sittings, QStringLiteral("close-sitting"))->click();
     QCOMPARE(table->item(0, 2)->text(), QStringLiteral("closed"));
+    table->selectRow(0);
+    child<QPushButton>(sittings, QStringLiteral("reopen-sitting"))->click();
+    QCOMPARE(table->item(0, 2)->text(), QStringLiteral("open"));
 }
 
 // A sitting in exam mode (the default) fills the screen during its test; one that is not (a class

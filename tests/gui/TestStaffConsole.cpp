@@ -318,6 +318,25 @@ void TestStaffConsole::pupilsInOtherProcesses()
     const auto verified = services::Credentials::verify(
         QDir(folder).filePath(QStringLiteral("Léa-Dupont-%1.pdf").arg(lea)), {}, keyPath);
     QVERIFY2(verified.valid, qPrintable(verified.error));
+    // Checked from the staff's side: authentic; a copy with one byte changed is not.
+    const QString leaPdf = QDir(folder).filePath(QStringLiteral("Léa-Dupont-%1.pdf").arg(lea));
+    QVERIFY(results->verifyCertificate(leaPdf));
+    QVERIFY2(child<QLabel>(results, QStringLiteral("results-message"))->text().contains(QStringLiteral("Léa Dupont")),
+        qPrintable(child<QLabel>(results, QStringLiteral("results-message"))->text()));
+    {
+        QFile original(leaPdf);
+        QVERIFY(original.open(QIODevice::ReadOnly));
+        QByteArray bytes = original.readAll();
+        const qsizetype at = bytes.indexOf("Dupont");
+        QVERIFY(at > 0);
+        bytes[at] = 'D' + 1; // "Eupont" in the metadata or the page
+        QFile forged(out.filePath(QStringLiteral("forged.pdf")));
+        QVERIFY(forged.open(QIODevice::WriteOnly));
+        forged.write(bytes);
+    }
+    QVERIFY(!results->verifyCertificate(out.filePath(QStringLiteral("forged.pdf"))));
+    QVERIFY(
+        child<QLabel>(results, QStringLiteral("results-message"))->text().startsWith(QStringLiteral("NOT AUTHENTIC")));
     // Issued again: a new folder, nothing overwritten.
     const QString again = results->issueDocuments(out.path());
     QVERIFY(!again.isEmpty() && again != folder);

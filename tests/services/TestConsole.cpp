@@ -28,6 +28,8 @@ private Q_SLOTS:
     void progressAndTime();
     void extraTimeReplaces();
     void actionsAndIncidents();
+    void extraTimeBelowWhatWasUsed();
+    void trainersSeeNoNames();
 
 private:
     const ConsoleRow *row(const ConsoleView &view, const QString &code);
@@ -330,6 +332,50 @@ void TestConsole::actionsAndIncidents()
     QCOMPARE(
         detail->timeline.notes[0].payload.value(QStringLiteral("reason")).toString(), QStringLiteral("fire drill"));
     QCOMPARE(detail->timeline.notes[2].kind, QStringLiteral("incident"));
+}
+
+// A pupil past their limit (their program has not ended the test yet): extra time that would still
+// leave nothing is refused, with the least value that helps; that value is accepted. Nothing is
+// recorded in the sitting when refused.
+void TestConsole::extraTimeBelowWhatWasUsed()
+{
+    SittingDraft draft;
+    draft.code = QStringLiteral("5B-SHORT");
+    draft.bankPath = test::sourcePath(QStringLiteral("question-banks/example"));
+    draft.settings.timeLimitMinutes = 1;
+    const auto created = Sittings(m_services->context())
+                             .createForClasses(draft, m_marie, {m_services->store().classPupilByCode(m_lea)->classId});
+    QVERIFY2(created.error == Sittings::CreateError::None, qPrintable(created.message));
+    QString error;
+    PupilSession lea(m_services->context());
+    QCOMPARE(lea.start(draft.code, m_lea, {}, &error), PupilSession::StartError::None);
+    answerOne(lea); // 30 s
+    lea.itemShown();
+    m_clock.advanceSeconds(60); // 90 s used of 60
+    Console console(m_services->context());
+    auto r = console.setExtraTime(created.sitting.id, m_lea, 0.25, m_marie); // 75 s: still 15 s short
+    QCOMPARE(r.outcome, Outcome::NotAllowed);
+    QVERIFY2(r.message.contains(QStringLiteral("at least 1 minutes")), qPrintable(r.message));
+    QVERIFY(m_services->store().sittingById(created.sitting.id)->settings.extraTimeMinutes.isEmpty());
+    r = console.setExtraTime(created.sitting.id, m_lea, 1, m_marie);
+    QVERIFY2(r.outcome == Outcome::Done, qPrintable(r.message));
+    QCOMPARE(m_services->store().sittingById(created.sitting.id)->settings.extraTimeMinutes.value(m_lea), 1.0);
+    lea.refresh();
+    QCOMPARE(lea.timeLimitSeconds(), 120.0);
+}
+
+// A trainer follows a sitting (pilot data) without names or incident notes, and acts on nothing.
+void TestConsole::trainersSeeNoNames()
+{
+    const ConsoleView v = view(m_trainer);
+    QCOMPARE(v.rows.size(), 3);
+    for (const ConsoleRow &r : v.rows) {
+        QVERIFY2(r.name.isEmpty(), qPrintable(r.name));
+    }
+    QVERIFY(v.notes.isEmpty());
+    QVERIFY(!view(m_marie).notes.isEmpty());
+    QCOMPARE(
+        Console(m_services->context()).setExtraTime(m_sitting.id, m_hugo, 5, m_trainer).outcome, Outcome::NotFound);
 }
 
 QTEST_GUILESS_MAIN(TestConsole)

@@ -346,10 +346,15 @@ int main(int argc, char *argv[])
             window.setAttribute(Qt::WA_DeleteOnClose, false);
             window.resize(1024, 768 - 30);
             window.show();
-            shot(&window, out, lang + QStringLiteral("-39-staff-1-classes-1024x768"));
             auto *tabs = window.findChild<QTabWidget *>(QStringLiteral("staff-tabs"));
-            tabs->setCurrentIndex(1);
-            shot(&window, out, lang + QStringLiteral("-39-staff-2-sittings-1024x768"));
+            // Classes, sittings and accounts at both sizes (the live and results tabs below).
+            for (const auto &[index, name] : {std::pair{0, "1-classes"}, std::pair{1, "2-sittings"}}) {
+                tabs->setCurrentIndex(index);
+                window.resize(1366, 768 - 30);
+                shot(&window, out, lang + QStringLiteral("-39-staff-%1-1366x768").arg(QLatin1String(name)));
+                window.resize(1024, 768 - 30);
+                shot(&window, out, lang + QStringLiteral("-39-staff-%1-1024x768").arg(QLatin1String(name)));
+            }
             tabs->setCurrentIndex(2);
             auto *console = window.findChild<gui::ConsolePage *>(QStringLiteral("console-page"));
             console->showSitting(live);
@@ -364,6 +369,13 @@ int main(int argc, char *argv[])
             shot(&window, out, lang + QStringLiteral("-39-staff-5-results-1024x768"));
             window.resize(1366, 768 - 30);
             shot(&window, out, lang + QStringLiteral("-39-staff-5-results-1366x768"));
+            window.resize(1024, 768 - 30);
+            results->selectPupil(services->store().classPupils(services->store().classes()->first().id)->first().code);
+            if (auto *area = qobject_cast<QAbstractScrollArea *>(tabs->currentWidget())) {
+                area->verticalScrollBar()->setValue(area->verticalScrollBar()->maximum() / 2);
+            }
+            shot(&window, out, lang + QStringLiteral("-39-staff-6-pupil-1024x768"));
+            window.resize(1366, 768 - 30);
             // Further down: the pupil's answers and the ability chart.
             if (auto *area = qobject_cast<QAbstractScrollArea *>(tabs->currentWidget())) {
                 area->verticalScrollBar()->setValue(area->verticalScrollBar()->maximum() / 2);
@@ -387,6 +399,8 @@ int main(int argc, char *argv[])
             window.resize(1024, 768 - 30);
             tabs->setCurrentIndex(4);
             shot(&window, out, lang + QStringLiteral("-39-staff-4-accounts-1024x768"));
+            window.resize(1366, 768 - 30);
+            shot(&window, out, lang + QStringLiteral("-39-staff-4-accounts-1366x768"));
             window.close();
         }
     }
