@@ -2001,12 +2001,12 @@
         </translation>
     </message>
     <message>
-        <source>the sitting %1 is another teacher&apos;s: only they or an administrator may close it</source>
-        <translation>the sitting %1 is another teacher&apos;s: only they or an administrator may close it</translation>
-    </message>
-    <message>
         <source>extra time must be between 0 and 1440 minutes</source>
         <translation>extra time must be between 0 and 1440 minutes</translation>
+    </message>
+    <message>
+        <source>the sitting %1 is another teacher&apos;s: only they or an administrator may open or close it</source>
+        <translation>the sitting %1 is another teacher&apos;s: only they or an administrator may open or close it</translation>
     </message>
 </context>
 <context>
@@ -2559,6 +2559,10 @@
     <message>
         <source>cannot change the sitting&apos;s settings: %1</source>
         <translation>cannot change the sitting&apos;s settings: %1</translation>
+    </message>
+    <message>
+        <source>no such sitting or candidate</source>
+        <translation>no such sitting or candidate</translation>
     </message>
 </context>
 <context>
@@ -5551,6 +5555,10 @@ Run &apos;aicet-cli &lt;command&gt; --help&apos; for a command&apos;s options.
         <source>Extra</source>
         <translation>Extra</translation>
     </message>
+    <message>
+        <source>question %1</source>
+        <translation>question %1</translation>
+    </message>
 </context>
 <context>
     <name>aicet::gui::EndPage</name>
@@ -6233,6 +6241,34 @@ Run &apos;aicet-cli &lt;command&gt; --help&apos; for a command&apos;s options.
             <numerusform>%1 erased; %n tests kept without a name.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Verify a certificate (PDF)…</source>
+        <translation>Verify a certificate (PDF)…</translation>
+    </message>
+    <message>
+        <source>Verify a certificate</source>
+        <translation>Verify a certificate</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;All files (*)</source>
+        <translation>PDF (*.pdf);;All files (*)</translation>
+    </message>
+    <message>
+        <source>NOT AUTHENTIC: %1</source>
+        <translation>NOT AUTHENTIC: %1</translation>
+    </message>
+    <message>
+        <source>Authentic certificate %1 for %2, %3: level %4, score %5.</source>
+        <translation>Authentic certificate %1 for %2, %3: level %4, score %5.</translation>
+    </message>
+    <message>
+        <source>Authentic participation attestation %1 for %2, %3.</source>
+        <translation>Authentic participation attestation %1 for %2, %3.</translation>
+    </message>
+    <message>
+        <source>Check that the document shows exactly this.</source>
+        <translation>Check that the document shows exactly this.</translation>
+    </message>
 </context>
 <context>
     <name>aicet::gui::SittingsPage</name>
@@ -6402,6 +6438,14 @@ Run &apos;aicet-cli &lt;command&gt; --help&apos; for a command&apos;s options.
     <message>
         <source>any time</source>
         <translation>any time</translation>
+    </message>
+    <message>
+        <source>Open it again</source>
+        <translation>Open it again</translation>
+    </message>
+    <message>
+        <source>Sitting %1 open again: pupils may start it.</source>
+        <translation>Sitting %1 open again: pupils may start it.</translation>
     </message>
 </context>
 <context>
@@ -7449,6 +7493,10 @@ Run &apos;aicet-cli &lt;command&gt; --help&apos; for a command&apos;s options.
     <message>
         <source>the file with every page could not be written: %1</source>
         <translation>the file with every page could not be written: %1</translation>
+    </message>
+    <message>
+        <source>only the teacher who created the sitting %1 or an administrator issues its documents</source>
+        <translation>only the teacher who created the sitting %1 or an administrator issues its documents</translation>
     </message>
 </context>
 </TS>

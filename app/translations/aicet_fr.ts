@@ -2001,12 +2001,12 @@
         </translation>
     </message>
     <message>
-        <source>the sitting %1 is another teacher&apos;s: only they or an administrator may close it</source>
-        <translation>la session %1 est celle d’un autre enseignant&#xa0;: seul cet enseignant ou un administrateur peut la fermer</translation>
-    </message>
-    <message>
         <source>extra time must be between 0 and 1440 minutes</source>
         <translation>le temps supplémentaire doit être compris entre 0 et 1440 minutes</translation>
+    </message>
+    <message>
+        <source>the sitting %1 is another teacher&apos;s: only they or an administrator may open or close it</source>
+        <translation>la session %1 est celle d’un autre enseignant&#xa0;: seul cet enseignant ou un administrateur peut l’ouvrir ou la fermer</translation>
     </message>
 </context>
 <context>
@@ -2559,6 +2559,10 @@
     <message>
         <source>cannot change the sitting&apos;s settings: %1</source>
         <translation>impossible de modifier les réglages de la session&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>no such sitting or candidate</source>
+        <translation>session ou candidat introuvable</translation>
     </message>
 </context>
 <context>
@@ -5551,6 +5555,10 @@ Lancez &apos;aicet-cli &lt;command&gt; --help&apos; pour voir les options d’un
         <source>Extra</source>
         <translation>En plus</translation>
     </message>
+    <message>
+        <source>question %1</source>
+        <translation>question %1</translation>
+    </message>
 </context>
 <context>
     <name>aicet::gui::EndPage</name>
@@ -6233,6 +6241,34 @@ Lancez &apos;aicet-cli &lt;command&gt; --help&apos; pour voir les options d’un
             <numerusform>%1 effacé&#xa0;; %n tests gardés sans nom.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Verify a certificate (PDF)…</source>
+        <translation>Vérifier un certificat (PDF)…</translation>
+    </message>
+    <message>
+        <source>Verify a certificate</source>
+        <translation>Vérifier un certificat</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;All files (*)</source>
+        <translation>PDF (*.pdf);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>NOT AUTHENTIC: %1</source>
+        <translation>PAS AUTHENTIQUE&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Authentic certificate %1 for %2, %3: level %4, score %5.</source>
+        <translation>Certificat authentique %1 pour %2, %3&#xa0;: niveau %4, score %5.</translation>
+    </message>
+    <message>
+        <source>Authentic participation attestation %1 for %2, %3.</source>
+        <translation>Attestation de participation authentique %1 pour %2, %3.</translation>
+    </message>
+    <message>
+        <source>Check that the document shows exactly this.</source>
+        <translation>Vérifiez que le document montre exactement cela.</translation>
+    </message>
 </context>
 <context>
     <name>aicet::gui::SittingsPage</name>
@@ -6402,6 +6438,14 @@ Lancez &apos;aicet-cli &lt;command&gt; --help&apos; pour voir les options d’un
     <message>
         <source>any time</source>
         <translation>à tout moment</translation>
+    </message>
+    <message>
+        <source>Open it again</source>
+        <translation>La rouvrir</translation>
+    </message>
+    <message>
+        <source>Sitting %1 open again: pupils may start it.</source>
+        <translation>Session %1 rouverte&#xa0;: les élèves peuvent la commencer.</translation>
     </message>
 </context>
 <context>
@@ -7449,6 +7493,10 @@ Lancez &apos;aicet-cli &lt;command&gt; --help&apos; pour voir les options d’un
     <message>
         <source>the file with every page could not be written: %1</source>
         <translation>le fichier avec toutes les pages n’a pas pu être écrit&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>only the teacher who created the sitting %1 or an administrator issues its documents</source>
+        <translation>seul l’enseignant qui a créé la session %1 ou un administrateur délivre ses documents</translation>
     </message>
 </context>
 </TS>
