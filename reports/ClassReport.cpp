@@ -47,7 +47,7 @@ QImage levelChart(const std::vector<LevelBar> &bars, const QString &caption, int
     QPainter p(&image);
     p.setRenderHint(QPainter::Antialiasing);
     QFont f(QStringLiteral("DejaVu Sans"));
-    f.setPixelSize(std::max(12, std::min(height / 14, width / 40)));
+    f.setPixelSize(std::max(11, std::min(height / 14, width / 48)));
     p.setFont(f);
     const double line = p.fontMetrics().height();
     const QRectF plot(line, line * 1.5, width - 2 * line, height - line * 6.5);

@@ -170,6 +170,9 @@ ClassesPage::ClassesPage(const services::ServiceContext &context, const store::S
     top->addWidget(m_classList);
     m_pupils = readOnlyTable(this, QStringLiteral("pupils"),
         {tr("Last name"), tr("First name"), tr("Identifier"), tr("Personal code"), tr("Extra time")});
+    // Every column as wide as its text (the codes are never cut); the table scrolls sideways.
+    m_pupils->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_pupils->horizontalHeader()->setStretchLastSection(true);
     top->addWidget(m_pupils, 1);
     layout->addLayout(top, 1);
     connect(m_classList, &QListWidget::currentRowChanged, this, &ClassesPage::showPupils);

@@ -102,7 +102,7 @@ ConsolePage::ConsolePage(const services::ServiceContext &context, const store::S
     m_sittings = new QComboBox(this);
     m_sittings->setObjectName(QStringLiteral("console-sitting"));
     m_sittings->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_sittings->setMinimumContentsLength(16);
+    m_sittings->setMinimumContentsLength(10);
     sittingLabel->setBuddy(m_sittings);
     top->addWidget(sittingLabel);
     top->addWidget(m_sittings, 1);
@@ -172,7 +172,7 @@ ConsolePage::ConsolePage(const services::ServiceContext &context, const store::S
     m_category->addItem(tr("other"), int(services::StaffActions::Incident::Other));
     form->addRow(tr("Incident type:"), m_category);
     boxLayout->addLayout(form);
-    // Two rows of buttons: they fit 1024 pixels at large text sizes.
+    // Rows of two buttons: they fit 1024 pixels at the largest text size.
     const struct
     {
         const char *name;
@@ -189,7 +189,7 @@ ConsolePage::ConsolePage(const services::ServiceContext &context, const store::S
     QHBoxLayout *row = nullptr;
     int count = 0;
     for (const auto &b : buttons) {
-        if (count++ % 3 == 0) {
+        if (count++ % 2 == 0) {
             row = new QHBoxLayout;
             boxLayout->addLayout(row);
         }

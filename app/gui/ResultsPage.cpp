@@ -74,7 +74,7 @@ ResultsPage::ResultsPage(const services::ServiceContext &context, const store::S
     m_sittings = new QComboBox(this);
     m_sittings->setObjectName(QStringLiteral("results-sitting"));
     m_sittings->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_sittings->setMinimumContentsLength(14);
+    m_sittings->setMinimumContentsLength(10);
     sittingLabel->setBuddy(m_sittings);
     auto *classLabel = new QLabel(tr("Class:"), this);
     m_classes = new QComboBox(this);
@@ -83,11 +83,14 @@ ResultsPage::ResultsPage(const services::ServiceContext &context, const store::S
     auto *refreshButton = new QPushButton(tr("Refresh"), this);
     refreshButton->setObjectName(QStringLiteral("results-refresh"));
     top->addWidget(sittingLabel);
-    top->addWidget(m_sittings, 2);
-    top->addWidget(classLabel);
-    top->addWidget(m_classes, 1);
+    top->addWidget(m_sittings, 1);
     top->addWidget(refreshButton);
     layout->addLayout(top);
+    // The class on a row of its own: both fit a small screen at the largest text size.
+    auto *classRow = new QHBoxLayout;
+    classRow->addWidget(classLabel);
+    classRow->addWidget(m_classes, 1);
+    layout->addLayout(classRow);
     connect(m_sittings, &QComboBox::currentIndexChanged, this, [this] {
         m_classes->clear();
         refresh();
@@ -125,15 +128,14 @@ ResultsPage::ResultsPage(const services::ServiceContext &context, const store::S
     // What is held about the pupil: given to them on request, or erased.
     auto *pupilActions = new QWidget(detail);
     m_pupilActions = pupilActions;
-    auto *pupilRow = new QHBoxLayout(pupilActions);
+    auto *pupilRow = new QVBoxLayout(pupilActions); // one above the other: long labels fit
     pupilRow->setContentsMargins(0, 0, 0, 0);
     auto *exportData = new QPushButton(tr("Export this pupil's data (JSON)…"), pupilActions);
     exportData->setObjectName(QStringLiteral("results-export-pupil"));
     auto *erase = new QPushButton(tr("Erase this pupil's personal data…"), pupilActions);
     erase->setObjectName(QStringLiteral("results-erase-pupil"));
-    pupilRow->addWidget(exportData);
-    pupilRow->addWidget(erase);
-    pupilRow->addStretch();
+    pupilRow->addWidget(exportData, 0, Qt::AlignLeft);
+    pupilRow->addWidget(erase, 0, Qt::AlignLeft);
     detailLayout->addWidget(pupilActions);
     connect(exportData, &QPushButton::clicked, this, [this] {
         if (selectedCode().isEmpty()) {
@@ -433,7 +435,8 @@ void ResultsPage::refresh()
         + tr(", %n not finished.", nullptr, static_cast<int>(report.unfinished.size())));
     if (shown > 0) {
         const double ratio = devicePixelRatioF();
-        const int w = std::min(640, std::max(320, width() - 40));
+        // As large as the text is (its labels grow with it), within the page.
+        const int w = std::max(320, std::min(width() - 40, fontMetrics().height() * 32));
         showChart(m_chart,
             reports::levelChart(
                 report.bars, tr("Pupils by level"), static_cast<int>(w * ratio), static_cast<int>(w * ratio * 0.4)));
