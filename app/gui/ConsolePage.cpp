@@ -172,6 +172,11 @@ ConsolePage::ConsolePage(const services::ServiceContext &context, const store::S
     m_category->addItem(tr("other"), int(services::StaffActions::Incident::Other));
     form->addRow(tr("Incident type:"), m_category);
     boxLayout->addLayout(form);
+    // The whole sitting at once (e.g. a pause for a fire drill): every pupil selected.
+    auto *all = new QPushButton(tr("Select every pupil"), box);
+    all->setObjectName(QStringLiteral("console-select-all"));
+    boxLayout->addWidget(all, 0, Qt::AlignLeft);
+    connect(all, &QPushButton::clicked, m_grid, &QTableWidget::selectAll);
     // Rows of two buttons: they fit 1024 pixels at the largest text size.
     const struct
     {

@@ -5559,6 +5559,10 @@ Run &apos;aicet-cli &lt;command&gt; --help&apos; for a command&apos;s options.
         <source>question %1</source>
         <translation>question %1</translation>
     </message>
+    <message>
+        <source>Select every pupil</source>
+        <translation>Select every pupil</translation>
+    </message>
 </context>
 <context>
     <name>aicet::gui::EndPage</name>

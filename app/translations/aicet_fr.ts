@@ -5559,6 +5559,10 @@ Lancez &apos;aicet-cli &lt;command&gt; --help&apos; pour voir les options d’un
         <source>question %1</source>
         <translation>question %1</translation>
     </message>
+    <message>
+        <source>Select every pupil</source>
+        <translation>Choisir tous les élèves</translation>
+    </message>
 </context>
 <context>
     <name>aicet::gui::EndPage</name>

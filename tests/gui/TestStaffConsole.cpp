@@ -1,8 +1,12 @@
-// The teacher's live console, end to end on real widgets: a sitting for a class, two pupils
-// answering from other processes (aicet-cli session run --step, one answer per line written to
-// it), the console showing their progress, extra time reaching a running pupil's program, an
-// incident noted, both finishing. On SQLite and on the PostgreSQL server of the test run. Every
-// wait is for an event (an answer acknowledged by the pupil's process), never for time.
+// The teacher's workspace, end to end on real widgets: the administrator created at the door, a
+// teacher signing in, her class list imported (a row with a problem left out), a sitting created
+// from the form, two pupils answering from other processes (aicet-cli session run --step, one
+// answer per line written to it), the console showing their progress, extra time reaching a
+// running pupil's program, an incident noted, both finishing; then the results, the pupil's
+// report, the documents of the sitting, the class report, the exports and an erasure, all read
+// back. On SQLite and on the PostgreSQL server of the test run. Every wait is for an event (an
+// answer acknowledged by the pupil's process), never for time.
+#include "ClassesPage.h"
 #include "ConsolePage.h"
 #include "GuiDriver.h"
 #include "ResultsPage.h"
@@ -24,8 +28,10 @@
 #include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QProcess>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableWidget>
@@ -138,47 +144,86 @@ void TestStaffConsole::pupilsInOtherProcesses()
         db = test::freshPostgresDatabase(QStringLiteral("aicet_test_console"), &error);
         QVERIFY2(!db.isEmpty(), qPrintable(error));
     }
-    auto services = services::Services::open(db, QStringLiteral("test"), &error);
+    auto services = services::Services::open(db, QStringLiteral("aicet"), &error);
     QVERIFY2(services, qPrintable(error));
-    services::StaffAccounts accounts(services->context());
-    const auto admin
-        = accounts.createFirstAdministrator(QStringLiteral("Ada"), QStringLiteral("correct horse battery")).account;
-    const auto marie
-        = accounts.add(admin, QStringLiteral("Marie"), store::StaffRole::Teacher, QStringLiteral("tableau noir 42"))
-              .account;
-    services::ClassLists lists(services->context());
-    const auto preview
-        = services::ClassLists::preview("Nom;Prénom;Classe\nDupont;Léa;5e B\nMartin;Hugo;5e B\nAbsent;Sam;5e B\n");
-    const auto imported = lists.import(
-        marie, lists.mapRows(preview, preview.lastName, preview.firstName, preview.className, -1, {}, marie));
-    QVERIFY(imported.ok);
-    QString lea, hugo, sam;
-    for (const store::ClassPupilRecord &p : imported.pupils) {
-        (p.firstName == QStringLiteral("Léa") ? lea : p.firstName == QStringLiteral("Hugo") ? hugo : sam) = p.code;
+    // The first start: the administrator is created at the staff's door.
+    {
+        StaffSignInDialog door(services->context());
+        QVERIFY(door.creatingAdministrator());
+        child<QLineEdit>(&door, QStringLiteral("staff-name"))->setText(QStringLiteral("Ada"));
+        child<QLineEdit>(&door, QStringLiteral("staff-password"))->setText(QStringLiteral("correct horse battery"));
+        child<QLineEdit>(&door, QStringLiteral("staff-confirm"))->setText(QStringLiteral("correct horse battery"));
+        QVERIFY2(door.submit(), qPrintable(door.message()));
+        QCOMPARE(door.account().role, store::StaffRole::Administrator);
+        QVERIFY2(door.notice().contains(QStringLiteral("issuer")), qPrintable(door.notice()));
+        const auto marieAdded = services::StaffAccounts(services->context())
+                                    .add(door.account(), QStringLiteral("Marie"), store::StaffRole::Teacher,
+                                        QStringLiteral("tableau noir 42"));
+        QCOMPARE(marieAdded.outcome, services::StaffAccounts::Outcome::Done);
     }
-    services::SittingDraft draft;
-    draft.code = QStringLiteral("5B-LIVE");
-    draft.bankPath = test::sourcePath(QStringLiteral("question-banks/example"));
-    draft.settings.minItems = 5;
-    draft.settings.maxItems = 5;
-    draft.settings.timeLimitMinutes = 20;
-    const auto created
-        = services::Sittings(services->context()).createForClasses(draft, marie, {imported.pupils[0].classId});
-    QVERIFY2(created.error == services::Sittings::CreateError::None, qPrintable(created.message));
-
-    // Marie's window: she follows her sitting from its tab.
+    // Marie signs in at the door; her window.
+    StaffSignInDialog door(services->context());
+    child<QLineEdit>(&door, QStringLiteral("staff-name"))->setText(QStringLiteral("Marie"));
+    child<QLineEdit>(&door, QStringLiteral("staff-password"))->setText(QStringLiteral("tableau noir 42"));
+    QVERIFY2(door.submit(), qPrintable(door.message()));
+    const store::StaffRecord marie = door.account();
     StaffWindow staff(services->context(), marie);
     staff.setAttribute(Qt::WA_DeleteOnClose, false);
     staff.show();
+    // Her class list, as the school's software exports it, with a row that has no first name.
+    auto *classes = child<ClassesPage>(&staff, QStringLiteral("classes-page"));
+    const QString classList = m_dir.filePath(QStringLiteral("5B-%1.csv").arg(backend));
+    {
+        QFile f(classList);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("Nom;Pr\xE9nom;Classe\nDupont;L\xE9"
+                "a;5e B\nMartin;Hugo;5e B\nAbsent;Sam;5e B\nSansPrenom;;5e B\n");
+    }
+    QString importSummary;
+    connect(classes, &ClassesPage::importDialogOpened, this, [&](ClassImportDialog *dialog) {
+        importSummary = child<QLabel>(dialog, QStringLiteral("import-summary"))->text();
+        if (dialog->import()) {
+            dialog->accept();
+        }
+    });
+    QVERIFY(classes->importFile(classList));
+    QVERIFY2(importSummary.contains(QStringLiteral("3 to import, 1 left out")), qPrintable(importSummary));
+    auto *pupilTable = child<QTableWidget>(classes, QStringLiteral("pupils"));
+    QCOMPARE(pupilTable->rowCount(), 3);
+    QString lea, hugo, sam;
+    for (int r = 0; r < pupilTable->rowCount(); ++r) {
+        const QString first = pupilTable->item(r, 1)->text();
+        (first == QStringLiteral("Léa")           ? lea
+                : first == QStringLiteral("Hugo") ? hugo
+                                                  : sam)
+            = pupilTable->item(r, 3)->text();
+    }
+    QVERIFY(!lea.isEmpty() && !hugo.isEmpty() && !sam.isEmpty());
+    // The sitting, from the form: five questions, twenty minutes, for her class.
     auto *sittings = child<SittingsPage>(&staff, QStringLiteral("sittings-page"));
     sittings->refresh();
+    child<QLineEdit>(sittings, QStringLiteral("new-sitting-code"))->setText(QStringLiteral("5B-LIVE"));
+    child<QLineEdit>(sittings, QStringLiteral("new-sitting-bank"))
+        ->setText(test::sourcePath(QStringLiteral("question-banks/example")));
+    child<QSpinBox>(sittings, QStringLiteral("new-sitting-min"))->setValue(5);
+    child<QSpinBox>(sittings, QStringLiteral("new-sitting-max"))->setValue(5);
+    child<QSpinBox>(sittings, QStringLiteral("new-sitting-time"))->setValue(20);
+    child<QListWidget>(sittings, QStringLiteral("new-sitting-classes"))->item(0)->setCheckState(Qt::Checked);
+    QVERIFY2(
+        sittings->createSitting(), qPrintable(child<QLabel>(sittings, QStringLiteral("sittings-message"))->text()));
+    const auto sitting = services->store().sitting(QStringLiteral("5B-LIVE"));
+    QVERIFY(sitting);
+    QCOMPARE(sitting->ownerId, marie.id);
+    const qint64 sittingId = sitting->id;
+
+    // She follows it live from the sittings' tab.
     auto *sittingTable = child<QTableWidget>(sittings, QStringLiteral("sittings"));
     QCOMPARE(sittingTable->rowCount(), 1);
     sittingTable->selectRow(0);
     child<QPushButton>(sittings, QStringLiteral("follow-sitting"))->click();
     auto *console = child<ConsolePage>(&staff, QStringLiteral("console-page"));
     QVERIFY(console->isVisible());
-    QCOMPARE(console->sittingId(), created.sitting.id);
+    QCOMPARE(console->sittingId(), sittingId);
     auto *grid = child<QTableWidget>(console, QStringLiteral("console-grid"));
     auto *summary = child<QLabel>(console, QStringLiteral("console-summary"));
     QCOMPARE(grid->rowCount(), 3);
@@ -206,6 +251,9 @@ void TestStaffConsole::pupilsInOtherProcesses()
     QVERIFY(cell(lea, 4).endsWith(QStringLiteral(" min"))); // time left
     QVERIFY2(summary->text().contains(QStringLiteral("2 in progress")), qPrintable(summary->text()));
 
+    // Every pupil selected at once (for a whole-class pause); then only Léa.
+    child<QPushButton>(console, QStringLiteral("console-select-all"))->click();
+    QCOMPARE(grid->selectionModel()->selectedRows().size(), 3);
     // Ten minutes more for Léa: her running program has them at its next answer.
     console->selectCodes({lea});
     child<QDoubleSpinBox>(console, QStringLiteral("console-minutes"))->setValue(10);
@@ -251,7 +299,7 @@ void TestStaffConsole::pupilsInOtherProcesses()
     auto *results = child<ResultsPage>(&staff, QStringLiteral("results-page"));
     tabs->setCurrentIndex(3);
     QVERIFY(results->isVisible());
-    results->showSitting(created.sitting.id);
+    results->showSitting(sittingId);
     auto *pupils = child<QTableWidget>(results, QStringLiteral("results-pupils"));
     QCOMPARE(pupils->rowCount(), 2);
     const QString resultsSummary = child<QLabel>(results, QStringLiteral("results-summary"))->text();
@@ -369,7 +417,7 @@ void TestStaffConsole::pupilsInOtherProcesses()
     for (int r = 0; r < pupils->rowCount(); ++r) {
         QVERIFY(!pupils->item(r, 0)->text().contains(QStringLiteral("Léa")));
     }
-    QVERIFY(!services->store().candidate(created.sitting.id, lea));
+    QVERIFY(!services->store().candidate(sittingId, lea));
 }
 
 QTEST_MAIN(TestStaffConsole)
