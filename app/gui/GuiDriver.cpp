@@ -20,9 +20,12 @@ namespace aicet::gui::driver {
 // or the keyboard, without confirming it.
 void fillAnswer(MainWindow &w, bool right, bool keyboardOnly)
 {
-    const BankItem &item = *w.session()->currentItem();
+    fillAnswer(w.questionPage(), *w.session()->currentItem(), right, keyboardOnly);
+}
+
+void fillAnswer(QWidget *page, const BankItem &item, bool right, bool keyboardOnly)
+{
     const ItemContent &c = item.content;
-    QWidget *page = w.questionPage();
     auto click = [&](QAbstractButton *b) {
         if (keyboardOnly) {
             b->setFocus();

@@ -3,6 +3,10 @@
 #include <QString>
 #include <QWidget>
 
+namespace aicet {
+struct BankItem;
+}
+
 namespace aicet::gui {
 
 class MainWindow;
@@ -23,6 +27,8 @@ template<typename T> T *child(QWidget *root, const QString &name)
 /// Fills in the answer to the current question, right or wrong, with the mouse or the keyboard,
 /// without confirming it.
 void fillAnswer(MainWindow &w, bool right, bool keyboardOnly = false);
+/// The same on any question page showing `item` (the trainer's preview).
+void fillAnswer(QWidget *page, const BankItem &item, bool right, bool keyboardOnly = false);
 
 /// Answers the current question and confirms it (twice, as the pupil must).
 void answerCurrent(MainWindow &w, bool right, bool keyboardOnly = false);

@@ -1,5 +1,6 @@
 #include "StaffWindow.h"
 
+#include "BankPage.h"
 #include "ClassesPage.h"
 #include "ConsolePage.h"
 #include "ResultsPage.h"
@@ -251,6 +252,12 @@ StaffWindow::StaffWindow(const services::ServiceContext &context, const store::S
             sittings->refresh();
         }
     });
+    // Trainers (and administrators) work on question banks: the bundled one opens first.
+    if (account.role != store::StaffRole::Teacher) {
+        auto *bank = new BankPage;
+        tabs->addTab(scrolling(bank), tr("Question banks"));
+        bank->openBank(services::BankCatalog::bundledBankPath());
+    }
     auto *accountsPage = new QWidget(tabs);
     auto *accountsLayout = new QVBoxLayout(accountsPage);
     const bool admin = account.role == store::StaffRole::Administrator;

@@ -5124,6 +5124,213 @@ Run &apos;aicet-cli &lt;command&gt; --help&apos; for a command&apos;s options.
     </message>
 </context>
 <context>
+    <name>aicet::gui::BankPage</name>
+    <message>
+        <source>draft</source>
+        <translation>draft</translation>
+    </message>
+    <message>
+        <source>pilot</source>
+        <translation>pilot</translation>
+    </message>
+    <message>
+        <source>operational</source>
+        <translation>operational</translation>
+    </message>
+    <message>
+        <source>retired</source>
+        <translation>retired</translation>
+    </message>
+    <message>
+        <source>single choice</source>
+        <translation>single choice</translation>
+    </message>
+    <message>
+        <source>multiple response</source>
+        <translation>multiple response</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true or false</translation>
+    </message>
+    <message>
+        <source>ordering</source>
+        <translation>ordering</translation>
+    </message>
+    <message>
+        <source>matching</source>
+        <translation>matching</translation>
+    </message>
+    <message>
+        <source>numeric</source>
+        <translation>numeric</translation>
+    </message>
+    <message>
+        <source>short text</source>
+        <translation>short text</translation>
+    </message>
+    <message>
+        <source>Bank folder:</source>
+        <translation>Bank folder:</translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation>Open…</translation>
+    </message>
+    <message>
+        <source>The question bank&apos;s folder</source>
+        <translation>The question bank&apos;s folder</translation>
+    </message>
+    <message>
+        <source>Search the questions</source>
+        <translation>Search the questions</translation>
+    </message>
+    <message>
+        <source>every status</source>
+        <translation>every status</translation>
+    </message>
+    <message>
+        <source>every type</source>
+        <translation>every type</translation>
+    </message>
+    <message>
+        <source>any translation</source>
+        <translation>any translation</translation>
+    </message>
+    <message>
+        <source>missing a language</source>
+        <translation>missing a language</translation>
+    </message>
+    <message>
+        <source>Shown in:</source>
+        <translation>Shown in:</translation>
+    </message>
+    <message>
+        <source>Try an answer (short text or number)</source>
+        <translation>Try an answer (short text or number)</translation>
+    </message>
+    <message>
+        <source>Problems found in the bank&apos;s files:</source>
+        <translation>Problems found in the bank&apos;s files:</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Where</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>error</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>warning</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s)</source>
+        <translation>
+            <numerusform>%n question</numerusform>
+            <numerusform>%n questions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n error(s)</source>
+        <translation>
+            <numerusform>, %n error</numerusform>
+            <numerusform>, %n errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n warning(s)</source>
+        <translation>
+            <numerusform>, %n warning</numerusform>
+            <numerusform>, %n warnings</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> — read at %1.</source>
+        <translation> — read at %1.</translation>
+    </message>
+    <message>
+        <source> The bank cannot be used until its errors are corrected.</source>
+        <translation> The bank cannot be used until its errors are corrected.</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>French</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <source>(no dimension)</source>
+        <translation>(no dimension)</translation>
+    </message>
+    <message>
+        <source>No question matches the filters.</source>
+        <translation>No question matches the filters.</translation>
+    </message>
+    <message>
+        <source>Answer as a pupil would, then confirm: the score and the explanation show here.</source>
+        <translation>Answer as a pupil would, then confirm: the score and the explanation show here.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Accepted answers: %1 (up to %n typing mistake(s)).</source>
+        <translation>
+            <numerusform>Accepted answers: %1 (up to %n typing mistake).</numerusform>
+            <numerusform>Accepted answers: %1 (up to %n typing mistakes).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Accepted: %1 ± %2.</source>
+        <translation>Accepted: %1 ± %2.</translation>
+    </message>
+    <message>
+        <source>This answer scores %1 of %2 (%3). The right answer: %4. Explanation: %5 %6</source>
+        <translation>This answer scores %1 of %2 (%3). The right answer: %4. Explanation: %5 %6</translation>
+    </message>
+    <message>
+        <source>right</source>
+        <translation>right</translation>
+    </message>
+    <message>
+        <source>wrong</source>
+        <translation>wrong</translation>
+    </message>
+    <message>
+        <source>partly right</source>
+        <translation>partly right</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number.</source>
+        <translation>&quot;%1&quot; is not a number.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is accepted.</source>
+        <translation>&quot;%1&quot; is accepted.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not accepted.</source>
+        <translation>&quot;%1&quot; is not accepted.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1, %2: %3</translation>
+    </message>
+</context>
+<context>
     <name>aicet::gui::ClassImportDialog</name>
     <message>
         <source>Import a class list</source>
@@ -6655,6 +6862,10 @@ Run &apos;aicet-cli &lt;command&gt; --help&apos; for a command&apos;s options.
     <message>
         <source>Results</source>
         <translation>Results</translation>
+    </message>
+    <message>
+        <source>Question banks</source>
+        <translation>Question banks</translation>
     </message>
 </context>
 <context>

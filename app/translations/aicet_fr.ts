@@ -5124,6 +5124,213 @@ Lancez &apos;aicet-cli &lt;command&gt; --help&apos; pour voir les options d’un
     </message>
 </context>
 <context>
+    <name>aicet::gui::BankPage</name>
+    <message>
+        <source>draft</source>
+        <translation>brouillon</translation>
+    </message>
+    <message>
+        <source>pilot</source>
+        <translation>expérimentale</translation>
+    </message>
+    <message>
+        <source>operational</source>
+        <translation>opérationnelle</translation>
+    </message>
+    <message>
+        <source>retired</source>
+        <translation>retirée</translation>
+    </message>
+    <message>
+        <source>single choice</source>
+        <translation>choix unique</translation>
+    </message>
+    <message>
+        <source>multiple response</source>
+        <translation>choix multiples</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>vrai ou faux</translation>
+    </message>
+    <message>
+        <source>ordering</source>
+        <translation>mise en ordre</translation>
+    </message>
+    <message>
+        <source>matching</source>
+        <translation>association</translation>
+    </message>
+    <message>
+        <source>numeric</source>
+        <translation>numérique</translation>
+    </message>
+    <message>
+        <source>short text</source>
+        <translation>réponse courte</translation>
+    </message>
+    <message>
+        <source>Bank folder:</source>
+        <translation>Dossier de la banque&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation>Ouvrir…</translation>
+    </message>
+    <message>
+        <source>The question bank&apos;s folder</source>
+        <translation>Le dossier de la banque de questions</translation>
+    </message>
+    <message>
+        <source>Search the questions</source>
+        <translation>Chercher dans les questions</translation>
+    </message>
+    <message>
+        <source>every status</source>
+        <translation>tous les statuts</translation>
+    </message>
+    <message>
+        <source>every type</source>
+        <translation>tous les types</translation>
+    </message>
+    <message>
+        <source>any translation</source>
+        <translation>toutes les traductions</translation>
+    </message>
+    <message>
+        <source>missing a language</source>
+        <translation>une langue manque</translation>
+    </message>
+    <message>
+        <source>Shown in:</source>
+        <translation>Affichée en&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Try an answer (short text or number)</source>
+        <translation>Essayer une réponse (texte court ou nombre)</translation>
+    </message>
+    <message>
+        <source>Problems found in the bank&apos;s files:</source>
+        <translation>Problèmes trouvés dans les fichiers de la banque&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Genre</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Où</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>erreur</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>avertissement</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s)</source>
+        <translation>
+            <numerusform>%n question</numerusform>
+            <numerusform>%n questions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n error(s)</source>
+        <translation>
+            <numerusform>, %n erreur</numerusform>
+            <numerusform>, %n erreurs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n warning(s)</source>
+        <translation>
+            <numerusform>, %n avertissement</numerusform>
+            <numerusform>, %n avertissements</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> — read at %1.</source>
+        <translation> — lue à %1.</translation>
+    </message>
+    <message>
+        <source> The bank cannot be used until its errors are corrected.</source>
+        <translation> La banque ne peut pas servir tant que ses erreurs ne sont pas corrigées.</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>Français</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Anglais</translation>
+    </message>
+    <message>
+        <source>(no dimension)</source>
+        <translation>(sans dimension)</translation>
+    </message>
+    <message>
+        <source>No question matches the filters.</source>
+        <translation>Aucune question ne correspond aux filtres.</translation>
+    </message>
+    <message>
+        <source>Answer as a pupil would, then confirm: the score and the explanation show here.</source>
+        <translation>Répondez comme un élève, puis confirmez&#xa0;: le score et l’explication s’affichent ici.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Accepted answers: %1 (up to %n typing mistake(s)).</source>
+        <translation>
+            <numerusform>Réponses acceptées&#xa0;: %1 (jusqu’à %n faute de frappe).</numerusform>
+            <numerusform>Réponses acceptées&#xa0;: %1 (jusqu’à %n fautes de frappe).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Accepted: %1 ± %2.</source>
+        <translation>Accepté&#xa0;: %1 ± %2.</translation>
+    </message>
+    <message>
+        <source>This answer scores %1 of %2 (%3). The right answer: %4. Explanation: %5 %6</source>
+        <translation>Cette réponse vaut %1 sur %2 (%3). La bonne réponse&#xa0;: %4. Explication&#xa0;: %5 %6</translation>
+    </message>
+    <message>
+        <source>right</source>
+        <translation>juste</translation>
+    </message>
+    <message>
+        <source>wrong</source>
+        <translation>faux</translation>
+    </message>
+    <message>
+        <source>partly right</source>
+        <translation>en partie juste</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un nombre.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is accepted.</source>
+        <translation>«&#xa0;%1&#xa0;» est acceptée.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not accepted.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas acceptée.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1, %2&#xa0;: %3</translation>
+    </message>
+</context>
+<context>
     <name>aicet::gui::ClassImportDialog</name>
     <message>
         <source>Import a class list</source>
@@ -6655,6 +6862,10 @@ Lancez &apos;aicet-cli &lt;command&gt; --help&apos; pour voir les options d’un
     <message>
         <source>Results</source>
         <translation>Résultats</translation>
+    </message>
+    <message>
+        <source>Question banks</source>
+        <translation>Banques de questions</translation>
     </message>
 </context>
 <context>

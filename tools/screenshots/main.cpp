@@ -3,6 +3,7 @@
 // runs this under Xvfb.
 
 #include "AnswerWidgets.h"
+#include "BankPage.h"
 #include "ClassesPage.h"
 #include "ConsolePage.h"
 #include "GuiDriver.h"
@@ -396,8 +397,19 @@ int main(int argc, char *argv[])
                     qFatal("pdftoppm failed: %s", render.readAllStandardError().constData());
                 }
             }
-            window.resize(1024, 768 - 30);
+            // The question banks (trainers and administrators): the bundled bank, an item previewed.
             tabs->setCurrentIndex(4);
+            auto *bank = window.findChild<gui::BankPage *>(QStringLiteral("bank-page"));
+            for (const BankItem &item : bank->loaded()->bank.items) {
+                if (item.content.type == ItemType::SingleChoice && item.status == ItemStatus::Operational) {
+                    bank->showItem(item.id);
+                    break;
+                }
+            }
+            shot(&window, out, lang + QStringLiteral("-39-staff-8-bank-1366x768"));
+            window.resize(1024, 768 - 30);
+            shot(&window, out, lang + QStringLiteral("-39-staff-8-bank-1024x768"));
+            tabs->setCurrentIndex(5);
             shot(&window, out, lang + QStringLiteral("-39-staff-4-accounts-1024x768"));
             window.resize(1366, 768 - 30);
             shot(&window, out, lang + QStringLiteral("-39-staff-4-accounts-1366x768"));

@@ -1,0 +1,475 @@
+#include "BankPage.h"
+
+#include "Pages.h"
+#include "StaffWidgets.h"
+#include "Translations.h"
+#include "bank/Scoring.h"
+
+#include <QComboBox>
+#include <QDateTime>
+#include <QDirIterator>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFileSystemWatcher>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTableWidget>
+#include <QTimer>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace aicet::gui {
+namespace {
+
+constexpr int kItemRole = Qt::UserRole;
+
+QString statusText(ItemStatus status)
+{
+    switch (status) {
+    case ItemStatus::Draft:
+        return BankPage::tr("draft");
+    case ItemStatus::Pilot:
+        return BankPage::tr("pilot");
+    case ItemStatus::Operational:
+        return BankPage::tr("operational");
+    case ItemStatus::Retired:
+        return BankPage::tr("retired");
+    }
+    return {};
+}
+
+QString typeText(ItemType type)
+{
+    switch (type) {
+    case ItemType::SingleChoice:
+        return BankPage::tr("single choice");
+    case ItemType::MultipleResponse:
+        return BankPage::tr("multiple response");
+    case ItemType::TrueFalse:
+        return BankPage::tr("true or false");
+    case ItemType::Ordering:
+        return BankPage::tr("ordering");
+    case ItemType::Matching:
+        return BankPage::tr("matching");
+    case ItemType::Numeric:
+        return BankPage::tr("numeric");
+    case ItemType::ShortText:
+        return BankPage::tr("short text");
+    }
+    return {};
+}
+
+// The item with this id, in a bank read as far as it could be (its index may not be built).
+const BankItem *findItem(const ItemBank &bank, const QString &id)
+{
+    for (const BankItem &item : bank.items) {
+        if (item.id == id) {
+            return &item;
+        }
+    }
+    return nullptr;
+}
+
+// Whether the item has its stem in every language of the bank.
+bool complete(const BankItem &item, const QStringList &languages)
+{
+    for (const QString &language : languages) {
+        if (item.content.stem.value(language).trimmed().isEmpty()) {
+            return false;
+        }
+    }
+    return true;
+}
+
+} // namespace
+
+BankPage::BankPage(QWidget *parent)
+    : QWidget(parent)
+{
+    setObjectName(QStringLiteral("bank-page"));
+    auto *layout = new QVBoxLayout(this);
+    auto *top = new QHBoxLayout;
+    auto *pathLabel = new QLabel(tr("Bank folder:"), this);
+    m_path = new QLineEdit(this);
+    m_path->setObjectName(QStringLiteral("bank-path"));
+    pathLabel->setBuddy(m_path);
+    auto *choose = new QPushButton(tr("Open…"), this);
+    choose->setObjectName(QStringLiteral("bank-open"));
+    top->addWidget(pathLabel);
+    top->addWidget(m_path, 1);
+    top->addWidget(choose);
+    layout->addLayout(top);
+    connect(choose, &QPushButton::clicked, this, [this] {
+        const QString folder
+            = QFileDialog::getExistingDirectory(this, tr("The question bank's folder"), m_path->text());
+        if (!folder.isEmpty()) {
+            openBank(folder);
+        }
+    });
+    connect(m_path, &QLineEdit::returnPressed, this, [this] { openBank(m_path->text().trimmed()); });
+    m_status = messageLabel(this, QStringLiteral("bank-status"));
+    layout->addWidget(m_status);
+
+    // Filters.
+    auto *filters = new QHBoxLayout;
+    m_search = new QLineEdit(this);
+    m_search->setObjectName(QStringLiteral("bank-search"));
+    m_search->setPlaceholderText(tr("Search the questions"));
+    m_statusFilter = new QComboBox(this);
+    m_statusFilter->setObjectName(QStringLiteral("bank-filter-status"));
+    m_statusFilter->addItem(tr("every status"), -1);
+    for (const ItemStatus s : {ItemStatus::Operational, ItemStatus::Pilot, ItemStatus::Draft, ItemStatus::Retired}) {
+        m_statusFilter->addItem(statusText(s), int(s));
+    }
+    m_typeFilter = new QComboBox(this);
+    m_typeFilter->setObjectName(QStringLiteral("bank-filter-type"));
+    m_typeFilter->addItem(tr("every type"), -1);
+    for (int t = 0; t <= int(ItemType::ShortText); ++t) {
+        m_typeFilter->addItem(typeText(ItemType(t)), t);
+    }
+    m_languageFilter = new QComboBox(this);
+    m_languageFilter->setObjectName(QStringLiteral("bank-filter-languages"));
+    m_languageFilter->addItem(tr("any translation"), 0);
+    m_languageFilter->addItem(tr("missing a language"), 1);
+    filters->addWidget(m_search, 2);
+    filters->addWidget(m_statusFilter, 1);
+    filters->addWidget(m_typeFilter, 1);
+    filters->addWidget(m_languageFilter, 1);
+    layout->addLayout(filters);
+    connect(m_search, &QLineEdit::textChanged, this, &BankPage::fillTree);
+    for (QComboBox *box : {m_statusFilter, m_typeFilter, m_languageFilter}) {
+        connect(box, &QComboBox::currentIndexChanged, this, &BankPage::fillTree);
+    }
+
+    // The tree beside the item as a pupil sees it.
+    auto *split = new QSplitter(Qt::Horizontal, this);
+    m_tree = new QTreeWidget(split);
+    m_tree->setObjectName(QStringLiteral("bank-tree"));
+    // One column: the id and the question (the type and status in its tip, and in brackets when it
+    // is not operational), so that a narrow tree still says which question it is.
+    m_tree->setHeaderHidden(true);
+    connect(m_tree, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *current) {
+        if (current && !current->data(0, kItemRole).toString().isEmpty()) {
+            showItem(current->data(0, kItemRole).toString());
+        }
+    });
+    auto *right = new QWidget(split);
+    auto *rightLayout = new QVBoxLayout(right);
+    auto *languageRow = new QHBoxLayout;
+    auto *languageLabel = new QLabel(tr("Shown in:"), right);
+    m_language = new QComboBox(right);
+    m_language->setObjectName(QStringLiteral("bank-language"));
+    languageLabel->setBuddy(m_language);
+    languageRow->addWidget(languageLabel);
+    languageRow->addWidget(m_language);
+    languageRow->addStretch();
+    rightLayout->addLayout(languageRow);
+    connect(m_language, &QComboBox::currentIndexChanged, this, [this] {
+        if (!m_shown.isEmpty()) {
+            showItem(m_shown);
+        }
+    });
+    m_preview = new QuestionPage(right);
+    m_preview->setObjectName(QStringLiteral("bank-preview"));
+    m_preview->setConfirmDelay(0);
+    rightLayout->addWidget(m_preview, 1);
+    connect(m_preview, &QuestionPage::answerConfirmed, this, [this](const ItemResponse &response) {
+        const BankItem *item = m_loaded ? findItem(m_loaded->bank, m_shown) : nullptr;
+        if (item) {
+            ItemResponse r = response;
+            r.language = m_language->currentData().toString();
+            scored(scoreResponse(item->content, r));
+        }
+    });
+    m_verdict = messageLabel(right, QStringLiteral("bank-verdict"));
+    rightLayout->addWidget(m_verdict);
+    auto *tryRow = new QHBoxLayout;
+    m_try = new QLineEdit(right);
+    m_try->setObjectName(QStringLiteral("bank-try"));
+    m_try->setPlaceholderText(tr("Try an answer (short text or number)"));
+    m_tryResult = messageLabel(right, QStringLiteral("bank-try-result"));
+    tryRow->addWidget(m_try, 1);
+    rightLayout->addLayout(tryRow);
+    rightLayout->addWidget(m_tryResult);
+    connect(m_try, &QLineEdit::returnPressed, this, [this] { tryAnswer(m_try->text()); });
+    split->setStretchFactor(0, 1);
+    split->setStretchFactor(1, 1);
+    // Room for a whole question and its answers: the page scrolls rather than squeeze them.
+    split->setMinimumHeight(fontMetrics().height() * 30);
+    layout->addWidget(split, 3);
+
+    // The diagnostics and the lines they point at.
+    layout->addWidget(new QLabel(tr("Problems found in the bank's files:"), this));
+    m_diagnostics = readOnlyTable(this, QStringLiteral("bank-diagnostics"), {tr("Kind"), tr("Where"), tr("What")});
+    m_diagnostics->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_diagnostics->horizontalHeader()->setStretchLastSection(true);
+    m_diagnostics->setMinimumHeight(m_diagnostics->fontMetrics().height() * 6);
+    layout->addWidget(m_diagnostics, 1);
+    connect(m_diagnostics, &QTableWidget::itemSelectionChanged, this, [this] {
+        const auto rows = m_diagnostics->selectionModel()->selectedRows();
+        if (!rows.isEmpty()) {
+            showDiagnostic(rows.first().row());
+        }
+    });
+    m_source = new QPlainTextEdit(this);
+    m_source->setObjectName(QStringLiteral("bank-source"));
+    m_source->setReadOnly(true);
+    m_source->setMaximumBlockCount(200);
+    m_source->setLineWrapMode(QPlainTextEdit::NoWrap);
+    m_source->setMaximumHeight(m_source->fontMetrics().height() * 9);
+    layout->addWidget(m_source);
+
+    // A change on disk is read once it settles (an editor may write a file in several steps).
+    m_watcher = new QFileSystemWatcher(this);
+    m_settle = new QTimer(this);
+    m_settle->setSingleShot(true);
+    m_settle->setInterval(300);
+    connect(m_settle, &QTimer::timeout, this, &BankPage::reload);
+    connect(m_watcher, &QFileSystemWatcher::fileChanged, m_settle, qOverload<>(&QTimer::start));
+    connect(m_watcher, &QFileSystemWatcher::directoryChanged, m_settle, qOverload<>(&QTimer::start));
+}
+
+void BankPage::openBank(const QString &folder)
+{
+    m_folder = QFileInfo(folder).absoluteFilePath();
+    m_path->setText(m_folder);
+    m_shown.clear();
+    reload();
+}
+
+void BankPage::watchFiles()
+{
+    // Editors often replace a file rather than write it: every path is watched again after a read.
+    if (!m_watcher->files().isEmpty()) {
+        m_watcher->removePaths(m_watcher->files());
+    }
+    if (!m_watcher->directories().isEmpty()) {
+        m_watcher->removePaths(m_watcher->directories());
+    }
+    QStringList paths{m_folder};
+    QDirIterator it(m_folder, QDir::Files | QDir::Dirs | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
+    while (it.hasNext() && paths.size() < 6000) {
+        paths.append(it.next());
+    }
+    m_watcher->addPaths(paths);
+}
+
+void BankPage::reload()
+{
+    if (m_folder.isEmpty()) {
+        return;
+    }
+    m_loaded = loadBank(m_folder);
+    watchFiles();
+    const BankLoadResult &r = *m_loaded;
+    int errors = 0, warnings = 0;
+    m_diagnostics->setRowCount(static_cast<int>(r.diagnostics.size()));
+    for (int i = 0; i < static_cast<int>(r.diagnostics.size()); ++i) {
+        const Diagnostic &d = r.diagnostics[static_cast<std::size_t>(i)];
+        (d.isError() ? errors : warnings) += 1;
+        const QString where = d.line > 0
+            ? QStringLiteral("%1:%2:%3").arg(QDir(m_folder).relativeFilePath(d.file)).arg(d.line).arg(d.column)
+            : QDir(m_folder).relativeFilePath(d.file);
+        const QStringList cells{d.isError() ? tr("error") : tr("warning"), where, d.message};
+        for (int c = 0; c < cells.size(); ++c) {
+            auto *cell = new QTableWidgetItem(cells[c]);
+            cell->setToolTip(cells[c]);
+            m_diagnostics->setItem(i, c, cell);
+        }
+    }
+    m_status->setText(tr("%n question(s)", nullptr, static_cast<int>(r.bank.items.size()))
+        + tr(", %n error(s)", nullptr, errors) + tr(", %n warning(s)", nullptr, warnings)
+        + tr(" — read at %1.").arg(QDateTime::currentDateTime().toString(QStringLiteral("HH:mm:ss")))
+        + (r.usable() ? QString() : tr(" The bank cannot be used until its errors are corrected.")));
+    const QString language = m_language->currentData().toString();
+    {
+        const QSignalBlocker blocker(m_language);
+        m_language->clear();
+        for (const QString &l : r.bank.languages) {
+            m_language->addItem(l == QLatin1String("fr") ? tr("French")
+                    : l == QLatin1String("en")           ? tr("English")
+                                                         : l,
+                l);
+        }
+        const int index = m_language->findData(language.isEmpty() ? i18n::currentLanguage() : language);
+        m_language->setCurrentIndex(index >= 0 ? index : 0);
+    }
+    fillTree();
+    if (!m_shown.isEmpty() && !showItem(m_shown)) {
+        m_shown.clear();
+    }
+    Q_EMIT reloaded();
+}
+
+void BankPage::fillTree()
+{
+    m_tree->clear();
+    if (!m_loaded) {
+        return;
+    }
+    const ItemBank &bank = m_loaded->bank;
+    const QString language = m_language->currentData().toString();
+    const QString search = m_search->text().trimmed();
+    const int status = m_statusFilter->currentData().toInt();
+    const int type = m_typeFilter->currentData().toInt();
+    const bool missing = m_languageFilter->currentData().toInt() == 1;
+    // Dimension → competency → items; items with neither at the end.
+    QHash<QString, QTreeWidgetItem *> groups;
+    const auto group = [&](const QString &key, const QString &text, QTreeWidgetItem *parent) {
+        if (QTreeWidgetItem *g = groups.value(key)) {
+            return g;
+        }
+        auto *g = parent ? new QTreeWidgetItem(parent, {text}) : new QTreeWidgetItem(m_tree, {text});
+        g->setFirstColumnSpanned(true);
+        groups.insert(key, g);
+        return g;
+    };
+    int shown = 0;
+    for (const BankItem &item : bank.items) {
+        const QString stem = localized(item.content.stem, language, bank.defaultLanguage).simplified();
+        if ((status >= 0 && int(item.status) != status) || (type >= 0 && int(item.content.type) != type)
+            || (missing && complete(item, bank.languages))
+            || (!search.isEmpty() && !stem.contains(search, Qt::CaseInsensitive)
+                && !item.id.contains(search, Qt::CaseInsensitive))) {
+            continue;
+        }
+        const QString dimension = item.dimension >= 0
+            ? localized(bank.dimensions[static_cast<std::size_t>(item.dimension)].name, language, bank.defaultLanguage)
+            : tr("(no dimension)");
+        QTreeWidgetItem *parent = group(QStringLiteral("d%1").arg(item.dimension), dimension, nullptr);
+        if (item.competency >= 0) {
+            const Competency &c = bank.competencies[static_cast<std::size_t>(item.competency)];
+            parent = group(QStringLiteral("c%1").arg(item.competency),
+                QStringLiteral("%1 – %2").arg(c.id, localized(c.name, language, bank.defaultLanguage)), parent);
+        }
+        const QString label
+            = item.status == ItemStatus::Operational ? item.id : tr("%1 (%2)").arg(item.id, statusText(item.status));
+        auto *node = new QTreeWidgetItem(parent,
+            {QStringLiteral("%1 — %2").arg(label, stem.size() > 90 ? stem.left(88) + QStringLiteral("…") : stem)});
+        node->setData(0, kItemRole, item.id);
+        node->setToolTip(0, tr("%1, %2: %3").arg(typeText(item.content.type), statusText(item.status), stem));
+        ++shown;
+    }
+    m_tree->expandAll();
+    if (shown == 0 && !bank.items.empty()) {
+        auto *none = new QTreeWidgetItem(m_tree, {tr("No question matches the filters.")});
+        none->setFirstColumnSpanned(true);
+    }
+}
+
+bool BankPage::showItem(const QString &itemId)
+{
+    const BankItem *item = m_loaded ? findItem(m_loaded->bank, itemId) : nullptr;
+    if (!item) {
+        return false;
+    }
+    m_shown = itemId;
+    const QString language = m_language->currentData().toString();
+    m_preview->showItem(*item, m_folder, 1, 1, 1, language, 1);
+    m_verdict->setText(tr("Answer as a pupil would, then confirm: the score and the explanation show here."));
+    m_tryResult->clear();
+    const bool typed = item->content.type == ItemType::ShortText || item->content.type == ItemType::Numeric;
+    m_try->setVisible(typed);
+    m_tryResult->setVisible(typed);
+    // The tree shows it selected, without calling back.
+    const QSignalBlocker blocker(m_tree);
+    for (QTreeWidgetItemIterator it(m_tree); *it; ++it) {
+        if ((*it)->data(0, kItemRole).toString() == itemId) {
+            m_tree->setCurrentItem(*it);
+            break;
+        }
+    }
+    return true;
+}
+
+void BankPage::scored(int category)
+{
+    const BankItem *item = m_loaded ? findItem(m_loaded->bank, m_shown) : nullptr;
+    if (!item) {
+        return;
+    }
+    const QString language = m_language->currentData().toString();
+    const int top = item->irt.categoryCount() - 1;
+    QString accepted;
+    if (item->content.type == ItemType::ShortText) {
+        accepted = tr("Accepted answers: %1 (up to %n typing mistake(s)).", nullptr, item->content.maxEdits)
+                       .arg(item->content.accepted.value(language).join(QStringLiteral(" · ")));
+    } else if (item->content.type == ItemType::Numeric) {
+        accepted = tr("Accepted: %1 ± %2.")
+                       .arg(QLocale().toString(item->content.numericKey), QLocale().toString(item->content.tolerance));
+    }
+    m_verdict->setText(
+        tr("This answer scores %1 of %2 (%3). The right answer: %4. Explanation: %5 %6")
+            .arg(category)
+            .arg(top)
+            .arg(category == top    ? tr("right")
+                    : category == 0 ? tr("wrong")
+                                    : tr("partly right"))
+            .arg(describeKey(item->content, language),
+                localized(item->content.explanation, language, m_loaded->bank.defaultLanguage), accepted));
+    // Ready for another try.
+    m_preview->showItem(*item, m_folder, 1, 1, 1, language, 1);
+}
+
+int BankPage::tryAnswer(const QString &text)
+{
+    const BankItem *item = m_loaded ? findItem(m_loaded->bank, m_shown) : nullptr;
+    if (!item) {
+        return -1;
+    }
+    ItemResponse response;
+    response.language = m_language->currentData().toString();
+    if (item->content.type == ItemType::Numeric) {
+        bool ok = false;
+        double value = QLocale().toDouble(text.trimmed(), &ok);
+        if (!ok) {
+            value = text.trimmed().toDouble(&ok);
+        }
+        if (!ok) {
+            m_tryResult->setText(tr("\"%1\" is not a number.").arg(text));
+            return -1;
+        }
+        response.number = value;
+    } else if (item->content.type == ItemType::ShortText) {
+        response.text = text;
+    } else {
+        return -1;
+    }
+    const int category = scoreResponse(item->content, response);
+    m_tryResult->setText(category > 0 ? tr("\"%1\" is accepted.").arg(text) : tr("\"%1\" is not accepted.").arg(text));
+    return category;
+}
+
+void BankPage::showDiagnostic(int row)
+{
+    if (!m_loaded || row < 0 || row >= static_cast<int>(m_loaded->diagnostics.size())) {
+        return;
+    }
+    const Diagnostic &d = m_loaded->diagnostics[static_cast<std::size_t>(row)];
+    if (!d.itemId.isEmpty()) {
+        showItem(d.itemId);
+    }
+    // The lines around the one it points at, numbered, the line itself marked.
+    QFile file(d.file);
+    QStringList lines;
+    if (file.open(QIODevice::ReadOnly) && file.size() < 16 * 1024 * 1024) {
+        const QStringList all = QString::fromUtf8(file.readAll()).split(QLatin1Char('\n'));
+        const int from = std::max(1, d.line - 3), to = std::min(static_cast<int>(all.size()), std::max(d.line, 1) + 3);
+        for (int n = from; n <= to; ++n) {
+            lines.append(QStringLiteral("%1%2  %3")
+                             .arg(n == d.line ? QStringLiteral("▶") : QStringLiteral(" "))
+                             .arg(n, 4)
+                             .arg(all[n - 1]));
+        }
+    }
+    m_source->setPlainText(QStringLiteral("%1\n%2").arg(d.toString(), lines.join(QLatin1Char('\n'))));
+}
+
+} // namespace aicet::gui

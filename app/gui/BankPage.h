@@ -1,0 +1,77 @@
+#pragma once
+
+#include "bank/BankLoader.h"
+
+#include <QWidget>
+
+#include <optional>
+
+class QComboBox;
+class QFileSystemWatcher;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QTableWidget;
+class QTimer;
+class QTreeWidget;
+
+namespace aicet::gui {
+
+class QuestionPage;
+
+/// The trainer's view of a question bank: its items as a tree by dimension and competency (with
+/// filters), its diagnostics with where they are, read again within a second whenever a file of
+/// the bank changes on disk (a trainer edits in their own editor and AICET follows), and any item
+/// shown exactly as a pupil sees it, in each of the bank's languages, to answer and see what it
+/// scores, its explanation and, for short text and numeric items, which answers are accepted.
+class BankPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit BankPage(QWidget *parent = nullptr);
+
+    /// Reads the bank in `folder` and follows its files.
+    void openBank(const QString &folder);
+    /// Reads the bank again (the watcher calls it after a change settles).
+    void reload();
+    const BankLoadResult *loaded() const { return m_loaded ? &*m_loaded : nullptr; }
+    /// Shows this item in the preview (also selects it in the tree); false when it is not shown.
+    bool showItem(const QString &itemId);
+    QString shownItem() const { return m_shown; }
+    QuestionPage *preview() const { return m_preview; }
+    /// Scores an answer typed for the shown short-text or numeric item, as the test would.
+    int tryAnswer(const QString &text);
+
+Q_SIGNALS:
+    /// The bank was read (again).
+    void reloaded();
+
+private:
+    void fillTree();
+    void showDiagnostic(int row);
+    void watchFiles();
+    void scored(int category);
+
+    std::optional<BankLoadResult> m_loaded;
+    QString m_folder;
+    QString m_shown;
+    QFileSystemWatcher *m_watcher = nullptr;
+    QTimer *m_settle = nullptr;
+    QLineEdit *m_path = nullptr;
+    QLabel *m_status = nullptr;
+    QLineEdit *m_search = nullptr;
+    QComboBox *m_statusFilter = nullptr;
+    QComboBox *m_typeFilter = nullptr;
+    QComboBox *m_languageFilter = nullptr;
+    QTreeWidget *m_tree = nullptr;
+    QTableWidget *m_diagnostics = nullptr;
+    QPlainTextEdit *m_source = nullptr;
+    QComboBox *m_language = nullptr;
+    QuestionPage *m_preview = nullptr;
+    QLabel *m_verdict = nullptr;
+    QLineEdit *m_try = nullptr;
+    QLabel *m_tryResult = nullptr;
+};
+
+} // namespace aicet::gui

@@ -1,0 +1,188 @@
+// The trainer's bank page: a bank folder read with its diagnostics, followed when a file changes
+// on disk (the test waits for the page's reloaded signal, never for a time), a diagnostic shown
+// with its file's lines, every item previewed in both languages and answered as a pupil would,
+// short text and numeric answers tried, filters.
+#include "BankPage.h"
+#include "GuiDriver.h"
+#include "Pages.h"
+#include "TestData.h"
+#include "Translations.h"
+
+#include <QComboBox>
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeWidget>
+
+using namespace aicet;
+using namespace aicet::gui;
+using namespace aicet::gui::driver;
+
+class TestBankPage : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void everyItemAnswered();
+    void followsTheFiles();
+    void filters();
+
+private:
+    QString copyExample();
+    QTemporaryDir m_dir;
+    int m_copies = 0;
+};
+
+void TestBankPage::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    i18n::setLanguage(QStringLiteral("en"));
+}
+
+// A copy of the example bank that the test may change.
+QString TestBankPage::copyExample()
+{
+    const QString source = test::sourcePath(QStringLiteral("question-banks/example"));
+    const QString target = m_dir.filePath(QStringLiteral("bank-%1").arg(++m_copies));
+    QDirIterator it(source, QDir::Files, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString file = it.next();
+        const QString copy = target + QLatin1Char('/') + QDir(source).relativeFilePath(file);
+        QDir().mkpath(QFileInfo(copy).absolutePath());
+        QFile::copy(file, copy);
+    }
+    return target;
+}
+
+// Every item of the example bank (each type), in French and English, shown with the pupil's
+// widgets and answered right then wrong: the verdict gives the score it earns.
+void TestBankPage::everyItemAnswered()
+{
+    BankPage page;
+    page.resize(1200, 800);
+    page.show();
+    page.openBank(copyExample());
+    QVERIFY(page.loaded() && page.loaded()->usable());
+    QVERIFY2(child<QLabel>(&page, QStringLiteral("bank-status"))->text().contains(QStringLiteral("0 errors")),
+        qPrintable(child<QLabel>(&page, QStringLiteral("bank-status"))->text()));
+    auto *language = child<QComboBox>(&page, QStringLiteral("bank-language"));
+    QCOMPARE(language->count(), 2);
+    auto *verdict = child<QLabel>(&page, QStringLiteral("bank-verdict"));
+    for (int l = 0; l < language->count(); ++l) {
+        language->setCurrentIndex(l);
+        for (const BankItem &item : page.loaded()->bank.items) {
+            QVERIFY(page.showItem(item.id));
+            QuestionPage *preview = page.preview();
+            QVERIFY(preview->answerWidget());
+            for (const bool right : {true, false}) {
+                fillAnswer(preview, item, right);
+                child<QPushButton>(preview, QStringLiteral("confirm"))->click();
+                child<QPushButton>(preview, QStringLiteral("confirm-yes"))->click();
+                const int top = item.irt.categoryCount() - 1;
+                const QString expected
+                    = right ? QStringLiteral("scores %1 of %1").arg(top) : QStringLiteral("scores 0 of");
+                QVERIFY2(
+                    verdict->text().contains(expected), qPrintable(item.id + QStringLiteral(": ") + verdict->text()));
+            }
+        }
+    }
+    // Typed answers tried against the rules.
+    for (const BankItem &item : page.loaded()->bank.items) {
+        if (item.content.type == ItemType::ShortText) {
+            QVERIFY(page.showItem(item.id));
+            language->setCurrentIndex(language->findData(QStringLiteral("en")));
+            const QString accepted = item.content.accepted.value(QStringLiteral("en")).first();
+            QCOMPARE(page.tryAnswer(accepted.toUpper()), 1);
+            QCOMPARE(page.tryAnswer(QStringLiteral("certainly not that")), 0);
+            QVERIFY(child<QLabel>(&page, QStringLiteral("bank-try-result"))
+                        ->text()
+                        .contains(QStringLiteral("not accepted")));
+        } else if (item.content.type == ItemType::Numeric) {
+            QVERIFY(page.showItem(item.id));
+            QCOMPARE(page.tryAnswer(QString::number(item.content.numericKey)), 1);
+            QCOMPARE(page.tryAnswer(QString::number(item.content.numericKey + item.content.tolerance + 1)), 0);
+            QCOMPARE(page.tryAnswer(QStringLiteral("abc")), -1);
+        }
+    }
+}
+
+// An error written into a file on disk is found without a click; its diagnostic shows the
+// file's lines; corrected, it goes away.
+void TestBankPage::followsTheFiles()
+{
+    const QString folder = copyExample();
+    BankPage page;
+    page.show();
+    page.openBank(folder);
+    auto *diagnostics = child<QTableWidget>(&page, QStringLiteral("bank-diagnostics"));
+    const int before = diagnostics->rowCount();
+    QFile file(folder + QStringLiteral("/items/examples.yaml"));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray original = file.readAll();
+    file.close();
+    QByteArray broken = original;
+    const qsizetype at = broken.indexOf("type: numeric");
+    QVERIFY(at > 0);
+    broken.replace(at, 13, "type: numerik");
+    QSignalSpy reloaded(&page, &BankPage::reloaded);
+    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    file.write(broken);
+    file.close();
+    QVERIFY(reloaded.wait(30000));
+    QVERIFY(diagnostics->rowCount() > before);
+    int row = -1;
+    for (int r = 0; r < diagnostics->rowCount(); ++r) {
+        if (diagnostics->item(r, 2)->text().contains(QStringLiteral("numerik"))) {
+            row = r;
+        }
+    }
+    QVERIFY2(row >= 0, "the unknown type is reported");
+    QVERIFY(diagnostics->item(row, 1)->text().startsWith(QStringLiteral("items/examples.yaml:")));
+    diagnostics->selectRow(row);
+    const QString source = child<QPlainTextEdit>(&page, QStringLiteral("bank-source"))->toPlainText();
+    QVERIFY2(source.contains(QStringLiteral("▶")) && source.contains(QStringLiteral("numerik")), qPrintable(source));
+    QVERIFY(child<QLabel>(&page, QStringLiteral("bank-status"))->text().contains(QStringLiteral("cannot be used")));
+    // Corrected on disk: the bank is usable again.
+    reloaded.clear();
+    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    file.write(original);
+    file.close();
+    QVERIFY(reloaded.wait(30000));
+    QCOMPARE(diagnostics->rowCount(), before);
+    QVERIFY(page.loaded()->usable());
+}
+
+// The tree lists every item under its dimension; filters by status, type and text.
+void TestBankPage::filters()
+{
+    BankPage page;
+    page.openBank(copyExample());
+    auto *tree = child<QTreeWidget>(&page, QStringLiteral("bank-tree"));
+    const auto itemsShown = [&] {
+        int n = 0;
+        for (QTreeWidgetItemIterator it(tree); *it; ++it) {
+            n += (*it)->data(0, Qt::UserRole).toString().isEmpty() ? 0 : 1;
+        }
+        return n;
+    };
+    QCOMPARE(itemsShown(), static_cast<int>(page.loaded()->bank.items.size()));
+    auto *type = child<QComboBox>(&page, QStringLiteral("bank-filter-type"));
+    type->setCurrentIndex(type->findData(int(ItemType::TrueFalse)));
+    QCOMPARE(itemsShown(), 2);
+    type->setCurrentIndex(0);
+    child<QLineEdit>(&page, QStringLiteral("bank-search"))->setText(QStringLiteral("no question has this text"));
+    QCOMPARE(itemsShown(), 0);
+    QVERIFY(tree->topLevelItem(0)->text(0).contains(QStringLiteral("No question")));
+}
+
+QTEST_MAIN(TestBankPage)
+#include "TestBankPage.moc"
