@@ -988,6 +988,10 @@
         <source>exposure parameter of %1</source>
         <translation>exposure parameter of %1</translation>
     </message>
+    <message>
+        <source> (the names that exist: %1)</source>
+        <translation> (the names that exist: %1)</translation>
+    </message>
 </context>
 <context>
     <name>CalibrationText</name>
@@ -2647,12 +2651,28 @@
         <translation>the file is empty</translation>
     </message>
     <message>
-        <source>YAML syntax: %1</source>
-        <translation>YAML syntax: %1</translation>
-    </message>
-    <message>
         <source>cannot read the YAML: %1</source>
         <translation>cannot read the YAML: %1</translation>
+    </message>
+    <message>
+        <source>YAML syntax, line %1: %2 (the parser says: %3)</source>
+        <translation>YAML syntax, line %1: %2 (the parser says: %3)</translation>
+    </message>
+    <message>
+        <source>a text begins with &quot; and is not closed on its line: end it with &quot; (a text between quotes must end with the same quote)</source>
+        <translation>a text begins with &quot; and is not closed on its line: end it with &quot; (a text between quotes must end with the same quote)</translation>
+    </message>
+    <message>
+        <source>the apostrophe after &quot;%1&quot; ends the text that starts with &apos;: write it twice (%1&apos;&apos;%2…), or put the whole text between double quotes &quot;…&quot;</source>
+        <translation>the apostrophe after &quot;%1&quot; ends the text that starts with &apos;: write it twice (%1&apos;&apos;%2…), or put the whole text between double quotes &quot;…&quot;</translation>
+    </message>
+    <message>
+        <source>the text after &quot;%1:&quot; holds a colon followed by a space (&quot;%2: &quot;), which YAML reads as a new field: put the whole text between double quotes &quot;…&quot;</source>
+        <translation>the text after &quot;%1:&quot; holds a colon followed by a space (&quot;%2: &quot;), which YAML reads as a new field: put the whole text between double quotes &quot;…&quot;</translation>
+    </message>
+    <message>
+        <source>YAML syntax: %1 (check the quotes, colons and brackets of this line and the one before)</source>
+        <translation>YAML syntax: %1 (check the quotes, colons and brackets of this line and the one before)</translation>
     </message>
 </context>
 <context>

@@ -988,6 +988,10 @@
         <source>exposure parameter of %1</source>
         <translation>paramètre d’exposition de %1</translation>
     </message>
+    <message>
+        <source> (the names that exist: %1)</source>
+        <translation> (les noms qui existent : %1)</translation>
+    </message>
 </context>
 <context>
     <name>CalibrationText</name>
@@ -2647,12 +2651,28 @@
         <translation>le fichier est vide</translation>
     </message>
     <message>
-        <source>YAML syntax: %1</source>
-        <translation>syntaxe YAML&#xa0;: %1</translation>
-    </message>
-    <message>
         <source>cannot read the YAML: %1</source>
         <translation>impossible de lire le YAML&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>YAML syntax, line %1: %2 (the parser says: %3)</source>
+        <translation>Syntaxe YAML, ligne %1 : %2 (le lecteur YAML dit : %3)</translation>
+    </message>
+    <message>
+        <source>a text begins with &quot; and is not closed on its line: end it with &quot; (a text between quotes must end with the same quote)</source>
+        <translation>un texte commence par &quot; et n’est pas fermé sur sa ligne : terminez-le par &quot; (un texte entre guillemets doit finir par le même guillemet)</translation>
+    </message>
+    <message>
+        <source>the apostrophe after &quot;%1&quot; ends the text that starts with &apos;: write it twice (%1&apos;&apos;%2…), or put the whole text between double quotes &quot;…&quot;</source>
+        <translation>l’apostrophe après &quot;%1&quot; termine le texte qui commence par &apos; : écrivez-la deux fois (%1&apos;&apos;%2…), ou mettez tout le texte entre guillemets doubles &quot;…&quot;</translation>
+    </message>
+    <message>
+        <source>the text after &quot;%1:&quot; holds a colon followed by a space (&quot;%2: &quot;), which YAML reads as a new field: put the whole text between double quotes &quot;…&quot;</source>
+        <translation>le texte après &quot;%1:&quot; contient deux-points suivis d’une espace (&quot;%2: &quot;), que YAML lit comme un nouveau champ : mettez tout le texte entre guillemets doubles &quot;…&quot;</translation>
+    </message>
+    <message>
+        <source>YAML syntax: %1 (check the quotes, colons and brackets of this line and the one before)</source>
+        <translation>Syntaxe YAML : %1 (vérifiez les guillemets, les deux-points et les crochets de cette ligne et de la précédente)</translation>
     </message>
 </context>
 <context>

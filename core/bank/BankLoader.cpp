@@ -79,6 +79,20 @@ QString didYouMean(const QString &word, const QStringList &candidates)
     return best.isEmpty() ? QString() : BankText::tr(" (did you mean \"%1\"?)").arg(best);
 }
 
+// The closest name when there is one, else the names that exist (the first twelve).
+QString didYouMeanOrKnown(const QString &word, const QStringList &candidates)
+{
+    const QString close = didYouMean(word, candidates);
+    if (!close.isEmpty() || candidates.isEmpty()) {
+        return close;
+    }
+    QStringList shown = candidates.mid(0, 12);
+    if (candidates.size() > 12) {
+        shown.append(QStringLiteral("…"));
+    }
+    return BankText::tr(" (the names that exist: %1)").arg(shown.join(QStringLiteral(", ")));
+}
+
 QStringList toList(std::initializer_list<const char *> keys)
 {
     QStringList list;
@@ -140,7 +154,7 @@ public:
             }
             seen.insert(key);
             if (!allowed.contains(key)) {
-                error(k, BankText::tr("%1: unknown field \"%2\"%3").arg(context, key, didYouMean(key, allowed)));
+                error(k, BankText::tr("%1: unknown field \"%2\"%3").arg(context, key, didYouMeanOrKnown(key, allowed)));
             }
         }
     }
@@ -600,7 +614,8 @@ void readTest(Reader &r, const Node &n, ItemBank &bank)
                 const int index = bank.dimensionIndex(dim);
                 if (index < 0) {
                     r.error(v->key(i),
-                        BankText::tr("test.content_targets: no dimension \"%1\"%2").arg(dim, didYouMean(dim, dimIds)));
+                        BankText::tr("test.content_targets: no dimension \"%1\"%2")
+                            .arg(dim, didYouMeanOrKnown(dim, dimIds)));
                     continue;
                 }
                 spec.contentTargets[static_cast<std::size_t>(index)]
@@ -1335,8 +1350,9 @@ void readItem(Reader &r, const Node &n, const ItemBank &bank, std::vector<BankIt
         const QString dim = v->text();
         item.dimension = bank.dimensionIndex(dim);
         if (item.dimension < 0) {
-            r.error(
-                *v, BankText::tr("dimension \"%1\" is not defined in bank.yaml%2").arg(dim, didYouMean(dim, dimIds)));
+            r.error(*v,
+                BankText::tr("dimension \"%1\" is not defined in bank.yaml%2")
+                    .arg(dim, didYouMeanOrKnown(dim, dimIds)));
         }
     }
     if (const Node *v = bank.parametersOnly ? n.find("competency") : r.require(n, "competency", QString())) {
@@ -1344,7 +1360,8 @@ void readItem(Reader &r, const Node &n, const ItemBank &bank, std::vector<BankIt
         item.competency = bank.competencyIndex(comp);
         if (item.competency < 0) {
             r.error(*v,
-                BankText::tr("competency \"%1\" is not defined in bank.yaml%2").arg(comp, didYouMean(comp, compIds)));
+                BankText::tr("competency \"%1\" is not defined in bank.yaml%2")
+                    .arg(comp, didYouMeanOrKnown(comp, compIds)));
         } else if (item.dimension >= 0
             && bank.competencies[static_cast<std::size_t>(item.competency)].dimension != item.dimension) {
             r.error(*v,
@@ -1377,7 +1394,7 @@ void readItem(Reader &r, const Node &n, const ItemBank &bank, std::vector<BankIt
                 if (!known.contains(theme)) {
                     r.error(t,
                         BankText::tr("theme \"%1\" is not defined in bank.yaml%2")
-                            .arg(theme, didYouMean(theme, known)));
+                            .arg(theme, didYouMeanOrKnown(theme, known)));
                 } else if (item.themes.contains(theme)) {
                     r.error(t, BankText::tr("theme \"%1\" is listed twice").arg(theme));
                 } else {
@@ -1527,13 +1544,19 @@ void checkBank(std::vector<Diagnostic> *out, ItemBank &bank, const QString &bank
             }
         }
     }
-    if (operational == 0) {
+    // When an item file could not be read at all, its items are unknown: say nothing of the rest.
+    const bool unreadFile = std::any_of(out->cbegin(), out->cend(),
+        [&](const Diagnostic &d) { return d.isError() && d.itemId.isEmpty() && d.file != bankFile && d.line > 0; });
+    if (operational == 0 && !unreadFile) {
         r.error(0, 0, BankText::tr("the bank has no operational item: nothing can be scored"));
     }
     for (std::size_t d = 0; d < bank.dimensions.size(); ++d) {
         if (perDimension[d] == 0 && operational > 0) {
             r.warning(0, 0, BankText::tr("dimension \"%1\" has no operational item").arg(bank.dimensions[d].id));
         }
+    }
+    if (unreadFile) {
+        return; // the checks of the bank as a whole wait until every item file can be read
     }
     // The default test must be usable with this bank.
     if (const QString problem = bank.defaultTest.validate(bank); !problem.isEmpty()) {

@@ -3,6 +3,8 @@
 #include "Translate.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
+#include <QStringList>
 
 #include <yaml-cpp/eventhandler.h>
 #include <yaml-cpp/exceptions.h>
@@ -149,6 +151,51 @@ QString Node::kindName() const
     }
     return {};
 }
+// yaml-cpp says "end of map flow not found" for an apostrophe inside single quotes, a colon in an
+// unquoted text and a quote never closed alike. The line it points at (or the ones just before,
+// where the problem often is) tells which, in a trainer's words; the parser's own words follow.
+QString explainSyntaxError(const QByteArray &data, int *line, int *column, const QString &parserMessage)
+{
+    const QStringList lines = QString::fromUtf8(data).split(QLatin1Char('\n'));
+    // A single-quoted text closed by an apostrophe: 'L'IA… (a quote, then a letter right after).
+    static const QRegularExpression apostrophe(
+        QStringLiteral("(?:^|[:\\[{,-])\\s*'([^']*)'(\\p{L})"), QRegularExpression::UseUnicodePropertiesOption);
+    // An unquoted value holding ": " (read as a new field): "fr: Attention: …".
+    static const QRegularExpression colon(
+        QStringLiteral("(?:^\\s*(?:-\\s+)?|[{,]\\s*)([A-Za-z_][\\w-]*):\\s+([^\\s\"'{\\[#][^,}\\]#]*?):\\s"));
+    const auto says = [&](int n, qsizetype at, const QString &explanation) {
+        *line = n;
+        *column = static_cast<int>(at) + 1;
+        return YamlText::tr("YAML syntax, line %1: %2 (the parser says: %3)").arg(n).arg(explanation, parserMessage);
+    };
+    for (int n = *line; n >= 1 && n >= *line - 3 && n <= lines.size(); --n) {
+        const QString text = lines[n - 1];
+        if (text.trimmed().startsWith(QLatin1Char('#'))) {
+            continue;
+        }
+        // Double quotes: an odd number (escaped ones aside) leaves a text open.
+        const qsizetype quotes = text.count(QLatin1Char('"')) - text.count(QStringLiteral("\\\""));
+        if (quotes % 2 == 1) {
+            return says(n, text.lastIndexOf(QLatin1Char('"')),
+                YamlText::tr("a text begins with \" and is not closed on its line: end it with \" (a "
+                             "text between quotes must end with the same quote)"));
+        }
+        if (const auto m = apostrophe.match(text); m.hasMatch()) {
+            return says(n, m.capturedStart(2) - 1,
+                YamlText::tr("the apostrophe after \"%1\" ends the text that starts with ': write it "
+                             "twice (%1''%2…), or put the whole text between double quotes \"…\"")
+                    .arg(m.captured(1), m.captured(2)));
+        }
+        if (const auto m = colon.match(text); m.hasMatch()) {
+            return says(n, m.capturedEnd(2),
+                YamlText::tr("the text after \"%1:\" holds a colon followed by a space (\"%2: \"), which "
+                             "YAML reads as a new field: put the whole text between double quotes \"…\"")
+                    .arg(m.captured(1), m.captured(2).trimmed()));
+        }
+    }
+    return YamlText::tr("YAML syntax: %1 (check the quotes, colons and brackets of this line and the one before)")
+        .arg(parserMessage);
+}
 
 ParseResult parse(const QByteArray &data, const Limits &limits)
 {
@@ -180,8 +227,8 @@ ParseResult parse(const QByteArray &data, const Limits &limits)
         r.line = e.mark.line + 1, r.column = e.mark.column + 1;
         return r;
     } catch (const YAML::Exception &e) {
-        r.error = YamlText::tr("YAML syntax: %1").arg(QString::fromStdString(e.msg));
         r.line = e.mark.line + 1, r.column = e.mark.column + 1;
+        r.error = explainSyntaxError(data, &r.line, &r.column, QString::fromStdString(e.msg));
         return r;
     } catch (const std::exception &e) {
         r.error = YamlText::tr("cannot read the YAML: %1").arg(QString::fromLocal8Bit(e.what()));

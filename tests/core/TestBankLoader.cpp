@@ -261,6 +261,19 @@ void TestBankLoader::diagnostics_data()
     QTest::addColumn<QString>("message");
     QTest::addRow("yaml syntax") << QByteArray("answer: a") << QByteArray("answer: [a") << 14 << 16
                                  << QStringLiteral("error: YAML syntax");
+    // Syntax errors in a trainer's words, at the line that has the problem.
+    QTest::addRow("apostrophe in single quotes")
+        << QByteArray("{fr: \"Oui\"") << QByteArray("{fr: 'L'IA'") << 11 << 30
+        << QStringLiteral("the apostrophe after \"L\" ends the text that starts with ': write it twice (L''I…)");
+    QTest::addRow("colon in plain text") << QByteArray("      fr: \"Parce que.\"")
+                                         << QByteArray("      fr: Note: parce que") << 15 << 15
+                                         << QStringLiteral("holds a colon followed by a space (\"Note: \")");
+    QTest::addRow("quote not closed") << QByteArray("      fr: \"Parce que.\"") << QByteArray("      fr: \"Parce que.")
+                                      << 15 << 11
+                                      << QStringLiteral("a text begins with \" and is not closed on its line");
+    QTest::addRow("unknown name listed")
+        << QByteArray("dimension: TEC") << QByteArray("dimension: ZZZZZZ") << 5 << 16
+        << QStringLiteral("dimension \"ZZZZZZ\" is not defined in bank.yaml (the names that exist: TEC, ETH)");
     QTest::addRow("misspelt key") << QByteArray("    explanation:") << QByteArray("    explenation:") << 14 << 5
                                   << QStringLiteral("unknown field \"explenation\" (did you mean \"explanation\"?)");
     QTest::addRow("missing stem") << QByteArray("    stem: {fr: \"Question ?\", en: \"Question?\"}\n") << QByteArray()
