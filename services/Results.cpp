@@ -1,11 +1,13 @@
 #include "services/Results.h"
 
+#include "bank/Scoring.h"
 #include "services/TestRun.h"
 
 #include <QHash>
 #include <QSet>
 
 #include <algorithm>
+#include <cmath>
 
 namespace aicet::services {
 
@@ -312,6 +314,76 @@ std::optional<QList<store::SessionOverviewRecord>> Results::live(
         return std::nullopt;
     }
     return *rows;
+}
+
+std::optional<ItemBehaviour> Results::itemBehaviour(const QString &bankId, const BankItem &item, QString *error)
+{
+    const auto answers = m_context.store.answersToItem(bankId, item.id);
+    if (answers.failed()) {
+        *error = answers.error();
+        return std::nullopt;
+    }
+    ItemBehaviour b;
+    const int top = std::max(1, item.irt.categoryCount() - 1);
+    std::vector<std::pair<double, double>> scored; // (theta, score)
+    std::vector<std::pair<double, const store::ItemAnswerRecord *>> byTheta;
+    for (const store::ItemAnswerRecord &a : *answers) {
+        ++b.answers;
+        b.right += a.category == top ? 1 : 0;
+        b.meanScore += static_cast<double>(a.category) / top;
+        if (a.theta) {
+            scored.emplace_back(*a.theta, static_cast<double>(a.category) / top);
+            byTheta.emplace_back(*a.theta, &a);
+        }
+    }
+    if (b.answers > 0) {
+        b.meanScore /= b.answers;
+    }
+    b.withAbility = static_cast<int>(scored.size());
+    if (scored.size() >= 10) {
+        double mx = 0, my = 0;
+        for (const auto &[x, y] : scored) {
+            mx += x;
+            my += y;
+        }
+        mx /= scored.size();
+        my /= scored.size();
+        double sxy = 0, sxx = 0, syy = 0;
+        for (const auto &[x, y] : scored) {
+            sxy += (x - mx) * (y - my);
+            sxx += (x - mx) * (x - mx);
+            syy += (y - my) * (y - my);
+        }
+        if (sxx > 0 && syy > 0) {
+            b.correlation = sxy / std::sqrt(sxx * syy);
+        }
+    }
+    // Ability thirds (one group per 10 answers at least, at most three).
+    std::sort(byTheta.begin(), byTheta.end(), [](const auto &x, const auto &y) { return x.first < y.first; });
+    const int groups = std::clamp(static_cast<int>(byTheta.size()) / 10, byTheta.empty() ? 0 : 1, 3);
+    for (int g = 0; g < groups; ++g) {
+        const std::size_t from = byTheta.size() * g / groups, to = byTheta.size() * (g + 1) / groups;
+        ItemBehaviour::Group group;
+        group.thetaLow = byTheta[from].first;
+        group.thetaHigh = byTheta[to - 1].first;
+        group.optionCounts.assign(item.content.type == ItemType::SingleChoice ? item.content.options.size() : 0, 0);
+        for (std::size_t i = from; i < to; ++i) {
+            const store::ItemAnswerRecord &a = *byTheta[i].second;
+            group.thetaMean += byTheta[i].first;
+            group.meanScore += static_cast<double>(a.category) / top;
+            ++group.answers;
+            if (!group.optionCounts.empty()) {
+                const QString chosen = responseFromJson(a.response).choices.value(0);
+                for (std::size_t o = 0; o < item.content.options.size(); ++o) {
+                    group.optionCounts[o] += item.content.options[o].id == chosen ? 1 : 0;
+                }
+            }
+        }
+        group.thetaMean /= group.answers;
+        group.meanScore /= group.answers;
+        b.groups.push_back(group);
+    }
+    return b;
 }
 
 } // namespace aicet::services

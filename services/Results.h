@@ -8,6 +8,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <limits>
 #include <memory>
 #include <optional>
 
@@ -77,6 +78,26 @@ struct ItemStatistic
     double meanScore = 0.0; ///< mean of score / top score over the answers (0 to 1)
 };
 
+/// How one item behaved with real pupils, in every sitting on its bank.
+struct ItemBehaviour
+{
+    int answers = 0;
+    int withAbility = 0; ///< answers whose session has a result (an ability estimate)
+    int right = 0; ///< answers with the top score
+    double meanScore = 0.0; ///< mean of score / top score (0 to 1)
+    /// Correlation of the score with the session's ability (NaN: fewer than 10 answers with an
+    /// ability, or no variation).
+    double correlation = std::numeric_limits<double>::quiet_NaN();
+    struct Group
+    {
+        double thetaLow = 0.0, thetaHigh = 0.0, thetaMean = 0.0;
+        int answers = 0;
+        double meanScore = 0.0;
+        std::vector<int> optionCounts; ///< single choice: answers per option, in the item's order
+    };
+    std::vector<Group> groups; ///< by ability, lowest first (thirds, or fewer with few answers)
+};
+
 /// Everything an evaluator's report about one session shows.
 struct SessionDetail
 {
@@ -105,6 +126,8 @@ public:
     std::optional<QList<ResponseRow>> responses(const QString &sittingCode, QString *error, bool *notFound = nullptr);
     /// Every question shown in the sitting, the most given first (`group`: only that class's
     /// pupils; empty: all).
+    /// How `item` of the bank `bankId` behaved in every sitting on that bank.
+    std::optional<ItemBehaviour> itemBehaviour(const QString &bankId, const BankItem &item, QString *error);
     std::optional<QList<ItemStatistic>> itemStatistics(
         const QString &sittingCode, QString *error, const QString &group = {}, const QString &language = {});
     std::optional<SessionDetail> detail(qint64 sessionId, QString *error, bool *notFound = nullptr);

@@ -191,6 +191,16 @@ struct SessionOverviewRecord
     std::optional<ResultRecord> result;
 };
 
+/// One answer to an item in any sitting on a bank, with the ability the session's result gives
+/// (none while the test is under way).
+struct ItemAnswerRecord
+{
+    qint64 sessionId = 0;
+    int category = 0;
+    QJsonObject response;
+    std::optional<double> theta;
+};
+
 /// A certificate or attestation issued: its number, for which session, what was signed (the
 /// SHA-256 of the signed message: the register keeps no personal data), with which key.
 struct DocumentRecord

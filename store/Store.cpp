@@ -1946,6 +1946,28 @@ Read<QList<EventRecord>> Store::sittingEvents(qint64 sittingId, const QList<Even
     return selectMany(q, readEvent);
 }
 
+Read<QList<ItemAnswerRecord>> Store::answersToItem(const QString &bankId, const QString &itemId)
+{
+    QSqlQuery q = query();
+    q.prepare(QStringLiteral("SELECT e.session_id, e.category, e.response, r.theta FROM events e JOIN sessions s ON "
+                             "s.id = e.session_id JOIN sittings t ON t.id = s.sitting_id LEFT JOIN results r ON "
+                             "r.session_id = s.id WHERE t.bank_id = ? AND e.item_id = ? AND e.kind = 'answered' "
+                             "ORDER BY e.session_id"));
+    q.addBindValue(bankId);
+    q.addBindValue(itemId);
+    return selectMany(
+        q, +[](const QSqlQuery &row) {
+            ItemAnswerRecord a;
+            a.sessionId = row.value(0).toLongLong();
+            a.category = row.value(1).toInt();
+            a.response = jsonObject(row.value(2));
+            if (!row.value(3).isNull()) {
+                a.theta = row.value(3).toDouble();
+            }
+            return a;
+        });
+}
+
 Read<ResultRecord> Store::result(qint64 sessionId)
 {
     return selectOne<ResultRecord>("results", kResultColumns, "session_id", sessionId, readResultRow);

@@ -194,6 +194,9 @@ public:
         const AuditEntry *audit = nullptr);
     /// The session's events in order; only those after sequence number `afterSeq` when given.
     Read<QList<EventRecord>> events(qint64 sessionId, int afterSeq = 0);
+    /// Every answer to the item `itemId` in the sittings on the bank `bankId` (any version), with
+    /// the session's ability estimate when it has a result; practice sittings included.
+    Read<QList<ItemAnswerRecord>> answersToItem(const QString &bankId, const QString &itemId);
     /// The events of a sitting's sessions, by session then sequence, in one query: of the kinds
     /// given (all when empty), of the sessions under way only when `underWayOnly`.
     Read<QList<EventRecord>> sittingEvents(qint64 sittingId, const QList<EventKind> &kinds, bool underWayOnly);

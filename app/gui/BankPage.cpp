@@ -1,9 +1,11 @@
 #include "BankPage.h"
 
+#include "ItemChart.h"
 #include "Pages.h"
 #include "StaffWidgets.h"
 #include "Translations.h"
 #include "bank/Scoring.h"
+#include "services/Results.h"
 
 #include <QComboBox>
 #include <QDateTime>
@@ -24,6 +26,8 @@
 #include <QTimer>
 #include <QTreeWidget>
 #include <QVBoxLayout>
+
+#include <cmath>
 
 namespace aicet::gui {
 namespace {
@@ -199,6 +203,12 @@ BankPage::BankPage(QWidget *parent)
     rightLayout->addLayout(tryRow);
     rightLayout->addWidget(m_tryResult);
     connect(m_try, &QLineEdit::returnPressed, this, [this] { tryAnswer(m_try->text()); });
+    // How the item behaved with pupils, from the sittings in the database.
+    m_behaviour = messageLabel(right, QStringLiteral("bank-behaviour"));
+    m_behaviourChart = new QLabel(right);
+    m_behaviourChart->setObjectName(QStringLiteral("bank-behaviour-chart"));
+    rightLayout->addWidget(m_behaviour);
+    rightLayout->addWidget(m_behaviourChart);
     split->setStretchFactor(0, 1);
     split->setStretchFactor(1, 1);
     // Room for a whole question and its answers: the page scrolls rather than squeeze them.
@@ -375,6 +385,7 @@ bool BankPage::showItem(const QString &itemId)
     m_preview->showItem(*item, m_folder, 1, 1, 1, language, 1);
     m_verdict->setText(tr("Answer as a pupil would, then confirm: the score and the explanation show here."));
     m_tryResult->clear();
+    showBehaviour(*item);
     const bool typed = item->content.type == ItemType::ShortText || item->content.type == ItemType::Numeric;
     m_try->setVisible(typed);
     m_tryResult->setVisible(typed);
@@ -470,6 +481,67 @@ void BankPage::showDiagnostic(int row)
         }
     }
     m_source->setPlainText(QStringLiteral("%1\n%2").arg(d.toString(), lines.join(QLatin1Char('\n'))));
+}
+
+void BankPage::showBehaviour(const BankItem &item)
+{
+    m_behaviourChart->clear();
+    m_behaviour->setVisible(m_context != nullptr);
+    m_behaviourChart->setVisible(m_context != nullptr);
+    if (!m_context || !m_loaded) {
+        return;
+    }
+    QString error;
+    const auto b = services::Results(*m_context).itemBehaviour(m_loaded->bank.id, item, &error);
+    if (!b) {
+        m_behaviour->setText(error);
+        return;
+    }
+    if (b->answers == 0) {
+        m_behaviour->setText(tr("No pupil has answered this question yet in the sittings of this database."));
+        return;
+    }
+    const QLocale locale;
+    const auto percent = [&](double v) { return tr("%1%").arg(std::lround(100.0 * v)); };
+    QStringList lines{tr("With pupils: %n answer(s) in the sittings on this bank, ", nullptr, b->answers)
+        + tr("%1 right; mean score %2.")
+              .arg(percent(static_cast<double>(b->right) / b->answers), locale.toString(b->meanScore, 'f', 2))};
+    if (std::isfinite(b->correlation)) {
+        lines.append(tr("Correlation with the pupils' ability: %1 (below 0.2: the question tells little about "
+                        "the ability the test measures).")
+                         .arg(locale.toString(b->correlation, 'f', 2)));
+    }
+    std::vector<reports::ObservedPoint> points;
+    QStringList groups;
+    for (const services::ItemBehaviour::Group &g : b->groups) {
+        points.push_back({g.thetaMean, g.meanScore, g.answers});
+        QString text
+            = tr("ability %1 to %2: %3 (%n answer(s))", nullptr, g.answers)
+                  .arg(locale.toString(g.thetaLow, 'f', 1), locale.toString(g.thetaHigh, 'f', 1), percent(g.meanScore));
+        if (!g.optionCounts.empty()) {
+            QStringList options;
+            for (std::size_t o = 0; o < g.optionCounts.size(); ++o) {
+                options.append(QStringLiteral("%1 %2")
+                                   .arg(QChar(u'A' + static_cast<char16_t>(o)))
+                                   .arg(percent(static_cast<double>(g.optionCounts[o]) / g.answers)));
+            }
+            text += tr(" — options chosen: %1").arg(options.join(QStringLiteral(", ")));
+        }
+        groups.append(text);
+    }
+    if (!groups.isEmpty()) {
+        lines.append(
+            tr("By ability, from the lowest to the highest group: %1.").arg(groups.join(QStringLiteral("; "))));
+    }
+    m_behaviour->setText(lines.join(QLatin1Char('\n')));
+    const double ratio = devicePixelRatioF();
+    const int w
+        = std::max(320, std::min(m_behaviour->width() > 0 ? m_behaviour->width() : 560, fontMetrics().height() * 30));
+    QPixmap chart = QPixmap::fromImage(reports::itemChart(item.hasParameters ? &item.irt : nullptr, points,
+        tr("Expected score along the ability scale (line), observed by groups of pupils (dots), information (dashed)"),
+        static_cast<int>(w * ratio), static_cast<int>(w * ratio * 0.55)));
+    chart.setDevicePixelRatio(ratio);
+    m_behaviourChart->setPixmap(chart);
 }
 
 } // namespace aicet::gui

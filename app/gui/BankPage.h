@@ -1,6 +1,7 @@
 #pragma once
 
 #include "bank/BankLoader.h"
+#include "services/ServiceContext.h"
 
 #include <QWidget>
 
@@ -42,6 +43,8 @@ public:
     QuestionPage *preview() const { return m_preview; }
     /// Scores an answer typed for the shown short-text or numeric item, as the test would.
     int tryAnswer(const QString &text);
+    /// The database whose sittings tell how each item behaved (none: that part is hidden).
+    void setServices(const services::ServiceContext *context) { m_context = context; }
 
 Q_SIGNALS:
     /// The bank was read (again).
@@ -53,6 +56,9 @@ private:
     void watchFiles();
     void scored(int category);
 
+    void showBehaviour(const BankItem &item);
+
+    const services::ServiceContext *m_context = nullptr;
     std::optional<BankLoadResult> m_loaded;
     QString m_folder;
     QString m_shown;
@@ -72,6 +78,8 @@ private:
     QLabel *m_verdict = nullptr;
     QLineEdit *m_try = nullptr;
     QLabel *m_tryResult = nullptr;
+    QLabel *m_behaviour = nullptr;
+    QLabel *m_behaviourChart = nullptr;
 };
 
 } // namespace aicet::gui

@@ -255,6 +255,7 @@ StaffWindow::StaffWindow(const services::ServiceContext &context, const store::S
     // Trainers (and administrators) work on question banks: the bundled one opens first.
     if (account.role != store::StaffRole::Teacher) {
         auto *bank = new BankPage;
+        bank->setServices(&m_context);
         tabs->addTab(scrolling(bank), tr("Question banks"));
         bank->openBank(services::BankCatalog::bundledBankPath());
     }

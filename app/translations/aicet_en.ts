@@ -5349,6 +5349,48 @@ Run &apos;aicet-cli &lt;command&gt; --help&apos; for a command&apos;s options.
         <source>%1, %2: %3</source>
         <translation>%1, %2: %3</translation>
     </message>
+    <message>
+        <source>No pupil has answered this question yet in the sittings of this database.</source>
+        <translation>No pupil has answered this question yet in the sittings of this database.</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message numerus="yes">
+        <source>With pupils: %n answer(s) in the sittings on this bank, </source>
+        <translation>
+            <numerusform>With pupils: %n answer in the sittings on this bank, </numerusform>
+            <numerusform>With pupils: %n answers in the sittings on this bank, </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 right; mean score %2.</source>
+        <translation>%1 right; mean score %2.</translation>
+    </message>
+    <message>
+        <source>Correlation with the pupils&apos; ability: %1 (below 0.2: the question tells little about the ability the test measures).</source>
+        <translation>Correlation with the pupils&apos; ability: %1 (below 0.2: the question tells little about the ability the test measures).</translation>
+    </message>
+    <message numerus="yes">
+        <source>ability %1 to %2: %3 (%n answer(s))</source>
+        <translation>
+            <numerusform>ability %1 to %2: %3 (%n answer)</numerusform>
+            <numerusform>ability %1 to %2: %3 (%n answers)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> — options chosen: %1</source>
+        <translation> — options chosen: %1</translation>
+    </message>
+    <message>
+        <source>By ability, from the lowest to the highest group: %1.</source>
+        <translation>By ability, from the lowest to the highest group: %1.</translation>
+    </message>
+    <message>
+        <source>Expected score along the ability scale (line), observed by groups of pupils (dots), information (dashed)</source>
+        <translation>Expected score along the ability scale (line), observed by groups of pupils (dots), information (dashed)</translation>
+    </message>
 </context>
 <context>
     <name>aicet::gui::ClassImportDialog</name>

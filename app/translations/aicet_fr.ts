@@ -990,7 +990,7 @@
     </message>
     <message>
         <source> (the names that exist: %1)</source>
-        <translation> (les noms qui existent : %1)</translation>
+        <translation> (les noms qui existent&#xa0;: %1)</translation>
     </message>
 </context>
 <context>
@@ -2656,23 +2656,23 @@
     </message>
     <message>
         <source>YAML syntax, line %1: %2 (the parser says: %3)</source>
-        <translation>Syntaxe YAML, ligne %1 : %2 (le lecteur YAML dit : %3)</translation>
+        <translation>Syntaxe YAML, ligne %1&#xa0;: %2 (le lecteur YAML dit&#xa0;: %3)</translation>
     </message>
     <message>
         <source>a text begins with &quot; and is not closed on its line: end it with &quot; (a text between quotes must end with the same quote)</source>
-        <translation>un texte commence par &quot; et n’est pas fermé sur sa ligne : terminez-le par &quot; (un texte entre guillemets doit finir par le même guillemet)</translation>
+        <translation>un texte commence par &quot; et n’est pas fermé sur sa ligne&#xa0;: terminez-le par &quot; (un texte entre guillemets doit finir par le même guillemet)</translation>
     </message>
     <message>
         <source>the apostrophe after &quot;%1&quot; ends the text that starts with &apos;: write it twice (%1&apos;&apos;%2…), or put the whole text between double quotes &quot;…&quot;</source>
-        <translation>l’apostrophe après &quot;%1&quot; termine le texte qui commence par &apos; : écrivez-la deux fois (%1&apos;&apos;%2…), ou mettez tout le texte entre guillemets doubles &quot;…&quot;</translation>
+        <translation>l’apostrophe après &quot;%1&quot; termine le texte qui commence par &apos;&#xa0;: écrivez-la deux fois (%1&apos;&apos;%2…), ou mettez tout le texte entre guillemets doubles &quot;…&quot;</translation>
     </message>
     <message>
         <source>the text after &quot;%1:&quot; holds a colon followed by a space (&quot;%2: &quot;), which YAML reads as a new field: put the whole text between double quotes &quot;…&quot;</source>
-        <translation>le texte après &quot;%1:&quot; contient deux-points suivis d’une espace (&quot;%2: &quot;), que YAML lit comme un nouveau champ : mettez tout le texte entre guillemets doubles &quot;…&quot;</translation>
+        <translation>le texte après &quot;%1:&quot; contient deux-points suivis d’une espace (&quot;%2: &quot;), que YAML lit comme un nouveau champ&#xa0;: mettez tout le texte entre guillemets doubles &quot;…&quot;</translation>
     </message>
     <message>
         <source>YAML syntax: %1 (check the quotes, colons and brackets of this line and the one before)</source>
-        <translation>Syntaxe YAML : %1 (vérifiez les guillemets, les deux-points et les crochets de cette ligne et de la précédente)</translation>
+        <translation>Syntaxe YAML&#xa0;: %1 (vérifiez les guillemets, les deux-points et les crochets de cette ligne et de la précédente)</translation>
     </message>
 </context>
 <context>
@@ -5348,6 +5348,48 @@ Lancez &apos;aicet-cli &lt;command&gt; --help&apos; pour voir les options d’un
     <message>
         <source>%1, %2: %3</source>
         <translation>%1, %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>No pupil has answered this question yet in the sittings of this database.</source>
+        <translation>Aucun élève n’a encore répondu à cette question dans les sessions de cette base.</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1&#xa0;%</translation>
+    </message>
+    <message numerus="yes">
+        <source>With pupils: %n answer(s) in the sittings on this bank, </source>
+        <translation>
+            <numerusform>Avec les élèves&#xa0;: %n réponse dans les sessions sur cette banque, </numerusform>
+            <numerusform>Avec les élèves&#xa0;: %n réponses dans les sessions sur cette banque, </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 right; mean score %2.</source>
+        <translation>%1 justes&#xa0;; score moyen %2.</translation>
+    </message>
+    <message>
+        <source>Correlation with the pupils&apos; ability: %1 (below 0.2: the question tells little about the ability the test measures).</source>
+        <translation>Corrélation avec la compétence des élèves&#xa0;: %1 (en dessous de 0,2&#xa0;: la question dit peu de la compétence que le test mesure).</translation>
+    </message>
+    <message numerus="yes">
+        <source>ability %1 to %2: %3 (%n answer(s))</source>
+        <translation>
+            <numerusform>compétence de %1 à %2&#xa0;: %3 (%n réponse)</numerusform>
+            <numerusform>compétence de %1 à %2&#xa0;: %3 (%n réponses)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> — options chosen: %1</source>
+        <translation> — options choisies&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>By ability, from the lowest to the highest group: %1.</source>
+        <translation>Par compétence, du groupe le plus faible au plus fort&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Expected score along the ability scale (line), observed by groups of pupils (dots), information (dashed)</source>
+        <translation>Score attendu selon la compétence (ligne), observé par groupes d’élèves (points), information (tirets)</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,10 @@
 #include "Pages.h"
 #include "TestData.h"
 #include "Translations.h"
+#include "bank/Scoring.h"
+#include "services/PupilSession.h"
+#include "services/Services.h"
+#include "services/Sittings.h"
 
 #include <QComboBox>
 #include <QDir>
@@ -35,6 +39,7 @@ private Q_SLOTS:
     void everyItemAnswered();
     void followsTheFiles();
     void filters();
+    void howItemsBehaved();
 
 private:
     QString copyExample();
@@ -182,6 +187,55 @@ void TestBankPage::filters()
     child<QLineEdit>(&page, QStringLiteral("bank-search"))->setText(QStringLiteral("no question has this text"));
     QCOMPARE(itemsShown(), 0);
     QVERIFY(tree->topLevelItem(0)->text(0).contains(QStringLiteral("No question")));
+}
+
+// With a database of sittings on the bank: each item's answers, how often right, its correlation
+// with ability, the groups by ability (and the options they chose), on a chart.
+void TestBankPage::howItemsBehaved()
+{
+    const QString folder = copyExample();
+    QString error;
+    auto services
+        = services::Services::open(m_dir.filePath(QStringLiteral("behaviour.sqlite")), QStringLiteral("test"), &error);
+    QVERIFY2(services, qPrintable(error));
+    services::SittingDraft draft;
+    draft.code = QStringLiteral("PILOT");
+    draft.bankPath = folder;
+    draft.settings.minItems = 5;
+    draft.settings.maxItems = 5;
+    const auto created = services::Sittings(services->context()).create(draft);
+    QVERIFY2(created.error == services::Sittings::CreateError::None, qPrintable(created.message));
+    // 40 pupils; the higher their number, the more often right.
+    for (int i = 0; i < 40; ++i) {
+        services::PupilSession run(services->context());
+        QCOMPARE(
+            run.start(draft.code, QStringLiteral("P%1").arg(i), {}, &error), services::PupilSession::StartError::None);
+        for (int n = 0; run.currentItem(); ++n) {
+            const BankItem *item = run.currentItem();
+            run.itemShown();
+            QCOMPARE(run.answer(run.currentPosition(), item->id,
+                         responseForCategory(item->content,
+                             (i * 7 + n * 3) % 40 < i ? item->irt.categoryCount() - 1 : 0, QStringLiteral("fr")),
+                         &error),
+                services::PupilSession::AnswerOutcome::Acknowledged);
+        }
+        QVERIFY(run.isFinished());
+    }
+    BankPage page;
+    page.setServices(&services->context());
+    page.show();
+    page.openBank(folder);
+    const auto answered = services->store().answersToItem(page.loaded()->bank.id, QStringLiteral("ex-single"));
+    QVERIFY(answered && !answered->isEmpty());
+    QVERIFY(page.showItem(QStringLiteral("ex-single")));
+    const QString text = child<QLabel>(&page, QStringLiteral("bank-behaviour"))->text();
+    QVERIFY2(text.contains(QStringLiteral("%1 answers").arg(answered->size())), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("Correlation with the pupils' ability")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("options chosen: A ")), qPrintable(text));
+    QVERIFY(!child<QLabel>(&page, QStringLiteral("bank-behaviour-chart"))->pixmap().isNull());
+    // A question nobody was given says so.
+    QVERIFY(page.showItem(QStringLiteral("ex-draft")));
+    QVERIFY(child<QLabel>(&page, QStringLiteral("bank-behaviour"))->text().contains(QStringLiteral("No pupil")));
 }
 
 QTEST_MAIN(TestBankPage)
