@@ -21,6 +21,7 @@
 #include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSplitter>
 #include <QTableWidget>
 #include <QTimer>
@@ -164,7 +165,13 @@ BankPage::BankPage(QWidget *parent)
             showItem(current->data(0, kItemRole).toString());
         }
     });
-    auto *right = new QWidget(split);
+    // The item's side scrolls on its own: the question, the verdict and how it behaved.
+    auto *rightScroll = new QScrollArea(split);
+    rightScroll->setObjectName(QStringLiteral("bank-item-scroll"));
+    rightScroll->setWidgetResizable(true);
+    rightScroll->setFrameShape(QFrame::NoFrame);
+    auto *right = new QWidget;
+    rightScroll->setWidget(right);
     auto *rightLayout = new QVBoxLayout(right);
     auto *languageRow = new QHBoxLayout;
     auto *languageLabel = new QLabel(tr("Shown in:"), right);
@@ -183,6 +190,7 @@ BankPage::BankPage(QWidget *parent)
     m_preview = new QuestionPage(right);
     m_preview->setObjectName(QStringLiteral("bank-preview"));
     m_preview->setConfirmDelay(0);
+    m_preview->setMinimumHeight(fontMetrics().height() * 24); // a whole question, as a pupil's window shows it
     rightLayout->addWidget(m_preview, 1);
     connect(m_preview, &QuestionPage::answerConfirmed, this, [this](const ItemResponse &response) {
         const BankItem *item = m_loaded ? findItem(m_loaded->bank, m_shown) : nullptr;

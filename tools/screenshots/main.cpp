@@ -407,6 +407,11 @@ int main(int argc, char *argv[])
                 }
             }
             shot(&window, out, lang + QStringLiteral("-39-staff-8-bank-1366x768"));
+            // Further down the item's side: how it behaved with the class's pupils.
+            auto *itemSide = bank->findChild<QAbstractScrollArea *>(QStringLiteral("bank-item-scroll"));
+            itemSide->verticalScrollBar()->setValue(itemSide->verticalScrollBar()->maximum());
+            shot(&window, out, lang + QStringLiteral("-39-staff-9-item-behaviour-1366x768"));
+            itemSide->verticalScrollBar()->setValue(0);
             window.resize(1024, 768 - 30);
             shot(&window, out, lang + QStringLiteral("-39-staff-8-bank-1024x768"));
             tabs->setCurrentIndex(5);
