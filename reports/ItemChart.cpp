@@ -90,4 +90,59 @@ QImage itemChart(const irt::ItemParameters *parameters, const std::vector<Observ
     return image;
 }
 
+QImage precisionChart(
+    const std::vector<PrecisionSample> &samples, double seTarget, const QString &caption, int width, int height)
+{
+    QImage image(width, height, QImage::Format_RGB32);
+    image.fill(Qt::white);
+    if (samples.size() < 2) {
+        return image;
+    }
+    QPainter p(&image);
+    p.setRenderHint(QPainter::Antialiasing);
+    QFont f(QStringLiteral("DejaVu Sans"));
+    f.setPixelSize(std::max(11, std::min(height / 16, width / 45)));
+    p.setFont(f);
+    const double line = p.fontMetrics().height();
+    const QRectF plot(line * 2.6, line * 0.8, width - line * 5.2, height - line * 4.2);
+    const double low = samples.front().theta, high = samples.back().theta;
+    double seMax = std::max(0.5, seTarget * 1.5), infoMax = 0.0;
+    for (const PrecisionSample &s : samples) {
+        seMax = std::max(seMax, std::min(s.expectedSe, 2.0));
+        infoMax = std::max(infoMax, s.bankInformation);
+    }
+    seMax = std::ceil(seMax * 4.0) / 4.0;
+    const auto x = [&](double theta) { return plot.left() + plot.width() * (theta - low) / (high - low); };
+    const auto y = [&](double v) { return plot.bottom() - plot.height() * std::clamp(v / seMax, 0.0, 1.0); };
+    p.setPen(Qt::black);
+    p.drawRect(plot);
+    for (double t = std::ceil(low); t <= high; t += 1.0) {
+        p.drawText(
+            QRectF(x(t) - line * 2, plot.bottom() + line * 0.2, line * 4, line), Qt::AlignCenter, QString::number(t));
+    }
+    for (const double v : {0.0, seMax / 2, seMax}) {
+        p.drawText(QRectF(0, y(v) - line / 2, line * 2.4, line), Qt::AlignRight | Qt::AlignVCenter,
+            QString::number(v, 'g', 2));
+    }
+    if (seTarget > 0.0) {
+        p.setPen(QPen(QColor(0x2e, 0x7d, 0x32), 2, Qt::DotLine));
+        p.drawLine(QPointF(plot.left(), y(seTarget)), QPointF(plot.right(), y(seTarget)));
+    }
+    QPainterPath info, se;
+    for (std::size_t i = 0; i < samples.size(); ++i) {
+        const QPointF a(x(samples[i].theta),
+            plot.bottom() - plot.height() * (infoMax > 0 ? samples[i].bankInformation / infoMax : 0.0));
+        const QPointF b(x(samples[i].theta), y(samples[i].expectedSe));
+        i == 0 ? info.moveTo(a) : info.lineTo(a);
+        i == 0 ? se.moveTo(b) : se.lineTo(b);
+    }
+    p.setPen(QPen(QColor(0x77, 0x77, 0x77), 2, Qt::DashLine));
+    p.drawPath(info);
+    p.setPen(QPen(QColor(0x1f, 0x5f, 0xa8), 3));
+    p.drawPath(se);
+    p.setPen(Qt::black);
+    p.drawText(QRectF(0, height - line * 2.8, width, line * 2.6), Qt::AlignCenter | Qt::TextWordWrap, caption);
+    return image;
+}
+
 } // namespace aicet::reports

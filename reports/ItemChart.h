@@ -24,4 +24,18 @@ struct ObservedPoint
 QImage itemChart(const irt::ItemParameters *parameters, const std::vector<ObservedPoint> &observed,
     const QString &caption, int width, int height);
 
+/// One point of a bank's precision along the ability scale.
+struct PrecisionSample
+{
+    double theta = 0.0;
+    double expectedSe = 0.0; ///< of the bank's default test there
+    double bankInformation = 0.0;
+};
+
+/// The standard error a bank's default test is expected to reach along the ability scale (line),
+/// the test's target when it has one (dotted), and the information of the whole bank (dashed, on
+/// its own scale); black on white, with `caption` under it.
+QImage precisionChart(
+    const std::vector<PrecisionSample> &samples, double seTarget, const QString &caption, int width, int height);
+
 } // namespace aicet::reports

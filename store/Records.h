@@ -201,6 +201,14 @@ struct ItemAnswerRecord
     std::optional<double> theta;
 };
 
+/// How much a bank's items were used: the sessions of all its sittings, and the answers to each
+/// item (its id → how many).
+struct BankUseRecord
+{
+    int sessions = 0;
+    QMap<QString, int> answers;
+};
+
 /// A certificate or attestation issued: its number, for which session, what was signed (the
 /// SHA-256 of the signed message: the register keeps no personal data), with which key.
 struct DocumentRecord

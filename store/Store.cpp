@@ -1968,6 +1968,32 @@ Read<QList<ItemAnswerRecord>> Store::answersToItem(const QString &bankId, const 
         });
 }
 
+Read<BankUseRecord> Store::bankUse(const QString &bankId)
+{
+    BankUseRecord use;
+    QSqlQuery sessions = query();
+    sessions.prepare(
+        QStringLiteral("SELECT COUNT(*) FROM sessions s JOIN sittings t ON t.id = s.sitting_id WHERE t.bank_id = ?"));
+    sessions.addBindValue(bankId);
+    if (!sessions.exec() || !sessions.next()) {
+        return Read<BankUseRecord>::failure(tr("cannot read the sessions: %1").arg(sessions.lastError().text()));
+    }
+    use.sessions = sessions.value(0).toInt();
+    sessions.finish();
+    QSqlQuery answers = query();
+    answers.prepare(QStringLiteral("SELECT e.item_id, COUNT(*) FROM events e JOIN sessions s ON s.id = e.session_id "
+                                   "JOIN sittings t ON t.id = s.sitting_id WHERE t.bank_id = ? AND e.kind = "
+                                   "'answered' GROUP BY e.item_id"));
+    answers.addBindValue(bankId);
+    if (!answers.exec()) {
+        return Read<BankUseRecord>::failure(tr("cannot read the answers: %1").arg(answers.lastError().text()));
+    }
+    while (answers.next()) {
+        use.answers.insert(answers.value(0).toString(), answers.value(1).toInt());
+    }
+    return Read<BankUseRecord>::found(use);
+}
+
 Read<ResultRecord> Store::result(qint64 sessionId)
 {
     return selectOne<ResultRecord>("results", kResultColumns, "session_id", sessionId, readResultRow);

@@ -197,6 +197,8 @@ public:
     /// Every answer to the item `itemId` in the sittings on the bank `bankId` (any version), with
     /// the session's ability estimate when it has a result; practice sittings included.
     Read<QList<ItemAnswerRecord>> answersToItem(const QString &bankId, const QString &itemId);
+    /// The sessions of every sitting on the bank, and how many answers each item received.
+    Read<BankUseRecord> bankUse(const QString &bankId);
     /// The events of a sitting's sessions, by session then sequence, in one query: of the kinds
     /// given (all when empty), of the sessions under way only when `underWayOnly`.
     Read<QList<EventRecord>> sittingEvents(qint64 sittingId, const QList<EventKind> &kinds, bool underWayOnly);

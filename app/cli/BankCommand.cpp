@@ -201,50 +201,27 @@ int statsCommand(const QStringList &arguments, QTextStream &out, QTextStream &er
                    .arg(spec.stopping.seTarget > 0 ? tr(", SE target %1").arg(spec.stopping.seTarget) : QString());
         out << tr("  theta   bank info   test info   expected SE   mean SE   RMSE    bias    mean length\n");
     }
-    for (int step = -6; step <= 6; ++step) {
-        const double theta = step * 0.5;
-        double bankInfo = 0.0;
-        for (const BankItem &item : bank.items) {
-            if (item.status == ItemStatus::Operational) {
-                bankInfo += irt::information(item.irt, theta);
-            }
-        }
-        cat::SimulationSettings settings;
-        settings.trueTheta.assign(static_cast<std::size_t>(*simulees), theta);
-        settings.seed = cat::mixSeed(static_cast<std::uint64_t>(*seed), static_cast<std::uint64_t>(step + 100));
-        const cat::SimulationResult sim = cat::simulate(engine, settings);
-        double testInfo = 0.0, meanSe = 0.0;
-        for (const auto &c : sim.candidates) {
-            for (int item : c.items) {
-                const BankItem &bi = bank.items[static_cast<std::size_t>(item)];
-                if (bi.status == ItemStatus::Operational) {
-                    testInfo += irt::information(bi.irt, theta);
-                }
-            }
-            meanSe += c.se;
-        }
-        testInfo /= static_cast<double>(*simulees);
-        meanSe /= static_cast<double>(*simulees);
-        const double expectedSe = testInfo > 0 ? 1.0 / std::sqrt(testInfo) : 0.0;
+    for (const cat::PrecisionPoint &p :
+        cat::precisionAlongTheta(engine, static_cast<int>(*simulees), static_cast<std::uint64_t>(*seed))) {
         if (csv) {
-            const QString key = QString::number(theta, 'f', 1);
-            out << "bank_information," << key << ',' << formatNumber(bankInfo) << '\n'
-                << "test_information," << key << ',' << formatNumber(testInfo) << '\n'
-                << "expected_se," << key << ',' << formatNumber(expectedSe) << '\n'
-                << "mean_se," << key << ',' << formatNumber(meanSe) << '\n'
-                << "rmse," << key << ',' << formatNumber(sim.summary.rmse) << '\n'
-                << "bias," << key << ',' << formatNumber(sim.summary.bias) << '\n'
-                << "mean_length," << key << ',' << formatNumber(sim.summary.meanLength) << '\n';
+            const QString key = QString::number(p.theta, 'f', 1);
+            out << "bank_information," << key << ',' << formatNumber(p.bankInformation) << '\n'
+                << "test_information," << key << ',' << formatNumber(p.testInformation) << '\n'
+                << "expected_se," << key << ',' << formatNumber(p.expectedSe) << '\n'
+                << "mean_se," << key << ',' << formatNumber(p.meanSe) << '\n'
+                << "rmse," << key << ',' << formatNumber(p.rmse) << '\n'
+                << "bias," << key << ',' << formatNumber(p.bias) << '\n'
+                << "mean_length," << key << ',' << formatNumber(p.meanLength) << '\n';
         } else {
             out << QStringLiteral("  %1  %2  %3  %4  %5  %6  %7  %8\n")
-                       .arg(theta, 5, 'f', 1)
-                       .arg(bankInfo, 10, 'f', 2)
-                       .arg(testInfo, 10, 'f', 2)
-                       .arg(expectedSe, 12, 'f', 3)
-                       .arg(meanSe, 8, 'f', 3)
-                       .arg(sim.summary.rmse, 6, 'f', 3)
-                       .arg(sim.summary.bias, 6, 'f', 3)
-                       .arg(sim.summary.meanLength, 10, 'f', 1);
+                       .arg(p.theta, 5, 'f', 1)
+                       .arg(p.bankInformation, 10, 'f', 2)
+                       .arg(p.testInformation, 10, 'f', 2)
+                       .arg(p.expectedSe, 12, 'f', 3)
+                       .arg(p.meanSe, 8, 'f', 3)
+                       .arg(p.rmse, 6, 'f', 3)
+                       .arg(p.bias, 6, 'f', 3)
+                       .arg(p.meanLength, 10, 'f', 1);
         }
     }
     if (!csv) {

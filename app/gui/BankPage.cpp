@@ -5,6 +5,7 @@
 #include "StaffWidgets.h"
 #include "Translations.h"
 #include "bank/Scoring.h"
+#include "cat/Simulation.h"
 #include "services/Results.h"
 
 #include <QComboBox>
@@ -14,6 +15,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFileSystemWatcher>
+#include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -223,6 +225,22 @@ BankPage::BankPage(QWidget *parent)
     split->setMinimumHeight(fontMetrics().height() * 30);
     layout->addWidget(split, 3);
 
+    // The whole bank: how its items were used, and the precision its test reaches.
+    auto *whole = new QGroupBox(tr("The whole bank"), this);
+    auto *wholeLayout = new QVBoxLayout(whole);
+    m_use = messageLabel(whole, QStringLiteral("bank-use"));
+    wholeLayout->addWidget(m_use);
+    auto *precision = new QPushButton(tr("Compute the precision along the ability scale"), whole);
+    precision->setObjectName(QStringLiteral("bank-precision"));
+    wholeLayout->addWidget(precision, 0, Qt::AlignLeft);
+    connect(precision, &QPushButton::clicked, this, [this] { computePrecision(); });
+    m_precision = messageLabel(whole, QStringLiteral("bank-precision-text"));
+    wholeLayout->addWidget(m_precision);
+    m_precisionChart = new QLabel(whole);
+    m_precisionChart->setObjectName(QStringLiteral("bank-precision-chart"));
+    wholeLayout->addWidget(m_precisionChart);
+    layout->addWidget(whole);
+
     // The diagnostics and the lines they point at.
     layout->addWidget(new QLabel(tr("Problems found in the bank's files:"), this));
     m_diagnostics = readOnlyTable(this, QStringLiteral("bank-diagnostics"), {tr("Kind"), tr("Where"), tr("What")});
@@ -320,6 +338,9 @@ void BankPage::reload()
         m_language->setCurrentIndex(index >= 0 ? index : 0);
     }
     fillTree();
+    showUse();
+    m_precision->clear();
+    m_precisionChart->clear();
     if (!m_shown.isEmpty() && !showItem(m_shown)) {
         m_shown.clear();
     }
@@ -550,6 +571,92 @@ void BankPage::showBehaviour(const BankItem &item)
         static_cast<int>(w * ratio), static_cast<int>(w * ratio * 0.55)));
     chart.setDevicePixelRatio(ratio);
     m_behaviourChart->setPixmap(chart);
+}
+
+void BankPage::showUse()
+{
+    m_use->setVisible(m_context != nullptr);
+    if (!m_context || !m_loaded) {
+        return;
+    }
+    const ItemBank &bank = m_loaded->bank;
+    const auto use = m_context->store.bankUse(bank.id);
+    if (!use) {
+        m_use->setText(use.error());
+        return;
+    }
+    if (use->sessions == 0) {
+        m_use->setText(tr("No test has been taken on this bank in this database yet."));
+        return;
+    }
+    // Items never given, and the most given (share of the tests that gave them).
+    QStringList never;
+    std::vector<std::pair<int, QString>> given;
+    for (const BankItem &item : bank.items) {
+        if (item.status != ItemStatus::Operational && item.status != ItemStatus::Pilot) {
+            continue;
+        }
+        const int n = use->answers.value(item.id);
+        if (n == 0) {
+            never.append(item.id);
+        } else {
+            given.emplace_back(n, item.id);
+        }
+    }
+    std::sort(given.begin(), given.end(), [](const auto &a, const auto &b) { return a.first > b.first; });
+    QStringList most;
+    for (std::size_t i = 0; i < given.size() && i < 5; ++i) {
+        most.append(
+            tr("%1 (%2% of the tests)").arg(given[i].second).arg(std::lround(100.0 * given[i].first / use->sessions)));
+    }
+    QString text = tr("%n test(s) taken on this bank. ", nullptr, use->sessions)
+        + tr("Most given: %1.").arg(most.join(QStringLiteral(", ")));
+    text += QLatin1Char(' ')
+        + (never.isEmpty() ? tr("Every operational and pilot question has been given.")
+                           : tr("Never given (%n question(s)): %1.", nullptr, static_cast<int>(never.size()))
+                                 .arg(never.mid(0, 30).join(QStringLiteral(", "))
+                                     + (never.size() > 30 ? QStringLiteral(", …") : QString())));
+    m_use->setText(text);
+}
+
+bool BankPage::computePrecision(int simulees)
+{
+    if (!m_loaded || !m_loaded->usable()) {
+        m_precision->setText(tr("The bank must be usable (no error) to simulate its test."));
+        return false;
+    }
+    const cat::AdaptiveEngine engine(m_loaded->bank, m_loaded->bank.defaultTest);
+    if (!engine.isValid()) {
+        m_precision->setText(engine.errorString());
+        return false;
+    }
+    const auto points = cat::precisionAlongTheta(engine, simulees, 1);
+    std::vector<reports::PrecisionSample> samples;
+    double worst = 0.0, longest = 0.0;
+    for (const cat::PrecisionPoint &p : points) {
+        samples.push_back({p.theta, p.expectedSe, p.bankInformation});
+        if (std::abs(p.theta) <= 2.0) {
+            worst = std::max(worst, p.expectedSe);
+        }
+        longest = std::max(longest, p.meanLength);
+    }
+    const QLocale locale;
+    const double target = m_loaded->bank.defaultTest.stopping.seTarget;
+    m_precision->setText(tr("The bank's default test, simulated %1 times at each ability: from -2 to 2, its expected "
+                            "standard error is at most %2%3; tests are at most %4 questions long on average.")
+                             .arg(simulees)
+                             .arg(locale.toString(worst, 'f', 2))
+                             .arg(target > 0 ? tr(" (target %1)").arg(locale.toString(target, 'f', 2)) : QString())
+                             .arg(locale.toString(longest, 'f', 1)));
+    const double ratio = devicePixelRatioF();
+    const int w = std::max(320, std::min(width() - 60, fontMetrics().height() * 32));
+    QPixmap chart = QPixmap::fromImage(reports::precisionChart(samples, target,
+        tr("Expected standard error of the test along the ability scale (line), its target (dotted), the information "
+           "of the whole bank (dashed)"),
+        static_cast<int>(w * ratio), static_cast<int>(w * ratio * 0.5)));
+    chart.setDevicePixelRatio(ratio);
+    m_precisionChart->setPixmap(chart);
+    return true;
 }
 
 } // namespace aicet::gui

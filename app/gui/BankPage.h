@@ -43,6 +43,9 @@ public:
     QuestionPage *preview() const { return m_preview; }
     /// Scores an answer typed for the shown short-text or numeric item, as the test would.
     int tryAnswer(const QString &text);
+    /// Simulates the bank's default test along the ability scale and draws the precision it
+    /// reaches (a few seconds on a large bank: on request); false when the bank cannot run a test.
+    bool computePrecision(int simulees = 200);
     /// The database whose sittings tell how each item behaved (none: that part is hidden).
     void setServices(const services::ServiceContext *context) { m_context = context; }
 
@@ -57,6 +60,7 @@ private:
     void scored(int category);
 
     void showBehaviour(const BankItem &item);
+    void showUse();
 
     const services::ServiceContext *m_context = nullptr;
     std::optional<BankLoadResult> m_loaded;
@@ -80,6 +84,9 @@ private:
     QLabel *m_tryResult = nullptr;
     QLabel *m_behaviour = nullptr;
     QLabel *m_behaviourChart = nullptr;
+    QLabel *m_use = nullptr;
+    QLabel *m_precision = nullptr;
+    QLabel *m_precisionChart = nullptr;
 };
 
 } // namespace aicet::gui

@@ -2568,6 +2568,10 @@
         <source>no such sitting or candidate</source>
         <translation>no such sitting or candidate</translation>
     </message>
+    <message>
+        <source>cannot read the sessions: %1</source>
+        <translation>cannot read the sessions: %1</translation>
+    </message>
 </context>
 <context>
     <name>TestRun</name>
@@ -5390,6 +5394,60 @@ Run &apos;aicet-cli &lt;command&gt; --help&apos; for a command&apos;s options.
     <message>
         <source>Expected score along the ability scale (line), observed by groups of pupils (dots), information (dashed)</source>
         <translation>Expected score along the ability scale (line), observed by groups of pupils (dots), information (dashed)</translation>
+    </message>
+    <message>
+        <source>The whole bank</source>
+        <translation>The whole bank</translation>
+    </message>
+    <message>
+        <source>Compute the precision along the ability scale</source>
+        <translation>Compute the precision along the ability scale</translation>
+    </message>
+    <message>
+        <source>No test has been taken on this bank in this database yet.</source>
+        <translation>No test has been taken on this bank in this database yet.</translation>
+    </message>
+    <message>
+        <source>%1 (%2% of the tests)</source>
+        <translation>%1 (%2% of the tests)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n test(s) taken on this bank. </source>
+        <translation>
+            <numerusform>%n test taken on this bank. </numerusform>
+            <numerusform>%n tests taken on this bank. </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Most given: %1.</source>
+        <translation>Most given: %1.</translation>
+    </message>
+    <message>
+        <source>Every operational and pilot question has been given.</source>
+        <translation>Every operational and pilot question has been given.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Never given (%n question(s)): %1.</source>
+        <translation>
+            <numerusform>Never given (%n question): %1.</numerusform>
+            <numerusform>Never given (%n questions): %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The bank must be usable (no error) to simulate its test.</source>
+        <translation>The bank must be usable (no error) to simulate its test.</translation>
+    </message>
+    <message>
+        <source>The bank&apos;s default test, simulated %1 times at each ability: from -2 to 2, its expected standard error is at most %2%3; tests are at most %4 questions long on average.</source>
+        <translation>The bank&apos;s default test, simulated %1 times at each ability: from -2 to 2, its expected standard error is at most %2%3; tests are at most %4 questions long on average.</translation>
+    </message>
+    <message>
+        <source> (target %1)</source>
+        <translation> (target %1)</translation>
+    </message>
+    <message>
+        <source>Expected standard error of the test along the ability scale (line), its target (dotted), the information of the whole bank (dashed)</source>
+        <translation>Expected standard error of the test along the ability scale (line), its target (dotted), the information of the whole bank (dashed)</translation>
     </message>
 </context>
 <context>

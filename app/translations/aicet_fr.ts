@@ -2568,6 +2568,10 @@
         <source>no such sitting or candidate</source>
         <translation>session ou candidat introuvable</translation>
     </message>
+    <message>
+        <source>cannot read the sessions: %1</source>
+        <translation>impossible de lire les passations&#xa0;: %1</translation>
+    </message>
 </context>
 <context>
     <name>TestRun</name>
@@ -5390,6 +5394,60 @@ Lancez &apos;aicet-cli &lt;command&gt; --help&apos; pour voir les options d’un
     <message>
         <source>Expected score along the ability scale (line), observed by groups of pupils (dots), information (dashed)</source>
         <translation>Score attendu selon la compétence (ligne), observé par groupes d’élèves (points), information (tirets)</translation>
+    </message>
+    <message>
+        <source>The whole bank</source>
+        <translation>La banque entière</translation>
+    </message>
+    <message>
+        <source>Compute the precision along the ability scale</source>
+        <translation>Calculer la précision selon la compétence</translation>
+    </message>
+    <message>
+        <source>No test has been taken on this bank in this database yet.</source>
+        <translation>Aucun test n’a encore été passé sur cette banque dans cette base.</translation>
+    </message>
+    <message>
+        <source>%1 (%2% of the tests)</source>
+        <translation>%1 (%2&#xa0;% des tests)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n test(s) taken on this bank. </source>
+        <translation>
+            <numerusform>%n test passé sur cette banque. </numerusform>
+            <numerusform>%n tests passés sur cette banque. </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Most given: %1.</source>
+        <translation>Les plus posées&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Every operational and pilot question has been given.</source>
+        <translation>Chaque question opérationnelle ou expérimentale a été posée.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Never given (%n question(s)): %1.</source>
+        <translation>
+            <numerusform>Jamais posée (%n question)&#xa0;: %1.</numerusform>
+            <numerusform>Jamais posées (%n questions)&#xa0;: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The bank must be usable (no error) to simulate its test.</source>
+        <translation>La banque doit être utilisable (sans erreur) pour simuler son test.</translation>
+    </message>
+    <message>
+        <source>The bank&apos;s default test, simulated %1 times at each ability: from -2 to 2, its expected standard error is at most %2%3; tests are at most %4 questions long on average.</source>
+        <translation>Le test par défaut de la banque, simulé %1 fois à chaque niveau de compétence&#xa0;: de -2 à 2, son erreur type attendue vaut au plus %2%3&#xa0;; les tests font au plus %4 questions en moyenne.</translation>
+    </message>
+    <message>
+        <source> (target %1)</source>
+        <translation> (cible %1)</translation>
+    </message>
+    <message>
+        <source>Expected standard error of the test along the ability scale (line), its target (dotted), the information of the whole bank (dashed)</source>
+        <translation>Erreur type attendue du test selon la compétence (ligne), sa cible (pointillés), l’information de toute la banque (tirets)</translation>
     </message>
 </context>
 <context>

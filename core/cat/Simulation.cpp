@@ -252,4 +252,40 @@ SympsonHetterCalibration calibrateSympsonHetter(const ItemBank &bank, const Test
     return cal;
 }
 
+std::vector<PrecisionPoint> precisionAlongTheta(const AdaptiveEngine &engine, int simulees, std::uint64_t seed)
+{
+    const ItemBank &bank = engine.bank();
+    std::vector<PrecisionPoint> points;
+    for (int step = -6; step <= 6; ++step) {
+        PrecisionPoint point;
+        point.theta = step * 0.5;
+        for (const BankItem &item : bank.items) {
+            if (item.status == ItemStatus::Operational) {
+                point.bankInformation += irt::information(item.irt, point.theta);
+            }
+        }
+        SimulationSettings settings;
+        settings.trueTheta.assign(static_cast<std::size_t>(simulees), point.theta);
+        settings.seed = mixSeed(seed, static_cast<std::uint64_t>(step + 100));
+        const SimulationResult sim = simulate(engine, settings);
+        for (const auto &c : sim.candidates) {
+            for (const int item : c.items) {
+                const BankItem &bi = bank.items[static_cast<std::size_t>(item)];
+                if (bi.status == ItemStatus::Operational) {
+                    point.testInformation += irt::information(bi.irt, point.theta);
+                }
+            }
+            point.meanSe += c.se;
+        }
+        point.testInformation /= static_cast<double>(simulees);
+        point.meanSe /= static_cast<double>(simulees);
+        point.expectedSe = point.testInformation > 0 ? 1.0 / std::sqrt(point.testInformation) : 0.0;
+        point.rmse = sim.summary.rmse;
+        point.bias = sim.summary.bias;
+        point.meanLength = sim.summary.meanLength;
+        points.push_back(point);
+    }
+    return points;
+}
+
 } // namespace aicet::cat

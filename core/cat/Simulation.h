@@ -71,6 +71,23 @@ int drawCategory(const irt::ItemParameters &item, double theta, Random &rng);
 
 SimulationResult simulate(const AdaptiveEngine &engine, const SimulationSettings &settings);
 
+/// The precision a bank's test reaches at one ability: the information of the bank's operational
+/// items, and of simulated tests at that true θ (`simulees` tests through the engine).
+struct PrecisionPoint
+{
+    double theta = 0.0;
+    double bankInformation = 0.0;
+    double testInformation = 0.0; ///< mean over the simulated tests, operational items given
+    double expectedSe = 0.0; ///< 1 / sqrt(test information)
+    double meanSe = 0.0; ///< the SE the tests report
+    double rmse = 0.0;
+    double bias = 0.0;
+    double meanLength = 0.0;
+};
+/// Precision along θ from −3 to 3 in steps of 0.5 (deterministic for a seed), as `bank stats`
+/// prints it and the trainer's workspace draws it.
+std::vector<PrecisionPoint> precisionAlongTheta(const AdaptiveEngine &engine, int simulees, std::uint64_t seed);
+
 /// Draws n abilities from N(mean, sd²) with the given seed (Box–Muller on SplitMix64).
 std::vector<double> normalSample(int n, double mean, double sd, std::uint64_t seed);
 

@@ -233,6 +233,16 @@ void TestBankPage::howItemsBehaved()
     QVERIFY2(text.contains(QStringLiteral("Correlation with the pupils' ability")), qPrintable(text));
     QVERIFY2(text.contains(QStringLiteral("options chosen: A ")), qPrintable(text));
     QVERIFY(!child<QLabel>(&page, QStringLiteral("bank-behaviour-chart"))->pixmap().isNull());
+    // The whole bank: how many tests, the questions never given (the draft one is not counted);
+    // the precision of its test along the scale, simulated on request.
+    const QString use = child<QLabel>(&page, QStringLiteral("bank-use"))->text();
+    QVERIFY2(use.contains(QStringLiteral("40 tests taken on this bank")), qPrintable(use));
+    QVERIFY2(!use.contains(QStringLiteral("ex-draft")), qPrintable(use));
+    QVERIFY(page.computePrecision(20));
+    QVERIFY(child<QLabel>(&page, QStringLiteral("bank-precision-text"))
+                ->text()
+                .contains(QStringLiteral("expected standard error")));
+    QVERIFY(!child<QLabel>(&page, QStringLiteral("bank-precision-chart"))->pixmap().isNull());
     // A question nobody was given says so.
     QVERIFY(page.showItem(QStringLiteral("ex-draft")));
     QVERIFY(child<QLabel>(&page, QStringLiteral("bank-behaviour"))->text().contains(QStringLiteral("No pupil")));
