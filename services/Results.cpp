@@ -324,7 +324,11 @@ std::optional<ItemBehaviour> Results::itemBehaviour(const QString &bankId, const
         return std::nullopt;
     }
     ItemBehaviour b;
-    const int top = std::max(1, item.irt.categoryCount() - 1);
+    // The top score from the item's model; a draft without parameters may score higher.
+    int top = std::max(1, item.irt.categoryCount() - 1);
+    for (const store::ItemAnswerRecord &a : *answers) {
+        top = std::max(top, a.category);
+    }
     std::vector<std::pair<double, double>> scored; // (theta, score)
     std::vector<std::pair<double, const store::ItemAnswerRecord *>> byTheta;
     for (const store::ItemAnswerRecord &a : *answers) {

@@ -265,6 +265,9 @@ constexpr char kClassPupilsTable[]
 const char *const kSchema6[] = {
     "ALTER TABLE sittings ADD COLUMN owner_id BIGINT REFERENCES staff(id)",
     "ALTER TABLE class_pupils ADD COLUMN extra_time INTEGER NOT NULL DEFAULT 0",
+    // How an item behaved, and a bank's use, are read by item and by bank.
+    "CREATE INDEX events_item ON events (item_id)",
+    "CREATE INDEX sittings_bank ON sittings (bank_id)",
 };
 
 // The schema this build creates (version 6: kSchema, then kSchema6). %ID% is the dialect's auto-increment primary key.

@@ -6,6 +6,7 @@
 #include "Translations.h"
 #include "bank/Scoring.h"
 #include "cat/Simulation.h"
+#include "io/UserFile.h"
 #include "services/Results.h"
 
 #include <QComboBox>
@@ -282,19 +283,27 @@ void BankPage::openBank(const QString &folder)
 
 void BankPage::watchFiles()
 {
-    // Editors often replace a file rather than write it: every path is watched again after a read.
-    if (!m_watcher->files().isEmpty()) {
-        m_watcher->removePaths(m_watcher->files());
+    // Editors often replace a file rather than write it (the watch on the old one ends): the
+    // paths not watched any more are added again, before each read, so that no change is missed.
+    const QStringList watched = m_watcher->files() + m_watcher->directories();
+    if (!watched.isEmpty() && !watched.first().startsWith(m_folder)) {
+        m_watcher->removePaths(watched); // another bank
     }
-    if (!m_watcher->directories().isEmpty()) {
-        m_watcher->removePaths(m_watcher->directories());
+    const QSet<QString> now(watched.cbegin(), watched.cend());
+    QStringList paths;
+    if (!now.contains(m_folder)) {
+        paths.append(m_folder);
     }
-    QStringList paths{m_folder};
     QDirIterator it(m_folder, QDir::Files | QDir::Dirs | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
-    while (it.hasNext() && paths.size() < 6000) {
-        paths.append(it.next());
+    for (int n = 0; it.hasNext() && n < 6000; ++n) {
+        const QString path = it.next();
+        if (!now.contains(path)) {
+            paths.append(path);
+        }
     }
-    m_watcher->addPaths(paths);
+    if (!paths.isEmpty()) {
+        m_watcher->addPaths(paths);
+    }
 }
 
 void BankPage::reload()
@@ -302,8 +311,8 @@ void BankPage::reload()
     if (m_folder.isEmpty()) {
         return;
     }
-    m_loaded = loadBank(m_folder);
     watchFiles();
+    m_loaded = loadBank(m_folder);
     const BankLoadResult &r = *m_loaded;
     int errors = 0, warnings = 0;
     m_diagnostics->setRowCount(static_cast<int>(r.diagnostics.size()));
@@ -385,7 +394,7 @@ void BankPage::fillTree()
         QTreeWidgetItem *parent = group(QStringLiteral("d%1").arg(item.dimension), dimension, nullptr);
         if (item.competency >= 0) {
             const Competency &c = bank.competencies[static_cast<std::size_t>(item.competency)];
-            parent = group(QStringLiteral("c%1").arg(item.competency),
+            parent = group(QStringLiteral("d%1c%2").arg(item.dimension).arg(item.competency),
                 QStringLiteral("%1 – %2").arg(c.id, localized(c.name, language, bank.defaultLanguage)), parent);
         }
         const QString label
@@ -436,7 +445,9 @@ void BankPage::scored(int category)
         return;
     }
     const QString language = m_language->currentData().toString();
-    const int top = item->irt.categoryCount() - 1;
+    // A partial-credit draft without parameters has no model to say its top score.
+    const bool unknownTop = !item->hasParameters && item->content.scoring == Scoring::Partial;
+    const int top = std::max(item->irt.categoryCount() - 1, category);
     QString accepted;
     if (item->content.type == ItemType::ShortText) {
         accepted = tr("Accepted answers: %1 (up to %n typing mistake(s)).", nullptr, item->content.maxEdits)
@@ -448,10 +459,10 @@ void BankPage::scored(int category)
     m_verdict->setText(
         tr("This answer scores %1 of %2 (%3). The right answer: %4. Explanation: %5 %6")
             .arg(category)
-            .arg(top)
-            .arg(category == top    ? tr("right")
-                    : category == 0 ? tr("wrong")
-                                    : tr("partly right"))
+            .arg(unknownTop ? tr("the most it can") : QString::number(top))
+            .arg(category == 0                       ? tr("wrong")
+                    : category == top && !unknownTop ? tr("right")
+                                                     : tr("partly right"))
             .arg(describeKey(item->content, language),
                 localized(item->content.explanation, language, m_loaded->bank.defaultLanguage), accepted));
     // Ready for another try.
@@ -497,10 +508,12 @@ void BankPage::showDiagnostic(int row)
         showItem(d.itemId);
     }
     // The lines around the one it points at, numbered, the line itself marked.
-    QFile file(d.file);
+    // Read as the loader reads (a regular file, bounded): a pipe or a device is never opened.
+    QString why;
+    const auto bytes = io::readUserFile(d.file, 16 * 1024 * 1024, &why);
     QStringList lines;
-    if (file.open(QIODevice::ReadOnly) && file.size() < 16 * 1024 * 1024) {
-        const QStringList all = QString::fromUtf8(file.readAll()).split(QLatin1Char('\n'));
+    if (bytes) {
+        const QStringList all = QString::fromUtf8(*bytes).split(QLatin1Char('\n'));
         const int from = std::max(1, d.line - 3), to = std::min(static_cast<int>(all.size()), std::max(d.line, 1) + 3);
         for (int n = from; n <= to; ++n) {
             lines.append(QStringLiteral("%1%2  %3")
@@ -536,8 +549,8 @@ void BankPage::showBehaviour(const BankItem &item)
         + tr("%1 right; mean score %2.")
               .arg(percent(static_cast<double>(b->right) / b->answers), locale.toString(b->meanScore, 'f', 2))};
     if (std::isfinite(b->correlation)) {
-        lines.append(tr("Correlation with the pupils' ability: %1 (below 0.2: the question tells little about "
-                        "the ability the test measures).")
+        lines.append(tr("Correlation with the pupils' ability: %1 (a weak signal in an adaptive test, which gives "
+                        "each question to pupils near its difficulty; a value near 0 or below deserves a look).")
                          .arg(locale.toString(b->correlation, 'f', 2)));
     }
     std::vector<reports::ObservedPoint> points;
@@ -550,9 +563,9 @@ void BankPage::showBehaviour(const BankItem &item)
         if (!g.optionCounts.empty()) {
             QStringList options;
             for (std::size_t o = 0; o < g.optionCounts.size(); ++o) {
-                options.append(QStringLiteral("%1 %2")
-                                   .arg(QChar(u'A' + static_cast<char16_t>(o)))
-                                   .arg(percent(static_cast<double>(g.optionCounts[o]) / g.answers)));
+                // By the option's id in the bank's file: pupils saw the options in their own order.
+                options.append(QStringLiteral("%1 %2").arg(
+                    item.content.options[o].id, percent(static_cast<double>(g.optionCounts[o]) / g.answers)));
             }
             text += tr(" — options chosen: %1").arg(options.join(QStringLiteral(", ")));
         }

@@ -5372,10 +5372,6 @@ Run &apos;aicet-cli &lt;command&gt; --help&apos; for a command&apos;s options.
         <source>%1 right; mean score %2.</source>
         <translation>%1 right; mean score %2.</translation>
     </message>
-    <message>
-        <source>Correlation with the pupils&apos; ability: %1 (below 0.2: the question tells little about the ability the test measures).</source>
-        <translation>Correlation with the pupils&apos; ability: %1 (below 0.2: the question tells little about the ability the test measures).</translation>
-    </message>
     <message numerus="yes">
         <source>ability %1 to %2: %3 (%n answer(s))</source>
         <translation>
@@ -5448,6 +5444,14 @@ Run &apos;aicet-cli &lt;command&gt; --help&apos; for a command&apos;s options.
     <message>
         <source>Expected standard error of the test along the ability scale (line), its target (dotted), the information of the whole bank (dashed)</source>
         <translation>Expected standard error of the test along the ability scale (line), its target (dotted), the information of the whole bank (dashed)</translation>
+    </message>
+    <message>
+        <source>the most it can</source>
+        <translation>the most it can</translation>
+    </message>
+    <message>
+        <source>Correlation with the pupils&apos; ability: %1 (a weak signal in an adaptive test, which gives each question to pupils near its difficulty; a value near 0 or below deserves a look).</source>
+        <translation>Correlation with the pupils&apos; ability: %1 (a weak signal in an adaptive test, which gives each question to pupils near its difficulty; a value near 0 or below deserves a look).</translation>
     </message>
 </context>
 <context>

@@ -5372,10 +5372,6 @@ Lancez &apos;aicet-cli &lt;command&gt; --help&apos; pour voir les options d’un
         <source>%1 right; mean score %2.</source>
         <translation>%1 justes&#xa0;; score moyen %2.</translation>
     </message>
-    <message>
-        <source>Correlation with the pupils&apos; ability: %1 (below 0.2: the question tells little about the ability the test measures).</source>
-        <translation>Corrélation avec la compétence des élèves&#xa0;: %1 (en dessous de 0,2&#xa0;: la question dit peu de la compétence que le test mesure).</translation>
-    </message>
     <message numerus="yes">
         <source>ability %1 to %2: %3 (%n answer(s))</source>
         <translation>
@@ -5448,6 +5444,14 @@ Lancez &apos;aicet-cli &lt;command&gt; --help&apos; pour voir les options d’un
     <message>
         <source>Expected standard error of the test along the ability scale (line), its target (dotted), the information of the whole bank (dashed)</source>
         <translation>Erreur type attendue du test selon la compétence (ligne), sa cible (pointillés), l’information de toute la banque (tirets)</translation>
+    </message>
+    <message>
+        <source>the most it can</source>
+        <translation>le maximum possible</translation>
+    </message>
+    <message>
+        <source>Correlation with the pupils&apos; ability: %1 (a weak signal in an adaptive test, which gives each question to pupils near its difficulty; a value near 0 or below deserves a look).</source>
+        <translation>Corrélation avec la compétence des élèves&#xa0;: %1 (un signal faible dans un test adaptatif, qui donne chaque question à des élèves proches de sa difficulté&#xa0;; une valeur proche de 0 ou négative mérite qu’on y regarde).</translation>
     </message>
 </context>
 <context>

@@ -1516,7 +1516,10 @@ void checkImage(Reader &r, BankItem &item, const QString &root, const BankLoadOp
     }
 }
 
-void checkBank(std::vector<Diagnostic> *out, ItemBank &bank, const QString &bankFile, const BankLoadOptions &options)
+// `unreadFile`: an item file could not be read at all (its items are unknown): the checks of the
+// bank as a whole wait until it can be.
+void checkBank(std::vector<Diagnostic> *out, ItemBank &bank, const QString &bankFile, const BankLoadOptions &options,
+    bool unreadFile)
 {
     Reader r(out, bankFile);
     bank.reindex();
@@ -1544,19 +1547,16 @@ void checkBank(std::vector<Diagnostic> *out, ItemBank &bank, const QString &bank
             }
         }
     }
-    // When an item file could not be read at all, its items are unknown: say nothing of the rest.
-    const bool unreadFile = std::any_of(out->cbegin(), out->cend(),
-        [&](const Diagnostic &d) { return d.isError() && d.itemId.isEmpty() && d.file != bankFile && d.line > 0; });
-    if (operational == 0 && !unreadFile) {
+    if (unreadFile) {
+        return;
+    }
+    if (operational == 0) {
         r.error(0, 0, BankText::tr("the bank has no operational item: nothing can be scored"));
     }
     for (std::size_t d = 0; d < bank.dimensions.size(); ++d) {
         if (perDimension[d] == 0 && operational > 0) {
             r.warning(0, 0, BankText::tr("dimension \"%1\" has no operational item").arg(bank.dimensions[d].id));
         }
-    }
-    if (unreadFile) {
-        return; // the checks of the bank as a whole wait until every item file can be read
     }
     // The default test must be usable with this bank.
     if (const QString problem = bank.defaultTest.validate(bank); !problem.isEmpty()) {
@@ -1712,6 +1712,7 @@ struct FileResult
     std::vector<BankItem> items;
     std::vector<QByteArray> digests;
     std::vector<Diagnostic> diagnostics;
+    bool unread = false; ///< the file could not be read or parsed at all: its items are unknown
 };
 
 bool readYamlFile(
@@ -1748,6 +1749,8 @@ FileResult readItemFileAt(const QString &path, const ItemBank &bank, const BankL
     if (readYamlFile(path, options, &result.diagnostics, &root)) {
         Reader r(&result.diagnostics, path);
         readItemFile(r, *root, bank, &result.items);
+    } else {
+        result.unread = true;
     }
     for (const BankItem &item : result.items) {
         result.digests.push_back(itemDigest(bank, item));
@@ -2010,7 +2013,9 @@ BankLoadResult loadBank(const QString &folder, const BankLoadOptions &options)
     }
     QHash<QString, SourcePosition> firstSeen;
     std::vector<QByteArray> digests;
+    bool unreadFile = false;
     for (FileResult &file : perFile) {
+        unreadFile = unreadFile || file.unread;
         diags.insert(diags.end(), file.diagnostics.begin(), file.diagnostics.end());
         for (std::size_t k = 0; k < file.items.size(); ++k) {
             BankItem &item = file.items[k];
@@ -2027,7 +2032,7 @@ BankLoadResult loadBank(const QString &folder, const BankLoadOptions &options)
             digests.push_back(std::move(file.digests[k]));
         }
     }
-    checkBank(&diags, bank, bankFile, options);
+    checkBank(&diags, bank, bankFile, options, unreadFile);
     const QString exposureFile = root + QLatin1String("/") + QLatin1String(kExposureFileName);
     if (!hasErrors(diags) && QFileInfo::exists(exposureFile)) {
         std::optional<Node> exposureRoot;

@@ -154,12 +154,35 @@ QString Node::kindName() const
 // yaml-cpp says "end of map flow not found" for an apostrophe inside single quotes, a colon in an
 // unquoted text and a quote never closed alike. The line it points at (or the ones just before,
 // where the problem often is) tells which, in a trainer's words; the parser's own words follow.
+namespace {
+
+// A line's double quotes that open or close a text: not those escaped (\"), inside a
+// single-quoted text, or in a comment.
+qsizetype openingQuotes(QString text)
+{
+    static const QRegularExpression singleQuoted(QStringLiteral("'[^']*'"));
+    static const QRegularExpression comment(QStringLiteral("(^|\\s)#.*$"));
+    text.replace(QStringLiteral("\\\\"), QString()).replace(QStringLiteral("\\\""), QString());
+    text.remove(singleQuoted);
+    text.remove(comment);
+    return text.count(QLatin1Char('"'));
+}
+
 QString explainSyntaxError(const QByteArray &data, int *line, int *column, const QString &parserMessage)
 {
+    // Only the messages these mistakes give; any other keeps the parser's words and place.
+    static const QStringList explained{QStringLiteral("end of map flow not found"),
+        QStringLiteral("end of map not found"), QStringLiteral("illegal map value"),
+        QStringLiteral("end of sequence flow not found"), QStringLiteral("end of sequence not found")};
+    if (!explained.contains(parserMessage)) {
+        return YamlText::tr("YAML syntax: %1 (check the quotes, colons and brackets of this line and the one before)")
+            .arg(parserMessage);
+    }
     const QStringList lines = QString::fromUtf8(data).split(QLatin1Char('\n'));
-    // A single-quoted text closed by an apostrophe: 'L'IA… (a quote, then a letter right after).
+    // A single-quoted text closed by an apostrophe: 'L'IA… (a quote, some text, a quote, then a
+    // letter right after; an apostrophe written twice, '', is not one).
     static const QRegularExpression apostrophe(
-        QStringLiteral("(?:^|[:\\[{,-])\\s*'([^']*)'(\\p{L})"), QRegularExpression::UseUnicodePropertiesOption);
+        QStringLiteral("(?:^|[:\\[{,-])\\s*'([^']+)'(\\p{L})"), QRegularExpression::UseUnicodePropertiesOption);
     // An unquoted value holding ": " (read as a new field): "fr: Attention: …".
     static const QRegularExpression colon(
         QStringLiteral("(?:^\\s*(?:-\\s+)?|[{,]\\s*)([A-Za-z_][\\w-]*):\\s+([^\\s\"'{\\[#][^,}\\]#]*?):\\s"));
@@ -173,9 +196,8 @@ QString explainSyntaxError(const QByteArray &data, int *line, int *column, const
         if (text.trimmed().startsWith(QLatin1Char('#'))) {
             continue;
         }
-        // Double quotes: an odd number (escaped ones aside) leaves a text open.
-        const qsizetype quotes = text.count(QLatin1Char('"')) - text.count(QStringLiteral("\\\""));
-        if (quotes % 2 == 1) {
+        // Double quotes: an odd number leaves a text open.
+        if (openingQuotes(text) % 2 == 1) {
             return says(n, text.lastIndexOf(QLatin1Char('"')),
                 YamlText::tr("a text begins with \" and is not closed on its line: end it with \" (a "
                              "text between quotes must end with the same quote)"));
@@ -196,6 +218,8 @@ QString explainSyntaxError(const QByteArray &data, int *line, int *column, const
     return YamlText::tr("YAML syntax: %1 (check the quotes, colons and brackets of this line and the one before)")
         .arg(parserMessage);
 }
+
+} // namespace
 
 ParseResult parse(const QByteArray &data, const Limits &limits)
 {

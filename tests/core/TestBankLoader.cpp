@@ -106,6 +106,7 @@ private Q_SLOTS:
     void diagnostics_data();
     void diagnostics();
     void everyProblemAtOnce();
+    void syntaxExplanationsLeaveValidLinesAlone();
     void warningsKeepTheBankUsable();
     void duplicateIdsAcrossFiles();
     void images();
@@ -348,6 +349,21 @@ void TestBankLoader::diagnostics()
         }
     }
     QVERIFY2(found, qPrintable(allDiagnostics(r)));
+}
+
+// Valid lines near a real syntax error are not blamed: an apostrophe written twice, a quote in a
+// comment or inside single quotes; and an unreadable file brings no follow-on error about the bank.
+void TestBankLoader::syntaxExplanationsLeaveValidLinesAlone()
+{
+    QByteArray items = kItemYaml;
+    items.replace("{fr: \"Oui\", en: \"Yes\"}}", "{fr: 'Il l''a dit', en: 'un écran de 15\" # vu'}");
+    const BankLoadResult r = loadBank(bank(items));
+    QVERIFY(!r.usable());
+    QCOMPARE(r.diagnostics.size(), std::size_t(1)); // the syntax error alone
+    const QString message = r.diagnostics.front().message;
+    QVERIFY2(message.startsWith(QStringLiteral("YAML syntax")), qPrintable(message));
+    QVERIFY2(!message.contains(QStringLiteral("apostrophe")) && !message.contains(QStringLiteral("is not closed")),
+        qPrintable(message));
 }
 
 void TestBankLoader::everyProblemAtOnce()
