@@ -37,6 +37,8 @@ namespace aicet::gui {
 namespace {
 
 constexpr int kItemRole = Qt::UserRole;
+// What a pupil's window loses to its title bar and its menu of display choices, in pixels.
+constexpr int kPupilWindowChrome = 70;
 
 QString statusText(ItemStatus status)
 {
@@ -183,7 +185,28 @@ BankPage::BankPage(QWidget *parent)
     languageLabel->setBuddy(m_language);
     languageRow->addWidget(languageLabel);
     languageRow->addWidget(m_language);
+    // The pupil's screen: the question laid out in the space a pupil's window has there (the
+    // window's title and menu bars taken off), the item's side scrolling when it is larger.
+    auto *screenLabel = new QLabel(tr("Screen:"), right);
+    auto *screen = new QComboBox(right);
+    screen->setObjectName(QStringLiteral("bank-screen"));
+    screenLabel->setBuddy(screen);
+    screen->addItem(tr("this panel"), QSize());
+    for (const QSize &size : {QSize(1024, 768), QSize(1280, 720), QSize(1366, 768)}) {
+        screen->addItem(tr("%1 × %2").arg(size.width()).arg(size.height()), size);
+    }
+    languageRow->addWidget(screenLabel);
+    languageRow->addWidget(screen);
     languageRow->addStretch();
+    connect(screen, &QComboBox::currentIndexChanged, this, [this, screen] {
+        const QSize size = screen->currentData().toSize();
+        if (size.isValid()) {
+            m_preview->setFixedSize(size.width(), size.height() - kPupilWindowChrome);
+        } else {
+            m_preview->setMinimumSize(0, fontMetrics().height() * 24);
+            m_preview->setMaximumSize(QWIDGETSIZE_MAX, QWIDGETSIZE_MAX);
+        }
+    });
     rightLayout->addLayout(languageRow);
     connect(m_language, &QComboBox::currentIndexChanged, this, [this] {
         if (!m_shown.isEmpty()) {

@@ -5453,6 +5453,18 @@ Run &apos;aicet-cli &lt;command&gt; --help&apos; for a command&apos;s options.
         <source>Correlation with the pupils&apos; ability: %1 (a weak signal in an adaptive test, which gives each question to pupils near its difficulty; a value near 0 or below deserves a look).</source>
         <translation>Correlation with the pupils&apos; ability: %1 (a weak signal in an adaptive test, which gives each question to pupils near its difficulty; a value near 0 or below deserves a look).</translation>
     </message>
+    <message>
+        <source>Screen:</source>
+        <translation>Screen:</translation>
+    </message>
+    <message>
+        <source>this panel</source>
+        <translation>this panel</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
 </context>
 <context>
     <name>aicet::gui::ClassImportDialog</name>

@@ -5453,6 +5453,18 @@ Lancez &apos;aicet-cli &lt;command&gt; --help&apos; pour voir les options d’un
         <source>Correlation with the pupils&apos; ability: %1 (a weak signal in an adaptive test, which gives each question to pupils near its difficulty; a value near 0 or below deserves a look).</source>
         <translation>Corrélation avec la compétence des élèves&#xa0;: %1 (un signal faible dans un test adaptatif, qui donne chaque question à des élèves proches de sa difficulté&#xa0;; une valeur proche de 0 ou négative mérite qu’on y regarde).</translation>
     </message>
+    <message>
+        <source>Screen:</source>
+        <translation>Écran&#xa0;:</translation>
+    </message>
+    <message>
+        <source>this panel</source>
+        <translation>ce panneau</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
 </context>
 <context>
     <name>aicet::gui::ClassImportDialog</name>

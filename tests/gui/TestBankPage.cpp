@@ -100,6 +100,13 @@ void TestBankPage::everyItemAnswered()
             }
         }
     }
+    // The question as a pupil's 1024 × 768 screen lays it out.
+    auto *screen = child<QComboBox>(&page, QStringLiteral("bank-screen"));
+    screen->setCurrentIndex(screen->findData(QSize(1024, 768)));
+    QCOMPARE(page.preview()->size().width(), 1024);
+    QVERIFY(page.preview()->size().height() < 768);
+    screen->setCurrentIndex(0);
+    QCOMPARE(page.preview()->maximumWidth(), QWIDGETSIZE_MAX);
     // Typed answers tried against the rules.
     for (const BankItem &item : page.loaded()->bank.items) {
         if (item.content.type == ItemType::ShortText) {

@@ -24,6 +24,7 @@
 #include <QAbstractButton>
 #include <QAbstractScrollArea>
 #include <QApplication>
+#include <QComboBox>
 #include <QDateTime>
 #include <QDir>
 #include <QJsonArray>
@@ -412,6 +413,11 @@ int main(int argc, char *argv[])
             itemSide->verticalScrollBar()->setValue(itemSide->verticalScrollBar()->maximum());
             shot(&window, out, lang + QStringLiteral("-39-staff-9-item-behaviour-1366x768"));
             itemSide->verticalScrollBar()->setValue(0);
+            // The question as a pupil's 1024 × 768 screen lays it out.
+            auto *screen = bank->findChild<QComboBox *>(QStringLiteral("bank-screen"));
+            screen->setCurrentIndex(screen->findData(QSize(1024, 768)));
+            shot(&window, out, lang + QStringLiteral("-39-staff-8-bank-pupil-screen-1366x768"));
+            screen->setCurrentIndex(0);
             window.resize(1024, 768 - 30);
             shot(&window, out, lang + QStringLiteral("-39-staff-8-bank-1024x768"));
             tabs->setCurrentIndex(5);
