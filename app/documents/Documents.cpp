@@ -2,6 +2,7 @@
 
 #include "Certificate.h"
 #include "io/CsvWriter.h"
+#include "io/SaveFile.h"
 #include "services/IssuerKey.h"
 #include "services/Sittings.h"
 
@@ -10,7 +11,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
 
 #include <algorithm>
 #include <cmath>
@@ -333,10 +333,9 @@ BatchOutcome issueSitting(
     if (!pages.empty()) {
         const QByteArray all = reports::renderCertificates(pages, request.logo, results->sitting.code, &error);
         const QString path = folder.filePath(QStringLiteral("all-%1.pdf").arg(fileNamePart(results->sitting.code)));
-        QSaveFile file(path);
-        if (all.isEmpty() || !file.open(QIODevice::WriteOnly) || file.write(all) != all.size() || !file.commit()) {
-            outcome.problems.append(services::Credentials::tr("the file with every page could not be written: %1")
-                                        .arg(all.isEmpty() ? error : file.errorString()));
+        if (all.isEmpty() || !saveFile(path, all, &error)) {
+            outcome.problems.append(
+                services::Credentials::tr("the file with every page could not be written: %1").arg(error));
         } else {
             outcome.allPages = path;
         }

@@ -3,6 +3,7 @@
 #include "CodeSlips.h"
 #include "StaffWidgets.h"
 #include "Translations.h"
+#include "io/SaveFile.h"
 #include "io/UserFile.h"
 
 #include <QCheckBox>
@@ -17,7 +18,6 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QScreen>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -373,9 +373,8 @@ bool ClassesPage::printSlips(const QString &path)
     }
     QString error;
     const QByteArray pdf = reports::renderCodeSlips(slips, {}, i18n::currentLanguage(), &error);
-    QSaveFile file(path);
-    if (pdf.isEmpty() || !file.open(QIODevice::WriteOnly) || file.write(pdf) != pdf.size() || !file.commit()) {
-        message(pdf.isEmpty() ? error : tr("%1: cannot write: %2").arg(path, file.errorString()));
+    if (pdf.isEmpty() || !saveFile(path, pdf, &error)) {
+        message(error);
         return false;
     }
     message(tr("%n code slip(s) saved in %1", nullptr, static_cast<int>(slips.size())).arg(path));

@@ -6,6 +6,7 @@
 #include "StaffWidgets.h"
 #include "Translations.h"
 #include "bank/Scoring.h"
+#include "io/SaveFile.h"
 #include "services/CandidateRecords.h"
 #include "services/Sittings.h"
 
@@ -20,7 +21,6 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QSet>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -569,13 +569,11 @@ bool ResultsPage::savePupilReport(const QString &path)
         }
         pdf = reports::renderCandidateReport(report, i18n::currentLanguage(), &error);
     }
-    QSaveFile file(path);
-    if (pdf.isEmpty() || !file.open(QIODevice::WriteOnly) || file.write(pdf) != pdf.size() || !file.commit()) {
-        message(pdf.isEmpty() ? error : tr("%1: cannot write: %2").arg(path, file.errorString()));
+    if (pdf.isEmpty()) {
+        message(error);
         return false;
     }
-    message(tr("Report saved in %1").arg(path));
-    return true;
+    return writeFile(path, pdf, tr("Report saved in %1").arg(path));
 }
 
 bool ResultsPage::mayRun() const
@@ -591,9 +589,9 @@ QString ResultsPage::selectedCode() const
 
 bool ResultsPage::writeFile(const QString &path, const QByteArray &bytes, const QString &done)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        message(tr("%1: cannot write: %2").arg(path, file.errorString()));
+    QString error;
+    if (!saveFile(path, bytes, &error)) {
+        message(error);
         return false;
     }
     message(done);

@@ -5610,10 +5610,6 @@ Run &apos;aicet-cli &lt;command&gt; --help&apos; for a command&apos;s options.
         <source>No class yet: import a class list (a CSV file from the school&apos;s software).</source>
         <translation>No class yet: import a class list (a CSV file from the school&apos;s software).</translation>
     </message>
-    <message>
-        <source>%1: cannot write: %2</source>
-        <translation>%1: cannot write: %2</translation>
-    </message>
     <message numerus="yes">
         <source>%n code slip(s) saved in %1</source>
         <translation>
@@ -6447,10 +6443,6 @@ Run &apos;aicet-cli &lt;command&gt; --help&apos; for a command&apos;s options.
     <message>
         <source>Estimated ability after each question answered (band: margin of error)</source>
         <translation>Estimated ability after each question answered (band: margin of error)</translation>
-    </message>
-    <message>
-        <source>%1: cannot write: %2</source>
-        <translation>%1: cannot write: %2</translation>
     </message>
     <message>
         <source>Report saved in %1</source>

@@ -5610,10 +5610,6 @@ Lancez &apos;aicet-cli &lt;command&gt; --help&apos; pour voir les options d’un
         <source>No class yet: import a class list (a CSV file from the school&apos;s software).</source>
         <translation>Aucune classe pour l’instant&#xa0;: importez une liste de classe (un fichier CSV du logiciel de l’établissement).</translation>
     </message>
-    <message>
-        <source>%1: cannot write: %2</source>
-        <translation>%1&#xa0;: impossible d’écrire&#xa0;: %2</translation>
-    </message>
     <message numerus="yes">
         <source>%n code slip(s) saved in %1</source>
         <translation>
@@ -6447,10 +6443,6 @@ Lancez &apos;aicet-cli &lt;command&gt; --help&apos; pour voir les options d’un
     <message>
         <source>Estimated ability after each question answered (band: margin of error)</source>
         <translation>Compétence estimée après chaque réponse (bande&#xa0;: marge d’erreur)</translation>
-    </message>
-    <message>
-        <source>%1: cannot write: %2</source>
-        <translation>%1&#xa0;: impossible d’écrire&#xa0;: %2</translation>
     </message>
     <message>
         <source>Report saved in %1</source>
