@@ -45,7 +45,10 @@ StaffActions::Result StaffActions::append(
         const qint64 now = m_context.clock.nowMs();
         store::EventRecord event{0, sessionId, 0, kind, now, -1, {}, {}, -1, payload};
         std::optional<store::ResultRecord> result;
-        if (prepare) {
+        // The test as its log tells it, for those that need it: the check of `prepare`, the score
+        // of a test that ends, whether a reopened test can go on.
+        std::unique_ptr<TestRun> run;
+        if (prepare || kind == EventKind::Abandoned || kind == EventKind::Reopened) {
             const auto sitting = db.sittingById(session->sittingId);
             if (!sitting) {
                 return {Outcome::StoreFailure,
@@ -53,39 +56,27 @@ StaffActions::Result StaffActions::append(
             }
             TestRun::Error problem = TestRun::Error::None;
             QString error;
-            const auto run = TestRun::replay(m_context.banks, *sitting, *session, *events, &problem, &error);
+            run = TestRun::replay(m_context.banks, *sitting, *session, *events, &problem, &error);
             if (!run) {
                 return {Outcome::BankUnavailable, error};
             }
+        }
+        if (prepare) {
             if (const auto refusal = prepare(*run, *events, now, &event.payload)) {
                 return *refusal;
             }
         }
-        if (kind == EventKind::Abandoned || kind == EventKind::Reopened) {
-            // Both need the test as its log tells it: its score when it ends, whether it can go on.
-            const auto sitting = db.sittingById(session->sittingId);
-            if (!sitting) {
-                return {Outcome::StoreFailure,
-                    sitting.failed() ? sitting.error() : tr("no sitting for session %1").arg(sessionId)};
+        if (kind == EventKind::Abandoned) {
+            result = run->result(kind, now);
+        } else if (kind == EventKind::Reopened && !store::isUnderWay(run->state())) {
+            run->apply(event);
+            if (!run->nextItem()) {
+                return {Outcome::NotAllowed,
+                    tr("session %1 reached the end of its test: there is nothing left to answer").arg(sessionId)};
             }
-            TestRun::Error problem = TestRun::Error::None;
-            QString error;
-            auto run = TestRun::replay(m_context.banks, *sitting, *session, *events, &problem, &error);
-            if (!run) {
-                return {Outcome::BankUnavailable, error};
-            }
-            if (kind == EventKind::Abandoned) {
-                result = run->result(kind, now);
-            } else if (!store::isUnderWay(run->state())) {
-                run->apply(event);
-                if (!run->nextItem()) {
-                    return {Outcome::NotAllowed,
-                        tr("session %1 reached the end of its test: there is nothing left to answer").arg(sessionId)};
-                }
-                if (run->remainingSeconds(now) == 0.0) {
-                    return {Outcome::NotAllowed,
-                        tr("session %1 has used all its time: reopen it with more minutes").arg(sessionId)};
-                }
+            if (run->remainingSeconds(now) == 0.0) {
+                return {Outcome::NotAllowed,
+                    tr("session %1 has used all its time: reopen it with more minutes").arg(sessionId)};
             }
         }
         QJsonObject details = event.payload;
