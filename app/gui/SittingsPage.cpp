@@ -62,29 +62,12 @@ SittingsPage::SittingsPage(const services::ServiceContext &context, const store:
     rowButtons->addWidget(reopenButton);
     rowButtons->addStretch();
     layout->addLayout(rowButtons);
-    connect(close, &QPushButton::clicked, this, &SittingsPage::closeSelected);
-    connect(reopenButton, &QPushButton::clicked, this, [this] {
-        const auto rows = m_sittings->selectionModel()->selectedRows();
-        if (rows.isEmpty()) {
-            message(tr("Select a sitting in the table first."));
-            return;
-        }
-        const QString code = m_sittings->item(rows.first().row(), 0)->text();
-        QString error;
-        if (!services::Sittings(m_context).reopen(code, &error, &m_account)) {
-            message(error);
-            return;
-        }
-        message(tr("Sitting %1 open again: pupils may start it.").arg(code));
-        refresh();
-    });
+    connect(close, &QPushButton::clicked, this, [this] { setSelectedOpen(false); });
+    connect(reopenButton, &QPushButton::clicked, this, [this] { setSelectedOpen(true); });
     connect(followButton, &QPushButton::clicked, this, [this] {
-        const auto rows = m_sittings->selectionModel()->selectedRows();
-        if (rows.isEmpty()) {
-            message(tr("Select a sitting in the table first."));
-            return;
+        if (const QTableWidgetItem *selected = selectedSitting()) {
+            Q_EMIT follow(selected->data(Qt::UserRole).toLongLong());
         }
-        Q_EMIT follow(m_sittings->item(rows.first().row(), 0)->data(Qt::UserRole).toLongLong());
     });
 
     auto *box = new QGroupBox(tr("New sitting for your classes"), this);
@@ -289,20 +272,31 @@ bool SittingsPage::createSitting()
     return true;
 }
 
-void SittingsPage::closeSelected()
+const QTableWidgetItem *SittingsPage::selectedSitting()
 {
     const auto rows = m_sittings->selectionModel()->selectedRows();
     if (rows.isEmpty()) {
         message(tr("Select a sitting in the table first."));
+        return nullptr;
+    }
+    return m_sittings->item(rows.first().row(), 0);
+}
+
+void SittingsPage::setSelectedOpen(bool open)
+{
+    const QTableWidgetItem *selected = selectedSitting();
+    if (!selected) {
         return;
     }
-    const QString code = m_sittings->item(rows.first().row(), 0)->text();
+    const QString code = selected->text();
     QString error;
-    if (!services::Sittings(m_context).close(code, &error, &m_account)) {
+    services::Sittings sittings(m_context);
+    if (!(open ? sittings.reopen(code, &error, &m_account) : sittings.close(code, &error, &m_account))) {
         message(error);
         return;
     }
-    message(tr("Sitting %1 closed: no new test can start (those under way go on).").arg(code));
+    message(open ? tr("Sitting %1 open again: pupils may start it.").arg(code)
+                 : tr("Sitting %1 closed: no new test can start (those under way go on).").arg(code));
     refresh();
 }
 

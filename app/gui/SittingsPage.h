@@ -12,6 +12,7 @@ class QLineEdit;
 class QListWidget;
 class QSpinBox;
 class QTableWidget;
+class QTableWidgetItem;
 
 namespace aicet::gui {
 
@@ -32,7 +33,10 @@ Q_SIGNALS:
     void follow(qint64 sittingId);
 
 private:
-    void closeSelected();
+    /// The code cell of the sitting selected in the table; nothing (and a message) when none is.
+    const QTableWidgetItem *selectedSitting();
+    /// Closes the selected sitting, or opens it again.
+    void setSelectedOpen(bool open);
     void message(const QString &text);
 
     const services::ServiceContext &m_context;
