@@ -31,6 +31,8 @@
 #include <QUrl>
 
 #include <algorithm>
+#include <functional>
+#include <memory>
 
 using namespace aicet;
 
@@ -59,22 +61,46 @@ QString freshDatabase(const QString &url)
     return u.toString();
 }
 
-double median(std::vector<double> v)
+// The median time of `runs` calls of `step`, in milliseconds.
+double medianMs(int runs, const std::function<void()> &step)
 {
-    std::sort(v.begin(), v.end());
-    return v[v.size() / 2];
+    std::vector<double> times;
+    for (int i = 0; i < runs; ++i) {
+        QElapsedTimer t;
+        t.start();
+        step();
+        times.push_back(static_cast<double>(t.nsecsElapsed()) / 1e6);
+    }
+    std::sort(times.begin(), times.end());
+    return times[times.size() / 2];
+}
+
+// A database at `location` with its first administrator.
+struct Workspace
+{
+    std::unique_ptr<services::Services> services;
+    services::StaffAccounts::Result admin;
+};
+
+Workspace openWorkspace(const QString &location)
+{
+    QString error;
+    Workspace w;
+    w.services = services::Services::open(location, QStringLiteral("bench"), &error);
+    if (!w.services) {
+        qFatal("%s", qPrintable(error));
+    }
+    w.admin = services::StaffAccounts(w.services->context())
+                  .createFirstAdministrator(QStringLiteral("Ada"), QStringLiteral("correct horse battery"));
+    return w;
 }
 
 void measure(const QString &location, const QString &label, QTextStream &out)
 {
     QString error;
-    auto services = services::Services::open(location, QStringLiteral("bench"), &error);
-    if (!services) {
-        qFatal("%s", qPrintable(error));
-    }
-    services::StaffAccounts accounts(services->context());
-    const auto admin
-        = accounts.createFirstAdministrator(QStringLiteral("Ada"), QStringLiteral("correct horse battery"));
+    const Workspace workspace = openWorkspace(location);
+    auto &services = workspace.services;
+    const auto &admin = workspace.admin;
     QByteArray list = "Nom;Prénom;Classe\n";
     for (int i = 0; i < 200; ++i) {
         list += QStringLiteral("Nom%1;Prénom%1;%2e\n").arg(i).arg(3 + i / 50).toUtf8();
@@ -122,43 +148,29 @@ void measure(const QString &location, const QString &label, QTextStream &out)
             console.setExtraTime(created.sitting.id, code, 10, admin.account);
         }
     }
-    std::vector<double> service, page;
-    for (int i = 0; i < 30; ++i) {
-        QElapsedTimer t;
-        t.start();
+    const double service = medianMs(30, [&] {
         const auto view = console.view(created.sitting.id, admin.account, QStringLiteral("fr"), &error);
-        service.push_back(static_cast<double>(t.nsecsElapsed()) / 1e6);
         if (!view || view->rows.size() != 200) {
             qFatal("the console did not read 200 pupils: %s", qPrintable(error));
         }
-    }
+    });
     gui::ConsolePage widget(services->context(), admin.account);
     widget.resize(1024, 700);
     widget.show();
     widget.showSitting(created.sitting.id);
-    for (int i = 0; i < 30; ++i) {
-        QElapsedTimer t;
-        t.start();
+    const double page = medianMs(30, [&] {
         widget.refresh();
         QApplication::processEvents();
-        page.push_back(static_cast<double>(t.nsecsElapsed()) / 1e6);
-    }
-    out << QStringLiteral("| %1 | %2 ms | %3 ms |\n")
-               .arg(label)
-               .arg(median(service), 0, 'f', 1)
-               .arg(median(page), 0, 'f', 1);
+    });
+    out << QStringLiteral("| %1 | %2 ms | %3 ms |\n").arg(label).arg(service, 0, 'f', 1).arg(page, 0, 'f', 1);
 }
 
 void measureResults(const QString &location, QTextStream &out)
 {
     QString error;
-    auto services = services::Services::open(location, QStringLiteral("bench"), &error);
-    if (!services) {
-        qFatal("%s", qPrintable(error));
-    }
-    services::StaffAccounts accounts(services->context());
-    const auto admin
-        = accounts.createFirstAdministrator(QStringLiteral("Ada"), QStringLiteral("correct horse battery"));
+    const Workspace workspace = openWorkspace(location);
+    auto &services = workspace.services;
+    const auto &admin = workspace.admin;
     services::SittingDraft draft;
     draft.code = QStringLiteral("YEAR");
     draft.bankPath = QStringLiteral(AICET_SOURCE_DIR "/question-banks/aicet");
@@ -181,40 +193,29 @@ void measureResults(const QString &location, QTextStream &out)
                 responseForCategory(item->content, int((i * 7 + a) % (2 + i % 5) != 0), QStringLiteral("fr")), &error);
         }
     }
-    std::vector<double> service, page;
-    for (int i = 0; i < 5; ++i) {
-        QElapsedTimer t;
-        t.start();
+    const double service = medianMs(5, [&] {
         const auto results = services::Results(services->context()).ofSitting(draft.code, &error);
-        service.push_back(static_cast<double>(t.nsecsElapsed()) / 1e6);
         if (!results || results->sessions.size() != 1000) {
             qFatal("the results of 1000 tests were not read: %s", qPrintable(error));
         }
-    }
+    });
     gui::ResultsPage widget(services->context(), admin.account);
     widget.resize(1024, 700);
     widget.show();
     widget.showSitting(created.sitting.id);
-    for (int i = 0; i < 5; ++i) {
-        QElapsedTimer t;
-        t.start();
+    const double page = medianMs(5, [&] {
         widget.refresh();
         QApplication::processEvents();
-        page.push_back(static_cast<double>(t.nsecsElapsed()) / 1e6);
-    }
-    out << QStringLiteral("| SQLite | %1 ms | %2 ms |\n").arg(median(service), 0, 'f', 1).arg(median(page), 0, 'f', 1);
+    });
+    out << QStringLiteral("| SQLite | %1 ms | %2 ms |\n").arg(service, 0, 'f', 1).arg(page, 0, 'f', 1);
 }
 
 void measureCertificates(const QString &location, const QString &folder, QTextStream &out)
 {
     QString error;
-    auto services = services::Services::open(location, QStringLiteral("bench"), &error);
-    if (!services) {
-        qFatal("%s", qPrintable(error));
-    }
-    services::StaffAccounts accounts(services->context());
-    const auto admin
-        = accounts.createFirstAdministrator(QStringLiteral("Ada"), QStringLiteral("correct horse battery"));
+    const Workspace workspace = openWorkspace(location);
+    auto &services = workspace.services;
+    const auto &admin = workspace.admin;
     QByteArray list = "Nom;Prénom;Classe\n";
     for (int i = 0; i < 30; ++i) {
         list += QStringLiteral("Nom%1;Prénom%1;5e B\n").arg(i).toUtf8();
@@ -250,10 +251,9 @@ void measureCertificates(const QString &location, const QString &folder, QTextSt
     if (!services::IssuerKey::create(request.keyPath, &error)) {
         qFatal("%s", qPrintable(error));
     }
-    QElapsedTimer t;
-    t.start();
-    const documents::BatchOutcome outcome = documents::issueSitting(services->context(), admin.account, request);
-    const double seconds = static_cast<double>(t.nsecsElapsed()) / 1e9;
+    documents::BatchOutcome outcome;
+    const double seconds
+        = medianMs(1, [&] { outcome = documents::issueSitting(services->context(), admin.account, request); }) / 1e3;
     if (!outcome.error.isEmpty() || outcome.certificates + outcome.attestations != 30 || outcome.allPages.isEmpty()) {
         qFatal("the 30 documents were not issued: %s %s", qPrintable(outcome.error),
             qPrintable(outcome.problems.join(QLatin1Char(' '))));
