@@ -1,6 +1,7 @@
 #include "ClassReport.h"
 
 #include "DocumentText.h"
+#include "ItemChart.h"
 
 #include <QDateTime>
 #include <QFont>
@@ -45,11 +46,7 @@ QImage levelChart(const std::vector<LevelBar> &bars, const QString &caption, int
         return image;
     }
     QPainter p(&image);
-    p.setRenderHint(QPainter::Antialiasing);
-    QFont f(QStringLiteral("DejaVu Sans"));
-    f.setPixelSize(std::max(11, std::min(height / 14, width / 48)));
-    p.setFont(f);
-    const double line = p.fontMetrics().height();
+    const double line = beginChart(p, image, 14, 48);
     const QRectF plot(line, line * 1.5, width - 2 * line, height - line * 6.5);
     int most = 1;
     for (const LevelBar &b : bars) {

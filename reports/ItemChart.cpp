@@ -26,17 +26,22 @@ double expectedScore(const irt::ItemParameters &p, double theta)
 
 } // namespace
 
+double beginChart(QPainter &painter, const QImage &image, int perHeight, int perWidth)
+{
+    painter.setRenderHint(QPainter::Antialiasing);
+    QFont f(QStringLiteral("DejaVu Sans"));
+    f.setPixelSize(std::max(11, std::min(image.height() / perHeight, image.width() / perWidth)));
+    painter.setFont(f);
+    return painter.fontMetrics().height();
+}
+
 QImage itemChart(const irt::ItemParameters *parameters, const std::vector<ObservedPoint> &observed,
     const QString &caption, int width, int height)
 {
     QImage image(width, height, QImage::Format_RGB32);
     image.fill(Qt::white);
     QPainter p(&image);
-    p.setRenderHint(QPainter::Antialiasing);
-    QFont f(QStringLiteral("DejaVu Sans"));
-    f.setPixelSize(std::max(11, std::min(height / 16, width / 45)));
-    p.setFont(f);
-    const double line = p.fontMetrics().height();
+    const double line = beginChart(p, image, 16, 45);
     const QRectF plot(line * 2.6, line * 0.8, width - line * 5.2, height - line * 4.2);
     constexpr double kLow = -4.0, kHigh = 4.0;
     const auto x = [&](double theta) { return plot.left() + plot.width() * (theta - kLow) / (kHigh - kLow); };
@@ -99,11 +104,7 @@ QImage precisionChart(
         return image;
     }
     QPainter p(&image);
-    p.setRenderHint(QPainter::Antialiasing);
-    QFont f(QStringLiteral("DejaVu Sans"));
-    f.setPixelSize(std::max(11, std::min(height / 16, width / 45)));
-    p.setFont(f);
-    const double line = p.fontMetrics().height();
+    const double line = beginChart(p, image, 16, 45);
     const QRectF plot(line * 2.6, line * 0.8, width - line * 5.2, height - line * 4.2);
     const double low = samples.front().theta, high = samples.back().theta;
     double seMax = std::max(0.5, seTarget * 1.5), infoMax = 0.0;

@@ -5,9 +5,16 @@
 #include <QImage>
 #include <QString>
 
+class QPainter;
+
 #include <vector>
 
 namespace aicet::reports {
+
+/// The charts' common start, on a white `image` of width × height: antialiasing and the DejaVu Sans
+/// font sized to the image (at least 11 px, at most height/`perHeight` and width/`perWidth`);
+/// returns the height of a line of text.
+double beginChart(QPainter &painter, const QImage &image, int perHeight, int perWidth);
 
 /// A group of pupils' observed mean score on an item, at their mean ability.
 struct ObservedPoint
