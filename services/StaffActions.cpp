@@ -232,16 +232,6 @@ QLatin1StringView StaffActions::incidentName(Incident category)
     return {};
 }
 
-std::optional<StaffActions::Incident> StaffActions::parseIncident(const QString &name)
-{
-    for (const auto &[value, text] : kIncidents) {
-        if (name == QLatin1StringView(text)) {
-            return value;
-        }
-    }
-    return std::nullopt;
-}
-
 StaffActions::Result StaffActions::recordIncident(qint64 sessionId, Incident category, const QString &text)
 {
     const QString note = text.trimmed();

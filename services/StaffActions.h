@@ -59,7 +59,6 @@ public:
     enum class Incident : unsigned char { Technical, Fraud, Unwell, Other };
     /// The stable names of incidents in the log ("technical", "fraud", "unwell", "other").
     static QLatin1StringView incidentName(Incident category);
-    static std::optional<Incident> parseIncident(const QString &name);
     /// Notes an incident in the session's log, in any state (`text` required for Other, at most
     /// 2000 characters).
     Result recordIncident(qint64 sessionId, Incident category, const QString &text);
