@@ -148,10 +148,14 @@ BankPage::BankPage(QWidget *parent)
     m_languageFilter->setObjectName(QStringLiteral("bank-filter-languages"));
     m_languageFilter->addItem(tr("any translation"), 0);
     m_languageFilter->addItem(tr("missing a language"), 1);
-    filters->addWidget(m_search, 2);
-    filters->addWidget(m_statusFilter, 1);
-    filters->addWidget(m_typeFilter, 1);
-    filters->addWidget(m_languageFilter, 1);
+    // The search on its own row, the filters below it, each allowed to shrink: the page stays
+    // within a 1024-pixel window at the largest text size.
+    layout->addWidget(m_search);
+    for (QComboBox *box : {m_statusFilter, m_typeFilter, m_languageFilter}) {
+        box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        box->setMinimumContentsLength(8);
+        filters->addWidget(box, 1);
+    }
     layout->addLayout(filters);
     connect(m_search, &QLineEdit::textChanged, this, &BankPage::fillTree);
     for (QComboBox *box : {m_statusFilter, m_typeFilter, m_languageFilter}) {
@@ -165,6 +169,7 @@ BankPage::BankPage(QWidget *parent)
     // One column: the id and the question (the type and status in its tip, and in brackets when it
     // is not operational), so that a narrow tree still says which question it is.
     m_tree->setHeaderHidden(true);
+    m_tree->setMinimumWidth(fontMetrics().averageCharWidth() * 20); // an id and the start of its question
     connect(m_tree, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *current) {
         if (current && !current->data(0, kItemRole).toString().isEmpty()) {
             showItem(current->data(0, kItemRole).toString());
