@@ -2,12 +2,15 @@
 
 #include "bank/BankLoader.h"
 #include "io/UserFile.h"
+#include "services/BankReleases.h"
+#include "store/Store.h"
 
 #include <QCryptographicHash>
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
+#include <QTemporaryDir>
 
 #include <unistd.h>
 
@@ -60,6 +63,53 @@ BankCatalog::Lookup BankCatalog::openExpected(const QString &path, const QString
         lookup.bank.reset();
     }
     return lookup;
+}
+
+BankCatalog::BankCatalog() = default;
+BankCatalog::~BankCatalog() = default;
+
+BankCatalog::Lookup BankCatalog::openRelease(const QString &path, const QString &expectedHash)
+{
+    if (const auto kept = m_releases.constFind(expectedHash); kept != m_releases.constEnd()) {
+        return {kept->bank, Problem::None, {}, {}};
+    }
+    Lookup lookup = openExpected(path, expectedHash);
+    if (lookup || !m_store) {
+        return lookup;
+    }
+    const auto files = m_store->bankReleaseFiles(expectedHash);
+    if (files.failed()) {
+        lookup.error += QStringLiteral("; ") + files.error();
+        return lookup;
+    }
+    if (files->isEmpty()) {
+        return lookup; // never kept: the folder's change stands
+    }
+    auto folder = std::make_shared<QTemporaryDir>();
+    QString error;
+    if (!folder->isValid()) {
+        lookup.error += QStringLiteral("; ") + tr("cannot create a temporary folder: %1").arg(folder->errorString());
+        return lookup;
+    }
+    if (!BankReleases::writeFiles(folder->path(), *files, &error)) {
+        lookup.error += QStringLiteral("; ") + error;
+        return lookup;
+    }
+    // A bank kept as its single file is that file; a folder, the folder.
+    const QString root = files->size() == 1 && !files->front().path.contains(QLatin1Char('/'))
+            && files->front().path != QLatin1String("bank.yaml")
+        ? QDir(folder->path()).filePath(files->front().path)
+        : folder->path();
+    BankLoadResult loaded = loadBank(root);
+    if (!loaded.usable() || loaded.bank.contentHash != expectedHash) {
+        lookup.error += QStringLiteral("; ")
+            + tr("the release kept in the database cannot be read again (content %1)")
+                  .arg(loaded.bank.contentHash.left(12));
+        return lookup;
+    }
+    Release release{std::make_shared<const ItemBank>(std::move(loaded.bank)), folder};
+    m_releases.insert(expectedHash, release);
+    return {release.bank, Problem::None, {}, {}};
 }
 
 QString BankCatalog::fingerprint(const QString &folder)

@@ -10,6 +10,12 @@
 #include <memory>
 #include <vector>
 
+class QTemporaryDir;
+
+namespace aicet::store {
+class Store;
+}
+
 namespace aicet::services {
 
 /// The banks this process uses, each read from its folder once: a sitting's sessions, results,
@@ -40,6 +46,18 @@ public:
     /// a file of its folder changed (size or time); refused (Problem::Changed) when the folder
     /// now holds other content.
     Lookup openExpected(const QString &path, const QString &expectedHash);
+    /// What a sitting uses: the bank in `path` when it still holds the content `expectedHash`, else
+    /// that content as kept in the database (BankReleases), read from a private copy of its files;
+    /// Problem::Changed only when neither has it.
+    Lookup openRelease(const QString &path, const QString &expectedHash);
+
+    /// Where kept releases are read from (none: openRelease is openExpected).
+    void setReleaseStore(store::Store *store) { m_store = store; }
+
+    BankCatalog();
+    ~BankCatalog();
+    BankCatalog(const BankCatalog &) = delete;
+    BankCatalog &operator=(const BankCatalog &) = delete;
 
     /// Where the bundled AICET bank is: $AICET_BANK_DIR, else next to the installed program
     /// (../share/aicet/question-banks/aicet), else the location the program was built with
@@ -55,6 +73,13 @@ private:
     };
     static QString fingerprint(const QString &folder);
     QHash<QString, Entry> m_banks; ///< by absolute folder path
+    struct Release
+    {
+        std::shared_ptr<const ItemBank> bank;
+        std::shared_ptr<QTemporaryDir> folder; ///< its files, removed with the catalog
+    };
+    QHash<QString, Release> m_releases; ///< by content hash
+    store::Store *m_store = nullptr;
 };
 
 } // namespace aicet::services

@@ -63,7 +63,7 @@ std::optional<ConsoleView> Console::view(
     // The test's length and time limit, from the bank with the sitting's settings; without the
     // bank, the sitting's own time limit.
     view.timeLimitSeconds = sitting->settings.timeLimitMinutes.value_or(0.0) * 60.0;
-    if (const auto bank = m_context.banks.openExpected(sitting->bankPath, sitting->bankHash)) {
+    if (const auto bank = m_context.banks.openRelease(sitting->bankPath, sitting->bankHash)) {
         QString problem;
         if (const auto spec = sittingTestSpecification(*bank.bank, sitting->settings, &problem)) {
             // The questions a pupil sees: the scored ones and the pilot questions among them.

@@ -52,7 +52,7 @@ Credentials::Issued Credentials::issue(const IssueRequest &request, const Render
                 ? sitting.error() + candidate.error()
                 : tr("session %1 has no sitting or candidate").arg(request.sessionId));
     }
-    const BankCatalog::Lookup lookup = m_context.banks.openExpected(sitting->bankPath, sitting->bankHash);
+    const BankCatalog::Lookup lookup = m_context.banks.openRelease(sitting->bankPath, sitting->bankHash);
     if (!lookup) {
         return refuse(IssueError::BankUnavailable,
             tr("the bank of sitting %1 cannot be used: %2").arg(sitting->code, lookup.error));

@@ -81,7 +81,7 @@ PupilSession::StartError PupilSession::start(const QString &sittingCode, const Q
         return StartError::SessionOver;
     }
     // The bank is checked before anything is written for a new candidate.
-    const BankCatalog::Lookup bank = m_context.banks.openExpected(sitting->bankPath, sitting->bankHash);
+    const BankCatalog::Lookup bank = m_context.banks.openRelease(sitting->bankPath, sitting->bankHash);
     if (!bank) {
         if (bank.problem == BankCatalog::Problem::Changed) {
             *error = tr("The question bank of this test has changed since the test was created (%1). Tell your "

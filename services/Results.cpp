@@ -68,7 +68,7 @@ std::optional<SittingResults> Results::ofSitting(
     }
     SittingResults results{
         *s, {}, {}, language.isEmpty() ? s->language : language, s->askName || s->settings.rosterOnly, {}, {}, {}};
-    if (const auto bank = m_context.banks.openExpected(s->bankPath, s->bankHash)) {
+    if (const auto bank = m_context.banks.openRelease(s->bankPath, s->bankHash)) {
         if (results.language.isEmpty()) {
             results.language = bank.bank->defaultLanguage;
         }
@@ -135,7 +135,7 @@ std::optional<QList<ItemStatistic>> Results::itemStatistics(
     if (!s) {
         return std::nullopt;
     }
-    const auto bank = m_context.banks.openExpected(s->bankPath, s->bankHash);
+    const auto bank = m_context.banks.openRelease(s->bankPath, s->bankHash);
     if (!bank) {
         *error = bank.error;
         return std::nullopt;

@@ -6,6 +6,7 @@ Services::Services(std::unique_ptr<store::Store> store, const Clock *clock, cons
     : m_store(std::move(store))
     , m_context{*m_store, clock ? *clock : m_systemClock, m_banks, m_random, actor}
 {
+    m_banks.setReleaseStore(m_store.get());
 }
 
 std::unique_ptr<Services> Services::open(

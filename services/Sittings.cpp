@@ -1,5 +1,6 @@
 #include "services/Sittings.h"
 
+#include "services/BankReleases.h"
 #include "services/TestRun.h"
 
 #include <QFileInfo>
@@ -89,6 +90,10 @@ Sittings::Created Sittings::create(const SittingDraft &draft, qint64 ownerId)
                                   tr("a sitting with the code \"%1\" already exists (codes are the same whatever "
                                      "their case and dashes)")
                                       .arg(taken->code));
+    }
+    // The bank's content is kept in the database: the sitting keeps it whatever happens to the folder.
+    if (QString error; !BankReleases(m_context).keep(*bank.bank, tr("kept for the sitting %1").arg(s.code), &error)) {
+        return invalid(CreateError::StoreFailure, error);
     }
     const store::AuditEntry audit{s.createdAt, m_context.actor, QStringLiteral("sitting.create"), s.code,
         QStringLiteral("bank %1 %2").arg(s.bankId, s.bankHash)};
@@ -221,6 +226,11 @@ std::optional<store::SittingRecord> Sittings::practice(const QString &bankPath, 
     s.bankHash = bank.bank->contentHash;
     s.practice = true;
     s.createdAt = m_context.clock.nowMs();
+    if (QString keepError;
+        !BankReleases(m_context).keep(*bank.bank, tr("kept for the sitting %1").arg(s.code), &keepError)) {
+        *error = keepError;
+        return std::nullopt;
+    }
     const store::AuditEntry audit{s.createdAt, m_context.actor, QStringLiteral("sitting.create"), s.code,
         QStringLiteral("practice sitting on the bank %1").arg(s.bankHash)};
     if (!db.createSitting(&s, &audit)) {

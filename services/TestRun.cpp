@@ -140,7 +140,7 @@ store::SessionState stateOf(const QList<store::EventRecord> &events)
 std::unique_ptr<TestRun> TestRun::replay(BankCatalog &banks, const store::SittingRecord &sitting,
     const store::SessionRecord &session, const QList<store::EventRecord> &events, Error *problem, QString *error)
 {
-    BankCatalog::Lookup bank = banks.openExpected(sitting.bankPath, sitting.bankHash);
+    BankCatalog::Lookup bank = banks.openRelease(sitting.bankPath, sitting.bankHash);
     if (!bank) {
         *problem = bank.problem == BankCatalog::Problem::Changed ? Error::BankChanged : Error::BankUnavailable;
         *error = bank.error;

@@ -209,6 +209,28 @@ struct BankUseRecord
     QMap<QString, int> answers;
 };
 
+/// A release of a bank kept in the database: the exact content a sitting was taken on or a trainer
+/// released, so that the sittings of an earlier release keep it when the bank's folder changes.
+struct BankReleaseRecord
+{
+    qint64 id = 0;
+    QString bankId;
+    QString version;
+    QString contentHash; ///< ItemBank::contentHash: one release per content
+    qint64 createdAt = 0;
+    QString createdBy; ///< who released it, or what kept it ("sitting S")
+    QString note; ///< what changed, in the releaser's words
+    int files = 0;
+    qint64 bytes = 0;
+};
+
+/// One file of a bank release: its path inside the bank's folder ('/'-separated) and its bytes.
+struct BankFileRecord
+{
+    QString path;
+    QByteArray content;
+};
+
 /// A certificate or attestation issued: its number, for which session, what was signed (the
 /// SHA-256 of the signed message: the register keeps no personal data), with which key.
 struct DocumentRecord

@@ -70,8 +70,9 @@ public:
     /// session under way is resumed only with its resume token or the staff's approval, and issued
     /// documents are registered (and can be revoked). 4: levels' probabilities and person fit.
     /// 5: staff accounts and class lists. 6: sittings' owners, pupils' extra time by right, the
-    /// staff's incident notes in session logs.
-    static constexpr int kSchemaVersion = 6;
+    /// staff's incident notes in session logs. 7: banks' releases (their files) kept for the
+    /// sittings taken on them.
+    static constexpr int kSchemaVersion = 7;
 
     /// Opens (creating if needed) the database at `location`: a SQLite file path, or
     /// postgresql://user[:password]@host[:port]/database. Never overwrites or adopts a file that
@@ -199,6 +200,16 @@ public:
     Read<QList<ItemAnswerRecord>> answersToItem(const QString &bankId, const QString &itemId);
     /// The sessions of every sitting on the bank, and how many answers each item received.
     Read<BankUseRecord> bankUse(const QString &bankId);
+    /// Keeps a release of a bank with its files, once per content hash: when that content is
+    /// already kept nothing changes and `kept` says false (its first record stands).
+    bool saveBankRelease(const BankReleaseRecord &release, const QList<BankFileRecord> &files, bool *kept = nullptr,
+        const AuditEntry *audit = nullptr);
+    /// The releases of a bank kept in the database, the newest first (files not read).
+    Read<QList<BankReleaseRecord>> bankReleases(const QString &bankId);
+    /// The release with this content hash (files not read).
+    Read<BankReleaseRecord> bankRelease(const QString &contentHash);
+    /// The files of the release with this content hash.
+    Read<QList<BankFileRecord>> bankReleaseFiles(const QString &contentHash);
     /// The events of a sitting's sessions, by session then sequence, in one query: of the kinds
     /// given (all when empty), of the sessions under way only when `underWayOnly`.
     Read<QList<EventRecord>> sittingEvents(qint64 sittingId, const QList<EventKind> &kinds, bool underWayOnly);
@@ -262,6 +273,7 @@ private:
     bool initialise(QString *error);
     bool createSchema(QString *error);
     bool migrateTo(int version, QString *error);
+    bool createSchema7(QString *error);
     bool fillCodeKeys(const char *table, const char *scope, QString *error);
     bool recordSchemaVersion(int version, QString *error);
     bool exec(const QString &sql, QString *error);

@@ -132,12 +132,4 @@ std::optional<long long> parseCount(const QString &text)
     return v;
 }
 
-QString formatNumber(double value)
-{
-    if (!std::isfinite(value)) {
-        return value > 0 ? QStringLiteral("inf") : value < 0 ? QStringLiteral("-inf") : QStringLiteral("nan");
-    }
-    return QString::number(value, 'g', 15);
-}
-
 } // namespace aicet::cli

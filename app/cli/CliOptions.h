@@ -53,10 +53,8 @@ std::optional<long long> parseCount(const QString &text);
 
 // The CSV writer's cells (core/io/CsvWriter.h), as the commands name them.
 using io::csvField;
+using io::formatNumber;
 using io::neutralised;
 using io::textField;
-
-/// Formats a number for CSV output (round-trip precision, "inf" when not finite).
-QString formatNumber(double value);
 
 } // namespace aicet::cli

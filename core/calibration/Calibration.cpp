@@ -1297,9 +1297,19 @@ Result calibrateAnswered(
         ++result.cycles;
         return em.step(from, lp, nullptr);
     };
+    // Whether the caller lets the calibration go on.
+    const auto goOn = [&](double change) {
+        if (settings.progress && !settings.progress(result.cycles, change)) {
+            result.cancelled = true;
+        }
+        return !result.cancelled;
+    };
     while (result.cycles < settings.maxCycles) {
         double lp0 = 0.0;
         std::vector<double> p1 = advance(p, &lp0);
+        if (!goOn(maxChange(p1, p))) {
+            break;
+        }
         if (maxChange(p1, p) < settings.tolerance) {
             p = std::move(p1);
             result.converged = true;
@@ -1311,6 +1321,9 @@ Result calibrateAnswered(
         }
         double lp1 = 0.0;
         std::vector<double> p2 = advance(p1, &lp1);
+        if (!goOn(maxChange(p2, p1))) {
+            break;
+        }
         if (maxChange(p2, p1) < settings.tolerance) {
             p = std::move(p2);
             result.converged = true;
@@ -1333,6 +1346,17 @@ Result calibrateAnswered(
         double lpe = 0.0;
         std::vector<double> p3 = advance(extrapolated, &lpe);
         p = std::isfinite(lpe) && lpe >= lp1 ? std::move(p3) : std::move(p2);
+        if (!goOn(maxChange(p, p1))) {
+            break;
+        }
+    }
+    if (result.cancelled) {
+        result.converged = false;
+        for (const ItemSpec &spec : specs) {
+            result.items.push_back(spec.start);
+        }
+        result.error = CalibrationText::tr("cancelled");
+        return result;
     }
     // The log-likelihood at the returned parameters.
     double lp = 0.0;
@@ -1346,6 +1370,15 @@ Result calibrateAnswered(
         const std::size_t n = em.score(p).size();
         Matrix information(n, std::vector<double>(n));
         for (std::size_t i = 0; i < n; ++i) {
+            if (!goOn(0.0)) {
+                result.converged = false;
+                result.items.clear();
+                for (const ItemSpec &spec : specs) {
+                    result.items.push_back(spec.start);
+                }
+                result.error = CalibrationText::tr("cancelled");
+                return result;
+            }
             const double h = 1e-4 * std::max(1.0, std::fabs(p[i]));
             std::vector<double> up = p, down = p;
             up[i] += h;

@@ -5,6 +5,7 @@
 
 #include <QString>
 
+#include <functional>
 #include <optional>
 #include <vector>
 
@@ -58,6 +59,11 @@ struct Settings
     /// Worker threads for the E-step (0: one per core). Results do not depend on it: persons are
     /// split into fixed blocks whose sums are added in a fixed order.
     int threads = 0;
+    /// Called after every EM cycle with the cycles done and the largest change of a parameter in
+    /// the last one (and after each standard error's parameter, with the cycles unchanged):
+    /// returning false cancels the calibration (Result::cancelled, nothing estimated). Called on
+    /// the calibrating thread.
+    std::function<bool(int cycles, double change)> progress;
 };
 
 struct Result
@@ -82,6 +88,7 @@ struct Result
     double latentSd = 1.0;
     int cycles = 0; ///< E-steps computed
     bool converged = false;
+    bool cancelled = false; ///< Settings::progress asked to stop: the parameters are the start's
     QString error; ///< non-empty when nothing could be estimated
 };
 

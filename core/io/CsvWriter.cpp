@@ -1,5 +1,7 @@
 #include "io/CsvWriter.h"
 
+#include <cmath>
+
 namespace aicet::io {
 
 QString csvField(const QString &text, QChar separator)
@@ -31,6 +33,14 @@ QString neutralised(const QString &text)
 QString textField(const QString &text, QChar separator)
 {
     return csvField(neutralised(text), separator);
+}
+
+QString formatNumber(double value)
+{
+    if (!std::isfinite(value)) {
+        return value > 0 ? QStringLiteral("inf") : value < 0 ? QStringLiteral("-inf") : QStringLiteral("nan");
+    }
+    return QString::number(value, 'g', 15);
 }
 
 } // namespace aicet::io

@@ -12,5 +12,7 @@ QString csvField(const QString &text, QChar separator = QLatin1Char(','));
 QString neutralised(const QString &text);
 /// A text cell of a CSV: neutralised, then quoted when it must be.
 QString textField(const QString &text, QChar separator = QLatin1Char(','));
+/// A number for a CSV cell, to round-trip precision ("inf", "-inf", "nan" when not finite).
+QString formatNumber(double value);
 
 } // namespace aicet::io

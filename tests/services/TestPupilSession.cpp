@@ -380,23 +380,53 @@ void TestPupilSession::bankChanged()
         {QStringLiteral("bank.yaml"), QStringLiteral("items/examples.yaml"), QStringLiteral("images/confusion.svg")}) {
         QVERIFY(QFile::copy(source + QLatin1Char('/') + f, bank + QLatin1Char('/') + f));
     }
-    createSitting(QStringLiteral("CHANGED"), {}, bank);
+    const store::SittingRecord sitting = createSitting(QStringLiteral("CHANGED"), {}, bank);
+    // Kept in the database when the sitting was created: its files, its version and content.
+    const auto kept = m_services->context().store.bankRelease(sitting.bankHash);
+    QVERIFY(kept);
+    QCOMPARE(kept->bankId, QStringLiteral("example"));
+    QVERIFY(kept->files >= 3);
+    QVERIFY2(kept->note.contains(QStringLiteral("CHANGED")), qPrintable(kept->note));
     QFile items(bank + QStringLiteral("/items/examples.yaml"));
     QVERIFY(items.open(QIODevice::ReadOnly));
     QByteArray text = items.readAll();
     items.close();
+    QVERIFY(text.contains("b: -1.0}"));
     text.replace("b: -1.0}", "b: -0.9}");
     QFile::setPermissions(items.fileName(), QFile::ReadOwner | QFile::WriteOwner);
     QVERIFY(items.open(QIODevice::WriteOnly | QIODevice::Truncate));
     items.write(text);
     items.close();
+    // The sitting keeps the release it was created on: its pupils are given that bank, not the
+    // folder's new content.
     PupilSession c(m_services->context());
     QString error;
-    QCOMPARE(c.start(QStringLiteral("CHANGED"), QStringLiteral("x"), {}, &error, 1), StartError::BankChanged);
-    QVERIFY2(error.contains(QStringLiteral("has changed since the test was created")), qPrintable(error));
-    // A bank that cannot be read at all.
+    QCOMPARE(c.start(QStringLiteral("CHANGED"), QStringLiteral("x"), {}, &error, 1), StartError::None);
+    QCOMPARE(c.bank().contentHash, sitting.bankHash);
+    QVERIFY(c.bank().rootPath != bank);
+    bool oldDifficulty = false;
+    for (const BankItem &item : c.bank().items) {
+        oldDifficulty = oldDifficulty || (item.hasParameters && item.irt.b == -1.0);
+    }
+    QVERIFY(oldDifficulty);
+    // Even a folder that cannot be read any more.
     QVERIFY(QFile::remove(bank + QStringLiteral("/bank.yaml")));
-    QCOMPARE(c.start(QStringLiteral("CHANGED"), QStringLiteral("y"), {}, &error, 1), StartError::BankUnavailable);
+    PupilSession d(m_services->context());
+    QCOMPARE(d.start(QStringLiteral("CHANGED"), QStringLiteral("y"), {}, &error, 1), StartError::None);
+    QCOMPARE(d.bank().contentHash, sitting.bankHash);
+
+    // A sitting whose bank was never kept (made by an earlier AICET): the folder's change stands.
+    QVERIFY(QFile::copy(source + QStringLiteral("/bank.yaml"), bank + QStringLiteral("/bank.yaml")));
+    store::SittingRecord old = sitting;
+    old.id = 0;
+    old.code = QStringLiteral("OLDER");
+    old.bankHash = QStringLiteral("0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef");
+    QVERIFY(m_services->context().store.createSitting(&old));
+    PupilSession e(m_services->context());
+    QCOMPARE(e.start(QStringLiteral("OLDER"), QStringLiteral("x"), {}, &error, 1), StartError::BankChanged);
+    QVERIFY2(error.contains(QStringLiteral("has changed since the test was created")), qPrintable(error));
+    QVERIFY(QFile::remove(bank + QStringLiteral("/bank.yaml")));
+    QCOMPARE(e.start(QStringLiteral("OLDER"), QStringLiteral("y"), {}, &error, 1), StartError::BankUnavailable);
 }
 
 void TestPupilSession::failedCommitIsNotAcknowledged()

@@ -1,0 +1,60 @@
+#pragma once
+
+#include "bank/ItemBank.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace aicet {
+
+/// Changes to a bank's YAML files that touch only the values changed: the line holding a key's
+/// value is rewritten, its indentation, line ending and everything else (comments, order, the other
+/// items, blank lines) kept. The edits are gathered in memory and written together by commit():
+/// every file in full beside its original first, then all put in place, so a full disk or a
+/// read-only file changes nothing.
+class BankFileEdits
+{
+    Q_DECLARE_TR_FUNCTIONS(BankFileEdits)
+
+public:
+    /// Sets the one-line value of `key` among the item's own keys (not a nested one) to
+    /// `yamlValue`, written as it is (a scalar or a flow collection such as {model: 2PL, a: 1}). A key
+    /// the item does not have is added after its last line; a key it has must be written on one
+    /// line (`key: value`): false with `error` (file:line) otherwise.
+    bool setItemValue(const BankItem &item, const QString &key, const QString &yamlValue, QString *error);
+
+    /// Sets the one-line value of a top-level key of `file` (e.g. version in bank.yaml).
+    bool setTopValue(const QString &file, const QString &key, const QString &yamlValue, QString *error);
+
+    /// The top-level value of `key` in `file` as written (quotes removed); empty when absent.
+    QString topValue(const QString &file, const QString &key, QString *error);
+
+    /// Whether anything was changed.
+    bool isEmpty() const { return m_files.isEmpty(); }
+    /// The files changed, with their new text (for a preview or a test).
+    QHash<QString, QString> texts() const;
+
+    /// Writes every changed file, all or none; `errors` names the file that could not be written.
+    bool commit(QStringList *errors);
+
+private:
+    struct File
+    {
+        QStringList lines; ///< without their '\n' (a '\r' stays at the end of its line)
+        bool endsWithNewline = true;
+        bool changed = false;
+    };
+    File *file(const QString &path, QString *error);
+    std::optional<qsizetype> keyLine(File *f, qsizetype from, qsizetype indent, const QString &key, bool nested,
+        const QString &path, QString *error);
+    QHash<QString, File> m_files;
+};
+
+/// A scalar as YAML reads it back unchanged: plain when it is safe, else double-quoted with escapes.
+QString yamlScalar(const QString &text);
+
+} // namespace aicet
