@@ -376,34 +376,8 @@ int calibrateCommand(const QStringList &arguments, QTextStream &out, QTextStream
     const bool withErrors = choices.settings.standardErrors;
     const QList<std::pair<QString, QByteArray>> files = documents::reportFiles(*bank, outcome);
     if (parser.isSet(opt("out"))) {
-        // The folder's files, each written whole or not at all.
-        const QDir folder(parser.value(opt("out")));
-        if (!QDir().mkpath(folder.absolutePath())) {
-            return inputErrors(err, {tr("%1: cannot create the folder").arg(folder.path())});
-        }
-        // Every file written in full beside its old version first, then all put in place; a file
-        // of an earlier report that this one does not write (its DIF, its options) is removed, so
-        // that the folder never mixes two calibrations.
-        std::vector<std::unique_ptr<QSaveFile>> saves;
-        for (const auto &[name, bytes] : files) {
-            auto file = std::make_unique<QSaveFile>(folder.filePath(name));
-            if (!file->open(QIODevice::WriteOnly) || file->write(bytes) < 0) {
-                return inputErrors(err, {tr("%1: cannot write: %2").arg(file->fileName(), file->errorString())});
-            }
-            saves.push_back(std::move(file));
-        }
-        for (const QString &name : {QStringLiteral("dif.csv"), QStringLiteral("options.csv")}) {
-            const bool written
-                = std::any_of(files.begin(), files.end(), [&](const auto &f) { return f.first == name; });
-            if (!written && folder.exists(name) && !QFile::remove(folder.filePath(name))) {
-                return inputErrors(
-                    err, {tr("%1: cannot remove the file of an earlier report").arg(folder.filePath(name))});
-            }
-        }
-        for (auto &file : saves) {
-            if (!file->commit()) {
-                return inputErrors(err, {tr("%1: cannot write: %2").arg(file->fileName(), file->errorString())});
-            }
+        if (QString error; !documents::writeReportFolder(parser.value(opt("out")), files, &error)) {
+            return inputErrors(err, {error});
         }
     }
     // The summary goes to the standard error when the parameters go to the standard output.

@@ -10,11 +10,14 @@
 #include <QDateTime>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QHash>
 #include <QRegularExpression>
+#include <QSaveFile>
 
 #include <algorithm>
 #include <cmath>
+#include <memory>
 
 namespace aicet::documents {
 namespace {
@@ -491,6 +494,38 @@ QList<std::pair<QString, QByteArray>> reportFiles(const ItemBank &bank, const Ca
         files.append({QStringLiteral("dif.csv"), dif.toUtf8()});
     }
     return files;
+}
+
+bool writeReportFolder(const QString &folder, const QList<std::pair<QString, QByteArray>> &files, QString *error)
+{
+    const QDir dir(folder);
+    if (!QDir().mkpath(dir.absolutePath())) {
+        *error = tr("%1: cannot create the folder").arg(QDir::toNativeSeparators(folder));
+        return false;
+    }
+    std::vector<std::unique_ptr<QSaveFile>> saves;
+    for (const auto &[name, bytes] : files) {
+        auto file = std::make_unique<QSaveFile>(dir.filePath(name));
+        if (!file->open(QIODevice::WriteOnly) || file->write(bytes) < 0) {
+            *error = tr("%1: cannot write: %2").arg(file->fileName(), file->errorString());
+            return false;
+        }
+        saves.push_back(std::move(file));
+    }
+    for (const QString &name : {QStringLiteral("dif.csv"), QStringLiteral("options.csv")}) {
+        const bool written = std::any_of(files.begin(), files.end(), [&](const auto &f) { return f.first == name; });
+        if (!written && dir.exists(name) && !QFile::remove(dir.filePath(name))) {
+            *error = tr("%1: cannot remove the file of an earlier report").arg(dir.filePath(name));
+            return false;
+        }
+    }
+    for (auto &file : saves) {
+        if (!file->commit()) {
+            *error = tr("%1: cannot write: %2").arg(file->fileName(), file->errorString());
+            return false;
+        }
+    }
+    return true;
 }
 
 QString parametersProblem(const ItemBank &bank, const CalibrationOutcome &outcome, std::size_t j)

@@ -113,6 +113,11 @@ CalibrationOutcome calibrateBank(
 /// something to say options.csv and dif.csv. `withErrors`: the standard errors' columns.
 QList<std::pair<QString, QByteArray>> reportFiles(const ItemBank &bank, const CalibrationOutcome &outcome);
 
+/// Writes the report's files into `folder` (created if needed): every file in full beside its
+/// earlier version first, then all put in place; a dif.csv or options.csv of an earlier report that
+/// this one does not have is removed, so a folder never mixes two calibrations.
+bool writeReportFolder(const QString &folder, const QList<std::pair<QString, QByteArray>> &files, QString *error);
+
 /// What a new release of the bank changes, item by item (indexes into the bank's items).
 struct ReleaseDecisions
 {

@@ -1,6 +1,7 @@
 #include "StaffWindow.h"
 
 #include "BankPage.h"
+#include "CalibrationPage.h"
 #include "ClassesPage.h"
 #include "ConsolePage.h"
 #include "ResultsPage.h"
@@ -257,6 +258,20 @@ StaffWindow::StaffWindow(const services::ServiceContext &context, const store::S
         auto *bank = new BankPage;
         bank->setServices(&m_context);
         tabs->addTab(scrolling(bank), tr("Question banks"));
+        // Calibration works on the bank open there, and a release written is read there again.
+        auto *calibration = new CalibrationPage(m_context, account);
+        auto *calibrationTab = scrolling(calibration);
+        tabs->addTab(calibrationTab, tr("Calibration"));
+        connect(bank, &BankPage::reloaded, calibration, [bank, calibration] {
+            const BankLoadResult *loaded = bank->loaded();
+            calibration->setBank(loaded && loaded->usable() ? &loaded->bank : nullptr);
+        });
+        connect(calibration, &CalibrationPage::released, bank, &BankPage::reload);
+        connect(tabs, &QTabWidget::currentChanged, this, [tabs, calibration, calibrationTab] {
+            if (tabs->currentWidget() == calibrationTab) {
+                calibration->refresh();
+            }
+        });
         bank->openBank(services::BankCatalog::bundledBankPath());
     }
     auto *accountsPage = new QWidget(tabs);

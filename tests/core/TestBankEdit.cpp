@@ -1,0 +1,172 @@
+// BankFileEdits: the values changed and nothing else (comments, order, blank lines, CRLF line
+// endings, a nested key of the same name), a key added where the item has none, a value written on
+// several lines refused, and every file written or none.
+#include "TestData.h"
+#include "bank/BankEdit.h"
+#include "bank/BankLoader.h"
+
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace aicet;
+
+class TestBankEdit : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void onlyTheValueChanges();
+    void crlfAndNestedKeys();
+    void refusedWhenNotOnOneLine();
+    void yamlScalars();
+
+private:
+    QString copyExample(const QString &name);
+    QTemporaryDir m_dir;
+};
+
+namespace {
+
+QByteArray read(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+void write(const QString &path, const QByteArray &bytes)
+{
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    f.write(bytes);
+}
+
+const BankItem *itemOf(const BankLoadResult &loaded, const QString &id)
+{
+    const int at = loaded.bank.indexOf(id);
+    return at < 0 ? nullptr : &loaded.bank.items[static_cast<std::size_t>(at)];
+}
+
+} // namespace
+
+QString TestBankEdit::copyExample(const QString &name)
+{
+    const QString source = test::sourcePath(QStringLiteral("question-banks/example"));
+    const QString target = m_dir.filePath(name);
+    QDirIterator it(source, QDir::Files, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString file = it.next();
+        const QString copy = target + QLatin1Char('/') + QDir(source).relativeFilePath(file);
+        QDir().mkpath(QFileInfo(copy).absolutePath());
+        QFile::copy(file, copy);
+        QFile::setPermissions(copy, QFile::ReadOwner | QFile::WriteOwner);
+    }
+    return target;
+}
+
+void TestBankEdit::onlyTheValueChanges()
+{
+    const QString folder = copyExample(QStringLiteral("one"));
+    const QString items = folder + QStringLiteral("/items/examples.yaml");
+    const QByteArray before = read(items);
+    const BankLoadResult loaded = loadBank(folder);
+    QVERIFY(loaded.usable());
+    BankFileEdits edits;
+    QString error;
+    QVERIFY2(edits.setItemValue(*itemOf(loaded, QStringLiteral("ex-true-false")), QStringLiteral("irt"),
+                 QStringLiteral("{model: 2PL, a: 0.9, b: -1.2}"), &error),
+        qPrintable(error));
+    QVERIFY2(edits.setItemValue(*itemOf(loaded, QStringLiteral("ex-draft")), QStringLiteral("status"),
+                 QStringLiteral("pilot"), &error),
+        qPrintable(error));
+    // ex-pilot has no irt key: added after its last line.
+    QVERIFY2(edits.setItemValue(*itemOf(loaded, QStringLiteral("ex-pilot")), QStringLiteral("irt"),
+                 QStringLiteral("{model: 2PL, a: 1, b: 0.5}"), &error),
+        qPrintable(error));
+    QVERIFY(edits.setTopValue(
+        folder + QStringLiteral("/bank.yaml"), QStringLiteral("version"), QStringLiteral("\"1.1\""), &error));
+    QCOMPARE(edits.topValue(folder + QStringLiteral("/bank.yaml"), QStringLiteral("version"), &error),
+        QStringLiteral("1.1"));
+    // Nothing on disk before commit.
+    QCOMPARE(read(items), before);
+    QStringList errors;
+    QVERIFY(edits.commit(&errors));
+    const QByteArray after = read(items);
+    // The expected text: the original with exactly those lines changed, one line added.
+    QByteArray expected = before;
+    expected.replace("    irt: {model: 2PL, a: 1.0, b: -1.5}", "    irt: {model: 2PL, a: 0.9, b: -1.2}");
+    const qsizetype draft = expected.indexOf("  - id: ex-draft");
+    const qsizetype status = expected.indexOf("    status: draft", draft);
+    QVERIFY(draft > 0 && status > draft);
+    expected.replace(status, qstrlen("    status: draft"), "    status: pilot");
+    // The pilot item's last line is followed by the draft item (after a blank line).
+    const QByteArray pilotLast = "      en: \"Yes: these recordings are personal data.\"\n";
+    QVERIFY(expected.contains(pilotLast));
+    const qsizetype lineEnd = expected.indexOf(pilotLast) + pilotLast.size();
+    expected.insert(lineEnd, "    irt: {model: 2PL, a: 1, b: 0.5}\n");
+    QCOMPARE(after, expected);
+    const BankLoadResult again = loadBank(folder);
+    QVERIFY(again.usable());
+    QCOMPARE(again.bank.version, QStringLiteral("1.1"));
+    QCOMPARE(itemOf(again, QStringLiteral("ex-draft"))->status, ItemStatus::Pilot);
+    QVERIFY(itemOf(again, QStringLiteral("ex-pilot"))->hasParameters);
+    QCOMPARE(itemOf(again, QStringLiteral("ex-pilot"))->irt.b, 0.5);
+    QCOMPARE(itemOf(again, QStringLiteral("ex-true-false"))->irt.a, 0.9);
+}
+
+void TestBankEdit::crlfAndNestedKeys()
+{
+    const QString folder = copyExample(QStringLiteral("crlf"));
+    const QString items = folder + QStringLiteral("/items/examples.yaml");
+    // CRLF line endings, and a comment and a nested "status" inside the item before its own.
+    QByteArray text = read(items);
+    text.replace("  - id: ex-single\n", "  - id: ex-single\n    # status: draft (not this one)\n");
+    text.replace("\n", "\r\n");
+    write(items, text);
+    const BankLoadResult loaded = loadBank(folder);
+    QVERIFY(loaded.usable());
+    BankFileEdits edits;
+    QString error;
+    QVERIFY(edits.setItemValue(
+        *itemOf(loaded, QStringLiteral("ex-single")), QStringLiteral("status"), QStringLiteral("retired"), &error));
+    QStringList errors;
+    QVERIFY(edits.commit(&errors));
+    QByteArray expected = text;
+    const qsizetype at = expected.indexOf("    status: operational\r\n", expected.indexOf("ex-single"));
+    expected.replace(at, qstrlen("    status: operational"), "    status: retired");
+    QCOMPARE(read(items), expected);
+    QCOMPARE(itemOf(loadBank(folder), QStringLiteral("ex-single"))->status, ItemStatus::Retired);
+}
+
+void TestBankEdit::refusedWhenNotOnOneLine()
+{
+    const QString folder = copyExample(QStringLiteral("block"));
+    const QString items = folder + QStringLiteral("/items/examples.yaml");
+    QByteArray text = read(items);
+    text.replace("    irt: {model: 2PL, a: 1.2, b: -1.0}", "    irt:\n      model: 2PL\n      a: 1.2\n      b: -1.0");
+    write(items, text);
+    const BankLoadResult loaded = loadBank(folder);
+    QVERIFY(loaded.usable());
+    BankFileEdits edits;
+    QString error;
+    QVERIFY(!edits.setItemValue(*itemOf(loaded, QStringLiteral("ex-single")), QStringLiteral("irt"),
+        QStringLiteral("{model: 2PL, a: 1, b: 0}"), &error));
+    QVERIFY2(error.contains(QStringLiteral("examples.yaml:")) && error.contains(QStringLiteral("one line"))
+            && error.contains(QStringLiteral("ex-single")),
+        qPrintable(error));
+    QVERIFY(edits.isEmpty() || edits.texts().isEmpty());
+    QCOMPARE(read(items), text);
+}
+
+void TestBankEdit::yamlScalars()
+{
+    QCOMPARE(yamlScalar(QStringLiteral("operational")), QStringLiteral("operational"));
+    QCOMPARE(yamlScalar(QStringLiteral("true")), QStringLiteral("\"true\""));
+    QCOMPARE(yamlScalar(QStringLiteral("1.5")), QStringLiteral("\"1.5\""));
+    QCOMPARE(yamlScalar(QStringLiteral("L'IA: un outil")), QStringLiteral("\"L'IA: un outil\""));
+    QCOMPARE(yamlScalar(QStringLiteral("dit \"non\"\n")), QStringLiteral("\"dit \\\"non\\\"\\n\""));
+}
+
+QTEST_GUILESS_MAIN(TestBankEdit)
+#include "TestBankEdit.moc"
