@@ -13,7 +13,7 @@ PACKAGES=(
     qt6-translations-l10n fonts-opendyslexic fonts-dejavu-core xvfb xauth
     libqt6sql6-sqlite libqt6sql6-psql postgresql
     libyaml-cpp-dev python3-jsonschema python3-yaml desktop-file-utils appstream
-    libssl-dev libsodium-dev libqrencode-dev libpoppler-qt6-dev poppler-utils zbar-tools chromium
+    libssl-dev libsodium-dev libqrencode-dev libzip-dev libpoppler-qt6-dev poppler-utils zbar-tools chromium
 )
 
 log() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }

@@ -3,8 +3,10 @@
 #include "CliServices.h"
 #include "Commands.h"
 #include "bank/BankLoader.h"
+#include "bank/Qti.h"
 #include "cat/Random.h"
 #include "cat/Simulation.h"
+#include "io/SaveFile.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -342,6 +344,137 @@ int exposureCommand(const QStringList &arguments, QTextStream &out, QTextStream 
     return Success;
 }
 
+int importQtiCommand(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    const QString command = QStringLiteral("bank import-qti");
+    QCommandLineParser parser;
+    parser.addPositionalArgument(opt("package"),
+        tr("The QTI 3.0 package (a zip with imsmanifest.xml, or its unpacked folder) or one item file."));
+    parser.addOption({opt("into"), tr("The bank folder the items go into (required)."), opt("bank")});
+    parser.addOption({opt("status"), tr("The status of the imported items: draft (default) or pilot."), opt("status"),
+        opt("draft")});
+    parser.addOption({opt("competency"),
+        tr("The competency of items that do not say theirs (default: the bank's first)."), opt("id")});
+    parser.addOption({opt("dry-run"), tr("Check and report only: write nothing.")});
+    if (const auto stop = parseCommandLine(parser, command,
+            tr("Imports the items of a QTI 3.0 package into a bank: choice (single and multiple response), order, "
+               "match and text entry (number or text) interactions become AICET items, written to a new file under "
+               "the bank's items/ folder with new ids only. Every item is reported: imported, imported with remarks "
+               "(what to check), or not imported and why. Exit status 0 when every item was imported, 1 otherwise."),
+            arguments, out, err, 1, tr("exactly one package"))) {
+        return *stop;
+    }
+    if (!parser.isSet(opt("into"))) {
+        return usageError(err, command, tr("--into BANK is required: the bank folder the items go into"));
+    }
+    qti::ImportOptions options;
+    const QString status = parser.value(opt("status"));
+    if (status == QLatin1String("draft")) {
+        options.status = ItemStatus::Draft;
+    } else if (status == QLatin1String("pilot")) {
+        options.status = ItemStatus::Pilot;
+    } else {
+        return usageError(err, command, tr("--status takes draft or pilot, not \"%1\"").arg(status));
+    }
+    options.competency = parser.value(opt("competency"));
+    options.dryRun = parser.isSet(opt("dry-run"));
+    const QString package = parser.positionalArguments().first();
+    const QString bank = parser.value(opt("into"));
+    const qti::ImportResult result = qti::importPackage(package, bank, options);
+    if (!result.ok()) {
+        return inputErrors(err, {result.error});
+    }
+    out << tr("%1 into %2%3\n").arg(package, bank, options.dryRun ? tr(" (dry run: nothing written)") : QString());
+    for (const QString &note : result.notes) {
+        out << "  " << note << '\n';
+    }
+    for (const qti::ImportEntry &e : result.entries) {
+        const QString where = e.line > 0 ? QStringLiteral("%1:%2").arg(e.file).arg(e.line) : e.file;
+        switch (e.outcome) {
+        case qti::Outcome::Imported:
+            out << tr("%1: imported %2 as %3 (%4)\n").arg(where, e.qtiIdentifier, e.itemId, e.type);
+            break;
+        case qti::Outcome::ImportedWithRemarks:
+            out << tr("%1: imported %2 as %3 (%4), with remarks:\n").arg(where, e.qtiIdentifier, e.itemId, e.type);
+            break;
+        case qti::Outcome::NotImported:
+            out << tr("%1: NOT imported %2:\n")
+                       .arg(where, e.qtiIdentifier.isEmpty() ? tr("(no identifier)") : e.qtiIdentifier);
+            break;
+        }
+        for (const QString &m : e.messages) {
+            out << "    - " << m << '\n';
+        }
+    }
+    const int imported = result.count(qti::Outcome::Imported) + result.count(qti::Outcome::ImportedWithRemarks);
+    const int refused = result.count(qti::Outcome::NotImported);
+    out << tr("%1 imported (%2 with remarks), %3 not imported\n")
+               .arg(imported)
+               .arg(result.count(qti::Outcome::ImportedWithRemarks))
+               .arg(refused);
+    if (!result.itemsFile.isEmpty()) {
+        out << (options.dryRun ? tr("would write %1\n") : tr("written to %1\n"))
+                   .arg(QDir::toNativeSeparators(result.itemsFile));
+        for (const QString &image : result.imageFiles) {
+            out << (options.dryRun ? tr("would copy the picture %1\n") : tr("picture copied to %1\n"))
+                       .arg(QDir::toNativeSeparators(QDir(bank).filePath(image)));
+        }
+    }
+    out.flush();
+    return refused == 0 && imported > 0 ? Success : Failure;
+}
+
+int exportQtiCommand(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    const QString command = QStringLiteral("bank export-qti");
+    QCommandLineParser parser;
+    parser.addPositionalArgument(opt("path"), tr("The bank folder."));
+    parser.addOption({opt("out"), tr("The QTI 3.0 package to write (a .zip; required)."), opt("file")});
+    parser.addOption({opt("item"), tr("Export this item only (repeat for several; default: every item)."), opt("id")});
+    parser.addOption(
+        {opt("language"), tr("Export this language only (repeat for several; default: every language)."), opt("code")});
+    if (const auto stop = parseCommandLine(parser, command,
+            tr("Exports a bank's items as a QTI 3.0 package: one qti-assessment-item per item and language, the "
+               "pictures, and AICET's own metadata (framework, status, IRT parameters) in the manifest. The file is "
+               "written whole or not at all."),
+            arguments, out, err, 1, tr("exactly one bank folder"))) {
+        return *stop;
+    }
+    if (!parser.isSet(opt("out"))) {
+        return usageError(err, command, tr("--out FILE.zip is required"));
+    }
+    const QString folder = parser.positionalArguments().first();
+    const BankLoadResult loaded = loadBank(folder);
+    if (!loaded.usable()) {
+        QStringList errors;
+        for (const Diagnostic &d : loaded.diagnostics) {
+            if (d.isError()) {
+                errors.append(d.toString());
+            }
+        }
+        errors.append(tr("%1: the bank has errors: nothing exported").arg(folder));
+        return inputErrors(err, errors);
+    }
+    qti::ExportOptions options;
+    options.itemIds = parser.values(opt("item"));
+    options.languages = parser.values(opt("language"));
+    const qti::ExportResult result = qti::exportPackage(loaded.bank, options);
+    if (!result.ok()) {
+        return inputErrors(err, {QStringLiteral("%1: %2").arg(folder, result.error)});
+    }
+    const QString path = parser.value(opt("out"));
+    QString error;
+    if (!saveFile(path, result.package, &error)) {
+        return inputErrors(err, {error});
+    }
+    out << tr("%1 items (%2 QTI item files) written to %3\n")
+               .arg(result.items)
+               .arg(result.qtiItems)
+               .arg(QDir::toNativeSeparators(path));
+    out.flush();
+    return Success;
+}
+
 } // namespace
 
 int bankCommand(const QStringList &arguments, QTextStream &out, QTextStream &err)
@@ -351,7 +484,11 @@ int bankCommand(const QStringList &arguments, QTextStream &out, QTextStream &err
              validateCommand},
             {"stats", QT_TRANSLATE_NOOP("aicet::cli", "what a bank measures, and how precisely"), statsCommand},
             {"exposure", QT_TRANSLATE_NOOP("aicet::cli", "compute and store the bank's exposure control"),
-                exposureCommand}});
+                exposureCommand},
+            {"import-qti", QT_TRANSLATE_NOOP("aicet::cli", "import the items of a QTI 3.0 package, item by item"),
+                importQtiCommand},
+            {"export-qti", QT_TRANSLATE_NOOP("aicet::cli", "export the bank's items as a QTI 3.0 package"),
+                exportQtiCommand}});
 }
 
 } // namespace aicet::cli
