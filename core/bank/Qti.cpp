@@ -1024,9 +1024,8 @@ Rules analyseRules(const XNode *rp, const QString &responseId)
             r.problem = QtiText::tr("custom response processing: <%1> has no AICET equivalent").arg(n.name);
             return;
         }
-        if ((n.name == QLatin1String("qti-variable") || n.name == QLatin1String("qti-correct")
-                || n.name == QLatin1String("qti-map-response"))
-            && n.attr("identifier") != responseId && n.name != QLatin1String("qti-variable")) {
+        if ((n.name == QLatin1String("qti-correct") || n.name == QLatin1String("qti-map-response"))
+            && n.attr("identifier") != responseId) {
             r.kind = RuleKind::Unmappable;
             r.line = n.line;
             r.problem = QtiText::tr("custom response processing: it uses %1, not the interaction's response %2")
