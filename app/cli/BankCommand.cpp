@@ -1,3 +1,4 @@
+#include "Calibrate.h"
 #include "Cli.h"
 #include "CliOptions.h"
 #include "CliServices.h"
@@ -13,7 +14,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
 
 #include <cmath>
 #include <map>
@@ -277,17 +277,10 @@ int exposureCommand(const QStringList &arguments, QTextStream &out, QTextStream 
         }
         return inputErrors(err, errors);
     }
-    // Computed from scratch: the parameters the bank may already apply play no part.
-    ItemBank bank = result.bank;
-    for (BankItem &item : bank.items) {
-        item.exposureControl = 1.0;
-    }
-    bank.defaultTest.exposure.sympsonHetter = false;
-    const QString basis = exposureBasisHash(bank);
-    const auto cal = cat::calibrateSympsonHetter(bank, bank.defaultTest, (*rate)[0],
-        cat::normalSample(static_cast<int>(*simulees), bank.defaultTest.final.priorMean, bank.defaultTest.final.priorSd,
-            cat::mixSeed(static_cast<std::uint64_t>(*seed), 0x5E)),
-        static_cast<std::uint64_t>(*seed));
+    const ItemBank &bank = result.bank;
+    const documents::ExposureOutcome exposure = documents::computeExposure(
+        bank, {(*rate)[0], static_cast<int>(*simulees), static_cast<std::uint64_t>(*seed)});
+    const cat::SympsonHetterCalibration &cal = exposure.calibration;
     if (!cal.error.isEmpty()) {
         return inputErrors(err, {cal.error});
     }
@@ -313,31 +306,8 @@ int exposureCommand(const QStringList &arguments, QTextStream &out, QTextStream 
                     .arg((*rate)[0])});
     }
     const QString path = QDir(folder).filePath(QLatin1String(kExposureFileName));
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Text)) {
-        return inputErrors(err, {tr("%1: cannot write: %2").arg(path, file.errorString())});
-    }
-    QTextStream s(&file);
-    s << "# Sympson-Hetter exposure parameters of this bank, computed by\n"
-      << "#   aicet-cli bank exposure <bank> --target " << (*rate)[0] << " --simulees " << *simulees << " --seed "
-      << *seed << " --write\n"
-      << "# for the bank whose content (without these parameters) has the hash below. Do not edit: when the\n"
-      << "# bank changes, the parameters are ignored (bank validate says so) until computed again.\n";
-    s << "bank_hash: " << basis << '\n';
-    s << "target: " << (*rate)[0] << '\n';
-    s << "simulees: " << *simulees << '\n';
-    s << "seed: " << *seed << '\n';
-    s << "iterations: " << cal.iterations << '\n';
-    s << "max_exposure: " << QString::number(cal.maxExposure, 'f', 4) << '\n';
-    s << "parameters:\n";
-    for (std::size_t i = 0; i < bank.items.size(); ++i) {
-        if (cal.parameters[i] < 1.0) {
-            s << "  " << bank.items[i].id << ": " << QString::number(cal.parameters[i], 'f', 4) << '\n';
-        }
-    }
-    s.flush();
-    if (!file.commit()) {
-        return inputErrors(err, {tr("%1: cannot write: %2").arg(path, file.errorString())});
+    if (QString error; !saveFile(path, exposure.text.toUtf8(), &error)) {
+        return inputErrors(err, {error});
     }
     out << tr("written to %1\n").arg(QDir::toNativeSeparators(path));
     out.flush();

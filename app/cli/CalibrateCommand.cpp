@@ -535,9 +535,10 @@ int calibrateCommand(const QStringList &arguments, QTextStream &out, QTextStream
         if (!release.errors.isEmpty()) {
             return inputErrors(err, release.errors);
         }
-        summary << tr("parameters written into the bank's files; its version is now %1. Its exposure control must "
-                      "be computed again: aicet-cli bank exposure %2 --write\n")
-                       .arg(release.version, QDir::toNativeSeparators(bank->rootPath));
+        summary << tr("parameters written into the bank's files; its version is now %1\n").arg(release.version);
+        if (!release.exposure.isEmpty()) {
+            summary << release.exposure << '\n';
+        }
         summary.flush();
     }
     return Success;

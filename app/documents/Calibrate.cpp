@@ -2,11 +2,15 @@
 
 #include "Translate.h"
 #include "bank/BankEdit.h"
+#include "bank/BankLoader.h"
 #include "bank/Chance.h"
 #include "bank/Scoring.h"
+#include "cat/Random.h"
 #include "io/CsvWriter.h"
+#include "services/BankReleases.h"
 #include "services/Results.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
 #include <QElapsedTimer>
@@ -14,6 +18,8 @@
 #include <QHash>
 #include <QRegularExpression>
 #include <QSaveFile>
+#include <QTemporaryDir>
+#include <QTextStream>
 
 #include <algorithm>
 #include <cmath>
@@ -22,9 +28,10 @@
 namespace aicet::documents {
 namespace {
 
+// Filed by lupdate under this namespace, as its calls are written tr("…").
 QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 {
-    return CalibrateText::tr(text, disambiguation, n);
+    return QCoreApplication::translate("aicet::documents", text, disambiguation, n);
 }
 
 QString flowParameters(const irt::ItemParameters &p)
@@ -367,9 +374,90 @@ CalibrationOutcome calibrateBank(
     if (choices.guessing == CalibrationChoices::Guessing::Free) {
         settings.guessingAlpha = settings.guessingBeta = 1.0;
     }
+    // Items the answers cannot tell about, left out when asked: their column emptied.
+    outcome.leftOut.assign(bank.items.size(), QString());
+    outcome.answers.assign(bank.items.size(), 0);
+    for (std::size_t i = 0; i < data.matrix.candidates.size(); ++i) {
+        for (int j = 0; j < data.matrix.items; ++j) {
+            outcome.answers[static_cast<std::size_t>(j)] += data.matrix.at(static_cast<int>(i), j) >= 0 ? 1 : 0;
+        }
+    }
+    std::optional<cat::ResponseMatrix> reduced;
+    if (choices.leaveOutUntellable || choices.minimumAnswers > 0) {
+        const cat::ResponseMatrix &m = data.matrix;
+        for (int j = 0; j < m.items; ++j) {
+            const calibration::ItemSpec &spec = outcome.specs[static_cast<std::size_t>(j)];
+            if (spec.fixed) {
+                continue;
+            }
+            std::vector<int> seen(64, 0);
+            int answers = 0;
+            for (std::size_t i = 0; i < m.candidates.size(); ++i) {
+                if (const int x = m.at(static_cast<int>(i), j); x >= 0 && x < 64) {
+                    ++seen[static_cast<std::size_t>(x)];
+                    ++answers;
+                }
+            }
+            if (answers == 0) {
+                continue;
+            }
+            QString why;
+            if (answers < choices.minimumAnswers) {
+                why = tr("%n answer(s), fewer than the %1 asked for: left out", nullptr, answers)
+                          .arg(choices.minimumAnswers);
+            } else if (!choices.leaveOutUntellable) {
+            } else if (irt::isDichotomous(spec.model)) {
+                if (seen[0] == 0 || seen[0] == answers) {
+                    why = seen[0] == 0 ? tr("every answer was right: the answers cannot tell its parameters")
+                                       : tr("every answer was wrong: the answers cannot tell its parameters");
+                }
+            } else {
+                const int scores = spec.start.steps.empty()
+                    ? static_cast<int>(
+                        std::find_if(seen.rbegin(), seen.rend(), [](int n) { return n > 0; }).base() - seen.begin())
+                    : static_cast<int>(spec.start.steps.size()) + 1;
+                for (int x = 0; x < scores && why.isEmpty(); ++x) {
+                    if (seen[static_cast<std::size_t>(x)] == 0) {
+                        why = tr("nobody scored %1: the answers cannot tell its parameters").arg(x);
+                    }
+                }
+                if (why.isEmpty() && scores < 2) {
+                    why = tr("every answer scored 0: the answers cannot tell its parameters");
+                }
+            }
+            if (!why.isEmpty()) {
+                if (!reduced) {
+                    reduced = m;
+                }
+                for (std::size_t i = 0; i < m.candidates.size(); ++i) {
+                    reduced->cells[i * static_cast<std::size_t>(m.items) + static_cast<std::size_t>(j)] = -1;
+                }
+                outcome.leftOut[static_cast<std::size_t>(j)] = why;
+            }
+        }
+    }
+    const cat::ResponseMatrix &matrix = reduced ? *reduced : data.matrix;
+    if (reduced) {
+        bool anyLeft = false;
+        for (int j = 0; j < matrix.items && !anyLeft; ++j) {
+            if (outcome.specs[static_cast<std::size_t>(j)].fixed) {
+                continue;
+            }
+            for (std::size_t i = 0; i < matrix.candidates.size() && !anyLeft; ++i) {
+                anyLeft = matrix.at(static_cast<int>(i), j) >= 0;
+            }
+        }
+        if (!anyLeft) {
+            outcome.error = choices.minimumAnswers > 0
+                ? tr("no question has %1 answers or more that tell its parameters: nothing to estimate")
+                      .arg(choices.minimumAnswers)
+                : tr("no question has answers that tell its parameters: nothing to estimate");
+            return outcome;
+        }
+    }
     QElapsedTimer timer;
     timer.start();
-    const calibration::Result r = calibration::calibrate(data.matrix, outcome.specs, settings);
+    const calibration::Result r = calibration::calibrate(matrix, outcome.specs, settings);
     outcome.seconds = static_cast<double>(timer.nsecsElapsed()) / 1e9;
     if (!r.error.isEmpty()) {
         // Columns are the bank's items: say which.
@@ -389,7 +477,7 @@ CalibrationOutcome calibrateBank(
     report.bank = bankLabel;
     report.source = data.source;
     report.createdAt = QDateTime::currentDateTimeUtc();
-    report.persons = static_cast<int>(data.matrix.candidates.size());
+    report.persons = static_cast<int>(matrix.candidates.size());
     report.model = irt::modelName(choices.model);
     report.settings = settings;
     report.result = r;
@@ -407,7 +495,7 @@ CalibrationOutcome calibrateBank(
             freeParameters.push_back(calibration::estimatedParameters(outcome.specs[j], r.items[j]));
         }
         report.analysis
-            = calibration::analyseItems(data.matrix, r.items, settings, r.latentMean, r.latentSd, freeParameters);
+            = calibration::analyseItems(matrix, r.items, settings, r.latentMean, r.latentSd, freeParameters);
         for (const QString &grouping : choices.dif) {
             const CellGroups &cells = grouping == QLatin1String("language") ? data.languages : data.groups;
             if (grouping == QLatin1String("none")) {
@@ -423,8 +511,8 @@ CalibrationOutcome calibrateBank(
             } else if (cells.names.size() < 2) {
                 g.notJudged = tr("the responses have %n group(s)", nullptr, static_cast<int>(cells.names.size()));
             } else {
-                g.results = calibration::analyseDif(data.matrix, r.items, settings, r.latentMean, r.latentSd,
-                    cells.cells, static_cast<int>(cells.names.size()));
+                g.results = calibration::analyseDif(matrix, r.items, settings, r.latentMean, r.latentSd, cells.cells,
+                    static_cast<int>(cells.names.size()));
                 if (g.results.empty()) {
                     g.notJudged = tr("no item has %1 answers in the largest group and in another")
                                       .arg(calibration::kMinimumDifResponses);
@@ -439,7 +527,7 @@ CalibrationOutcome calibrateBank(
             areas.push_back(item.dimension);
         }
         if (bank.dimensions.size() >= 2 && std::any_of(areas.begin(), areas.end(), [](int a) { return a >= 0; })) {
-            report.dimensionality = calibration::checkDimensionality(data.matrix, r.items, settings, r.latentMean,
+            report.dimensionality = calibration::checkDimensionality(matrix, r.items, settings, r.latentMean,
                 r.latentSd, areas, static_cast<int>(bank.dimensions.size()), *report.analysis);
             for (const Dimension &d : bank.dimensions) {
                 report.areaNames << localized(d.name, bank.defaultLanguage);
@@ -644,12 +732,121 @@ ReleaseOutcome writeRelease(const ItemBank &bank, const CalibrationOutcome &outc
                    bankFile, QStringLiteral("version"), QStringLiteral("\"%1\"").arg(out.version), &error)) {
         out.errors << error;
     }
+    // The exposure control of the new content, computed from a copy of the folder with the edits.
+    const QString exposureFile = QDir(bank.rootPath).filePath(QLatin1String(kExposureFileName));
+    if (out.errors.isEmpty() && QFileInfo::exists(exposureFile)) {
+        ExposureSettings settings;
+        QString ignored;
+        bool ok = false;
+        if (const double target = edits.topValue(exposureFile, QStringLiteral("target"), &ignored).toDouble(&ok);
+            ok && target > 0.0 && target <= 1.0) {
+            settings.target = target;
+        }
+        if (const int simulees = edits.topValue(exposureFile, QStringLiteral("simulees"), &ignored).toInt(&ok);
+            ok && simulees >= 100) {
+            settings.simulees = simulees;
+        }
+        if (const qulonglong seed = edits.topValue(exposureFile, QStringLiteral("seed"), &ignored).toULongLong(&ok);
+            ok) {
+            settings.seed = seed;
+        }
+        QString problem;
+        QTemporaryDir copy;
+        const auto files = services::BankReleases::readFiles(bank.rootPath, &problem);
+        if (files && copy.isValid() && services::BankReleases::writeFiles(copy.path(), *files, &problem)) {
+            const QHash<QString, QString> texts = edits.texts();
+            for (auto it = texts.constBegin(); it != texts.constEnd() && problem.isEmpty(); ++it) {
+                const QString target = QDir(copy.path()).filePath(QDir(bank.rootPath).relativeFilePath(it.key()));
+                QFile f(target);
+                if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate) || f.write(it.value().toUtf8()) < 0) {
+                    problem = tr("%1: cannot write: %2").arg(target, f.errorString());
+                }
+            }
+        } else if (problem.isEmpty()) {
+            problem = tr("cannot create a temporary folder: %1").arg(copy.errorString());
+        }
+        if (problem.isEmpty()) {
+            const BankLoadResult loaded = loadBank(copy.path());
+            if (!loaded.usable()) {
+                out.errors << tr("the new release would not be a usable bank; nothing written");
+                for (const Diagnostic &d : loaded.diagnostics) {
+                    if (d.isError() && out.errors.size() < 10) {
+                        out.errors << d.toString().replace(copy.path(), bank.rootPath);
+                    }
+                }
+                return out;
+            }
+            const ExposureOutcome exposure = computeExposure(loaded.bank, settings);
+            if (!exposure.text.isEmpty()) {
+                edits.replaceFile(exposureFile, exposure.text);
+                out.exposureWritten = true;
+                int held = 0;
+                for (double k : exposure.calibration.parameters) {
+                    held += k < 1.0 ? 1 : 0;
+                }
+                out.exposure = tr("exposure control computed again for a largest share of %1: %2 of %3 questions "
+                                  "held back part of the time")
+                                   .arg(settings.target)
+                                   .arg(held)
+                                   .arg(loaded.bank.size());
+            } else {
+                problem = exposure.calibration.error.isEmpty()
+                    ? tr("it did not converge to the target %1").arg(settings.target)
+                    : exposure.calibration.error;
+            }
+        }
+        if (!problem.isEmpty()) {
+            out.exposure = tr("the exposure control could not be computed again (%1): it is off until computed "
+                              "again (aicet-cli bank exposure --write)")
+                               .arg(problem);
+        }
+    }
     if (out.errors.isEmpty()) {
         edits.commit(&out.errors);
     }
     if (!out.errors.isEmpty()) {
         out.parametersWritten = out.madeOperational = 0;
+        out.exposureWritten = false;
+        out.exposure.clear();
     }
+    return out;
+}
+
+ExposureOutcome computeExposure(const ItemBank &source, const ExposureSettings &settings)
+{
+    // Computed from scratch: the parameters the bank may already apply play no part.
+    ItemBank bank = source;
+    for (BankItem &item : bank.items) {
+        item.exposureControl = 1.0;
+    }
+    bank.defaultTest.exposure.sympsonHetter = false;
+    ExposureOutcome out;
+    out.calibration = cat::calibrateSympsonHetter(bank, bank.defaultTest, settings.target,
+        cat::normalSample(settings.simulees, bank.defaultTest.final.priorMean, bank.defaultTest.final.priorSd,
+            cat::mixSeed(settings.seed, 0x5E)),
+        settings.seed);
+    if (!out.calibration.error.isEmpty() || !out.calibration.converged) {
+        return out;
+    }
+    QTextStream s(&out.text);
+    s << "# Sympson-Hetter exposure parameters of this bank, computed by\n"
+      << "#   aicet-cli bank exposure <bank> --target " << settings.target << " --simulees " << settings.simulees
+      << " --seed " << settings.seed << " --write\n"
+      << "# for the bank whose content (without these parameters) has the hash below. Do not edit: when the\n"
+      << "# bank changes, the parameters are ignored (bank validate says so) until computed again.\n";
+    s << "bank_hash: " << exposureBasisHash(bank) << '\n';
+    s << "target: " << settings.target << '\n';
+    s << "simulees: " << settings.simulees << '\n';
+    s << "seed: " << settings.seed << '\n';
+    s << "iterations: " << out.calibration.iterations << '\n';
+    s << "max_exposure: " << QString::number(out.calibration.maxExposure, 'f', 4) << '\n';
+    s << "parameters:\n";
+    for (std::size_t i = 0; i < bank.items.size(); ++i) {
+        if (out.calibration.parameters[i] < 1.0) {
+            s << "  " << bank.items[i].id << ": " << QString::number(out.calibration.parameters[i], 'f', 4) << '\n';
+        }
+    }
+    s.flush();
     return out;
 }
 

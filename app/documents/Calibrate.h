@@ -6,10 +6,10 @@
 #include "calibration/Calibration.h"
 #include "calibration/ItemAnalysis.h"
 #include "cat/ResponseMatrix.h"
+#include "cat/Simulation.h"
 #include "services/ServiceContext.h"
 
 #include <QByteArray>
-#include <QCoreApplication>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -81,6 +81,12 @@ struct CalibrationChoices
     bool analyse = true; ///< fit, local dependence, DIF, options, areas
     QStringList dif{QStringLiteral("language")}; ///< groupings compared: "language", "group"
     bool difAsked = false; ///< compare even when the responses have one language
+    /// Items whose answers cannot tell their parameters (all right, all wrong, a score nobody got)
+    /// are left out, keeping theirs, instead of stopping the whole calibration (the workspace's
+    /// choice; the command line says which item to fix).
+    bool leaveOutUntellable = false;
+    /// Items with fewer answers than this are left out too, keeping their parameters (0: none).
+    int minimumAnswers = 0;
     calibration::Settings settings;
 };
 
@@ -95,6 +101,8 @@ struct CalibrationOutcome
     reports::CalibrationReportData report; ///< its `result` is the estimation
     double seconds = 0.0; ///< the estimation's
     double analysisSeconds = 0.0;
+    std::vector<int> answers; ///< per item: the answers in the data (left out or not)
+    std::vector<QString> leftOut; ///< per item: why it was left out (CalibrationChoices::leaveOutUntellable)
     QString error; ///< nothing was estimated (items named by their ids), or "cancelled"
 
     const calibration::Result &result() const { return report.result; }
@@ -135,16 +143,37 @@ struct ReleaseOutcome
     QString version; ///< the new version
     int parametersWritten = 0;
     int madeOperational = 0;
+    /// The exposure control computed again for the new release (the bank had one), in words; or
+    /// why it could not be (it is then off until computed again).
+    QString exposure;
+    bool exposureWritten = false;
     QStringList errors; ///< nothing was written
 };
 
 /// Writes a new release of the bank into its folder: the accepted items' `irt:` lines (one line,
 /// as the bank writes them), the `status:` of items made operational, and the bank's version
 /// (`newVersion`, or its minor number raised when empty). Only those lines change: comments, order
-/// and formatting stay. Every file is written in full beside its original before any replaces it:
-/// all or nothing.
+/// and formatting stay. A bank with an exposure control has it computed again for the new content
+/// (with its target, simulees and seed). Every file is written in full beside its original before
+/// any replaces it: all or nothing.
 ReleaseOutcome writeRelease(const ItemBank &bank, const CalibrationOutcome &outcome, const ReleaseDecisions &decisions,
     const QString &newVersion = {});
+
+/// How the Sympson-Hetter exposure control is computed (`aicet-cli bank exposure`).
+struct ExposureSettings
+{
+    double target = 0.3; ///< the largest share of tests a question may appear in
+    int simulees = 2000;
+    std::uint64_t seed = 1;
+};
+struct ExposureOutcome
+{
+    cat::SympsonHetterCalibration calibration;
+    QString text; ///< the exposure file (exposure.yaml) for the bank, when it converged
+};
+/// Computes the bank's exposure parameters afresh by simulating its default test (those it may
+/// already apply play no part) and the exposure file that stores them for this content.
+ExposureOutcome computeExposure(const ItemBank &bank, const ExposureSettings &settings);
 
 /// The version after `version` (its minor number raised: 0.2.0 → 0.3.0, 1.4 → 1.5); empty when it
 /// has no such form.
@@ -152,10 +181,5 @@ QString nextVersion(const QString &version);
 
 /// A number as a bank writes it: at most 4 decimals, no trailing zeros.
 QString yamlNumber(double x);
-
-class CalibrateText
-{
-    Q_DECLARE_TR_FUNCTIONS(Calibrate)
-};
 
 } // namespace aicet::documents

@@ -1,6 +1,7 @@
 #include "CalibrationPage.h"
 
 #include "StaffWidgets.h"
+#include "Translations.h"
 #include "bank/BankLoader.h"
 #include "services/BankReleases.h"
 #include "services/Sittings.h"
@@ -23,6 +24,7 @@
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QTableWidget>
 #include <QTextBrowser>
 #include <QThread>
@@ -37,7 +39,7 @@ namespace aicet::gui {
 namespace {
 
 // The table's columns.
-enum Column : int { Accept, Item, Status, Model, Slope, Difficulty, Guessing, Answers, Remarks, Operational, Columns };
+enum Column : int { Accept, Item, Status, Model, Slope, Difficulty, Guessing, Answers, Operational, Remarks, Columns };
 
 // A parameter change a trainer should look at: the slope or a difficulty moved by this much.
 constexpr double kLargeChange = 0.5;
@@ -162,6 +164,13 @@ CalibrationPage::CalibrationPage(
     m_anchors->setToolTip(tr("Only the other questions are estimated, on the scale of the operational ones. Leave it "
                              "unticked while the bank's parameters are provisional."));
     form->addRow(m_anchors);
+    m_minimum = new QSpinBox(how);
+    m_minimum->setObjectName(QStringLiteral("calibration-minimum"));
+    m_minimum->setRange(0, 100000);
+    m_minimum->setValue(100);
+    m_minimum->setToolTip(tr("A question answered fewer times keeps its parameters: so few answers cannot tell them "
+                             "(and would keep the estimation from converging)."));
+    form->addRow(tr("Fewest answers per question:"), m_minimum);
     m_errors = new QCheckBox(tr("Standard errors (slower)"), how);
     m_errors->setObjectName(QStringLiteral("calibration-errors"));
     form->addRow(m_errors);
@@ -196,13 +205,17 @@ CalibrationPage::CalibrationPage(
     m_table->setObjectName(QStringLiteral("calibration-table"));
     m_table->setHorizontalHeaderLabels(
         {tr("Accept"), tr("Question"), tr("Status"), tr("Model"), tr("Slope a (before → after)"),
-            tr("Difficulty b (before → after)"), tr("c"), tr("Answers"), tr("Remarks"), tr("Make operational")});
+            tr("Difficulty b (before → after)"), tr("c"), tr("Answers"), tr("Make operational"), tr("Remarks")});
     m_table->verticalHeader()->hide();
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setMinimumHeight(200);
     m_table->horizontalHeader()->setStretchLastSection(false);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // The steps of partial-credit questions can be long: that column keeps a width and elides.
+    m_table->horizontalHeader()->setSectionResizeMode(Difficulty, QHeaderView::Interactive);
+    m_table->setColumnWidth(Difficulty, 190);
     m_table->horizontalHeader()->setSectionResizeMode(Remarks, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setMinimumSectionSize(40);
     layout->addWidget(m_table, 1);
     connect(m_table, &QTableWidget::itemChanged, this, [this] { updateReleaseButton(); });
 
@@ -294,7 +307,7 @@ void CalibrationPage::setBank(const ItemBank *bank)
         m_bankLabel->setText(tr("Open a bank without errors in the Question banks tab to calibrate it."));
     } else {
         m_bankLabel->setText(tr("Bank: %1, version %2 (content %3), in %4")
-                                 .arg(m_bank->titleIn(QLocale().name().left(2)), m_bank->version,
+                                 .arg(m_bank->titleIn(i18n::currentLanguage()), m_bank->version,
                                      m_bank->contentHash.left(12), QDir::toNativeSeparators(m_bank->rootPath)));
         // A bank that takes guessing from chance keeps it: 3PL with chance is what it can take.
         m_model->setCurrentIndex(0);
@@ -400,6 +413,8 @@ bool CalibrationPage::run()
                                                            : documents::CalibrationChoices::Guessing::Estimate;
     choices.fixedOperational = m_anchors->isChecked();
     choices.dif = {QStringLiteral("language"), QStringLiteral("group")};
+    choices.leaveOutUntellable = true;
+    choices.minimumAnswers = m_minimum->value();
     choices.settings.standardErrors = m_errors->isChecked();
     m_tolerance = choices.settings.tolerance;
     m_cancel = false;
@@ -475,6 +490,13 @@ void CalibrationPage::finish()
                           .arg(static_cast<int>(r.items.size()) - m_outcome->estimated() - m_outcome->unanswered())
                           .arg(m_outcome->unanswered())
                           .arg(QLocale().toString(m_outcome->seconds + m_outcome->analysisSeconds, 'f', 1));
+    if (const auto leftOut = std::count_if(
+            m_outcome->leftOut.begin(), m_outcome->leftOut.end(), [](const QString &why) { return !why.isEmpty(); });
+        leftOut > 0) {
+        summary += QLatin1Char(' ')
+            + tr("%n question(s) left out: their answers cannot tell their parameters (see Remarks).", nullptr,
+                static_cast<int>(leftOut));
+    }
     if (!r.converged) {
         summary += QLatin1Char(' ') + tr("Nothing can be written from a calibration that did not converge.");
     }
@@ -504,7 +526,9 @@ void CalibrationPage::showOutcome()
         const QString problem = documents::parametersProblem(*m_bank, *m_outcome, j);
         const QStringList flags = reports::itemFlags(m_outcome->report, j);
         QStringList remarks;
-        if (!r.answered[j]) {
+        if (!m_outcome->leftOut[j].isEmpty()) {
+            remarks << m_outcome->leftOut[j];
+        } else if (!r.answered[j]) {
             remarks << tr("nobody answered it");
         } else if (m_outcome->specs[j].fixed) {
             remarks << tr("anchor: keeps its parameters");
@@ -543,7 +567,7 @@ void CalibrationPage::showOutcome()
             m_table->setItem(
                 row, Guessing, cell(before && irt::isDichotomous(item.irt.model) ? number(item.irt.c) : QString()));
         }
-        const int answers = m_outcome->report.analysis ? m_outcome->report.analysis->items[j].responses : 0;
+        const int answers = m_outcome->answers[j];
         m_table->setItem(row, Answers, cell(QString::number(answers)));
         m_table->setItem(row, Remarks, cell(remarks.join(QStringLiteral("; "))));
         const bool canOperate = item.status != ItemStatus::Operational && item.status != ItemStatus::Retired
@@ -675,8 +699,8 @@ QString CalibrationPage::writeRelease(bool confirmed)
                 written.parametersWritten)
                 .arg(written.version, loaded.bank.contentHash.left(12))
         + tr(", %n made operational.", nullptr, written.madeOperational) + QLatin1Char(' ')
-        + tr("Sittings created from now on use it; the earlier ones keep theirs. Its exposure control must be "
-             "computed again (aicet-cli bank exposure)."));
+        + tr("Sittings created from now on use it; the earlier ones keep theirs.")
+        + (written.exposure.isEmpty() ? QString() : QLatin1Char(' ') + written.exposure + QLatin1Char('.')));
     m_note->clear();
     setBank(&loaded.bank);
     Q_EMIT released(written.version);

@@ -16,6 +16,7 @@ class QLabel;
 class QLineEdit;
 class QProgressBar;
 class QPushButton;
+class QSpinBox;
 class QTableWidget;
 class QThread;
 class QTreeWidget;
@@ -94,6 +95,7 @@ private:
     QComboBox *m_guessing = nullptr;
     QCheckBox *m_anchors = nullptr;
     QCheckBox *m_errors = nullptr;
+    QSpinBox *m_minimum = nullptr;
     QPushButton *m_run = nullptr;
     QPushButton *m_cancelButton = nullptr;
     QProgressBar *m_progress = nullptr;

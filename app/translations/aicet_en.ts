@@ -121,6 +121,72 @@
         <source>the question bank %1 has changed since the sitting was created (content hash %2, expected %3)</source>
         <translation>the question bank %1 has changed since the sitting was created (content hash %2, expected %3)</translation>
     </message>
+    <message>
+        <source>cannot create a temporary folder: %1</source>
+        <translation>cannot create a temporary folder: %1</translation>
+    </message>
+    <message>
+        <source>the release kept in the database cannot be read again (content %1)</source>
+        <translation>the release kept in the database cannot be read again (content %1)</translation>
+    </message>
+</context>
+<context>
+    <name>BankFileEdits</name>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation>%1: cannot read: %2</translation>
+    </message>
+    <message>
+        <source>%1:%2: %3 is not written on one line (%3: value); write it so to let AICET change it</source>
+        <translation>%1:%2: %3 is not written on one line (%3: value); write it so to let AICET change it</translation>
+    </message>
+    <message>
+        <source>%1:%2: item &quot;%3&quot; is no longer there; read the bank again</source>
+        <translation>%1:%2: item &quot;%3&quot; is no longer there; read the bank again</translation>
+    </message>
+    <message>
+        <source> (item &quot;%1&quot;)</source>
+        <translation> (item &quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <source>%1: no line %2: to change</source>
+        <translation>%1: no line %2: to change</translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1: cannot write: %2</translation>
+    </message>
+</context>
+<context>
+    <name>BankReleases</name>
+    <message>
+        <source>%1: more than %2 files; a bank&apos;s release keeps at most that many</source>
+        <translation>%1: more than %2 files; a bank&apos;s release keeps at most that many</translation>
+    </message>
+    <message>
+        <source>%1: more than %2 MiB of files; a bank&apos;s release keeps at most that much</source>
+        <translation>%1: more than %2 MiB of files; a bank&apos;s release keeps at most that much</translation>
+    </message>
+    <message>
+        <source>a release&apos;s file has the path &quot;%1&quot;, outside its folder: refused</source>
+        <translation>a release&apos;s file has the path &quot;%1&quot;, outside its folder: refused</translation>
+    </message>
+    <message>
+        <source>%1: cannot create the folder</source>
+        <translation>%1: cannot create the folder</translation>
+    </message>
+    <message>
+        <source>the bank %1 has no folder to keep</source>
+        <translation>the bank %1 has no folder to keep</translation>
+    </message>
+    <message>
+        <source>cannot create a temporary folder: %1</source>
+        <translation>cannot create a temporary folder: %1</translation>
+    </message>
+    <message>
+        <source>the bank&apos;s folder %1 changed while its release was being kept: try again</source>
+        <translation>the bank&apos;s folder %1 changed while its release was being kept: try again</translation>
+    </message>
 </context>
 <context>
     <name>BankText</name>
@@ -1063,6 +1129,10 @@
         <source>column %1: %2</source>
         <translation>column %1: %2</translation>
     </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelled</translation>
+    </message>
 </context>
 <context>
     <name>CandidateRecords</name>
@@ -1589,6 +1659,66 @@
         <source>%1 cannot be read: %2</source>
         <translation>%1 cannot be read: %2</translation>
     </message>
+    <message>
+        <source>not a readable zip archive: %1</source>
+        <translation>not a readable zip archive: %1</translation>
+    </message>
+    <message>
+        <source>the archive has %1 entries; at most %2 are read</source>
+        <translation>the archive has %1 entries; at most %2 are read</translation>
+    </message>
+    <message>
+        <source>entry %1 of the archive cannot be read</source>
+        <translation>entry %1 of the archive cannot be read</translation>
+    </message>
+    <message>
+        <source>entry &quot;%1&quot;: a name that leads outside the package (absolute, &quot;..&quot;, a drive or a backslash) is refused</source>
+        <translation>entry &quot;%1&quot;: a name that leads outside the package (absolute, &quot;..&quot;, a drive or a backslash) is refused</translation>
+    </message>
+    <message>
+        <source>entry &quot;%1&quot; appears twice in the archive</source>
+        <translation>entry &quot;%1&quot; appears twice in the archive</translation>
+    </message>
+    <message>
+        <source>entry &quot;%1&quot; is encrypted</source>
+        <translation>entry &quot;%1&quot; is encrypted</translation>
+    </message>
+    <message>
+        <source>entry &quot;%1&quot; is too large: %2 MiB uncompressed; at most %3 MiB</source>
+        <translation>entry &quot;%1&quot; is too large: %2 MiB uncompressed; at most %3 MiB</translation>
+    </message>
+    <message>
+        <source>the archive holds more than %1 MiB once uncompressed: refused (a zip bomb?)</source>
+        <translation>the archive holds more than %1 MiB once uncompressed: refused (a zip bomb?)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not in the archive</source>
+        <translation>&quot;%1&quot; is not in the archive</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be read from the archive: %2</source>
+        <translation>&quot;%1&quot; cannot be read from the archive: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is damaged in the archive: %2</source>
+        <translation>&quot;%1&quot; is damaged in the archive: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; holds more than %2 MiB once uncompressed: refused</source>
+        <translation>&quot;%1&quot; holds more than %2 MiB once uncompressed: refused</translation>
+    </message>
+    <message>
+        <source>cannot make a zip archive: %1</source>
+        <translation>cannot make a zip archive: %1</translation>
+    </message>
+    <message>
+        <source>cannot add &quot;%1&quot; to the zip archive: %2</source>
+        <translation>cannot add &quot;%1&quot; to the zip archive: %2</translation>
+    </message>
+    <message>
+        <source>cannot read the zip archive back: %1</source>
+        <translation>cannot read the zip archive back: %1</translation>
+    </message>
 </context>
 <context>
     <name>IrtText</name>
@@ -1797,6 +1927,577 @@
     <message>
         <source>The code &quot;%1&quot; is not on the list of this test. Check the code on your slip, or ask your teacher.</source>
         <translation>The code &quot;%1&quot; is not on the list of this test. Check the code on your slip, or ask your teacher.</translation>
+    </message>
+</context>
+<context>
+    <name>QtiText</name>
+    <message>
+        <source>bank %1 holds IRT parameters only: it has no questions to export</source>
+        <translation>bank %1 holds IRT parameters only: it has no questions to export</translation>
+    </message>
+    <message>
+        <source>bank %1 has no language &quot;%2&quot; (its languages: %3)</source>
+        <translation>bank %1 has no language &quot;%2&quot; (its languages: %3)</translation>
+    </message>
+    <message>
+        <source>bank %1 has no item &quot;%2&quot;</source>
+        <translation>bank %1 has no item &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>bank %1 has no items to export</source>
+        <translation>bank %1 has no items to export</translation>
+    </message>
+    <message>
+        <source>item %1: two QTI files would be named %2; rename the item</source>
+        <translation>item %1: two QTI files would be named %2; rename the item</translation>
+    </message>
+    <message>
+        <source>item %1: %2</source>
+        <translation>item %1: %2</translation>
+    </message>
+    <message>
+        <source>item %1: image %2 cannot be put in the package</source>
+        <translation>item %1: image %2 cannot be put in the package</translation>
+    </message>
+    <message>
+        <source>a DOCTYPE is not allowed (QTI needs none)</source>
+        <translation>a DOCTYPE is not allowed (QTI needs none)</translation>
+    </message>
+    <message>
+        <source>the entity &amp;%1; is not allowed</source>
+        <translation>the entity &amp;%1; is not allowed</translation>
+    </message>
+    <message>
+        <source>too many or too deeply nested elements (at most %1, %2 deep)</source>
+        <translation>too many or too deeply nested elements (at most %1, %2 deep)</translation>
+    </message>
+    <message>
+        <source>not well-formed XML: %1</source>
+        <translation>not well-formed XML: %1</translation>
+    </message>
+    <message>
+        <source>no XML element</source>
+        <translation>no XML element</translation>
+    </message>
+    <message>
+        <source>unknown IRT model &quot;%1&quot;</source>
+        <translation>unknown IRT model &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>IRT parameter %1 is not a number</source>
+        <translation>IRT parameter %1 is not a number</translation>
+    </message>
+    <message>
+        <source>IRT step &quot;%1&quot; is not a number</source>
+        <translation>IRT step &quot;%1&quot; is not a number</translation>
+    </message>
+    <message>
+        <source>the response processing template %1 has no AICET equivalent</source>
+        <translation>the response processing template %1 has no AICET equivalent</translation>
+    </message>
+    <message>
+        <source>the response processing is in another file (%1), which is not read</source>
+        <translation>the response processing is in another file (%1), which is not read</translation>
+    </message>
+    <message>
+        <source>custom response processing: &lt;%1&gt; has no AICET equivalent</source>
+        <translation>custom response processing: &lt;%1&gt; has no AICET equivalent</translation>
+    </message>
+    <message>
+        <source>custom response processing: it uses %1, not the interaction&apos;s response %2</source>
+        <translation>custom response processing: it uses %1, not the interaction&apos;s response %2</translation>
+    </message>
+    <message>
+        <source>the tolerance &quot;%1&quot; is not understood</source>
+        <translation>the tolerance &quot;%1&quot; is not understood</translation>
+    </message>
+    <message>
+        <source>a tolerance that excludes its bounds has no AICET equivalent</source>
+        <translation>a tolerance that excludes its bounds has no AICET equivalent</translation>
+    </message>
+    <message>
+        <source>custom response processing: it reads %1, not only the interaction&apos;s response</source>
+        <translation>custom response processing: it reads %1, not only the interaction&apos;s response</translation>
+    </message>
+    <message>
+        <source>custom response processing that combines several scoring rules</source>
+        <translation>custom response processing that combines several scoring rules</translation>
+    </message>
+    <message>
+        <source>the response processing gives no score from the response</source>
+        <translation>the response processing gives no score from the response</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>line %1: %2</translation>
+    </message>
+    <message>
+        <source>another picture (%1)</source>
+        <translation>another picture (%1)</translation>
+    </message>
+    <message>
+        <source>a MathML formula</source>
+        <translation>a MathML formula</translation>
+    </message>
+    <message>
+        <source>an embedded object (%1)</source>
+        <translation>an embedded object (%1)</translation>
+    </message>
+    <message>
+        <source>a rubric block for %1</source>
+        <translation>a rubric block for %1</translation>
+    </message>
+    <message>
+        <source>choice %1 shows a picture; AICET&apos;s choices are text</source>
+        <translation>choice %1 shows a picture; AICET&apos;s choices are text</translation>
+    </message>
+    <message>
+        <source>choice %1 has no text</source>
+        <translation>choice %1 has no text</translation>
+    </message>
+    <message>
+        <source>no correct response: the key is made of the answers the mapping rewards</source>
+        <translation>no correct response: the key is made of the answers the mapping rewards</translation>
+    </message>
+    <message>
+        <source>the item gives no correct response (qti-correct-response), so it cannot be scored</source>
+        <translation>the item gives no correct response (qti-correct-response), so it cannot be scored</translation>
+    </message>
+    <message>
+        <source>a choice response of base type %1 (identifier expected)</source>
+        <translation>a choice response of base type %1 (identifier expected)</translation>
+    </message>
+    <message>
+        <source>a single choice with several right answers</source>
+        <translation>a single choice with several right answers</translation>
+    </message>
+    <message>
+        <source>the correct response %1 is not one of the choices</source>
+        <translation>the correct response %1 is not one of the choices</translation>
+    </message>
+    <message>
+        <source>%1 choices; AICET&apos;s single choice has 2 to %2</source>
+        <translation>%1 choices; AICET&apos;s single choice has 2 to %2</translation>
+    </message>
+    <message>
+        <source>the mapping&apos;s scores are replaced by right or wrong</source>
+        <translation>the mapping&apos;s scores are replaced by right or wrong</translation>
+    </message>
+    <message>
+        <source>%1 choices; AICET&apos;s multiple response has 3 to %2</source>
+        <translation>%1 choices; AICET&apos;s multiple response has 3 to %2</translation>
+    </message>
+    <message>
+        <source>the mapping&apos;s scores differ from AICET&apos;s partial credit (right ticks minus wrong ones): scored all or nothing</source>
+        <translation>the mapping&apos;s scores differ from AICET&apos;s partial credit (right ticks minus wrong ones): scored all or nothing</translation>
+    </message>
+    <message>
+        <source>a choice response of cardinality %1</source>
+        <translation>a choice response of cardinality %1</translation>
+    </message>
+    <message>
+        <source>an order response must be ordered identifiers</source>
+        <translation>an order response must be ordered identifiers</translation>
+    </message>
+    <message>
+        <source>an order scored by a mapping has no AICET equivalent</source>
+        <translation>an order scored by a mapping has no AICET equivalent</translation>
+    </message>
+    <message>
+        <source>the item gives no correct order (qti-correct-response)</source>
+        <translation>the item gives no correct order (qti-correct-response)</translation>
+    </message>
+    <message>
+        <source>the correct order leaves out %1; AICET orders every element</source>
+        <translation>the correct order leaves out %1; AICET orders every element</translation>
+    </message>
+    <message>
+        <source>the correct order names %1, which is not an element</source>
+        <translation>the correct order names %1, which is not an element</translation>
+    </message>
+    <message>
+        <source>the correct order names an element twice</source>
+        <translation>the correct order names an element twice</translation>
+    </message>
+    <message>
+        <source>%1 elements; AICET&apos;s ordering has 2 to %2</source>
+        <translation>%1 elements; AICET&apos;s ordering has 2 to %2</translation>
+    </message>
+    <message>
+        <source>a match interaction needs two sets of choices</source>
+        <translation>a match interaction needs two sets of choices</translation>
+    </message>
+    <message>
+        <source>a match response of base type %1 (directedPair expected)</source>
+        <translation>a match response of base type %1 (directedPair expected)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a pair</source>
+        <translation>&quot;%1&quot; is not a pair</translation>
+    </message>
+    <message>
+        <source>the pair &quot;%1&quot; does not join the first set to the second</source>
+        <translation>the pair &quot;%1&quot; does not join the first set to the second</translation>
+    </message>
+    <message>
+        <source>%1 has several right partners; AICET pairs each premise with one response</source>
+        <translation>%1 has several right partners; AICET pairs each premise with one response</translation>
+    </message>
+    <message>
+        <source>%1 has no right partner; AICET pairs every premise</source>
+        <translation>%1 has no right partner; AICET pairs every premise</translation>
+    </message>
+    <message>
+        <source>AICET&apos;s matching has 2 to %1 premises and 2 to %1 responses</source>
+        <translation>AICET&apos;s matching has 2 to %1 premises and 2 to %1 responses</translation>
+    </message>
+    <message>
+        <source>the mapping&apos;s scores differ from AICET&apos;s partial credit (one point per right pair): scored all or nothing</source>
+        <translation>the mapping&apos;s scores differ from AICET&apos;s partial credit (one point per right pair): scored all or nothing</translation>
+    </message>
+    <message>
+        <source>a text entry with cardinality %1 (single expected)</source>
+        <translation>a text entry with cardinality %1 (single expected)</translation>
+    </message>
+    <message>
+        <source>no correct response: the key is the best-scored value %1</source>
+        <translation>no correct response: the key is the best-scored value %1</translation>
+    </message>
+    <message>
+        <source>the item gives no correct number (qti-correct-response)</source>
+        <translation>the item gives no correct number (qti-correct-response)</translation>
+    </message>
+    <message>
+        <source>the correct response &quot;%1&quot; is not a number</source>
+        <translation>the correct response &quot;%1&quot; is not a number</translation>
+    </message>
+    <message>
+        <source>the tolerance -%1/+%2 is not symmetric: AICET uses ±%3</source>
+        <translation>the tolerance -%1/+%2 is not symmetric: AICET uses ±%3</translation>
+    </message>
+    <message>
+        <source>the relative tolerance of %1% becomes the absolute tolerance %2</source>
+        <translation>the relative tolerance of %1% becomes the absolute tolerance %2</translation>
+    </message>
+    <message>
+        <source>only the best-scored number is kept as the answer</source>
+        <translation>only the best-scored number is kept as the answer</translation>
+    </message>
+    <message>
+        <source>a text compared as a number</source>
+        <translation>a text compared as a number</translation>
+    </message>
+    <message>
+        <source>an accepted answer longer than %1 characters is left out</source>
+        <translation>an accepted answer longer than %1 characters is left out</translation>
+    </message>
+    <message>
+        <source>the item gives no accepted answer (qti-correct-response or qti-mapping)</source>
+        <translation>the item gives no accepted answer (qti-correct-response or qti-mapping)</translation>
+    </message>
+    <message>
+        <source>the answers were case-sensitive; AICET ignores case and accents</source>
+        <translation>the answers were case-sensitive; AICET ignores case and accents</translation>
+    </message>
+    <message>
+        <source>a text entry of base type %1 (string, float or integer expected)</source>
+        <translation>a text entry of base type %1 (string, float or integer expected)</translation>
+    </message>
+    <message>
+        <source>a QTI 2 item (assessmentItem); only QTI 3.0 (qti-assessment-item) is read</source>
+        <translation>a QTI 2 item (assessmentItem); only QTI 3.0 (qti-assessment-item) is read</translation>
+    </message>
+    <message>
+        <source>&lt;%1&gt; in namespace %2 is not a QTI 3.0 qti-assessment-item</source>
+        <translation>&lt;%1&gt; in namespace %2 is not a QTI 3.0 qti-assessment-item</translation>
+    </message>
+    <message>
+        <source>an adaptive item (several attempts with changing content)</source>
+        <translation>an adaptive item (several attempts with changing content)</translation>
+    </message>
+    <message>
+        <source>template variables (%1): AICET&apos;s items are fixed</source>
+        <translation>template variables (%1): AICET&apos;s items are fixed</translation>
+    </message>
+    <message>
+        <source>a shared stimulus (%1), which is not imported</source>
+        <translation>a shared stimulus (%1), which is not imported</translation>
+    </message>
+    <message>
+        <source>&lt;%1&gt; left out</source>
+        <translation>&lt;%1&gt; left out</translation>
+    </message>
+    <message>
+        <source>no qti-item-body</source>
+        <translation>no qti-item-body</translation>
+    </message>
+    <message>
+        <source>an open answer needs a person to score it</source>
+        <translation>an open answer needs a person to score it</translation>
+    </message>
+    <message>
+        <source>a file upload needs a person to score it</source>
+        <translation>a file upload needs a person to score it</translation>
+    </message>
+    <message>
+        <source>a drawing needs a person to score it</source>
+        <translation>a drawing needs a person to score it</translation>
+    </message>
+    <message>
+        <source>answers given by pointing at a picture are not an AICET item type</source>
+        <translation>answers given by pointing at a picture are not an AICET item type</translation>
+    </message>
+    <message>
+        <source>answers given on a picture are not an AICET item type</source>
+        <translation>answers given on a picture are not an AICET item type</translation>
+    </message>
+    <message>
+        <source>AICET imports choice, order, match and text entry interactions only</source>
+        <translation>AICET imports choice, order, match and text entry interactions only</translation>
+    </message>
+    <message>
+        <source>%1 is not supported: %2</source>
+        <translation>%1 is not supported: %2</translation>
+    </message>
+    <message>
+        <source>the question shows %1, which AICET cannot show</source>
+        <translation>the question shows %1, which AICET cannot show</translation>
+    </message>
+    <message>
+        <source>%1 left out</source>
+        <translation>%1 left out</translation>
+    </message>
+    <message>
+        <source>%1 interactions in one item; an AICET item has one</source>
+        <translation>%1 interactions in one item; an AICET item has one</translation>
+    </message>
+    <message>
+        <source>no interaction: nothing to answer</source>
+        <translation>no interaction: nothing to answer</translation>
+    </message>
+    <message>
+        <source>the response %1 is not declared</source>
+        <translation>the response %1 is not declared</translation>
+    </message>
+    <message>
+        <source>no response processing: scored by its correct response</source>
+        <translation>no response processing: scored by its correct response</translation>
+    </message>
+    <message>
+        <source>a numeric comparison on a %1</source>
+        <translation>a numeric comparison on a %1</translation>
+    </message>
+    <message>
+        <source>no question text</source>
+        <translation>no question text</translation>
+    </message>
+    <message>
+        <source>%1 %2 renamed %3</source>
+        <translation>%1 %2 renamed %3</translation>
+    </message>
+    <message>
+        <source>the metadata says %1, the QTI item reads as %2</source>
+        <translation>the metadata says %1, the QTI item reads as %2</translation>
+    </message>
+    <message>
+        <source>%1 is too large (more than %2 KiB)</source>
+        <translation>%1 is too large (more than %2 KiB)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; leads outside the package</source>
+        <translation>&quot;%1&quot; leads outside the package</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not in the package</source>
+        <translation>&quot;%1&quot; is not in the package</translation>
+    </message>
+    <message>
+        <source>%1: the %2 version is left out: %3</source>
+        <translation>%1: the %2 version is left out: %3</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>other</translation>
+    </message>
+    <message>
+        <source>the item says no language (xml:lang): its texts are taken as %1</source>
+        <translation>the item says no language (xml:lang): its texts are taken as %1</translation>
+    </message>
+    <message>
+        <source>the item is in %1, not a language of the bank: its texts are put under %2; translate them</source>
+        <translation>the item is in %1, not a language of the bank: its texts are put under %2; translate them</translation>
+    </message>
+    <message>
+        <source>%1: its %2 version has other choices than the %3 one: left out</source>
+        <translation>%1: its %2 version has other choices than the %3 one: left out</translation>
+    </message>
+    <message>
+        <source>%1: its %2 version is left out: the bank&apos;s languages are %3</source>
+        <translation>%1: its %2 version is left out: the bank&apos;s languages are %3</translation>
+    </message>
+    <message>
+        <source>no %1 version: the %2 texts were copied; translate them</source>
+        <translation>no %1 version: the %2 texts were copied; translate them</translation>
+    </message>
+    <message>
+        <source>To be written: the QTI item has no explanation.</source>
+        <translation>To be written: the QTI item has no explanation.</translation>
+    </message>
+    <message>
+        <source>no explanation (qti-modal-feedback): write one</source>
+        <translation>no explanation (qti-modal-feedback): write one</translation>
+    </message>
+    <message>
+        <source>the explanation is made of the item&apos;s feedback texts: check it</source>
+        <translation>the explanation is made of the item&apos;s feedback texts: check it</translation>
+    </message>
+    <message>
+        <source>Picture %1 (alternative text to be written)</source>
+        <translation>Picture %1 (alternative text to be written)</translation>
+    </message>
+    <message>
+        <source>the picture has no alternative text: write one</source>
+        <translation>the picture has no alternative text: write one</translation>
+    </message>
+    <message>
+        <source>it was %1 in the bank it came from; imported as %2</source>
+        <translation>it was %1 in the bank it came from; imported as %2</translation>
+    </message>
+    <message>
+        <source>competency %1 is not in this bank: placed under %2</source>
+        <translation>competency %1 is not in this bank: placed under %2</translation>
+    </message>
+    <message>
+        <source>placed under competency %1, the bank&apos;s first: check it</source>
+        <translation>placed under competency %1, the bank&apos;s first: check it</translation>
+    </message>
+    <message>
+        <source>theme %1 is not in this bank: left out</source>
+        <translation>theme %1 is not in this bank: left out</translation>
+    </message>
+    <message>
+        <source>IRT parameters left out: %1</source>
+        <translation>IRT parameters left out: %1</translation>
+    </message>
+    <message>
+        <source>the bank folder %1 is too large to be checked (more than 20000 files or 1 GiB)</source>
+        <translation>the bank folder %1 is too large to be checked (more than 20000 files or 1 GiB)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be copied for the check</source>
+        <translation>%1 cannot be copied for the check</translation>
+    </message>
+    <message>
+        <source>imported items are draft or pilot, never %1</source>
+        <translation>imported items are draft or pilot, never %1</translation>
+    </message>
+    <message>
+        <source>%1: the bank cannot be read: %2</source>
+        <translation>%1: the bank cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>%1 is a bank of parameters only: it holds no questions</source>
+        <translation>%1 is a bank of parameters only: it holds no questions</translation>
+    </message>
+    <message>
+        <source>%1: the bank has no competency to place questions under</source>
+        <translation>%1: the bank has no competency to place questions under</translation>
+    </message>
+    <message>
+        <source>the bank has no competency %1 (it has %2)</source>
+        <translation>the bank has no competency %1 (it has %2)</translation>
+    </message>
+    <message>
+        <source>the bank has errors of its own (see bank validate); they are not the import&apos;s</source>
+        <translation>the bank has errors of its own (see bank validate); they are not the import&apos;s</translation>
+    </message>
+    <message>
+        <source>%1: more than %2 files</source>
+        <translation>%1: more than %2 files</translation>
+    </message>
+    <message>
+        <source>%1: refused: %2</source>
+        <translation>%1: refused: %2</translation>
+    </message>
+    <message>
+        <source>%1: not a QTI package: there is no imsmanifest.xml at its root</source>
+        <translation>%1: not a QTI package: there is no imsmanifest.xml at its root</translation>
+    </message>
+    <message>
+        <source>a QTI 2 item (%1, resource type %2); only QTI 3.0 items are read</source>
+        <translation>a QTI 2 item (%1, resource type %2); only QTI 3.0 items are read</translation>
+    </message>
+    <message>
+        <source>%1 is a test, not an item: tests are not imported, the items they use are</source>
+        <translation>%1 is a test, not an item: tests are not imported, the items they use are</translation>
+    </message>
+    <message>
+        <source>%1 is a shared stimulus: not imported</source>
+        <translation>%1 is a shared stimulus: not imported</translation>
+    </message>
+    <message>
+        <source>%1 is not listed in imsmanifest.xml: not read</source>
+        <translation>%1 is not listed in imsmanifest.xml: not read</translation>
+    </message>
+    <message>
+        <source>the resource %1 names no file (href)</source>
+        <translation>the resource %1 names no file (href)</translation>
+    </message>
+    <message>
+        <source>the resource&apos;s file &quot;%1&quot; leads outside the package</source>
+        <translation>the resource&apos;s file &quot;%1&quot; leads outside the package</translation>
+    </message>
+    <message>
+        <source>id %1 renamed %2 (letters, digits, &apos;.&apos;, &apos;_&apos;, &apos;-&apos;)</source>
+        <translation>id %1 renamed %2 (letters, digits, &apos;.&apos;, &apos;_&apos;, &apos;-&apos;)</translation>
+    </message>
+    <message>
+        <source>the bank already has an item %1 (%2:%3): not overwritten</source>
+        <translation>the bank already has an item %1 (%2:%3): not overwritten</translation>
+    </message>
+    <message>
+        <source>another item of the package has the id %1</source>
+        <translation>another item of the package has the id %1</translation>
+    </message>
+    <message>
+        <source>picture %1 left out: %2</source>
+        <translation>picture %1 left out: %2</translation>
+    </message>
+    <message>
+        <source>it is not in the package</source>
+        <translation>it is not in the package</translation>
+    </message>
+    <message>
+        <source>AICET shows PNG, JPEG and SVG pictures only</source>
+        <translation>AICET shows PNG, JPEG and SVG pictures only</translation>
+    </message>
+    <message>
+        <source>it leads outside the package</source>
+        <translation>it leads outside the package</translation>
+    </message>
+    <message>
+        <source>%1: cannot create the folder</source>
+        <translation>%1: cannot create the folder</translation>
+    </message>
+    <message>
+        <source>no temporary folder to check the items in: %1</source>
+        <translation>no temporary folder to check the items in: %1</translation>
+    </message>
+    <message>
+        <source>bank validate warns: %1</source>
+        <translation>bank validate warns: %1</translation>
+    </message>
+    <message>
+        <source>the imported items make the bank unusable: %1</source>
+        <translation>the imported items make the bank unusable: %1</translation>
+    </message>
+    <message>
+        <source>the bank format refuses it: %1</source>
+        <translation>the bank format refuses it: %1</translation>
+    </message>
+    <message>
+        <source>%1 appeared during the import: not overwritten</source>
+        <translation>%1 appeared during the import: not overwritten</translation>
     </message>
 </context>
 <context>
@@ -2011,6 +2712,10 @@
     <message>
         <source>the sitting %1 is another teacher&apos;s: only they or an administrator may open or close it</source>
         <translation>the sitting %1 is another teacher&apos;s: only they or an administrator may open or close it</translation>
+    </message>
+    <message>
+        <source>kept for the sitting %1</source>
+        <translation>kept for the sitting %1</translation>
     </message>
 </context>
 <context>
@@ -2571,6 +3276,18 @@
     <message>
         <source>cannot read the sessions: %1</source>
         <translation>cannot read the sessions: %1</translation>
+    </message>
+    <message>
+        <source>cannot read the bank releases: %1</source>
+        <translation>cannot read the bank releases: %1</translation>
+    </message>
+    <message>
+        <source>cannot record the bank release: %1</source>
+        <translation>cannot record the bank release: %1</translation>
+    </message>
+    <message>
+        <source>cannot record the bank release&apos;s file %1: %2</source>
+        <translation>cannot record the bank release&apos;s file %1: %2</translation>
     </message>
 </context>
 <context>
@@ -4230,14 +4947,6 @@ The rule column says how theta was obtained:
         <translation>--tolerance takes a small positive number, e.g. 1e-5</translation>
     </message>
     <message>
-        <source>column %1:</source>
-        <translation>column %1:</translation>
-    </message>
-    <message>
-        <source>item &quot;%1&quot;:</source>
-        <translation>item &quot;%1&quot;:</translation>
-    </message>
-    <message>
         <source>EM: %1 after %2 cycles; log-likelihood %3
 </source>
         <translation>EM: %1 after %2 cycles; log-likelihood %3
@@ -4283,14 +4992,6 @@ The rule column says how theta was obtained:
 </translation>
     </message>
     <message>
-        <source>%1: item &quot;%2&quot; is not in the bank</source>
-        <translation>%1: item &quot;%2&quot; is not in the bank</translation>
-    </message>
-    <message>
-        <source>%1: item &quot;%2&quot;: score %3 is not one of the item&apos;s</source>
-        <translation>%1: item &quot;%2&quot;: score %3 is not one of the item&apos;s</translation>
-    </message>
-    <message>
         <source>Response matrix CSV: header person then item ids; one row per person; scores in the cells, empty = not administered. Or the long form that results export --responses writes (needs --bank).</source>
         <translation>Response matrix CSV: header person then item ids; one row per person; scores in the cells, empty = not administered. Or the long form that results export --responses writes (needs --bank).</translation>
     </message>
@@ -4305,14 +5006,6 @@ The rule column says how theta was obtained:
     <message>
         <source>--sitting needs --bank, the sitting&apos;s bank</source>
         <translation>--sitting needs --bank, the sitting&apos;s bank</translation>
-    </message>
-    <message>
-        <source>no sitting with the code &quot;%1&quot;</source>
-        <translation>no sitting with the code &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>sitting %1 was taken on another version of the bank (content hash %2, the bank given has %3)</source>
-        <translation>sitting %1 was taken on another version of the bank (content hash %2, the bank given has %3)</translation>
     </message>
     <message>
         <source>the long form of the responses needs --bank</source>
@@ -4337,34 +5030,8 @@ The rule column says how theta was obtained:
         <translation>Also compute the parameters&apos; standard errors (observed information by Oakes&apos; identity; two E-steps per parameter), written in the columns se_a, se_b, se_c and se_steps.</translation>
     </message>
     <message>
-        <source>… and other items written the same way</source>
-        <translation>… and other items written the same way</translation>
-    </message>
-    <message>
-        <source>%1:%2: item &quot;%3&quot;: its irt parameters are not written on one line as irt: {model: …}; write them so to let calibrate update them</source>
-        <translation>%1:%2: item &quot;%3&quot;: its irt parameters are not written on one line as irt: {model: …}; write them so to let calibrate update them</translation>
-    </message>
-    <message>
-        <source>%1: no version line such as version: &quot;1.2&quot; to raise</source>
-        <translation>%1: no version line such as version: &quot;1.2&quot; to raise</translation>
-    </message>
-    <message>
         <source>Write the estimated parameters into the bank&apos;s item files (only the irt: lines change) and raise the bank&apos;s version. Needs a bank folder.</source>
         <translation>Write the estimated parameters into the bank&apos;s item files (only the irt: lines change) and raise the bank&apos;s version. Needs a bank folder.</translation>
-    </message>
-    <message>
-        <source>--write needs a bank folder</source>
-        <translation>--write needs a bank folder</translation>
-    </message>
-    <message>
-        <source>item &quot;%1&quot;: this bank takes guessing from chance (irt.guessing: chance), which would add a lower asymptote to the %2 parameters estimated here; calibrate with --model 3PL (--guessing chance or estimate), or remove irt.guessing once every item is calibrated</source>
-        <translation>item &quot;%1&quot;: this bank takes guessing from chance (irt.guessing: chance), which would add a lower asymptote to the %2 parameters estimated here; calibrate with --model 3PL (--guessing chance or estimate), or remove irt.guessing once every item is calibrated</translation>
-    </message>
-    <message>
-        <source>parameters written into the bank&apos;s files; its version is now %1. Its exposure control must be computed again: aicet-cli bank exposure %2 --write
-</source>
-        <translation>parameters written into the bank&apos;s files; its version is now %1. Its exposure control must be computed again: aicet-cli bank exposure %2 --write
-</translation>
     </message>
     <message>
         <source>item fit: %1 item(s) with an RMSD above %2 (misfit); %3 with fewer responses than their model needs (200 for 1PL, 500 for 2PL and partial credit, 1000 for 3PL)
@@ -4387,34 +5054,6 @@ The rule column says how theta was obtained:
 </source>
         <translation>item analysis %1 s
 </translation>
-    </message>
-    <message>
-        <source>its slope a would be %1, outside (0, 10]</source>
-        <translation>its slope a would be %1, outside (0, 10]</translation>
-    </message>
-    <message>
-        <source>its difficulty b would be %1, outside [-10, 10]</source>
-        <translation>its difficulty b would be %1, outside [-10, 10]</translation>
-    </message>
-    <message>
-        <source>its lower asymptote c would be %1, not below 0.5</source>
-        <translation>its lower asymptote c would be %1, not below 0.5</translation>
-    </message>
-    <message>
-        <source>a step would be %1, outside [-10, 10]</source>
-        <translation>a step would be %1, outside [-10, 10]</translation>
-    </message>
-    <message>
-        <source>it would have no step</source>
-        <translation>it would have no step</translation>
-    </message>
-    <message>
-        <source>item &quot;%1&quot;: %2; nothing written (the item needs more or other responses, or another model)</source>
-        <translation>item &quot;%1&quot;: %2; nothing written (the item needs more or other responses, or another model)</translation>
-    </message>
-    <message>
-        <source>no parameter was estimated: nothing to write</source>
-        <translation>no parameter was estimated: nothing to write</translation>
     </message>
     <message>
         <source>--fixed takes operational</source>
@@ -4463,10 +5102,6 @@ The rule column says how theta was obtained:
     <message>
         <source>sitting(s) %1 of %2</source>
         <translation>sitting(s) %1 of %2</translation>
-    </message>
-    <message>
-        <source>%1: cannot create the folder</source>
-        <translation>%1: cannot create the folder</translation>
     </message>
     <message>
         <source>S-X2: %1 of %2 item(s) misfit (p &lt; %3)
@@ -4755,25 +5390,6 @@ The rule column says how theta was obtained:
         <translation>--dif group needs --groups G.csv (person,group) for a response matrix</translation>
     </message>
     <message>
-        <source>more than 100 groups</source>
-        <translation>more than 100 groups</translation>
-    </message>
-    <message numerus="yes">
-        <source>the responses have %n group(s)</source>
-        <translation>
-            <numerusform>the responses have %n group</numerusform>
-            <numerusform>the responses have %n groups</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>no item has %1 answers in the largest group and in another</source>
-        <translation>no item has %1 answers in the largest group and in another</translation>
-    </message>
-    <message>
-        <source>%1: cannot remove the file of an earlier report</source>
-        <translation>%1: cannot remove the file of an earlier report</translation>
-    </message>
-    <message>
         <source>%1 of %2 persons have no group in %3: left out of the DIF by group
 </source>
         <translation>%1 of %2 persons have no group in %3: left out of the DIF by group
@@ -4784,10 +5400,6 @@ The rule column says how theta was obtained:
 </source>
         <translation>DIF by %1: not judged (%2)
 </translation>
-    </message>
-    <message>
-        <source>item &quot;%1&quot;: this bank takes guessing from chance (irt.guessing: chance), which would add chance floors to the %2 parameters estimated here without them (its scores do not match its scoring rule&apos;s)</source>
-        <translation>item &quot;%1&quot;: this bank takes guessing from chance (irt.guessing: chance), which would add chance floors to the %2 parameters estimated here without them (its scores do not match its scoring rule&apos;s)</translation>
     </message>
     <message>
         <source>New password for %1: </source>
@@ -5146,6 +5758,329 @@ Run &apos;aicet-cli &lt;command&gt; --help&apos; for a command&apos;s options.
         <source>A class exercise: the pupil&apos;s window stays a window (by default a sitting is in exam mode: the test fills the screen and leaving it is noted).</source>
         <translation>A class exercise: the pupil&apos;s window stays a window (by default a sitting is in exam mode: the test fills the screen and leaving it is noted).</translation>
     </message>
+    <message>
+        <source>The QTI 3.0 package (a zip with imsmanifest.xml, or its unpacked folder) or one item file.</source>
+        <translation>The QTI 3.0 package (a zip with imsmanifest.xml, or its unpacked folder) or one item file.</translation>
+    </message>
+    <message>
+        <source>The bank folder the items go into (required).</source>
+        <translation>The bank folder the items go into (required).</translation>
+    </message>
+    <message>
+        <source>The status of the imported items: draft (default) or pilot.</source>
+        <translation>The status of the imported items: draft (default) or pilot.</translation>
+    </message>
+    <message>
+        <source>The competency of items that do not say theirs (default: the bank&apos;s first).</source>
+        <translation>The competency of items that do not say theirs (default: the bank&apos;s first).</translation>
+    </message>
+    <message>
+        <source>Check and report only: write nothing.</source>
+        <translation>Check and report only: write nothing.</translation>
+    </message>
+    <message>
+        <source>Imports the items of a QTI 3.0 package into a bank: choice (single and multiple response), order, match and text entry (number or text) interactions become AICET items, written to a new file under the bank&apos;s items/ folder with new ids only. Every item is reported: imported, imported with remarks (what to check), or not imported and why. Exit status 0 when every item was imported, 1 otherwise.</source>
+        <translation>Imports the items of a QTI 3.0 package into a bank: choice (single and multiple response), order, match and text entry (number or text) interactions become AICET items, written to a new file under the bank&apos;s items/ folder with new ids only. Every item is reported: imported, imported with remarks (what to check), or not imported and why. Exit status 0 when every item was imported, 1 otherwise.</translation>
+    </message>
+    <message>
+        <source>exactly one package</source>
+        <translation>exactly one package</translation>
+    </message>
+    <message>
+        <source>--into BANK is required: the bank folder the items go into</source>
+        <translation>--into BANK is required: the bank folder the items go into</translation>
+    </message>
+    <message>
+        <source>--status takes draft or pilot, not &quot;%1&quot;</source>
+        <translation>--status takes draft or pilot, not &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>%1 into %2%3
+</source>
+        <translation>%1 into %2%3
+</translation>
+    </message>
+    <message>
+        <source> (dry run: nothing written)</source>
+        <translation> (dry run: nothing written)</translation>
+    </message>
+    <message>
+        <source>%1: imported %2 as %3 (%4)
+</source>
+        <translation>%1: imported %2 as %3 (%4)
+</translation>
+    </message>
+    <message>
+        <source>%1: imported %2 as %3 (%4), with remarks:
+</source>
+        <translation>%1: imported %2 as %3 (%4), with remarks:
+</translation>
+    </message>
+    <message>
+        <source>%1: NOT imported %2:
+</source>
+        <translation>%1: NOT imported %2:
+</translation>
+    </message>
+    <message>
+        <source>(no identifier)</source>
+        <translation>(no identifier)</translation>
+    </message>
+    <message>
+        <source>%1 imported (%2 with remarks), %3 not imported
+</source>
+        <translation>%1 imported (%2 with remarks), %3 not imported
+</translation>
+    </message>
+    <message>
+        <source>would write %1
+</source>
+        <translation>would write %1
+</translation>
+    </message>
+    <message>
+        <source>would copy the picture %1
+</source>
+        <translation>would copy the picture %1
+</translation>
+    </message>
+    <message>
+        <source>picture copied to %1
+</source>
+        <translation>picture copied to %1
+</translation>
+    </message>
+    <message>
+        <source>The QTI 3.0 package to write (a .zip; required).</source>
+        <translation>The QTI 3.0 package to write (a .zip; required).</translation>
+    </message>
+    <message>
+        <source>Export this item only (repeat for several; default: every item).</source>
+        <translation>Export this item only (repeat for several; default: every item).</translation>
+    </message>
+    <message>
+        <source>Export this language only (repeat for several; default: every language).</source>
+        <translation>Export this language only (repeat for several; default: every language).</translation>
+    </message>
+    <message>
+        <source>Exports a bank&apos;s items as a QTI 3.0 package: one qti-assessment-item per item and language, the pictures, and AICET&apos;s own metadata (framework, status, IRT parameters) in the manifest. The file is written whole or not at all.</source>
+        <translation>Exports a bank&apos;s items as a QTI 3.0 package: one qti-assessment-item per item and language, the pictures, and AICET&apos;s own metadata (framework, status, IRT parameters) in the manifest. The file is written whole or not at all.</translation>
+    </message>
+    <message>
+        <source>--out FILE.zip is required</source>
+        <translation>--out FILE.zip is required</translation>
+    </message>
+    <message>
+        <source>%1: the bank has errors: nothing exported</source>
+        <translation>%1: the bank has errors: nothing exported</translation>
+    </message>
+    <message>
+        <source>%1 items (%2 QTI item files) written to %3
+</source>
+        <translation>%1 items (%2 QTI item files) written to %3
+</translation>
+    </message>
+    <message>
+        <source>import the items of a QTI 3.0 package, item by item</source>
+        <translation>import the items of a QTI 3.0 package, item by item</translation>
+    </message>
+    <message>
+        <source>export the bank&apos;s items as a QTI 3.0 package</source>
+        <translation>export the bank&apos;s items as a QTI 3.0 package</translation>
+    </message>
+    <message>
+        <source>parameters written into the bank&apos;s files; its version is now %1
+</source>
+        <translation>parameters written into the bank&apos;s files; its version is now %1
+</translation>
+    </message>
+</context>
+<context>
+    <name>aicet::documents</name>
+    <message>
+        <source>its slope a would be %1, outside (0, 10]</source>
+        <translation>its slope a would be %1, outside (0, 10]</translation>
+    </message>
+    <message>
+        <source>its difficulty b would be %1, outside [-10, 10]</source>
+        <translation>its difficulty b would be %1, outside [-10, 10]</translation>
+    </message>
+    <message>
+        <source>its lower asymptote c would be %1, not below 0.5</source>
+        <translation>its lower asymptote c would be %1, not below 0.5</translation>
+    </message>
+    <message>
+        <source>a step would be %1, outside [-10, 10]</source>
+        <translation>a step would be %1, outside [-10, 10]</translation>
+    </message>
+    <message>
+        <source>it would have no step</source>
+        <translation>it would have no step</translation>
+    </message>
+    <message>
+        <source>%1: item &quot;%2&quot; is not in the bank</source>
+        <translation>%1: item &quot;%2&quot; is not in the bank</translation>
+    </message>
+    <message>
+        <source>%1: item &quot;%2&quot;: score %3 is not one of the item&apos;s</source>
+        <translation>%1: item &quot;%2&quot;: score %3 is not one of the item&apos;s</translation>
+    </message>
+    <message>
+        <source>no sitting with the code &quot;%1&quot;</source>
+        <translation>no sitting with the code &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>sitting %1 was taken on another version of the bank (content hash %2, the bank given has %3)</source>
+        <translation>sitting %1 was taken on another version of the bank (content hash %2, the bank given has %3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>sitting(s) %1</source>
+        <translation>
+            <numerusform>sitting %1</numerusform>
+            <numerusform>sittings %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s), fewer than the %1 asked for: left out</source>
+        <translation>
+            <numerusform>%n answer, fewer than the %1 asked for: left out</numerusform>
+            <numerusform>%n answers, fewer than the %1 asked for: left out</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>every answer was right: the answers cannot tell its parameters</source>
+        <translation>every answer was right: the answers cannot tell its parameters</translation>
+    </message>
+    <message>
+        <source>every answer was wrong: the answers cannot tell its parameters</source>
+        <translation>every answer was wrong: the answers cannot tell its parameters</translation>
+    </message>
+    <message>
+        <source>nobody scored %1: the answers cannot tell its parameters</source>
+        <translation>nobody scored %1: the answers cannot tell its parameters</translation>
+    </message>
+    <message>
+        <source>every answer scored 0: the answers cannot tell its parameters</source>
+        <translation>every answer scored 0: the answers cannot tell its parameters</translation>
+    </message>
+    <message>
+        <source>no question has %1 answers or more that tell its parameters: nothing to estimate</source>
+        <translation>no question has %1 answers or more that tell its parameters: nothing to estimate</translation>
+    </message>
+    <message>
+        <source>no question has answers that tell its parameters: nothing to estimate</source>
+        <translation>no question has answers that tell its parameters: nothing to estimate</translation>
+    </message>
+    <message>
+        <source>item &quot;%1&quot;:</source>
+        <translation>item &quot;%1&quot;:</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelled</translation>
+    </message>
+    <message numerus="yes">
+        <source>, GPCM or GRM for %n partial-credit item(s)</source>
+        <translation>
+            <numerusform>, GPCM or GRM for %n partial-credit item</numerusform>
+            <numerusform>, GPCM or GRM for %n partial-credit items</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>more than 100 groups</source>
+        <translation>more than 100 groups</translation>
+    </message>
+    <message numerus="yes">
+        <source>the responses have %n group(s)</source>
+        <translation>
+            <numerusform>the responses have %n group</numerusform>
+            <numerusform>the responses have %n groups</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no item has %1 answers in the largest group and in another</source>
+        <translation>no item has %1 answers in the largest group and in another</translation>
+    </message>
+    <message>
+        <source>%1: cannot create the folder</source>
+        <translation>%1: cannot create the folder</translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1: cannot write: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot remove the file of an earlier report</source>
+        <translation>%1: cannot remove the file of an earlier report</translation>
+    </message>
+    <message>
+        <source>its parameters were not estimated</source>
+        <translation>its parameters were not estimated</translation>
+    </message>
+    <message>
+        <source>this bank takes guessing from chance (irt.guessing: chance), which would add chance floors to the %1 parameters estimated here without them (its scores do not match its scoring rule&apos;s)</source>
+        <translation>this bank takes guessing from chance (irt.guessing: chance), which would add chance floors to the %1 parameters estimated here without them (its scores do not match its scoring rule&apos;s)</translation>
+    </message>
+    <message>
+        <source>this bank takes guessing from chance (irt.guessing: chance), which would add a lower asymptote to the %1 parameters estimated here; calibrate with the 3PL model (chance or estimated guessing), or remove irt.guessing once every item is calibrated</source>
+        <translation>this bank takes guessing from chance (irt.guessing: chance), which would add a lower asymptote to the %1 parameters estimated here; calibrate with the 3PL model (chance or estimated guessing), or remove irt.guessing once every item is calibrated</translation>
+    </message>
+    <message>
+        <source>the parameters can only be written into a bank folder</source>
+        <translation>the parameters can only be written into a bank folder</translation>
+    </message>
+    <message>
+        <source>the calibration did not converge: nothing is written into the bank</source>
+        <translation>the calibration did not converge: nothing is written into the bank</translation>
+    </message>
+    <message>
+        <source>item &quot;%1&quot;: %2; nothing written (the item needs more or other responses, or another model)</source>
+        <translation>item &quot;%1&quot;: %2; nothing written (the item needs more or other responses, or another model)</translation>
+    </message>
+    <message>
+        <source>item &quot;%1&quot;: it has no parameters: accept its calibrated parameters to make it operational</source>
+        <translation>item &quot;%1&quot;: it has no parameters: accept its calibrated parameters to make it operational</translation>
+    </message>
+    <message>
+        <source>… and other items</source>
+        <translation>… and other items</translation>
+    </message>
+    <message>
+        <source>no item was accepted: nothing to write</source>
+        <translation>no item was accepted: nothing to write</translation>
+    </message>
+    <message>
+        <source>%1: the version &quot;%2&quot; has no form such as 1.2 or 0.2.0 to raise; give the new version</source>
+        <translation>%1: the version &quot;%2&quot; has no form such as 1.2 or 0.2.0 to raise; give the new version</translation>
+    </message>
+    <message>
+        <source>the version &quot;%1&quot; is not a version (letters, digits, dots; e.g. 1.0.0)</source>
+        <translation>the version &quot;%1&quot; is not a version (letters, digits, dots; e.g. 1.0.0)</translation>
+    </message>
+    <message>
+        <source>the bank is already at version %1: give a new version</source>
+        <translation>the bank is already at version %1: give a new version</translation>
+    </message>
+    <message>
+        <source>cannot create a temporary folder: %1</source>
+        <translation>cannot create a temporary folder: %1</translation>
+    </message>
+    <message>
+        <source>the new release would not be a usable bank; nothing written</source>
+        <translation>the new release would not be a usable bank; nothing written</translation>
+    </message>
+    <message>
+        <source>exposure control computed again for a largest share of %1: %2 of %3 questions held back part of the time</source>
+        <translation>exposure control computed again for a largest share of %1: %2 of %3 questions held back part of the time</translation>
+    </message>
+    <message>
+        <source>it did not converge to the target %1</source>
+        <translation>it did not converge to the target %1</translation>
+    </message>
+    <message>
+        <source>the exposure control could not be computed again (%1): it is off until computed again (aicet-cli bank exposure --write)</source>
+        <translation>the exposure control could not be computed again (%1): it is off until computed again (aicet-cli bank exposure --write)</translation>
+    </message>
 </context>
 <context>
     <name>aicet::gui::BankPage</name>
@@ -5464,6 +6399,419 @@ Run &apos;aicet-cli &lt;command&gt; --help&apos; for a command&apos;s options.
     <message>
         <source>%1 × %2</source>
         <translation>%1 × %2</translation>
+    </message>
+</context>
+<context>
+    <name>aicet::gui::CalibrationPage</name>
+    <message>
+        <source>draft</source>
+        <translation>draft</translation>
+    </message>
+    <message>
+        <source>pilot</source>
+        <translation>pilot</translation>
+    </message>
+    <message>
+        <source>operational</source>
+        <translation>operational</translation>
+    </message>
+    <message>
+        <source>retired</source>
+        <translation>retired</translation>
+    </message>
+    <message>
+        <source>Responses from the sittings</source>
+        <translation>Responses from the sittings</translation>
+    </message>
+    <message>
+        <source>Sitting</source>
+        <translation>Sitting</translation>
+    </message>
+    <message>
+        <source>Finished tests</source>
+        <translation>Finished tests</translation>
+    </message>
+    <message>
+        <source>Bank</source>
+        <translation>Bank</translation>
+    </message>
+    <message>
+        <source>Models</source>
+        <translation>Models</translation>
+    </message>
+    <message>
+        <source>3PL (with guessing)</source>
+        <translation>3PL (with guessing)</translation>
+    </message>
+    <message>
+        <source>2PL</source>
+        <translation>2PL</translation>
+    </message>
+    <message>
+        <source>1PL (Rasch)</source>
+        <translation>1PL (Rasch)</translation>
+    </message>
+    <message>
+        <source>Right/wrong questions:</source>
+        <translation>Right/wrong questions:</translation>
+    </message>
+    <message>
+        <source>what answering at random gives</source>
+        <translation>what answering at random gives</translation>
+    </message>
+    <message>
+        <source>estimated (usual prior)</source>
+        <translation>estimated (usual prior)</translation>
+    </message>
+    <message>
+        <source>estimated without prior</source>
+        <translation>estimated without prior</translation>
+    </message>
+    <message>
+        <source>Guessing:</source>
+        <translation>Guessing:</translation>
+    </message>
+    <message>
+        <source>the bank&apos;s (else GPCM)</source>
+        <translation>the bank&apos;s (else GPCM)</translation>
+    </message>
+    <message>
+        <source>GPCM</source>
+        <translation>GPCM</translation>
+    </message>
+    <message>
+        <source>GRM</source>
+        <translation>GRM</translation>
+    </message>
+    <message>
+        <source>Partial credit:</source>
+        <translation>Partial credit:</translation>
+    </message>
+    <message>
+        <source>Operational questions keep their parameters (anchors)</source>
+        <translation>Operational questions keep their parameters (anchors)</translation>
+    </message>
+    <message>
+        <source>Only the other questions are estimated, on the scale of the operational ones. Leave it unticked while the bank&apos;s parameters are provisional.</source>
+        <translation>Only the other questions are estimated, on the scale of the operational ones. Leave it unticked while the bank&apos;s parameters are provisional.</translation>
+    </message>
+    <message>
+        <source>A question answered fewer times keeps its parameters: so few answers cannot tell them (and would keep the estimation from converging).</source>
+        <translation>A question answered fewer times keeps its parameters: so few answers cannot tell them (and would keep the estimation from converging).</translation>
+    </message>
+    <message>
+        <source>Fewest answers per question:</source>
+        <translation>Fewest answers per question:</translation>
+    </message>
+    <message>
+        <source>Standard errors (slower)</source>
+        <translation>Standard errors (slower)</translation>
+    </message>
+    <message>
+        <source>Calibrate</source>
+        <translation>Calibrate</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Accept</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <source>Slope a (before → after)</source>
+        <translation>Slope a (before → after)</translation>
+    </message>
+    <message>
+        <source>Difficulty b (before → after)</source>
+        <translation>Difficulty b (before → after)</translation>
+    </message>
+    <message>
+        <source>c</source>
+        <translation>c</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Answers</translation>
+    </message>
+    <message>
+        <source>Remarks</source>
+        <translation>Remarks</translation>
+    </message>
+    <message>
+        <source>Make operational</source>
+        <translation>Make operational</translation>
+    </message>
+    <message>
+        <source>Read the report</source>
+        <translation>Read the report</translation>
+    </message>
+    <message>
+        <source>Save the report…</source>
+        <translation>Save the report…</translation>
+    </message>
+    <message>
+        <source>Calibration report</source>
+        <translation>Calibration report</translation>
+    </message>
+    <message>
+        <source>Folder for the calibration report</source>
+        <translation>Folder for the calibration report</translation>
+    </message>
+    <message>
+        <source>New release of the bank</source>
+        <translation>New release of the bank</translation>
+    </message>
+    <message>
+        <source>What changed (kept with the release)</source>
+        <translation>What changed (kept with the release)</translation>
+    </message>
+    <message>
+        <source>Write the release</source>
+        <translation>Write the release</translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation>Version:</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Note:</translation>
+    </message>
+    <message>
+        <source>Releases kept in the database</source>
+        <translation>Releases kept in the database</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>Content</translation>
+    </message>
+    <message>
+        <source>Open a bank without errors in the Question banks tab to calibrate it.</source>
+        <translation>Open a bank without errors in the Question banks tab to calibrate it.</translation>
+    </message>
+    <message>
+        <source>Bank: %1, version %2 (content %3), in %4</source>
+        <translation>Bank: %1, version %2 (content %3), in %4</translation>
+    </message>
+    <message>
+        <source>this content</source>
+        <translation>this content</translation>
+    </message>
+    <message>
+        <source>another version</source>
+        <translation>another version</translation>
+    </message>
+    <message>
+        <source>nobody has finished this sitting yet</source>
+        <translation>nobody has finished this sitting yet</translation>
+    </message>
+    <message>
+        <source>taken on another content of the bank (%1): its answers belong to that release</source>
+        <translation>taken on another content of the bank (%1): its answers belong to that release</translation>
+    </message>
+    <message>
+        <source>Tick the sittings whose answers are used.</source>
+        <translation>Tick the sittings whose answers are used.</translation>
+    </message>
+    <message>
+        <source>These sittings have no answers yet.</source>
+        <translation>These sittings have no answers yet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Calibrating from %n answer(s)…</source>
+        <translation>
+            <numerusform>Calibrating from %n answer…</numerusform>
+            <numerusform>Calibrating from %n answers…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Stopping…</translation>
+    </message>
+    <message>
+        <source>Cycle %1: the parameters still move by %2 (it stops below %3).</source>
+        <translation>Cycle %1: the parameters still move by %2 (it stops below %3).</translation>
+    </message>
+    <message>
+        <source>Calibration cancelled: nothing changed.</source>
+        <translation>Calibration cancelled: nothing changed.</translation>
+    </message>
+    <message>
+        <source>The calibration could not be done: %1</source>
+        <translation>The calibration could not be done: %1</translation>
+    </message>
+    <message>
+        <source>%1 after %2 cycles, from %3 pupils: %4 question(s) estimated, %5 anchor(s), %6 nobody answered (%7 s).</source>
+        <translation>%1 after %2 cycles, from %3 pupils: %4 question(s) estimated, %5 anchor(s), %6 nobody answered (%7 s).</translation>
+    </message>
+    <message>
+        <source>Converged</source>
+        <translation>Converged</translation>
+    </message>
+    <message>
+        <source>NOT converged</source>
+        <translation>NOT converged</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s) left out: their answers cannot tell their parameters (see Remarks).</source>
+        <translation>
+            <numerusform>%n question left out: their answers cannot tell their parameters (see Remarks).</numerusform>
+            <numerusform>%n questions left out: their answers cannot tell their parameters (see Remarks).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing can be written from a calibration that did not converge.</source>
+        <translation>Nothing can be written from a calibration that did not converge.</translation>
+    </message>
+    <message>
+        <source>nobody answered it</source>
+        <translation>nobody answered it</translation>
+    </message>
+    <message>
+        <source>anchor: keeps its parameters</source>
+        <translation>anchor: keeps its parameters</translation>
+    </message>
+    <message>
+        <source>does not fit the model (RMSD)</source>
+        <translation>does not fit the model (RMSD)</translation>
+    </message>
+    <message>
+        <source>does not fit the model (S-X2)</source>
+        <translation>does not fit the model (S-X2)</translation>
+    </message>
+    <message>
+        <source>few answers: provisional</source>
+        <translation>few answers: provisional</translation>
+    </message>
+    <message>
+        <source>works differently for a group (%1)</source>
+        <translation>works differently for a group (%1)</translation>
+    </message>
+    <message>
+        <source>Write its new parameters into the release</source>
+        <translation>Write its new parameters into the release</translation>
+    </message>
+    <message>
+        <source>already operational</source>
+        <translation>already operational</translation>
+    </message>
+    <message>
+        <source>Give it to pupils as a scored question from this release</source>
+        <translation>Give it to pupils as a scored question from this release</translation>
+    </message>
+    <message>
+        <source>it needs parameters first</source>
+        <translation>it needs parameters first</translation>
+    </message>
+    <message>
+        <source>Moved by %1 or more</source>
+        <translation>Moved by %1 or more</translation>
+    </message>
+    <message numerus="yes">
+        <source>Write version %1 of the bank into %2?
+
+%n question(s) get new parameters</source>
+        <translation>
+            <numerusform>Write version %1 of the bank into %2?
+
+%n question(s) get new parameters</numerusform>
+            <numerusform>Write version %1 of the bank into %2?
+
+%n question(s) get new parameters</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n become(s) operational.</source>
+        <translation>
+            <numerusform>, %n becomes operational.</numerusform>
+            <numerusform>, %n become operational.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only those lines of the files change. The sittings already created keep the release they were created on.</source>
+        <translation>Only those lines of the files change. The sittings already created keep the release they were created on.</translation>
+    </message>
+    <message>
+        <source>Nothing was written: %1</source>
+        <translation>Nothing was written: %1</translation>
+    </message>
+    <message>
+        <source>Version %1 was written, but the bank cannot be read back: %2</source>
+        <translation>Version %1 was written, but the bank cannot be read back: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>calibrated from %1: %n question(s) with new parameters</source>
+        <translation>
+            <numerusform>calibrated from %1: %n question with new parameters</numerusform>
+            <numerusform>calibrated from %1: %n questions with new parameters</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n made operational</source>
+        <translation>
+            <numerusform>, %n made operational</numerusform>
+            <numerusform>, %n made operational</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Version %1 was written into the folder, but it could not be kept in the database: %2</source>
+        <translation>Version %1 was written into the folder, but it could not be kept in the database: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Version %1 written and kept (content %2): %n question(s) with new parameters</source>
+        <translation>
+            <numerusform>Version %1 written and kept (content %2): %n question with new parameters</numerusform>
+            <numerusform>Version %1 written and kept (content %2): %n questions with new parameters</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n made operational.</source>
+        <translation>
+            <numerusform>, %n made operational.</numerusform>
+            <numerusform>, %n made operational.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Report written into %1.</source>
+        <translation>Report written into %1.</translation>
+    </message>
+    <message>
+        <source>%1 (the folder&apos;s)</source>
+        <translation>%1 (the folder&apos;s)</translation>
+    </message>
+    <message>
+        <source>Sittings created from now on use it; the earlier ones keep theirs.</source>
+        <translation>Sittings created from now on use it; the earlier ones keep theirs.</translation>
     </message>
 </context>
 <context>
@@ -6994,6 +8342,10 @@ Run &apos;aicet-cli &lt;command&gt; --help&apos; for a command&apos;s options.
     <message>
         <source>Question banks</source>
         <translation>Question banks</translation>
+    </message>
+    <message>
+        <source>Calibration</source>
+        <translation>Calibration</translation>
     </message>
 </context>
 <context>

@@ -121,6 +121,72 @@
         <source>the question bank %1 has changed since the sitting was created (content hash %2, expected %3)</source>
         <translation>la banque de questions %1 a changé depuis la création de la session (empreinte du contenu %2, attendue&#xa0;: %3)</translation>
     </message>
+    <message>
+        <source>cannot create a temporary folder: %1</source>
+        <translation>impossible de créer un dossier temporaire&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>the release kept in the database cannot be read again (content %1)</source>
+        <translation>la version gardée dans la base de données ne peut pas être relue (contenu %1)</translation>
+    </message>
+</context>
+<context>
+    <name>BankFileEdits</name>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation>%1&#xa0;: lecture impossible&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1:%2: %3 is not written on one line (%3: value); write it so to let AICET change it</source>
+        <translation>%1:%2&#xa0;: %3 n’est pas écrit sur une seule ligne (%3: valeur)&#xa0;; écrivez-le ainsi pour qu’AICET puisse le modifier</translation>
+    </message>
+    <message>
+        <source>%1:%2: item &quot;%3&quot; is no longer there; read the bank again</source>
+        <translation>%1:%2&#xa0;: l’item «&#xa0;%3&#xa0;» n’est plus là&#xa0;; relisez la banque</translation>
+    </message>
+    <message>
+        <source> (item &quot;%1&quot;)</source>
+        <translation> (item «&#xa0;%1&#xa0;»)</translation>
+    </message>
+    <message>
+        <source>%1: no line %2: to change</source>
+        <translation>%1&#xa0;: pas de ligne %2: à modifier</translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1&#xa0;: écriture impossible&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>BankReleases</name>
+    <message>
+        <source>%1: more than %2 files; a bank&apos;s release keeps at most that many</source>
+        <translation>%1&#xa0;: plus de %2 fichiers&#xa0;; une version de banque en garde au plus autant</translation>
+    </message>
+    <message>
+        <source>%1: more than %2 MiB of files; a bank&apos;s release keeps at most that much</source>
+        <translation>%1&#xa0;: plus de %2 Mio de fichiers&#xa0;; une version de banque en garde au plus autant</translation>
+    </message>
+    <message>
+        <source>a release&apos;s file has the path &quot;%1&quot;, outside its folder: refused</source>
+        <translation>un fichier de la version a le chemin «&#xa0;%1&#xa0;», hors de son dossier&#xa0;: refusé</translation>
+    </message>
+    <message>
+        <source>%1: cannot create the folder</source>
+        <translation>%1&#xa0;: impossible de créer le dossier</translation>
+    </message>
+    <message>
+        <source>the bank %1 has no folder to keep</source>
+        <translation>la banque %1 n’a pas de dossier à garder</translation>
+    </message>
+    <message>
+        <source>cannot create a temporary folder: %1</source>
+        <translation>impossible de créer un dossier temporaire&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>the bank&apos;s folder %1 changed while its release was being kept: try again</source>
+        <translation>le dossier de la banque %1 a changé pendant qu’on gardait sa version&#xa0;: réessayez</translation>
+    </message>
 </context>
 <context>
     <name>BankText</name>
@@ -1063,6 +1129,10 @@
         <source>column %1: %2</source>
         <translation>colonne %1&#xa0;: %2</translation>
     </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annulé</translation>
+    </message>
 </context>
 <context>
     <name>CandidateRecords</name>
@@ -1589,6 +1659,66 @@
         <source>%1 cannot be read: %2</source>
         <translation>%1 ne peut pas être lu&#xa0;: %2</translation>
     </message>
+    <message>
+        <source>not a readable zip archive: %1</source>
+        <translation>pas une archive zip lisible&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>the archive has %1 entries; at most %2 are read</source>
+        <translation>l’archive contient %1 entrées&#xa0;; au plus %2 sont lues</translation>
+    </message>
+    <message>
+        <source>entry %1 of the archive cannot be read</source>
+        <translation>l’entrée %1 de l’archive ne peut pas être lue</translation>
+    </message>
+    <message>
+        <source>entry &quot;%1&quot;: a name that leads outside the package (absolute, &quot;..&quot;, a drive or a backslash) is refused</source>
+        <translation>entrée «&#xa0;%1&#xa0;»&#xa0;: un nom qui mène hors du paquet (chemin absolu, «&#xa0;..&#xa0;», lecteur ou barre oblique inverse) est refusé</translation>
+    </message>
+    <message>
+        <source>entry &quot;%1&quot; appears twice in the archive</source>
+        <translation>l’entrée «&#xa0;%1&#xa0;» figure deux fois dans l’archive</translation>
+    </message>
+    <message>
+        <source>entry &quot;%1&quot; is encrypted</source>
+        <translation>l’entrée «&#xa0;%1&#xa0;» est chiffrée</translation>
+    </message>
+    <message>
+        <source>entry &quot;%1&quot; is too large: %2 MiB uncompressed; at most %3 MiB</source>
+        <translation>l’entrée «&#xa0;%1&#xa0;» est trop grande&#xa0;: %2 Mio une fois décompressée&#xa0;; au plus %3 Mio</translation>
+    </message>
+    <message>
+        <source>the archive holds more than %1 MiB once uncompressed: refused (a zip bomb?)</source>
+        <translation>l’archive fait plus de %1 Mio une fois décompressée&#xa0;: refusée (une bombe zip&#xa0;?)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not in the archive</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas dans l’archive</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be read from the archive: %2</source>
+        <translation>«&#xa0;%1&#xa0;» ne peut pas être lu dans l’archive&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is damaged in the archive: %2</source>
+        <translation>«&#xa0;%1&#xa0;» est endommagé dans l’archive&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; holds more than %2 MiB once uncompressed: refused</source>
+        <translation>«&#xa0;%1&#xa0;» fait plus de %2 Mio une fois décompressé&#xa0;: refusé</translation>
+    </message>
+    <message>
+        <source>cannot make a zip archive: %1</source>
+        <translation>impossible de créer une archive zip&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>cannot add &quot;%1&quot; to the zip archive: %2</source>
+        <translation>impossible d’ajouter «&#xa0;%1&#xa0;» à l’archive zip&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>cannot read the zip archive back: %1</source>
+        <translation>impossible de relire l’archive zip&#xa0;: %1</translation>
+    </message>
 </context>
 <context>
     <name>IrtText</name>
@@ -1797,6 +1927,577 @@
     <message>
         <source>The code &quot;%1&quot; is not on the list of this test. Check the code on your slip, or ask your teacher.</source>
         <translation>Le code «&#xa0;%1&#xa0;» n’est pas sur la liste de ce test. Vérifie le code sur ton papier, ou demande à ton professeur.</translation>
+    </message>
+</context>
+<context>
+    <name>QtiText</name>
+    <message>
+        <source>bank %1 holds IRT parameters only: it has no questions to export</source>
+        <translation>la banque %1 ne contient que des paramètres IRT&#xa0;: elle n’a aucune question à exporter</translation>
+    </message>
+    <message>
+        <source>bank %1 has no language &quot;%2&quot; (its languages: %3)</source>
+        <translation>la banque %1 n’a pas de langue «&#xa0;%2&#xa0;» (ses langues&#xa0;: %3)</translation>
+    </message>
+    <message>
+        <source>bank %1 has no item &quot;%2&quot;</source>
+        <translation>la banque %1 n’a pas d’item «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <source>bank %1 has no items to export</source>
+        <translation>la banque %1 n’a aucun item à exporter</translation>
+    </message>
+    <message>
+        <source>item %1: two QTI files would be named %2; rename the item</source>
+        <translation>item %1&#xa0;: deux fichiers QTI s’appelleraient %2&#xa0;; renommez l’item</translation>
+    </message>
+    <message>
+        <source>item %1: %2</source>
+        <translation>item %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>item %1: image %2 cannot be put in the package</source>
+        <translation>item %1&#xa0;: l’image %2 ne peut pas être mise dans le paquet</translation>
+    </message>
+    <message>
+        <source>a DOCTYPE is not allowed (QTI needs none)</source>
+        <translation>un DOCTYPE n’est pas autorisé (QTI n’en demande aucun)</translation>
+    </message>
+    <message>
+        <source>the entity &amp;%1; is not allowed</source>
+        <translation>l’entité &amp;%1; n’est pas autorisée</translation>
+    </message>
+    <message>
+        <source>too many or too deeply nested elements (at most %1, %2 deep)</source>
+        <translation>éléments trop nombreux ou trop profondément imbriqués (au plus %1, sur %2 niveaux)</translation>
+    </message>
+    <message>
+        <source>not well-formed XML: %1</source>
+        <translation>XML mal formé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>no XML element</source>
+        <translation>aucun élément XML</translation>
+    </message>
+    <message>
+        <source>unknown IRT model &quot;%1&quot;</source>
+        <translation>modèle IRT inconnu «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>IRT parameter %1 is not a number</source>
+        <translation>le paramètre IRT %1 n’est pas un nombre</translation>
+    </message>
+    <message>
+        <source>IRT step &quot;%1&quot; is not a number</source>
+        <translation>le seuil IRT «&#xa0;%1&#xa0;» n’est pas un nombre</translation>
+    </message>
+    <message>
+        <source>the response processing template %1 has no AICET equivalent</source>
+        <translation>le modèle de traitement des réponses %1 n’a pas d’équivalent dans AICET</translation>
+    </message>
+    <message>
+        <source>the response processing is in another file (%1), which is not read</source>
+        <translation>le traitement des réponses est dans un autre fichier (%1), qui n’est pas lu</translation>
+    </message>
+    <message>
+        <source>custom response processing: &lt;%1&gt; has no AICET equivalent</source>
+        <translation>traitement des réponses personnalisé&#xa0;: &lt;%1&gt; n’a pas d’équivalent dans AICET</translation>
+    </message>
+    <message>
+        <source>custom response processing: it uses %1, not the interaction&apos;s response %2</source>
+        <translation>traitement des réponses personnalisé&#xa0;: il utilise %1, et non la réponse %2 de l’interaction</translation>
+    </message>
+    <message>
+        <source>the tolerance &quot;%1&quot; is not understood</source>
+        <translation>la tolérance «&#xa0;%1&#xa0;» n’est pas comprise</translation>
+    </message>
+    <message>
+        <source>a tolerance that excludes its bounds has no AICET equivalent</source>
+        <translation>une tolérance qui exclut ses bornes n’a pas d’équivalent dans AICET</translation>
+    </message>
+    <message>
+        <source>custom response processing: it reads %1, not only the interaction&apos;s response</source>
+        <translation>traitement des réponses personnalisé&#xa0;: il lit %1, pas seulement la réponse de l’interaction</translation>
+    </message>
+    <message>
+        <source>custom response processing that combines several scoring rules</source>
+        <translation>traitement des réponses personnalisé qui combine plusieurs règles de notation</translation>
+    </message>
+    <message>
+        <source>the response processing gives no score from the response</source>
+        <translation>le traitement des réponses ne donne aucun score à partir de la réponse</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>ligne %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>another picture (%1)</source>
+        <translation>une autre image (%1)</translation>
+    </message>
+    <message>
+        <source>a MathML formula</source>
+        <translation>une formule MathML</translation>
+    </message>
+    <message>
+        <source>an embedded object (%1)</source>
+        <translation>un objet intégré (%1)</translation>
+    </message>
+    <message>
+        <source>a rubric block for %1</source>
+        <translation>un bloc de consignes pour %1</translation>
+    </message>
+    <message>
+        <source>choice %1 shows a picture; AICET&apos;s choices are text</source>
+        <translation>le choix %1 montre une image&#xa0;; les choix d’AICET sont du texte</translation>
+    </message>
+    <message>
+        <source>choice %1 has no text</source>
+        <translation>le choix %1 n’a pas de texte</translation>
+    </message>
+    <message>
+        <source>no correct response: the key is made of the answers the mapping rewards</source>
+        <translation>pas de réponse correcte&#xa0;: la clé est formée des réponses que le barème récompense</translation>
+    </message>
+    <message>
+        <source>the item gives no correct response (qti-correct-response), so it cannot be scored</source>
+        <translation>l’item ne donne pas de réponse correcte (qti-correct-response)&#xa0;: il ne peut donc pas être noté</translation>
+    </message>
+    <message>
+        <source>a choice response of base type %1 (identifier expected)</source>
+        <translation>une réponse à choix de type de base %1 (identifier attendu)</translation>
+    </message>
+    <message>
+        <source>a single choice with several right answers</source>
+        <translation>un choix unique avec plusieurs bonnes réponses</translation>
+    </message>
+    <message>
+        <source>the correct response %1 is not one of the choices</source>
+        <translation>la réponse correcte %1 ne fait pas partie des choix</translation>
+    </message>
+    <message>
+        <source>%1 choices; AICET&apos;s single choice has 2 to %2</source>
+        <translation>%1 choix&#xa0;; le choix unique d’AICET en propose de 2 à %2</translation>
+    </message>
+    <message>
+        <source>the mapping&apos;s scores are replaced by right or wrong</source>
+        <translation>les scores du barème sont remplacés par juste ou faux</translation>
+    </message>
+    <message>
+        <source>%1 choices; AICET&apos;s multiple response has 3 to %2</source>
+        <translation>%1 choix&#xa0;; les choix multiples d’AICET en proposent de 3 à %2</translation>
+    </message>
+    <message>
+        <source>the mapping&apos;s scores differ from AICET&apos;s partial credit (right ticks minus wrong ones): scored all or nothing</source>
+        <translation>les scores du barème diffèrent du crédit partiel d’AICET (bonnes cases cochées moins mauvaises)&#xa0;: noté en tout ou rien</translation>
+    </message>
+    <message>
+        <source>a choice response of cardinality %1</source>
+        <translation>une réponse à choix de cardinalité %1</translation>
+    </message>
+    <message>
+        <source>an order response must be ordered identifiers</source>
+        <translation>une réponse de mise en ordre doit être formée d’identifiants ordonnés</translation>
+    </message>
+    <message>
+        <source>an order scored by a mapping has no AICET equivalent</source>
+        <translation>une mise en ordre notée par un barème n’a pas d’équivalent dans AICET</translation>
+    </message>
+    <message>
+        <source>the item gives no correct order (qti-correct-response)</source>
+        <translation>l’item ne donne pas d’ordre correct (qti-correct-response)</translation>
+    </message>
+    <message>
+        <source>the correct order leaves out %1; AICET orders every element</source>
+        <translation>l’ordre correct omet %1&#xa0;; AICET met en ordre tous les éléments</translation>
+    </message>
+    <message>
+        <source>the correct order names %1, which is not an element</source>
+        <translation>l’ordre correct cite %1, qui n’est pas un élément</translation>
+    </message>
+    <message>
+        <source>the correct order names an element twice</source>
+        <translation>l’ordre correct cite un élément deux fois</translation>
+    </message>
+    <message>
+        <source>%1 elements; AICET&apos;s ordering has 2 to %2</source>
+        <translation>%1 éléments&#xa0;; la mise en ordre d’AICET en a de 2 à %2</translation>
+    </message>
+    <message>
+        <source>a match interaction needs two sets of choices</source>
+        <translation>une interaction d’association demande deux ensembles de choix</translation>
+    </message>
+    <message>
+        <source>a match response of base type %1 (directedPair expected)</source>
+        <translation>une réponse d’association de type de base %1 (directedPair attendu)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a pair</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une paire</translation>
+    </message>
+    <message>
+        <source>the pair &quot;%1&quot; does not join the first set to the second</source>
+        <translation>la paire «&#xa0;%1&#xa0;» ne relie pas le premier ensemble au second</translation>
+    </message>
+    <message>
+        <source>%1 has several right partners; AICET pairs each premise with one response</source>
+        <translation>%1 a plusieurs bonnes associations&#xa0;; AICET associe chaque prémisse à une seule réponse</translation>
+    </message>
+    <message>
+        <source>%1 has no right partner; AICET pairs every premise</source>
+        <translation>%1 n’a aucune bonne association&#xa0;; AICET associe chaque prémisse</translation>
+    </message>
+    <message>
+        <source>AICET&apos;s matching has 2 to %1 premises and 2 to %1 responses</source>
+        <translation>l’association d’AICET a de 2 à %1 prémisses et de 2 à %1 réponses</translation>
+    </message>
+    <message>
+        <source>the mapping&apos;s scores differ from AICET&apos;s partial credit (one point per right pair): scored all or nothing</source>
+        <translation>les scores du barème diffèrent du crédit partiel d’AICET (un point par bonne paire)&#xa0;: noté en tout ou rien</translation>
+    </message>
+    <message>
+        <source>a text entry with cardinality %1 (single expected)</source>
+        <translation>une saisie de texte de cardinalité %1 (single attendu)</translation>
+    </message>
+    <message>
+        <source>no correct response: the key is the best-scored value %1</source>
+        <translation>pas de réponse correcte&#xa0;: la clé est la valeur la mieux notée, %1</translation>
+    </message>
+    <message>
+        <source>the item gives no correct number (qti-correct-response)</source>
+        <translation>l’item ne donne pas de nombre correct (qti-correct-response)</translation>
+    </message>
+    <message>
+        <source>the correct response &quot;%1&quot; is not a number</source>
+        <translation>la réponse correcte «&#xa0;%1&#xa0;» n’est pas un nombre</translation>
+    </message>
+    <message>
+        <source>the tolerance -%1/+%2 is not symmetric: AICET uses ±%3</source>
+        <translation>la tolérance -%1/+%2 n’est pas symétrique&#xa0;: AICET utilise ±%3</translation>
+    </message>
+    <message>
+        <source>the relative tolerance of %1% becomes the absolute tolerance %2</source>
+        <translation>la tolérance relative de %1&#xa0;% devient la tolérance absolue %2</translation>
+    </message>
+    <message>
+        <source>only the best-scored number is kept as the answer</source>
+        <translation>seul le nombre le mieux noté est gardé comme réponse</translation>
+    </message>
+    <message>
+        <source>a text compared as a number</source>
+        <translation>un texte comparé comme un nombre</translation>
+    </message>
+    <message>
+        <source>an accepted answer longer than %1 characters is left out</source>
+        <translation>une réponse acceptée de plus de %1 caractères est laissée de côté</translation>
+    </message>
+    <message>
+        <source>the item gives no accepted answer (qti-correct-response or qti-mapping)</source>
+        <translation>l’item ne donne aucune réponse acceptée (qti-correct-response ou qti-mapping)</translation>
+    </message>
+    <message>
+        <source>the answers were case-sensitive; AICET ignores case and accents</source>
+        <translation>les réponses tenaient compte des majuscules&#xa0;; AICET ignore les majuscules et les accents</translation>
+    </message>
+    <message>
+        <source>a text entry of base type %1 (string, float or integer expected)</source>
+        <translation>une saisie de texte de type de base %1 (string, float ou integer attendu)</translation>
+    </message>
+    <message>
+        <source>a QTI 2 item (assessmentItem); only QTI 3.0 (qti-assessment-item) is read</source>
+        <translation>un item QTI 2 (assessmentItem)&#xa0;; seul QTI 3.0 (qti-assessment-item) est lu</translation>
+    </message>
+    <message>
+        <source>&lt;%1&gt; in namespace %2 is not a QTI 3.0 qti-assessment-item</source>
+        <translation>&lt;%1&gt; dans l’espace de noms %2 n’est pas un qti-assessment-item QTI 3.0</translation>
+    </message>
+    <message>
+        <source>an adaptive item (several attempts with changing content)</source>
+        <translation>un item adaptatif (plusieurs essais avec un contenu qui change)</translation>
+    </message>
+    <message>
+        <source>template variables (%1): AICET&apos;s items are fixed</source>
+        <translation>variables de modèle (%1)&#xa0;: les items d’AICET sont fixes</translation>
+    </message>
+    <message>
+        <source>a shared stimulus (%1), which is not imported</source>
+        <translation>un support partagé (%1), qui n’est pas importé</translation>
+    </message>
+    <message>
+        <source>&lt;%1&gt; left out</source>
+        <translation>élément &lt;%1&gt; laissé de côté</translation>
+    </message>
+    <message>
+        <source>no qti-item-body</source>
+        <translation>pas de qti-item-body</translation>
+    </message>
+    <message>
+        <source>an open answer needs a person to score it</source>
+        <translation>une réponse ouverte doit être notée par une personne</translation>
+    </message>
+    <message>
+        <source>a file upload needs a person to score it</source>
+        <translation>un envoi de fichier doit être noté par une personne</translation>
+    </message>
+    <message>
+        <source>a drawing needs a person to score it</source>
+        <translation>un dessin doit être noté par une personne</translation>
+    </message>
+    <message>
+        <source>answers given by pointing at a picture are not an AICET item type</source>
+        <translation>les réponses données en pointant sur une image ne sont pas un type d’item d’AICET</translation>
+    </message>
+    <message>
+        <source>answers given on a picture are not an AICET item type</source>
+        <translation>les réponses données sur une image ne sont pas un type d’item d’AICET</translation>
+    </message>
+    <message>
+        <source>AICET imports choice, order, match and text entry interactions only</source>
+        <translation>AICET n’importe que les interactions de choix, de mise en ordre, d’association et de saisie de texte</translation>
+    </message>
+    <message>
+        <source>%1 is not supported: %2</source>
+        <translation>l’interaction %1 n’est pas prise en charge&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>the question shows %1, which AICET cannot show</source>
+        <translation>la question contient %1, qu’AICET ne sait pas afficher</translation>
+    </message>
+    <message>
+        <source>%1 left out</source>
+        <translation>laissé de côté&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 interactions in one item; an AICET item has one</source>
+        <translation>%1 interactions dans un seul item&#xa0;; un item AICET n’en a qu’une</translation>
+    </message>
+    <message>
+        <source>no interaction: nothing to answer</source>
+        <translation>aucune interaction&#xa0;: rien à répondre</translation>
+    </message>
+    <message>
+        <source>the response %1 is not declared</source>
+        <translation>la réponse %1 n’est pas déclarée</translation>
+    </message>
+    <message>
+        <source>no response processing: scored by its correct response</source>
+        <translation>pas de traitement des réponses&#xa0;: noté d’après sa réponse correcte</translation>
+    </message>
+    <message>
+        <source>a numeric comparison on a %1</source>
+        <translation>une comparaison numérique sur une interaction %1</translation>
+    </message>
+    <message>
+        <source>no question text</source>
+        <translation>pas de texte de question</translation>
+    </message>
+    <message>
+        <source>%1 %2 renamed %3</source>
+        <translation>%1 %2 renommé en %3</translation>
+    </message>
+    <message>
+        <source>the metadata says %1, the QTI item reads as %2</source>
+        <translation>les métadonnées indiquent %1, l’item QTI se lit comme %2</translation>
+    </message>
+    <message>
+        <source>%1 is too large (more than %2 KiB)</source>
+        <translation>%1 est trop gros (plus de %2 Kio)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; leads outside the package</source>
+        <translation>«&#xa0;%1&#xa0;» mène hors du paquet</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not in the package</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas dans le paquet</translation>
+    </message>
+    <message>
+        <source>%1: the %2 version is left out: %3</source>
+        <translation>%1&#xa0;: la version %2 est laissée de côté&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>autre</translation>
+    </message>
+    <message>
+        <source>the item says no language (xml:lang): its texts are taken as %1</source>
+        <translation>l’item n’indique pas de langue (xml:lang)&#xa0;: ses textes sont considérés comme étant en %1</translation>
+    </message>
+    <message>
+        <source>the item is in %1, not a language of the bank: its texts are put under %2; translate them</source>
+        <translation>l’item est en %1, qui n’est pas une langue de la banque&#xa0;: ses textes sont placés sous %2&#xa0;; traduisez-les</translation>
+    </message>
+    <message>
+        <source>%1: its %2 version has other choices than the %3 one: left out</source>
+        <translation>%1&#xa0;: sa version %2 a d’autres choix que la version %3&#xa0;: laissée de côté</translation>
+    </message>
+    <message>
+        <source>%1: its %2 version is left out: the bank&apos;s languages are %3</source>
+        <translation>%1&#xa0;: sa version %2 est laissée de côté&#xa0;: les langues de la banque sont %3</translation>
+    </message>
+    <message>
+        <source>no %1 version: the %2 texts were copied; translate them</source>
+        <translation>pas de version %1&#xa0;: les textes %2 ont été copiés&#xa0;; traduisez-les</translation>
+    </message>
+    <message>
+        <source>To be written: the QTI item has no explanation.</source>
+        <translation>À écrire&#xa0;: l’item QTI n’a pas d’explication.</translation>
+    </message>
+    <message>
+        <source>no explanation (qti-modal-feedback): write one</source>
+        <translation>pas d’explication (qti-modal-feedback)&#xa0;: écrivez-en une</translation>
+    </message>
+    <message>
+        <source>the explanation is made of the item&apos;s feedback texts: check it</source>
+        <translation>l’explication est faite des textes de retour de l’item&#xa0;: vérifiez-la</translation>
+    </message>
+    <message>
+        <source>Picture %1 (alternative text to be written)</source>
+        <translation>Image %1 (texte alternatif à écrire)</translation>
+    </message>
+    <message>
+        <source>the picture has no alternative text: write one</source>
+        <translation>l’image n’a pas de texte alternatif&#xa0;: écrivez-en un</translation>
+    </message>
+    <message>
+        <source>it was %1 in the bank it came from; imported as %2</source>
+        <translation>l’item était %1 dans sa banque d’origine&#xa0;; importé en %2</translation>
+    </message>
+    <message>
+        <source>competency %1 is not in this bank: placed under %2</source>
+        <translation>la compétence %1 n’est pas dans cette banque&#xa0;: item placé sous %2</translation>
+    </message>
+    <message>
+        <source>placed under competency %1, the bank&apos;s first: check it</source>
+        <translation>item placé sous la compétence %1, la première de la banque&#xa0;: vérifiez-le</translation>
+    </message>
+    <message>
+        <source>theme %1 is not in this bank: left out</source>
+        <translation>le thème %1 n’est pas dans cette banque&#xa0;: laissé de côté</translation>
+    </message>
+    <message>
+        <source>IRT parameters left out: %1</source>
+        <translation>paramètres IRT laissés de côté&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>the bank folder %1 is too large to be checked (more than 20000 files or 1 GiB)</source>
+        <translation>le dossier de la banque %1 est trop gros pour être vérifié (plus de 20000 fichiers ou 1 Gio)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be copied for the check</source>
+        <translation>%1 ne peut pas être copié pour la vérification</translation>
+    </message>
+    <message>
+        <source>imported items are draft or pilot, never %1</source>
+        <translation>les items importés sont draft ou pilot, jamais %1</translation>
+    </message>
+    <message>
+        <source>%1: the bank cannot be read: %2</source>
+        <translation>%1&#xa0;: la banque ne peut pas être lue&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 is a bank of parameters only: it holds no questions</source>
+        <translation>%1 est une banque de paramètres seulement&#xa0;: elle ne contient aucune question</translation>
+    </message>
+    <message>
+        <source>%1: the bank has no competency to place questions under</source>
+        <translation>%1&#xa0;: la banque n’a aucune compétence sous laquelle placer les questions</translation>
+    </message>
+    <message>
+        <source>the bank has no competency %1 (it has %2)</source>
+        <translation>la banque n’a pas de compétence %1 (elle a %2)</translation>
+    </message>
+    <message>
+        <source>the bank has errors of its own (see bank validate); they are not the import&apos;s</source>
+        <translation>la banque a ses propres erreurs (voir bank validate)&#xa0;; elles ne viennent pas de l’import</translation>
+    </message>
+    <message>
+        <source>%1: more than %2 files</source>
+        <translation>%1&#xa0;: plus de %2 fichiers</translation>
+    </message>
+    <message>
+        <source>%1: refused: %2</source>
+        <translation>%1&#xa0;: refusé&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1: not a QTI package: there is no imsmanifest.xml at its root</source>
+        <translation>%1&#xa0;: ce n’est pas un paquet QTI&#xa0;: il n’y a pas d’imsmanifest.xml à sa racine</translation>
+    </message>
+    <message>
+        <source>a QTI 2 item (%1, resource type %2); only QTI 3.0 items are read</source>
+        <translation>un item QTI 2 (%1, type de ressource %2)&#xa0;; seuls les items QTI 3.0 sont lus</translation>
+    </message>
+    <message>
+        <source>%1 is a test, not an item: tests are not imported, the items they use are</source>
+        <translation>%1 est un test, pas un item&#xa0;: les tests ne sont pas importés, les items qu’ils utilisent le sont</translation>
+    </message>
+    <message>
+        <source>%1 is a shared stimulus: not imported</source>
+        <translation>%1 est un support partagé&#xa0;: non importé</translation>
+    </message>
+    <message>
+        <source>%1 is not listed in imsmanifest.xml: not read</source>
+        <translation>%1 n’est pas listé dans imsmanifest.xml&#xa0;: non lu</translation>
+    </message>
+    <message>
+        <source>the resource %1 names no file (href)</source>
+        <translation>la ressource %1 n’indique aucun fichier (href)</translation>
+    </message>
+    <message>
+        <source>the resource&apos;s file &quot;%1&quot; leads outside the package</source>
+        <translation>le fichier «&#xa0;%1&#xa0;» de la ressource mène hors du paquet</translation>
+    </message>
+    <message>
+        <source>id %1 renamed %2 (letters, digits, &apos;.&apos;, &apos;_&apos;, &apos;-&apos;)</source>
+        <translation>id %1 renommé en %2 (lettres, chiffres, «&#xa0;.&#xa0;», «&#xa0;_&#xa0;», «&#xa0;-&#xa0;»)</translation>
+    </message>
+    <message>
+        <source>the bank already has an item %1 (%2:%3): not overwritten</source>
+        <translation>la banque a déjà un item %1 (%2:%3)&#xa0;: non écrasé</translation>
+    </message>
+    <message>
+        <source>another item of the package has the id %1</source>
+        <translation>un autre item du paquet a l’id %1</translation>
+    </message>
+    <message>
+        <source>picture %1 left out: %2</source>
+        <translation>image %1 laissée de côté&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>it is not in the package</source>
+        <translation>elle n’est pas dans le paquet</translation>
+    </message>
+    <message>
+        <source>AICET shows PNG, JPEG and SVG pictures only</source>
+        <translation>AICET n’affiche que les images PNG, JPEG et SVG</translation>
+    </message>
+    <message>
+        <source>it leads outside the package</source>
+        <translation>elle mène hors du paquet</translation>
+    </message>
+    <message>
+        <source>%1: cannot create the folder</source>
+        <translation>%1&#xa0;: impossible de créer le dossier</translation>
+    </message>
+    <message>
+        <source>no temporary folder to check the items in: %1</source>
+        <translation>pas de dossier temporaire où vérifier les items&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>bank validate warns: %1</source>
+        <translation>bank validate avertit&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>the imported items make the bank unusable: %1</source>
+        <translation>les items importés rendent la banque inutilisable&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>the bank format refuses it: %1</source>
+        <translation>le format de banque le refuse&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 appeared during the import: not overwritten</source>
+        <translation>%1 est apparu pendant l’import&#xa0;: non écrasé</translation>
     </message>
 </context>
 <context>
@@ -2011,6 +2712,10 @@
     <message>
         <source>the sitting %1 is another teacher&apos;s: only they or an administrator may open or close it</source>
         <translation>la session %1 est celle d’un autre enseignant&#xa0;: seul cet enseignant ou un administrateur peut l’ouvrir ou la fermer</translation>
+    </message>
+    <message>
+        <source>kept for the sitting %1</source>
+        <translation>gardée pour la session %1</translation>
     </message>
 </context>
 <context>
@@ -2571,6 +3276,18 @@
     <message>
         <source>cannot read the sessions: %1</source>
         <translation>impossible de lire les passations&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>cannot read the bank releases: %1</source>
+        <translation>impossible de lire les versions des banques&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>cannot record the bank release: %1</source>
+        <translation>impossible d’enregistrer la version de la banque&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>cannot record the bank release&apos;s file %1: %2</source>
+        <translation>impossible d’enregistrer le fichier %1 de la version de la banque&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -4230,14 +4947,6 @@ La colonne rule dit comment theta a été obtenu&#xa0;:
         <translation>--tolerance attend un petit nombre positif, par exemple 1e-5</translation>
     </message>
     <message>
-        <source>column %1:</source>
-        <translation>colonne %1&#xa0;:</translation>
-    </message>
-    <message>
-        <source>item &quot;%1&quot;:</source>
-        <translation>item «&#xa0;%1&#xa0;»&#xa0;:</translation>
-    </message>
-    <message>
         <source>EM: %1 after %2 cycles; log-likelihood %3
 </source>
         <translation>EM&#xa0;: %1 après %2 cycles&#xa0;; log-vraisemblance %3
@@ -4283,14 +4992,6 @@ La colonne rule dit comment theta a été obtenu&#xa0;:
 </translation>
     </message>
     <message>
-        <source>%1: item &quot;%2&quot; is not in the bank</source>
-        <translation>%1&#xa0;: l’item «&#xa0;%2&#xa0;» n’est pas dans la banque</translation>
-    </message>
-    <message>
-        <source>%1: item &quot;%2&quot;: score %3 is not one of the item&apos;s</source>
-        <translation>%1&#xa0;: item «&#xa0;%2&#xa0;»&#xa0;: le score %3 n’est pas un score de cet item</translation>
-    </message>
-    <message>
         <source>Response matrix CSV: header person then item ids; one row per person; scores in the cells, empty = not administered. Or the long form that results export --responses writes (needs --bank).</source>
         <translation>Matrice de réponses CSV&#xa0;: en-tête person puis identifiants des items&#xa0;; une ligne par personne&#xa0;; les scores dans les cellules, vide = item non présenté. Ou la forme longue qu’écrit results export --responses (demande --bank).</translation>
     </message>
@@ -4305,14 +5006,6 @@ La colonne rule dit comment theta a été obtenu&#xa0;:
     <message>
         <source>--sitting needs --bank, the sitting&apos;s bank</source>
         <translation>--sitting demande --bank, la banque de la session</translation>
-    </message>
-    <message>
-        <source>no sitting with the code &quot;%1&quot;</source>
-        <translation>aucune session avec le code «&#xa0;%1&#xa0;»</translation>
-    </message>
-    <message>
-        <source>sitting %1 was taken on another version of the bank (content hash %2, the bank given has %3)</source>
-        <translation>la session %1 a été passée sur une autre version de la banque (empreinte du contenu %2, la banque donnée a %3)</translation>
     </message>
     <message>
         <source>the long form of the responses needs --bank</source>
@@ -4337,34 +5030,8 @@ La colonne rule dit comment theta a été obtenu&#xa0;:
         <translation>Calculer aussi les erreurs types des paramètres (information observée par l’identité d’Oakes&#xa0;; deux étapes E par paramètre), écrites dans les colonnes se_a, se_b, se_c et se_steps.</translation>
     </message>
     <message>
-        <source>… and other items written the same way</source>
-        <translation>… et d’autres items écrits de la même façon</translation>
-    </message>
-    <message>
-        <source>%1:%2: item &quot;%3&quot;: its irt parameters are not written on one line as irt: {model: …}; write them so to let calibrate update them</source>
-        <translation>%1:%2: item «&#xa0;%3&#xa0;»&#xa0;: ses paramètres irt ne sont pas écrits sur une ligne sous la forme irt: {model: …}&#xa0;; écrivez-les ainsi pour que calibrate puisse les mettre à jour</translation>
-    </message>
-    <message>
-        <source>%1: no version line such as version: &quot;1.2&quot; to raise</source>
-        <translation>%1&#xa0;: pas de ligne de version comme version: &quot;1.2&quot; à augmenter</translation>
-    </message>
-    <message>
         <source>Write the estimated parameters into the bank&apos;s item files (only the irt: lines change) and raise the bank&apos;s version. Needs a bank folder.</source>
         <translation>Écrire les paramètres estimés dans les fichiers d’items de la banque (seules les lignes irt: changent) et augmenter la version de la banque. Demande un dossier de banque.</translation>
-    </message>
-    <message>
-        <source>--write needs a bank folder</source>
-        <translation>--write demande un dossier de banque</translation>
-    </message>
-    <message>
-        <source>item &quot;%1&quot;: this bank takes guessing from chance (irt.guessing: chance), which would add a lower asymptote to the %2 parameters estimated here; calibrate with --model 3PL (--guessing chance or estimate), or remove irt.guessing once every item is calibrated</source>
-        <translation>item «&#xa0;%1&#xa0;»&#xa0;: cette banque tire le hasard des questions (irt.guessing: chance), ce qui ajouterait une asymptote basse aux paramètres %2 estimés ici&#xa0;; calibrez avec --model 3PL (--guessing chance ou estimate), ou retirez irt.guessing une fois tous les items calibrés</translation>
-    </message>
-    <message>
-        <source>parameters written into the bank&apos;s files; its version is now %1. Its exposure control must be computed again: aicet-cli bank exposure %2 --write
-</source>
-        <translation>paramètres écrits dans les fichiers de la banque&#xa0;; sa version est maintenant %1. Son contrôle de l’exposition doit être recalculé&#xa0;: aicet-cli bank exposure %2 --write
-</translation>
     </message>
     <message>
         <source>item fit: %1 item(s) with an RMSD above %2 (misfit); %3 with fewer responses than their model needs (200 for 1PL, 500 for 2PL and partial credit, 1000 for 3PL)
@@ -4387,34 +5054,6 @@ La colonne rule dit comment theta a été obtenu&#xa0;:
 </source>
         <translation>analyse des items %1 s
 </translation>
-    </message>
-    <message>
-        <source>its slope a would be %1, outside (0, 10]</source>
-        <translation>sa pente a vaudrait %1, hors de (0, 10]</translation>
-    </message>
-    <message>
-        <source>its difficulty b would be %1, outside [-10, 10]</source>
-        <translation>sa difficulté b vaudrait %1, hors de [-10, 10]</translation>
-    </message>
-    <message>
-        <source>its lower asymptote c would be %1, not below 0.5</source>
-        <translation>son asymptote basse c vaudrait %1, pas en dessous de 0,5</translation>
-    </message>
-    <message>
-        <source>a step would be %1, outside [-10, 10]</source>
-        <translation>un palier vaudrait %1, hors de [-10, 10]</translation>
-    </message>
-    <message>
-        <source>it would have no step</source>
-        <translation>il n’aurait aucun palier</translation>
-    </message>
-    <message>
-        <source>item &quot;%1&quot;: %2; nothing written (the item needs more or other responses, or another model)</source>
-        <translation>item «&#xa0;%1&#xa0;»&#xa0;: %2&#xa0;; rien n’a été écrit (l’item a besoin de plus de réponses, d’autres réponses ou d’un autre modèle)</translation>
-    </message>
-    <message>
-        <source>no parameter was estimated: nothing to write</source>
-        <translation>aucun paramètre n’a été estimé&#xa0;: rien à écrire</translation>
     </message>
     <message>
         <source>--fixed takes operational</source>
@@ -4463,10 +5102,6 @@ La colonne rule dit comment theta a été obtenu&#xa0;:
     <message>
         <source>sitting(s) %1 of %2</source>
         <translation>session(s) %1 de %2</translation>
-    </message>
-    <message>
-        <source>%1: cannot create the folder</source>
-        <translation>%1&#xa0;: impossible de créer le dossier</translation>
     </message>
     <message>
         <source>S-X2: %1 of %2 item(s) misfit (p &lt; %3)
@@ -4755,25 +5390,6 @@ La colonne rule dit comment theta a été obtenu&#xa0;:
         <translation>--dif group demande --groups G.csv (person,group) pour une matrice de réponses</translation>
     </message>
     <message>
-        <source>more than 100 groups</source>
-        <translation>plus de 100 groupes</translation>
-    </message>
-    <message numerus="yes">
-        <source>the responses have %n group(s)</source>
-        <translation>
-            <numerusform>les réponses ont %n groupe</numerusform>
-            <numerusform>les réponses ont %n groupes</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>no item has %1 answers in the largest group and in another</source>
-        <translation>aucun item n’a %1 réponses dans le plus grand groupe et dans un autre</translation>
-    </message>
-    <message>
-        <source>%1: cannot remove the file of an earlier report</source>
-        <translation>%1&#xa0;: impossible de supprimer le fichier d’un rapport précédent</translation>
-    </message>
-    <message>
         <source>%1 of %2 persons have no group in %3: left out of the DIF by group
 </source>
         <translation>%1 personnes sur %2 n’ont pas de groupe dans %3&#xa0;: écartées du DIF par groupe
@@ -4784,10 +5400,6 @@ La colonne rule dit comment theta a été obtenu&#xa0;:
 </source>
         <translation>DIF par %1&#xa0;: non évalué (%2)
 </translation>
-    </message>
-    <message>
-        <source>item &quot;%1&quot;: this bank takes guessing from chance (irt.guessing: chance), which would add chance floors to the %2 parameters estimated here without them (its scores do not match its scoring rule&apos;s)</source>
-        <translation>item «&#xa0;%1&#xa0;»&#xa0;: cette banque tire le hasard des questions (irt.guessing: chance), ce qui ajouterait des planchers de hasard aux paramètres %2 estimés ici sans eux (ses scores ne correspondent pas à ceux de sa règle de notation)</translation>
     </message>
     <message>
         <source>New password for %1: </source>
@@ -5146,6 +5758,329 @@ Lancez &apos;aicet-cli &lt;command&gt; --help&apos; pour voir les options d’un
         <source>A class exercise: the pupil&apos;s window stays a window (by default a sitting is in exam mode: the test fills the screen and leaving it is noted).</source>
         <translation>Un exercice en classe&#xa0;: la fenêtre de l’élève reste une fenêtre (par défaut une session est en mode examen&#xa0;: le test occupe tout l’écran et le quitter est noté).</translation>
     </message>
+    <message>
+        <source>The QTI 3.0 package (a zip with imsmanifest.xml, or its unpacked folder) or one item file.</source>
+        <translation>Le paquet QTI 3.0 (un zip avec imsmanifest.xml, ou son dossier décompressé) ou un seul fichier d’item.</translation>
+    </message>
+    <message>
+        <source>The bank folder the items go into (required).</source>
+        <translation>Le dossier de la banque où vont les items (obligatoire).</translation>
+    </message>
+    <message>
+        <source>The status of the imported items: draft (default) or pilot.</source>
+        <translation>Le statut des items importés&#xa0;: draft (par défaut) ou pilot.</translation>
+    </message>
+    <message>
+        <source>The competency of items that do not say theirs (default: the bank&apos;s first).</source>
+        <translation>La compétence des items qui n’indiquent pas la leur (par défaut&#xa0;: la première de la banque).</translation>
+    </message>
+    <message>
+        <source>Check and report only: write nothing.</source>
+        <translation>Vérifier et rendre compte seulement&#xa0;: ne rien écrire.</translation>
+    </message>
+    <message>
+        <source>Imports the items of a QTI 3.0 package into a bank: choice (single and multiple response), order, match and text entry (number or text) interactions become AICET items, written to a new file under the bank&apos;s items/ folder with new ids only. Every item is reported: imported, imported with remarks (what to check), or not imported and why. Exit status 0 when every item was imported, 1 otherwise.</source>
+        <translation>Importe les items d’un paquet QTI 3.0 dans une banque&#xa0;: les interactions de choix (unique et multiple), de mise en ordre, d’association et de saisie de texte (nombre ou texte) deviennent des items AICET, écrits dans un nouveau fichier du dossier items/ de la banque, avec uniquement des id nouveaux. Le compte rendu donne chaque item&#xa0;: importé, importé avec remarques (ce qu’il faut vérifier), ou non importé et pourquoi. Code de sortie 0 si tous les items ont été importés, 1 sinon.</translation>
+    </message>
+    <message>
+        <source>exactly one package</source>
+        <translation>exactement un paquet</translation>
+    </message>
+    <message>
+        <source>--into BANK is required: the bank folder the items go into</source>
+        <translation>--into BANK est obligatoire&#xa0;: le dossier de la banque où vont les items</translation>
+    </message>
+    <message>
+        <source>--status takes draft or pilot, not &quot;%1&quot;</source>
+        <translation>--status attend draft ou pilot, pas «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>%1 into %2%3
+</source>
+        <translation>%1 dans %2%3
+</translation>
+    </message>
+    <message>
+        <source> (dry run: nothing written)</source>
+        <translation> (simulation&#xa0;: rien n’est écrit)</translation>
+    </message>
+    <message>
+        <source>%1: imported %2 as %3 (%4)
+</source>
+        <translation>%1&#xa0;: %2 importé comme %3 (%4)
+</translation>
+    </message>
+    <message>
+        <source>%1: imported %2 as %3 (%4), with remarks:
+</source>
+        <translation>%1&#xa0;: %2 importé comme %3 (%4), avec remarques&#xa0;:
+</translation>
+    </message>
+    <message>
+        <source>%1: NOT imported %2:
+</source>
+        <translation>%1&#xa0;: %2 NON importé&#xa0;:
+</translation>
+    </message>
+    <message>
+        <source>(no identifier)</source>
+        <translation>(sans identifiant)</translation>
+    </message>
+    <message>
+        <source>%1 imported (%2 with remarks), %3 not imported
+</source>
+        <translation>importés&#xa0;: %1 (dont %2 avec remarques), non importés&#xa0;: %3
+</translation>
+    </message>
+    <message>
+        <source>would write %1
+</source>
+        <translation>écrirait %1
+</translation>
+    </message>
+    <message>
+        <source>would copy the picture %1
+</source>
+        <translation>copierait l’image %1
+</translation>
+    </message>
+    <message>
+        <source>picture copied to %1
+</source>
+        <translation>image copiée dans %1
+</translation>
+    </message>
+    <message>
+        <source>The QTI 3.0 package to write (a .zip; required).</source>
+        <translation>Le paquet QTI 3.0 à écrire (un .zip&#xa0;; obligatoire).</translation>
+    </message>
+    <message>
+        <source>Export this item only (repeat for several; default: every item).</source>
+        <translation>Exporter seulement cet item (à répéter pour plusieurs&#xa0;; par défaut&#xa0;: tous les items).</translation>
+    </message>
+    <message>
+        <source>Export this language only (repeat for several; default: every language).</source>
+        <translation>Exporter seulement cette langue (à répéter pour plusieurs&#xa0;; par défaut&#xa0;: toutes les langues).</translation>
+    </message>
+    <message>
+        <source>Exports a bank&apos;s items as a QTI 3.0 package: one qti-assessment-item per item and language, the pictures, and AICET&apos;s own metadata (framework, status, IRT parameters) in the manifest. The file is written whole or not at all.</source>
+        <translation>Exporte les items d’une banque en paquet QTI 3.0&#xa0;: un qti-assessment-item par item et par langue, les images, et les métadonnées propres à AICET (référentiel, statut, paramètres IRT) dans le manifeste. Le fichier est écrit en entier ou pas du tout.</translation>
+    </message>
+    <message>
+        <source>--out FILE.zip is required</source>
+        <translation>--out FILE.zip est obligatoire</translation>
+    </message>
+    <message>
+        <source>%1: the bank has errors: nothing exported</source>
+        <translation>%1&#xa0;: la banque a des erreurs&#xa0;: rien n’a été exporté</translation>
+    </message>
+    <message>
+        <source>%1 items (%2 QTI item files) written to %3
+</source>
+        <translation>%1 items (%2 fichiers d’items QTI) écrits dans %3
+</translation>
+    </message>
+    <message>
+        <source>import the items of a QTI 3.0 package, item by item</source>
+        <translation>importer les items d’un paquet QTI 3.0, item par item</translation>
+    </message>
+    <message>
+        <source>export the bank&apos;s items as a QTI 3.0 package</source>
+        <translation>exporter les items de la banque en paquet QTI 3.0</translation>
+    </message>
+    <message>
+        <source>parameters written into the bank&apos;s files; its version is now %1
+</source>
+        <translation>paramètres écrits dans les fichiers de la banque&#xa0;; sa version est maintenant %1
+</translation>
+    </message>
+</context>
+<context>
+    <name>aicet::documents</name>
+    <message>
+        <source>its slope a would be %1, outside (0, 10]</source>
+        <translation>sa pente a vaudrait %1, hors de (0, 10]</translation>
+    </message>
+    <message>
+        <source>its difficulty b would be %1, outside [-10, 10]</source>
+        <translation>sa difficulté b vaudrait %1, hors de [-10, 10]</translation>
+    </message>
+    <message>
+        <source>its lower asymptote c would be %1, not below 0.5</source>
+        <translation>son asymptote basse c vaudrait %1, pas en dessous de 0,5</translation>
+    </message>
+    <message>
+        <source>a step would be %1, outside [-10, 10]</source>
+        <translation>un palier vaudrait %1, hors de [-10, 10]</translation>
+    </message>
+    <message>
+        <source>it would have no step</source>
+        <translation>il n’aurait aucun palier</translation>
+    </message>
+    <message>
+        <source>%1: item &quot;%2&quot; is not in the bank</source>
+        <translation>%1&#xa0;: l’item «&#xa0;%2&#xa0;» n’est pas dans la banque</translation>
+    </message>
+    <message>
+        <source>%1: item &quot;%2&quot;: score %3 is not one of the item&apos;s</source>
+        <translation>%1&#xa0;: item «&#xa0;%2&#xa0;»&#xa0;: le score %3 n’est pas un score de cet item</translation>
+    </message>
+    <message>
+        <source>no sitting with the code &quot;%1&quot;</source>
+        <translation>aucune session avec le code «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>sitting %1 was taken on another version of the bank (content hash %2, the bank given has %3)</source>
+        <translation>la session %1 a été passée sur une autre version de la banque (empreinte du contenu %2, la banque donnée a %3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>sitting(s) %1</source>
+        <translation>
+            <numerusform>session %1</numerusform>
+            <numerusform>sessions %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s), fewer than the %1 asked for: left out</source>
+        <translation>
+            <numerusform>%n réponse, moins que les %1 demandées&#xa0;: question laissée de côté</numerusform>
+            <numerusform>%n réponses, moins que les %1 demandées&#xa0;: question laissée de côté</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>every answer was right: the answers cannot tell its parameters</source>
+        <translation>toutes les réponses étaient justes&#xa0;: les réponses ne peuvent pas dire ses paramètres</translation>
+    </message>
+    <message>
+        <source>every answer was wrong: the answers cannot tell its parameters</source>
+        <translation>toutes les réponses étaient fausses&#xa0;: les réponses ne peuvent pas dire ses paramètres</translation>
+    </message>
+    <message>
+        <source>nobody scored %1: the answers cannot tell its parameters</source>
+        <translation>personne n’a obtenu %1&#xa0;: les réponses ne peuvent pas dire ses paramètres</translation>
+    </message>
+    <message>
+        <source>every answer scored 0: the answers cannot tell its parameters</source>
+        <translation>toutes les réponses valent 0&#xa0;: les réponses ne peuvent pas dire ses paramètres</translation>
+    </message>
+    <message>
+        <source>no question has %1 answers or more that tell its parameters: nothing to estimate</source>
+        <translation>aucune question n’a %1 réponses ou plus qui disent ses paramètres&#xa0;: rien à estimer</translation>
+    </message>
+    <message>
+        <source>no question has answers that tell its parameters: nothing to estimate</source>
+        <translation>aucune question n’a de réponses qui disent ses paramètres&#xa0;: rien à estimer</translation>
+    </message>
+    <message>
+        <source>item &quot;%1&quot;:</source>
+        <translation>item «&#xa0;%1&#xa0;»&#xa0;:</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annulé</translation>
+    </message>
+    <message numerus="yes">
+        <source>, GPCM or GRM for %n partial-credit item(s)</source>
+        <translation>
+            <numerusform>, GPCM ou GRM pour %n item à crédit partiel</numerusform>
+            <numerusform>, GPCM ou GRM pour %n items à crédit partiel</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>more than 100 groups</source>
+        <translation>plus de 100 groupes</translation>
+    </message>
+    <message numerus="yes">
+        <source>the responses have %n group(s)</source>
+        <translation>
+            <numerusform>les réponses ont %n groupe</numerusform>
+            <numerusform>les réponses ont %n groupes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no item has %1 answers in the largest group and in another</source>
+        <translation>aucun item n’a %1 réponses dans le plus grand groupe et dans un autre</translation>
+    </message>
+    <message>
+        <source>%1: cannot create the folder</source>
+        <translation>%1&#xa0;: impossible de créer le dossier</translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1&#xa0;: écriture impossible&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot remove the file of an earlier report</source>
+        <translation>%1&#xa0;: impossible de supprimer le fichier d’un rapport précédent</translation>
+    </message>
+    <message>
+        <source>its parameters were not estimated</source>
+        <translation>ses paramètres n’ont pas été estimés</translation>
+    </message>
+    <message>
+        <source>this bank takes guessing from chance (irt.guessing: chance), which would add chance floors to the %1 parameters estimated here without them (its scores do not match its scoring rule&apos;s)</source>
+        <translation>cette banque tire la part de hasard du nombre d’options (irt.guessing: chance), ce qui ajouterait des planchers de hasard aux paramètres %1 estimés ici sans eux (ses scores ne correspondent pas à ceux de sa règle de notation)</translation>
+    </message>
+    <message>
+        <source>this bank takes guessing from chance (irt.guessing: chance), which would add a lower asymptote to the %1 parameters estimated here; calibrate with the 3PL model (chance or estimated guessing), or remove irt.guessing once every item is calibrated</source>
+        <translation>cette banque tire la part de hasard du nombre d’options (irt.guessing: chance), ce qui ajouterait une asymptote basse aux paramètres %1 estimés ici&#xa0;; calibrez avec le modèle 3PL (hasard fixé ou estimé), ou retirez irt.guessing une fois chaque item calibré</translation>
+    </message>
+    <message>
+        <source>the parameters can only be written into a bank folder</source>
+        <translation>les paramètres ne peuvent être écrits que dans un dossier de banque</translation>
+    </message>
+    <message>
+        <source>the calibration did not converge: nothing is written into the bank</source>
+        <translation>le calibrage n’a pas convergé&#xa0;: rien n’est écrit dans la banque</translation>
+    </message>
+    <message>
+        <source>item &quot;%1&quot;: %2; nothing written (the item needs more or other responses, or another model)</source>
+        <translation>item «&#xa0;%1&#xa0;»&#xa0;: %2&#xa0;; rien n’a été écrit (l’item a besoin de plus de réponses, d’autres réponses ou d’un autre modèle)</translation>
+    </message>
+    <message>
+        <source>item &quot;%1&quot;: it has no parameters: accept its calibrated parameters to make it operational</source>
+        <translation>item «&#xa0;%1&#xa0;»&#xa0;: il n’a pas de paramètres&#xa0;: acceptez ses paramètres calibrés pour le rendre opérationnel</translation>
+    </message>
+    <message>
+        <source>… and other items</source>
+        <translation>… et d’autres items</translation>
+    </message>
+    <message>
+        <source>no item was accepted: nothing to write</source>
+        <translation>aucun item n’a été accepté&#xa0;: rien à écrire</translation>
+    </message>
+    <message>
+        <source>%1: the version &quot;%2&quot; has no form such as 1.2 or 0.2.0 to raise; give the new version</source>
+        <translation>%1&#xa0;: la version «&#xa0;%2&#xa0;» n’a pas une forme comme 1.2 ou 0.2.0 que l’on peut augmenter&#xa0;; indiquez la nouvelle version</translation>
+    </message>
+    <message>
+        <source>the version &quot;%1&quot; is not a version (letters, digits, dots; e.g. 1.0.0)</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une version (lettres, chiffres, points&#xa0;; par exemple 1.0.0)</translation>
+    </message>
+    <message>
+        <source>the bank is already at version %1: give a new version</source>
+        <translation>la banque est déjà à la version %1&#xa0;: indiquez une nouvelle version</translation>
+    </message>
+    <message>
+        <source>cannot create a temporary folder: %1</source>
+        <translation>impossible de créer un dossier temporaire&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>the new release would not be a usable bank; nothing written</source>
+        <translation>la nouvelle version ne serait pas une banque utilisable&#xa0;; rien n’est écrit</translation>
+    </message>
+    <message>
+        <source>exposure control computed again for a largest share of %1: %2 of %3 questions held back part of the time</source>
+        <translation>contrôle de l’exposition recalculé pour une part maximale de %1&#xa0;: %2 questions sur %3 sont parfois retenues</translation>
+    </message>
+    <message>
+        <source>it did not converge to the target %1</source>
+        <translation>il n’a pas convergé vers la cible %1</translation>
+    </message>
+    <message>
+        <source>the exposure control could not be computed again (%1): it is off until computed again (aicet-cli bank exposure --write)</source>
+        <translation>le contrôle de l’exposition n’a pas pu être recalculé (%1)&#xa0;: il est désactivé jusqu’à un nouveau calcul (aicet-cli bank exposure --write)</translation>
+    </message>
 </context>
 <context>
     <name>aicet::gui::BankPage</name>
@@ -5464,6 +6399,419 @@ Lancez &apos;aicet-cli &lt;command&gt; --help&apos; pour voir les options d’un
     <message>
         <source>%1 × %2</source>
         <translation>%1 × %2</translation>
+    </message>
+</context>
+<context>
+    <name>aicet::gui::CalibrationPage</name>
+    <message>
+        <source>draft</source>
+        <translation>brouillon</translation>
+    </message>
+    <message>
+        <source>pilot</source>
+        <translation>expérimentale</translation>
+    </message>
+    <message>
+        <source>operational</source>
+        <translation>opérationnelle</translation>
+    </message>
+    <message>
+        <source>retired</source>
+        <translation>retirée</translation>
+    </message>
+    <message>
+        <source>Responses from the sittings</source>
+        <translation>Réponses des sessions</translation>
+    </message>
+    <message>
+        <source>Sitting</source>
+        <translation>Session</translation>
+    </message>
+    <message>
+        <source>Finished tests</source>
+        <translation>Tests terminés</translation>
+    </message>
+    <message>
+        <source>Bank</source>
+        <translation>Banque</translation>
+    </message>
+    <message>
+        <source>Models</source>
+        <translation>Modèles</translation>
+    </message>
+    <message>
+        <source>3PL (with guessing)</source>
+        <translation>3PL (avec hasard)</translation>
+    </message>
+    <message>
+        <source>2PL</source>
+        <translation>2PL</translation>
+    </message>
+    <message>
+        <source>1PL (Rasch)</source>
+        <translation>1PL (Rasch)</translation>
+    </message>
+    <message>
+        <source>Right/wrong questions:</source>
+        <translation>Questions juste/faux&#xa0;:</translation>
+    </message>
+    <message>
+        <source>what answering at random gives</source>
+        <translation>ce que donne une réponse au hasard</translation>
+    </message>
+    <message>
+        <source>estimated (usual prior)</source>
+        <translation>estimé (loi a priori habituelle)</translation>
+    </message>
+    <message>
+        <source>estimated without prior</source>
+        <translation>estimé sans loi a priori</translation>
+    </message>
+    <message>
+        <source>Guessing:</source>
+        <translation>Hasard&#xa0;:</translation>
+    </message>
+    <message>
+        <source>the bank&apos;s (else GPCM)</source>
+        <translation>celui de la banque (sinon GPCM)</translation>
+    </message>
+    <message>
+        <source>GPCM</source>
+        <translation>GPCM</translation>
+    </message>
+    <message>
+        <source>GRM</source>
+        <translation>GRM</translation>
+    </message>
+    <message>
+        <source>Partial credit:</source>
+        <translation>Crédit partiel&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Operational questions keep their parameters (anchors)</source>
+        <translation>Les questions opérationnelles gardent leurs paramètres (ancres)</translation>
+    </message>
+    <message>
+        <source>Only the other questions are estimated, on the scale of the operational ones. Leave it unticked while the bank&apos;s parameters are provisional.</source>
+        <translation>Seules les autres questions sont estimées, sur l’échelle des questions opérationnelles. Laissez la case vide tant que les paramètres de la banque sont provisoires.</translation>
+    </message>
+    <message>
+        <source>A question answered fewer times keeps its parameters: so few answers cannot tell them (and would keep the estimation from converging).</source>
+        <translation>Une question qui a reçu moins de réponses garde ses paramètres&#xa0;: si peu de réponses ne peuvent pas les dire (et empêcheraient l’estimation de converger).</translation>
+    </message>
+    <message>
+        <source>Fewest answers per question:</source>
+        <translation>Réponses minimum par question&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Standard errors (slower)</source>
+        <translation>Erreurs types (plus lent)</translation>
+    </message>
+    <message>
+        <source>Calibrate</source>
+        <translation>Calibrer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Accepter</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <source>Slope a (before → after)</source>
+        <translation>Pente a (avant → après)</translation>
+    </message>
+    <message>
+        <source>Difficulty b (before → after)</source>
+        <translation>Difficulté b (avant → après)</translation>
+    </message>
+    <message>
+        <source>c</source>
+        <translation>c</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Réponses</translation>
+    </message>
+    <message>
+        <source>Remarks</source>
+        <translation>Remarques</translation>
+    </message>
+    <message>
+        <source>Make operational</source>
+        <translation>Rendre opérationnelle</translation>
+    </message>
+    <message>
+        <source>Read the report</source>
+        <translation>Lire le rapport</translation>
+    </message>
+    <message>
+        <source>Save the report…</source>
+        <translation>Enregistrer le rapport…</translation>
+    </message>
+    <message>
+        <source>Calibration report</source>
+        <translation>Rapport de calibrage</translation>
+    </message>
+    <message>
+        <source>Folder for the calibration report</source>
+        <translation>Dossier du rapport de calibrage</translation>
+    </message>
+    <message>
+        <source>New release of the bank</source>
+        <translation>Nouvelle version de la banque</translation>
+    </message>
+    <message>
+        <source>What changed (kept with the release)</source>
+        <translation>Ce qui a changé (gardé avec la version)</translation>
+    </message>
+    <message>
+        <source>Write the release</source>
+        <translation>Écrire la version</translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation>Version&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Note&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Releases kept in the database</source>
+        <translation>Versions gardées dans la base de données</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Par</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>Contenu</translation>
+    </message>
+    <message>
+        <source>Open a bank without errors in the Question banks tab to calibrate it.</source>
+        <translation>Ouvrez une banque sans erreur dans l’onglet Banques de questions pour la calibrer.</translation>
+    </message>
+    <message>
+        <source>Bank: %1, version %2 (content %3), in %4</source>
+        <translation>Banque&#xa0;: %1, version %2 (contenu %3), dans %4</translation>
+    </message>
+    <message>
+        <source>this content</source>
+        <translation>ce contenu</translation>
+    </message>
+    <message>
+        <source>another version</source>
+        <translation>une autre version</translation>
+    </message>
+    <message>
+        <source>nobody has finished this sitting yet</source>
+        <translation>personne n’a encore terminé cette session</translation>
+    </message>
+    <message>
+        <source>taken on another content of the bank (%1): its answers belong to that release</source>
+        <translation>passée sur un autre contenu de la banque (%1)&#xa0;: ses réponses appartiennent à cette version</translation>
+    </message>
+    <message>
+        <source>Tick the sittings whose answers are used.</source>
+        <translation>Cochez les sessions dont les réponses sont utilisées.</translation>
+    </message>
+    <message>
+        <source>These sittings have no answers yet.</source>
+        <translation>Ces sessions n’ont encore aucune réponse.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Calibrating from %n answer(s)…</source>
+        <translation>
+            <numerusform>Calibrage à partir de %n réponse…</numerusform>
+            <numerusform>Calibrage à partir de %n réponses…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Arrêt en cours…</translation>
+    </message>
+    <message>
+        <source>Cycle %1: the parameters still move by %2 (it stops below %3).</source>
+        <translation>Cycle %1&#xa0;: les paramètres bougent encore de %2 (arrêt en dessous de %3).</translation>
+    </message>
+    <message>
+        <source>Calibration cancelled: nothing changed.</source>
+        <translation>Calibrage annulé&#xa0;: rien n’a changé.</translation>
+    </message>
+    <message>
+        <source>The calibration could not be done: %1</source>
+        <translation>Le calibrage n’a pas pu être fait&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 after %2 cycles, from %3 pupils: %4 question(s) estimated, %5 anchor(s), %6 nobody answered (%7 s).</source>
+        <translation>%1 après %2 cycles, à partir de %3 élèves&#xa0;: questions estimées&#xa0;: %4&#xa0;; ancres&#xa0;: %5&#xa0;; sans aucune réponse&#xa0;: %6 (%7 s).</translation>
+    </message>
+    <message>
+        <source>Converged</source>
+        <translation>Convergé</translation>
+    </message>
+    <message>
+        <source>NOT converged</source>
+        <translation>PAS de convergence</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s) left out: their answers cannot tell their parameters (see Remarks).</source>
+        <translation>
+            <numerusform>%n question laissée de côté&#xa0;: ses réponses ne peuvent pas dire ses paramètres (voir Remarques).</numerusform>
+            <numerusform>%n questions laissées de côté&#xa0;: leurs réponses ne peuvent pas dire leurs paramètres (voir Remarques).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing can be written from a calibration that did not converge.</source>
+        <translation>Rien ne peut être écrit à partir d’un calibrage qui n’a pas convergé.</translation>
+    </message>
+    <message>
+        <source>nobody answered it</source>
+        <translation>personne n’y a répondu</translation>
+    </message>
+    <message>
+        <source>anchor: keeps its parameters</source>
+        <translation>ancre&#xa0;: garde ses paramètres</translation>
+    </message>
+    <message>
+        <source>does not fit the model (RMSD)</source>
+        <translation>ne s’ajuste pas au modèle (RMSD)</translation>
+    </message>
+    <message>
+        <source>does not fit the model (S-X2)</source>
+        <translation>ne s’ajuste pas au modèle (S-X2)</translation>
+    </message>
+    <message>
+        <source>few answers: provisional</source>
+        <translation>peu de réponses&#xa0;: provisoire</translation>
+    </message>
+    <message>
+        <source>works differently for a group (%1)</source>
+        <translation>fonctionne autrement pour un groupe (%1)</translation>
+    </message>
+    <message>
+        <source>Write its new parameters into the release</source>
+        <translation>Écrire ses nouveaux paramètres dans la version</translation>
+    </message>
+    <message>
+        <source>already operational</source>
+        <translation>déjà opérationnelle</translation>
+    </message>
+    <message>
+        <source>Give it to pupils as a scored question from this release</source>
+        <translation>La donner aux élèves comme question notée à partir de cette version</translation>
+    </message>
+    <message>
+        <source>it needs parameters first</source>
+        <translation>elle a d’abord besoin de paramètres</translation>
+    </message>
+    <message>
+        <source>Moved by %1 or more</source>
+        <translation>A bougé de %1 ou plus</translation>
+    </message>
+    <message numerus="yes">
+        <source>Write version %1 of the bank into %2?
+
+%n question(s) get new parameters</source>
+        <translation>
+            <numerusform>Écrire la version %1 de la banque dans %2&#xa0;?
+
+%n question reçoit de nouveaux paramètres</numerusform>
+            <numerusform>Écrire la version %1 de la banque dans %2&#xa0;?
+
+%n questions reçoivent de nouveaux paramètres</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n become(s) operational.</source>
+        <translation>
+            <numerusform>, %n devient opérationnelle.</numerusform>
+            <numerusform>, %n deviennent opérationnelles.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only those lines of the files change. The sittings already created keep the release they were created on.</source>
+        <translation>Seules ces lignes des fichiers changent. Les sessions déjà créées gardent la version sur laquelle elles ont été créées.</translation>
+    </message>
+    <message>
+        <source>Nothing was written: %1</source>
+        <translation>Rien n’a été écrit&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Version %1 was written, but the bank cannot be read back: %2</source>
+        <translation>La version %1 a été écrite, mais la banque ne peut pas être relue&#xa0;: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>calibrated from %1: %n question(s) with new parameters</source>
+        <translation>
+            <numerusform>calibrée à partir de %1&#xa0;: %n question avec de nouveaux paramètres</numerusform>
+            <numerusform>calibrée à partir de %1&#xa0;: %n questions avec de nouveaux paramètres</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n made operational</source>
+        <translation>
+            <numerusform>, %n rendue opérationnelle</numerusform>
+            <numerusform>, %n rendues opérationnelles</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Version %1 was written into the folder, but it could not be kept in the database: %2</source>
+        <translation>La version %1 a été écrite dans le dossier, mais elle n’a pas pu être gardée dans la base de données&#xa0;: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Version %1 written and kept (content %2): %n question(s) with new parameters</source>
+        <translation>
+            <numerusform>Version %1 écrite et gardée (contenu %2)&#xa0;: %n question avec de nouveaux paramètres</numerusform>
+            <numerusform>Version %1 écrite et gardée (contenu %2)&#xa0;: %n questions avec de nouveaux paramètres</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n made operational.</source>
+        <translation>
+            <numerusform>, %n rendue opérationnelle.</numerusform>
+            <numerusform>, %n rendues opérationnelles.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Report written into %1.</source>
+        <translation>Rapport écrit dans %1.</translation>
+    </message>
+    <message>
+        <source>%1 (the folder&apos;s)</source>
+        <translation>%1 (celle du dossier)</translation>
+    </message>
+    <message>
+        <source>Sittings created from now on use it; the earlier ones keep theirs.</source>
+        <translation>Les sessions créées désormais l’utilisent&#xa0;; les précédentes gardent la leur.</translation>
     </message>
 </context>
 <context>
@@ -6994,6 +8342,10 @@ Lancez &apos;aicet-cli &lt;command&gt; --help&apos; pour voir les options d’un
     <message>
         <source>Question banks</source>
         <translation>Banques de questions</translation>
+    </message>
+    <message>
+        <source>Calibration</source>
+        <translation>Calibrage</translation>
     </message>
 </context>
 <context>

@@ -208,6 +208,18 @@ QString BankFileEdits::topValue(const QString &path, const QString &key, QString
     return value;
 }
 
+void BankFileEdits::replaceFile(const QString &path, const QString &text)
+{
+    File entry;
+    entry.endsWithNewline = text.endsWith(QLatin1Char('\n'));
+    entry.lines = text.split(QLatin1Char('\n'));
+    if (entry.endsWithNewline) {
+        entry.lines.removeLast();
+    }
+    entry.changed = true;
+    m_files.insert(path, entry);
+}
+
 QHash<QString, QString> BankFileEdits::texts() const
 {
     QHash<QString, QString> out;

@@ -33,6 +33,9 @@ public:
     /// The top-level value of `key` in `file` as written (quotes removed); empty when absent.
     QString topValue(const QString &file, const QString &key, QString *error);
 
+    /// Replaces the whole text of `file` (a file the program writes, such as exposure.yaml).
+    void replaceFile(const QString &file, const QString &text);
+
     /// Whether anything was changed.
     bool isEmpty() const { return m_files.isEmpty(); }
     /// The files changed, with their new text (for a preview or a test).

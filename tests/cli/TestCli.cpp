@@ -1911,6 +1911,8 @@ void TestCli::calibrateWritesTheBank()
     const QDir source(test::sourcePath(QStringLiteral("question-banks/aicet")));
     QVERIFY(QDir().mkpath(bank + QStringLiteral("/items")));
     QVERIFY(QFile::copy(source.filePath(QStringLiteral("bank.yaml")), bank + QStringLiteral("/bank.yaml")));
+    QVERIFY(QFile::copy(source.filePath(QStringLiteral("exposure.yaml")), bank + QStringLiteral("/exposure.yaml")));
+    QFile::setPermissions(bank + QStringLiteral("/exposure.yaml"), QFile::ReadOwner | QFile::WriteOwner);
     const QStringList files = QDir(source.filePath(QStringLiteral("items"))).entryList(QDir::Files);
     for (const QString &name : files) {
         QVERIFY(QFile::copy(source.filePath(QStringLiteral("items/") + name), bank + QStringLiteral("/items/") + name));
@@ -1974,6 +1976,9 @@ void TestCli::calibrateWritesTheBank()
             QStringLiteral("--write"), QStringLiteral("--out"), m_dir.filePath(QStringLiteral("w"))});
     QVERIFY2(r.exitCode == 0, qPrintable(r.err + r.out));
     QVERIFY2(r.out.contains(QStringLiteral("its version is now 0.3.0")), qPrintable(r.out));
+    // The bank had an exposure control: computed again for the new content, with its settings.
+    QVERIFY2(r.out.contains(QStringLiteral("exposure control computed again for a largest share of 0.3")),
+        qPrintable(r.out));
     // Only the 14 irt lines changed: 12 to a 3PL with c = 1/k, 2 in their partial-credit model.
     int changed = 0;
     for (const QString &name : files) {
@@ -2004,9 +2009,15 @@ void TestCli::calibrateWritesTheBank()
     const QString newBank = QString::fromUtf8(yaml.readAll()), oldBank = QString::fromUtf8(original.readAll());
     QCOMPARE(
         newBank, QString(oldBank).replace(QStringLiteral("version: \"0.2.0\""), QStringLiteral("version: \"0.3.0\"")));
-    // The bank reads back with the new parameters (and says its exposure control is out of date).
+    // The bank reads back with the new parameters and its exposure control applies to them.
     const BankLoadResult reloaded = loadBank(bank);
     QVERIFY(reloaded.usable());
+    for (const Diagnostic &d : reloaded.diagnostics) {
+        QVERIFY2(!d.message.contains(QStringLiteral("exposure")), qPrintable(d.toString()));
+    }
+    QVERIFY(reloaded.bank.defaultTest.exposure.sympsonHetter);
+    QVERIFY(std::any_of(reloaded.bank.items.begin(), reloaded.bank.items.end(),
+        [](const BankItem &item) { return item.exposureControl < 1.0; }));
     const auto estimates = test::readCsvRows(m_dir.filePath(QStringLiteral("w/parameters.csv")));
     for (const BankItem *item : chosen) {
         const BankItem &now = reloaded.bank.items[static_cast<std::size_t>(reloaded.bank.indexOf(item->id))];

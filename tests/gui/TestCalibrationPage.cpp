@@ -23,6 +23,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QStandardPaths>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -173,6 +174,16 @@ void TestCalibrationPage::calibrateAndRelease()
     QCOMPARE(child<QTableWidget>(&page, QStringLiteral("calibration-table"))->rowCount(), 0);
     QCOMPARE(fileLines(itemsFile), itemsBefore);
 
+    // More answers asked for than any question has: nothing to estimate, said.
+    auto *minimum = child<QSpinBox>(&page, QStringLiteral("calibration-minimum"));
+    minimum->setValue(161);
+    QVERIFY(page.run());
+    QVERIFY(waitFinished(page));
+    QVERIFY(!page.outcome());
+    QVERIFY2(child<QLabel>(&page, QStringLiteral("calibration-status"))->text().contains(QStringLiteral("161 answers")),
+        qPrintable(child<QLabel>(&page, QStringLiteral("calibration-status"))->text()));
+    minimum->setValue(100);
+
     // Run to the end: 3PL with chance guessing (what this bank, irt.guessing: chance, can take).
     QSignalSpy progress(&page, &CalibrationPage::progressed);
     QVERIFY(page.run());
@@ -200,7 +211,7 @@ void TestCalibrationPage::calibrateAndRelease()
         qPrintable(table->item(pilotRow, 4)->text()));
     QCOMPARE(table->item(pilotRow, 2)->text(), QStringLiteral("pilot"));
     const int draftRow = row(QStringLiteral("ex-draft"));
-    QVERIFY(table->item(draftRow, 8)->text().contains(QStringLiteral("nobody answered")));
+    QVERIFY(table->item(draftRow, 9)->text().contains(QStringLiteral("nobody answered")));
     QVERIFY(!page.acceptItem(QStringLiteral("ex-draft"), true));
     QVERIFY(!page.makeOperational(QStringLiteral("ex-draft"), true));
     // An operational item is operational already.

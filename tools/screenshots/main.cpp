@@ -4,6 +4,7 @@
 
 #include "AnswerWidgets.h"
 #include "BankPage.h"
+#include "CalibrationPage.h"
 #include "ClassesPage.h"
 #include "ConsolePage.h"
 #include "GuiDriver.h"
@@ -12,6 +13,7 @@
 #include "ResultsPage.h"
 #include "StaffWindow.h"
 #include "bank/Scoring.h"
+#include "irt/ItemModel.h"
 #include "services/ClassLists.h"
 #include "services/Clock.h"
 #include "services/Console.h"
@@ -27,6 +29,7 @@
 #include <QComboBox>
 #include <QDateTime>
 #include <QDir>
+#include <QEventLoop>
 #include <QJsonArray>
 #include <QLineEdit>
 #include <QProcess>
@@ -37,6 +40,8 @@
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <random>
 
 using namespace aicet;
 
@@ -63,6 +68,48 @@ void shot(QWidget *w, const QString &dir, const QString &name)
 // A sitting of the class under way, as a teacher sees it twenty minutes in: pupils not started,
 // answering (one with extra time by right, one silent for five minutes), paused, finished, one
 // with an incident noted.
+// A pilot sitting on the bundled bank: 1000 pupils whose answers are drawn from the bank's own
+// parameters (a fixed seed), for the calibration tab.
+void pilotSitting(services::Services &services, const QString &lang)
+{
+    services::SittingDraft draft;
+    draft.code = QStringLiteral("PILOTE");
+    draft.title = lang == QLatin1String("fr") ? QStringLiteral("Expérimentation de décembre")
+                                              : QStringLiteral("December pilot");
+    draft.bankPath = services::BankCatalog::bundledBankPath();
+    const auto created = services::Sittings(services.context()).create(draft);
+    if (created.error != services::Sittings::CreateError::None) {
+        qFatal("pilot sitting: %s", qPrintable(created.message));
+    }
+    std::mt19937_64 random(2026);
+    std::normal_distribution<double> ability(0.0, 1.0);
+    QString error;
+    for (int i = 0; i < 1000; ++i) {
+        const double theta = ability(random);
+        services::PupilSession run(services.context());
+        if (run.start(draft.code, QStringLiteral("P%1").arg(i), {}, &error)
+            != services::PupilSession::StartError::None) {
+            qFatal("pilot pupil: %s", qPrintable(error));
+        }
+        while (const BankItem *item = run.currentItem()) {
+            run.itemShown();
+            irt::ItemParameters truth = item->irt;
+            if (!item->hasParameters) {
+                truth = irt::ItemParameters{};
+            }
+            std::vector<double> p(static_cast<std::size_t>(std::max(2, truth.categoryCount())));
+            irt::categoryProbabilities(truth, theta, p);
+            double u = std::uniform_real_distribution<double>(0.0, 1.0)(random);
+            int category = 0;
+            while (category + 1 < static_cast<int>(p.size()) && u > p[static_cast<std::size_t>(category)]) {
+                u -= p[static_cast<std::size_t>(category)];
+                ++category;
+            }
+            run.answer(run.currentPosition(), item->id, responseForCategory(item->content, category, lang), &error);
+        }
+    }
+}
+
 qint64 liveSitting(
     services::Services &services, services::ManualClock &clock, const store::StaffRecord &teacher, const QString &lang)
 {
@@ -420,7 +467,29 @@ int main(int argc, char *argv[])
             screen->setCurrentIndex(0);
             window.resize(1024, 768 - 30);
             shot(&window, out, lang + QStringLiteral("-39-staff-8-bank-1024x768"));
+            // Calibration: a pilot sitting of 1000 pupils simulated from the bank's own parameters,
+            // calibrated; the new parameters beside the old.
             tabs->setCurrentIndex(5);
+            pilotSitting(*services, lang);
+            auto *calibration = window.findChild<gui::CalibrationPage *>(QStringLiteral("calibration-page"));
+            calibration->refresh();
+            calibration->chooseSitting(QStringLiteral("PILOTE"));
+            {
+                QEventLoop loop;
+                QObject::connect(calibration, &gui::CalibrationPage::finished, &loop, &QEventLoop::quit);
+                if (!calibration->run()) {
+                    qFatal("the calibration did not start");
+                }
+                loop.exec();
+            }
+            if (!calibration->outcome()) {
+                qFatal("the calibration gave no result");
+            }
+            window.resize(1366, 768 - 30);
+            shot(&window, out, lang + QStringLiteral("-39-staff-10-calibration-1366x768"));
+            window.resize(1024, 768 - 30);
+            shot(&window, out, lang + QStringLiteral("-39-staff-10-calibration-1024x768"));
+            tabs->setCurrentIndex(6);
             shot(&window, out, lang + QStringLiteral("-39-staff-4-accounts-1024x768"));
             window.resize(1366, 768 - 30);
             shot(&window, out, lang + QStringLiteral("-39-staff-4-accounts-1366x768"));
