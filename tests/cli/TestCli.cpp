@@ -35,9 +35,14 @@ struct Run
 };
 
 // Runs aicet-cli with `input` on its standard input (then closed, so that a read ends).
-Run cli(const QStringList &arguments, const QByteArray &input = {})
+Run cli(const QStringList &arguments, const QByteArray &input = {}, const QString &language = {})
 {
     QProcess p;
+    if (!language.isEmpty()) {
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("LANGUAGE"), language);
+        p.setProcessEnvironment(environment);
+    }
     p.start(qEnvironmentVariable("AICET_CLI"), arguments);
     if (p.waitForStarted()) {
         p.write(input);
@@ -94,6 +99,7 @@ private Q_SLOTS:
     void extremeScoresStateOneBound();
     void calibrateAsMirt();
     void calibrateFromTheDatabase();
+    void coreMessagesInFrench();
     void calibrateWritesTheBank();
     void staffAccounts();
     void classLists();
@@ -2036,6 +2042,18 @@ void TestCli::calibrateWritesTheBank()
         QVERIFY(row != estimates.end());
         QVERIFY(std::fabs(now.irt.a - row->value(QStringLiteral("a")).toDouble()) < 1e-4);
     }
+}
+
+// The bank's messages (from the core library, outside any QObject) reach the user in French too.
+void TestCli::coreMessagesInFrench()
+{
+    const QString empty = m_dir.filePath(QStringLiteral("no-bank-here"));
+    QVERIFY(QDir().mkpath(empty));
+    const Run r = cli({QStringLiteral("bank"), QStringLiteral("validate"), empty}, {}, QStringLiteral("fr"));
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.out.contains(QStringLiteral("chaque dossier de banque contient un bank.yaml"))
+            || r.err.contains(QStringLiteral("chaque dossier de banque contient un bank.yaml")),
+        qPrintable(r.out + r.err));
 }
 
 // Staff accounts from the command line: passwords on the standard input (never as arguments).
