@@ -134,7 +134,9 @@ CalibrationPage::CalibrationPage(
     m_sittings->setHeaderLabels({tr("Sitting"), tr("Finished tests"), tr("Bank")});
     m_sittings->setRootIsDecorated(false);
     m_sittings->setMinimumHeight(110);
+    m_sittings->header()->setStretchLastSection(false);
     m_sittings->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_sittings->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     fromLayout->addWidget(m_sittings);
     top->addWidget(from, 3);
 
@@ -204,8 +206,11 @@ CalibrationPage::CalibrationPage(
     m_table = new QTableWidget(0, Columns, this);
     m_table->setObjectName(QStringLiteral("calibration-table"));
     m_table->setHorizontalHeaderLabels(
-        {tr("Accept"), tr("Question"), tr("Status"), tr("Model"), tr("Slope a (before → after)"),
-            tr("Difficulty b (before → after)"), tr("c"), tr("Answers"), tr("Make operational"), tr("Remarks")});
+        {tr("Accept"), tr("Question"), tr("Status"), tr("Model"), tr("Slope a"), tr("Difficulty b"), tr("c"),
+            tr("Answers"), tr("Make operational"), tr("Remarks")});
+    for (int c : {Slope, Difficulty}) {
+        m_table->horizontalHeaderItem(c)->setToolTip(tr("Before → after the calibration"));
+    }
     m_table->verticalHeader()->hide();
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setMinimumHeight(200);
@@ -213,7 +218,7 @@ CalibrationPage::CalibrationPage(
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     // The steps of partial-credit questions can be long: that column keeps a width and elides.
     m_table->horizontalHeader()->setSectionResizeMode(Difficulty, QHeaderView::Interactive);
-    m_table->setColumnWidth(Difficulty, 190);
+    m_table->setColumnWidth(Difficulty, 170);
     m_table->horizontalHeader()->setSectionResizeMode(Remarks, QHeaderView::Stretch);
     m_table->horizontalHeader()->setMinimumSectionSize(40);
     layout->addWidget(m_table, 1);
@@ -221,6 +226,14 @@ CalibrationPage::CalibrationPage(
 
     auto *reportRow = new QHBoxLayout;
     layout->addLayout(reportRow);
+    auto *acceptAll = new QPushButton(tr("Accept all that can be"), this);
+    acceptAll->setObjectName(QStringLiteral("calibration-accept-all"));
+    auto *acceptNone = new QPushButton(tr("Accept none"), this);
+    acceptNone->setObjectName(QStringLiteral("calibration-accept-none"));
+    reportRow->addWidget(acceptAll);
+    reportRow->addWidget(acceptNone);
+    connect(acceptAll, &QPushButton::clicked, this, [this] { acceptAllThatCan(true); });
+    connect(acceptNone, &QPushButton::clicked, this, [this] { acceptAllThatCan(false); });
     m_report = new QPushButton(tr("Read the report"), this);
     m_report->setObjectName(QStringLiteral("calibration-report"));
     m_saveReport = new QPushButton(tr("Save the report…"), this);
@@ -544,8 +557,12 @@ void CalibrationPage::showOutcome()
                     : flag);
         }
         const bool acceptable = estimated && problem.isEmpty() && r.converged;
+        // Ticked beforehand unless the item misfits or works differently for a group (few answers
+        // is the rule in a pilot: its parameters are provisional, said in the remarks).
+        const bool doubtful = std::any_of(
+            flags.begin(), flags.end(), [](const QString &f) { return f != QLatin1String("few-responses"); });
         m_table->setItem(row, Accept,
-            tick(acceptable, acceptable && flags.isEmpty(),
+            tick(acceptable, acceptable && !doubtful,
                 acceptable ? tr("Write its new parameters into the release") : remarks.join(QStringLiteral("; "))));
         m_table->setItem(row, Item, cell(item.id, item.id));
         m_table->item(row, Item)->setData(Qt::UserRole, static_cast<int>(j));
@@ -591,6 +608,15 @@ void CalibrationPage::showOutcome()
         }
     }
     updateReleaseButton();
+}
+
+void CalibrationPage::acceptAllThatCan(bool accept)
+{
+    for (int row = 0; row < m_table->rowCount(); ++row) {
+        if (m_table->item(row, Accept)->flags() & Qt::ItemIsEnabled) {
+            m_table->item(row, Accept)->setCheckState(accept ? Qt::Checked : Qt::Unchecked);
+        }
+    }
 }
 
 int CalibrationPage::rowOf(const QString &itemId) const

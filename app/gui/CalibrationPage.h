@@ -54,6 +54,8 @@ public:
     const documents::CalibrationOutcome *outcome() const { return m_outcome ? &*m_outcome : nullptr; }
     /// Accepts (or not) the new parameters of this item; false when they cannot be accepted.
     bool acceptItem(const QString &itemId, bool accept);
+    /// Accepts (or not) every item whose new parameters can be accepted.
+    void acceptAllThatCan(bool accept);
     /// Makes this item operational in the release (or not); false when it cannot be.
     bool makeOperational(const QString &itemId, bool operational);
     /// Writes the release (asked first unless `confirmed`); the new version, empty when nothing

@@ -6532,14 +6532,6 @@ Run &apos;aicet-cli &lt;command&gt; --help&apos; for a command&apos;s options.
         <translation>Model</translation>
     </message>
     <message>
-        <source>Slope a (before → after)</source>
-        <translation>Slope a (before → after)</translation>
-    </message>
-    <message>
-        <source>Difficulty b (before → after)</source>
-        <translation>Difficulty b (before → after)</translation>
-    </message>
-    <message>
         <source>c</source>
         <translation>c</translation>
     </message>
@@ -6812,6 +6804,26 @@ Run &apos;aicet-cli &lt;command&gt; --help&apos; for a command&apos;s options.
     <message>
         <source>Sittings created from now on use it; the earlier ones keep theirs.</source>
         <translation>Sittings created from now on use it; the earlier ones keep theirs.</translation>
+    </message>
+    <message>
+        <source>Slope a</source>
+        <translation>Slope a</translation>
+    </message>
+    <message>
+        <source>Difficulty b</source>
+        <translation>Difficulty b</translation>
+    </message>
+    <message>
+        <source>Before → after the calibration</source>
+        <translation>Before → after the calibration</translation>
+    </message>
+    <message>
+        <source>Accept all that can be</source>
+        <translation>Accept all that can be</translation>
+    </message>
+    <message>
+        <source>Accept none</source>
+        <translation>Accept none</translation>
     </message>
 </context>
 <context>

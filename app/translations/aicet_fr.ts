@@ -6532,14 +6532,6 @@ Lancez &apos;aicet-cli &lt;command&gt; --help&apos; pour voir les options d’un
         <translation>Modèle</translation>
     </message>
     <message>
-        <source>Slope a (before → after)</source>
-        <translation>Pente a (avant → après)</translation>
-    </message>
-    <message>
-        <source>Difficulty b (before → after)</source>
-        <translation>Difficulté b (avant → après)</translation>
-    </message>
-    <message>
         <source>c</source>
         <translation>c</translation>
     </message>
@@ -6812,6 +6804,26 @@ Lancez &apos;aicet-cli &lt;command&gt; --help&apos; pour voir les options d’un
     <message>
         <source>Sittings created from now on use it; the earlier ones keep theirs.</source>
         <translation>Les sessions créées désormais l’utilisent&#xa0;; les précédentes gardent la leur.</translation>
+    </message>
+    <message>
+        <source>Slope a</source>
+        <translation>Pente a</translation>
+    </message>
+    <message>
+        <source>Difficulty b</source>
+        <translation>Difficulté b</translation>
+    </message>
+    <message>
+        <source>Before → after the calibration</source>
+        <translation>Avant → après le calibrage</translation>
+    </message>
+    <message>
+        <source>Accept all that can be</source>
+        <translation>Tout accepter quand c’est possible</translation>
+    </message>
+    <message>
+        <source>Accept none</source>
+        <translation>Ne rien accepter</translation>
     </message>
 </context>
 <context>

@@ -222,8 +222,12 @@ void TestCalibrationPage::calibrateAndRelease()
     QVERIFY(fileBytes(m_dir.filePath(QStringLiteral("report/report.html"))).contains("ex-pilot"));
 
     // Accept only ex-single's and ex-pilot's parameters, and make ex-pilot operational.
+    child<QPushButton>(&page, QStringLiteral("calibration-accept-all"))->click();
+    QCOMPARE(table->item(row(QStringLiteral("ex-single")), 0)->checkState(), Qt::Checked);
+    QCOMPARE(table->item(draftRow, 0)->checkState(), Qt::Unchecked); // nothing to accept
+    child<QPushButton>(&page, QStringLiteral("calibration-accept-none"))->click();
     for (int r = 0; r < table->rowCount(); ++r) {
-        page.acceptItem(table->item(r, 1)->text(), false);
+        QCOMPARE(table->item(r, 0)->checkState(), Qt::Unchecked);
     }
     QVERIFY(!child<QPushButton>(&page, QStringLiteral("release-write"))->isEnabled());
     QVERIFY(page.acceptItem(QStringLiteral("ex-single"), true));
