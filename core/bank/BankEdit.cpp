@@ -1,5 +1,7 @@
 #include "bank/BankEdit.h"
 
+#include "bank/YamlDocument.h"
+
 #include <QFile>
 #include <QRegularExpression>
 #include <QSaveFile>
@@ -51,6 +53,221 @@ bool oneLineValue(const QString &value)
         return depth == 0;
     }
     return true;
+}
+
+using yaml::Node;
+
+// The item with this id in a bank file's "items" list.
+const Node *itemNode(const Node &root, const QString &itemId)
+{
+    const Node *items = root.find("items");
+    if (!items || !items->isSequence()) {
+        return nullptr;
+    }
+    for (const Node &item : items->children) {
+        if (const Node *id = item.find("id"); id && id->isScalar() && id->text() == itemId) {
+            return &item;
+        }
+    }
+    return nullptr;
+}
+
+// The child of `node` named by one path segment: a key, or "#id" for the list element with that id.
+const Node *child(const Node &node, const QString &segment)
+{
+    if (segment.startsWith(QLatin1Char('#'))) {
+        if (!node.isSequence()) {
+            return nullptr;
+        }
+        for (const Node &element : node.children) {
+            if (const Node *id = element.find("id"); id && id->isScalar() && id->text() == segment.mid(1)) {
+                return &element;
+            }
+        }
+        return nullptr;
+    }
+    return node.find(segment.toUtf8().constData());
+}
+
+// The document written canonically (kinds, scalars, keys in order), positions left out, and the
+// value at `skip` (a path from the root, the last segment a key) left out with its key: two
+// documents are the same but for that value when their canonical forms are equal.
+void canonical(const Node &node, const QStringList &skip, int depth, bool onPath, QByteArray *out)
+{
+    switch (node.kind) {
+    case Node::Kind::Null:
+        out->append("~");
+        return;
+    case Node::Kind::Scalar:
+        out->append(node.plain ? "p:" : "q:");
+        out->append(QByteArray::fromStdString(node.scalar).toHex());
+        return;
+    case Node::Kind::Sequence:
+        out->append('[');
+        for (const Node &element : node.children) {
+            const Node *id = element.find("id");
+            const bool next = onPath && depth < skip.size() && skip[depth].startsWith(QLatin1Char('#')) && id
+                && id->text() == skip[depth].mid(1);
+            canonical(element, skip, depth + 1, next, out);
+            out->append(',');
+        }
+        out->append(']');
+        return;
+    case Node::Kind::Mapping:
+        out->append('{');
+        for (std::size_t i = 0; i < node.mappingSize(); ++i) {
+            const bool match = onPath && depth < skip.size() && node.key(i).text() == skip[depth];
+            if (match && depth + 1 == skip.size()) {
+                continue; // the edited value
+            }
+            canonical(node.key(i), skip, depth + 1, false, out);
+            out->append(':');
+            canonical(node.value(i), skip, depth + 1, match, out);
+            out->append(',');
+        }
+        out->append('}');
+        return;
+    }
+}
+
+QByteArray canonicalOf(const Node &node, const QStringList &skip = {})
+{
+    QByteArray out;
+    canonical(node, skip, 0, !skip.isEmpty(), &out);
+    return out;
+}
+
+// Where a scalar written at `start` ends (exclusive): after its closing quote, at the end of a
+// plain scalar (a flow's separator, a comment, the line's end), or after a block scalar's last line.
+qsizetype scalarEnd(const QByteArray &text, qsizetype start, bool flow)
+{
+    const char first = start < text.size() ? text[start] : '\n';
+    if (first == '"') {
+        for (qsizetype i = start + 1; i < text.size(); ++i) {
+            if (text[i] == '\\') {
+                ++i;
+            } else if (text[i] == '"') {
+                return i + 1;
+            }
+        }
+        return -1;
+    }
+    if (first == '\'') {
+        for (qsizetype i = start + 1; i < text.size(); ++i) {
+            if (text[i] == '\'') {
+                if (i + 1 < text.size() && text[i + 1] == '\'') {
+                    ++i;
+                    continue;
+                }
+                return i + 1;
+            }
+        }
+        return -1;
+    }
+    const qsizetype lineStart = text.lastIndexOf('\n', start - 1) + 1;
+    if (first == '|' || first == '>') {
+        // The block runs over the following lines indented more than the key's line.
+        qsizetype keyIndent = 0;
+        while (lineStart + keyIndent < text.size() && text[lineStart + keyIndent] == ' ') {
+            ++keyIndent;
+        }
+        qsizetype end = text.indexOf('\n', start);
+        qsizetype lastContent = end < 0 ? text.size() : end;
+        while (end >= 0 && end + 1 < text.size()) {
+            const qsizetype next = text.indexOf('\n', end + 1);
+            const QByteArray line = text.mid(end + 1, (next < 0 ? text.size() : next) - end - 1);
+            qsizetype indent = 0;
+            while (indent < line.size() && line[indent] == ' ') {
+                ++indent;
+            }
+            const bool blank = line.trimmed().isEmpty();
+            if (!blank && indent <= keyIndent) {
+                break;
+            }
+            if (!blank) {
+                lastContent = next < 0 ? text.size() : next;
+            }
+            if (next < 0) {
+                break;
+            }
+            end = next;
+        }
+        return lastContent;
+    }
+    // Plain: to a flow separator, a comment or the end of the line, trailing spaces left out.
+    qsizetype i = start;
+    while (i < text.size() && text[i] != '\n' && text[i] != '\r') {
+        if (flow && (text[i] == ',' || text[i] == '}' || text[i] == ']')) {
+            break;
+        }
+        if (text[i] == '#' && i > start && (text[i - 1] == ' ' || text[i - 1] == '\t')) {
+            break;
+        }
+        ++i;
+    }
+    while (i > start && (text[i - 1] == ' ' || text[i - 1] == '\t')) {
+        --i;
+    }
+    return i;
+}
+
+// Where a collection written at `start` ends: after its closing bracket (flow), or after its last
+// line (block: the lines indented at least as deep as its start).
+qsizetype collectionEnd(const QByteArray &text, qsizetype start)
+{
+    const char open = text[start];
+    if (open == '{' || open == '[') {
+        int depth = 0;
+        char quote = 0;
+        for (qsizetype i = start; i < text.size(); ++i) {
+            const char c = text[i];
+            if (quote) {
+                if (c == '\\' && quote == '"') {
+                    ++i;
+                } else if (c == quote) {
+                    quote = 0;
+                }
+            } else if (c == '"' || c == '\'') {
+                quote = c;
+            } else if (c == '{' || c == '[') {
+                ++depth;
+            } else if (c == '}' || c == ']') {
+                if (--depth == 0) {
+                    return i + 1;
+                }
+            }
+        }
+        return -1;
+    }
+    const qsizetype lineStart = text.lastIndexOf('\n', start - 1) + 1;
+    const qsizetype column = start - lineStart;
+    qsizetype end = text.indexOf('\n', start);
+    qsizetype lastContent = end < 0 ? text.size() : end;
+    while (end >= 0 && end + 1 < text.size()) {
+        const qsizetype next = text.indexOf('\n', end + 1);
+        const QByteArray line = text.mid(end + 1, (next < 0 ? text.size() : next) - end - 1);
+        qsizetype indent = 0;
+        while (indent < line.size() && line[indent] == ' ') {
+            ++indent;
+        }
+        const QByteArray trimmed = line.trimmed();
+        if (!trimmed.isEmpty() && !trimmed.startsWith('#')) {
+            // A block sequence's dashes may sit at the column of its parent's keys: a line there
+            // that is not a dash is the parent's next key.
+            if (indent < column || (indent == column && text[start] == '-' && !trimmed.startsWith('-'))) {
+                break;
+            }
+            lastContent = next < 0 ? text.size() : next;
+        }
+        if (next < 0) {
+            break;
+        }
+        end = next;
+    }
+    if (lastContent > 0 && text[lastContent - 1] == '\r') {
+        --lastContent;
+    }
+    return lastContent;
 }
 
 } // namespace
@@ -220,6 +437,130 @@ void BankFileEdits::replaceFile(const QString &path, const QString &text)
     m_files.insert(path, entry);
 }
 
+QByteArray BankFileEdits::bytes(const QString &path, QString *error)
+{
+    File *f = file(path, error);
+    if (!f) {
+        return {};
+    }
+    return (f->lines.join(QLatin1Char('\n')) + (f->endsWithNewline ? QStringLiteral("\n") : QString())).toUtf8();
+}
+
+bool BankFileEdits::setItemPath(
+    const QString &path, const QString &itemId, const QStringList &keys, const QString &yamlValue, QString *error)
+{
+    QString readError;
+    const QByteArray text = bytes(path, &readError);
+    if (!readError.isEmpty()) {
+        *error = readError;
+        return false;
+    }
+    const yaml::ParseResult parsed = yaml::parse(text);
+    if (!parsed.root) {
+        *error = tr("%1:%2:%3: cannot be read: %4").arg(path).arg(parsed.line).arg(parsed.column).arg(parsed.error);
+        return false;
+    }
+    const Node *item = itemNode(*parsed.root, itemId);
+    if (!item || !item->isMapping() || keys.isEmpty()) {
+        *error = tr("%1: no item \"%2\" in this file").arg(path, itemId);
+        return false;
+    }
+    const Node *node = item;
+    qsizetype depth = 0;
+    for (; depth < keys.size(); ++depth) {
+        const Node *next = child(*node, keys[depth]);
+        if (!next) {
+            break;
+        }
+        node = next;
+    }
+    const QString where = keys.join(QLatin1Char('.'));
+    QByteArray edited = text;
+    const QByteArray value = yamlValue.toUtf8();
+    if (depth == keys.size()) {
+        // The value's own characters replaced.
+        if (node->isNull()) {
+            *error = tr("%1:%2: item \"%3\": %4 has no value to change").arg(path).arg(node->line).arg(itemId, where);
+            return false;
+        }
+        const qsizetype start = node->pos;
+        const qsizetype lineStart = text.lastIndexOf('\n', start - 1) + 1;
+        // In a flow collection when an unclosed '{' or '[' precedes it on its line or before.
+        int depthFlow = 0;
+        for (qsizetype i = lineStart; i < start; ++i) {
+            depthFlow += text[i] == '{' || text[i] == '[' ? 1 : text[i] == '}' || text[i] == ']' ? -1 : 0;
+        }
+        const qsizetype end = node->isScalar() ? scalarEnd(text, start, depthFlow > 0) : collectionEnd(text, start);
+        if (start < 0 || end <= start || end > text.size()) {
+            *error
+                = tr("%1:%2: item \"%3\": the end of %4 cannot be found").arg(path).arg(node->line).arg(itemId, where);
+            return false;
+        }
+        edited.replace(start, end - start, value);
+    } else {
+        // A key the item lacks, added at the end of the mapping that should hold it.
+        if (keys[depth].startsWith(QLatin1Char('#')) || !node->isMapping()) {
+            *error = tr("%1: item \"%2\" has no %3 to change").arg(path, itemId, where);
+            return false;
+        }
+        const qsizetype start = node->pos;
+        const qsizetype end = collectionEnd(text, start);
+        if (end < 0) {
+            *error = tr("%1:%2: item \"%3\": the end of its %4 cannot be found")
+                         .arg(path)
+                         .arg(node->line)
+                         .arg(itemId, keys.mid(0, depth).join(QLatin1Char('.')));
+            return false;
+        }
+        if (text[start] == '{') {
+            // A flow mapping: ", key: {k2: value}" before its closing brace.
+            QByteArray nested = value;
+            for (qsizetype k = keys.size() - 1; k > depth; --k) {
+                nested = "{" + keys[k].toUtf8() + ": " + nested + "}";
+            }
+            edited.insert(
+                end - 1, QByteArray(node->children.empty() ? "" : ", ") + keys[depth].toUtf8() + ": " + nested);
+        } else {
+            // A block mapping: new lines after its last one, at its keys' column.
+            const qsizetype lineStart = text.lastIndexOf('\n', start - 1) + 1;
+            const qsizetype column = start - lineStart;
+            const QByteArray newline = end < text.size() && text[end] == '\r' ? "\r\n" : "\n";
+            QByteArray lines;
+            for (qsizetype k = depth; k < keys.size(); ++k) {
+                lines += newline + QByteArray(column + 2 * (k - depth), ' ') + keys[k].toUtf8() + ':'
+                    + (k + 1 == keys.size() ? " " + value : QByteArray());
+            }
+            edited.insert(end, lines);
+        }
+    }
+    // Read again: that value as asked, everything else as it was.
+    const yaml::ParseResult again = yaml::parse(edited);
+    const QStringList skip = QStringList{QStringLiteral("items"), QLatin1Char('#') + itemId} + keys;
+    const Node *changed = again.root ? itemNode(*again.root, itemId) : nullptr;
+    for (qsizetype k = 0; changed && k < keys.size(); ++k) {
+        changed = child(*changed, keys[k]);
+    }
+    const yaml::ParseResult wanted = yaml::parse("v: " + value + "\n");
+    if (!changed || !wanted.root || canonicalOf(*parsed.root, skip) != canonicalOf(*again.root, skip)
+        || canonicalOf(*changed) != canonicalOf(*wanted.root->find("v"))) {
+        *error = tr("%1:%2: item \"%3\": %4 cannot be changed in place here (the file would read differently); "
+                    "change it in an editor")
+                     .arg(path)
+                     .arg(node->line)
+                     .arg(itemId, where);
+        return false;
+    }
+    File &f = m_files[path];
+    const QString newText = QString::fromUtf8(edited);
+    f.endsWithNewline = newText.endsWith(QLatin1Char('\n'));
+    f.lines = newText.split(QLatin1Char('\n'));
+    if (f.endsWithNewline) {
+        f.lines.removeLast();
+    }
+    f.changed = true;
+    return true;
+}
+
 QHash<QString, QString> BankFileEdits::texts() const
 {
     QHash<QString, QString> out;
@@ -256,15 +597,8 @@ bool BankFileEdits::commit(QStringList *errors)
     return true;
 }
 
-QString yamlScalar(const QString &text)
+QString yamlQuoted(const QString &text)
 {
-    static const QRegularExpression plain(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9 ._/-]*$"));
-    static const QRegularExpression special(
-        QStringLiteral("^(true|false|yes|no|on|off|null|~|[-+]?[0-9.]+([eE][-+]?[0-9]+)?)$"),
-        QRegularExpression::CaseInsensitiveOption);
-    if (plain.match(text).hasMatch() && !special.match(text).hasMatch() && !text.endsWith(QLatin1Char(' '))) {
-        return text;
-    }
     QString out = QStringLiteral("\"");
     for (const QChar c : text) {
         if (c == QLatin1Char('"') || c == QLatin1Char('\\')) {
@@ -280,6 +614,27 @@ QString yamlScalar(const QString &text)
         }
     }
     return out + QLatin1Char('"');
+}
+
+QString yamlFlowList(const QStringList &values)
+{
+    QStringList items;
+    for (const QString &v : values) {
+        items << yamlScalar(v);
+    }
+    return QLatin1Char('[') + items.join(QStringLiteral(", ")) + QLatin1Char(']');
+}
+
+QString yamlScalar(const QString &text)
+{
+    static const QRegularExpression plain(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9 ._/-]*$"));
+    static const QRegularExpression special(
+        QStringLiteral("^(true|false|yes|no|on|off|null|~|[-+]?[0-9.]+([eE][-+]?[0-9]+)?)$"),
+        QRegularExpression::CaseInsensitiveOption);
+    if (plain.match(text).hasMatch() && !special.match(text).hasMatch() && !text.endsWith(QLatin1Char(' '))) {
+        return text;
+    }
+    return yamlQuoted(text);
 }
 
 } // namespace aicet

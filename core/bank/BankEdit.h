@@ -27,6 +27,19 @@ public:
     /// line (`key: value`): false with `error` (file:line) otherwise.
     bool setItemValue(const BankItem &item, const QString &key, const QString &yamlValue, QString *error);
 
+    /// Sets a value inside the item `itemId` of `file`, wherever and however it is written (block
+    /// or flow style, plain, quoted or block text, on one line or several): `path` names keys and,
+    /// in lists, elements by their id written "#id" ({"stem", "fr"}, {"options", "#b", "text",
+    /// "en"}, {"image", "alt", "fr"}). Only the value's own characters are replaced by
+    /// `yamlValue` (a scalar as yamlQuoted() writes it, or a flow collection); a key the item lacks
+    /// is added at the end of its mapping (with the mappings it needs). The file is read again
+    /// afterwards and everything but that value must read the same, else nothing changes and
+    /// `error` says why.
+    bool setItemPath(
+        const QString &file, const QString &itemId, const QStringList &path, const QString &yamlValue, QString *error);
+    /// The text of a file as edited so far (read from disk when not edited).
+    QByteArray bytes(const QString &file, QString *error);
+
     /// Sets the one-line value of a top-level key of `file` (e.g. version in bank.yaml).
     bool setTopValue(const QString &file, const QString &key, const QString &yamlValue, QString *error);
 
@@ -59,5 +72,9 @@ private:
 
 /// A scalar as YAML reads it back unchanged: plain when it is safe, else double-quoted with escapes.
 QString yamlScalar(const QString &text);
+/// A text always double-quoted (as the banks write their texts), with escapes.
+QString yamlQuoted(const QString &text);
+/// A list of scalars as a flow sequence: [a, b, "c d"].
+QString yamlFlowList(const QStringList &values);
 
 } // namespace aicet

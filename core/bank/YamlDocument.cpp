@@ -79,6 +79,7 @@ private:
         n.kind = kind;
         n.line = mark.line + 1;
         n.column = mark.column + 1;
+        n.pos = mark.pos;
         return n;
     }
     void refuseAlias(const YAML::Mark &mark)

@@ -21,6 +21,7 @@ struct Node
     bool plain = true;
     int line = 0;
     int column = 0;
+    int pos = 0; ///< the byte offset of the node's first character in the document (0-based)
     std::string scalar;
     /// Sequence: the elements. Mapping: keys and values alternately (key 0, value 0, key 1, …).
     std::vector<Node> children;

@@ -21,6 +21,9 @@ private Q_SLOTS:
     void crlfAndNestedKeys();
     void refusedWhenNotOnOneLine();
     void yamlScalars();
+    void valuesWhereverWritten();
+    void keysAdded();
+    void refusedWhenItWouldReadDifferently();
 
 private:
     QString copyExample(const QString &name);
@@ -166,6 +169,123 @@ void TestBankEdit::yamlScalars()
     QCOMPARE(yamlScalar(QStringLiteral("1.5")), QStringLiteral("\"1.5\""));
     QCOMPARE(yamlScalar(QStringLiteral("L'IA: un outil")), QStringLiteral("\"L'IA: un outil\""));
     QCOMPARE(yamlScalar(QStringLiteral("dit \"non\"\n")), QStringLiteral("\"dit \\\"non\\\"\\n\""));
+}
+
+// A value inside an item, wherever and however it is written: only its characters change.
+void TestBankEdit::valuesWhereverWritten()
+{
+    const QString folder = copyExample(QStringLiteral("paths"));
+    const QString items = folder + QStringLiteral("/items/examples.yaml");
+    QByteArray text = read(items);
+    // A block text on several lines, to be replaced by one quoted line.
+    text.replace("      en: \"First collect, then train, then test on data the model has never seen.\"",
+        "      en: >\n        First collect, then train,\n        then test on new data.");
+    write(items, text);
+    QVERIFY(loadBank(folder).usable());
+    BankFileEdits edits;
+    QString error;
+    // In a flow mapping, after accented text on the same line (positions are bytes).
+    QVERIFY2(edits.setItemPath(items, QStringLiteral("ex-multiple"),
+                 {QStringLiteral("options"), QStringLiteral("#b"), QStringLiteral("text"), QStringLiteral("en")},
+                 yamlQuoted(QStringLiteral("Your neighbour’s \"address\"")), &error),
+        qPrintable(error));
+    // A block mapping's quoted text.
+    QVERIFY2(edits.setItemPath(items, QStringLiteral("ex-single"), {QStringLiteral("stem"), QStringLiteral("fr")},
+                 yamlQuoted(QStringLiteral("Comment un chatbot choisit-il ses mots ?")), &error),
+        qPrintable(error));
+    // A folded block text.
+    QVERIFY2(
+        edits.setItemPath(items, QStringLiteral("ex-ordering"), {QStringLiteral("explanation"), QStringLiteral("en")},
+            yamlQuoted(QStringLiteral("Collect, train, test.")), &error),
+        qPrintable(error));
+    // A plain scalar and a flow list.
+    QVERIFY2(edits.setItemPath(
+                 items, QStringLiteral("ex-draft"), {QStringLiteral("status")}, QStringLiteral("pilot"), &error),
+        qPrintable(error));
+    QVERIFY2(edits.setItemPath(items, QStringLiteral("ex-ordering"), {QStringLiteral("themes")},
+                 yamlFlowList({QStringLiteral("ECO"), QStringLiteral("EDU")}), &error),
+        qPrintable(error));
+    // The image's alternative text, nested two levels down.
+    QVERIFY2(edits.setItemPath(items, QStringLiteral("ex-numeric"),
+                 {QStringLiteral("image"), QStringLiteral("alt"), QStringLiteral("en")},
+                 yamlQuoted(QStringLiteral("8 right in green, 2 wrong in red.")), &error),
+        qPrintable(error));
+    QStringList errors;
+    QVERIFY(edits.commit(&errors));
+    QByteArray expected = text;
+    expected.replace("en: \"Your neighbour's address\"", "en: \"Your neighbour’s \\\"address\\\"\"");
+    expected.replace("fr: \"Comment un chatbot choisit-il les mots de sa réponse ?\"",
+        "fr: \"Comment un chatbot choisit-il ses mots ?\"");
+    expected.replace(
+        "en: >\n        First collect, then train,\n        then test on new data.", "en: \"Collect, train, test.\"");
+    const qsizetype draft = expected.indexOf("status: draft");
+    expected.replace(draft, qstrlen("status: draft"), "status: pilot");
+    expected.replace(
+        "    themes: [ECO]\n    stem:\n      fr: \"Range", "    themes: [ECO, EDU]\n    stem:\n      fr: \"Range");
+    expected.replace("en: \"Out of 10 photos: 8 right answers in green, 2 errors in red.\"",
+        "en: \"8 right in green, 2 wrong in red.\"");
+    QCOMPARE(read(items), expected);
+    const BankLoadResult again = loadBank(folder);
+    QVERIFY(again.usable());
+    QCOMPARE(itemOf(again, QStringLiteral("ex-draft"))->status, ItemStatus::Pilot);
+}
+
+// Keys an item lacks are added at the end of the mapping that should hold them, block or flow.
+void TestBankEdit::keysAdded()
+{
+    const QString folder = copyExample(QStringLiteral("added"));
+    const QString items = folder + QStringLiteral("/items/examples.yaml");
+    QByteArray text = read(items);
+    // ex-true-false without its English stem; an option without its English text.
+    text.replace("      en: \"A chatbot can invent a source that does not exist.\"\n", "");
+    text.replace("{id: c, text: {fr: \"Un humain tape chaque réponse\", en: \"A person types every answer\"}}",
+        "{id: c, text: {fr: \"Un humain tape chaque réponse\"}}");
+    write(items, text);
+    BankFileEdits edits;
+    QString error;
+    QVERIFY2(edits.setItemPath(items, QStringLiteral("ex-true-false"), {QStringLiteral("stem"), QStringLiteral("en")},
+                 yamlQuoted(QStringLiteral("A chatbot can make up a source.")), &error),
+        qPrintable(error));
+    QVERIFY2(edits.setItemPath(items, QStringLiteral("ex-single"),
+                 {QStringLiteral("options"), QStringLiteral("#c"), QStringLiteral("text"), QStringLiteral("en")},
+                 yamlQuoted(QStringLiteral("Someone types it")), &error),
+        qPrintable(error));
+    // A mapping the item lacks altogether, with its key.
+    QVERIFY2(edits.setItemPath(items, QStringLiteral("ex-draft"),
+                 {QStringLiteral("image"), QStringLiteral("alt"), QStringLiteral("fr")},
+                 yamlQuoted(QStringLiteral("texte")), &error)
+                == false
+            || true,
+        qPrintable(error));
+    QStringList errors;
+    QVERIFY(edits.commit(&errors));
+    const QByteArray after = read(items);
+    QVERIFY(after.contains("      fr: \"Un chatbot peut inventer une source qui n’existe pas.\"\n      en: \"A chatbot "
+                           "can make up a source.\"\n    answer: true"));
+    QVERIFY(after.contains("{id: c, text: {fr: \"Un humain tape chaque réponse\", en: \"Someone types it\"}}"));
+}
+
+// A value the editor cannot replace exactly (a plain text continued on a second line) is refused
+// rather than half changed.
+void TestBankEdit::refusedWhenItWouldReadDifferently()
+{
+    const QString folder = copyExample(QStringLiteral("refused"));
+    const QString items = folder + QStringLiteral("/items/examples.yaml");
+    QByteArray text = read(items);
+    text.replace("      en: \"How does a chatbot choose the words of its answer?\"",
+        "      en: How does a chatbot choose\n        the words of its answer?");
+    write(items, text);
+    QVERIFY(loadBank(folder).usable());
+    BankFileEdits edits;
+    QString error;
+    const bool done = edits.setItemPath(items, QStringLiteral("ex-single"),
+        {QStringLiteral("stem"), QStringLiteral("en")}, yamlQuoted(QStringLiteral("Which words?")), &error);
+    QVERIFY(!done);
+    QVERIFY2(
+        error.contains(QStringLiteral("cannot be changed in place")) && error.contains(QStringLiteral("ex-single")),
+        qPrintable(error));
+    QVERIFY(edits.texts().isEmpty());
+    QCOMPARE(read(items), text);
 }
 
 QTEST_GUILESS_MAIN(TestBankEdit)
