@@ -4,6 +4,7 @@
 #include "Pages.h"
 #include "StaffWidgets.h"
 #include "Translations.h"
+#include "bank/BankEdit.h"
 #include "bank/Scoring.h"
 #include "cat/Simulation.h"
 #include "io/UserFile.h"
@@ -213,6 +214,30 @@ BankPage::BankPage(QWidget *parent)
         }
     });
     rightLayout->addLayout(languageRow);
+    // Editing: the shown question through a form, a new one from a template, undo and redo.
+    auto *editRow = new QHBoxLayout;
+    m_edit = new QPushButton(tr("Edit this question…"), right);
+    m_edit->setObjectName(QStringLiteral("bank-edit"));
+    m_new = new QPushButton(tr("New question…"), right);
+    m_new->setObjectName(QStringLiteral("bank-new"));
+    m_undo = new QPushButton(tr("Undo"), right);
+    m_undo->setObjectName(QStringLiteral("bank-undo"));
+    m_redo = new QPushButton(tr("Redo"), right);
+    m_redo->setObjectName(QStringLiteral("bank-redo"));
+    for (QPushButton *b : {m_edit, m_new, m_undo, m_redo}) {
+        editRow->addWidget(b);
+        b->setEnabled(false);
+    }
+    editRow->addStretch();
+    rightLayout->addLayout(editRow);
+    m_editMessage = new QLabel(right);
+    m_editMessage->setObjectName(QStringLiteral("bank-edit-message"));
+    m_editMessage->setWordWrap(true);
+    rightLayout->addWidget(m_editMessage);
+    connect(m_edit, &QPushButton::clicked, this, [this] { editShown(); });
+    connect(m_new, &QPushButton::clicked, this, [this] { newItem(); });
+    connect(m_undo, &QPushButton::clicked, this, [this] { undo(); });
+    connect(m_redo, &QPushButton::clicked, this, [this] { redo(); });
     connect(m_language, &QComboBox::currentIndexChanged, this, [this] {
         if (!m_shown.isEmpty()) {
             showItem(m_shown);
@@ -342,6 +367,7 @@ void BankPage::reload()
     watchFiles();
     m_loaded = loadBank(m_folder);
     const BankLoadResult &r = *m_loaded;
+    updateEditButtons();
     int errors = 0, warnings = 0;
     m_diagnostics->setRowCount(static_cast<int>(r.diagnostics.size()));
     for (int i = 0; i < static_cast<int>(r.diagnostics.size()); ++i) {
@@ -447,6 +473,7 @@ bool BankPage::showItem(const QString &itemId)
         return false;
     }
     m_shown = itemId;
+    updateEditButtons();
     const QString language = m_language->currentData().toString();
     m_preview->showItem(*item, m_folder, 1, 1, 1, language, 1);
     m_verdict->setText(tr("Answer as a pupil would, then confirm: the score and the explanation show here."));
@@ -697,6 +724,107 @@ bool BankPage::computePrecision(int simulees)
         static_cast<int>(w * ratio), static_cast<int>(w * ratio * 0.5)));
     chart.setDevicePixelRatio(ratio);
     m_precisionChart->setPixmap(chart);
+    return true;
+}
+
+void BankPage::updateEditButtons()
+{
+    const bool usable = m_loaded && m_loaded->usable();
+    m_edit->setEnabled(usable && findItem(m_loaded->bank, m_shown));
+    m_new->setEnabled(usable);
+    m_undo->setEnabled(!m_undoStack.empty());
+    m_redo->setEnabled(!m_redoStack.empty());
+    m_undo->setToolTip(m_undoStack.empty() ? QString() : tr("Undo the %1").arg(m_undoStack.back().description));
+    m_redo->setToolTip(m_redoStack.empty() ? QString() : tr("Redo the %1").arg(m_redoStack.back().description));
+}
+
+void BankPage::changed(const FileChange &change, const QString &showId)
+{
+    m_undoStack.push_back(change);
+    m_redoStack.clear();
+    m_editMessage->setText(tr("Saved: %1. Undo puts the files back as they were.").arg(change.description));
+    reload();
+    showItem(showId);
+}
+
+ItemEditor *BankPage::editShown()
+{
+    const BankItem *item = m_loaded && m_loaded->usable() ? findItem(m_loaded->bank, m_shown) : nullptr;
+    if (!item) {
+        return nullptr;
+    }
+    auto *editor = new ItemEditor(m_loaded->bank, *item, this);
+    editor->setAttribute(Qt::WA_DeleteOnClose);
+    const QString id = item->id;
+    connect(editor, &QDialog::accepted, this, [this, editor, id] { changed(editor->change(), id); });
+    editor->open();
+    return editor;
+}
+
+NewItemDialog *BankPage::newItem()
+{
+    if (!m_loaded || !m_loaded->usable()) {
+        return nullptr;
+    }
+    const BankItem *shown = findItem(m_loaded->bank, m_shown);
+    auto *dialog = new NewItemDialog(m_loaded->bank, shown ? shown->source.file : QString(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] { changed(dialog->change(), dialog->newId()); });
+    dialog->open();
+    return dialog;
+}
+
+bool BankPage::applyChange(const FileChange &change, bool back)
+{
+    // Only while the files still hold what the change wrote (or, to redo, what it found).
+    const QHash<QString, QByteArray> &expected = back ? change.after : change.before;
+    const QHash<QString, QByteArray> &written = back ? change.before : change.after;
+    for (auto it = expected.constBegin(); it != expected.constEnd(); ++it) {
+        QFile f(it.key());
+        if (!f.open(QIODevice::ReadOnly) || f.readAll() != it.value()) {
+            m_editMessage->setText(
+                (back ? tr("%1 was changed since (in another editor?): the %2 cannot be undone.")
+                      : tr("%1 was changed since (in another editor?): the %2 cannot be redone."))
+                    .arg(QDir::toNativeSeparators(it.key()), change.description));
+            return false;
+        }
+    }
+    BankFileEdits edits;
+    for (auto it = written.constBegin(); it != written.constEnd(); ++it) {
+        edits.replaceFile(it.key(), QString::fromUtf8(it.value()));
+    }
+    QStringList errors;
+    if (!edits.commit(&errors)) {
+        m_editMessage->setText(errors.join(QLatin1Char('\n')));
+        return false;
+    }
+    m_editMessage->setText(
+        back ? tr("Undone: %1.").arg(change.description) : tr("Redone: %1.").arg(change.description));
+    const QString shown = m_shown;
+    reload();
+    showItem(shown);
+    return true;
+}
+
+bool BankPage::undo()
+{
+    if (m_undoStack.empty() || !applyChange(m_undoStack.back(), true)) {
+        return false;
+    }
+    m_redoStack.push_back(m_undoStack.back());
+    m_undoStack.pop_back();
+    updateEditButtons();
+    return true;
+}
+
+bool BankPage::redo()
+{
+    if (m_redoStack.empty() || !applyChange(m_redoStack.back(), false)) {
+        return false;
+    }
+    m_undoStack.push_back(m_redoStack.back());
+    m_redoStack.pop_back();
+    updateEditButtons();
     return true;
 }
 

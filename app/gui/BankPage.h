@@ -1,17 +1,20 @@
 #pragma once
 
+#include "ItemEditor.h"
 #include "bank/BankLoader.h"
 #include "services/ServiceContext.h"
 
 #include <QWidget>
 
 #include <optional>
+#include <vector>
 
 class QComboBox;
 class QFileSystemWatcher;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
+class QPushButton;
 class QTableWidget;
 class QTimer;
 class QTreeWidget;
@@ -46,6 +49,13 @@ public:
     /// Simulates the bank's default test along the ability scale and draws the precision it
     /// reaches (a few seconds on a large bank: on request); false when the bank cannot run a test.
     bool computePrecision(int simulees = 200);
+    /// Opens the form on the shown question (saved: the bank read again); nullptr when none.
+    ItemEditor *editShown();
+    /// Opens the dialog of a new question from a template.
+    NewItemDialog *newItem();
+    /// Puts the files back as they were before the last save (while they still hold what it wrote).
+    bool undo();
+    bool redo();
     /// The database whose sittings tell how each item behaved (none: that part is hidden).
     void setServices(const services::ServiceContext *context) { m_context = context; }
 
@@ -54,6 +64,9 @@ Q_SIGNALS:
     void reloaded();
 
 private:
+    void updateEditButtons();
+    void changed(const FileChange &change, const QString &showId);
+    bool applyChange(const FileChange &change, bool back);
     void fillTree();
     void showDiagnostic(int row);
     void watchFiles();
@@ -78,6 +91,13 @@ private:
     QTableWidget *m_diagnostics = nullptr;
     QPlainTextEdit *m_source = nullptr;
     QComboBox *m_language = nullptr;
+    QPushButton *m_edit = nullptr;
+    QPushButton *m_new = nullptr;
+    QPushButton *m_undo = nullptr;
+    QPushButton *m_redo = nullptr;
+    QLabel *m_editMessage = nullptr;
+    std::vector<FileChange> m_undoStack;
+    std::vector<FileChange> m_redoStack;
     QuestionPage *m_preview = nullptr;
     QLabel *m_verdict = nullptr;
     QLineEdit *m_try = nullptr;

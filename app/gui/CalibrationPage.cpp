@@ -205,9 +205,8 @@ CalibrationPage::CalibrationPage(
 
     m_table = new QTableWidget(0, Columns, this);
     m_table->setObjectName(QStringLiteral("calibration-table"));
-    m_table->setHorizontalHeaderLabels(
-        {tr("Accept"), tr("Question"), tr("Status"), tr("Model"), tr("Slope a"), tr("Difficulty b"), tr("c"),
-            tr("Answers"), tr("Make operational"), tr("Remarks")});
+    m_table->setHorizontalHeaderLabels({tr("Accept"), tr("Question"), tr("Status"), tr("Model"), tr("Slope a"),
+        tr("Difficulty b"), tr("c"), tr("Answers"), tr("Make operational"), tr("Remarks")});
     for (int c : {Slope, Difficulty}) {
         m_table->horizontalHeaderItem(c)->setToolTip(tr("Before → after the calibration"));
     }

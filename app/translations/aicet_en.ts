@@ -156,6 +156,42 @@
         <source>%1: cannot write: %2</source>
         <translation>%1: cannot write: %2</translation>
     </message>
+    <message>
+        <source>%1:%2:%3: cannot be read: %4</source>
+        <translation>%1:%2:%3: cannot be read: %4</translation>
+    </message>
+    <message>
+        <source>%1: no item &quot;%2&quot; in this file</source>
+        <translation>%1: no item &quot;%2&quot; in this file</translation>
+    </message>
+    <message>
+        <source>%1:%2: item &quot;%3&quot;: %4 has no value to change</source>
+        <translation>%1:%2: item &quot;%3&quot;: %4 has no value to change</translation>
+    </message>
+    <message>
+        <source>%1:%2: item &quot;%3&quot;: the end of %4 cannot be found</source>
+        <translation>%1:%2: item &quot;%3&quot;: the end of %4 cannot be found</translation>
+    </message>
+    <message>
+        <source>%1: item &quot;%2&quot; has no %3 to change</source>
+        <translation>%1: item &quot;%2&quot; has no %3 to change</translation>
+    </message>
+    <message>
+        <source>%1:%2: item &quot;%3&quot;: the end of its %4 cannot be found</source>
+        <translation>%1:%2: item &quot;%3&quot;: the end of its %4 cannot be found</translation>
+    </message>
+    <message>
+        <source>%1:%2: item &quot;%3&quot;: %4 cannot be changed in place here (the file would read differently); change it in an editor</source>
+        <translation>%1:%2: item &quot;%3&quot;: %4 cannot be changed in place here (the file would read differently); change it in an editor</translation>
+    </message>
+    <message>
+        <source>cannot create a temporary folder: %1</source>
+        <translation>cannot create a temporary folder: %1</translation>
+    </message>
+    <message>
+        <source>%1: cannot be copied to check the bank</source>
+        <translation>%1: cannot be copied to check the bank</translation>
+    </message>
 </context>
 <context>
     <name>BankReleases</name>
@@ -6400,6 +6436,50 @@ Run &apos;aicet-cli &lt;command&gt; --help&apos; for a command&apos;s options.
         <source>%1 × %2</source>
         <translation>%1 × %2</translation>
     </message>
+    <message>
+        <source>Edit this question…</source>
+        <translation>Edit this question…</translation>
+    </message>
+    <message>
+        <source>New question…</source>
+        <translation>New question…</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <source>Undo the %1</source>
+        <translation>Undo the %1</translation>
+    </message>
+    <message>
+        <source>Redo the %1</source>
+        <translation>Redo the %1</translation>
+    </message>
+    <message>
+        <source>Saved: %1. Undo puts the files back as they were.</source>
+        <translation>Saved: %1. Undo puts the files back as they were.</translation>
+    </message>
+    <message>
+        <source>Undone: %1.</source>
+        <translation>Undone: %1.</translation>
+    </message>
+    <message>
+        <source>Redone: %1.</source>
+        <translation>Redone: %1.</translation>
+    </message>
+    <message>
+        <source>%1 was changed since (in another editor?): the %2 cannot be undone.</source>
+        <translation>%1 was changed since (in another editor?): the %2 cannot be undone.</translation>
+    </message>
+    <message>
+        <source>%1 was changed since (in another editor?): the %2 cannot be redone.</source>
+        <translation>%1 was changed since (in another editor?): the %2 cannot be redone.</translation>
+    </message>
 </context>
 <context>
     <name>aicet::gui::CalibrationPage</name>
@@ -7320,6 +7400,127 @@ Run &apos;aicet-cli &lt;command&gt; --help&apos; for a command&apos;s options.
     </message>
 </context>
 <context>
+    <name>aicet::gui::ItemEditor</name>
+    <message>
+        <source>the bank would not read with these changes</source>
+        <translation>the bank would not read with these changes</translation>
+    </message>
+    <message>
+        <source>Edit the question %1</source>
+        <translation>Edit the question %1</translation>
+    </message>
+    <message>
+        <source>%1, in %2 (line %3). Only the values you change are written; comments and layout stay.</source>
+        <translation>%1, in %2 (line %3). Only the values you change are written; comments and layout stay.</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>Themes (ids, separated by commas):</source>
+        <translation>Themes (ids, separated by commas):</translation>
+    </message>
+    <message>
+        <source>Questions that must never be in the same test as this one.</source>
+        <translation>Questions that must never be in the same test as this one.</translation>
+    </message>
+    <message>
+        <source>Never in the same test as:</source>
+        <translation>Never in the same test as:</translation>
+    </message>
+    <message>
+        <source>In %1</source>
+        <translation>In %1</translation>
+    </message>
+    <message>
+        <source>Question:</source>
+        <translation>Question:</translation>
+    </message>
+    <message>
+        <source>What the picture shows (for pupils who cannot see it):</source>
+        <translation>What the picture shows (for pupils who cannot see it):</translation>
+    </message>
+    <message>
+        <source>Accepted answers (one per line):</source>
+        <translation>Accepted answers (one per line):</translation>
+    </message>
+    <message>
+        <source>Explanation shown after the test:</source>
+        <translation>Explanation shown after the test:</translation>
+    </message>
+    <message>
+        <source>Right answer:</source>
+        <translation>Right answer:</translation>
+    </message>
+    <message>
+        <source>Right answers:</source>
+        <translation>Right answers:</translation>
+    </message>
+    <message>
+        <source>true</source>
+        <translation>true</translation>
+    </message>
+    <message>
+        <source>false</source>
+        <translation>false</translation>
+    </message>
+    <message>
+        <source>Right order (ids, separated by commas):</source>
+        <translation>Right order (ids, separated by commas):</translation>
+    </message>
+    <message>
+        <source>Right pairs (premise=response, separated by commas):</source>
+        <translation>Right pairs (premise=response, separated by commas):</translation>
+    </message>
+    <message>
+        <source>Tolerance (±):</source>
+        <translation>Tolerance (±):</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <source>the right pairs are written premise=response, separated by commas (&quot;%1&quot; is not)</source>
+        <translation>the right pairs are written premise=response, separated by commas (&quot;%1&quot; is not)</translation>
+    </message>
+    <message>
+        <source>the right answer and its tolerance are numbers (the tolerance 0 or more)</source>
+        <translation>the right answer and its tolerance are numbers (the tolerance 0 or more)</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>edit of %1</source>
+        <translation>edit of %1</translation>
+    </message>
+    <message>
+        <source>Nothing was written:
+%1</source>
+        <translation>Nothing was written:
+%1</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>Options:</translation>
+    </message>
+    <message>
+        <source>Elements to put in order:</source>
+        <translation>Elements to put in order:</translation>
+    </message>
+    <message>
+        <source>Premises (left):</source>
+        <translation>Premises (left):</translation>
+    </message>
+    <message>
+        <source>Responses (right):</source>
+        <translation>Responses (right):</translation>
+    </message>
+</context>
+<context>
     <name>aicet::gui::MainWindow</name>
     <message>
         <source>Quit the test?</source>
@@ -7521,6 +7722,59 @@ Run &apos;aicet-cli &lt;command&gt; --help&apos; for a command&apos;s options.
     <message>
         <source>Your teacher will look at this result with you: it may not show everything you know.</source>
         <translation>Your teacher will look at this result with you: it may not show everything you know.</translation>
+    </message>
+</context>
+<context>
+    <name>aicet::gui::NewItemDialog</name>
+    <message>
+        <source>New question</source>
+        <translation>New question</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>Type:</translation>
+    </message>
+    <message>
+        <source>letters, digits, . _ - (at most 64)</source>
+        <translation>letters, digits, . _ - (at most 64)</translation>
+    </message>
+    <message>
+        <source>Id:</source>
+        <translation>Id:</translation>
+    </message>
+    <message>
+        <source>Competency:</source>
+        <translation>Competency:</translation>
+    </message>
+    <message>
+        <source>In the file:</source>
+        <translation>In the file:</translation>
+    </message>
+    <message>
+        <source>The question is added as a draft, with texts to write in every language of the bank; edit it next.</source>
+        <translation>The question is added as a draft, with texts to write in every language of the bank; edit it next.</translation>
+    </message>
+    <message>
+        <source>the id is made of letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos; (at most 64)</source>
+        <translation>the id is made of letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos; (at most 64)</translation>
+    </message>
+    <message>
+        <source>the bank already has a question &quot;%1&quot;</source>
+        <translation>the bank already has a question &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>the bank needs a competency and an item file first</source>
+        <translation>the bank needs a competency and an item file first</translation>
+    </message>
+    <message>
+        <source>new question %1</source>
+        <translation>new question %1</translation>
+    </message>
+    <message>
+        <source>Nothing was written:
+%1</source>
+        <translation>Nothing was written:
+%1</translation>
     </message>
 </context>
 <context>

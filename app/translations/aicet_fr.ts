@@ -156,6 +156,42 @@
         <source>%1: cannot write: %2</source>
         <translation>%1&#xa0;: écriture impossible&#xa0;: %2</translation>
     </message>
+    <message>
+        <source>%1:%2:%3: cannot be read: %4</source>
+        <translation>%1:%2:%3&#xa0;: illisible&#xa0;: %4</translation>
+    </message>
+    <message>
+        <source>%1: no item &quot;%2&quot; in this file</source>
+        <translation>%1&#xa0;: pas d’item «&#xa0;%2&#xa0;» dans ce fichier</translation>
+    </message>
+    <message>
+        <source>%1:%2: item &quot;%3&quot;: %4 has no value to change</source>
+        <translation>%1:%2&#xa0;: item «&#xa0;%3&#xa0;»&#xa0;: %4 n’a pas de valeur à modifier</translation>
+    </message>
+    <message>
+        <source>%1:%2: item &quot;%3&quot;: the end of %4 cannot be found</source>
+        <translation>%1:%2&#xa0;: item «&#xa0;%3&#xa0;»&#xa0;: la fin de %4 est introuvable</translation>
+    </message>
+    <message>
+        <source>%1: item &quot;%2&quot; has no %3 to change</source>
+        <translation>%1&#xa0;: l’item «&#xa0;%2&#xa0;» n’a pas de %3 à modifier</translation>
+    </message>
+    <message>
+        <source>%1:%2: item &quot;%3&quot;: the end of its %4 cannot be found</source>
+        <translation>%1:%2&#xa0;: item «&#xa0;%3&#xa0;»&#xa0;: la fin de son %4 est introuvable</translation>
+    </message>
+    <message>
+        <source>%1:%2: item &quot;%3&quot;: %4 cannot be changed in place here (the file would read differently); change it in an editor</source>
+        <translation>%1:%2&#xa0;: item «&#xa0;%3&#xa0;»&#xa0;: %4 ne peut pas être modifié ici sur place (le fichier se lirait autrement)&#xa0;; modifiez-le dans un éditeur</translation>
+    </message>
+    <message>
+        <source>cannot create a temporary folder: %1</source>
+        <translation>impossible de créer un dossier temporaire&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1: cannot be copied to check the bank</source>
+        <translation>%1&#xa0;: impossible de le copier pour vérifier la banque</translation>
+    </message>
 </context>
 <context>
     <name>BankReleases</name>
@@ -6400,6 +6436,50 @@ Lancez &apos;aicet-cli &lt;command&gt; --help&apos; pour voir les options d’un
         <source>%1 × %2</source>
         <translation>%1 × %2</translation>
     </message>
+    <message>
+        <source>Edit this question…</source>
+        <translation>Modifier cette question…</translation>
+    </message>
+    <message>
+        <source>New question…</source>
+        <translation>Nouvelle question…</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Rétablir</translation>
+    </message>
+    <message>
+        <source>Undo the %1</source>
+        <translation>Annuler&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Redo the %1</source>
+        <translation>Rétablir&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Saved: %1. Undo puts the files back as they were.</source>
+        <translation>Enregistré&#xa0;: %1. «&#xa0;Annuler&#xa0;» remet les fichiers comme ils étaient.</translation>
+    </message>
+    <message>
+        <source>Undone: %1.</source>
+        <translation>Annulé&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Redone: %1.</source>
+        <translation>Rétabli&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>%1 was changed since (in another editor?): the %2 cannot be undone.</source>
+        <translation>%1 a été modifié depuis (dans un autre éditeur&#xa0;?)&#xa0;: impossible d’annuler «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <source>%1 was changed since (in another editor?): the %2 cannot be redone.</source>
+        <translation>%1 a été modifié depuis (dans un autre éditeur&#xa0;?)&#xa0;: impossible de rétablir «&#xa0;%2&#xa0;».</translation>
+    </message>
 </context>
 <context>
     <name>aicet::gui::CalibrationPage</name>
@@ -7320,6 +7400,127 @@ Lancez &apos;aicet-cli &lt;command&gt; --help&apos; pour voir les options d’un
     </message>
 </context>
 <context>
+    <name>aicet::gui::ItemEditor</name>
+    <message>
+        <source>the bank would not read with these changes</source>
+        <translation>la banque ne se lirait plus avec ces modifications</translation>
+    </message>
+    <message>
+        <source>Edit the question %1</source>
+        <translation>Modifier la question %1</translation>
+    </message>
+    <message>
+        <source>%1, in %2 (line %3). Only the values you change are written; comments and layout stay.</source>
+        <translation>%1, dans %2 (ligne %3). Seules les valeurs que vous modifiez sont écrites&#xa0;; les commentaires et la mise en forme restent.</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>État&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Themes (ids, separated by commas):</source>
+        <translation>Thèmes (identifiants séparés par des virgules)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Questions that must never be in the same test as this one.</source>
+        <translation>Questions qui ne doivent jamais être dans le même test que celle-ci.</translation>
+    </message>
+    <message>
+        <source>Never in the same test as:</source>
+        <translation>Jamais dans le même test que&#xa0;:</translation>
+    </message>
+    <message>
+        <source>In %1</source>
+        <translation>En %1</translation>
+    </message>
+    <message>
+        <source>Question:</source>
+        <translation>Question&#xa0;:</translation>
+    </message>
+    <message>
+        <source>What the picture shows (for pupils who cannot see it):</source>
+        <translation>Ce que montre l’image (pour les élèves qui ne peuvent pas la voir)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Accepted answers (one per line):</source>
+        <translation>Réponses acceptées (une par ligne)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Explanation shown after the test:</source>
+        <translation>Explication montrée après le test&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Right answer:</source>
+        <translation>Bonne réponse&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Right answers:</source>
+        <translation>Bonnes réponses&#xa0;:</translation>
+    </message>
+    <message>
+        <source>true</source>
+        <translation>vrai</translation>
+    </message>
+    <message>
+        <source>false</source>
+        <translation>faux</translation>
+    </message>
+    <message>
+        <source>Right order (ids, separated by commas):</source>
+        <translation>Bon ordre (identifiants séparés par des virgules)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Right pairs (premise=response, separated by commas):</source>
+        <translation>Bonnes paires (prémisse=réponse, séparées par des virgules)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Tolerance (±):</source>
+        <translation>Tolérance (±)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <source>the right pairs are written premise=response, separated by commas (&quot;%1&quot; is not)</source>
+        <translation>les bonnes paires s’écrivent prémisse=réponse, séparées par des virgules («&#xa0;%1&#xa0;» ne l’est pas)</translation>
+    </message>
+    <message>
+        <source>the right answer and its tolerance are numbers (the tolerance 0 or more)</source>
+        <translation>la bonne réponse et sa tolérance sont des nombres (la tolérance vaut 0 ou plus)</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>edit of %1</source>
+        <translation>modification de %1</translation>
+    </message>
+    <message>
+        <source>Nothing was written:
+%1</source>
+        <translation>Rien n’a été écrit&#xa0;:
+%1</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>Options&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Elements to put in order:</source>
+        <translation>Éléments à remettre dans l’ordre&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Premises (left):</source>
+        <translation>Prémisses (à gauche)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Responses (right):</source>
+        <translation>Réponses (à droite)&#xa0;:</translation>
+    </message>
+</context>
+<context>
     <name>aicet::gui::MainWindow</name>
     <message>
         <source>Quit the test?</source>
@@ -7521,6 +7722,59 @@ Lancez &apos;aicet-cli &lt;command&gt; --help&apos; pour voir les options d’un
     <message>
         <source>Your teacher will look at this result with you: it may not show everything you know.</source>
         <translation>Ton professeur regardera ce résultat avec toi&#xa0;: il ne montre peut-être pas tout ce que tu sais.</translation>
+    </message>
+</context>
+<context>
+    <name>aicet::gui::NewItemDialog</name>
+    <message>
+        <source>New question</source>
+        <translation>Nouvelle question</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>Type&#xa0;:</translation>
+    </message>
+    <message>
+        <source>letters, digits, . _ - (at most 64)</source>
+        <translation>lettres, chiffres, . _ - (64 au plus)</translation>
+    </message>
+    <message>
+        <source>Id:</source>
+        <translation>Identifiant&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Competency:</source>
+        <translation>Compétence&#xa0;:</translation>
+    </message>
+    <message>
+        <source>In the file:</source>
+        <translation>Dans le fichier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The question is added as a draft, with texts to write in every language of the bank; edit it next.</source>
+        <translation>La question est ajoutée comme brouillon, avec des textes à écrire dans chaque langue de la banque&#xa0;; modifiez-la ensuite.</translation>
+    </message>
+    <message>
+        <source>the id is made of letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos; (at most 64)</source>
+        <translation>l’identifiant est fait de lettres, de chiffres, de «&#xa0;.&#xa0;», «&#xa0;_&#xa0;» et «&#xa0;-&#xa0;» (64 au plus)</translation>
+    </message>
+    <message>
+        <source>the bank already has a question &quot;%1&quot;</source>
+        <translation>la banque a déjà une question «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>the bank needs a competency and an item file first</source>
+        <translation>la banque a d’abord besoin d’une compétence et d’un fichier d’items</translation>
+    </message>
+    <message>
+        <source>new question %1</source>
+        <translation>nouvelle question %1</translation>
+    </message>
+    <message>
+        <source>Nothing was written:
+%1</source>
+        <translation>Rien n’a été écrit&#xa0;:
+%1</translation>
     </message>
 </context>
 <context>

@@ -2,9 +2,13 @@
 
 #include "bank/YamlDocument.h"
 
+#include <QDir>
+#include <QDirIterator>
 #include <QFile>
+#include <QFileInfo>
 #include <QRegularExpression>
 #include <QSaveFile>
+#include <QTemporaryDir>
 
 #include <memory>
 
@@ -558,6 +562,68 @@ bool BankFileEdits::setItemPath(
         f.lines.removeLast();
     }
     f.changed = true;
+    return true;
+}
+
+BankLoadResult BankFileEdits::loadWithEdits(const QString &bankRoot, QString *error)
+{
+    QTemporaryDir copy;
+    if (!copy.isValid()) {
+        *error = tr("cannot create a temporary folder: %1").arg(copy.errorString());
+        return {};
+    }
+    const QDir root(bankRoot);
+    QDirIterator it(bankRoot, QDir::Files | QDir::NoSymLinks, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString from = it.next();
+        const QString to = copy.filePath(root.relativeFilePath(from));
+        if (!QDir().mkpath(QFileInfo(to).absolutePath()) || !QFile::copy(from, to)) {
+            *error = tr("%1: cannot be copied to check the bank").arg(from);
+            return {};
+        }
+    }
+    const QHash<QString, QString> changed = texts();
+    for (auto e = changed.constBegin(); e != changed.constEnd(); ++e) {
+        QFile f(copy.filePath(root.relativeFilePath(e.key())));
+        if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate) || f.write(e.value().toUtf8()) < 0) {
+            *error = tr("%1: cannot write: %2").arg(f.fileName(), f.errorString());
+            return {};
+        }
+    }
+    BankLoadResult loaded = loadBank(copy.path());
+    // Said of the real files, not of the copy.
+    for (Diagnostic &d : loaded.diagnostics) {
+        if (d.file.startsWith(copy.path())) {
+            d.file = root.filePath(QDir(copy.path()).relativeFilePath(d.file));
+        }
+        d.message.replace(copy.path(), root.absolutePath());
+    }
+    loaded.bank.rootPath = root.absolutePath();
+    for (BankItem &item : loaded.bank.items) {
+        item.source.file = root.filePath(QDir(copy.path()).relativeFilePath(item.source.file));
+    }
+    return loaded;
+}
+
+bool BankFileEdits::appendToFile(const QString &path, const QString &text, QString *error)
+{
+    File *f = file(path, error);
+    if (!f) {
+        return false;
+    }
+    const bool crlf = !f->lines.isEmpty() && f->lines.first().endsWith(QLatin1Char('\r'));
+    while (!f->lines.isEmpty() && f->lines.last().trimmed().isEmpty()) {
+        f->lines.removeLast();
+    }
+    f->lines.append(crlf ? QStringLiteral("\r") : QString());
+    for (QString line : text.split(QLatin1Char('\n'))) {
+        f->lines.append(crlf ? line + QLatin1Char('\r') : line);
+    }
+    while (!f->lines.isEmpty() && f->lines.last().trimmed().isEmpty()) {
+        f->lines.removeLast();
+    }
+    f->endsWithNewline = true;
+    f->changed = true;
     return true;
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "bank/BankLoader.h"
 #include "bank/ItemBank.h"
 
 #include <QCoreApplication>
@@ -53,6 +54,13 @@ public:
     bool isEmpty() const { return m_files.isEmpty(); }
     /// The files changed, with their new text (for a preview or a test).
     QHash<QString, QString> texts() const;
+
+    /// The bank in `bankRoot` as it would read with these edits, read from a private copy of its
+    /// folder (diagnostics name the real files); nothing is written into the folder.
+    BankLoadResult loadWithEdits(const QString &bankRoot, QString *error);
+
+    /// Appends `text` at the end of `file` (after a blank line): a new item of its list.
+    bool appendToFile(const QString &file, const QString &text, QString *error);
 
     /// Writes every changed file, all or none; `errors` names the file that could not be written.
     bool commit(QStringList *errors);

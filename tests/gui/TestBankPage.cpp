@@ -4,9 +4,11 @@
 // short text and numeric answers tried, filters.
 #include "BankPage.h"
 #include "GuiDriver.h"
+#include "ItemEditor.h"
 #include "Pages.h"
 #include "TestData.h"
 #include "Translations.h"
+#include "bank/BankEdit.h"
 #include "bank/Scoring.h"
 #include "services/PupilSession.h"
 #include "services/Services.h"
@@ -18,6 +20,7 @@
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -40,6 +43,8 @@ private Q_SLOTS:
     void followsTheFiles();
     void filters();
     void howItemsBehaved();
+    void editsThroughTheForm();
+    void newQuestionsFromTemplates();
 
 private:
     QString copyExample();
@@ -253,6 +258,148 @@ void TestBankPage::howItemsBehaved()
     // A question nobody was given says so.
     QVERIFY(page.showItem(QStringLiteral("ex-draft")));
     QVERIFY(child<QLabel>(&page, QStringLiteral("bank-behaviour"))->text().contains(QStringLiteral("No pupil")));
+}
+
+namespace {
+
+QByteArray fileBytes(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+} // namespace
+
+// The form writes only the values changed (a round trip: every other line of the file as it was),
+// refuses what the bank would not read, and its saves are undone and redone.
+void TestBankPage::editsThroughTheForm()
+{
+    const QString folder = copyExample();
+    const QString items = folder + QStringLiteral("/items/examples.yaml");
+    const QByteArray original = fileBytes(items);
+    BankPage page;
+    page.show();
+    page.openBank(folder);
+    QVERIFY(page.showItem(QStringLiteral("ex-single")));
+    QVERIFY(child<QPushButton>(&page, QStringLiteral("bank-edit"))->isEnabled());
+    QVERIFY(!child<QPushButton>(&page, QStringLiteral("bank-undo"))->isEnabled());
+
+    // A change the bank would refuse (the French question emptied): nothing written, the form stays.
+    ItemEditor *refused = page.editShown();
+    QVERIFY(refused);
+    child<QPlainTextEdit>(refused, QStringLiteral("edit-stem-fr"))->setPlainText(QString());
+    refused->accept();
+    QVERIFY(refused->isVisible());
+    QVERIFY2(child<QLabel>(refused, QStringLiteral("edit-message"))->text().contains(QStringLiteral("examples.yaml")),
+        qPrintable(child<QLabel>(refused, QStringLiteral("edit-message"))->text()));
+    QCOMPARE(fileBytes(items), original);
+    refused->reject();
+
+    ItemEditor *editor = page.editShown();
+    child<QPlainTextEdit>(editor, QStringLiteral("edit-stem-en"))
+        ->setPlainText(QStringLiteral("How does a chatbot pick its \"words\"?"));
+    auto *options = child<QTableWidget>(editor, QStringLiteral("edit-options"));
+    QCOMPARE(options->item(1, 0)->text(), QStringLiteral("b"));
+    options->item(1, 2)->setText(QStringLiteral("It copies a web page"));
+    auto *key = child<QComboBox>(editor, QStringLiteral("edit-key"));
+    key->setCurrentIndex(key->findData(QStringLiteral("c")));
+    child<QLineEdit>(editor, QStringLiteral("edit-themes"))->setText(QStringLiteral("EDU, ECO"));
+    QSignalSpy reloaded(&page, &BankPage::reloaded);
+    editor->accept();
+    QCOMPARE(reloaded.size(), 1);
+    const QByteArray edited = fileBytes(items);
+    // Exactly four lines differ, each holding its new value; the rest is byte for byte the same.
+    const QList<QByteArray> before = original.split('\n'), after = edited.split('\n');
+    QCOMPARE(after.size(), before.size());
+    QStringList changed;
+    for (qsizetype i = 0; i < after.size(); ++i) {
+        if (after[i] != before[i]) {
+            changed << QString::fromUtf8(after[i].trimmed());
+        }
+    }
+    QCOMPARE(changed,
+        QStringList(
+            {QStringLiteral("themes: [EDU, ECO]"), QStringLiteral("en: \"How does a chatbot pick its \\\"words\\\"?\""),
+                QStringLiteral(
+                    "- {id: b, text: {fr: \"Il recopie une page web au hasard\", en: \"It copies a web page\"}}"),
+                QStringLiteral("answer: c")}));
+    const BankItem *item = nullptr;
+    for (const BankItem &i : page.loaded()->bank.items) {
+        item = i.id == QStringLiteral("ex-single") ? &i : item;
+    }
+    QVERIFY(item);
+    QCOMPARE(item->content.key, QStringList{QStringLiteral("c")});
+    QCOMPARE(item->content.stem.value(QStringLiteral("en")), QStringLiteral("How does a chatbot pick its \"words\"?"));
+    QCOMPARE(page.shownItem(), QStringLiteral("ex-single"));
+
+    // Undo and redo.
+    QVERIFY(child<QPushButton>(&page, QStringLiteral("bank-undo"))->isEnabled());
+    QVERIFY(page.undo());
+    QCOMPARE(fileBytes(items), original);
+    QVERIFY(page.redo());
+    QCOMPARE(fileBytes(items), edited);
+    // Changed meanwhile in another editor: the undo would lose that change, so it is refused.
+    QFile other(items);
+    QVERIFY(other.open(QIODevice::Append));
+    other.write("# a comment added elsewhere\n");
+    other.close();
+    QVERIFY(!page.undo());
+    QVERIFY(
+        child<QLabel>(&page, QStringLiteral("bank-edit-message"))->text().contains(QStringLiteral("changed since")));
+    QVERIFY(fileBytes(items).endsWith("# a comment added elsewhere\n"));
+}
+
+// A new question of each type from its template reads as a draft; the dialog adds it to a file.
+void TestBankPage::newQuestionsFromTemplates()
+{
+    const QString folder = copyExample();
+    const BankLoadResult loaded = loadBank(folder);
+    QVERIFY(loaded.usable());
+    const QString items = folder + QStringLiteral("/items/examples.yaml");
+    BankFileEdits edits;
+    QString error;
+    for (const QString &name : itemTypeNames()) {
+        ItemType type = ItemType::SingleChoice;
+        QVERIFY(parseItemType(name, &type));
+        QVERIFY(edits.appendToFile(items,
+            NewItemDialog::itemTemplate(
+                loaded.bank, type, QStringLiteral("new-") + name, loaded.bank.competencies.front()),
+            &error));
+    }
+    const BankLoadResult withAll = edits.loadWithEdits(folder, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    for (const Diagnostic &d : withAll.diagnostics) {
+        QVERIFY2(!d.isError(), qPrintable(d.toString()));
+    }
+    for (const QString &name : itemTypeNames()) {
+        const int at = withAll.bank.indexOf(QStringLiteral("new-") + name);
+        QVERIFY2(at >= 0, qPrintable(name));
+        QCOMPARE(withAll.bank.items[static_cast<std::size_t>(at)].status, ItemStatus::Draft);
+        QCOMPARE(itemTypeName(withAll.bank.items[static_cast<std::size_t>(at)].content.type), name);
+    }
+    QCOMPARE(
+        fileBytes(items), fileBytes(test::sourcePath(QStringLiteral("question-banks/example/items/examples.yaml"))));
+
+    // Through the page: an id already used refused, then a multiple-response question added.
+    BankPage page;
+    page.show();
+    page.openBank(folder);
+    page.showItem(QStringLiteral("ex-single"));
+    NewItemDialog *dialog = page.newItem();
+    QVERIFY(dialog);
+    auto *type = child<QComboBox>(dialog, QStringLiteral("new-item-type"));
+    type->setCurrentIndex(type->findData(QStringLiteral("multiple_response")));
+    child<QLineEdit>(dialog, QStringLiteral("new-item-id"))->setText(QStringLiteral("ex-single"));
+    dialog->accept();
+    QVERIFY(dialog->isVisible());
+    QVERIFY(child<QLabel>(dialog, QStringLiteral("new-item-message"))->text().contains(QStringLiteral("already")));
+    child<QLineEdit>(dialog, QStringLiteral("new-item-id"))->setText(QStringLiteral("ex-new"));
+    dialog->accept();
+    QCOMPARE(page.shownItem(), QStringLiteral("ex-new"));
+    QVERIFY(fileBytes(items).contains("\n\n  - id: ex-new\n    type: multiple_response\n    status: draft\n"));
+    QVERIFY(page.preview()->answerWidget());
+    QVERIFY(page.undo());
+    QVERIFY(!fileBytes(items).contains("ex-new"));
 }
 
 QTEST_MAIN(TestBankPage)
