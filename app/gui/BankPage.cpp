@@ -2,6 +2,7 @@
 
 #include "ItemChart.h"
 #include "Pages.h"
+#include "Preferences.h"
 #include "StaffWidgets.h"
 #include "Translations.h"
 #include "bank/BankEdit.h"
@@ -203,7 +204,23 @@ BankPage::BankPage(QWidget *parent)
     }
     languageRow->addWidget(screenLabel);
     languageRow->addWidget(screen);
+    // The pupil's text sizes (the pupil's window goes from 10 to 28 points; 13 by default).
+    auto *sizeLabel = new QLabel(tr("Text:"), right);
+    m_textSize = new QComboBox(right);
+    m_textSize->setObjectName(QStringLiteral("bank-text-size"));
+    sizeLabel->setBuddy(m_textSize);
+    m_textSize->addItem(tr("this window's"), 0);
+    for (const int points : {Preferences::kMinFont, 13, 16, 20, 24, Preferences::kMaxFont}) {
+        m_textSize->addItem(tr("%1 pt").arg(points), points);
+    }
+    languageRow->addWidget(sizeLabel);
+    languageRow->addWidget(m_textSize);
     languageRow->addStretch();
+    connect(m_textSize, &QComboBox::currentIndexChanged, this, [this] {
+        if (!m_shown.isEmpty()) {
+            showItem(m_shown);
+        }
+    });
     connect(screen, &QComboBox::currentIndexChanged, this, [this, screen] {
         const QSize size = screen->currentData().toSize();
         if (size.isValid()) {
@@ -476,6 +493,11 @@ bool BankPage::showItem(const QString &itemId)
     updateEditButtons();
     const QString language = m_language->currentData().toString();
     m_preview->showItem(*item, m_folder, 1, 1, 1, language, 1);
+    // At the pupil's text size chosen: the base size for every widget of the question, and the
+    // larger titles in proportion.
+    const int points = m_textSize->currentData().toInt();
+    m_preview->setStyleSheet(points > 0 ? QStringLiteral("QWidget { font-size: %1pt; }").arg(points) : QString());
+    applyFontRoles(m_preview, points);
     m_verdict->setText(tr("Answer as a pupil would, then confirm: the score and the explanation show here."));
     m_tryResult->clear();
     showBehaviour(*item);
@@ -522,6 +544,11 @@ void BankPage::scored(int category)
                 localized(item->content.explanation, language, m_loaded->bank.defaultLanguage), accepted));
     // Ready for another try.
     m_preview->showItem(*item, m_folder, 1, 1, 1, language, 1);
+    // At the pupil's text size chosen: the base size for every widget of the question, and the
+    // larger titles in proportion.
+    const int points = m_textSize->currentData().toInt();
+    m_preview->setStyleSheet(points > 0 ? QStringLiteral("QWidget { font-size: %1pt; }").arg(points) : QString());
+    applyFontRoles(m_preview, points);
 }
 
 int BankPage::tryAnswer(const QString &text)

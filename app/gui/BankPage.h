@@ -91,6 +91,7 @@ private:
     QTableWidget *m_diagnostics = nullptr;
     QPlainTextEdit *m_source = nullptr;
     QComboBox *m_language = nullptr;
+    QComboBox *m_textSize = nullptr;
     QPushButton *m_edit = nullptr;
     QPushButton *m_new = nullptr;
     QPushButton *m_undo = nullptr;

@@ -213,12 +213,14 @@ CalibrationPage::CalibrationPage(
     m_table->verticalHeader()->hide();
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setMinimumHeight(200);
-    m_table->horizontalHeader()->setStretchLastSection(false);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     // The steps of partial-credit questions can be long: that column keeps a width and elides.
     m_table->horizontalHeader()->setSectionResizeMode(Difficulty, QHeaderView::Interactive);
     m_table->setColumnWidth(Difficulty, 170);
-    m_table->horizontalHeader()->setSectionResizeMode(Remarks, QHeaderView::Stretch);
+    // The remarks keep a readable width (the table scrolls sideways on a small screen).
+    m_table->horizontalHeader()->setSectionResizeMode(Remarks, QHeaderView::Interactive);
+    m_table->setColumnWidth(Remarks, 320);
+    m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setMinimumSectionSize(40);
     layout->addWidget(m_table, 1);
     connect(m_table, &QTableWidget::itemChanged, this, [this] { updateReleaseButton(); });
@@ -354,6 +356,7 @@ void CalibrationPage::refresh()
                     {QStringLiteral("%1 – %2").arg(s.sitting.code, s.sitting.title), QString::number(s.finished),
                         same ? tr("this content") : tr("another version")});
                 row->setData(0, Qt::UserRole, s.sitting.code);
+                row->setToolTip(0, row->text(0));
                 if (same && s.finished > 0) {
                     row->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
                     row->setCheckState(0, chosen.contains(s.sitting.code) ? Qt::Checked : Qt::Unchecked);

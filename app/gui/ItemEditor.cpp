@@ -13,7 +13,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
-#include <QLocale>
 #include <QPlainTextEdit>
 #include <QRegularExpression>
 #include <QScrollArea>
@@ -107,8 +106,11 @@ ItemEditor::ItemEditor(const ItemBank &bank, const BankItem &item, QWidget *pare
     layout->addLayout(general);
     m_status = new QComboBox(page);
     m_status->setObjectName(QStringLiteral("edit-status"));
-    for (const ItemStatus s : {ItemStatus::Draft, ItemStatus::Pilot, ItemStatus::Operational, ItemStatus::Retired}) {
-        m_status->addItem(itemStatusName(s), itemStatusName(s));
+    const std::pair<ItemStatus, QString> statuses[] = {{ItemStatus::Draft, tr("draft (never given)")},
+        {ItemStatus::Pilot, tr("pilot (given unscored, for calibration)")},
+        {ItemStatus::Operational, tr("operational (scored)")}, {ItemStatus::Retired, tr("retired (never given)")}};
+    for (const auto &[status, text] : statuses) {
+        m_status->addItem(text, itemStatusName(status));
     }
     m_status->setCurrentIndex(m_status->findData(itemStatusName(item.status)));
     general->addRow(tr("Status:"), m_status);
@@ -122,7 +124,10 @@ ItemEditor::ItemEditor(const ItemBank &bank, const BankItem &item, QWidget *pare
 
     const ItemContent &c = item.content;
     for (const QString &language : bank.languages) {
-        auto *box = new QGroupBox(tr("In %1").arg(QLocale(language).nativeLanguageName()), page);
+        const QString name = language == QLatin1String("fr") ? tr("French")
+            : language == QLatin1String("en")                ? tr("English")
+                                                             : language;
+        auto *box = new QGroupBox(tr("In %1").arg(name), page);
         auto *form = new QFormLayout(box);
         form->setRowWrapPolicy(QFormLayout::WrapAllRows);
         m_stem.insert(language, textBox(QStringLiteral("edit-stem-") + language, c.stem.value(language)));

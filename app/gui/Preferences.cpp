@@ -127,10 +127,10 @@ void setFontRole(QWidget *widget, double scale, bool bold)
     applyFontRoles(widget);
 }
 
-void applyFontRoles(QWidget *root)
+void applyFontRoles(QWidget *root, int basePoints)
 {
     // A role is a per-widget style sheet: it wins over the application's base size.
-    const int base = QApplication::font().pointSize();
+    const int base = basePoints > 0 ? basePoints : QApplication::font().pointSize();
     QList<QWidget *> widgets = root->findChildren<QWidget *>();
     widgets.prepend(root);
     for (QWidget *w : widgets) {

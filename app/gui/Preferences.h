@@ -28,7 +28,8 @@ struct Preferences
 /// Marks a widget's text as `scale` times the application's font (and bold), so that it follows
 /// the pupil's text size; applyFontRoles() sets it.
 void setFontRole(QWidget *widget, double scale, bool bold = false);
-/// Applies the font roles of `root` and its children from the current application font.
-void applyFontRoles(QWidget *root);
+/// Applies the font roles of `root` and its children from the current application font, or from
+/// a base of `basePoints` (a preview at a pupil's text size).
+void applyFontRoles(QWidget *root, int basePoints = 0);
 
 } // namespace aicet::gui

@@ -6480,6 +6480,18 @@ Run &apos;aicet-cli &lt;command&gt; --help&apos; for a command&apos;s options.
         <source>%1 was changed since (in another editor?): the %2 cannot be redone.</source>
         <translation>%1 was changed since (in another editor?): the %2 cannot be redone.</translation>
     </message>
+    <message>
+        <source>Text:</source>
+        <translation>Text:</translation>
+    </message>
+    <message>
+        <source>this window&apos;s</source>
+        <translation>this window&apos;s</translation>
+    </message>
+    <message>
+        <source>%1 pt</source>
+        <translation>%1 pt</translation>
+    </message>
 </context>
 <context>
     <name>aicet::gui::CalibrationPage</name>
@@ -7518,6 +7530,30 @@ Run &apos;aicet-cli &lt;command&gt; --help&apos; for a command&apos;s options.
     <message>
         <source>Responses (right):</source>
         <translation>Responses (right):</translation>
+    </message>
+    <message>
+        <source>draft (never given)</source>
+        <translation>draft (never given)</translation>
+    </message>
+    <message>
+        <source>pilot (given unscored, for calibration)</source>
+        <translation>pilot (given unscored, for calibration)</translation>
+    </message>
+    <message>
+        <source>operational (scored)</source>
+        <translation>operational (scored)</translation>
+    </message>
+    <message>
+        <source>retired (never given)</source>
+        <translation>retired (never given)</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>French</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>English</translation>
     </message>
 </context>
 <context>

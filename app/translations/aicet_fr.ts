@@ -6480,6 +6480,18 @@ Lancez &apos;aicet-cli &lt;command&gt; --help&apos; pour voir les options d’un
         <source>%1 was changed since (in another editor?): the %2 cannot be redone.</source>
         <translation>%1 a été modifié depuis (dans un autre éditeur&#xa0;?)&#xa0;: impossible de rétablir «&#xa0;%2&#xa0;».</translation>
     </message>
+    <message>
+        <source>Text:</source>
+        <translation>Texte&#xa0;:</translation>
+    </message>
+    <message>
+        <source>this window&apos;s</source>
+        <translation>celui de cette fenêtre</translation>
+    </message>
+    <message>
+        <source>%1 pt</source>
+        <translation>%1 pt</translation>
+    </message>
 </context>
 <context>
     <name>aicet::gui::CalibrationPage</name>
@@ -7518,6 +7530,30 @@ Lancez &apos;aicet-cli &lt;command&gt; --help&apos; pour voir les options d’un
     <message>
         <source>Responses (right):</source>
         <translation>Réponses (à droite)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>draft (never given)</source>
+        <translation>brouillon (jamais donnée)</translation>
+    </message>
+    <message>
+        <source>pilot (given unscored, for calibration)</source>
+        <translation>pilote (donnée sans être notée, pour le calibrage)</translation>
+    </message>
+    <message>
+        <source>operational (scored)</source>
+        <translation>opérationnelle (notée)</translation>
+    </message>
+    <message>
+        <source>retired (never given)</source>
+        <translation>retirée (plus jamais donnée)</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>français</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>anglais</translation>
     </message>
 </context>
 <context>

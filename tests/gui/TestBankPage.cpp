@@ -2,6 +2,7 @@
 // on disk (the test waits for the page's reloaded signal, never for a time), a diagnostic shown
 // with its file's lines, every item previewed in both languages and answered as a pupil would,
 // short text and numeric answers tried, filters.
+#include "AnswerWidgets.h"
 #include "BankPage.h"
 #include "GuiDriver.h"
 #include "ItemEditor.h"
@@ -104,6 +105,28 @@ void TestBankPage::everyItemAnswered()
                     verdict->text().contains(expected), qPrintable(item.id + QStringLiteral(": ") + verdict->text()));
             }
         }
+    }
+    // At a pupil's largest text size, the question's text is drawn larger than at the normal one.
+    {
+        QVERIFY(page.showItem(QStringLiteral("ex-single")));
+        auto *size = child<QComboBox>(&page, QStringLiteral("bank-text-size"));
+        size->setCurrentIndex(size->findData(13));
+        const auto stemPoints = [&] {
+            QLabel *stem = nullptr;
+            for (QLabel *label : page.preview()->findChildren<QLabel *>()) {
+                stem = label->text().contains(QStringLiteral("chatbot")) ? label : stem;
+            }
+            return stem ? QFontInfo(stem->font()).pointSizeF() : 0.0;
+        };
+        const double normal = stemPoints();
+        size->setCurrentIndex(size->findData(28));
+        const double largest = stemPoints();
+        QVERIFY2(normal > 0 && largest > 2 * normal, qPrintable(QStringLiteral("%1 → %2").arg(normal).arg(largest)));
+        // Answer widgets follow it too.
+        const auto *answer = page.preview()->answerWidget();
+        QVERIFY(answer);
+        QVERIFY(QFontInfo(answer->font()).pointSizeF() >= 27.0);
+        size->setCurrentIndex(0);
     }
     // The question as a pupil's 1024 × 768 screen lays it out.
     auto *screen = child<QComboBox>(&page, QStringLiteral("bank-screen"));

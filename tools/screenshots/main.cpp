@@ -8,6 +8,7 @@
 #include "ClassesPage.h"
 #include "ConsolePage.h"
 #include "GuiDriver.h"
+#include "ItemEditor.h"
 #include "MainWindow.h"
 #include "Pages.h"
 #include "ResultsPage.h"
@@ -467,6 +468,12 @@ int main(int argc, char *argv[])
             screen->setCurrentIndex(0);
             window.resize(1024, 768 - 30);
             shot(&window, out, lang + QStringLiteral("-39-staff-8-bank-1024x768"));
+            // The form that edits the shown question (nothing saved).
+            if (gui::ItemEditor *editor = bank->editShown()) {
+                editor->resize(1024, 768 - 30);
+                shot(editor, out, lang + QStringLiteral("-39-staff-8-bank-edit-1024x768"));
+                editor->reject();
+            }
             // Calibration: a pilot sitting of 1000 pupils simulated from the bank's own parameters,
             // calibrated; the new parameters beside the old.
             tabs->setCurrentIndex(5);
