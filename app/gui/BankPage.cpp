@@ -8,6 +8,7 @@
 #include "bank/BankEdit.h"
 #include "bank/Scoring.h"
 #include "cat/Simulation.h"
+#include "io/SaveFile.h"
 #include "io/UserFile.h"
 #include "services/Results.h"
 
@@ -241,12 +242,25 @@ BankPage::BankPage(QWidget *parent)
     m_undo->setObjectName(QStringLiteral("bank-undo"));
     m_redo = new QPushButton(tr("Redo"), right);
     m_redo->setObjectName(QStringLiteral("bank-redo"));
+    m_importQti = new QPushButton(tr("Import QTI…"), right);
+    m_importQti->setObjectName(QStringLiteral("bank-import-qti"));
+    m_importQti->setToolTip(tr("Questions from another tool, as a QTI 3.0 package (.zip) or item file (.xml)"));
+    m_exportQti = new QPushButton(tr("Export QTI…"), right);
+    m_exportQti->setObjectName(QStringLiteral("bank-export-qti"));
+    m_exportQti->setToolTip(tr("The bank's questions as a QTI 3.0 package, for other tools"));
     for (QPushButton *b : {m_edit, m_new, m_undo, m_redo}) {
         editRow->addWidget(b);
         b->setEnabled(false);
     }
     editRow->addStretch();
     rightLayout->addLayout(editRow);
+    auto *exchangeRow = new QHBoxLayout;
+    for (QPushButton *b : {m_importQti, m_exportQti}) {
+        exchangeRow->addWidget(b);
+        b->setEnabled(false);
+    }
+    exchangeRow->addStretch();
+    rightLayout->addLayout(exchangeRow);
     m_editMessage = new QLabel(right);
     m_editMessage->setObjectName(QStringLiteral("bank-edit-message"));
     m_editMessage->setWordWrap(true);
@@ -255,6 +269,21 @@ BankPage::BankPage(QWidget *parent)
     connect(m_new, &QPushButton::clicked, this, [this] { newItem(); });
     connect(m_undo, &QPushButton::clicked, this, [this] { undo(); });
     connect(m_redo, &QPushButton::clicked, this, [this] { redo(); });
+    connect(m_importQti, &QPushButton::clicked, this, [this] {
+        const QString package = QFileDialog::getOpenFileName(
+            this, tr("QTI package or item to import"), QString(), tr("QTI packages and items (*.zip *.xml)"));
+        if (!package.isEmpty()) {
+            importQti(package);
+        }
+    });
+    connect(m_exportQti, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getSaveFileName(this, tr("Export the bank as QTI 3.0"),
+            QStringLiteral("%1-qti.zip").arg(m_loaded ? m_loaded->bank.id : QStringLiteral("bank")),
+            tr("QTI packages (*.zip)"));
+        if (!path.isEmpty()) {
+            exportQti(path);
+        }
+    });
     connect(m_language, &QComboBox::currentIndexChanged, this, [this] {
         if (!m_shown.isEmpty()) {
             showItem(m_shown);
@@ -759,6 +788,8 @@ void BankPage::updateEditButtons()
     const bool usable = m_loaded && m_loaded->usable();
     m_edit->setEnabled(usable && findItem(m_loaded->bank, m_shown));
     m_new->setEnabled(usable);
+    m_importQti->setEnabled(usable);
+    m_exportQti->setEnabled(usable);
     m_undo->setEnabled(!m_undoStack.empty());
     m_redo->setEnabled(!m_redoStack.empty());
     m_undo->setToolTip(m_undoStack.empty() ? QString() : tr("Undo the %1").arg(m_undoStack.back().description));
@@ -809,10 +840,9 @@ bool BankPage::applyChange(const FileChange &change, bool back)
     for (auto it = expected.constBegin(); it != expected.constEnd(); ++it) {
         QFile f(it.key());
         if (!f.open(QIODevice::ReadOnly) || f.readAll() != it.value()) {
-            m_editMessage->setText(
-                (back ? tr("%1 was changed since (in another editor?): the %2 cannot be undone.")
-                      : tr("%1 was changed since (in another editor?): the %2 cannot be redone."))
-                    .arg(QDir::toNativeSeparators(it.key()), change.description));
+            m_editMessage->setText((back ? tr("%1 was changed since (in another editor?): the %2 cannot be undone.")
+                                         : tr("%1 was changed since (in another editor?): the %2 cannot be redone."))
+                                       .arg(QDir::toNativeSeparators(it.key()), change.description));
             return false;
         }
     }
@@ -853,6 +883,44 @@ bool BankPage::redo()
     m_redoStack.pop_back();
     updateEditButtons();
     return true;
+}
+
+QtiImportDialog *BankPage::importQti(const QString &package)
+{
+    if (!m_loaded || !m_loaded->usable()) {
+        return nullptr;
+    }
+    auto *dialog = new QtiImportDialog(package, m_folder, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        m_editMessage->setText(tr("QTI questions imported into %1 (not undone by Undo: remove that file to take them "
+                                  "out).")
+                                   .arg(QDir::toNativeSeparators(dialog->result().itemsFile)));
+        reload();
+        for (const qti::ImportEntry &e : dialog->result().entries) {
+            if (!e.itemId.isEmpty() && showItem(e.itemId)) {
+                break;
+            }
+        }
+    });
+    dialog->open();
+    return dialog;
+}
+
+bool BankPage::exportQti(const QString &path)
+{
+    if (!m_loaded || !m_loaded->usable()) {
+        return false;
+    }
+    const qti::ExportResult exported = qti::exportPackage(m_loaded->bank);
+    QString error = exported.error;
+    if (error.isEmpty()) {
+        saveFile(path, exported.package, &error);
+    }
+    m_editMessage->setText(error.isEmpty()
+            ? tr("%n question(s) exported to %1.", nullptr, exported.items).arg(QDir::toNativeSeparators(path))
+            : tr("Nothing was exported: %1").arg(error));
+    return error.isEmpty();
 }
 
 } // namespace aicet::gui

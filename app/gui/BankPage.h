@@ -56,6 +56,10 @@ public:
     /// Puts the files back as they were before the last save (while they still hold what it wrote).
     bool undo();
     bool redo();
+    /// Opens the import of a QTI 3.0 package (its check shown first); nullptr without a bank.
+    QtiImportDialog *importQti(const QString &package);
+    /// Writes the bank's questions (all languages) as a QTI 3.0 package; false says why.
+    bool exportQti(const QString &path);
     /// The database whose sittings tell how each item behaved (none: that part is hidden).
     void setServices(const services::ServiceContext *context) { m_context = context; }
 
@@ -96,6 +100,8 @@ private:
     QPushButton *m_new = nullptr;
     QPushButton *m_undo = nullptr;
     QPushButton *m_redo = nullptr;
+    QPushButton *m_importQti = nullptr;
+    QPushButton *m_exportQti = nullptr;
     QLabel *m_editMessage = nullptr;
     std::vector<FileChange> m_undoStack;
     std::vector<FileChange> m_redoStack;

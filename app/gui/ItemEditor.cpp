@@ -14,6 +14,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QRegularExpression>
 #include <QScrollArea>
 #include <QTableWidget>
@@ -153,9 +154,9 @@ ItemEditor::ItemEditor(const ItemBank &bank, const BankItem &item, QWidget *pare
     for (const auto &[key, choices] : lists) {
         if (!choices->empty()) {
             const QString title = QLatin1String(key) == QLatin1String("options") ? tr("Options:")
-                : QLatin1String(key) == QLatin1String("elements")                  ? tr("Elements to put in order:")
-                : QLatin1String(key) == QLatin1String("premises")                  ? tr("Premises (left):")
-                                                                                   : tr("Responses (right):");
+                : QLatin1String(key) == QLatin1String("elements")                ? tr("Elements to put in order:")
+                : QLatin1String(key) == QLatin1String("premises")                ? tr("Premises (left):")
+                                                                                 : tr("Responses (right):");
             layout->addWidget(new QLabel(title, page));
             m_choices.insert(QLatin1String(key), choiceTable(QLatin1String(key), *choices));
             layout->addWidget(m_choices.value(QLatin1String(key)));
@@ -605,6 +606,110 @@ bool NewItemDialog::save()
 void NewItemDialog::accept()
 {
     if (save()) {
+        QDialog::accept();
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+
+QtiImportDialog::QtiImportDialog(const QString &package, const QString &bankFolder, QWidget *parent)
+    : QDialog(parent)
+    , m_package(package)
+    , m_folder(bankFolder)
+{
+    setObjectName(QStringLiteral("qti-import"));
+    setWindowTitle(tr("Import questions from QTI"));
+    auto *layout = new QVBoxLayout(this);
+    m_summary = messageLabel(this, QStringLiteral("qti-summary"));
+    layout->addWidget(m_summary);
+    m_table = readOnlyTable(this, QStringLiteral("qti-report"),
+        {tr("QTI question"), tr("Where"), tr("What becomes of it"), tr("Id in the bank"), tr("Remarks")});
+    m_table->horizontalHeader()->setSectionResizeMode(4, QHeaderView::Stretch);
+    layout->addWidget(m_table, 1);
+    auto *form = new QFormLayout;
+    m_status = new QComboBox(this);
+    m_status->setObjectName(QStringLiteral("qti-status"));
+    m_status->addItem(tr("draft (never given)"), itemStatusName(ItemStatus::Draft));
+    m_status->addItem(tr("pilot (given unscored, for calibration)"), itemStatusName(ItemStatus::Pilot));
+    form->addRow(tr("Import them as:"), m_status);
+    layout->addLayout(form);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("Import"));
+    buttons->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("qti-import-button"));
+    connect(buttons, &QDialogButtonBox::accepted, this, &QtiImportDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QtiImportDialog::reject);
+    layout->addWidget(buttons);
+    // First a check: nothing written.
+    qti::ImportOptions check;
+    check.dryRun = true;
+    showReport(qti::importPackage(m_package, m_folder, check), false);
+    buttons->button(QDialogButtonBox::Ok)
+        ->setEnabled(
+            m_result.ok() && m_result.count(qti::Outcome::NotImported) < static_cast<int>(m_result.entries.size()));
+    if (parent) {
+        resize(std::min(1000, parent->window()->width()), std::min(600, parent->window()->height()));
+    }
+}
+
+void QtiImportDialog::showReport(const qti::ImportResult &result, bool written)
+{
+    m_result = result;
+    m_table->setRowCount(0);
+    for (const qti::ImportEntry &e : result.entries) {
+        const int row = m_table->rowCount();
+        m_table->insertRow(row);
+        const QString outcome = e.outcome == qti::Outcome::Imported ? (written ? tr("imported") : tr("can be imported"))
+            : e.outcome == qti::Outcome::ImportedWithRemarks
+            ? (written ? tr("imported, to check") : tr("can be imported, to check"))
+            : tr("not imported");
+        const QStringList cells{e.qtiIdentifier, e.line > 0 ? QStringLiteral("%1:%2").arg(e.file).arg(e.line) : e.file,
+            outcome, e.itemId, e.messages.join(QStringLiteral("; "))};
+        for (int c = 0; c < cells.size(); ++c) {
+            auto *item = new QTableWidgetItem(cells[c]);
+            item->setToolTip(cells[c]);
+            m_table->setItem(row, c, item);
+        }
+        if (e.outcome != qti::Outcome::Imported) {
+            m_table->item(row, 2)->setBackground(QColor(255, 224, 130));
+            m_table->item(row, 2)->setForeground(Qt::black);
+        }
+    }
+    QString summary;
+    if (!result.ok()) {
+        summary = tr("Nothing can be imported: %1").arg(result.error);
+    } else {
+        const int fine = result.count(qti::Outcome::Imported);
+        const int remarks = result.count(qti::Outcome::ImportedWithRemarks);
+        const int refused = result.count(qti::Outcome::NotImported);
+        summary = (written ? tr("%1 question(s) imported into %2 (%3 to check), %4 not imported.")
+                           : tr("%1 question(s) can be imported into %2 (%3 to check), %4 cannot."))
+                      .arg(fine + remarks)
+                      .arg(QDir::toNativeSeparators(result.itemsFile))
+                      .arg(remarks)
+                      .arg(refused);
+        if (!result.notes.isEmpty()) {
+            summary += QLatin1Char(' ') + result.notes.join(QLatin1Char(' '));
+        }
+    }
+    m_summary->setText(summary);
+}
+
+bool QtiImportDialog::import()
+{
+    if (m_imported || !m_result.ok()) {
+        return false;
+    }
+    qti::ImportOptions options;
+    parseItemStatus(m_status->currentData().toString(), &options.status);
+    const qti::ImportResult done = qti::importPackage(m_package, m_folder, options);
+    showReport(done, done.ok());
+    m_imported = done.ok();
+    return m_imported;
+}
+
+void QtiImportDialog::accept()
+{
+    if (import()) {
         QDialog::accept();
     }
 }

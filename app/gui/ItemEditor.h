@@ -1,6 +1,7 @@
 #pragma once
 
 #include "bank/ItemBank.h"
+#include "bank/Qti.h"
 
 #include <QByteArray>
 #include <QDialog>
@@ -92,6 +93,34 @@ private:
     QComboBox *m_competency = nullptr;
     QComboBox *m_file = nullptr;
     QLabel *m_message = nullptr;
+};
+
+/// Questions from a QTI 3.0 package (or one item file): what would become of each is shown first
+/// (imported, imported with remarks, not imported and why, with the file and line), then, on the
+/// trainer's word, the importable ones are written into a new file of the bank as drafts or pilots.
+class QtiImportDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    QtiImportDialog(const QString &package, const QString &bankFolder, QWidget *parent = nullptr);
+
+    /// The last report (the check's, then the import's).
+    const qti::ImportResult &result() const { return m_result; }
+    /// Imports (after the check); false when nothing could be written (the report says why).
+    bool import();
+    void accept() override;
+
+private:
+    void showReport(const qti::ImportResult &result, bool written);
+
+    QString m_package;
+    QString m_folder;
+    qti::ImportResult m_result;
+    bool m_imported = false;
+    QComboBox *m_status = nullptr;
+    QTableWidget *m_table = nullptr;
+    QLabel *m_summary = nullptr;
 };
 
 } // namespace aicet::gui

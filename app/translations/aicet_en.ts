@@ -6492,6 +6492,53 @@ Run &apos;aicet-cli &lt;command&gt; --help&apos; for a command&apos;s options.
         <source>%1 pt</source>
         <translation>%1 pt</translation>
     </message>
+    <message>
+        <source>Import QTI…</source>
+        <translation>Import QTI…</translation>
+    </message>
+    <message>
+        <source>Questions from another tool, as a QTI 3.0 package (.zip) or item file (.xml)</source>
+        <translation>Questions from another tool, as a QTI 3.0 package (.zip) or item file (.xml)</translation>
+    </message>
+    <message>
+        <source>Export QTI…</source>
+        <translation>Export QTI…</translation>
+    </message>
+    <message>
+        <source>The bank&apos;s questions as a QTI 3.0 package, for other tools</source>
+        <translation>The bank&apos;s questions as a QTI 3.0 package, for other tools</translation>
+    </message>
+    <message>
+        <source>QTI package or item to import</source>
+        <translation>QTI package or item to import</translation>
+    </message>
+    <message>
+        <source>QTI packages and items (*.zip *.xml)</source>
+        <translation>QTI packages and items (*.zip *.xml)</translation>
+    </message>
+    <message>
+        <source>Export the bank as QTI 3.0</source>
+        <translation>Export the bank as QTI 3.0</translation>
+    </message>
+    <message>
+        <source>QTI packages (*.zip)</source>
+        <translation>QTI packages (*.zip)</translation>
+    </message>
+    <message>
+        <source>QTI questions imported into %1 (not undone by Undo: remove that file to take them out).</source>
+        <translation>QTI questions imported into %1 (not undone by Undo: remove that file to take them out).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s) exported to %1.</source>
+        <translation>
+            <numerusform>%n question exported to %1.</numerusform>
+            <numerusform>%n questions exported to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was exported: %1</source>
+        <translation>Nothing was exported: %1</translation>
+    </message>
 </context>
 <context>
     <name>aicet::gui::CalibrationPage</name>
@@ -7811,6 +7858,81 @@ Run &apos;aicet-cli &lt;command&gt; --help&apos; for a command&apos;s options.
 %1</source>
         <translation>Nothing was written:
 %1</translation>
+    </message>
+</context>
+<context>
+    <name>aicet::gui::QtiImportDialog</name>
+    <message>
+        <source>Import questions from QTI</source>
+        <translation>Import questions from QTI</translation>
+    </message>
+    <message>
+        <source>QTI question</source>
+        <translation>QTI question</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Where</translation>
+    </message>
+    <message>
+        <source>What becomes of it</source>
+        <translation>What becomes of it</translation>
+    </message>
+    <message>
+        <source>Id in the bank</source>
+        <translation>Id in the bank</translation>
+    </message>
+    <message>
+        <source>Remarks</source>
+        <translation>Remarks</translation>
+    </message>
+    <message>
+        <source>draft (never given)</source>
+        <translation>draft (never given)</translation>
+    </message>
+    <message>
+        <source>pilot (given unscored, for calibration)</source>
+        <translation>pilot (given unscored, for calibration)</translation>
+    </message>
+    <message>
+        <source>Import them as:</source>
+        <translation>Import them as:</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>imported</translation>
+    </message>
+    <message>
+        <source>can be imported</source>
+        <translation>can be imported</translation>
+    </message>
+    <message>
+        <source>imported, to check</source>
+        <translation>imported, to check</translation>
+    </message>
+    <message>
+        <source>can be imported, to check</source>
+        <translation>can be imported, to check</translation>
+    </message>
+    <message>
+        <source>not imported</source>
+        <translation>not imported</translation>
+    </message>
+    <message>
+        <source>Nothing can be imported: %1</source>
+        <translation>Nothing can be imported: %1</translation>
+    </message>
+    <message>
+        <source>%1 question(s) imported into %2 (%3 to check), %4 not imported.</source>
+        <translation>%1 question(s) imported into %2 (%3 to check), %4 not imported.</translation>
+    </message>
+    <message>
+        <source>%1 question(s) can be imported into %2 (%3 to check), %4 cannot.</source>
+        <translation>%1 question(s) can be imported into %2 (%3 to check), %4 cannot.</translation>
     </message>
 </context>
 <context>

@@ -6492,6 +6492,53 @@ Lancez &apos;aicet-cli &lt;command&gt; --help&apos; pour voir les options d’un
         <source>%1 pt</source>
         <translation>%1 pt</translation>
     </message>
+    <message>
+        <source>Import QTI…</source>
+        <translation>Importer du QTI…</translation>
+    </message>
+    <message>
+        <source>Questions from another tool, as a QTI 3.0 package (.zip) or item file (.xml)</source>
+        <translation>Des questions d’un autre outil, en paquet QTI 3.0 (.zip) ou en fichier d’item (.xml)</translation>
+    </message>
+    <message>
+        <source>Export QTI…</source>
+        <translation>Exporter en QTI…</translation>
+    </message>
+    <message>
+        <source>The bank&apos;s questions as a QTI 3.0 package, for other tools</source>
+        <translation>Les questions de la banque en paquet QTI 3.0, pour d’autres outils</translation>
+    </message>
+    <message>
+        <source>QTI package or item to import</source>
+        <translation>Paquet ou item QTI à importer</translation>
+    </message>
+    <message>
+        <source>QTI packages and items (*.zip *.xml)</source>
+        <translation>Paquets et items QTI (*.zip *.xml)</translation>
+    </message>
+    <message>
+        <source>Export the bank as QTI 3.0</source>
+        <translation>Exporter la banque en QTI 3.0</translation>
+    </message>
+    <message>
+        <source>QTI packages (*.zip)</source>
+        <translation>Paquets QTI (*.zip)</translation>
+    </message>
+    <message>
+        <source>QTI questions imported into %1 (not undone by Undo: remove that file to take them out).</source>
+        <translation>Questions QTI importées dans %1 («&#xa0;Annuler&#xa0;» ne les retire pas&#xa0;: supprimez ce fichier pour les enlever).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s) exported to %1.</source>
+        <translation>
+            <numerusform>%n question exportée dans %1.</numerusform>
+            <numerusform>%n questions exportées dans %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was exported: %1</source>
+        <translation>Rien n’a été exporté&#xa0;: %1</translation>
+    </message>
 </context>
 <context>
     <name>aicet::gui::CalibrationPage</name>
@@ -7811,6 +7858,81 @@ Lancez &apos;aicet-cli &lt;command&gt; --help&apos; pour voir les options d’un
 %1</source>
         <translation>Rien n’a été écrit&#xa0;:
 %1</translation>
+    </message>
+</context>
+<context>
+    <name>aicet::gui::QtiImportDialog</name>
+    <message>
+        <source>Import questions from QTI</source>
+        <translation>Importer des questions QTI</translation>
+    </message>
+    <message>
+        <source>QTI question</source>
+        <translation>Question QTI</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Où</translation>
+    </message>
+    <message>
+        <source>What becomes of it</source>
+        <translation>Ce qu’elle devient</translation>
+    </message>
+    <message>
+        <source>Id in the bank</source>
+        <translation>Identifiant dans la banque</translation>
+    </message>
+    <message>
+        <source>Remarks</source>
+        <translation>Remarques</translation>
+    </message>
+    <message>
+        <source>draft (never given)</source>
+        <translation>brouillon (jamais donnée)</translation>
+    </message>
+    <message>
+        <source>pilot (given unscored, for calibration)</source>
+        <translation>pilote (donnée sans être notée, pour le calibrage)</translation>
+    </message>
+    <message>
+        <source>Import them as:</source>
+        <translation>Les importer comme&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>importée</translation>
+    </message>
+    <message>
+        <source>can be imported</source>
+        <translation>peut être importée</translation>
+    </message>
+    <message>
+        <source>imported, to check</source>
+        <translation>importée, à vérifier</translation>
+    </message>
+    <message>
+        <source>can be imported, to check</source>
+        <translation>peut être importée, à vérifier</translation>
+    </message>
+    <message>
+        <source>not imported</source>
+        <translation>non importée</translation>
+    </message>
+    <message>
+        <source>Nothing can be imported: %1</source>
+        <translation>Rien ne peut être importé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 question(s) imported into %2 (%3 to check), %4 not imported.</source>
+        <translation>Questions importées dans %2&#xa0;: %1 (dont %3 à vérifier)&#xa0;; non importées&#xa0;: %4.</translation>
+    </message>
+    <message>
+        <source>%1 question(s) can be imported into %2 (%3 to check), %4 cannot.</source>
+        <translation>Questions qui peuvent être importées dans %2&#xa0;: %1 (dont %3 à vérifier)&#xa0;; qui ne le peuvent pas&#xa0;: %4.</translation>
     </message>
 </context>
 <context>

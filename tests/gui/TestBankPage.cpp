@@ -10,6 +10,7 @@
 #include "TestData.h"
 #include "Translations.h"
 #include "bank/BankEdit.h"
+#include "bank/Qti.h"
 #include "bank/Scoring.h"
 #include "services/PupilSession.h"
 #include "services/Services.h"
@@ -46,6 +47,7 @@ private Q_SLOTS:
     void howItemsBehaved();
     void editsThroughTheForm();
     void newQuestionsFromTemplates();
+    void qtiExchange();
 
 private:
     QString copyExample();
@@ -423,6 +425,54 @@ void TestBankPage::newQuestionsFromTemplates()
     QVERIFY(page.preview()->answerWidget());
     QVERIFY(page.undo());
     QVERIFY(!fileBytes(items).contains("ex-new"));
+}
+
+// Questions from a QTI 3.0 package with every supported interaction and unsupported ones: the
+// check first (nothing written), each reported; imported as pilots; the bank exported back.
+void TestBankPage::qtiExchange()
+{
+    const QString folder = copyExample();
+    BankPage page;
+    page.show();
+    page.openBank(folder);
+    QVERIFY(child<QPushButton>(&page, QStringLiteral("bank-import-qti"))->isEnabled());
+    const QStringList filesBefore = QDir(folder + QStringLiteral("/items")).entryList(QDir::Files);
+    QtiImportDialog *dialog = page.importQti(test::dataPath(QStringLiteral("qti/package")));
+    QVERIFY(dialog);
+    // The check: 10 QTI questions, 4 not importable (each with its reason), nothing written yet.
+    auto *report = child<QTableWidget>(dialog, QStringLiteral("qti-report"));
+    QCOMPARE(report->rowCount(), 10);
+    int refused = 0;
+    for (int r = 0; r < report->rowCount(); ++r) {
+        if (report->item(r, 2)->text() == QStringLiteral("not imported")) {
+            ++refused;
+            QVERIFY2(!report->item(r, 4)->text().isEmpty(), qPrintable(report->item(r, 0)->text()));
+        }
+        if (report->item(r, 0)->text() == QStringLiteral("eye-hotspot")) {
+            QVERIFY(report->item(r, 4)->text().contains(QStringLiteral("qti-hotspot-interaction is not supported")));
+        }
+    }
+    QCOMPARE(refused, 4);
+    QCOMPARE(QDir(folder + QStringLiteral("/items")).entryList(QDir::Files), filesBefore);
+    auto *status = child<QComboBox>(dialog, QStringLiteral("qti-status"));
+    status->setCurrentIndex(status->findData(QStringLiteral("pilot")));
+    dialog->accept();
+    // Imported into a new file of the bank as pilots; the page reads it and shows one.
+    QCOMPARE(QDir(folder + QStringLiteral("/items")).entryList(QDir::Files).size(), filesBefore.size() + 1);
+    QVERIFY(page.loaded()->usable());
+    const int at = page.loaded()->bank.indexOf(QStringLiteral("robot-single"));
+    QVERIFY(at >= 0);
+    QCOMPARE(page.loaded()->bank.items[static_cast<std::size_t>(at)].status, ItemStatus::Pilot);
+    QVERIFY(page.loaded()->bank.indexOf(QStringLiteral("eye-hotspot")) < 0);
+    QVERIFY(!page.shownItem().isEmpty());
+    QVERIFY(child<QLabel>(&page, QStringLiteral("bank-edit-message"))->text().contains(QStringLiteral("imported")));
+    // Exported: a zip package whose manifest lists the bank's questions.
+    const QString out = m_dir.filePath(QStringLiteral("exported.zip"));
+    QVERIFY(page.exportQti(out));
+    const QByteArray zip = fileBytes(out);
+    QVERIFY(zip.startsWith("PK"));
+    QVERIFY(zip.contains("imsmanifest.xml"));
+    QVERIFY(zip.contains("robot-single"));
 }
 
 QTEST_MAIN(TestBankPage)
