@@ -30,7 +30,7 @@ std::optional<QList<store::BankFileRecord>> BankReleases::readFiles(const QStrin
         paths << root.absoluteFilePath();
     } else {
         base = root.absoluteFilePath();
-        QDirIterator it(base, QDir::Files | QDir::NoSymLinks, QDirIterator::Subdirectories);
+        QDirIterator it(base, QDir::Files, QDirIterator::Subdirectories);
         while (it.hasNext()) {
             paths << it.next();
         }

@@ -370,16 +370,19 @@ std::optional<ItemBehaviour> Results::itemBehaviour(const QString &bankId, const
         ItemBehaviour::Group group;
         group.thetaLow = byTheta[from].first;
         group.thetaHigh = byTheta[to - 1].first;
-        group.optionCounts.assign(item.content.type == ItemType::SingleChoice ? item.content.options.size() : 0, 0);
+        const bool choice
+            = item.content.type == ItemType::SingleChoice || item.content.type == ItemType::MultipleResponse;
+        group.optionCounts.assign(choice ? item.content.options.size() : 0, 0);
         for (std::size_t i = from; i < to; ++i) {
             const store::ItemAnswerRecord &a = *byTheta[i].second;
             group.thetaMean += byTheta[i].first;
             group.meanScore += static_cast<double>(a.category) / top;
             ++group.answers;
             if (!group.optionCounts.empty()) {
-                const QString chosen = responseFromJson(a.response).choices.value(0);
+                // Every option ticked (one for a single choice).
+                const QStringList chosen = responseFromJson(a.response).choices;
                 for (std::size_t o = 0; o < item.content.options.size(); ++o) {
-                    group.optionCounts[o] += item.content.options[o].id == chosen ? 1 : 0;
+                    group.optionCounts[o] += chosen.contains(item.content.options[o].id) ? 1 : 0;
                 }
             }
         }

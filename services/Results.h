@@ -93,7 +93,9 @@ struct ItemBehaviour
         double thetaLow = 0.0, thetaHigh = 0.0, thetaMean = 0.0;
         int answers = 0;
         double meanScore = 0.0;
-        std::vector<int> optionCounts; ///< single choice: answers per option, in the item's order
+        /// Single choice and multiple response: the answers that ticked each option, in the
+        /// item's order (a multiple response's add up to more than the answers).
+        std::vector<int> optionCounts;
     };
     std::vector<Group> groups; ///< by ability, lowest first (thirds, or fewer with few answers)
 };

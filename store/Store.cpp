@@ -2072,16 +2072,21 @@ bool Store::saveBankRelease(
         }
         exists.finish();
         QSqlQuery insert = query();
+        // Another program keeping the same content at the same moment: its row stands.
         insert.prepare(QStringLiteral("INSERT INTO bank_releases (bank_id, version, content_hash, created_at, "
-                                      "created_by, note) VALUES (?, ?, ?, ?, ?, ?) RETURNING id"));
+                                      "created_by, note) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (content_hash) DO "
+                                      "NOTHING RETURNING id"));
         insert.addBindValue(text(release.bankId));
         insert.addBindValue(text(release.version));
         insert.addBindValue(text(release.contentHash));
         insert.addBindValue(release.createdAt);
         insert.addBindValue(text(release.createdBy));
         insert.addBindValue(text(release.note));
-        if (!insert.exec() || !insert.next()) {
+        if (!insert.exec()) {
             return fail(tr("cannot record the bank release: %1").arg(insert.lastError().text()));
+        }
+        if (!insert.next()) {
+            return true; // kept meanwhile by another program
         }
         const qint64 id = insert.value(0).toLongLong();
         insert.finish();
@@ -2090,7 +2095,7 @@ bool Store::saveBankRelease(
             file.prepare(QStringLiteral("INSERT INTO bank_release_files (release_id, path, content) VALUES (?, ?, ?)"));
             file.addBindValue(id);
             file.addBindValue(text(f.path));
-            file.addBindValue(f.content);
+            file.addBindValue(f.content.isNull() ? QByteArray("") : f.content); // an empty file is not NULL
             if (!file.exec()) {
                 return fail(tr("cannot record the bank release's file %1: %2").arg(f.path, file.lastError().text()));
             }

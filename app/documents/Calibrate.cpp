@@ -669,6 +669,13 @@ ReleaseOutcome writeRelease(const ItemBank &bank, const CalibrationOutcome &outc
         out.errors << tr("the calibration did not converge: nothing is written into the bank");
         return out;
     }
+    // The folder must still hold the content that was calibrated.
+    if (const BankLoadResult now = loadBank(bank.rootPath); !now.usable() || now.bank.contentHash != bank.contentHash) {
+        out.errors << tr("the bank's files changed since it was calibrated (%1): read it again and calibrate again; "
+                         "nothing written")
+                          .arg(QDir::toNativeSeparators(bank.rootPath));
+        return out;
+    }
     BankFileEdits edits;
     const auto wanted = [](const std::vector<bool> &v, std::size_t j) { return j < v.size() && v[j]; };
     for (std::size_t j = 0; j < bank.items.size(); ++j) {
@@ -681,7 +688,8 @@ ReleaseOutcome writeRelease(const ItemBank &bank, const CalibrationOutcome &outc
                 continue;
             }
             QString error;
-            if (!edits.setItemValue(item, QStringLiteral("irt"), flowParameters(outcome.result().items[j]), &error)) {
+            if (!edits.setItemPath(item.source.file, item.id, {QStringLiteral("irt")},
+                    flowParameters(outcome.result().items[j]), &error)) {
                 out.errors << error;
                 continue;
             }
@@ -696,7 +704,8 @@ ReleaseOutcome writeRelease(const ItemBank &bank, const CalibrationOutcome &outc
                 continue;
             }
             QString error;
-            if (!edits.setItemValue(item, QStringLiteral("status"), QStringLiteral("operational"), &error)) {
+            if (!edits.setItemPath(
+                    item.source.file, item.id, {QStringLiteral("status")}, QStringLiteral("operational"), &error)) {
                 out.errors << error;
                 continue;
             }
@@ -799,6 +808,21 @@ ReleaseOutcome writeRelease(const ItemBank &bank, const CalibrationOutcome &outc
             out.exposure = tr("the exposure control could not be computed again (%1): it is off until computed "
                               "again (aicet-cli bank exposure --write)")
                                .arg(problem);
+        }
+    }
+    // Whatever else, the new release must read as a usable bank before anything is written.
+    if (out.errors.isEmpty() && !out.exposureWritten) {
+        QString problem;
+        const BankLoadResult checked = edits.loadWithEdits(bank.rootPath, &problem);
+        if (!problem.isEmpty()) {
+            out.errors << problem;
+        } else if (!checked.usable()) {
+            out.errors << tr("the new release would not be a usable bank; nothing written");
+            for (const Diagnostic &d : checked.diagnostics) {
+                if (d.isError() && out.errors.size() < 10) {
+                    out.errors << d.toString();
+                }
+            }
         }
     }
     if (out.errors.isEmpty()) {

@@ -374,6 +374,9 @@ BankPage::BankPage(QWidget *parent)
 
 void BankPage::openBank(const QString &folder)
 {
+    // Another bank: the edits of the last one are not undone here.
+    m_undoStack.clear();
+    m_redoStack.clear();
     m_folder = QFileInfo(folder).absoluteFilePath();
     m_path->setText(m_folder);
     m_shown.clear();
@@ -678,13 +681,24 @@ void BankPage::showBehaviour(const BankItem &item)
                 options.append(QStringLiteral("%1 %2").arg(
                     item.content.options[o].id, percent(static_cast<double>(g.optionCounts[o]) / g.answers)));
             }
-            text += tr(" — options chosen: %1").arg(options.join(QStringLiteral(", ")));
+            text += item.content.type == ItemType::MultipleResponse
+                ? tr(" — options ticked: %1").arg(options.join(QStringLiteral(", ")))
+                : tr(" — options chosen: %1").arg(options.join(QStringLiteral(", ")));
         }
         groups.append(text);
     }
     if (!groups.isEmpty()) {
         lines.append(
             tr("By ability, from the lowest to the highest group: %1.").arg(groups.join(QStringLiteral("; "))));
+    }
+    // Its exposure: the share of the tests on this bank that gave it.
+    if (m_testsOnBank > 0) {
+        lines.append(tr("Given in %1 of the %n test(s) on this bank (its exposure).", nullptr, m_testsOnBank)
+                         .arg(percent(std::min(1.0, static_cast<double>(b->answers) / m_testsOnBank))));
+    }
+    // What the last calibration said of it (Calibration tab).
+    if (const QString remark = m_calibrationRemarks.value(item.id); !remark.isEmpty()) {
+        lines.append(tr("Last calibration: %1").arg(remark));
     }
     m_behaviour->setText(lines.join(QLatin1Char('\n')));
     const double ratio = devicePixelRatioF();
@@ -709,6 +723,7 @@ void BankPage::showUse()
         m_use->setText(use.error());
         return;
     }
+    m_testsOnBank = use->sessions;
     if (use->sessions == 0) {
         m_use->setText(tr("No test has been taken on this bank in this database yet."));
         return;

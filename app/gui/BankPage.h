@@ -60,6 +60,9 @@ public:
     QtiImportDialog *importQti(const QString &package);
     /// Writes the bank's questions (all languages) as a QTI 3.0 package; false says why.
     bool exportQti(const QString &path);
+    /// What the last calibration said of each item (id → its remarks in words), shown with how
+    /// the item behaved.
+    void setCalibrationRemarks(const QHash<QString, QString> &remarks) { m_calibrationRemarks = remarks; }
     /// The database whose sittings tell how each item behaved (none: that part is hidden).
     void setServices(const services::ServiceContext *context) { m_context = context; }
 
@@ -104,6 +107,8 @@ private:
     QPushButton *m_exportQti = nullptr;
     QLabel *m_editMessage = nullptr;
     std::vector<FileChange> m_undoStack;
+    QHash<QString, QString> m_calibrationRemarks;
+    int m_testsOnBank = 0;
     std::vector<FileChange> m_redoStack;
     QuestionPage *m_preview = nullptr;
     QLabel *m_verdict = nullptr;

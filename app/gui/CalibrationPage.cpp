@@ -304,6 +304,7 @@ CalibrationPage::~CalibrationPage()
     if (m_thread) {
         m_cancel = true;
         m_thread->wait();
+        delete m_thread;
     }
 }
 
@@ -619,6 +620,25 @@ void CalibrationPage::acceptAllThatCan(bool accept)
             m_table->item(row, Accept)->setCheckState(accept ? Qt::Checked : Qt::Unchecked);
         }
     }
+}
+
+QHash<QString, QString> CalibrationPage::remarks() const
+{
+    QHash<QString, QString> out;
+    for (int row = 0; row < m_table->rowCount(); ++row) {
+        QStringList parts;
+        if (m_table->item(row, Slope)->text().contains(QStringLiteral("→"))) {
+            parts << tr("slope %1, difficulty %2")
+                         .arg(m_table->item(row, Slope)->text(), m_table->item(row, Difficulty)->text());
+        }
+        if (!m_table->item(row, Remarks)->text().isEmpty()) {
+            parts << m_table->item(row, Remarks)->text();
+        }
+        if (!parts.isEmpty()) {
+            out.insert(m_table->item(row, Item)->text(), parts.join(QStringLiteral("; ")));
+        }
+    }
+    return out;
 }
 
 int CalibrationPage::rowOf(const QString &itemId) const

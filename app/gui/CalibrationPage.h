@@ -4,6 +4,7 @@
 #include "services/ServiceContext.h"
 #include "store/Records.h"
 
+#include <QHash>
 #include <QWidget>
 
 #include <atomic>
@@ -61,6 +62,8 @@ public:
     /// Writes the release (asked first unless `confirmed`); the new version, empty when nothing
     /// was written (the message says why).
     QString writeRelease(bool confirmed = false);
+    /// Each item's parameters before → after and remarks, in words (empty before a calibration).
+    QHash<QString, QString> remarks() const;
     /// Writes the report's files into `folder` (parameters.csv, report.html…).
     bool saveReport(const QString &folder);
 

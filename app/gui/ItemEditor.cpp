@@ -346,7 +346,10 @@ bool ItemEditor::save()
                 key << m_multipleKey->item(i)->data(Qt::UserRole).toString();
             }
         }
-        if (key != c.key) {
+        QStringList sortedKey = key, sortedOld = c.key;
+        sortedKey.sort();
+        sortedOld.sort();
+        if (sortedKey != sortedOld) {
             set({answer}, yamlFlowList(key));
         }
         break;
@@ -579,11 +582,13 @@ bool NewItemDialog::save()
         ? itemTemplate(m_bank, type, id, m_bank.competencies[static_cast<std::size_t>(competency)])
         : QString();
     for (const BankItem &item : m_bank.items) {
-        if (item.source.file == m_file->currentData().toString() && item.source.column > 5) {
-            const QString shift(item.source.column - 5, QLatin1Char(' '));
+        if (item.source.file == m_file->currentData().toString() && item.source.column != 5) {
+            const int shift = item.source.column - 5;
             QStringList lines = text.split(QLatin1Char('\n'));
             for (QString &line : lines) {
-                line = line.isEmpty() ? line : shift + line;
+                line = line.isEmpty() ? line
+                    : shift > 0       ? QString(shift, QLatin1Char(' ')) + line
+                                      : line.mid(std::min<qsizetype>(-shift, line.size() - line.trimmed().size()));
             }
             text = lines.join(QLatin1Char('\n'));
             break;

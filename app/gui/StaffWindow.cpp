@@ -267,6 +267,8 @@ StaffWindow::StaffWindow(const services::ServiceContext &context, const store::S
             calibration->setBank(loaded && loaded->usable() ? &loaded->bank : nullptr);
         });
         connect(calibration, &CalibrationPage::released, bank, &BankPage::reload);
+        connect(calibration, &CalibrationPage::finished, bank,
+            [bank, calibration] { bank->setCalibrationRemarks(calibration->remarks()); });
         connect(tabs, &QTabWidget::currentChanged, this, [tabs, calibration, calibrationTab] {
             if (tabs->currentWidget() == calibrationTab) {
                 calibration->refresh();

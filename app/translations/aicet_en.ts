@@ -137,22 +137,6 @@
         <translation>%1: cannot read: %2</translation>
     </message>
     <message>
-        <source>%1:%2: %3 is not written on one line (%3: value); write it so to let AICET change it</source>
-        <translation>%1:%2: %3 is not written on one line (%3: value); write it so to let AICET change it</translation>
-    </message>
-    <message>
-        <source>%1:%2: item &quot;%3&quot; is no longer there; read the bank again</source>
-        <translation>%1:%2: item &quot;%3&quot; is no longer there; read the bank again</translation>
-    </message>
-    <message>
-        <source> (item &quot;%1&quot;)</source>
-        <translation> (item &quot;%1&quot;)</translation>
-    </message>
-    <message>
-        <source>%1: no line %2: to change</source>
-        <translation>%1: no line %2: to change</translation>
-    </message>
-    <message>
         <source>%1: cannot write: %2</source>
         <translation>%1: cannot write: %2</translation>
     </message>
@@ -161,36 +145,52 @@
         <translation>%1:%2:%3: cannot be read: %4</translation>
     </message>
     <message>
-        <source>%1: no item &quot;%2&quot; in this file</source>
-        <translation>%1: no item &quot;%2&quot; in this file</translation>
-    </message>
-    <message>
-        <source>%1:%2: item &quot;%3&quot;: %4 has no value to change</source>
-        <translation>%1:%2: item &quot;%3&quot;: %4 has no value to change</translation>
-    </message>
-    <message>
-        <source>%1:%2: item &quot;%3&quot;: the end of %4 cannot be found</source>
-        <translation>%1:%2: item &quot;%3&quot;: the end of %4 cannot be found</translation>
-    </message>
-    <message>
-        <source>%1: item &quot;%2&quot; has no %3 to change</source>
-        <translation>%1: item &quot;%2&quot; has no %3 to change</translation>
-    </message>
-    <message>
-        <source>%1:%2: item &quot;%3&quot;: the end of its %4 cannot be found</source>
-        <translation>%1:%2: item &quot;%3&quot;: the end of its %4 cannot be found</translation>
-    </message>
-    <message>
-        <source>%1:%2: item &quot;%3&quot;: %4 cannot be changed in place here (the file would read differently); change it in an editor</source>
-        <translation>%1:%2: item &quot;%3&quot;: %4 cannot be changed in place here (the file would read differently); change it in an editor</translation>
-    </message>
-    <message>
         <source>cannot create a temporary folder: %1</source>
         <translation>cannot create a temporary folder: %1</translation>
     </message>
     <message>
         <source>%1: cannot be copied to check the bank</source>
         <translation>%1: cannot be copied to check the bank</translation>
+    </message>
+    <message>
+        <source>%1: item &quot;%2&quot;: nothing to change</source>
+        <translation>%1: item &quot;%2&quot;: nothing to change</translation>
+    </message>
+    <message>
+        <source>item &quot;%1&quot;: %2</source>
+        <translation>item &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>%1:%2: %3 has no value to change</source>
+        <translation>%1:%2: %3 has no value to change</translation>
+    </message>
+    <message>
+        <source>%1:%2: the end of %3 cannot be found</source>
+        <translation>%1:%2: the end of %3 cannot be found</translation>
+    </message>
+    <message>
+        <source>%1: there is no %2 to change</source>
+        <translation>%1: there is no %2 to change</translation>
+    </message>
+    <message>
+        <source>%1:%2: the end of the mapping holding %3 cannot be found</source>
+        <translation>%1:%2: the end of the mapping holding %3 cannot be found</translation>
+    </message>
+    <message>
+        <source>%1:%2: %3 cannot be changed in place here (the file would read differently); change it in an editor</source>
+        <translation>%1:%2: %3 cannot be changed in place here (the file would read differently); change it in an editor</translation>
+    </message>
+    <message>
+        <source>%1: more than 256 MiB of files: too large to check</source>
+        <translation>%1: more than 256 MiB of files: too large to check</translation>
+    </message>
+    <message>
+        <source>%1 was changed by another program since AICET read it: nothing written (read the bank again)</source>
+        <translation>%1 was changed by another program since AICET read it: nothing written (read the bank again)</translation>
+    </message>
+    <message>
+        <source>already replaced: %1</source>
+        <translation>already replaced: %1</translation>
     </message>
 </context>
 <context>
@@ -6117,6 +6117,10 @@ Run &apos;aicet-cli &lt;command&gt; --help&apos; for a command&apos;s options.
         <source>the exposure control could not be computed again (%1): it is off until computed again (aicet-cli bank exposure --write)</source>
         <translation>the exposure control could not be computed again (%1): it is off until computed again (aicet-cli bank exposure --write)</translation>
     </message>
+    <message>
+        <source>the bank&apos;s files changed since it was calibrated (%1): read it again and calibrate again; nothing written</source>
+        <translation>the bank&apos;s files changed since it was calibrated (%1): read it again and calibrate again; nothing written</translation>
+    </message>
 </context>
 <context>
     <name>aicet::gui::BankPage</name>
@@ -6538,6 +6542,21 @@ Run &apos;aicet-cli &lt;command&gt; --help&apos; for a command&apos;s options.
     <message>
         <source>Nothing was exported: %1</source>
         <translation>Nothing was exported: %1</translation>
+    </message>
+    <message>
+        <source> — options ticked: %1</source>
+        <translation> — options ticked: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Given in %1 of the %n test(s) on this bank (its exposure).</source>
+        <translation>
+            <numerusform>Given in %1 of the %n test on this bank (its exposure).</numerusform>
+            <numerusform>Given in %1 of the %n tests on this bank (its exposure).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last calibration: %1</source>
+        <translation>Last calibration: %1</translation>
     </message>
 </context>
 <context>
@@ -6963,6 +6982,10 @@ Run &apos;aicet-cli &lt;command&gt; --help&apos; for a command&apos;s options.
     <message>
         <source>Accept none</source>
         <translation>Accept none</translation>
+    </message>
+    <message>
+        <source>slope %1, difficulty %2</source>
+        <translation>slope %1, difficulty %2</translation>
     </message>
 </context>
 <context>

@@ -137,22 +137,6 @@
         <translation>%1&#xa0;: lecture impossible&#xa0;: %2</translation>
     </message>
     <message>
-        <source>%1:%2: %3 is not written on one line (%3: value); write it so to let AICET change it</source>
-        <translation>%1:%2&#xa0;: %3 n’est pas écrit sur une seule ligne (%3: valeur)&#xa0;; écrivez-le ainsi pour qu’AICET puisse le modifier</translation>
-    </message>
-    <message>
-        <source>%1:%2: item &quot;%3&quot; is no longer there; read the bank again</source>
-        <translation>%1:%2&#xa0;: l’item «&#xa0;%3&#xa0;» n’est plus là&#xa0;; relisez la banque</translation>
-    </message>
-    <message>
-        <source> (item &quot;%1&quot;)</source>
-        <translation> (item «&#xa0;%1&#xa0;»)</translation>
-    </message>
-    <message>
-        <source>%1: no line %2: to change</source>
-        <translation>%1&#xa0;: pas de ligne %2: à modifier</translation>
-    </message>
-    <message>
         <source>%1: cannot write: %2</source>
         <translation>%1&#xa0;: écriture impossible&#xa0;: %2</translation>
     </message>
@@ -161,36 +145,52 @@
         <translation>%1:%2:%3&#xa0;: illisible&#xa0;: %4</translation>
     </message>
     <message>
-        <source>%1: no item &quot;%2&quot; in this file</source>
-        <translation>%1&#xa0;: pas d’item «&#xa0;%2&#xa0;» dans ce fichier</translation>
-    </message>
-    <message>
-        <source>%1:%2: item &quot;%3&quot;: %4 has no value to change</source>
-        <translation>%1:%2&#xa0;: item «&#xa0;%3&#xa0;»&#xa0;: %4 n’a pas de valeur à modifier</translation>
-    </message>
-    <message>
-        <source>%1:%2: item &quot;%3&quot;: the end of %4 cannot be found</source>
-        <translation>%1:%2&#xa0;: item «&#xa0;%3&#xa0;»&#xa0;: la fin de %4 est introuvable</translation>
-    </message>
-    <message>
-        <source>%1: item &quot;%2&quot; has no %3 to change</source>
-        <translation>%1&#xa0;: l’item «&#xa0;%2&#xa0;» n’a pas de %3 à modifier</translation>
-    </message>
-    <message>
-        <source>%1:%2: item &quot;%3&quot;: the end of its %4 cannot be found</source>
-        <translation>%1:%2&#xa0;: item «&#xa0;%3&#xa0;»&#xa0;: la fin de son %4 est introuvable</translation>
-    </message>
-    <message>
-        <source>%1:%2: item &quot;%3&quot;: %4 cannot be changed in place here (the file would read differently); change it in an editor</source>
-        <translation>%1:%2&#xa0;: item «&#xa0;%3&#xa0;»&#xa0;: %4 ne peut pas être modifié ici sur place (le fichier se lirait autrement)&#xa0;; modifiez-le dans un éditeur</translation>
-    </message>
-    <message>
         <source>cannot create a temporary folder: %1</source>
         <translation>impossible de créer un dossier temporaire&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1: cannot be copied to check the bank</source>
         <translation>%1&#xa0;: impossible de le copier pour vérifier la banque</translation>
+    </message>
+    <message>
+        <source>%1: item &quot;%2&quot;: nothing to change</source>
+        <translation>%1&#xa0;: item «&#xa0;%2&#xa0;»&#xa0;: rien à modifier</translation>
+    </message>
+    <message>
+        <source>item &quot;%1&quot;: %2</source>
+        <translation>item «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1:%2: %3 has no value to change</source>
+        <translation>%1:%2&#xa0;: %3 n’a pas de valeur à modifier</translation>
+    </message>
+    <message>
+        <source>%1:%2: the end of %3 cannot be found</source>
+        <translation>%1:%2&#xa0;: la fin de %3 est introuvable</translation>
+    </message>
+    <message>
+        <source>%1: there is no %2 to change</source>
+        <translation>%1&#xa0;: il n’y a pas de %2 à modifier</translation>
+    </message>
+    <message>
+        <source>%1:%2: the end of the mapping holding %3 cannot be found</source>
+        <translation>%1:%2&#xa0;: la fin du bloc qui contient %3 est introuvable</translation>
+    </message>
+    <message>
+        <source>%1:%2: %3 cannot be changed in place here (the file would read differently); change it in an editor</source>
+        <translation>%1:%2&#xa0;: %3 ne peut pas être modifié ici sur place (le fichier se lirait autrement)&#xa0;; modifiez-le dans un éditeur</translation>
+    </message>
+    <message>
+        <source>%1: more than 256 MiB of files: too large to check</source>
+        <translation>%1&#xa0;: plus de 256 Mio de fichiers&#xa0;: trop grand pour être vérifié</translation>
+    </message>
+    <message>
+        <source>%1 was changed by another program since AICET read it: nothing written (read the bank again)</source>
+        <translation>%1 a été modifié par un autre programme depuis qu’AICET l’a lu&#xa0;: rien n’est écrit (relisez la banque)</translation>
+    </message>
+    <message>
+        <source>already replaced: %1</source>
+        <translation>déjà remplacés&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -6117,6 +6117,10 @@ Lancez &apos;aicet-cli &lt;command&gt; --help&apos; pour voir les options d’un
         <source>the exposure control could not be computed again (%1): it is off until computed again (aicet-cli bank exposure --write)</source>
         <translation>le contrôle de l’exposition n’a pas pu être recalculé (%1)&#xa0;: il est désactivé jusqu’à un nouveau calcul (aicet-cli bank exposure --write)</translation>
     </message>
+    <message>
+        <source>the bank&apos;s files changed since it was calibrated (%1): read it again and calibrate again; nothing written</source>
+        <translation>les fichiers de la banque ont changé depuis son calibrage (%1)&#xa0;: relisez-la et calibrez de nouveau&#xa0;; rien n’est écrit</translation>
+    </message>
 </context>
 <context>
     <name>aicet::gui::BankPage</name>
@@ -6538,6 +6542,21 @@ Lancez &apos;aicet-cli &lt;command&gt; --help&apos; pour voir les options d’un
     <message>
         <source>Nothing was exported: %1</source>
         <translation>Rien n’a été exporté&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source> — options ticked: %1</source>
+        <translation> — options cochées&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Given in %1 of the %n test(s) on this bank (its exposure).</source>
+        <translation>
+            <numerusform>Donnée dans %1 des tests passés sur cette banque (%n test ; son exposition).</numerusform>
+            <numerusform>Donnée dans %1 des %n tests passés sur cette banque (son exposition).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last calibration: %1</source>
+        <translation>Dernier calibrage&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -6963,6 +6982,10 @@ Lancez &apos;aicet-cli &lt;command&gt; --help&apos; pour voir les options d’un
     <message>
         <source>Accept none</source>
         <translation>Ne rien accepter</translation>
+    </message>
+    <message>
+        <source>slope %1, difficulty %2</source>
+        <translation>pente %1, difficulté %2</translation>
     </message>
 </context>
 <context>

@@ -11,70 +11,12 @@
 #include <QTemporaryDir>
 
 #include <memory>
+#include <unistd.h>
 
 namespace aicet {
 namespace {
 
-qsizetype indentOf(const QString &line)
-{
-    qsizetype n = 0;
-    while (n < line.size() && line[n] == QLatin1Char(' ')) {
-        ++n;
-    }
-    return n;
-}
-
-bool blankOrComment(const QString &line)
-{
-    const QString t = line.trimmed();
-    return t.isEmpty() || t.startsWith(QLatin1Char('#'));
-}
-
-// A value written whole on its line: a scalar or a flow collection closed on the same line (not the
-// start of a block, a block scalar or an unfinished flow).
-bool oneLineValue(const QString &value)
-{
-    const QString v = value.trimmed();
-    if (v.isEmpty() || v.startsWith(QLatin1Char('|')) || v.startsWith(QLatin1Char('>'))) {
-        return false;
-    }
-    if (v.startsWith(QLatin1Char('{')) || v.startsWith(QLatin1Char('['))) {
-        int depth = 0;
-        QChar quote;
-        for (const QChar c : v) {
-            if (!quote.isNull()) {
-                quote = c == quote ? QChar() : quote;
-            } else if (c == QLatin1Char('"') || c == QLatin1Char('\'')) {
-                quote = c;
-            } else if (c == QLatin1Char('{') || c == QLatin1Char('[')) {
-                ++depth;
-            } else if (c == QLatin1Char('}') || c == QLatin1Char(']')) {
-                --depth;
-            } else if (c == QLatin1Char('#') && depth == 0) {
-                break;
-            }
-        }
-        return depth == 0;
-    }
-    return true;
-}
-
 using yaml::Node;
-
-// The item with this id in a bank file's "items" list.
-const Node *itemNode(const Node &root, const QString &itemId)
-{
-    const Node *items = root.find("items");
-    if (!items || !items->isSequence()) {
-        return nullptr;
-    }
-    for (const Node &item : items->children) {
-        if (const Node *id = item.find("id"); id && id->isScalar() && id->text() == itemId) {
-            return &item;
-        }
-    }
-    return nullptr;
-}
 
 // The child of `node` named by one path segment: a key, or "#id" for the list element with that id.
 const Node *child(const Node &node, const QString &segment)
@@ -124,9 +66,14 @@ void canonical(const Node &node, const QStringList &skip, int depth, bool onPath
             if (match && depth + 1 == skip.size()) {
                 continue; // the edited value
             }
+            QByteArray value;
+            canonical(node.value(i), skip, depth + 1, match, &value);
+            if (match && value == "{}") {
+                continue; // a mapping on the path holding only the edited value (perhaps new)
+            }
             canonical(node.key(i), skip, depth + 1, false, out);
             out->append(':');
-            canonical(node.value(i), skip, depth + 1, match, out);
+            out->append(value);
             out->append(',');
         }
         out->append('}');
@@ -195,6 +142,10 @@ qsizetype scalarEnd(const QByteArray &text, qsizetype start, bool flow)
                 break;
             }
             end = next;
+        }
+        // A CRLF line keeps its '\r'.
+        if (lastContent > start && text[lastContent - 1] == '\r') {
+            --lastContent;
         }
         return lastContent;
     }
@@ -286,8 +237,11 @@ BankFileEdits::File *BankFileEdits::file(const QString &path, QString *error)
         *error = tr("%1: cannot read: %2").arg(path, f.errorString());
         return nullptr;
     }
-    const QString text = QString::fromUtf8(f.readAll());
+    const QByteArray raw = f.readAll();
+    const QString text = QString::fromUtf8(raw);
     File entry;
+    entry.original = raw;
+    entry.fromDisk = true;
     entry.endsWithNewline = text.endsWith(QLatin1Char('\n'));
     entry.lines = text.split(QLatin1Char('\n'));
     if (entry.endsWithNewline) {
@@ -296,137 +250,26 @@ BankFileEdits::File *BankFileEdits::file(const QString &path, QString *error)
     return &*m_files.insert(path, entry);
 }
 
-// The line of `key` among the keys indented by `indent` from line `from` (inclusive) up to the end
-// of that mapping (a line indented less, or the next item of a list at `nested` level); −1 when the
-// mapping has no such key; nothing (and `error`) when the key's value is not on its line.
-std::optional<qsizetype> BankFileEdits::keyLine(
-    File *f, qsizetype from, qsizetype indent, const QString &key, bool nested, const QString &path, QString *error)
-{
-    const QRegularExpression keyPattern(
-        QStringLiteral("^( *)(- )?%1:([ \\t].*|)$").arg(QRegularExpression::escape(key)));
-    for (qsizetype i = from; i < f->lines.size(); ++i) {
-        QString line = f->lines.at(i);
-        if (line.endsWith(QLatin1Char('\r'))) {
-            line.chop(1);
-        }
-        if (blankOrComment(line)) {
-            continue;
-        }
-        const qsizetype lineIndent = indentOf(line);
-        // The mapping ends at a line indented less than its keys, or at the next "- " of its list.
-        if (i > from
-            && (lineIndent < indent
-                || (nested && lineIndent == indent - 2 && line.mid(lineIndent).startsWith(QLatin1String("- "))))) {
-            break;
-        }
-        const auto m = keyPattern.match(line);
-        if (!m.hasMatch()) {
-            continue;
-        }
-        const qsizetype keyColumn = m.captured(1).size() + m.captured(2).size();
-        if (keyColumn != indent) {
-            continue; // a nested key of the same name
-        }
-        if (!oneLineValue(m.captured(3))) {
-            *error = tr("%1:%2: %3 is not written on one line (%3: value); write it so to let AICET change it")
-                         .arg(path)
-                         .arg(i + 1)
-                         .arg(key);
-            return std::nullopt;
-        }
-        return i;
-    }
-    return -1; // not there
-}
-
-bool BankFileEdits::setItemValue(const BankItem &item, const QString &key, const QString &yamlValue, QString *error)
-{
-    File *f = file(item.source.file, error);
-    if (!f) {
-        return false;
-    }
-    // The item's keys are at the column of its first key (the loader's position of the item).
-    const qsizetype start = item.source.line - 1;
-    const qsizetype indent = item.source.column - 1;
-    if (start < 0 || start >= f->lines.size()) {
-        *error = tr("%1:%2: item \"%3\" is no longer there; read the bank again")
-                     .arg(item.source.file)
-                     .arg(item.source.line)
-                     .arg(item.id);
-        return false;
-    }
-    const auto at = keyLine(f, start, indent, key, true, item.source.file, error);
-    if (!at) {
-        error->append(tr(" (item \"%1\")").arg(item.id));
-        return false;
-    }
-    if (*at < 0) {
-        // A new key, after the item's last line (its trailing blank lines and comments stay after).
-        qsizetype last = start;
-        for (qsizetype i = start + 1; i < f->lines.size(); ++i) {
-            const QString &line = f->lines.at(i);
-            if (blankOrComment(line)) {
-                continue;
-            }
-            if (indentOf(line) < indent) {
-                break;
-            }
-            last = i;
-        }
-        const bool cr = f->lines.at(last).endsWith(QLatin1Char('\r'));
-        f->lines.insert(last + 1,
-            QString(indent, QLatin1Char(' ')) + key + QStringLiteral(": ") + yamlValue
-                + (cr ? QStringLiteral("\r") : QString()));
-        f->changed = true;
-        return true;
-    }
-    QString &line = f->lines[*at];
-    const bool cr = line.endsWith(QLatin1Char('\r'));
-    const qsizetype colon = line.indexOf(key + QLatin1Char(':'), indent) + key.size() + 1;
-    line = line.left(colon) + QLatin1Char(' ') + yamlValue + (cr ? QStringLiteral("\r") : QString());
-    f->changed = true;
-    return true;
-}
-
 bool BankFileEdits::setTopValue(const QString &path, const QString &key, const QString &yamlValue, QString *error)
 {
-    File *f = file(path, error);
-    if (!f) {
-        return false;
-    }
-    const auto at = keyLine(f, 0, 0, key, false, path, error);
-    if (!at) {
-        return false;
-    }
-    if (*at < 0) {
-        *error = tr("%1: no line %2: to change").arg(path, key);
-        return false;
-    }
-    QString &line = f->lines[*at];
-    const bool cr = line.endsWith(QLatin1Char('\r'));
-    line = key + QStringLiteral(": ") + yamlValue + (cr ? QStringLiteral("\r") : QString());
-    f->changed = true;
-    return true;
+    return setValueAt(path, {key}, yamlValue, key, error);
 }
 
 QString BankFileEdits::topValue(const QString &path, const QString &key, QString *error)
 {
-    File *f = file(path, error);
-    if (!f) {
+    QString readError;
+    const QByteArray text = bytes(path, &readError);
+    if (!readError.isEmpty()) {
+        *error = readError;
         return {};
     }
-    const auto at = keyLine(f, 0, 0, key, false, path, error);
-    if (!at || *at < 0) {
+    const yaml::ParseResult parsed = yaml::parse(text);
+    if (!parsed.root) {
+        *error = tr("%1:%2:%3: cannot be read: %4").arg(path).arg(parsed.line).arg(parsed.column).arg(parsed.error);
         return {};
     }
-    QString value = f->lines.at(*at).mid(key.size() + 1).trimmed();
-    if (const qsizetype hash = value.indexOf(QLatin1String(" #")); hash >= 0 && !value.startsWith(QLatin1Char('"'))) {
-        value = value.left(hash).trimmed();
-    }
-    if (value.size() >= 2 && (value.startsWith(QLatin1Char('"')) || value.startsWith(QLatin1Char('\'')))) {
-        value = value.mid(1, value.size() - 2);
-    }
-    return value;
+    const Node *value = parsed.root->find(key.toUtf8().constData());
+    return value && value->isScalar() ? value->text() : QString();
 }
 
 void BankFileEdits::replaceFile(const QString &path, const QString &text)
@@ -453,6 +296,17 @@ QByteArray BankFileEdits::bytes(const QString &path, QString *error)
 bool BankFileEdits::setItemPath(
     const QString &path, const QString &itemId, const QStringList &keys, const QString &yamlValue, QString *error)
 {
+    if (keys.isEmpty()) {
+        *error = tr("%1: item \"%2\": nothing to change").arg(path, itemId);
+        return false;
+    }
+    return setValueAt(path, QStringList{QStringLiteral("items"), QLatin1Char('#') + itemId} + keys, yamlValue,
+        tr("item \"%1\": %2").arg(itemId, keys.join(QLatin1Char('.'))), error);
+}
+
+bool BankFileEdits::setValueAt(
+    const QString &path, const QStringList &keys, const QString &yamlValue, const QString &what, QString *error)
+{
     QString readError;
     const QByteArray text = bytes(path, &readError);
     if (!readError.isEmpty()) {
@@ -464,12 +318,8 @@ bool BankFileEdits::setItemPath(
         *error = tr("%1:%2:%3: cannot be read: %4").arg(path).arg(parsed.line).arg(parsed.column).arg(parsed.error);
         return false;
     }
-    const Node *item = itemNode(*parsed.root, itemId);
-    if (!item || !item->isMapping() || keys.isEmpty()) {
-        *error = tr("%1: no item \"%2\" in this file").arg(path, itemId);
-        return false;
-    }
-    const Node *node = item;
+    // The deepest node of the path that exists; a list element ("#id") must exist.
+    const Node *node = &*parsed.root;
     qsizetype depth = 0;
     for (; depth < keys.size(); ++depth) {
         const Node *next = child(*node, keys[depth]);
@@ -478,42 +328,37 @@ bool BankFileEdits::setItemPath(
         }
         node = next;
     }
-    const QString where = keys.join(QLatin1Char('.'));
     QByteArray edited = text;
     const QByteArray value = yamlValue.toUtf8();
     if (depth == keys.size()) {
         // The value's own characters replaced.
         if (node->isNull()) {
-            *error = tr("%1:%2: item \"%3\": %4 has no value to change").arg(path).arg(node->line).arg(itemId, where);
+            *error = tr("%1:%2: %3 has no value to change").arg(path).arg(node->line).arg(what);
             return false;
         }
         const qsizetype start = node->pos;
         const qsizetype lineStart = text.lastIndexOf('\n', start - 1) + 1;
-        // In a flow collection when an unclosed '{' or '[' precedes it on its line or before.
+        // In a flow collection when an unclosed '{' or '[' precedes it on its line.
         int depthFlow = 0;
         for (qsizetype i = lineStart; i < start; ++i) {
             depthFlow += text[i] == '{' || text[i] == '[' ? 1 : text[i] == '}' || text[i] == ']' ? -1 : 0;
         }
         const qsizetype end = node->isScalar() ? scalarEnd(text, start, depthFlow > 0) : collectionEnd(text, start);
         if (start < 0 || end <= start || end > text.size()) {
-            *error
-                = tr("%1:%2: item \"%3\": the end of %4 cannot be found").arg(path).arg(node->line).arg(itemId, where);
+            *error = tr("%1:%2: the end of %3 cannot be found").arg(path).arg(node->line).arg(what);
             return false;
         }
         edited.replace(start, end - start, value);
     } else {
-        // A key the item lacks, added at the end of the mapping that should hold it.
-        if (keys[depth].startsWith(QLatin1Char('#')) || !node->isMapping()) {
-            *error = tr("%1: item \"%2\" has no %3 to change").arg(path, itemId, where);
+        // A key that is missing, added at the end of the mapping that should hold it.
+        if (keys[depth].startsWith(QLatin1Char('#')) || !node->isMapping() || node->children.empty()) {
+            *error = tr("%1: there is no %2 to change").arg(path, what);
             return false;
         }
         const qsizetype start = node->pos;
         const qsizetype end = collectionEnd(text, start);
         if (end < 0) {
-            *error = tr("%1:%2: item \"%3\": the end of its %4 cannot be found")
-                         .arg(path)
-                         .arg(node->line)
-                         .arg(itemId, keys.mid(0, depth).join(QLatin1Char('.')));
+            *error = tr("%1:%2: the end of the mapping holding %3 cannot be found").arg(path).arg(node->line).arg(what);
             return false;
         }
         if (text[start] == '{') {
@@ -522,13 +367,15 @@ bool BankFileEdits::setItemPath(
             for (qsizetype k = keys.size() - 1; k > depth; --k) {
                 nested = "{" + keys[k].toUtf8() + ": " + nested + "}";
             }
-            edited.insert(
-                end - 1, QByteArray(node->children.empty() ? "" : ", ") + keys[depth].toUtf8() + ": " + nested);
+            edited.insert(end - 1, ", " + keys[depth].toUtf8() + ": " + nested);
         } else {
-            // A block mapping: new lines after its last one, at its keys' column.
+            // A block mapping: new lines after its last one, at its keys' column, with the file's
+            // line endings.
             const qsizetype lineStart = text.lastIndexOf('\n', start - 1) + 1;
             const qsizetype column = start - lineStart;
-            const QByteArray newline = end < text.size() && text[end] == '\r' ? "\r\n" : "\n";
+            const qsizetype firstEnd = text.indexOf('\n');
+            const bool crlf = firstEnd > 0 && text[firstEnd - 1] == '\r';
+            const QByteArray newline = crlf ? "\r\n" : "\n";
             QByteArray lines;
             for (qsizetype k = depth; k < keys.size(); ++k) {
                 lines += newline + QByteArray(column + 2 * (k - depth), ' ') + keys[k].toUtf8() + ':'
@@ -539,19 +386,18 @@ bool BankFileEdits::setItemPath(
     }
     // Read again: that value as asked, everything else as it was.
     const yaml::ParseResult again = yaml::parse(edited);
-    const QStringList skip = QStringList{QStringLiteral("items"), QLatin1Char('#') + itemId} + keys;
-    const Node *changed = again.root ? itemNode(*again.root, itemId) : nullptr;
+    const Node *changed = again.root ? &*again.root : nullptr;
     for (qsizetype k = 0; changed && k < keys.size(); ++k) {
         changed = child(*changed, keys[k]);
     }
     const yaml::ParseResult wanted = yaml::parse("v: " + value + "\n");
-    if (!changed || !wanted.root || canonicalOf(*parsed.root, skip) != canonicalOf(*again.root, skip)
+    if (!changed || !wanted.root || canonicalOf(*parsed.root, keys) != canonicalOf(*again.root, keys)
         || canonicalOf(*changed) != canonicalOf(*wanted.root->find("v"))) {
-        *error = tr("%1:%2: item \"%3\": %4 cannot be changed in place here (the file would read differently); "
-                    "change it in an editor")
+        *error = tr("%1:%2: %3 cannot be changed in place here (the file would read differently); change it in an "
+                    "editor")
                      .arg(path)
                      .arg(node->line)
-                     .arg(itemId, where);
+                     .arg(what);
         return false;
     }
     File &f = m_files[path];
@@ -573,9 +419,15 @@ BankLoadResult BankFileEdits::loadWithEdits(const QString &bankRoot, QString *er
         return {};
     }
     const QDir root(bankRoot);
-    QDirIterator it(bankRoot, QDir::Files | QDir::NoSymLinks, QDirIterator::Subdirectories);
+    QDirIterator it(bankRoot, QDir::Files, QDirIterator::Subdirectories);
+    qint64 total = 0;
     while (it.hasNext()) {
         const QString from = it.next();
+        total += QFileInfo(from).size();
+        if (total > 256LL * 1024 * 1024) {
+            *error = tr("%1: more than 256 MiB of files: too large to check").arg(bankRoot);
+            return {};
+        }
         const QString to = copy.filePath(root.relativeFilePath(from));
         if (!QDir().mkpath(QFileInfo(to).absolutePath()) || !QFile::copy(from, to)) {
             *error = tr("%1: cannot be copied to check the bank").arg(from);
@@ -641,23 +493,43 @@ QHash<QString, QString> BankFileEdits::texts() const
 
 bool BankFileEdits::commit(QStringList *errors)
 {
-    // Every file written in full beside its original first; only then are they all put in place
-    // (renames), so that a full disk or a read-only file changes nothing.
-    std::vector<std::unique_ptr<QSaveFile>> saves;
     const QHash<QString, QString> changed = texts();
+    // A file changed on disk since it was read here would lose that change: refused.
+    for (auto it = changed.constBegin(); it != changed.constEnd(); ++it) {
+        const File &f = m_files[it.key()];
+        if (!f.fromDisk) {
+            continue;
+        }
+        QFile disk(it.key());
+        if (!disk.open(QIODevice::ReadOnly) || disk.readAll() != f.original) {
+            errors->append(tr("%1 was changed by another program since AICET read it: nothing written (read the bank "
+                              "again)")
+                               .arg(it.key()));
+            return false;
+        }
+    }
+    // Every file written in full beside its original and flushed to the disk first; only then are
+    // they all put in place (renames), so that a full disk or a read-only file changes nothing.
+    std::vector<std::unique_ptr<QSaveFile>> saves;
     for (auto it = changed.constBegin(); it != changed.constEnd(); ++it) {
         auto f = std::make_unique<QSaveFile>(it.key());
-        if (!f->open(QIODevice::WriteOnly) || f->write(it.value().toUtf8()) < 0) {
+        if (!f->open(QIODevice::WriteOnly) || f->write(it.value().toUtf8()) < 0 || !f->flush()
+            || ::fsync(f->handle()) != 0) {
             errors->append(tr("%1: cannot write: %2").arg(it.key(), f->errorString()));
             return false; // the unfinished files are discarded
         }
         saves.push_back(std::move(f));
     }
+    QStringList replaced;
     for (auto &f : saves) {
         if (!f->commit()) {
             errors->append(tr("%1: cannot write: %2").arg(f->fileName(), f->errorString()));
+            if (!replaced.isEmpty()) {
+                errors->append(tr("already replaced: %1").arg(replaced.join(QStringLiteral(", "))));
+            }
             return false;
         }
+        replaced << f->fileName();
     }
     m_files.clear();
     return true;

@@ -22,12 +22,6 @@ class BankFileEdits
     Q_DECLARE_TR_FUNCTIONS(BankFileEdits)
 
 public:
-    /// Sets the one-line value of `key` among the item's own keys (not a nested one) to
-    /// `yamlValue`, written as it is (a scalar or a flow collection such as {model: 2PL, a: 1}). A key
-    /// the item does not have is added after its last line; a key it has must be written on one
-    /// line (`key: value`): false with `error` (file:line) otherwise.
-    bool setItemValue(const BankItem &item, const QString &key, const QString &yamlValue, QString *error);
-
     /// Sets a value inside the item `itemId` of `file`, wherever and however it is written (block
     /// or flow style, plain, quoted or block text, on one line or several): `path` names keys and,
     /// in lists, elements by their id written "#id" ({"stem", "fr"}, {"options", "#b", "text",
@@ -41,10 +35,10 @@ public:
     /// The text of a file as edited so far (read from disk when not edited).
     QByteArray bytes(const QString &file, QString *error);
 
-    /// Sets the one-line value of a top-level key of `file` (e.g. version in bank.yaml).
+    /// Sets the value of a top-level key of `file` (e.g. version in bank.yaml), as setItemPath does.
     bool setTopValue(const QString &file, const QString &key, const QString &yamlValue, QString *error);
 
-    /// The top-level value of `key` in `file` as written (quotes removed); empty when absent.
+    /// The top-level scalar of `key` in `file`, as YAML reads it; empty when absent.
     QString topValue(const QString &file, const QString &key, QString *error);
 
     /// Replaces the whole text of `file` (a file the program writes, such as exposure.yaml).
@@ -71,10 +65,12 @@ private:
         QStringList lines; ///< without their '\n' (a '\r' stays at the end of its line)
         bool endsWithNewline = true;
         bool changed = false;
+        QByteArray original; ///< the bytes read from the disk
+        bool fromDisk = false; ///< read from the disk (commit checks it has not changed since)
     };
     File *file(const QString &path, QString *error);
-    std::optional<qsizetype> keyLine(File *f, qsizetype from, qsizetype indent, const QString &key, bool nested,
-        const QString &path, QString *error);
+    bool setValueAt(
+        const QString &path, const QStringList &keys, const QString &yamlValue, const QString &what, QString *error);
     QHash<QString, File> m_files;
 };
 

@@ -19,7 +19,9 @@ class TestBankEdit : public QObject
 private Q_SLOTS:
     void onlyTheValueChanges();
     void crlfAndNestedKeys();
-    void refusedWhenNotOnOneLine();
+    void itemsWithoutBlankLines();
+    void blockMappingReplaced();
+    void changedMeanwhileRefused();
     void yamlScalars();
     void valuesWhereverWritten();
     void keysAdded();
@@ -73,20 +75,15 @@ void TestBankEdit::onlyTheValueChanges()
     const QString folder = copyExample(QStringLiteral("one"));
     const QString items = folder + QStringLiteral("/items/examples.yaml");
     const QByteArray before = read(items);
-    const BankLoadResult loaded = loadBank(folder);
-    QVERIFY(loaded.usable());
     BankFileEdits edits;
     QString error;
-    QVERIFY2(edits.setItemValue(*itemOf(loaded, QStringLiteral("ex-true-false")), QStringLiteral("irt"),
-                 QStringLiteral("{model: 2PL, a: 0.9, b: -1.2}"), &error),
-        qPrintable(error));
-    QVERIFY2(edits.setItemValue(*itemOf(loaded, QStringLiteral("ex-draft")), QStringLiteral("status"),
-                 QStringLiteral("pilot"), &error),
-        qPrintable(error));
-    // ex-pilot has no irt key: added after its last line.
-    QVERIFY2(edits.setItemValue(*itemOf(loaded, QStringLiteral("ex-pilot")), QStringLiteral("irt"),
-                 QStringLiteral("{model: 2PL, a: 1, b: 0.5}"), &error),
-        qPrintable(error));
+    const auto set = [&](const char *id, const char *key, const char *value) {
+        return edits.setItemPath(items, QLatin1String(id), {QLatin1String(key)}, QLatin1String(value), &error);
+    };
+    // In the file's order, as a release writes them: a line added moves the items after it.
+    QVERIFY2(set("ex-true-false", "irt", "{model: 2PL, a: 0.9, b: -1.2}"), qPrintable(error));
+    QVERIFY2(set("ex-pilot", "irt", "{model: 2PL, a: 1, b: 0.5}"), qPrintable(error)); // added
+    QVERIFY2(set("ex-draft", "status", "pilot"), qPrintable(error));
     QVERIFY(edits.setTopValue(
         folder + QStringLiteral("/bank.yaml"), QStringLiteral("version"), QStringLiteral("\"1.1\""), &error));
     QCOMPARE(edits.topValue(folder + QStringLiteral("/bank.yaml"), QStringLiteral("version"), &error),
@@ -118,6 +115,40 @@ void TestBankEdit::onlyTheValueChanges()
     QCOMPARE(itemOf(again, QStringLiteral("ex-true-false"))->irt.a, 0.9);
 }
 
+// Items written without blank lines between them: keys added to one item and changed in the next
+// land on the right items (each found again by its id, never by a line number read before).
+void TestBankEdit::itemsWithoutBlankLines()
+{
+    const QString folder = copyExample(QStringLiteral("packed"));
+    const QString items = folder + QStringLiteral("/items/examples.yaml");
+    QByteArray text = read(items);
+    text.replace("\n\n  - id:", "\n  - id:");
+    write(items, text);
+    QVERIFY(loadBank(folder).usable());
+    BankFileEdits edits;
+    QString error;
+    QVERIFY2(edits.setItemPath(items, QStringLiteral("ex-pilot"), {QStringLiteral("irt")},
+                 QStringLiteral("{model: 2PL, a: 1.1, b: 0.4}"), &error),
+        qPrintable(error));
+    QVERIFY2(edits.setItemPath(items, QStringLiteral("ex-draft"), {QStringLiteral("irt")},
+                 QStringLiteral("{model: 2PL, a: 0.8, b: 1.5}"), &error),
+        qPrintable(error));
+    QVERIFY2(edits.setItemPath(
+                 items, QStringLiteral("ex-draft"), {QStringLiteral("status")}, QStringLiteral("pilot"), &error),
+        qPrintable(error));
+    QStringList errors;
+    QVERIFY(edits.commit(&errors));
+    const BankLoadResult again = loadBank(folder);
+    QVERIFY(again.usable());
+    QCOMPARE(itemOf(again, QStringLiteral("ex-pilot"))->irt.a, 1.1);
+    QCOMPARE(itemOf(again, QStringLiteral("ex-draft"))->irt.a, 0.8);
+    QCOMPARE(itemOf(again, QStringLiteral("ex-draft"))->status, ItemStatus::Pilot);
+    QCOMPARE(itemOf(again, QStringLiteral("ex-pilot"))->status, ItemStatus::Pilot);
+    // Three lines more or changed, nothing else.
+    const QList<QByteArray> before = text.split('\n'), after = read(items).split('\n');
+    QCOMPARE(after.size(), before.size() + 2);
+}
+
 void TestBankEdit::crlfAndNestedKeys()
 {
     const QString folder = copyExample(QStringLiteral("crlf"));
@@ -131,35 +162,63 @@ void TestBankEdit::crlfAndNestedKeys()
     QVERIFY(loaded.usable());
     BankFileEdits edits;
     QString error;
-    QVERIFY(edits.setItemValue(
-        *itemOf(loaded, QStringLiteral("ex-single")), QStringLiteral("status"), QStringLiteral("retired"), &error));
+    QVERIFY2(edits.setItemPath(
+                 items, QStringLiteral("ex-single"), {QStringLiteral("status")}, QStringLiteral("retired"), &error),
+        qPrintable(error));
+    // A key added at the end of an item keeps the file's CRLF.
+    QVERIFY2(edits.setItemPath(items, QStringLiteral("ex-pilot"), {QStringLiteral("irt")},
+                 QStringLiteral("{model: 2PL, a: 1, b: 0}"), &error),
+        qPrintable(error));
     QStringList errors;
     QVERIFY(edits.commit(&errors));
     QByteArray expected = text;
     const qsizetype at = expected.indexOf("    status: operational\r\n", expected.indexOf("ex-single"));
     expected.replace(at, qstrlen("    status: operational"), "    status: retired");
+    const QByteArray pilotLast = "      en: \"Yes: these recordings are personal data.\"\r\n";
+    expected.insert(expected.indexOf(pilotLast) + pilotLast.size(), "    irt: {model: 2PL, a: 1, b: 0}\r\n");
     QCOMPARE(read(items), expected);
     QCOMPARE(itemOf(loadBank(folder), QStringLiteral("ex-single"))->status, ItemStatus::Retired);
 }
 
-void TestBankEdit::refusedWhenNotOnOneLine()
+// Parameters written as a block mapping are replaced whole by the one-line form.
+void TestBankEdit::blockMappingReplaced()
 {
     const QString folder = copyExample(QStringLiteral("block"));
     const QString items = folder + QStringLiteral("/items/examples.yaml");
     QByteArray text = read(items);
     text.replace("    irt: {model: 2PL, a: 1.2, b: -1.0}", "    irt:\n      model: 2PL\n      a: 1.2\n      b: -1.0");
     write(items, text);
-    const BankLoadResult loaded = loadBank(folder);
-    QVERIFY(loaded.usable());
+    QVERIFY(loadBank(folder).usable());
     BankFileEdits edits;
     QString error;
-    QVERIFY(!edits.setItemValue(*itemOf(loaded, QStringLiteral("ex-single")), QStringLiteral("irt"),
-        QStringLiteral("{model: 2PL, a: 1, b: 0}"), &error));
-    QVERIFY2(error.contains(QStringLiteral("examples.yaml:")) && error.contains(QStringLiteral("one line"))
-            && error.contains(QStringLiteral("ex-single")),
+    QVERIFY2(edits.setItemPath(items, QStringLiteral("ex-single"), {QStringLiteral("irt")},
+                 QStringLiteral("{model: 2PL, a: 1, b: 0}"), &error),
         qPrintable(error));
-    QVERIFY(edits.isEmpty() || edits.texts().isEmpty());
-    QCOMPARE(read(items), text);
+    QStringList errors;
+    QVERIFY(edits.commit(&errors));
+    QByteArray expected = text;
+    expected.replace(
+        "    irt:\n      model: 2PL\n      a: 1.2\n      b: -1.0", "    irt:\n      {model: 2PL, a: 1, b: 0}");
+    QCOMPARE(read(items), expected);
+    QCOMPARE(itemOf(loadBank(folder), QStringLiteral("ex-single"))->irt.a, 1.0);
+}
+
+// A file changed by another program after it was read is never overwritten.
+void TestBankEdit::changedMeanwhileRefused()
+{
+    const QString folder = copyExample(QStringLiteral("meanwhile"));
+    const QString items = folder + QStringLiteral("/items/examples.yaml");
+    BankFileEdits edits;
+    QString error;
+    QVERIFY(edits.setItemPath(
+        items, QStringLiteral("ex-single"), {QStringLiteral("status")}, QStringLiteral("retired"), &error));
+    const QByteArray other = read(items) + "# added by another editor\n";
+    write(items, other);
+    QStringList errors;
+    QVERIFY(!edits.commit(&errors));
+    QVERIFY2(errors.join(QLatin1Char(' ')).contains(QStringLiteral("changed by another program")),
+        qPrintable(errors.join(QLatin1Char(' '))));
+    QCOMPARE(read(items), other);
 }
 
 void TestBankEdit::yamlScalars()
@@ -238,6 +297,10 @@ void TestBankEdit::keysAdded()
     QByteArray text = read(items);
     // ex-true-false without its English stem; an option without its English text.
     text.replace("      en: \"A chatbot can invent a source that does not exist.\"\n", "");
+    // ex-ordering without any explanation.
+    const qsizetype explanation = text.indexOf("    explanation:\n", text.indexOf("id: ex-ordering"));
+    const qsizetype irt = text.indexOf("    irt:", explanation);
+    text.remove(explanation, irt - explanation);
     text.replace("{id: c, text: {fr: \"Un humain tape chaque réponse\", en: \"A person types every answer\"}}",
         "{id: c, text: {fr: \"Un humain tape chaque réponse\"}}");
     write(items, text);
@@ -250,16 +313,24 @@ void TestBankEdit::keysAdded()
                  {QStringLiteral("options"), QStringLiteral("#c"), QStringLiteral("text"), QStringLiteral("en")},
                  yamlQuoted(QStringLiteral("Someone types it")), &error),
         qPrintable(error));
-    // A mapping the item lacks altogether, with its key.
-    QVERIFY2(edits.setItemPath(items, QStringLiteral("ex-draft"),
-                 {QStringLiteral("image"), QStringLiteral("alt"), QStringLiteral("fr")},
-                 yamlQuoted(QStringLiteral("texte")), &error)
-                == false
-            || true,
+    // A mapping the item lacks, made with its key.
+    QVERIFY2(
+        edits.setItemPath(items, QStringLiteral("ex-ordering"), {QStringLiteral("explanation"), QStringLiteral("fr")},
+            yamlQuoted(QStringLiteral("Dans l’ordre.")), &error),
+        qPrintable(error));
+    QVERIFY2(
+        edits.setItemPath(items, QStringLiteral("ex-ordering"), {QStringLiteral("explanation"), QStringLiteral("en")},
+            yamlQuoted(QStringLiteral("In order.")), &error),
         qPrintable(error));
     QStringList errors;
     QVERIFY(edits.commit(&errors));
     const QByteArray after = read(items);
+    QVERIFY(after.contains("    irt: {model: 2PL, a: 1.3, b: 0.2}\n    explanation:\n      fr: \"Dans l’ordre.\"\n     "
+                           " en: \"In order.\"\n"));
+    const BankLoadResult again = loadBank(folder);
+    for (const Diagnostic &d : again.diagnostics) {
+        QVERIFY2(!d.isError(), qPrintable(d.toString()));
+    }
     QVERIFY(after.contains("      fr: \"Un chatbot peut inventer une source qui n’existe pas.\"\n      en: \"A chatbot "
                            "can make up a source.\"\n    answer: true"));
     QVERIFY(after.contains("{id: c, text: {fr: \"Un humain tape chaque réponse\", en: \"Someone types it\"}}"));

@@ -268,6 +268,12 @@ void TestBankPage::howItemsBehaved()
     const QString text = child<QLabel>(&page, QStringLiteral("bank-behaviour"))->text();
     QVERIFY2(text.contains(QStringLiteral("%1 answers").arg(answered->size())), qPrintable(text));
     QVERIFY2(text.contains(QStringLiteral("Correlation with the pupils' ability")), qPrintable(text));
+    // Its exposure among the 40 tests, and a multiple-response question's options ticked by group.
+    QVERIFY2(text.contains(QStringLiteral("of the 40 tests on this bank (its exposure)")), qPrintable(text));
+    QVERIFY(page.showItem(QStringLiteral("ex-multiple")));
+    const QString multiple = child<QLabel>(&page, QStringLiteral("bank-behaviour"))->text();
+    QVERIFY2(multiple.contains(QStringLiteral("options ticked: a ")), qPrintable(multiple));
+    QVERIFY(page.showItem(QStringLiteral("ex-single")));
     QVERIFY2(text.contains(QStringLiteral("options chosen: a ")), qPrintable(text)); // by the options' ids
     QVERIFY(!child<QLabel>(&page, QStringLiteral("bank-behaviour-chart"))->pixmap().isNull());
     // The whole bank: how many tests, the questions never given (the draft one is not counted);

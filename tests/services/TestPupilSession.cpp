@@ -409,11 +409,16 @@ void TestPupilSession::bankChanged()
         oldDifficulty = oldDifficulty || (item.hasParameters && item.irt.b == -1.0);
     }
     QVERIFY(oldDifficulty);
-    // Even a folder that cannot be read any more.
+    // Even a folder that cannot be read any more, from another program (nothing cached): the
+    // release comes from the database.
     QVERIFY(QFile::remove(bank + QStringLiteral("/bank.yaml")));
-    PupilSession d(m_services->context());
+    auto other
+        = Services::open(m_dir->filePath(QStringLiteral("aicet.sqlite")), QStringLiteral("test"), &error, &m_clock);
+    QVERIFY2(other, qPrintable(error));
+    PupilSession d(other->context());
     QCOMPARE(d.start(QStringLiteral("CHANGED"), QStringLiteral("y"), {}, &error, 1), StartError::None);
     QCOMPARE(d.bank().contentHash, sitting.bankHash);
+    QVERIFY(!d.bank().rootPath.startsWith(bank));
 
     // A sitting whose bank was never kept (made by an earlier AICET): the folder's change stands.
     QVERIFY(QFile::copy(source + QStringLiteral("/bank.yaml"), bank + QStringLiteral("/bank.yaml")));
