@@ -19,6 +19,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFileSystemWatcher>
+#include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -186,13 +187,14 @@ BankPage::BankPage(QWidget *parent)
     auto *right = new QWidget;
     rightScroll->setWidget(right);
     auto *rightLayout = new QVBoxLayout(right);
-    auto *languageRow = new QHBoxLayout;
+    // How the question is shown: one choice a row, so that the panel stays narrow at large text.
+    auto *languageRow = new QGridLayout;
     auto *languageLabel = new QLabel(tr("Shown in:"), right);
     m_language = new QComboBox(right);
     m_language->setObjectName(QStringLiteral("bank-language"));
     languageLabel->setBuddy(m_language);
-    languageRow->addWidget(languageLabel);
-    languageRow->addWidget(m_language);
+    languageRow->addWidget(languageLabel, 0, 0);
+    languageRow->addWidget(m_language, 0, 1);
     // The pupil's screen: the question laid out in the space a pupil's window has there (the
     // window's title and menu bars taken off), the item's side scrolling when it is larger.
     auto *screenLabel = new QLabel(tr("Screen:"), right);
@@ -203,8 +205,8 @@ BankPage::BankPage(QWidget *parent)
     for (const QSize &size : {QSize(1024, 768), QSize(1280, 720), QSize(1366, 768)}) {
         screen->addItem(tr("%1 × %2").arg(size.width()).arg(size.height()), size);
     }
-    languageRow->addWidget(screenLabel);
-    languageRow->addWidget(screen);
+    languageRow->addWidget(screenLabel, 1, 0);
+    languageRow->addWidget(screen, 1, 1);
     // The pupil's text sizes (the pupil's window goes from 10 to 28 points; 13 by default).
     auto *sizeLabel = new QLabel(tr("Text:"), right);
     m_textSize = new QComboBox(right);
@@ -214,9 +216,9 @@ BankPage::BankPage(QWidget *parent)
     for (const int points : {Preferences::kMinFont, 13, 16, 20, 24, Preferences::kMaxFont}) {
         m_textSize->addItem(tr("%1 pt").arg(points), points);
     }
-    languageRow->addWidget(sizeLabel);
-    languageRow->addWidget(m_textSize);
-    languageRow->addStretch();
+    languageRow->addWidget(sizeLabel, 2, 0);
+    languageRow->addWidget(m_textSize, 2, 1);
+    languageRow->setColumnStretch(2, 1);
     connect(m_textSize, &QComboBox::currentIndexChanged, this, [this] {
         if (!m_shown.isEmpty()) {
             showItem(m_shown);
@@ -233,7 +235,7 @@ BankPage::BankPage(QWidget *parent)
     });
     rightLayout->addLayout(languageRow);
     // Editing: the shown question through a form, a new one from a template, undo and redo.
-    auto *editRow = new QHBoxLayout;
+    auto *editRow = new QGridLayout;
     m_edit = new QPushButton(tr("Edit this question…"), right);
     m_edit->setObjectName(QStringLiteral("bank-edit"));
     m_new = new QPushButton(tr("New question…"), right);
@@ -248,19 +250,18 @@ BankPage::BankPage(QWidget *parent)
     m_exportQti = new QPushButton(tr("Export QTI…"), right);
     m_exportQti->setObjectName(QStringLiteral("bank-export-qti"));
     m_exportQti->setToolTip(tr("The bank's questions as a QTI 3.0 package, for other tools"));
-    for (QPushButton *b : {m_edit, m_new, m_undo, m_redo}) {
-        editRow->addWidget(b);
+    // One action a row (undo and redo side by side), so that the panel stays narrow at large text.
+    editRow->addWidget(m_edit, 0, 0, 1, 2);
+    editRow->addWidget(m_new, 1, 0, 1, 2);
+    editRow->addWidget(m_undo, 2, 0);
+    editRow->addWidget(m_redo, 2, 1);
+    editRow->addWidget(m_importQti, 3, 0, 1, 2);
+    editRow->addWidget(m_exportQti, 4, 0, 1, 2);
+    for (QPushButton *b : {m_edit, m_new, m_undo, m_redo, m_importQti, m_exportQti}) {
         b->setEnabled(false);
     }
-    editRow->addStretch();
+    editRow->setColumnStretch(2, 1);
     rightLayout->addLayout(editRow);
-    auto *exchangeRow = new QHBoxLayout;
-    for (QPushButton *b : {m_importQti, m_exportQti}) {
-        exchangeRow->addWidget(b);
-        b->setEnabled(false);
-    }
-    exchangeRow->addStretch();
-    rightLayout->addLayout(exchangeRow);
     m_editMessage = new QLabel(right);
     m_editMessage->setObjectName(QStringLiteral("bank-edit-message"));
     m_editMessage->setWordWrap(true);
@@ -370,6 +371,7 @@ BankPage::BankPage(QWidget *parent)
     connect(m_settle, &QTimer::timeout, this, &BankPage::reload);
     connect(m_watcher, &QFileSystemWatcher::fileChanged, m_settle, qOverload<>(&QTimer::start));
     connect(m_watcher, &QFileSystemWatcher::directoryChanged, m_settle, qOverload<>(&QTimer::start));
+    wheelOnlyWhenFocused(this);
 }
 
 void BankPage::openBank(const QString &folder)

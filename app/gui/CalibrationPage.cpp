@@ -124,7 +124,8 @@ CalibrationPage::CalibrationPage(
     m_bankLabel->setWordWrap(true);
     layout->addWidget(m_bankLabel);
 
-    auto *top = new QHBoxLayout;
+    // The sittings above the models: the page stays as narrow as a small window at large text.
+    auto *top = new QVBoxLayout;
     layout->addLayout(top);
     // The responses: sittings on this content of the bank.
     auto *from = new QGroupBox(tr("Responses from the sittings"), this);
@@ -138,7 +139,7 @@ CalibrationPage::CalibrationPage(
     m_sittings->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_sittings->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     fromLayout->addWidget(m_sittings);
-    top->addWidget(from, 3);
+    top->addWidget(from);
 
     auto *how = new QGroupBox(tr("Models"), this);
     auto *form = new QFormLayout(how);
@@ -161,11 +162,15 @@ CalibrationPage::CalibrationPage(
     m_partial->addItem(tr("GPCM"), QStringLiteral("GPCM"));
     m_partial->addItem(tr("GRM"), QStringLiteral("GRM"));
     form->addRow(tr("Partial credit:"), m_partial);
-    m_anchors = new QCheckBox(tr("Operational questions keep their parameters (anchors)"), how);
+    // A check box does not wrap its text: its words go into a label that does.
+    m_anchors = new QCheckBox(how);
+    auto *anchorsLabel = new QLabel(tr("Operational questions keep their parameters (anchors):"), how);
+    anchorsLabel->setWordWrap(true);
+    anchorsLabel->setBuddy(m_anchors);
     m_anchors->setObjectName(QStringLiteral("calibration-anchors"));
     m_anchors->setToolTip(tr("Only the other questions are estimated, on the scale of the operational ones. Leave it "
                              "unticked while the bank's parameters are provisional."));
-    form->addRow(m_anchors);
+    form->addRow(anchorsLabel, m_anchors);
     m_minimum = new QSpinBox(how);
     m_minimum->setObjectName(QStringLiteral("calibration-minimum"));
     m_minimum->setRange(0, 100000);
@@ -176,7 +181,7 @@ CalibrationPage::CalibrationPage(
     m_errors = new QCheckBox(tr("Standard errors (slower)"), how);
     m_errors->setObjectName(QStringLiteral("calibration-errors"));
     form->addRow(m_errors);
-    top->addWidget(how, 2);
+    top->addWidget(how);
     connect(m_model, &QComboBox::currentIndexChanged, this,
         [this] { m_guessing->setEnabled(m_model->currentData().toString() == QLatin1String("3PL")); });
 
@@ -225,14 +230,17 @@ CalibrationPage::CalibrationPage(
     layout->addWidget(m_table, 1);
     connect(m_table, &QTableWidget::itemChanged, this, [this] { updateReleaseButton(); });
 
+    auto *acceptRow = new QHBoxLayout;
+    layout->addLayout(acceptRow);
     auto *reportRow = new QHBoxLayout;
     layout->addLayout(reportRow);
     auto *acceptAll = new QPushButton(tr("Accept all that can be"), this);
     acceptAll->setObjectName(QStringLiteral("calibration-accept-all"));
     auto *acceptNone = new QPushButton(tr("Accept none"), this);
     acceptNone->setObjectName(QStringLiteral("calibration-accept-none"));
-    reportRow->addWidget(acceptAll);
-    reportRow->addWidget(acceptNone);
+    acceptRow->addWidget(acceptAll);
+    acceptRow->addWidget(acceptNone);
+    acceptRow->addStretch(1);
     connect(acceptAll, &QPushButton::clicked, this, [this] { acceptAllThatCan(true); });
     connect(acceptNone, &QPushButton::clicked, this, [this] { acceptAllThatCan(false); });
     m_report = new QPushButton(tr("Read the report"), this);
@@ -296,6 +304,7 @@ CalibrationPage::CalibrationPage(
     keptLayout->addWidget(m_releases);
     layout->addWidget(kept);
 
+    wheelOnlyWhenFocused(this);
     setBank(nullptr);
 }
 

@@ -1,5 +1,8 @@
 #include "StaffWidgets.h"
 
+#include <QAbstractSpinBox>
+#include <QComboBox>
+#include <QEvent>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLayout>
@@ -8,6 +11,42 @@
 #include <QTableWidget>
 
 namespace aicet::gui {
+namespace {
+
+// Lets the wheel scroll the page rather than change an unfocused value.
+class WheelGuard : public QObject
+{
+public:
+    using QObject::QObject;
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Wheel) {
+            if (auto *w = qobject_cast<QWidget *>(watched); w && !w->hasFocus()) {
+                event->ignore();
+                return true;
+            }
+        }
+        return QObject::eventFilter(watched, event);
+    }
+};
+
+} // namespace
+
+void wheelOnlyWhenFocused(QWidget *root)
+{
+    auto *guard = new WheelGuard(root);
+    QList<QWidget *> widgets;
+    for (QComboBox *c : root->findChildren<QComboBox *>()) {
+        widgets << c;
+    }
+    for (QAbstractSpinBox *b : root->findChildren<QAbstractSpinBox *>()) {
+        widgets << b;
+    }
+    for (QWidget *w : widgets) {
+        w->setFocusPolicy(Qt::StrongFocus);
+        w->installEventFilter(guard);
+    }
+}
 
 QTableWidget *readOnlyTable(QWidget *parent, const QString &objectName, const QStringList &headers)
 {

@@ -20,5 +20,9 @@ QLineEdit *passwordField(QWidget *parent, const QString &objectName);
 void growToText(QWidget *window);
 /// `page` in a frameless scroll area that resizes it (a tab that scrolls when the window is small).
 QWidget *scrolling(QWidget *page);
+/// The drop-down lists and number boxes inside `root` no longer change their value when the wheel
+/// turns over them on the way down a page (only once clicked or tabbed into): scrolling a page must
+/// never change a setting.
+void wheelOnlyWhenFocused(QWidget *root);
 
 } // namespace aicet::gui

@@ -6646,10 +6646,6 @@ Run &apos;aicet-cli &lt;command&gt; --help&apos; for a command&apos;s options.
         <translation>Partial credit:</translation>
     </message>
     <message>
-        <source>Operational questions keep their parameters (anchors)</source>
-        <translation>Operational questions keep their parameters (anchors)</translation>
-    </message>
-    <message>
         <source>Only the other questions are estimated, on the scale of the operational ones. Leave it unticked while the bank&apos;s parameters are provisional.</source>
         <translation>Only the other questions are estimated, on the scale of the operational ones. Leave it unticked while the bank&apos;s parameters are provisional.</translation>
     </message>
@@ -6986,6 +6982,10 @@ Run &apos;aicet-cli &lt;command&gt; --help&apos; for a command&apos;s options.
     <message>
         <source>slope %1, difficulty %2</source>
         <translation>slope %1, difficulty %2</translation>
+    </message>
+    <message>
+        <source>Operational questions keep their parameters (anchors):</source>
+        <translation>Operational questions keep their parameters (anchors):</translation>
     </message>
 </context>
 <context>

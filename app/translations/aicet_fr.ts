@@ -6646,10 +6646,6 @@ Lancez &apos;aicet-cli &lt;command&gt; --help&apos; pour voir les options d’un
         <translation>Crédit partiel&#xa0;:</translation>
     </message>
     <message>
-        <source>Operational questions keep their parameters (anchors)</source>
-        <translation>Les questions opérationnelles gardent leurs paramètres (ancres)</translation>
-    </message>
-    <message>
         <source>Only the other questions are estimated, on the scale of the operational ones. Leave it unticked while the bank&apos;s parameters are provisional.</source>
         <translation>Seules les autres questions sont estimées, sur l’échelle des questions opérationnelles. Laissez la case vide tant que les paramètres de la banque sont provisoires.</translation>
     </message>
@@ -6986,6 +6982,10 @@ Lancez &apos;aicet-cli &lt;command&gt; --help&apos; pour voir les options d’un
     <message>
         <source>slope %1, difficulty %2</source>
         <translation>pente %1, difficulté %2</translation>
+    </message>
+    <message>
+        <source>Operational questions keep their parameters (anchors):</source>
+        <translation>Les questions opérationnelles gardent leurs paramètres (ancres)&#xa0;:</translation>
     </message>
 </context>
 <context>
