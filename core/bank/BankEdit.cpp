@@ -88,6 +88,39 @@ QByteArray canonicalOf(const Node &node, const QStringList &skip = {})
     return out;
 }
 
+// The end (exclusive, before any '\r') of the last line of a block that starts on the line of
+// `start`: the following lines are read until `ends(indent, trimmed)` says one is no longer in
+// it; blank lines, and comment lines when `commentsOutside`, belong to it only when more of it
+// follows.
+template<typename Ends> qsizetype blockEnd(const QByteArray &text, qsizetype start, bool commentsOutside, Ends ends)
+{
+    qsizetype end = text.indexOf('\n', start);
+    qsizetype lastContent = end < 0 ? text.size() : end;
+    while (end >= 0 && end + 1 < text.size()) {
+        const qsizetype next = text.indexOf('\n', end + 1);
+        const QByteArray line = text.mid(end + 1, (next < 0 ? text.size() : next) - end - 1);
+        qsizetype indent = 0;
+        while (indent < line.size() && line[indent] == ' ') {
+            ++indent;
+        }
+        const QByteArray trimmed = line.trimmed();
+        if (!trimmed.isEmpty() && !(commentsOutside && trimmed.startsWith('#'))) {
+            if (ends(indent, trimmed)) {
+                break;
+            }
+            lastContent = next < 0 ? text.size() : next;
+        }
+        if (next < 0) {
+            break;
+        }
+        end = next;
+    }
+    if (lastContent > start && text[lastContent - 1] == '\r') {
+        --lastContent;
+    }
+    return lastContent;
+}
+
 // Where a scalar written at `start` ends (exclusive): after its closing quote, at the end of a
 // plain scalar (a flow's separator, a comment, the line's end), or after a block scalar's last line.
 qsizetype scalarEnd(const QByteArray &text, qsizetype start, bool flow)
@@ -122,32 +155,7 @@ qsizetype scalarEnd(const QByteArray &text, qsizetype start, bool flow)
         while (lineStart + keyIndent < text.size() && text[lineStart + keyIndent] == ' ') {
             ++keyIndent;
         }
-        qsizetype end = text.indexOf('\n', start);
-        qsizetype lastContent = end < 0 ? text.size() : end;
-        while (end >= 0 && end + 1 < text.size()) {
-            const qsizetype next = text.indexOf('\n', end + 1);
-            const QByteArray line = text.mid(end + 1, (next < 0 ? text.size() : next) - end - 1);
-            qsizetype indent = 0;
-            while (indent < line.size() && line[indent] == ' ') {
-                ++indent;
-            }
-            const bool blank = line.trimmed().isEmpty();
-            if (!blank && indent <= keyIndent) {
-                break;
-            }
-            if (!blank) {
-                lastContent = next < 0 ? text.size() : next;
-            }
-            if (next < 0) {
-                break;
-            }
-            end = next;
-        }
-        // A CRLF line keeps its '\r'.
-        if (lastContent > start && text[lastContent - 1] == '\r') {
-            --lastContent;
-        }
-        return lastContent;
+        return blockEnd(text, start, false, [&](qsizetype indent, const QByteArray &) { return indent <= keyIndent; });
     }
     // Plain: to a flow separator, a comment or the end of the line, trailing spaces left out.
     qsizetype i = start;
@@ -196,33 +204,11 @@ qsizetype collectionEnd(const QByteArray &text, qsizetype start)
     }
     const qsizetype lineStart = text.lastIndexOf('\n', start - 1) + 1;
     const qsizetype column = start - lineStart;
-    qsizetype end = text.indexOf('\n', start);
-    qsizetype lastContent = end < 0 ? text.size() : end;
-    while (end >= 0 && end + 1 < text.size()) {
-        const qsizetype next = text.indexOf('\n', end + 1);
-        const QByteArray line = text.mid(end + 1, (next < 0 ? text.size() : next) - end - 1);
-        qsizetype indent = 0;
-        while (indent < line.size() && line[indent] == ' ') {
-            ++indent;
-        }
-        const QByteArray trimmed = line.trimmed();
-        if (!trimmed.isEmpty() && !trimmed.startsWith('#')) {
-            // A block sequence's dashes may sit at the column of its parent's keys: a line there
-            // that is not a dash is the parent's next key.
-            if (indent < column || (indent == column && text[start] == '-' && !trimmed.startsWith('-'))) {
-                break;
-            }
-            lastContent = next < 0 ? text.size() : next;
-        }
-        if (next < 0) {
-            break;
-        }
-        end = next;
-    }
-    if (lastContent > 0 && text[lastContent - 1] == '\r') {
-        --lastContent;
-    }
-    return lastContent;
+    // A block sequence's dashes may sit at the column of its parent's keys: a line there that is
+    // not a dash is the parent's next key.
+    return blockEnd(text, start, true, [&](qsizetype indent, const QByteArray &trimmed) {
+        return indent < column || (indent == column && text[start] == '-' && !trimmed.startsWith('-'));
+    });
 }
 
 } // namespace

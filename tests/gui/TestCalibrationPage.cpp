@@ -10,6 +10,8 @@
 #include "Translations.h"
 #include "bank/BankLoader.h"
 #include "bank/Scoring.h"
+#include "cat/Random.h"
+#include "cat/Simulation.h"
 #include "irt/ItemModel.h"
 #include "services/PupilSession.h"
 #include "services/Services.h"
@@ -29,8 +31,6 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeWidget>
-
-#include <random>
 
 using namespace aicet;
 using namespace aicet::gui;
@@ -117,24 +117,17 @@ void TestCalibrationPage::calibrateAndRelease()
     pilotTruth.a = 1.1;
     pilotTruth.b = 0.4;
     pilotTruth.c = 0.5;
-    std::mt19937_64 random(20261201);
-    std::normal_distribution<double> ability(0.0, 1.0);
+    cat::Random random(20261201);
+    const std::vector<double> abilities = cat::normalSample(160, 0.0, 1.0, 20261202);
     for (int i = 0; i < 160; ++i) {
-        const double theta = ability(random);
+        const double theta = abilities[static_cast<std::size_t>(i)];
         services::PupilSession run(services->context());
         QCOMPARE(
             run.start(draft.code, QStringLiteral("P%1").arg(i), {}, &error), services::PupilSession::StartError::None);
         while (const BankItem *item = run.currentItem()) {
             run.itemShown();
             const irt::ItemParameters &truth = item->hasParameters ? item->irt : pilotTruth;
-            std::vector<double> p(static_cast<std::size_t>(std::max(2, truth.categoryCount())));
-            irt::categoryProbabilities(truth, theta, p);
-            double u = std::uniform_real_distribution<double>(0.0, 1.0)(random);
-            int category = 0;
-            while (category + 1 < static_cast<int>(p.size()) && u > p[static_cast<std::size_t>(category)]) {
-                u -= p[static_cast<std::size_t>(category)];
-                ++category;
-            }
+            const int category = cat::drawCategory(truth, theta, random);
             QCOMPARE(run.answer(run.currentPosition(), item->id,
                          responseForCategory(item->content, category, QStringLiteral("fr")), &error),
                 services::PupilSession::AnswerOutcome::Acknowledged);

@@ -14,6 +14,8 @@
 #include "ResultsPage.h"
 #include "StaffWindow.h"
 #include "bank/Scoring.h"
+#include "cat/Random.h"
+#include "cat/Simulation.h"
 #include "irt/ItemModel.h"
 #include "services/ClassLists.h"
 #include "services/Clock.h"
@@ -41,8 +43,6 @@
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
-
-#include <random>
 
 using namespace aicet;
 
@@ -82,11 +82,11 @@ void pilotSitting(services::Services &services, const QString &lang)
     if (created.error != services::Sittings::CreateError::None) {
         qFatal("pilot sitting: %s", qPrintable(created.message));
     }
-    std::mt19937_64 random(2026);
-    std::normal_distribution<double> ability(0.0, 1.0);
+    cat::Random random(2026);
+    const std::vector<double> abilities = cat::normalSample(1000, 0.0, 1.0, 2027);
     QString error;
     for (int i = 0; i < 1000; ++i) {
-        const double theta = ability(random);
+        const double theta = abilities[static_cast<std::size_t>(i)];
         services::PupilSession run(services.context());
         if (run.start(draft.code, QStringLiteral("P%1").arg(i), {}, &error)
             != services::PupilSession::StartError::None) {
@@ -98,14 +98,7 @@ void pilotSitting(services::Services &services, const QString &lang)
             if (!item->hasParameters) {
                 truth = irt::ItemParameters{};
             }
-            std::vector<double> p(static_cast<std::size_t>(std::max(2, truth.categoryCount())));
-            irt::categoryProbabilities(truth, theta, p);
-            double u = std::uniform_real_distribution<double>(0.0, 1.0)(random);
-            int category = 0;
-            while (category + 1 < static_cast<int>(p.size()) && u > p[static_cast<std::size_t>(category)]) {
-                u -= p[static_cast<std::size_t>(category)];
-                ++category;
-            }
+            const int category = cat::drawCategory(truth, theta, random);
             run.answer(run.currentPosition(), item->id, responseForCategory(item->content, category, lang), &error);
         }
     }
@@ -494,6 +487,14 @@ int main(int argc, char *argv[])
             }
             window.resize(1366, 768 - 30);
             shot(&window, out, lang + QStringLiteral("-39-staff-10-calibration-1366x768"));
+            // Further down: the new parameters beside the old, accepted item by item.
+            if (auto *area = qobject_cast<QAbstractScrollArea *>(tabs->currentWidget())) {
+                area->verticalScrollBar()->setValue(area->verticalScrollBar()->maximum() / 2);
+            }
+            shot(&window, out, lang + QStringLiteral("-39-staff-11-calibration-review-1366x768"));
+            if (auto *area = qobject_cast<QAbstractScrollArea *>(tabs->currentWidget())) {
+                area->verticalScrollBar()->setValue(0);
+            }
             window.resize(1024, 768 - 30);
             shot(&window, out, lang + QStringLiteral("-39-staff-10-calibration-1024x768"));
             tabs->setCurrentIndex(6);
