@@ -152,17 +152,25 @@ BankPage::BankPage(QWidget *parent)
     m_languageFilter->setObjectName(QStringLiteral("bank-filter-languages"));
     m_languageFilter->addItem(tr("any translation"), 0);
     m_languageFilter->addItem(tr("missing a language"), 1);
-    // The search on its own row, the filters below it, each allowed to shrink: the page stays
-    // within a 1024-pixel window at the largest text size.
+    // The level and the theme (the bank's, filled when it is read).
+    m_levelFilter = new QComboBox(this);
+    m_levelFilter->setObjectName(QStringLiteral("bank-filter-level"));
+    m_themeFilter = new QComboBox(this);
+    m_themeFilter->setObjectName(QStringLiteral("bank-filter-theme"));
+    // The search on its own row, the filters below it (three a row), each allowed to shrink: the
+    // page stays within a 1024-pixel window at the largest text size.
     layout->addWidget(m_search);
-    for (QComboBox *box : {m_statusFilter, m_typeFilter, m_languageFilter}) {
+    auto *moreFilters = new QHBoxLayout;
+    for (QComboBox *box : {m_statusFilter, m_typeFilter, m_languageFilter, m_levelFilter, m_themeFilter}) {
         box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
         box->setMinimumContentsLength(8);
-        filters->addWidget(box, 1);
+        (box == m_levelFilter || box == m_themeFilter ? moreFilters : filters)->addWidget(box, 1);
     }
+    moreFilters->addStretch(1);
     layout->addLayout(filters);
+    layout->addLayout(moreFilters);
     connect(m_search, &QLineEdit::textChanged, this, &BankPage::fillTree);
-    for (QComboBox *box : {m_statusFilter, m_typeFilter, m_languageFilter}) {
+    for (QComboBox *box : {m_statusFilter, m_typeFilter, m_languageFilter, m_levelFilter, m_themeFilter}) {
         connect(box, &QComboBox::currentIndexChanged, this, &BankPage::fillTree);
     }
 
@@ -451,6 +459,41 @@ void BankPage::reload()
         const int index = m_language->findData(language.isEmpty() ? i18n::currentLanguage() : language);
         m_language->setCurrentIndex(index >= 0 ? index : 0);
     }
+    // The levels and themes of this bank, the choice kept when it still exists.
+    {
+        const QSignalBlocker levels(m_levelFilter);
+        const QSignalBlocker themes(m_themeFilter);
+        const QString level = m_levelFilter->currentData().toString();
+        const QString theme = m_themeFilter->currentData().toString();
+        m_levelFilter->clear();
+        m_levelFilter->addItem(tr("every level"), QString());
+        QStringList seen;
+        for (const BankItem &item : r.bank.items) {
+            if (!item.level.isEmpty() && !seen.contains(item.level)) {
+                seen << item.level;
+            }
+        }
+        for (const QString &l : {QStringLiteral("understand"), QStringLiteral("apply"), QStringLiteral("create")}) {
+            if (seen.removeAll(l) > 0) {
+                m_levelFilter->addItem(l == QLatin1String("understand") ? tr("understand")
+                        : l == QLatin1String("apply")                   ? tr("apply")
+                                                                        : tr("create"),
+                    l);
+            }
+        }
+        for (const QString &l : std::as_const(seen)) {
+            m_levelFilter->addItem(l, l);
+        }
+        m_themeFilter->clear();
+        m_themeFilter->addItem(tr("every theme"), QString());
+        for (const Theme &t : r.bank.themes) {
+            m_themeFilter->addItem(
+                QStringLiteral("%1 – %2").arg(t.id, localized(t.name, i18n::currentLanguage(), r.bank.defaultLanguage)),
+                t.id);
+        }
+        m_levelFilter->setCurrentIndex(std::max(0, m_levelFilter->findData(level)));
+        m_themeFilter->setCurrentIndex(std::max(0, m_themeFilter->findData(theme)));
+    }
     fillTree();
     showUse();
     m_precision->clear();
@@ -473,6 +516,8 @@ void BankPage::fillTree()
     const int status = m_statusFilter->currentData().toInt();
     const int type = m_typeFilter->currentData().toInt();
     const bool missing = m_languageFilter->currentData().toInt() == 1;
+    const QString level = m_levelFilter->currentData().toString();
+    const QString theme = m_themeFilter->currentData().toString();
     // Dimension → competency → items; items with neither at the end.
     QHash<QString, QTreeWidgetItem *> groups;
     const auto group = [&](const QString &key, const QString &text, QTreeWidgetItem *parent) {
@@ -488,7 +533,8 @@ void BankPage::fillTree()
     for (const BankItem &item : bank.items) {
         const QString stem = localized(item.content.stem, language, bank.defaultLanguage).simplified();
         if ((status >= 0 && int(item.status) != status) || (type >= 0 && int(item.content.type) != type)
-            || (missing && complete(item, bank.languages))
+            || (missing && complete(item, bank.languages)) || (!level.isEmpty() && item.level != level)
+            || (!theme.isEmpty() && !item.themes.contains(theme))
             || (!search.isEmpty() && !stem.contains(search, Qt::CaseInsensitive)
                 && !item.id.contains(search, Qt::CaseInsensitive))) {
             continue;

@@ -94,6 +94,8 @@ private:
     QComboBox *m_statusFilter = nullptr;
     QComboBox *m_typeFilter = nullptr;
     QComboBox *m_languageFilter = nullptr;
+    QComboBox *m_levelFilter = nullptr;
+    QComboBox *m_themeFilter = nullptr;
     QTreeWidget *m_tree = nullptr;
     QTableWidget *m_diagnostics = nullptr;
     QPlainTextEdit *m_source = nullptr;

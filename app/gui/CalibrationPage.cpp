@@ -571,8 +571,11 @@ void CalibrationPage::showOutcome()
         const bool acceptable = estimated && problem.isEmpty() && r.converged;
         // Ticked beforehand unless the item misfits or works differently for a group (few answers
         // is the rule in a pilot: its parameters are provisional, said in the remarks).
-        const bool doubtful = std::any_of(
-            flags.begin(), flags.end(), [](const QString &f) { return f != QLatin1String("few-responses"); });
+        // Nor when its parameters moved a lot: the trainer accepts those on purpose.
+        const bool moved = estimated && item.hasParameters && largestChange(item.irt, r.items[j]) >= kLargeChange;
+        const bool doubtful = moved || std::any_of(flags.begin(), flags.end(), [](const QString &f) {
+            return f != QLatin1String("few-responses");
+        });
         m_table->setItem(row, Accept,
             tick(acceptable, acceptable && !doubtful,
                 acceptable ? tr("Write its new parameters into the release") : remarks.join(QStringLiteral("; "))));

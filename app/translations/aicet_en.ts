@@ -6558,6 +6558,26 @@ Run &apos;aicet-cli &lt;command&gt; --help&apos; for a command&apos;s options.
         <source>Last calibration: %1</source>
         <translation>Last calibration: %1</translation>
     </message>
+    <message>
+        <source>every level</source>
+        <translation>every level</translation>
+    </message>
+    <message>
+        <source>understand</source>
+        <translation>understand</translation>
+    </message>
+    <message>
+        <source>apply</source>
+        <translation>apply</translation>
+    </message>
+    <message>
+        <source>create</source>
+        <translation>create</translation>
+    </message>
+    <message>
+        <source>every theme</source>
+        <translation>every theme</translation>
+    </message>
 </context>
 <context>
     <name>aicet::gui::CalibrationPage</name>

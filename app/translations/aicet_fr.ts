@@ -6558,6 +6558,26 @@ Lancez &apos;aicet-cli &lt;command&gt; --help&apos; pour voir les options d’un
         <source>Last calibration: %1</source>
         <translation>Dernier calibrage&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>every level</source>
+        <translation>tous les niveaux</translation>
+    </message>
+    <message>
+        <source>understand</source>
+        <translation>comprendre</translation>
+    </message>
+    <message>
+        <source>apply</source>
+        <translation>appliquer</translation>
+    </message>
+    <message>
+        <source>create</source>
+        <translation>créer</translation>
+    </message>
+    <message>
+        <source>every theme</source>
+        <translation>tous les thèmes</translation>
+    </message>
 </context>
 <context>
     <name>aicet::gui::CalibrationPage</name>

@@ -221,6 +221,22 @@ void TestBankPage::filters()
     type->setCurrentIndex(type->findData(int(ItemType::TrueFalse)));
     QCOMPARE(itemsShown(), 2);
     type->setCurrentIndex(0);
+    // By level and by theme: as many as the bank's items say.
+    const auto count = [&](auto predicate) {
+        return static_cast<int>(
+            std::count_if(page.loaded()->bank.items.begin(), page.loaded()->bank.items.end(), predicate));
+    };
+    auto *level = child<QComboBox>(&page, QStringLiteral("bank-filter-level"));
+    level->setCurrentIndex(level->findData(QStringLiteral("apply")));
+    QVERIFY(level->currentIndex() > 0);
+    QCOMPARE(itemsShown(), count([](const BankItem &i) { return i.level == QLatin1String("apply"); }));
+    level->setCurrentIndex(0);
+    auto *theme = child<QComboBox>(&page, QStringLiteral("bank-filter-theme"));
+    theme->setCurrentIndex(theme->findData(QStringLiteral("EDU")));
+    QVERIFY(theme->currentIndex() > 0);
+    QCOMPARE(itemsShown(), count([](const BankItem &i) { return i.themes.contains(QStringLiteral("EDU")); }));
+    QVERIFY(itemsShown() >= 1);
+    theme->setCurrentIndex(0);
     child<QLineEdit>(&page, QStringLiteral("bank-search"))->setText(QStringLiteral("no question has this text"));
     QCOMPARE(itemsShown(), 0);
     QVERIFY(tree->topLevelItem(0)->text(0).contains(QStringLiteral("No question")));
