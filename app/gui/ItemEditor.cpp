@@ -7,8 +7,10 @@
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFile>
+#include <QFileDialog>
 #include <QFormLayout>
 #include <QGroupBox>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -122,6 +124,29 @@ ItemEditor::ItemEditor(const ItemBank &bank, const BankItem &item, QWidget *pare
     m_enemies->setObjectName(QStringLiteral("edit-enemies"));
     m_enemies->setToolTip(tr("Questions that must never be in the same test as this one."));
     general->addRow(tr("Never in the same test as:"), m_enemies);
+    // The picture: a file of the bank's folder (its alternative text below, in each language).
+    auto *pictureRow = new QHBoxLayout;
+    m_image = new QLineEdit(item.content.imageFile, page);
+    m_image->setObjectName(QStringLiteral("edit-image"));
+    m_image->setPlaceholderText(tr("none"));
+    auto *choose = new QPushButton(tr("Choose…"), page);
+    choose->setObjectName(QStringLiteral("edit-image-choose"));
+    pictureRow->addWidget(m_image, 1);
+    pictureRow->addWidget(choose);
+    general->addRow(tr("Picture (a file of the bank's folder):"), pictureRow);
+    connect(choose, &QPushButton::clicked, this, [this] {
+        const QString chosen = QFileDialog::getOpenFileName(
+            this, tr("Picture of the question"), m_bank.rootPath, tr("Pictures (*.png *.jpg *.jpeg *.svg)"));
+        if (chosen.isEmpty()) {
+            return;
+        }
+        const QString relative = QDir(m_bank.rootPath).relativeFilePath(chosen);
+        if (relative.startsWith(QLatin1String(".."))) {
+            m_message->setText(tr("The picture must be in the bank's folder (copy it into its images folder first)."));
+            return;
+        }
+        m_image->setText(relative);
+    });
 
     const ItemContent &c = item.content;
     for (const QString &language : bank.languages) {
@@ -133,10 +158,8 @@ ItemEditor::ItemEditor(const ItemBank &bank, const BankItem &item, QWidget *pare
         form->setRowWrapPolicy(QFormLayout::WrapAllRows);
         m_stem.insert(language, textBox(QStringLiteral("edit-stem-") + language, c.stem.value(language)));
         form->addRow(tr("Question:"), m_stem.value(language));
-        if (!c.imageFile.isEmpty()) {
-            m_alt.insert(language, textBox(QStringLiteral("edit-alt-") + language, c.imageAlt.value(language)));
-            form->addRow(tr("What the picture shows (for pupils who cannot see it):"), m_alt.value(language));
-        }
+        m_alt.insert(language, textBox(QStringLiteral("edit-alt-") + language, c.imageAlt.value(language)));
+        form->addRow(tr("What the picture shows (for pupils who cannot see it):"), m_alt.value(language));
         if (c.type == ItemType::ShortText) {
             m_accepted.insert(language,
                 textBox(
@@ -158,8 +181,34 @@ ItemEditor::ItemEditor(const ItemBank &bank, const BankItem &item, QWidget *pare
                 : QLatin1String(key) == QLatin1String("premises")                ? tr("Premises (left):")
                                                                                  : tr("Responses (right):");
             layout->addWidget(new QLabel(title, page));
-            m_choices.insert(QLatin1String(key), choiceTable(QLatin1String(key), *choices));
-            layout->addWidget(m_choices.value(QLatin1String(key)));
+            QTableWidget *table = choiceTable(QLatin1String(key), *choices);
+            m_choices.insert(QLatin1String(key), table);
+            layout->addWidget(table);
+            // Entries added (a new id, their texts) or removed; the key is set once they exist.
+            auto *row = new QHBoxLayout;
+            auto *add = new QPushButton(tr("Add one"), page);
+            add->setObjectName(QStringLiteral("edit-%1-add").arg(QLatin1String(key)));
+            auto *remove = new QPushButton(tr("Remove the selected one"), page);
+            remove->setObjectName(QStringLiteral("edit-%1-remove").arg(QLatin1String(key)));
+            row->addWidget(add);
+            row->addWidget(remove);
+            row->addStretch(1);
+            layout->addLayout(row);
+            connect(add, &QPushButton::clicked, this, [this, table] {
+                const int r = table->rowCount();
+                table->insertRow(r);
+                for (int column = 0; column < table->columnCount(); ++column) {
+                    table->setItem(r, column, new QTableWidgetItem);
+                }
+                table->setMinimumHeight(table->minimumHeight() + 30);
+                table->setCurrentCell(r, 0);
+                table->editItem(table->item(r, 0));
+            });
+            connect(remove, &QPushButton::clicked, this, [table] {
+                if (table->currentRow() >= 0 && table->rowCount() > 1) {
+                    table->removeRow(table->currentRow());
+                }
+            });
         }
     }
     auto *keyForm = new QFormLayout;
@@ -288,6 +337,14 @@ bool ItemEditor::save()
     if (listOf(m_enemies->text()) != m_item.enemies) {
         set({QStringLiteral("enemies")}, yamlFlowList(listOf(m_enemies->text())));
     }
+    const QString image = m_image->text().trimmed();
+    if (image != c.imageFile) {
+        if (image.isEmpty()) {
+            problems << tr("a picture is taken out in the item's file (its image: lines)");
+        } else {
+            set({QStringLiteral("image"), QStringLiteral("file")}, yamlScalar(image));
+        }
+    }
     for (const QString &language : m_bank.languages) {
         const auto text = [](QPlainTextEdit *box) { return box->toPlainText().trimmed(); };
         if (text(m_stem.value(language)) != c.stem.value(language)) {
@@ -320,14 +377,55 @@ bool ItemEditor::save()
         = {{"options", &c.options}, {"elements", &c.elements}, {"premises", &c.premises}, {"responses", &c.responses}};
     for (const auto &[key, choices] : lists) {
         QTableWidget *table = m_choices.value(QLatin1String(key));
-        for (int row = 0; table && row < table->rowCount(); ++row) {
-            const Choice &choice = (*choices)[static_cast<std::size_t>(row)];
+        if (!table) {
+            continue;
+        }
+        // The entries kept (their texts changed in place), those removed, those added.
+        QStringList kept;
+        QList<int> added;
+        for (int row = 0; row < table->rowCount(); ++row) {
+            const QString id = table->item(row, 0)->text().trimmed();
+            const auto original
+                = std::find_if(choices->begin(), choices->end(), [&](const Choice &choice) { return choice.id == id; });
+            if (original == choices->end() || (table->item(row, 0)->flags() & Qt::ItemIsEditable)) {
+                added << row;
+                continue;
+            }
+            kept << id;
             for (int l = 0; l < m_bank.languages.size(); ++l) {
                 const QString text = table->item(row, l + 1)->text().trimmed();
-                if (text != choice.text.value(m_bank.languages[l])) {
-                    set({QLatin1String(key), QLatin1Char('#') + choice.id, QStringLiteral("text"), m_bank.languages[l]},
+                if (text != original->text.value(m_bank.languages[l])) {
+                    set({QLatin1String(key), QLatin1Char('#') + id, QStringLiteral("text"), m_bank.languages[l]},
                         yamlQuoted(text));
                 }
+            }
+        }
+        for (const Choice &choice : *choices) {
+            if (!kept.contains(choice.id)) {
+                QString error;
+                if (!edits.removeFromItemList(file, m_item.id, QLatin1String(key), choice.id, &error)) {
+                    problems << error;
+                }
+            }
+        }
+        static const QRegularExpression idForm(QStringLiteral("^[A-Za-z0-9._-]{1,64}$"));
+        for (const int row : added) {
+            const QString id = table->item(row, 0)->text().trimmed();
+            if (!idForm.match(id).hasMatch() || kept.contains(id)) {
+                problems << tr("a new entry needs an id of its own (letters, digits, '.', '_', '-'): \"%1\"").arg(id);
+                continue;
+            }
+            kept << id;
+            QStringList texts;
+            for (int l = 0; l < m_bank.languages.size(); ++l) {
+                texts << m_bank.languages[l] + QStringLiteral(": ")
+                        + yamlQuoted(table->item(row, l + 1)->text().trimmed());
+            }
+            QString error;
+            if (!edits.appendToItemList(file, m_item.id, QLatin1String(key),
+                    QStringLiteral("{id: %1, text: {%2}}").arg(yamlScalar(id), texts.join(QStringLiteral(", "))),
+                    &error)) {
+                problems << error;
             }
         }
     }
@@ -629,6 +727,10 @@ QtiImportDialog::QtiImportDialog(const QString &package, const QString &bankFold
     layout->addWidget(m_summary);
     m_table = readOnlyTable(this, QStringLiteral("qti-report"),
         {tr("QTI question"), tr("Where"), tr("What becomes of it"), tr("Id in the bank"), tr("Remarks")});
+    // The remarks take the room: they say what to check, or why a question stays out.
+    for (int c = 0; c < 4; ++c) {
+        m_table->horizontalHeader()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
+    }
     m_table->horizontalHeader()->setSectionResizeMode(4, QHeaderView::Stretch);
     layout->addWidget(m_table, 1);
     auto *form = new QFormLayout;

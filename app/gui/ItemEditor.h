@@ -56,6 +56,7 @@ private:
     QComboBox *m_status = nullptr;
     QLineEdit *m_themes = nullptr;
     QLineEdit *m_enemies = nullptr;
+    QLineEdit *m_image = nullptr;
     QMap<QString, QPlainTextEdit *> m_stem;
     QMap<QString, QPlainTextEdit *> m_explanation;
     QMap<QString, QPlainTextEdit *> m_alt;

@@ -192,6 +192,22 @@
         <source>already replaced: %1</source>
         <translation>already replaced: %1</translation>
     </message>
+    <message>
+        <source>%1: %2 is not a list that can be changed here</source>
+        <translation>%1: %2 is not a list that can be changed here</translation>
+    </message>
+    <message>
+        <source>%1: %2 keeps at least one entry</source>
+        <translation>%1: %2 keeps at least one entry</translation>
+    </message>
+    <message>
+        <source>%1: %2 has no entry &quot;%3&quot;</source>
+        <translation>%1: %2 has no entry &quot;%3&quot;</translation>
+    </message>
+    <message>
+        <source>%1:%2: the entry &quot;%3&quot; of %4 does not start its line; remove it in an editor</source>
+        <translation>%1:%2: the entry &quot;%3&quot; of %4 does not start its line; remove it in an editor</translation>
+    </message>
 </context>
 <context>
     <name>BankReleases</name>
@@ -7644,6 +7660,46 @@ Run &apos;aicet-cli &lt;command&gt; --help&apos; for a command&apos;s options.
     <message>
         <source>English</source>
         <translation>English</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>Picture (a file of the bank&apos;s folder):</source>
+        <translation>Picture (a file of the bank&apos;s folder):</translation>
+    </message>
+    <message>
+        <source>Picture of the question</source>
+        <translation>Picture of the question</translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg *.svg)</source>
+        <translation>Pictures (*.png *.jpg *.jpeg *.svg)</translation>
+    </message>
+    <message>
+        <source>The picture must be in the bank&apos;s folder (copy it into its images folder first).</source>
+        <translation>The picture must be in the bank&apos;s folder (copy it into its images folder first).</translation>
+    </message>
+    <message>
+        <source>Add one</source>
+        <translation>Add one</translation>
+    </message>
+    <message>
+        <source>Remove the selected one</source>
+        <translation>Remove the selected one</translation>
+    </message>
+    <message>
+        <source>a picture is taken out in the item&apos;s file (its image: lines)</source>
+        <translation>a picture is taken out in the item&apos;s file (its image: lines)</translation>
+    </message>
+    <message>
+        <source>a new entry needs an id of its own (letters, digits, &apos;.&apos;, &apos;_&apos;, &apos;-&apos;): &quot;%1&quot;</source>
+        <translation>a new entry needs an id of its own (letters, digits, &apos;.&apos;, &apos;_&apos;, &apos;-&apos;): &quot;%1&quot;</translation>
     </message>
 </context>
 <context>

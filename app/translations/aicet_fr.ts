@@ -192,6 +192,22 @@
         <source>already replaced: %1</source>
         <translation>déjà remplacés&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>%1: %2 is not a list that can be changed here</source>
+        <translation>%1&#xa0;: %2 n’est pas une liste qui peut être modifiée ici</translation>
+    </message>
+    <message>
+        <source>%1: %2 keeps at least one entry</source>
+        <translation>%1&#xa0;: %2 garde au moins une entrée</translation>
+    </message>
+    <message>
+        <source>%1: %2 has no entry &quot;%3&quot;</source>
+        <translation>%1&#xa0;: %2 n’a pas d’entrée «&#xa0;%3&#xa0;»</translation>
+    </message>
+    <message>
+        <source>%1:%2: the entry &quot;%3&quot; of %4 does not start its line; remove it in an editor</source>
+        <translation>%1:%2&#xa0;: l’entrée «&#xa0;%3&#xa0;» de %4 ne commence pas sa ligne&#xa0;; retirez-la dans un éditeur</translation>
+    </message>
 </context>
 <context>
     <name>BankReleases</name>
@@ -7644,6 +7660,46 @@ Lancez &apos;aicet-cli &lt;command&gt; --help&apos; pour voir les options d’un
     <message>
         <source>English</source>
         <translation>anglais</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>Picture (a file of the bank&apos;s folder):</source>
+        <translation>Image (un fichier du dossier de la banque)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Picture of the question</source>
+        <translation>Image de la question</translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg *.svg)</source>
+        <translation>Images (*.png *.jpg *.jpeg *.svg)</translation>
+    </message>
+    <message>
+        <source>The picture must be in the bank&apos;s folder (copy it into its images folder first).</source>
+        <translation>L’image doit être dans le dossier de la banque (copiez-la d’abord dans son dossier images).</translation>
+    </message>
+    <message>
+        <source>Add one</source>
+        <translation>En ajouter une</translation>
+    </message>
+    <message>
+        <source>Remove the selected one</source>
+        <translation>Retirer celle qui est choisie</translation>
+    </message>
+    <message>
+        <source>a picture is taken out in the item&apos;s file (its image: lines)</source>
+        <translation>une image se retire dans le fichier de l’item (ses lignes image:)</translation>
+    </message>
+    <message>
+        <source>a new entry needs an id of its own (letters, digits, &apos;.&apos;, &apos;_&apos;, &apos;-&apos;): &quot;%1&quot;</source>
+        <translation>une nouvelle entrée a besoin de son propre identifiant (lettres, chiffres, «&#xa0;.&#xa0;», «&#xa0;_&#xa0;», «&#xa0;-&#xa0;»)&#xa0;: «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>

@@ -386,6 +386,12 @@ bool BankFileEdits::setValueAt(
                      .arg(what);
         return false;
     }
+    store(path, edited);
+    return true;
+}
+
+void BankFileEdits::store(const QString &path, const QByteArray &edited)
+{
     File &f = m_files[path];
     const QString newText = QString::fromUtf8(edited);
     f.endsWithNewline = newText.endsWith(QLatin1Char('\n'));
@@ -394,6 +400,138 @@ bool BankFileEdits::setValueAt(
         f.lines.removeLast();
     }
     f.changed = true;
+}
+
+bool BankFileEdits::appendToItemList(
+    const QString &file, const QString &itemId, const QString &listKey, const QString &element, QString *error)
+{
+    return changeList(file, itemId, listKey, element, QString(), error);
+}
+
+bool BankFileEdits::removeFromItemList(
+    const QString &file, const QString &itemId, const QString &listKey, const QString &elementId, QString *error)
+{
+    return changeList(file, itemId, listKey, QString(), elementId, error);
+}
+
+bool BankFileEdits::changeList(const QString &path, const QString &itemId, const QString &listKey,
+    const QString &element, const QString &removeId, QString *error)
+{
+    QString readError;
+    const QByteArray text = bytes(path, &readError);
+    if (!readError.isEmpty()) {
+        *error = readError;
+        return false;
+    }
+    const yaml::ParseResult parsed = yaml::parse(text);
+    const QStringList keys{QStringLiteral("items"), QLatin1Char('#') + itemId, listKey};
+    const Node *list = parsed.root ? &*parsed.root : nullptr;
+    for (qsizetype k = 0; list && k < keys.size(); ++k) {
+        list = child(*list, keys[k]);
+    }
+    const QString what = tr("item \"%1\": %2").arg(itemId, listKey);
+    if (!list || !list->isSequence() || list->children.empty()) {
+        *error = tr("%1: %2 is not a list that can be changed here").arg(path, what);
+        return false;
+    }
+    QByteArray edited = text;
+    const bool flow = text[list->pos] == '[';
+    if (removeId.isEmpty()) {
+        const QByteArray value = element.toUtf8();
+        const qsizetype end = collectionEnd(text, list->pos);
+        if (end < 0) {
+            *error = tr("%1:%2: the end of %3 cannot be found").arg(path).arg(list->line).arg(what);
+            return false;
+        }
+        if (flow) {
+            edited.insert(end - 1, ", " + value);
+        } else {
+            const qsizetype lineStart = text.lastIndexOf('\n', list->pos - 1) + 1;
+            const qsizetype firstEnd = text.indexOf('\n');
+            const bool crlf = firstEnd > 0 && text[firstEnd - 1] == '\r';
+            edited.insert(end, (crlf ? "\r\n" : "\n") + QByteArray(list->pos - lineStart, ' ') + "- " + value);
+        }
+    } else {
+        if (list->children.size() < 2) {
+            *error = tr("%1: %2 keeps at least one entry").arg(path, what);
+            return false;
+        }
+        const Node *gone = child(*list, QLatin1Char('#') + removeId);
+        if (!gone) {
+            *error = tr("%1: %2 has no entry \"%3\"").arg(path, what, removeId);
+            return false;
+        }
+        const qsizetype start = gone->pos;
+        if (flow) {
+            // The element's text and the separator before it (after it, for the first).
+            qsizetype end
+                = text[start] == '{' || text[start] == '[' ? collectionEnd(text, start) : scalarEnd(text, start, true);
+            qsizetype from = start;
+            qsizetype before = start - 1;
+            while (before > list->pos && (text[before] == ' ' || text[before] == '\t')) {
+                --before;
+            }
+            if (text[before] == ',') {
+                from = before;
+            } else {
+                while (end < text.size() && (text[end] == ' ' || text[end] == ',')) {
+                    ++end;
+                }
+            }
+            edited.remove(from, end - from);
+        } else {
+            // Its lines: from its dash to the end of its block.
+            const qsizetype lineStart = text.lastIndexOf('\n', start - 1) + 1;
+            const QByteArray lead = text.mid(lineStart, start - lineStart);
+            const qsizetype dash = lead.indexOf('-');
+            if (dash < 0 || !lead.left(dash).trimmed().isEmpty() || !lead.mid(dash + 1).trimmed().isEmpty()) {
+                *error = tr("%1:%2: the entry \"%3\" of %4 does not start its line; remove it in an editor")
+                             .arg(path)
+                             .arg(gone->line)
+                             .arg(removeId, what);
+                return false;
+            }
+            qsizetype end
+                = blockEnd(text, start, true, [&](qsizetype indent, const QByteArray &) { return indent <= dash; });
+            end = text.indexOf('\n', end);
+            edited.remove(lineStart, (end < 0 ? text.size() : end + 1) - lineStart);
+        }
+    }
+    // Read again: the list as it was, with the element added or without the one removed; the rest
+    // as it was.
+    const yaml::ParseResult again = yaml::parse(edited);
+    const Node *now = again.root ? &*again.root : nullptr;
+    for (qsizetype k = 0; now && k < keys.size(); ++k) {
+        now = child(*now, keys[k]);
+    }
+    bool same = now && now->isSequence() && canonicalOf(*parsed.root, keys) == canonicalOf(*again.root, keys);
+    if (same) {
+        std::vector<QByteArray> expected;
+        for (const Node &e : list->children) {
+            const Node *id = e.find("id");
+            if (removeId.isEmpty() || !id || id->text() != removeId) {
+                expected.push_back(canonicalOf(e));
+            }
+        }
+        if (removeId.isEmpty()) {
+            const yaml::ParseResult added = yaml::parse("v: " + element.toUtf8() + "\n");
+            expected.push_back(
+                added.root && added.root->find("v") ? canonicalOf(*added.root->find("v")) : QByteArray());
+        }
+        same = now->children.size() == expected.size();
+        for (std::size_t i = 0; same && i < expected.size(); ++i) {
+            same = canonicalOf(now->children[i]) == expected[i];
+        }
+    }
+    if (!same) {
+        *error = tr("%1:%2: %3 cannot be changed in place here (the file would read differently); change it in an "
+                    "editor")
+                     .arg(path)
+                     .arg(list->line)
+                     .arg(what);
+        return false;
+    }
+    store(path, edited);
     return true;
 }
 

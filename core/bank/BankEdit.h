@@ -32,6 +32,16 @@ public:
     /// `error` says why.
     bool setItemPath(
         const QString &file, const QString &itemId, const QStringList &path, const QString &yamlValue, QString *error);
+    /// Adds `element` (a flow mapping such as {id: d, text: {fr: "…", en: "…"}}) at the end of the
+    /// item's list `listKey` (options, elements, premises, responses), written as the list is
+    /// (block or flow). The file is read again: the list must be the same plus that element.
+    bool appendToItemList(
+        const QString &file, const QString &itemId, const QString &listKey, const QString &element, QString *error);
+    /// Removes the element with the id `elementId` from the item's list `listKey` (never its last
+    /// one), its lines or its flow text; the file is read again: the list must be the same less it.
+    bool removeFromItemList(
+        const QString &file, const QString &itemId, const QString &listKey, const QString &elementId, QString *error);
+
     /// The text of a file as edited so far (read from disk when not edited).
     QByteArray bytes(const QString &file, QString *error);
 
@@ -71,6 +81,9 @@ private:
     File *file(const QString &path, QString *error);
     bool setValueAt(
         const QString &path, const QStringList &keys, const QString &yamlValue, const QString &what, QString *error);
+    bool changeList(const QString &file, const QString &itemId, const QString &listKey, const QString &element,
+        const QString &removeId, QString *error);
+    void store(const QString &path, const QByteArray &edited);
     QHash<QString, File> m_files;
 };
 

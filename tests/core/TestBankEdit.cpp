@@ -25,6 +25,7 @@ private Q_SLOTS:
     void yamlScalars();
     void valuesWhereverWritten();
     void keysAdded();
+    void listEntriesAddedAndRemoved();
     void refusedWhenItWouldReadDifferently();
 
 private:
@@ -357,6 +358,70 @@ void TestBankEdit::refusedWhenItWouldReadDifferently()
         qPrintable(error));
     QVERIFY(edits.texts().isEmpty());
     QCOMPARE(read(items), text);
+}
+
+// Options added at the end of a list and removed from it, in the example's style (flow entries in a
+// block list) and in the AICET bank's (block entries): only those lines change.
+void TestBankEdit::listEntriesAddedAndRemoved()
+{
+    const QString folder = copyExample(QStringLiteral("lists"));
+    const QString items = folder + QStringLiteral("/items/examples.yaml");
+    const QByteArray text = read(items);
+    BankFileEdits edits;
+    QString error;
+    QVERIFY2(edits.appendToItemList(items, QStringLiteral("ex-single"), QStringLiteral("options"),
+                 QStringLiteral("{id: d, text: {fr: \"Il tire au sort\", en: \"It draws lots\"}}"), &error),
+        qPrintable(error));
+    QVERIFY2(edits.removeFromItemList(
+                 items, QStringLiteral("ex-multiple"), QStringLiteral("options"), QStringLiteral("c"), &error),
+        qPrintable(error));
+    QStringList errors;
+    QVERIFY(edits.commit(&errors));
+    QByteArray expected = text;
+    const QByteArray lastOption
+        = "      - {id: c, text: {fr: \"Un humain tape chaque réponse\", en: \"A person types every answer\"}}\n";
+    QVERIFY(expected.contains(lastOption));
+    expected.insert(expected.indexOf(lastOption) + lastOption.size(),
+        "      - {id: d, text: {fr: \"Il tire au sort\", en: \"It draws lots\"}}\n");
+    expected.replace("      - {id: c, text: {fr: \"Une recette de crêpes\", en: \"A pancake recipe\"}}\n", "");
+    QCOMPARE(read(items), expected);
+    const BankLoadResult again = loadBank(folder);
+    QVERIFY(again.usable());
+    QCOMPARE(itemOf(again, QStringLiteral("ex-single"))->content.options.size(), std::size_t(4));
+    QCOMPARE(itemOf(again, QStringLiteral("ex-multiple"))->content.options.size(), std::size_t(3));
+
+    // Block entries (as the AICET bank writes its elements): one removed, one added.
+    const QString block = test::sourcePath(QStringLiteral("question-banks/aicet/items/des-a.yaml"));
+    const QString copy = m_dir.filePath(QStringLiteral("des-a.yaml"));
+    QVERIFY(QFile::copy(block, copy));
+    QFile::setPermissions(copy, QFile::ReadOwner | QFile::WriteOwner);
+    const QByteArray original = read(copy);
+    BankFileEdits more;
+    QVERIFY2(more.removeFromItemList(
+                 copy, QStringLiteral("des-a-01"), QStringLiteral("elements"), QStringLiteral("monitor"), &error),
+        qPrintable(error));
+    QVERIFY2(more.appendToItemList(copy, QStringLiteral("des-a-01"), QStringLiteral("elements"),
+                 QStringLiteral("{id: audit, text: {fr: \"Auditer\", en: \"Audit\"}}"), &error),
+        qPrintable(error));
+    QVERIFY(more.commit(&errors));
+    QByteArray blockExpected = original;
+    const qsizetype monitor = blockExpected.indexOf("      - id: monitor\n");
+    QVERIFY(monitor > 0);
+    blockExpected.remove(monitor, blockExpected.indexOf("      - id:", monitor + 1) - monitor);
+    const QByteArray lastElement = "          en: \"Train: have the model learn from the labelled photos\"\n";
+    QVERIFY(blockExpected.contains(lastElement));
+    blockExpected.insert(blockExpected.indexOf(lastElement) + lastElement.size(),
+        "      - {id: audit, text: {fr: \"Auditer\", en: \"Audit\"}}\n");
+    QCOMPARE(read(copy), blockExpected);
+    // A list keeps at least one entry.
+    BankFileEdits last;
+    QVERIFY(last.removeFromItemList(
+        items, QStringLiteral("ex-ordering"), QStringLiteral("elements"), QStringLiteral("collect"), &error));
+    QVERIFY(last.removeFromItemList(
+        items, QStringLiteral("ex-ordering"), QStringLiteral("elements"), QStringLiteral("train"), &error));
+    QVERIFY(!last.removeFromItemList(
+        items, QStringLiteral("ex-ordering"), QStringLiteral("elements"), QStringLiteral("test"), &error));
+    QVERIFY2(error.contains(QStringLiteral("at least one")), qPrintable(error));
 }
 
 QTEST_GUILESS_MAIN(TestBankEdit)

@@ -379,6 +379,52 @@ void TestBankPage::editsThroughTheForm()
     QCOMPARE(item->content.stem.value(QStringLiteral("en")), QStringLiteral("How does a chatbot pick its \"words\"?"));
     QCOMPARE(page.shownItem(), QStringLiteral("ex-single"));
 
+    // Options added and removed through the form (ex-multiple: d out, e in).
+    QVERIFY(page.showItem(QStringLiteral("ex-multiple")));
+    ItemEditor *lists = page.editShown();
+    auto *multipleOptions = child<QTableWidget>(lists, QStringLiteral("edit-options"));
+    multipleOptions->setCurrentCell(3, 1);
+    QCOMPARE(multipleOptions->item(3, 0)->text(), QStringLiteral("d"));
+    child<QPushButton>(lists, QStringLiteral("edit-options-remove"))->click();
+    child<QPushButton>(lists, QStringLiteral("edit-options-add"))->click();
+    const int added = multipleOptions->rowCount() - 1;
+    multipleOptions->item(added, 0)->setText(QStringLiteral("e"));
+    multipleOptions->item(added, 1)->setText(QStringLiteral("Ton numéro de téléphone"));
+    multipleOptions->item(added, 2)->setText(QStringLiteral("Your phone number"));
+    lists->accept();
+    QVERIFY2(!lists->isVisible() || child<QLabel>(lists, QStringLiteral("edit-message"))->text().isEmpty(),
+        qPrintable(child<QLabel>(lists, QStringLiteral("edit-message"))->text()));
+    QStringList ids;
+    for (const BankItem &i : page.loaded()->bank.items) {
+        if (i.id == QStringLiteral("ex-multiple")) {
+            for (const Choice &c : i.content.options) {
+                ids << c.id;
+            }
+        }
+    }
+    QCOMPARE(ids, QStringList({QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c"), QStringLiteral("e")}));
+    QVERIFY(page.undo());
+    QCOMPARE(fileBytes(items), edited);
+
+    // A picture given to a question that had none, with its alternative text in both languages.
+    QVERIFY(page.showItem(QStringLiteral("ex-true-false")));
+    ItemEditor *picture = page.editShown();
+    child<QLineEdit>(picture, QStringLiteral("edit-image"))->setText(QStringLiteral("images/confusion.svg"));
+    child<QPlainTextEdit>(picture, QStringLiteral("edit-alt-fr"))
+        ->setPlainText(QStringLiteral("Un tableau de résultats"));
+    child<QPlainTextEdit>(picture, QStringLiteral("edit-alt-en"))->setPlainText(QStringLiteral("A table of results"));
+    picture->accept();
+    const BankItem *withPicture = nullptr;
+    for (const BankItem &i : page.loaded()->bank.items) {
+        withPicture = i.id == QStringLiteral("ex-true-false") ? &i : withPicture;
+    }
+    QVERIFY(withPicture);
+    QCOMPARE(withPicture->content.imageFile, QStringLiteral("images/confusion.svg"));
+    QCOMPARE(withPicture->content.imageAlt.value(QStringLiteral("en")), QStringLiteral("A table of results"));
+    QVERIFY(page.undo());
+    QCOMPARE(fileBytes(items), edited);
+    QVERIFY(page.showItem(QStringLiteral("ex-single")));
+
     // Undo and redo.
     QVERIFY(child<QPushButton>(&page, QStringLiteral("bank-undo"))->isEnabled());
     QVERIFY(page.undo());

@@ -461,11 +461,23 @@ int main(int argc, char *argv[])
             screen->setCurrentIndex(0);
             window.resize(1024, 768 - 30);
             shot(&window, out, lang + QStringLiteral("-39-staff-8-bank-1024x768"));
-            // The form that edits the shown question (nothing saved).
+            // The form that edits the shown question (nothing saved), a new question's dialog, and
+            // the check of a QTI package before its import (nothing written).
             if (gui::ItemEditor *editor = bank->editShown()) {
                 editor->resize(1024, 768 - 30);
                 shot(editor, out, lang + QStringLiteral("-39-staff-8-bank-edit-1024x768"));
                 editor->reject();
+            }
+            if (gui::NewItemDialog *dialog = bank->newItem()) {
+                dialog->adjustSize();
+                shot(dialog, out, lang + QStringLiteral("-39-staff-8-bank-new-question"));
+                dialog->reject();
+            }
+            if (gui::QtiImportDialog *dialog
+                = bank->importQti(QDir(source).filePath(QStringLiteral("tests/data/qti/package")))) {
+                dialog->resize(1024, 600);
+                shot(dialog, out, lang + QStringLiteral("-39-staff-8-bank-qti-import-1024x600"));
+                dialog->reject();
             }
             // Calibration: a pilot sitting of 1000 pupils simulated from the bank's own parameters,
             // calibrated; the new parameters beside the old.
