@@ -7,10 +7,15 @@
 // Usage: bench_staff [postgresql://...]
 // Prints Markdown for docs/PERFORMANCE.md. Run with QT_QPA_PLATFORM=offscreen.
 
+#include "Calibrate.h"
 #include "ConsolePage.h"
 #include "Documents.h"
 #include "ResultsPage.h"
+#include "bank/BankLoader.h"
 #include "bank/Scoring.h"
+#include "cat/Random.h"
+#include "cat/Simulation.h"
+#include "services/BankReleases.h"
 #include "services/ClassLists.h"
 #include "services/Console.h"
 #include "services/IssuerKey.h"
@@ -22,7 +27,9 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QDirIterator>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -33,6 +40,7 @@
 #include <algorithm>
 #include <functional>
 #include <memory>
+#include <optional>
 
 using namespace aicet;
 
@@ -266,6 +274,98 @@ void measureCertificates(const QString &location, const QString &folder, QTextSt
 
 } // namespace
 
+// The trainer's cycle on a copy of the AICET bank: a pilot sitting of 1000 pupils (answers drawn
+// from the bank's own parameters), its answers read, the calibration (3PL with chance guessing, as
+// the workspace runs it), and the release written (parameters of every item that can take them,
+// exposure control recomputed, release kept in the database).
+void measureCalibration(const QString &location, const QString &folder, QTextStream &out)
+{
+    const QDir source(QStringLiteral(AICET_SOURCE_DIR "/question-banks/aicet"));
+    const QString bank = QDir(folder).filePath(QStringLiteral("pilot-bank"));
+    QDirIterator files(source.path(), QDir::Files, QDirIterator::Subdirectories);
+    while (files.hasNext()) {
+        const QString file = files.next();
+        const QString copy = bank + QLatin1Char('/') + source.relativeFilePath(file);
+        QDir().mkpath(QFileInfo(copy).absolutePath());
+        QFile::copy(file, copy);
+        QFile::setPermissions(copy, QFile::ReadOwner | QFile::WriteOwner);
+    }
+    const Workspace workspace = openWorkspace(location);
+    services::Services *services = workspace.services.get();
+    services::SittingDraft draft;
+    draft.code = QStringLiteral("PILOT");
+    draft.bankPath = bank;
+    QElapsedTimer created;
+    created.start();
+    if (services::Sittings(services->context()).create(draft).error != services::Sittings::CreateError::None) {
+        qFatal("the pilot sitting was not created");
+    }
+    const double createMs = static_cast<double>(created.nsecsElapsed()) / 1e6;
+    const std::vector<double> abilities = cat::normalSample(1000, 0.0, 1.0, 7);
+    cat::Random random(8);
+    QString error;
+    int answers = 0;
+    for (int i = 0; i < 1000; ++i) {
+        services::PupilSession run(services->context());
+        run.start(draft.code, QStringLiteral("P%1").arg(i), {}, &error);
+        while (const BankItem *item = run.currentItem()) {
+            run.itemShown();
+            const int category = cat::drawCategory(item->irt, abilities[static_cast<std::size_t>(i)], random);
+            run.answer(run.currentPosition(), item->id,
+                responseForCategory(item->content, category, QStringLiteral("fr")), &error);
+            ++answers;
+        }
+    }
+    const BankLoadResult loaded = loadBank(bank);
+    QStringList errors;
+    std::optional<documents::CalibrationData> data;
+    const double readMs = medianMs(
+        1, [&] { data = documents::dataFromSittings(services->context(), loaded.bank, {draft.code}, &errors); });
+    if (!data) {
+        qFatal("%s", qPrintable(errors.join(QLatin1Char('\n'))));
+    }
+    documents::CalibrationChoices choices;
+    choices.model = irt::Model::ThreePL;
+    choices.guessing = documents::CalibrationChoices::Guessing::Chance;
+    choices.dif = {QStringLiteral("language"), QStringLiteral("group")};
+    choices.leaveOutUntellable = true;
+    choices.minimumAnswers = 100;
+    documents::CalibrationOutcome outcome;
+    const double calibrateMs = medianMs(
+        1, [&] { outcome = documents::calibrateBank(loaded.bank, *data, choices, QStringLiteral("aicet")); });
+    if (!outcome.error.isEmpty()) {
+        qFatal("%s", qPrintable(outcome.error));
+    }
+    documents::ReleaseDecisions decisions;
+    for (std::size_t j = 0; j < loaded.bank.items.size(); ++j) {
+        decisions.acceptParameters.push_back(documents::parametersProblem(loaded.bank, outcome, j).isEmpty());
+    }
+    documents::ReleaseOutcome release;
+    const double releaseMs = medianMs(1, [&] { release = documents::writeRelease(loaded.bank, outcome, decisions); });
+    if (!release.errors.isEmpty()) {
+        qFatal("%s", qPrintable(release.errors.join(QLatin1Char('\n'))));
+    }
+    const BankLoadResult written = loadBank(bank);
+    const double keepMs = medianMs(1, [&] {
+        if (!services::BankReleases(services->context()).keep(written.bank, QStringLiteral("bench"), &error)) {
+            qFatal("%s", qPrintable(error));
+        }
+    });
+    out << QStringLiteral("| %1 pupils, %2 answers | %3 ms | %4 ms | %5 ms (%6 items estimated, %7 cycles) | %8 ms (%9 "
+                          "parameters, exposure %10) | %11 ms |\n")
+               .arg(1000)
+               .arg(answers)
+               .arg(createMs, 0, 'f', 0)
+               .arg(readMs, 0, 'f', 0)
+               .arg(calibrateMs, 0, 'f', 0)
+               .arg(outcome.estimated())
+               .arg(outcome.result().cycles)
+               .arg(releaseMs, 0, 'f', 0)
+               .arg(release.parametersWritten)
+               .arg(release.exposureWritten ? QStringLiteral("recomputed") : QStringLiteral("not recomputed"))
+               .arg(keepMs, 0, 'f', 0);
+}
+
 int main(int argc, char **argv)
 {
     QApplication app(argc, argv);
@@ -284,5 +384,8 @@ int main(int argc, char **argv)
     measureResults(dir.filePath(QStringLiteral("results.sqlite")), out);
     out << "\n| pupils | documents | issued in one action (one PDF each and the file of every page) |\n|---|---|---|\n";
     measureCertificates(dir.filePath(QStringLiteral("class.sqlite")), dir.path(), out);
+    out << "\n| pilot | sitting created (its release kept) | answers read | calibration and item analysis | "
+           "release written | release kept |\n|---|---|---|---|---|---|\n";
+    measureCalibration(dir.filePath(QStringLiteral("pilot.sqlite")), dir.path(), out);
     return 0;
 }
