@@ -819,15 +819,6 @@ std::vector<Choice> readChoices(
     return choices;
 }
 
-QStringList idsOf(const std::vector<Choice> &choices)
-{
-    QStringList ids;
-    for (const Choice &c : choices) {
-        ids.append(c.id);
-    }
-    return ids;
-}
-
 // The answer key refers to choices: each id must exist.
 bool checkRefersTo(Reader &r, const Node &at, const QString &id, const QStringList &known, const QString &what)
 {

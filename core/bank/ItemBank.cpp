@@ -117,4 +117,13 @@ const Level *ItemBank::level(const QString &levelId) const
     return nullptr;
 }
 
+QStringList idsOf(const std::vector<Choice> &choices)
+{
+    QStringList ids;
+    for (const Choice &c : choices) {
+        ids.append(c.id);
+    }
+    return ids;
+}
+
 } // namespace aicet

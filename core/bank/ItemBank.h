@@ -50,6 +50,9 @@ struct Choice
     LocalizedText text;
 };
 
+/// The ids of options, elements, premises or responses, in their order.
+QStringList idsOf(const std::vector<Choice> &choices);
+
 /// What the pupil sees and how the answer is keyed. Which fields are used depends on the type.
 struct ItemContent
 {

@@ -1317,15 +1317,6 @@ std::vector<Choice> readChoices(Variant &v, const XNode &parent, const char *ele
     return choices;
 }
 
-QStringList idsOf(const std::vector<Choice> &choices)
-{
-    QStringList ids;
-    for (const Choice &c : choices) {
-        ids.append(c.id);
-    }
-    return ids;
-}
-
 // The key of a choice, order or match: the correct response, else the positive entries of the
 // mapping (with a remark).
 QStringList keyOf(Variant &v, const Declaration &d, int line)

@@ -30,15 +30,6 @@ std::vector<Choice> choices(int n, const QString &prefix = QString())
     return out;
 }
 
-QStringList idsOf(const std::vector<Choice> &list)
-{
-    QStringList out;
-    for (const Choice &c : list) {
-        out.append(c.id);
-    }
-    return out;
-}
-
 ItemContent singleChoiceItem(int options)
 {
     ItemContent c;
