@@ -7,7 +7,6 @@
 #include "bank/Scoring.h"
 #include "cat/Random.h"
 #include "io/CsvWriter.h"
-#include "services/BankReleases.h"
 #include "services/Results.h"
 
 #include <QCoreApplication>
@@ -18,12 +17,12 @@
 #include <QHash>
 #include <QRegularExpression>
 #include <QSaveFile>
-#include <QTemporaryDir>
 #include <QTextStream>
 
 #include <algorithm>
 #include <cmath>
 #include <memory>
+#include <optional>
 
 namespace aicet::documents {
 namespace {
@@ -741,7 +740,24 @@ ReleaseOutcome writeRelease(const ItemBank &bank, const CalibrationOutcome &outc
                    bankFile, QStringLiteral("version"), QStringLiteral("\"%1\"").arg(out.version), &error)) {
         out.errors << error;
     }
-    // The exposure control of the new content, computed from a copy of the folder with the edits.
+    // The new release must read as a usable bank before anything is written (read from a private
+    // copy of the folder with the edits).
+    std::optional<BankLoadResult> checked;
+    if (out.errors.isEmpty()) {
+        QString problem;
+        checked = edits.loadWithEdits(bank.rootPath, &problem);
+        if (!problem.isEmpty()) {
+            out.errors << problem;
+        } else if (!checked->usable()) {
+            out.errors << tr("the new release would not be a usable bank; nothing written");
+            for (const Diagnostic &d : checked->diagnostics) {
+                if (d.isError() && out.errors.size() < 10) {
+                    out.errors << d.toString();
+                }
+            }
+        }
+    }
+    // A bank with an exposure control has it computed again for that content, with its settings.
     const QString exposureFile = QDir(bank.rootPath).filePath(QLatin1String(kExposureFileName));
     if (out.errors.isEmpty() && QFileInfo::exists(exposureFile)) {
         ExposureSettings settings;
@@ -759,70 +775,25 @@ ReleaseOutcome writeRelease(const ItemBank &bank, const CalibrationOutcome &outc
             ok) {
             settings.seed = seed;
         }
-        QString problem;
-        QTemporaryDir copy;
-        const auto files = services::BankReleases::readFiles(bank.rootPath, &problem);
-        if (files && copy.isValid() && services::BankReleases::writeFiles(copy.path(), *files, &problem)) {
-            const QHash<QString, QString> texts = edits.texts();
-            for (auto it = texts.constBegin(); it != texts.constEnd() && problem.isEmpty(); ++it) {
-                const QString target = QDir(copy.path()).filePath(QDir(bank.rootPath).relativeFilePath(it.key()));
-                QFile f(target);
-                if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate) || f.write(it.value().toUtf8()) < 0) {
-                    problem = tr("%1: cannot write: %2").arg(target, f.errorString());
-                }
+        const ExposureOutcome exposure = computeExposure(checked->bank, settings);
+        if (!exposure.text.isEmpty()) {
+            edits.replaceFile(exposureFile, exposure.text);
+            out.exposureWritten = true;
+            int held = 0;
+            for (double k : exposure.calibration.parameters) {
+                held += k < 1.0 ? 1 : 0;
             }
-        } else if (problem.isEmpty()) {
-            problem = tr("cannot create a temporary folder: %1").arg(copy.errorString());
-        }
-        if (problem.isEmpty()) {
-            const BankLoadResult loaded = loadBank(copy.path());
-            if (!loaded.usable()) {
-                out.errors << tr("the new release would not be a usable bank; nothing written");
-                for (const Diagnostic &d : loaded.diagnostics) {
-                    if (d.isError() && out.errors.size() < 10) {
-                        out.errors << d.toString().replace(copy.path(), bank.rootPath);
-                    }
-                }
-                return out;
-            }
-            const ExposureOutcome exposure = computeExposure(loaded.bank, settings);
-            if (!exposure.text.isEmpty()) {
-                edits.replaceFile(exposureFile, exposure.text);
-                out.exposureWritten = true;
-                int held = 0;
-                for (double k : exposure.calibration.parameters) {
-                    held += k < 1.0 ? 1 : 0;
-                }
-                out.exposure = tr("exposure control computed again for a largest share of %1: %2 of %3 questions "
-                                  "held back part of the time")
-                                   .arg(settings.target)
-                                   .arg(held)
-                                   .arg(loaded.bank.size());
-            } else {
-                problem = exposure.calibration.error.isEmpty()
-                    ? tr("it did not converge to the target %1").arg(settings.target)
-                    : exposure.calibration.error;
-            }
-        }
-        if (!problem.isEmpty()) {
+            out.exposure = tr("exposure control computed again for a largest share of %1: %2 of %3 questions "
+                              "held back part of the time")
+                               .arg(settings.target)
+                               .arg(held)
+                               .arg(checked->bank.size());
+        } else {
             out.exposure = tr("the exposure control could not be computed again (%1): it is off until computed "
                               "again (aicet-cli bank exposure --write)")
-                               .arg(problem);
-        }
-    }
-    // Whatever else, the new release must read as a usable bank before anything is written.
-    if (out.errors.isEmpty() && !out.exposureWritten) {
-        QString problem;
-        const BankLoadResult checked = edits.loadWithEdits(bank.rootPath, &problem);
-        if (!problem.isEmpty()) {
-            out.errors << problem;
-        } else if (!checked.usable()) {
-            out.errors << tr("the new release would not be a usable bank; nothing written");
-            for (const Diagnostic &d : checked.diagnostics) {
-                if (d.isError() && out.errors.size() < 10) {
-                    out.errors << d.toString();
-                }
-            }
+                               .arg(exposure.calibration.error.isEmpty()
+                                       ? tr("it did not converge to the target %1").arg(settings.target)
+                                       : exposure.calibration.error);
         }
     }
     if (out.errors.isEmpty()) {
