@@ -245,24 +245,32 @@ QByteArray itemXml(const ItemBank &bank, const BankItem &item, const QString &la
     w.writeStartElement(str("qti-response-declaration"));
     w.writeAttribute(str("identifier"), str(kResponse));
     double maximum = 1.0;
+    // The response's cardinality and base type, and its correct values.
+    const auto correctResponse = [&](const char *cardinality, const char *baseType, const QStringList &values) {
+        w.writeAttribute(str("cardinality"), str(cardinality));
+        w.writeAttribute(str("base-type"), str(baseType));
+        w.writeStartElement(str("qti-correct-response"));
+        for (const QString &value : values) {
+            iw.value(value);
+        }
+        w.writeEndElement();
+    };
+    const auto qtiIds = [](const QStringList &ids) {
+        QStringList out;
+        for (const QString &id : ids) {
+            out << toQtiIdentifier(id);
+        }
+        return out;
+    };
     switch (c.type) {
     case ItemType::SingleChoice:
     case ItemType::TrueFalse:
-        w.writeAttribute(str("cardinality"), str("single"));
-        w.writeAttribute(str("base-type"), str("identifier"));
-        w.writeStartElement(str("qti-correct-response"));
-        iw.value(c.type == ItemType::TrueFalse ? (c.trueFalseKey ? str("true") : str("false"))
-                                               : toQtiIdentifier(c.key.value(0)));
-        w.writeEndElement();
+        correctResponse("single", "identifier",
+            {c.type == ItemType::TrueFalse ? (c.trueFalseKey ? str("true") : str("false"))
+                                           : toQtiIdentifier(c.key.value(0))});
         break;
     case ItemType::MultipleResponse:
-        w.writeAttribute(str("cardinality"), str("multiple"));
-        w.writeAttribute(str("base-type"), str("identifier"));
-        w.writeStartElement(str("qti-correct-response"));
-        for (const QString &id : c.key) {
-            iw.value(toQtiIdentifier(id));
-        }
-        w.writeEndElement();
+        correctResponse("multiple", "identifier", qtiIds(c.key));
         if (partial) {
             // Right options ticked minus wrong ones, floored at 0: AICET's partial rule.
             maximum = static_cast<double>(c.key.size());
@@ -278,50 +286,34 @@ QByteArray itemXml(const ItemBank &bank, const BankItem &item, const QString &la
         }
         break;
     case ItemType::Ordering:
-        w.writeAttribute(str("cardinality"), str("ordered"));
-        w.writeAttribute(str("base-type"), str("identifier"));
-        w.writeStartElement(str("qti-correct-response"));
-        for (const QString &id : c.key) {
-            iw.value(toQtiIdentifier(id));
-        }
-        w.writeEndElement();
+        correctResponse("ordered", "identifier", qtiIds(c.key));
         break;
-    case ItemType::Matching:
-        w.writeAttribute(str("cardinality"), str("multiple"));
-        w.writeAttribute(str("base-type"), str("directedPair"));
-        w.writeStartElement(str("qti-correct-response"));
+    case ItemType::Matching: {
+        QStringList pairs;
         for (const Choice &p : c.premises) {
-            iw.value(toQtiIdentifier(p.id) + QLatin1Char(' ') + toQtiIdentifier(c.matchingKey.value(p.id)));
+            pairs << toQtiIdentifier(p.id) + QLatin1Char(' ') + toQtiIdentifier(c.matchingKey.value(p.id));
         }
-        w.writeEndElement();
+        correctResponse("multiple", "directedPair", pairs);
         if (partial) {
             // One point per right pair.
             maximum = static_cast<double>(c.premises.size());
             w.writeStartElement(str("qti-mapping"));
             w.writeAttribute(str("default-value"), str("0"));
-            for (const Choice &p : c.premises) {
+            for (const QString &pair : pairs) {
                 w.writeEmptyElement(str("qti-map-entry"));
-                w.writeAttribute(str("map-key"),
-                    toQtiIdentifier(p.id) + QLatin1Char(' ') + toQtiIdentifier(c.matchingKey.value(p.id)));
+                w.writeAttribute(str("map-key"), pair);
                 w.writeAttribute(str("mapped-value"), str("1"));
             }
             w.writeEndElement();
         }
         break;
+    }
     case ItemType::Numeric:
-        w.writeAttribute(str("cardinality"), str("single"));
-        w.writeAttribute(str("base-type"), str("float"));
-        w.writeStartElement(str("qti-correct-response"));
-        iw.value(number(c.numericKey));
-        w.writeEndElement();
+        correctResponse("single", "float", {number(c.numericKey)});
         break;
     case ItemType::ShortText: {
-        w.writeAttribute(str("cardinality"), str("single"));
-        w.writeAttribute(str("base-type"), str("string"));
         const QStringList accepted = c.accepted.value(language);
-        w.writeStartElement(str("qti-correct-response"));
-        iw.value(accepted.value(0));
-        w.writeEndElement();
+        correctResponse("single", "string", {accepted.value(0)});
         // Every accepted answer of the language; AICET also forgives accents, punctuation and
         // max_edits typos, which QTI cannot say (the manifest's metadata keeps max_edits).
         w.writeStartElement(str("qti-mapping"));
