@@ -6114,10 +6114,6 @@ Run &apos;aicet-cli &lt;command&gt; --help&apos; for a command&apos;s options.
         <translation>the bank is already at version %1: give a new version</translation>
     </message>
     <message>
-        <source>cannot create a temporary folder: %1</source>
-        <translation>cannot create a temporary folder: %1</translation>
-    </message>
-    <message>
         <source>the new release would not be a usable bank; nothing written</source>
         <translation>the new release would not be a usable bank; nothing written</translation>
     </message>

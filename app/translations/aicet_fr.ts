@@ -6114,10 +6114,6 @@ Lancez &apos;aicet-cli &lt;command&gt; --help&apos; pour voir les options d’un
         <translation>la banque est déjà à la version %1&#xa0;: indiquez une nouvelle version</translation>
     </message>
     <message>
-        <source>cannot create a temporary folder: %1</source>
-        <translation>impossible de créer un dossier temporaire&#xa0;: %1</translation>
-    </message>
-    <message>
         <source>the new release would not be a usable bank; nothing written</source>
         <translation>la nouvelle version ne serait pas une banque utilisable&#xa0;; rien n’est écrit</translation>
     </message>
