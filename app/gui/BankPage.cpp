@@ -603,7 +603,7 @@ void BankPage::scored(int category)
     }
     const QString language = m_language->currentData().toString();
     // A partial-credit draft without parameters has no model to say its top score.
-    const bool unknownTop = !item->hasParameters && item->content.scoring == Scoring::Partial;
+    const bool unknownTop = !item->hasParameters && item->content.scoring != Scoring::AllOrNothing;
     const int top = std::max(item->irt.categoryCount() - 1, category);
     QString accepted;
     if (item->content.type == ItemType::ShortText) {

@@ -133,6 +133,14 @@ ItemEditor::ItemEditor(const ItemBank &bank, const BankItem &item, QWidget *pare
     choose->setObjectName(QStringLiteral("edit-image-choose"));
     pictureRow->addWidget(m_image, 1);
     pictureRow->addWidget(choose);
+    if (!item.content.imageFiles.isEmpty()) {
+        // One picture per language: the form edits one file name, the item's file says which
+        // picture each language shows.
+        m_image->setText(QStringList(item.content.imageFiles.values()).join(QStringLiteral(" · ")));
+        m_image->setReadOnly(true);
+        choose->setEnabled(false);
+        m_image->setToolTip(tr("One picture per language: change them in the item's file."));
+    }
     general->addRow(tr("Picture (a file of the bank's folder):"), pictureRow);
     connect(choose, &QPushButton::clicked, this, [this] {
         const QString chosen = QFileDialog::getOpenFileName(
@@ -338,7 +346,7 @@ bool ItemEditor::save()
         set({QStringLiteral("enemies")}, yamlFlowList(listOf(m_enemies->text())));
     }
     const QString image = m_image->text().trimmed();
-    if (image != c.imageFile) {
+    if (c.imageFiles.isEmpty() && image != c.imageFile) {
         if (image.isEmpty()) {
             problems << tr("a picture is taken out in the item's file (its image: lines)");
         } else {

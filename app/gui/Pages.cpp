@@ -427,9 +427,9 @@ void QuestionPage::showItem(const BankItem &item, const QString &bankRoot, int p
     m_position = position, m_min = minItems, m_max = maxItems;
     m_stem->setText(localized(item.content.stem, language));
     m_stem->setAccessibleName(localized(item.content.stem, language));
-    if (!item.content.imageFile.isEmpty()) {
+    if (const QString file = item.content.imageFileFor(language); !file.isEmpty()) {
         const QString alt = localized(item.content.imageAlt, language);
-        QPixmap picture(QDir(bankRoot).filePath(item.content.imageFile));
+        QPixmap picture(QDir(bankRoot).filePath(file));
         if (!picture.isNull() && picture.width() > 900) {
             picture = picture.scaledToWidth(900, Qt::SmoothTransformation);
         }

@@ -837,6 +837,9 @@ int maximumScore(const ItemContent &c)
     if (c.scoring == Scoring::AllOrNothing) {
         return 1;
     }
+    if (c.scoring == Scoring::OneMistake) {
+        return 2;
+    }
     switch (c.type) {
     case ItemType::MultipleResponse:
         return static_cast<int>(c.key.size());
@@ -872,9 +875,20 @@ void readContent(Reader &r, const Node &n, BankItem &item, const ItemBank &bank)
                 c.scoring = Scoring::AllOrNothing;
             } else if (s == QLatin1String(partialName)) {
                 c.scoring = Scoring::Partial;
+            } else if (s == QLatin1String("one_mistake")) {
+                c.scoring = Scoring::OneMistake;
+                const std::size_t parts = c.type == ItemType::Ordering ? c.elements.size()
+                    : c.type == ItemType::Matching                     ? c.premises.size()
+                                                                       : c.options.size();
+                if (parts > 0 && parts < 3) {
+                    r.error(*v,
+                        BankText::tr("one_mistake needs at least 3 %1: with 2, one mistake is already all wrong")
+                            .arg(c.type == ItemType::Ordering ? BankText::tr("elements") : BankText::tr("premises")));
+                }
             } else {
-                r.error(
-                    *v, BankText::tr("scoring must be %1 or %2, not \"%3\"").arg(whole, QLatin1String(partialName), s));
+                r.error(*v,
+                    BankText::tr("scoring must be %1, %2 or one_mistake, not \"%3\"")
+                        .arg(whole, QLatin1String(partialName), s));
             }
         }
     };
@@ -1033,7 +1047,13 @@ void readContent(Reader &r, const Node &n, BankItem &item, const ItemBank &bank)
         } else {
             r.checkKeys(*img, toList({"file", "alt"}), BankText::tr("image"));
             if (const Node *f = r.require(*img, "file", BankText::tr("image"))) {
-                c.imageFile = r.string(*f, BankText::tr("image.file")).value_or(QString());
+                if (f->isMapping()) {
+                    // One picture per language: the words drawn in it are translated.
+                    c.imageFiles = r.localized(*f, BankText::tr("image.file"), langs);
+                    c.imageFile = c.imageFiles.value(bank.defaultLanguage);
+                } else {
+                    c.imageFile = r.string(*f, BankText::tr("image.file")).value_or(QString());
+                }
             }
             if (const Node *alt = r.require(*img, "alt",
                     BankText::tr("image (an alternative text is required for pupils who "
@@ -1448,12 +1468,10 @@ void readItemFile(Reader &r, const Node &root, const ItemBank &bank, std::vector
 // ---------------------------------------------------------------------------------------------
 // Checks across the bank
 
-void checkImage(Reader &r, BankItem &item, const QString &root, const BankLoadOptions &options)
+// One picture file; its SHA-256 in *sha256 when it can be read.
+void checkImageFile(Reader &r, const BankItem &item, const QString &file, const QString &root,
+    const BankLoadOptions &options, QByteArray *sha256)
 {
-    const QString file = item.content.imageFile;
-    if (file.isEmpty()) {
-        return;
-    }
     const int line = item.source.line, column = item.source.column;
     if (QDir::isAbsolutePath(file) || file.contains(QLatin1String("..")) || file.contains(QLatin1Char('\\'))) {
         r.error(line, column, BankText::tr("image \"%1\" must be a relative path inside the bank folder").arg(file));
@@ -1487,7 +1505,7 @@ void checkImage(Reader &r, BankItem &item, const QString &root, const BankLoadOp
         f.close();
     }
     ::close(fd);
-    item.content.imageSha256 = QCryptographicHash::hash(bytes, QCryptographicHash::Sha256);
+    *sha256 = QCryptographicHash::hash(bytes, QCryptographicHash::Sha256);
     const QByteArray head = bytes.left(1024);
     const QString suffix = info.suffix().toLower();
     const bool png = head.startsWith("\x89PNG\r\n\x1a\n");
@@ -1505,6 +1523,28 @@ void checkImage(Reader &r, BankItem &item, const QString &root, const BankLoadOp
                         : jpeg ? QStringLiteral("JPEG")
                                : QStringLiteral("SVG")));
     }
+}
+
+// The item's pictures: one, or one per language (their digests combined, so that replacing any
+// of them changes the bank).
+void checkImage(Reader &r, BankItem &item, const QString &root, const BankLoadOptions &options)
+{
+    ItemContent &c = item.content;
+    if (c.imageFiles.isEmpty()) {
+        if (!c.imageFile.isEmpty()) {
+            checkImageFile(r, item, c.imageFile, root, options, &c.imageSha256);
+        }
+        return;
+    }
+    QCryptographicHash all(QCryptographicHash::Sha256);
+    for (auto it = c.imageFiles.constBegin(); it != c.imageFiles.constEnd(); ++it) {
+        QByteArray sha256;
+        checkImageFile(r, item, it.value(), root, options, &sha256);
+        all.addData(it.key().toUtf8());
+        all.addData(QByteArrayView("\0", 1));
+        all.addData(sha256);
+    }
+    c.imageSha256 = all.result();
 }
 
 // `unreadFile`: an item file could not be read at all (its items are unknown): the checks of the
@@ -1684,8 +1724,14 @@ void hashItem(CanonicalHash &h, const ItemBank &bank, const BankItem &item, bool
     }
     h.field("max_edits", c.maxEdits);
     h.field("scoring", c.scoring == Scoring::Partial);
+    if (c.scoring == Scoring::OneMistake) {
+        h.field("one_mistake", true); // (banks without it keep the hash they had)
+    }
     h.field("shuffle", c.shuffle);
     h.field("image", c.imageFile);
+    if (!c.imageFiles.isEmpty()) {
+        h.field("image_files", c.imageFiles);
+    }
     h.field("alt", c.imageAlt);
 }
 

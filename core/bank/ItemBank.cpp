@@ -126,4 +126,18 @@ QStringList idsOf(const std::vector<Choice> &choices)
     return ids;
 }
 
+QStringList ItemContent::allImageFiles() const
+{
+    QStringList files;
+    if (!imageFile.isEmpty()) {
+        files.append(imageFile);
+    }
+    for (const QString &file : imageFiles) {
+        if (!file.isEmpty() && !files.contains(file)) {
+            files.append(file);
+        }
+    }
+    return files;
+}
+
 } // namespace aicet

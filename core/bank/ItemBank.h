@@ -40,8 +40,10 @@ bool parseItemType(const QString &text, ItemType *type);
 QString itemTypeName(ItemType type);
 QStringList itemTypeNames();
 
-/// How a response is turned into a category: right or wrong, or partial credit 0 … max.
-enum class Scoring : unsigned char { AllOrNothing, Partial };
+/// How a response is turned into a category: right or wrong, partial credit 0 … max (right
+/// options minus wrong ones, ordered neighbours, right pairs), or one mistake: 2 when all is
+/// right, 1 for exactly one mistake, 0 otherwise.
+enum class Scoring : unsigned char { AllOrNothing, Partial, OneMistake };
 
 /// An option, an element to order, a premise or a response to match.
 struct Choice
@@ -75,9 +77,16 @@ struct ItemContent
     int maxEdits = 0; ///< short_text: typos tolerated (Levenshtein distance)
     Scoring scoring = Scoring::AllOrNothing;
     bool shuffle = true; ///< present options, elements or responses in a random order
-    QString imageFile; ///< relative to the bank folder; empty when none
+    QString imageFile; ///< relative to the bank folder; empty when none; the default language's
+    /// language → picture, when each language has its own (its words translated); empty otherwise
+    LocalizedText imageFiles;
     QByteArray imageSha256; ///< SHA-256 of the image's bytes, read when the bank is checked
     LocalizedText imageAlt;
+
+    /// The picture shown in `language`.
+    QString imageFileFor(const QString &language) const { return imageFiles.value(language, imageFile); }
+    /// Every picture of the item, each once.
+    QStringList allImageFiles() const;
 };
 
 /// Where something was read: the file and the 1-based line and column.

@@ -85,6 +85,9 @@ QString scoringName(const ItemContent &c)
     if (c.scoring == Scoring::Partial) {
         return str("partial");
     }
+    if (c.scoring == Scoring::OneMistake) {
+        return str("one_mistake");
+    }
     return c.type == ItemType::Ordering ? str("exact") : str("all_or_nothing");
 }
 
@@ -348,10 +351,10 @@ QByteArray itemXml(const ItemBank &bank, const BankItem &item, const QString &la
     // The body: the stem, the picture, the interaction.
     w.writeStartElement(str("qti-item-body"));
     iw.paragraphs(c.stem.value(language));
-    if (!c.imageFile.isEmpty()) {
+    if (!c.imageFileFor(language).isEmpty()) {
         w.writeStartElement(str("p"));
         w.writeEmptyElement(str("img"));
-        w.writeAttribute(str("src"), c.imageFile);
+        w.writeAttribute(str("src"), c.imageFileFor(language));
         w.writeAttribute(str("alt"), c.imageAlt.value(language));
         w.writeEndElement();
     }
@@ -561,9 +564,9 @@ QByteArray manifestXml(const ItemBank &bank, const std::vector<const BankItem *>
             w.writeEndElement(); // metadata
             w.writeEmptyElement(str("file"));
             w.writeAttribute(str("href"), href);
-            if (!item->content.imageFile.isEmpty()) {
+            if (!item->content.imageFileFor(language).isEmpty()) {
                 w.writeEmptyElement(str("file"));
-                w.writeAttribute(str("href"), item->content.imageFile);
+                w.writeAttribute(str("href"), item->content.imageFileFor(language));
             }
             w.writeEndElement(); // resource
         }
@@ -632,8 +635,10 @@ ExportResult exportPackage(const ItemBank &bank, const ExportOptions &options)
             entries.push_back({name, itemXml(bank, *item, language)});
             ++result.qtiItems;
         }
-        const QString image = item->content.imageFile;
-        if (!image.isEmpty() && !images.contains(image)) {
+        for (const QString &image : item->content.allImageFiles()) {
+            if (images.contains(image)) {
+                continue;
+            }
             QString error;
             const auto bytes = io::readUserFile(QDir(bank.rootPath).filePath(image), kMaxImageBytes, &error);
             if (!bytes) {
@@ -1849,9 +1854,9 @@ Variant readVariant(const XNode &root, const QString &file, const Metadata &meta
             c.options.clear();
             c.key.clear();
         }
-        if (meta.scoring == QLatin1String("partial")
+        if ((meta.scoring == QLatin1String("partial") || meta.scoring == QLatin1String("one_mistake"))
             && (c.type == ItemType::Ordering || c.type == ItemType::MultipleResponse || c.type == ItemType::Matching)) {
-            c.scoring = Scoring::Partial;
+            c.scoring = meta.scoring == QLatin1String("partial") ? Scoring::Partial : Scoring::OneMistake;
         }
         if (meta.maxEdits >= 0 && c.type == ItemType::ShortText) {
             c.maxEdits = meta.maxEdits;

@@ -157,6 +157,14 @@ QString describeKey(const ItemContent &c, const QString &language)
     return describeResponse(c, key, language);
 }
 
+namespace {
+// The one_mistake rule: 2 without a mistake, 1 with exactly one, 0 otherwise.
+int oneMistakeScore(int mistakes)
+{
+    return mistakes == 0 ? 2 : mistakes == 1 ? 1 : 0;
+}
+} // namespace
+
 int scoreResponse(const ItemContent &c, const ItemResponse &r)
 {
     const bool partial = c.scoring == Scoring::Partial;
@@ -176,12 +184,30 @@ int scoreResponse(const ItemContent &c, const ItemResponse &r)
         if (partial) {
             return std::max(0, right - wrong);
         }
+        if (c.scoring == Scoring::OneMistake) {
+            // A mistake: a wrong option ticked, or a right one left.
+            return oneMistakeScore(wrong + static_cast<int>(c.key.size()) - right);
+        }
         return right == c.key.size() && wrong == 0 ? 1 : 0;
     }
     case ItemType::TrueFalse:
         return r.truth.has_value() && *r.truth == c.trueFalseKey ? 1 : 0;
     case ItemType::Ordering: {
         if (r.choices.size() != c.key.size()) {
+            return 0;
+        }
+        if (c.scoring == Scoring::OneMistake) {
+            if (r.choices == c.key) {
+                return 2;
+            }
+            // One mistake: the right order with two neighbours swapped.
+            for (qsizetype i = 0; i + 1 < c.key.size(); ++i) {
+                QStringList swapped = c.key;
+                swapped.swapItemsAt(i, i + 1);
+                if (r.choices == swapped) {
+                    return 1;
+                }
+            }
             return 0;
         }
         if (!partial) {
@@ -196,11 +222,24 @@ int scoreResponse(const ItemContent &c, const ItemResponse &r)
     }
     case ItemType::Matching: {
         int right = 0;
+        QStringList wrong;
         for (auto it = c.matchingKey.constBegin(); it != c.matchingKey.constEnd(); ++it) {
-            right += r.pairs.value(it.key()) == it.value() ? 1 : 0;
+            const bool ok = r.pairs.value(it.key()) == it.value();
+            right += ok ? 1 : 0;
+            if (!ok) {
+                wrong.append(it.key());
+            }
         }
         if (partial) {
             return right;
+        }
+        if (c.scoring == Scoring::OneMistake) {
+            // One mistake: one premise wrong, or two premises given each other's responses.
+            if (wrong.size() == 2) {
+                const QString &p = wrong[0], &q = wrong[1];
+                return r.pairs.value(p) == c.matchingKey.value(q) && r.pairs.value(q) == c.matchingKey.value(p) ? 1 : 0;
+            }
+            return oneMistakeScore(static_cast<int>(wrong.size()));
         }
         return right == c.matchingKey.size() ? 1 : 0;
     }
@@ -257,7 +296,21 @@ ItemResponse responseForCategory(const ItemContent &c, int category, const QStri
         r.choices = category > 0 ? c.key : QStringList{firstWrongOption()};
         break;
     case ItemType::MultipleResponse:
-        if (partial) {
+        if (c.scoring == Scoring::OneMistake) {
+            if (category >= 2) {
+                r.choices = c.key;
+            } else if (category == 1) {
+                // One right option left out (or, with a single right option, a wrong one added).
+                r.choices = c.key.size() > 1 ? c.key.mid(1) : c.key + QStringList{firstWrongOption()};
+            } else {
+                // Every wrong option and no right one: at least three mistakes.
+                for (const Choice &o : c.options) {
+                    if (!c.key.contains(o.id)) {
+                        r.choices.append(o.id);
+                    }
+                }
+            }
+        } else if (partial) {
             r.choices = c.key.mid(0, category);
         } else if (category > 0) {
             r.choices = c.key;
@@ -269,6 +322,17 @@ ItemResponse responseForCategory(const ItemContent &c, int category, const QStri
         r.truth = category > 0 ? c.trueFalseKey : !c.trueFalseKey;
         break;
     case ItemType::Ordering: {
+        if (c.scoring == Scoring::OneMistake) {
+            // All right; the first two swapped; or the whole order reversed (three elements or
+            // more: not one swap away).
+            r.choices = c.key;
+            if (category == 1 && r.choices.size() > 1) {
+                r.choices.swapItemsAt(0, 1);
+            } else if (category <= 0) {
+                std::reverse(r.choices.begin(), r.choices.end());
+            }
+            break;
+        }
         // The elements after the first k + 1 in reverse, then the first k + 1 in order: exactly
         // k adjacent pairs in the right relative order.
         const qsizetype n = c.key.size();
@@ -282,6 +346,22 @@ ItemResponse responseForCategory(const ItemContent &c, int category, const QStri
         break;
     }
     case ItemType::Matching: {
+        if (c.scoring == Scoring::OneMistake) {
+            // All right; the first two premises swapped; or every premise given the next one's
+            // response (three premises or more: not one swap away).
+            const QStringList premises = c.matchingKey.keys();
+            const qsizetype n = premises.size();
+            for (qsizetype i = 0; i < n; ++i) {
+                qsizetype from = i;
+                if (category == 1 && n > 1 && i < 2) {
+                    from = 1 - i;
+                } else if (category <= 0) {
+                    from = (i + 1) % n;
+                }
+                r.pairs.insert(premises[i], c.matchingKey.value(premises[from]));
+            }
+            break;
+        }
         const int right = partial ? category : (category > 0 ? static_cast<int>(c.matchingKey.size()) : 0);
         int i = 0;
         for (auto it = c.matchingKey.constBegin(); it != c.matchingKey.constEnd(); ++it, ++i) {

@@ -92,7 +92,7 @@ ReplicationBank replicationBank(
     // credit), and in a bank with irt.guessing: chance its own chance of a right answer is its c.
     auto drawTruth = [&](BankItem &item, bool synthetic) {
         std::vector<int> sources;
-        const bool partial = item.content.scoring == Scoring::Partial;
+        const bool partial = item.content.scoring != Scoring::AllOrNothing;
         for (int j : operational) {
             if (!synthetic && irt::isDichotomous(bank.items[static_cast<std::size_t>(j)].irt.model) != partial) {
                 sources.push_back(j);

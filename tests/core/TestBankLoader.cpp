@@ -110,6 +110,7 @@ private Q_SLOTS:
     void warningsKeepTheBankUsable();
     void duplicateIdsAcrossFiles();
     void images();
+    void oneMistakeScoring();
     void bankFileProblems_data();
     void bankFileProblems();
     void hostileFiles_data();
@@ -443,6 +444,62 @@ void TestBankLoader::images()
     noAlt.replace(", alt: {fr: \"Une image\", en: \"A picture\"}", "");
     r = loadBank(bank(noAlt));
     QVERIFY(allDiagnostics(r).contains(QStringLiteral("missing field \"alt\"")));
+
+    // One picture per language (the words drawn in it translated): each is checked, each is
+    // what its language shows, and replacing either changes the content hash.
+    writeFile(m_dir->filePath(QStringLiteral("images/pic.png")), QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16));
+    QByteArray perLanguage = items;
+    perLanguage.replace("file: images/pic.png", "file: {fr: images/pic.png, en: images/pic-en.svg}");
+    r = loadBank(bank(perLanguage));
+    QVERIFY2(allDiagnostics(r).contains(QStringLiteral("image \"images/pic-en.svg\" does not exist")),
+        qPrintable(allDiagnostics(r)));
+    writeFile(m_dir->filePath(QStringLiteral("images/pic-en.svg")), "<svg xmlns=\"http://www.w3.org/2000/svg\"/>");
+    r = loadBank(bank(perLanguage));
+    QVERIFY2(r.usable(), qPrintable(allDiagnostics(r)));
+    const ItemContent &c = r.bank.items.front().content;
+    QCOMPARE(c.imageFileFor(QStringLiteral("fr")), QStringLiteral("images/pic.png"));
+    QCOMPARE(c.imageFileFor(QStringLiteral("en")), QStringLiteral("images/pic-en.svg"));
+    QCOMPARE(c.imageFile, QStringLiteral("images/pic.png")); // the default language's
+    QCOMPARE(c.allImageFiles(), (QStringList{QStringLiteral("images/pic.png"), QStringLiteral("images/pic-en.svg")}));
+    const QString hash = r.bank.contentHash;
+    writeFile(m_dir->filePath(QStringLiteral("images/pic-en.svg")), "<svg xmlns=\"http://www.w3.org/2000/svg\"></svg>");
+    QVERIFY(loadBank(bank(perLanguage)).bank.contentHash != hash);
+    // A language without its picture.
+    QByteArray missingLanguage = items;
+    missingLanguage.replace("file: images/pic.png", "file: {fr: images/pic.png}");
+    r = loadBank(bank(missingLanguage));
+    QVERIFY2(!r.usable() && allDiagnostics(r).contains(QStringLiteral("image.file")), qPrintable(allDiagnostics(r)));
+}
+
+// one_mistake: two steps (2 all right, 1 one mistake), and at least three parts.
+void TestBankLoader::oneMistakeScoring()
+{
+    QByteArray items = kItemYaml;
+    items.replace("type: single_choice", "type: ordering");
+    items.replace("    options:\n", "    elements:\n");
+    items.replace("      - {id: b, text: {fr: \"Non\", en: \"No\"}}\n",
+        "      - {id: b, text: {fr: \"Non\", en: \"No\"}}\n      - {id: c, text: {fr: \"Peut-être\", en: "
+        "\"Maybe\"}}\n");
+    items.replace("answer: a", "answer: [c, a, b]\n    scoring: one_mistake");
+    items.replace("irt: {model: 2PL, a: 1.2, b: 0.3}", "irt: {model: GPCM, a: 1.2, b: [-0.5, 0.8]}");
+    BankLoadResult r = loadBank(bank(items));
+    QVERIFY2(r.usable(), qPrintable(allDiagnostics(r)));
+    const BankItem &item = r.bank.items.front();
+    QCOMPARE(item.content.scoring, Scoring::OneMistake);
+    QCOMPARE(item.irt.categoryCount(), 3);
+    QCOMPARE(
+        item.chance, (std::vector<double>{3.0 / 6.0, 2.0 / 6.0, 1.0 / 6.0})); // 3! orders: 1 right, 2 one swap away
+    // A right-or-wrong model cannot take three scores.
+    QByteArray dichotomous = items;
+    dichotomous.replace("irt: {model: GPCM, a: 1.2, b: [-0.5, 0.8]}", "irt: {model: 2PL, a: 1.2, b: 0.3}");
+    QVERIFY(!loadBank(bank(dichotomous)).usable());
+    // Two elements: one mistake is already all wrong.
+    QByteArray two = items;
+    two.replace("      - {id: c, text: {fr: \"Peut-être\", en: \"Maybe\"}}\n", "");
+    two.replace("answer: [c, a, b]", "answer: [b, a]");
+    r = loadBank(bank(two));
+    QVERIFY2(allDiagnostics(r).contains(QStringLiteral("one_mistake needs at least 3 elements")),
+        qPrintable(allDiagnostics(r)));
 }
 
 void TestBankLoader::bankFileProblems_data()

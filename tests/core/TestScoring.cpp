@@ -136,6 +136,7 @@ private Q_SLOTS:
     void chanceOfEachType();
     void chanceOfPartialOrderingEnumeratesEveryOrder();
     void chanceOfPartialMultipleResponse();
+    void oneMistake();
     void chanceSampledWhenTooManyAnswers();
     void chanceResponses();
     void randomPatternsAreRandomLike();
@@ -526,6 +527,79 @@ void TestScoring::chanceOfPartialMultipleResponse()
     const BankItem &bankItem = m_bank.items[static_cast<std::size_t>(m_bank.indexOf(QStringLiteral("ex-multiple")))];
     QCOMPARE(bankItem.chance, chanceDistribution(bankItem.content, bankItem.irt.categoryCount()));
     QCOMPARE(bankItem.chance, (std::vector<double>{11.0 / 16.0, 4.0 / 16.0, 1.0 / 16.0}));
+}
+
+// one_mistake: 2 without a mistake, 1 for exactly one, 0 otherwise; a random answer rarely
+// earns anything, so both steps can be calibrated.
+void TestScoring::oneMistake()
+{
+    const QString b = QStringLiteral("b"), c3 = QStringLiteral("c"), d = QStringLiteral("d"), e = QStringLiteral("e");
+    ItemContent mr;
+    mr.type = ItemType::MultipleResponse;
+    mr.options = choices(5);
+    mr.key = {b, d};
+    mr.scoring = Scoring::OneMistake;
+    ItemResponse r;
+    auto score = [&](const ItemContent &item, QStringList ticked) {
+        r.choices = std::move(ticked);
+        return scoreResponse(item, r);
+    };
+    QCOMPARE(score(mr, {d, b}), 2);
+    QCOMPARE(score(mr, {b}), 1); // a right option left
+    QCOMPARE(score(mr, {b, d, e}), 1); // a wrong option ticked
+    QCOMPARE(score(mr, {b, e}), 0); // both
+    QCOMPARE(score(mr, {}), 0);
+    QCOMPARE(score(mr, {b, b, d}), 2); // a repeated tick counts once
+    // At random (32 ways to tick): right 1 time, one mistake 5 times.
+    QCOMPARE(chanceDistribution(mr, 3), (std::vector<double>{26.0 / 32.0, 5.0 / 32.0, 1.0 / 32.0}));
+
+    ItemContent order = orderingItem(5, Scoring::OneMistake); // key e5, e4, e3, e2, e1
+    auto elements = [](std::initializer_list<int> numbers) {
+        QStringList out;
+        for (int n : numbers) {
+            out.append(QStringLiteral("e%1").arg(n));
+        }
+        return out;
+    };
+    QCOMPARE(score(order, order.key), 2);
+    QCOMPARE(score(order, elements({5, 4, 2, 3, 1})), 1); // two neighbours swapped
+    QCOMPARE(score(order, elements({4, 5, 3, 2, 1})), 1);
+    QCOMPARE(score(order, elements({3, 4, 5, 2, 1})), 0); // a swap of elements that are not neighbours
+    QCOMPARE(score(order, elements({4, 5, 3, 1, 2})), 0); // two swaps
+    QCOMPARE(score(order, elements({5, 4, 3, 2})), 0); // incomplete
+    // At random (120 orders): right once, one swap away 4 times.
+    QCOMPARE(chanceDistribution(order, 3), (std::vector<double>{115.0 / 120.0, 4.0 / 120.0, 1.0 / 120.0}));
+
+    ItemContent match;
+    match.type = ItemType::Matching;
+    match.premises = choices(3, QStringLiteral("p"));
+    match.responses = choices(3, QStringLiteral("r"));
+    match.matchingKey = {{QStringLiteral("p1"), QStringLiteral("r1")}, {QStringLiteral("p2"), QStringLiteral("r2")},
+        {QStringLiteral("p3"), QStringLiteral("r3")}};
+    match.scoring = Scoring::OneMistake;
+    auto pairs = [&](const char *ra, const char *rb, const char *rc) {
+        r.pairs = {{QStringLiteral("p1"), QString::fromLatin1(ra)}, {QStringLiteral("p2"), QString::fromLatin1(rb)},
+            {QStringLiteral("p3"), QString::fromLatin1(rc)}};
+        return scoreResponse(match, r);
+    };
+    QCOMPARE(pairs("r1", "r2", "r3"), 2);
+    QCOMPARE(pairs("r1", "r2", "r1"), 1); // one premise wrong
+    QCOMPARE(pairs("r2", "r1", "r3"), 1); // two premises with each other's responses
+    QCOMPARE(pairs("r2", "r3", "r1"), 0); // every premise wrong
+    QCOMPARE(pairs("r3", "r1", "r3"), 0); // two wrong, not a swap
+    // At random (27 ways with a response usable twice): right once; one premise wrong 6 times,
+    // a swap 3 times.
+    QCOMPARE(chanceDistribution(match, 3), (std::vector<double>{17.0 / 27.0, 9.0 / 27.0, 1.0 / 27.0}));
+
+    // The response written for each category scores that category (used by simulations and
+    // the preview); with a single right option the near miss adds a wrong one.
+    ItemContent single = mr;
+    single.key = {c3};
+    for (const ItemContent *item : {&mr, &single, &order, &match}) {
+        for (int category = 0; category <= 2; ++category) {
+            QCOMPARE(scoreResponse(*item, responseForCategory(*item, category, QStringLiteral("fr"))), category);
+        }
+    }
 }
 
 // More than 100,000 possible answers (9! orders): estimated from random answers drawn with a
