@@ -95,6 +95,117 @@ void printCounts(QTextStream &out, const char *table, const QString &title, cons
     out << '\n';
 }
 
+int wordCount(const QString &text)
+{
+    int n = 0;
+    for (const QString &token : text.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+        n += std::any_of(token.cbegin(), token.cend(), [](QChar ch) { return ch.isLetterOrNumber(); }) ? 1 : 0;
+    }
+    return n;
+}
+
+// What the items given to pupils (operational and pilot) hold: their scoring, their pictures,
+// how much there is to read, and the answer patterns that give answers away (the key longer than
+// every other option; always the same number of right options).
+void printContent(QTextStream &out, const ItemBank &bank, bool csv)
+{
+    Counts byScoring;
+    int pictures = 0, perLanguagePictures = 0, given = 0;
+    std::map<QString, std::vector<int>> stemWords;
+    int single = 0, keyLongest = 0;
+    double chanceLongest = 0.0;
+    Counts rightOptions;
+    for (const BankItem &item : bank.items) {
+        if (item.status != ItemStatus::Operational && item.status != ItemStatus::Pilot) {
+            continue;
+        }
+        ++given;
+        const ItemContent &c = item.content;
+        ++byScoring[c.scoring == Scoring::OneMistake ? QStringLiteral("one_mistake")
+                : c.scoring == Scoring::Partial      ? QStringLiteral("partial")
+                                                     : QStringLiteral("right_or_wrong")];
+        pictures += c.allImageFiles().isEmpty() ? 0 : 1;
+        perLanguagePictures += c.imageFiles.isEmpty() ? 0 : 1;
+        for (const QString &lang : bank.languages) {
+            stemWords[lang].push_back(wordCount(c.stem.value(lang)));
+        }
+        if (item.status != ItemStatus::Operational) {
+            continue;
+        }
+        if (c.type == ItemType::SingleChoice && !c.options.empty()) {
+            ++single;
+            chanceLongest += 1.0 / static_cast<double>(c.options.size());
+            qsizetype longest = -1;
+            int longestCount = 0;
+            bool keyIsLongest = false;
+            for (const Choice &o : c.options) {
+                const qsizetype length = o.text.value(bank.defaultLanguage).size();
+                if (length > longest) {
+                    longest = length;
+                    longestCount = 0;
+                    keyIsLongest = false;
+                }
+                if (length == longest) {
+                    ++longestCount;
+                    keyIsLongest = keyIsLongest || c.key.contains(o.id);
+                }
+            }
+            keyLongest += keyIsLongest && longestCount == 1 ? 1 : 0;
+        }
+        if (c.type == ItemType::MultipleResponse) {
+            ++rightOptions[QString::number(c.key.size())];
+        }
+    }
+    if (given == 0) {
+        return;
+    }
+    printCounts(out, "items_by_scoring", tr("items given to pupils, by scoring"), byScoring, csv, given);
+    if (csv) {
+        out << "pictures,items," << pictures << "\npictures,one_per_language," << perLanguagePictures << '\n';
+    } else {
+        out << tr("items with a picture to examine: %1 (%2 with one picture per language)\n\n")
+                   .arg(pictures)
+                   .arg(perLanguagePictures);
+        out << tr("reading length: words of the question (operational and pilot items)\n");
+    }
+    for (auto &[lang, counts] : stemWords) {
+        std::sort(counts.begin(), counts.end());
+        const int median = counts[counts.size() / 2];
+        const int p90 = counts[std::min(counts.size() - 1, counts.size() * 9 / 10)];
+        if (csv) {
+            out << "reading_length," << lang << "_median," << median << '\n';
+            out << "reading_length," << lang << "_p90," << p90 << '\n';
+            out << "reading_length," << lang << "_max," << counts.back() << '\n';
+        } else {
+            out << tr("  %1: median %2, 9 in 10 at most %3, longest %4\n")
+                       .arg(lang)
+                       .arg(median)
+                       .arg(p90)
+                       .arg(counts.back());
+        }
+    }
+    if (csv) {
+        out << "answer_patterns,single_choice," << single << "\nanswer_patterns,key_longest," << keyLongest << '\n';
+        for (const auto &[right, n] : rightOptions) {
+            out << "answer_patterns,multiple_response_right_" << right << ',' << n << '\n';
+        }
+        return;
+    }
+    out << '\n' << tr("answer patterns (operational items)\n");
+    out << tr("  single choice: the key is the longest option in %1 of %2 (answering at random: %3)\n")
+               .arg(keyLongest)
+               .arg(single)
+               .arg(chanceLongest, 0, 'f', 1);
+    QStringList counts;
+    for (const auto &[right, n] : rightOptions) {
+        counts.append(tr("%1 right: %2").arg(right).arg(n));
+    }
+    if (!counts.isEmpty()) {
+        out << tr("  multiple response: %1\n").arg(counts.join(QStringLiteral(", ")));
+    }
+    out << '\n';
+}
+
 int statsCommand(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
     const QString command = QStringLiteral("bank stats");
@@ -187,6 +298,7 @@ int statsCommand(const QStringList &arguments, QTextStream &out, QTextStream &er
     printCounts(out, "items_by_theme", tr("items by theme"), byTheme, csv, total);
     if (!bank.parametersOnly) {
         printCounts(out, "items_complete_by_language", tr("items complete in each language"), byLanguage, csv, total);
+        printContent(out, bank, csv);
     }
 
     // Precision along θ: the bank's information (operational items), and simulated tests.

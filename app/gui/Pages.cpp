@@ -9,6 +9,7 @@
 #include <QFrame>
 #include <QHBoxLayout>
 #include <QIcon>
+#include <QImageReader>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
@@ -429,10 +430,17 @@ void QuestionPage::showItem(const BankItem &item, const QString &bankRoot, int p
     m_stem->setAccessibleName(localized(item.content.stem, language));
     if (const QString file = item.content.imageFileFor(language); !file.isEmpty()) {
         const QString alt = localized(item.content.imageAlt, language);
-        QPixmap picture(QDir(bankRoot).filePath(file));
-        if (!picture.isNull() && picture.width() > 900) {
-            picture = picture.scaledToWidth(900, Qt::SmoothTransformation);
+        // A drawing grows with the pupil's text size, as the words it holds must (at most 900
+        // pixels wide); a photograph keeps its size.
+        QImageReader reader(QDir(bankRoot).filePath(file));
+        const QSize natural = reader.size();
+        const double scale = std::max(1.0, font().pointSizeF() / Preferences::kDefaultFont);
+        if (natural.isValid() && reader.format() == "svg") {
+            reader.setScaledSize((QSizeF(natural) * std::min(scale, 900.0 / natural.width())).toSize());
+        } else if (natural.width() > 900) {
+            reader.setScaledSize(natural.scaled(900, natural.height(), Qt::KeepAspectRatio));
         }
+        const QPixmap picture = QPixmap::fromImage(reader.read());
         m_image->setPixmap(picture);
         if (picture.isNull()) {
             m_image->setText(alt);

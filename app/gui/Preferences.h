@@ -12,10 +12,11 @@ namespace aicet::gui {
 struct Preferences
 {
     QString language = QStringLiteral("fr");
-    int fontPoints = 13;
+    int fontPoints = kDefaultFont;
     bool highContrast = false;
     bool dyslexiaFont = false;
 
+    static constexpr int kDefaultFont = 13;
     static constexpr int kMinFont = 10;
     static constexpr int kMaxFont = 28;
 

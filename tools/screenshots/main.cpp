@@ -11,8 +11,10 @@
 #include "ItemEditor.h"
 #include "MainWindow.h"
 #include "Pages.h"
+#include "Preferences.h"
 #include "ResultsPage.h"
 #include "StaffWindow.h"
+#include "bank/BankLoader.h"
 #include "bank/Scoring.h"
 #include "cat/Random.h"
 #include "cat/Simulation.h"
@@ -64,6 +66,35 @@ void shot(QWidget *w, const QString &dir, const QString &name)
         qFatal("cannot save %s", qPrintable(path));
     }
     qInfo("%s", qPrintable(path));
+}
+
+// Questions of the bank as a pupil's 1024 × 768 window shows them (its title bar taken off), at
+// the usual text size and the largest, in French and in English: `--items id,id,...`.
+int shootItems(const QString &bankPath, const QString &out, const QStringList &ids)
+{
+    const BankLoadResult loaded = loadBank(bankPath);
+    if (!loaded.usable()) {
+        qFatal("the bank %s is not usable", qPrintable(bankPath));
+    }
+    for (const QString &lang : {QStringLiteral("fr"), QStringLiteral("en")}) {
+        for (const QString &id : ids) {
+            const int index = loaded.bank.indexOf(id);
+            if (index < 0) {
+                qFatal("no item %s in the bank", qPrintable(id));
+            }
+            for (const int points : {gui::Preferences::kDefaultFont, 20}) {
+                gui::QuestionPage page;
+                QFont font = page.font();
+                font.setPointSize(points);
+                page.setFont(font);
+                page.resize(1024, 768 - 30);
+                page.showItem(loaded.bank.items[static_cast<std::size_t>(index)], bankPath, 12, 20, 30, lang, 7);
+                page.show();
+                shot(&page, out, QStringLiteral("%1-60-item-%2-%3pt-1024x768").arg(lang, id).arg(points));
+            }
+        }
+    }
+    return 0;
 }
 
 // A sitting of the class under way, as a teacher sees it twenty minutes in: pupils not started,
@@ -195,6 +226,9 @@ int main(int argc, char *argv[])
     QDir().mkpath(out);
     const QString example = source + QStringLiteral("/question-banks/example");
     const QString aicetBank = source + QStringLiteral("/question-banks/aicet");
+    if (argc > 4 && QString::fromLocal8Bit(argv[3]) == QLatin1String("--items")) {
+        return shootItems(aicetBank, out, QString::fromLocal8Bit(argv[4]).split(QLatin1Char(',')));
+    }
 
     for (const QString &lang : {QStringLiteral("fr"), QStringLiteral("en")}) {
         QSettings().clear();
