@@ -711,10 +711,6 @@
         <translation>shuffle</translation>
     </message>
     <message>
-        <source>scoring must be %1 or %2, not &quot;%3&quot;</source>
-        <translation>scoring must be %1 or %2, not &quot;%3&quot;</translation>
-    </message>
-    <message>
         <source>option</source>
         <translation>option</translation>
     </message>
@@ -1109,6 +1105,22 @@
     <message>
         <source> (the names that exist: %1)</source>
         <translation> (the names that exist: %1)</translation>
+    </message>
+    <message>
+        <source>one_mistake needs at least 3 %1: with 2, one mistake is already all wrong</source>
+        <translation>one_mistake needs at least 3 %1: with 2, one mistake is already all wrong</translation>
+    </message>
+    <message>
+        <source>elements</source>
+        <translation>elements</translation>
+    </message>
+    <message>
+        <source>premises</source>
+        <translation>premises</translation>
+    </message>
+    <message>
+        <source>scoring must be %1, %2 or one_mistake, not &quot;%3&quot;</source>
+        <translation>scoring must be %1, %2 or one_mistake, not &quot;%3&quot;</translation>
     </message>
 </context>
 <context>
@@ -5946,6 +5958,52 @@ Run &apos;aicet-cli &lt;command&gt; --help&apos; for a command&apos;s options.
         <translation>parameters written into the bank&apos;s files; its version is now %1
 </translation>
     </message>
+    <message>
+        <source>items given to pupils, by scoring</source>
+        <translation>items given to pupils, by scoring</translation>
+    </message>
+    <message>
+        <source>items with a picture to examine: %1 (%2 with one picture per language)
+
+</source>
+        <translation>items with a picture to examine: %1 (%2 with one picture per language)
+
+</translation>
+    </message>
+    <message>
+        <source>reading length: words of the question (operational and pilot items)
+</source>
+        <translation>reading length: words of the question (operational and pilot items)
+</translation>
+    </message>
+    <message>
+        <source>  %1: median %2, 9 in 10 at most %3, longest %4
+</source>
+        <translation>  %1: median %2, 9 in 10 at most %3, longest %4
+</translation>
+    </message>
+    <message>
+        <source>answer patterns (operational items)
+</source>
+        <translation>answer patterns (operational items)
+</translation>
+    </message>
+    <message>
+        <source>  single choice: the key is the longest option in %1 of %2 (answering at random: %3)
+</source>
+        <translation>  single choice: the key is the longest option in %1 of %2 (answering at random: %3)
+</translation>
+    </message>
+    <message>
+        <source>%1 right: %2</source>
+        <translation>%1 right: %2</translation>
+    </message>
+    <message>
+        <source>  multiple response: %1
+</source>
+        <translation>  multiple response: %1
+</translation>
+    </message>
 </context>
 <context>
     <name>aicet::documents</name>
@@ -7696,6 +7754,10 @@ Run &apos;aicet-cli &lt;command&gt; --help&apos; for a command&apos;s options.
     <message>
         <source>a new entry needs an id of its own (letters, digits, &apos;.&apos;, &apos;_&apos;, &apos;-&apos;): &quot;%1&quot;</source>
         <translation>a new entry needs an id of its own (letters, digits, &apos;.&apos;, &apos;_&apos;, &apos;-&apos;): &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>One picture per language: change them in the item&apos;s file.</source>
+        <translation>One picture per language: change them in the item&apos;s file.</translation>
     </message>
 </context>
 <context>

@@ -711,10 +711,6 @@
         <translation>shuffle</translation>
     </message>
     <message>
-        <source>scoring must be %1 or %2, not &quot;%3&quot;</source>
-        <translation>scoring doit valoir %1 ou %2, pas «&#xa0;%3&#xa0;»</translation>
-    </message>
-    <message>
         <source>option</source>
         <translation>option</translation>
     </message>
@@ -1109,6 +1105,22 @@
     <message>
         <source> (the names that exist: %1)</source>
         <translation> (les noms qui existent&#xa0;: %1)</translation>
+    </message>
+    <message>
+        <source>one_mistake needs at least 3 %1: with 2, one mistake is already all wrong</source>
+        <translation>one_mistake demande au moins 3 %1&#xa0;: avec 2, une erreur rend déjà tout faux</translation>
+    </message>
+    <message>
+        <source>elements</source>
+        <translation>éléments</translation>
+    </message>
+    <message>
+        <source>premises</source>
+        <translation>prémisses</translation>
+    </message>
+    <message>
+        <source>scoring must be %1, %2 or one_mistake, not &quot;%3&quot;</source>
+        <translation>scoring doit valoir %1, %2 ou one_mistake, pas «&#xa0;%3&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -5946,6 +5958,52 @@ Lancez &apos;aicet-cli &lt;command&gt; --help&apos; pour voir les options d’un
         <translation>paramètres écrits dans les fichiers de la banque&#xa0;; sa version est maintenant %1
 </translation>
     </message>
+    <message>
+        <source>items given to pupils, by scoring</source>
+        <translation>items donnés aux élèves, par notation</translation>
+    </message>
+    <message>
+        <source>items with a picture to examine: %1 (%2 with one picture per language)
+
+</source>
+        <translation>items avec une image à examiner&#xa0;: %1 (dont %2 avec une image par langue)
+
+</translation>
+    </message>
+    <message>
+        <source>reading length: words of the question (operational and pilot items)
+</source>
+        <translation>longueur de lecture&#xa0;: mots de la question (items opérationnels et pilotes)
+</translation>
+    </message>
+    <message>
+        <source>  %1: median %2, 9 in 10 at most %3, longest %4
+</source>
+        <translation>  %1&#xa0;: médiane %2, 9 sur 10 au plus %3, la plus longue %4
+</translation>
+    </message>
+    <message>
+        <source>answer patterns (operational items)
+</source>
+        <translation>indices dans les réponses (items opérationnels)
+</translation>
+    </message>
+    <message>
+        <source>  single choice: the key is the longest option in %1 of %2 (answering at random: %3)
+</source>
+        <translation>  choix unique&#xa0;: la bonne réponse est l’option la plus longue dans %1 sur %2 (au hasard&#xa0;: %3)
+</translation>
+    </message>
+    <message>
+        <source>%1 right: %2</source>
+        <translation>%1 bonnes&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>  multiple response: %1
+</source>
+        <translation>  réponses multiples&#xa0;: %1
+</translation>
+    </message>
 </context>
 <context>
     <name>aicet::documents</name>
@@ -7696,6 +7754,10 @@ Lancez &apos;aicet-cli &lt;command&gt; --help&apos; pour voir les options d’un
     <message>
         <source>a new entry needs an id of its own (letters, digits, &apos;.&apos;, &apos;_&apos;, &apos;-&apos;): &quot;%1&quot;</source>
         <translation>une nouvelle entrée a besoin de son propre identifiant (lettres, chiffres, «&#xa0;.&#xa0;», «&#xa0;_&#xa0;», «&#xa0;-&#xa0;»)&#xa0;: «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>One picture per language: change them in the item&apos;s file.</source>
+        <translation>Une image par langue&#xa0;: changez-les dans le fichier de l’item.</translation>
     </message>
 </context>
 <context>
