@@ -1511,11 +1511,8 @@ void TestCli::bankExposure()
     // A copy of the AICET bank, to compute its exposure parameters and then change it.
     const QString bank = m_dir.filePath(QStringLiteral("exposure-bank"));
     const QDir source(test::sourcePath(QStringLiteral("question-banks/aicet")));
-    QVERIFY(QDir().mkpath(bank + QStringLiteral("/items")));
-    QVERIFY(QFile::copy(source.filePath(QStringLiteral("bank.yaml")), bank + QStringLiteral("/bank.yaml")));
-    for (const QString &name : QDir(source.filePath(QStringLiteral("items"))).entryList(QDir::Files)) {
-        QVERIFY(QFile::copy(source.filePath(QStringLiteral("items/") + name), bank + QStringLiteral("/items/") + name));
-    }
+    QVERIFY(test::copyFolder(source.path(), bank));
+    QVERIFY(QFile::remove(bank + QStringLiteral("/exposure.yaml")));
     const Run report = cli({QStringLiteral("bank"), QStringLiteral("exposure"), bank});
     QVERIFY2(report.exitCode == 0, qPrintable(report.err));
     QVERIFY(report.out.contains(QStringLiteral("converged")));
@@ -1916,14 +1913,8 @@ void TestCli::calibrateWritesTheBank()
 {
     const QString bank = m_dir.filePath(QStringLiteral("write-bank"));
     const QDir source(test::sourcePath(QStringLiteral("question-banks/aicet")));
-    QVERIFY(QDir().mkpath(bank + QStringLiteral("/items")));
-    QVERIFY(QFile::copy(source.filePath(QStringLiteral("bank.yaml")), bank + QStringLiteral("/bank.yaml")));
-    QVERIFY(QFile::copy(source.filePath(QStringLiteral("exposure.yaml")), bank + QStringLiteral("/exposure.yaml")));
-    QFile::setPermissions(bank + QStringLiteral("/exposure.yaml"), QFile::ReadOwner | QFile::WriteOwner);
-    const QStringList files = QDir(source.filePath(QStringLiteral("items"))).entryList(QDir::Files);
-    for (const QString &name : files) {
-        QVERIFY(QFile::copy(source.filePath(QStringLiteral("items/") + name), bank + QStringLiteral("/items/") + name));
-    }
+    QVERIFY(test::copyFolder(source.path(), bank));
+    const QStringList files = QDir(bank + QStringLiteral("/items")).entryList(QDir::Files);
     // Item files written on Windows (CRLF): they stay so.
     for (const QString &name : files) {
         QFile f(bank + QStringLiteral("/items/") + name);

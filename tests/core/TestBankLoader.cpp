@@ -5,6 +5,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -781,12 +782,7 @@ void TestBankLoader::imageBytesInTheHash()
     QTemporaryDir dir;
     const QString source = test::sourcePath(QStringLiteral("question-banks/example"));
     const QString copy = dir.filePath(QStringLiteral("example"));
-    for (const QString &sub : {QString(), QStringLiteral("items"), QStringLiteral("images")}) {
-        QDir().mkpath(QDir(copy).filePath(sub));
-        for (const QFileInfo &f : QDir(QDir(source).filePath(sub)).entryInfoList(QDir::Files)) {
-            QVERIFY(QFile::copy(f.filePath(), QDir(QDir(copy).filePath(sub)).filePath(f.fileName())));
-        }
-    }
+    QVERIFY(test::copyFolder(source, copy));
     const auto original = loadBank(source);
     const auto first = loadBank(copy);
     QVERIFY(first.usable());
@@ -1061,12 +1057,7 @@ void TestBankLoader::exposureFile()
 {
     const QString source = test::sourcePath(QStringLiteral("question-banks/aicet"));
     const QString copy = m_dir->filePath(QStringLiteral("aicet"));
-    for (const QString &sub : {QString(), QStringLiteral("items")}) {
-        QDir().mkpath(QDir(copy).filePath(sub));
-        for (const QFileInfo &f : QDir(QDir(source).filePath(sub)).entryInfoList(QDir::Files)) {
-            QVERIFY(QFile::copy(f.filePath(), QDir(QDir(copy).filePath(sub)).filePath(f.fileName())));
-        }
-    }
+    QVERIFY(test::copyFolder(source, copy));
     const QString exposurePath = QDir(copy).filePath(QLatin1String(kExposureFileName));
     QVERIFY(QFileInfo::exists(exposurePath));
 
@@ -1080,9 +1071,17 @@ void TestBankLoader::exposureFile()
         controlled += item.exposureControl < 1.0 ? 1 : 0;
     }
     QVERIFY(controlled > 0);
-    const int first = r.bank.indexOf(QStringLiteral("des-a-02"));
+    // The first parameter the file lists is the item's.
+    QFile listed(exposurePath);
+    QVERIFY(listed.open(QIODevice::ReadOnly));
+    const QRegularExpressionMatch entry
+        = QRegularExpression(QStringLiteral("\\nparameters:\\n  ([a-z0-9-]+): ([0-9.]+)\\n"))
+              .match(QString::fromUtf8(listed.readAll()));
+    const QString firstId = entry.captured(1);
+    QVERIFY(entry.hasMatch());
+    const int first = r.bank.indexOf(entry.captured(1));
     QVERIFY(first >= 0);
-    QCOMPARE(r.bank.items[static_cast<std::size_t>(first)].exposureControl, 0.3894);
+    QCOMPARE(r.bank.items[static_cast<std::size_t>(first)].exposureControl, entry.captured(2).toDouble());
     const QString basis = exposureBasisHash(r.bank);
 
     // An unknown item: an error naming the file.
@@ -1104,14 +1103,15 @@ void TestBankLoader::exposureFile()
     QVERIFY(!r.bank.defaultTest.exposure.sympsonHetter);
     // A parameter out of [0, 1]: an error too.
     QByteArray outOfRange = exposure;
-    outOfRange.replace("des-a-02: 0.3894", "des-a-02: 1.5");
+    outOfRange.replace(QStringLiteral("%1: %2").arg(firstId, entry.captured(2)).toUtf8(),
+        (firstId + QStringLiteral(": 1.5")).toUtf8());
     QVERIFY(outOfRange != exposure);
     writeFile(exposurePath, outOfRange);
     r = loadBank(copy);
     QVERIFY(!r.usable());
     QVERIFY2(allDiagnostics(r).contains(QLatin1String(kExposureFileName) + QStringLiteral(":")),
         qPrintable(allDiagnostics(r)));
-    QVERIFY(allDiagnostics(r).contains(QStringLiteral("exposure parameter of des-a-02")));
+    QVERIFY(allDiagnostics(r).contains(QStringLiteral("exposure parameter of ") + firstId));
     writeFile(exposurePath, exposure);
 
     // One item's text changed: the parameters are for another version of the bank.
@@ -1120,9 +1120,9 @@ void TestBankLoader::exposureFile()
     QVERIFY(items.open(QIODevice::ReadOnly));
     QByteArray text = items.readAll();
     items.close();
-    const QByteArray stem = "fr: \"Voici les étapes";
+    const QByteArray stem = "\n      fr: \""; // the first item's question in French
     QVERIFY(text.contains(stem));
-    text.replace(stem, "fr: \"Voici toutes les étapes");
+    text.insert(text.indexOf(stem) + stem.size(), "Attention : ");
     writeFile(itemFile, text);
     r = loadBank(copy);
     QVERIFY2(r.usable(), qPrintable(allDiagnostics(r)));

@@ -26,20 +26,6 @@ QString allDiagnostics(const BankLoadResult &r)
     return lines.join(QLatin1Char('\n'));
 }
 
-// Copies a folder with its sub-folders.
-bool copyFolder(const QString &from, const QString &to)
-{
-    QDirIterator it(from, QDir::Files, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        const QString source = it.next();
-        const QString target = to + QLatin1Char('/') + QDir(from).relativeFilePath(source);
-        if (!QDir().mkpath(QFileInfo(target).absolutePath()) || !QFile::copy(source, target)) {
-            return false;
-        }
-    }
-    return true;
-}
-
 } // namespace
 
 class TestUserFile : public QObject
@@ -234,7 +220,7 @@ void TestUserFile::bankRefusesPipesAndDevices()
 
     // A working bank whose image is replaced by a pipe: reported on the item, not opened.
     const QString example = m_dir->filePath(QStringLiteral("example"));
-    QVERIFY(copyFolder(test::sourcePath(QStringLiteral("question-banks/example")), example));
+    QVERIFY(test::copyFolder(test::sourcePath(QStringLiteral("question-banks/example")), example));
     QVERIFY(loadBank(example).usable());
     const QString image = example + QStringLiteral("/images/confusion.svg");
     QVERIFY(QFile::remove(image));
@@ -250,7 +236,7 @@ void TestUserFile::catalogSkipsPipes()
     // Files of the bank folder that the loader does not read, but the catalogue's fingerprint
     // looks at: a link to a pipe and a link to /dev/zero. Opening the bank returns.
     const QString example = m_dir->filePath(QStringLiteral("example"));
-    QVERIFY(copyFolder(test::sourcePath(QStringLiteral("question-banks/example")), example));
+    QVERIFY(test::copyFolder(test::sourcePath(QStringLiteral("question-banks/example")), example));
     QVERIFY(QFile::link(fifo(QStringLiteral("pipe")), example + QStringLiteral("/notes.txt")));
     QVERIFY(QFile::link(QStringLiteral("/dev/zero"), example + QStringLiteral("/zero")));
     services::BankCatalog catalog;

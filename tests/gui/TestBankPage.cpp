@@ -66,12 +66,8 @@ QString TestBankPage::copyExample()
 {
     const QString source = test::sourcePath(QStringLiteral("question-banks/example"));
     const QString target = m_dir.filePath(QStringLiteral("bank-%1").arg(++m_copies));
-    QDirIterator it(source, QDir::Files, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        const QString file = it.next();
-        const QString copy = target + QLatin1Char('/') + QDir(source).relativeFilePath(file);
-        QDir().mkpath(QFileInfo(copy).absolutePath());
-        QFile::copy(file, copy);
+    if (!test::copyFolder(source, target)) {
+        qFatal("cannot copy %s", qPrintable(source));
     }
     return target;
 }

@@ -84,14 +84,7 @@ void TestCalibrationPage::calibrateAndRelease()
     // A copy of the example bank (every item type; one pilot item without parameters, one draft).
     const QString source = test::sourcePath(QStringLiteral("question-banks/example"));
     const QString folder = m_dir.filePath(QStringLiteral("bank"));
-    QDirIterator it(source, QDir::Files, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        const QString file = it.next();
-        const QString copy = folder + QLatin1Char('/') + QDir(source).relativeFilePath(file);
-        QDir().mkpath(QFileInfo(copy).absolutePath());
-        QVERIFY(QFile::copy(file, copy));
-        QFile::setPermissions(copy, QFile::ReadOwner | QFile::WriteOwner);
-    }
+    QVERIFY(test::copyFolder(source, folder));
     const QString itemsFile = folder + QStringLiteral("/items/examples.yaml");
     const QString bankFile = folder + QStringLiteral("/bank.yaml");
     const QStringList itemsBefore = fileLines(itemsFile);

@@ -15,6 +15,10 @@ QString dataPath(const QString &relative);
 /// Absolute path of a file of the source tree.
 QString sourcePath(const QString &relative);
 
+/// Copies a folder with its sub-folders (a bank with its items and pictures), each copy writable
+/// by its owner; false when a file cannot be copied.
+bool copyFolder(const QString &from, const QString &to);
+
 /// The 300-item conformance bank (tests/data/conformance/bank_3pl_300.csv); fails the test if absent.
 ItemBank conformanceBank();
 
