@@ -17,6 +17,7 @@
 
 #include <cmath>
 #include <map>
+#include <set>
 
 namespace aicet::cli {
 namespace {
@@ -104,6 +105,91 @@ int wordCount(const QString &text)
     return n;
 }
 
+// Each competency's items: how many are scored and piloted, of how many types, with a picture,
+// with partial credit, easy and hard (by their parameters' location); and each theme's items in
+// each dimension.
+void printCompetencies(QTextStream &out, const ItemBank &bank, bool csv)
+{
+    struct Row
+    {
+        int operational = 0, pilot = 0, pictures = 0, partial = 0, easy = 0, hard = 0;
+        std::set<ItemType> types;
+    };
+    std::vector<Row> rows(bank.competencies.size());
+    std::map<QString, std::vector<int>> themes; // theme → items by dimension
+    for (const BankItem &item : bank.items) {
+        const bool operational = item.status == ItemStatus::Operational;
+        if ((!operational && item.status != ItemStatus::Pilot) || item.competency < 0) {
+            continue;
+        }
+        Row &row = rows[static_cast<std::size_t>(item.competency)];
+        (operational ? row.operational : row.pilot) += 1;
+        row.pictures += item.content.allImageFiles().isEmpty() ? 0 : 1;
+        row.partial += item.content.scoring != Scoring::AllOrNothing ? 1 : 0;
+        if (operational) {
+            row.types.insert(item.content.type);
+            row.easy += item.hasParameters && item.irt.location() <= -1.0 ? 1 : 0;
+            row.hard += item.hasParameters && item.irt.location() >= 1.25 ? 1 : 0;
+        }
+        for (const QString &theme : item.themes) {
+            std::vector<int> &counts = themes[theme];
+            counts.resize(bank.dimensions.size(), 0);
+            counts[static_cast<std::size_t>(item.dimension)] += 1;
+        }
+    }
+    if (csv) {
+        for (std::size_t i = 0; i < rows.size(); ++i) {
+            const Row &r = rows[i];
+            out << "competencies," << bank.competencies[i].id << ',' << r.operational << ',' << r.pilot << ','
+                << r.types.size() << ',' << r.pictures << ',' << r.partial << ',' << r.easy << ',' << r.hard << '\n';
+        }
+        for (const auto &[theme, counts] : themes) {
+            for (std::size_t d = 0; d < counts.size(); ++d) {
+                out << "themes_by_dimension," << csvField(theme + QLatin1Char(':') + bank.dimensions[d].id) << ','
+                    << counts[d] << '\n';
+            }
+        }
+        return;
+    }
+    out << tr("by competency (operational and pilot items; types, easy and hard among the operational ones: "
+              "easy at a difficulty of -1 or less, hard at 1.25 or more)\n");
+    out << QStringLiteral("  %1 %2 %3 %4 %5 %6 %7 %8\n")
+               .arg(QString(), -10)
+               .arg(tr("operational"), 11)
+               .arg(tr("pilot"), 6)
+               .arg(tr("types"), 6)
+               .arg(tr("pictures"), 9)
+               .arg(tr("partial credit"), 15)
+               .arg(tr("easy"), 5)
+               .arg(tr("hard"), 5);
+    for (std::size_t i = 0; i < rows.size(); ++i) {
+        const Row &r = rows[i];
+        out << QStringLiteral("  %1 %2 %3 %4 %5 %6 %7 %8\n")
+                   .arg(bank.competencies[i].id, -10)
+                   .arg(r.operational, 11)
+                   .arg(r.pilot, 6)
+                   .arg(static_cast<int>(r.types.size()), 6)
+                   .arg(r.pictures, 9)
+                   .arg(r.partial, 15)
+                   .arg(r.easy, 5)
+                   .arg(r.hard, 5);
+    }
+    out << '\n' << tr("themes in each dimension (operational and pilot items)\n");
+    QString header = QStringLiteral("  %1").arg(QString(), -10);
+    for (const Dimension &d : bank.dimensions) {
+        header += QStringLiteral(" %1").arg(d.id, 6);
+    }
+    out << header << '\n';
+    for (const auto &[theme, counts] : themes) {
+        QString line = QStringLiteral("  %1").arg(theme, -10);
+        for (int n : counts) {
+            line += QStringLiteral(" %1").arg(n, 6);
+        }
+        out << line << '\n';
+    }
+    out << '\n';
+}
+
 // What the items given to pupils (operational and pilot) hold: their scoring, their pictures,
 // how much there is to read, and the answer patterns that give answers away (the key longer than
 // every other option; always the same number of right options).
@@ -159,6 +245,7 @@ void printContent(QTextStream &out, const ItemBank &bank, bool csv)
     if (given == 0) {
         return;
     }
+    printCompetencies(out, bank, csv);
     printCounts(out, "items_by_scoring", tr("items given to pupils, by scoring"), byScoring, csv, given);
     if (csv) {
         out << "pictures,items," << pictures << "\npictures,one_per_language," << perLanguagePictures << '\n';

@@ -6004,6 +6004,46 @@ Run &apos;aicet-cli &lt;command&gt; --help&apos; for a command&apos;s options.
         <translation>  multiple response: %1
 </translation>
     </message>
+    <message>
+        <source>by competency (operational and pilot items; types, easy and hard among the operational ones: easy at a difficulty of -1 or less, hard at 1.25 or more)
+</source>
+        <translation>by competency (operational and pilot items; types, easy and hard among the operational ones: easy at a difficulty of -1 or less, hard at 1.25 or more)
+</translation>
+    </message>
+    <message>
+        <source>operational</source>
+        <translation>operational</translation>
+    </message>
+    <message>
+        <source>pilot</source>
+        <translation>pilot</translation>
+    </message>
+    <message>
+        <source>types</source>
+        <translation>types</translation>
+    </message>
+    <message>
+        <source>pictures</source>
+        <translation>pictures</translation>
+    </message>
+    <message>
+        <source>partial credit</source>
+        <translation>partial credit</translation>
+    </message>
+    <message>
+        <source>easy</source>
+        <translation>easy</translation>
+    </message>
+    <message>
+        <source>hard</source>
+        <translation>hard</translation>
+    </message>
+    <message>
+        <source>themes in each dimension (operational and pilot items)
+</source>
+        <translation>themes in each dimension (operational and pilot items)
+</translation>
+    </message>
 </context>
 <context>
     <name>aicet::documents</name>

@@ -6004,6 +6004,46 @@ Lancez &apos;aicet-cli &lt;command&gt; --help&apos; pour voir les options d’un
         <translation>  réponses multiples&#xa0;: %1
 </translation>
     </message>
+    <message>
+        <source>by competency (operational and pilot items; types, easy and hard among the operational ones: easy at a difficulty of -1 or less, hard at 1.25 or more)
+</source>
+        <translation>par compétence (items opérationnels et pilotes&#xa0;; types, faciles et difficiles parmi les opérationnels&#xa0;: faciles à une difficulté de -1 ou moins, difficiles à 1,25 ou plus)
+</translation>
+    </message>
+    <message>
+        <source>operational</source>
+        <translation>opérationnelle</translation>
+    </message>
+    <message>
+        <source>pilot</source>
+        <translation>expérimentale</translation>
+    </message>
+    <message>
+        <source>types</source>
+        <translation>types</translation>
+    </message>
+    <message>
+        <source>pictures</source>
+        <translation>images</translation>
+    </message>
+    <message>
+        <source>partial credit</source>
+        <translation>crédit partiel</translation>
+    </message>
+    <message>
+        <source>easy</source>
+        <translation>faciles</translation>
+    </message>
+    <message>
+        <source>hard</source>
+        <translation>difficiles</translation>
+    </message>
+    <message>
+        <source>themes in each dimension (operational and pilot items)
+</source>
+        <translation>thèmes dans chaque dimension (items opérationnels et pilotes)
+</translation>
+    </message>
 </context>
 <context>
     <name>aicet::documents</name>
