@@ -391,7 +391,7 @@ void TestBankEdit::listEntriesAddedAndRemoved()
     QCOMPARE(itemOf(again, QStringLiteral("ex-multiple"))->content.options.size(), std::size_t(3));
 
     // Block entries (as the AICET bank writes its elements): one removed, one added.
-    const QString block = test::sourcePath(QStringLiteral("question-banks/aicet/items/des-a.yaml"));
+    const QString block = test::dataPath(QStringLiteral("bankedit/block-elements.yaml"));
     const QString copy = m_dir.filePath(QStringLiteral("des-a.yaml"));
     QVERIFY(QFile::copy(block, copy));
     QFile::setPermissions(copy, QFile::ReadOwner | QFile::WriteOwner);
