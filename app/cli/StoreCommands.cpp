@@ -94,6 +94,8 @@ int sittingCreate(const QStringList &arguments, QTextStream &out, QTextStream &e
         tr("When the test stops, after the minimum: classification (once the level is clear, for certification) "
            "or precision (once the standard error reaches its target). Default: the bank's."),
         opt("rule")});
+    parser.addOption({opt("pilot-positions"),
+        tr("Positions of the unscored pilot questions, e.g. 3,8,13, or none (default: the bank's)."), opt("list")});
     parser.addOption({opt("language"), tr("Language of the questions (default: the pupil chooses)."), opt("code")});
     parser.addOption({opt("opens"), tr("Opening time, ISO 8601 (e.g. 2026-12-01T08:00:00Z)."), opt("time")});
     parser.addOption({opt("closes"), tr("Closing time for starting the test, ISO 8601."), opt("time")});
@@ -154,6 +156,21 @@ int sittingCreate(const QStringList &arguments, QTextStream &out, QTextStream &e
             }
             *field = static_cast<int>(*v);
         }
+    }
+    if (parser.isSet(opt("pilot-positions"))) {
+        std::vector<int> positions;
+        const QString list = parser.value(opt("pilot-positions"));
+        if (list != QLatin1String("none")) {
+            for (const QString &part : list.split(QLatin1Char(','))) {
+                const auto p = parseCount(part.trimmed());
+                if (!p || *p < 1 || *p > 1000) {
+                    return usageError(
+                        err, command, tr("--pilot-positions takes positions from 1 separated by commas, or none"));
+                }
+                positions.push_back(static_cast<int>(*p));
+            }
+        }
+        draft.settings.pilotPositions = positions;
     }
     if (parser.isSet(opt("extra-time"))) {
         for (const QString &part : parser.value(opt("extra-time")).split(QLatin1Char(','), Qt::SkipEmptyParts)) {

@@ -133,6 +133,13 @@ SittingsPage::SittingsPage(const services::ServiceContext &context, const store:
     m_examMode = new QCheckBox(tr("Exam mode: the test fills the screen and leaving it is noted"), box);
     m_examMode->setObjectName(QStringLiteral("new-sitting-exam-mode"));
     m_examMode->setChecked(true);
+    // The bank's pilot questions (new questions being tried out, not scored), where its default
+    // test places them: on unless the teacher takes them out.
+    m_pilot = new QCheckBox(tr("Pilot questions: a few new questions, not scored, help calibrate the bank"), box);
+    m_pilot->setObjectName(QStringLiteral("new-sitting-pilot"));
+    m_pilot->setChecked(true);
+    m_pilot->setToolTip(tr("When the bank's test includes pilot questions, each pupil answers them too (they "
+                           "do not count in the result). Untick to give only scored questions."));
     // When pupils may start: from a moment, until a moment (each optional).
     const auto when = [box](const QString &name, QCheckBox **check, QDateTimeEdit **edit, const QString &text,
                           const QDateTime &initial) {
@@ -165,6 +172,7 @@ SittingsPage::SittingsPage(const services::ServiceContext &context, const store:
     form->addRow(tr("Language:"), m_language);
     form->addRow(m_showResults);
     form->addRow(m_examMode);
+    form->addRow(m_pilot);
     form->addRow(tr("Pupils may start:"), opensRow);
     form->addRow(QString(), closesRow);
     columns->addLayout(form, 2);
@@ -248,6 +256,9 @@ bool SittingsPage::createSitting()
     draft.language = m_language->currentData().toString();
     draft.showResults = m_showResults->isChecked();
     draft.settings.examMode = m_examMode->isChecked();
+    if (!m_pilot->isChecked()) {
+        draft.settings.pilotPositions = std::vector<int>();
+    }
     draft.opensAt = m_opens->isChecked() ? m_opensAt->dateTime().toMSecsSinceEpoch() : 0;
     draft.closesAt = m_closes->isChecked() ? m_closesAt->dateTime().toMSecsSinceEpoch() : 0;
     if (m_minItems->value() > 0) {

@@ -54,6 +54,7 @@ private:
     QComboBox *m_language = nullptr;
     QCheckBox *m_showResults = nullptr;
     QCheckBox *m_examMode = nullptr;
+    QCheckBox *m_pilot = nullptr;
     QCheckBox *m_opens = nullptr;
     QCheckBox *m_closes = nullptr;
     QDateTimeEdit *m_opensAt = nullptr;

@@ -6044,6 +6044,14 @@ Run &apos;aicet-cli &lt;command&gt; --help&apos; for a command&apos;s options.
         <translation>themes in each dimension (operational and pilot items)
 </translation>
     </message>
+    <message>
+        <source>Positions of the unscored pilot questions, e.g. 3,8,13, or none (default: the bank&apos;s).</source>
+        <translation>Positions of the unscored pilot questions, e.g. 3,8,13, or none (default: the bank&apos;s).</translation>
+    </message>
+    <message>
+        <source>--pilot-positions takes positions from 1 separated by commas, or none</source>
+        <translation>--pilot-positions takes positions from 1 separated by commas, or none</translation>
+    </message>
 </context>
 <context>
     <name>aicet::documents</name>
@@ -8754,6 +8762,14 @@ Run &apos;aicet-cli &lt;command&gt; --help&apos; for a command&apos;s options.
     <message>
         <source>Sitting %1 open again: pupils may start it.</source>
         <translation>Sitting %1 open again: pupils may start it.</translation>
+    </message>
+    <message>
+        <source>Pilot questions: a few new questions, not scored, help calibrate the bank</source>
+        <translation>Pilot questions: a few new questions, not scored, help calibrate the bank</translation>
+    </message>
+    <message>
+        <source>When the bank&apos;s test includes pilot questions, each pupil answers them too (they do not count in the result). Untick to give only scored questions.</source>
+        <translation>When the bank&apos;s test includes pilot questions, each pupil answers them too (they do not count in the result). Untick to give only scored questions.</translation>
     </message>
 </context>
 <context>

@@ -6044,6 +6044,14 @@ Lancez &apos;aicet-cli &lt;command&gt; --help&apos; pour voir les options d’un
         <translation>thèmes dans chaque dimension (items opérationnels et pilotes)
 </translation>
     </message>
+    <message>
+        <source>Positions of the unscored pilot questions, e.g. 3,8,13, or none (default: the bank&apos;s).</source>
+        <translation>Positions des questions pilotes, non notées, par exemple 3,8,13, ou none (par défaut&#xa0;: celles de la banque).</translation>
+    </message>
+    <message>
+        <source>--pilot-positions takes positions from 1 separated by commas, or none</source>
+        <translation>--pilot-positions attend des positions à partir de 1 séparées par des virgules, ou none</translation>
+    </message>
 </context>
 <context>
     <name>aicet::documents</name>
@@ -8754,6 +8762,14 @@ Lancez &apos;aicet-cli &lt;command&gt; --help&apos; pour voir les options d’un
     <message>
         <source>Sitting %1 open again: pupils may start it.</source>
         <translation>Session %1 rouverte&#xa0;: les élèves peuvent la commencer.</translation>
+    </message>
+    <message>
+        <source>Pilot questions: a few new questions, not scored, help calibrate the bank</source>
+        <translation>Questions pilotes&#xa0;: quelques nouvelles questions, non notées, aident à calibrer la banque</translation>
+    </message>
+    <message>
+        <source>When the bank&apos;s test includes pilot questions, each pupil answers them too (they do not count in the result). Untick to give only scored questions.</source>
+        <translation>Quand le test de la banque comprend des questions pilotes, chaque élève y répond aussi (elles ne comptent pas dans le résultat). Décochez pour ne donner que des questions notées.</translation>
     </message>
 </context>
 <context>

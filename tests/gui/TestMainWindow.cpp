@@ -1009,11 +1009,16 @@ void TestMainWindow::staffClasses()
         child<QLabel>(sittings, QStringLiteral("sittings-message"))->text().contains(QStringLiteral("close after")));
     closes->setDateTime(start.addSecs(2 * 3600));
     child<QCheckBox>(sittings, QStringLiteral("new-sitting-exam-mode"))->setChecked(false);
+    // The bank's pilot questions are given unless the teacher takes them out.
+    auto *pilot = child<QCheckBox>(sittings, QStringLiteral("new-sitting-pilot"));
+    QVERIFY(pilot->isChecked());
+    pilot->setChecked(false);
     QVERIFY(sittings->createSitting());
     const auto stored = services->store().sitting(QStringLiteral("5B-DEC"));
     QCOMPARE(stored->opensAt, start.toMSecsSinceEpoch());
     QCOMPARE(stored->closesAt, start.addSecs(2 * 3600).toMSecsSinceEpoch());
     QVERIFY(!stored->settings.examMode);
+    QVERIFY(stored->settings.pilotPositions && stored->settings.pilotPositions->empty());
     QVERIFY2(child<QLabel>(sittings, QStringLiteral("sittings-message"))->text().contains(QStringLiteral("2 pupils")),
         qPrintable(child<QLabel>(sittings, QStringLiteral("sittings-message"))->text()));
     auto *table = child<QTableWidget>(sittings, QStringLiteral("sittings"));

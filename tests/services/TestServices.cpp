@@ -203,6 +203,7 @@ void TestServices::results()
     draft.bankPath = m_aicet;
     draft.settings.minItems = 12;
     draft.settings.maxItems = 12;
+    draft.settings.pilotPositions = std::vector<int>(); // 12 answers, all scored
     QCOMPARE(Sittings(m_services->context()).create(draft).error, CreateError::None);
     const qint64 first = takeTest(QStringLiteral("RES"), QStringLiteral("r1"), 0.5);
     takeTest(QStringLiteral("RES"), QStringLiteral("r2"), -0.5, 4); // still running

@@ -37,6 +37,7 @@ void TestConcurrency::manyRoomsOnPostgres()
         draft.bankPath = bankPath;
         draft.settings.minItems = 10;
         draft.settings.maxItems = 10;
+        draft.settings.pilotPositions = std::vector<int>(); // 10 answers each, all scored
         QCOMPARE(services::Sittings(services->context()).create(draft).error, services::Sittings::CreateError::None);
     }
     // 200 scripted candidates at once, each with its own connection, as in 200 computers.
@@ -111,7 +112,8 @@ void TestConcurrency::readerWhileWritingOnSqlite()
         {QStringLiteral("sitting"), QStringLiteral("create"), QStringLiteral("--db"), db, QStringLiteral("--bank"),
             test::sourcePath(QStringLiteral("question-banks/aicet")), QStringLiteral("--code"), QStringLiteral("ROOM"),
             QStringLiteral("--min-items"), QStringLiteral("30"), QStringLiteral("--max-items"), QStringLiteral("30"),
-            QStringLiteral("--se-target"), QStringLiteral("0")});
+            QStringLiteral("--se-target"), QStringLiteral("0"), QStringLiteral("--pilot-positions"),
+            QStringLiteral("none")});
     QVERIFY(create.waitForFinished(30000));
     QCOMPARE(create.exitCode(), 0);
     QProcess writer;

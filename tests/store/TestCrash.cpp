@@ -80,7 +80,8 @@ void TestCrash::killedAtRandomMoments()
         run({QStringLiteral("sitting"), QStringLiteral("create"), QStringLiteral("--db"), db, QStringLiteral("--bank"),
             bank, QStringLiteral("--code"), QStringLiteral("CRASH"), QStringLiteral("--min-items"),
             QStringLiteral("140"), QStringLiteral("--max-items"), QStringLiteral("140"), QStringLiteral("--se-target"),
-            QStringLiteral("0"), QStringLiteral("--time-limit"), QStringLiteral("0")}),
+            QStringLiteral("0"), QStringLiteral("--time-limit"), QStringLiteral("0"),
+            QStringLiteral("--pilot-positions"), QStringLiteral("none")}),
         0);
     const QStringList args = {QStringLiteral("session"), QStringLiteral("run"), QStringLiteral("--db"), db,
         QStringLiteral("--sitting"), QStringLiteral("CRASH"), QStringLiteral("--candidate"), QStringLiteral("victim"),
