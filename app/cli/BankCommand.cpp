@@ -198,7 +198,7 @@ void printContent(QTextStream &out, const ItemBank &bank, bool csv)
     Counts byScoring;
     int pictures = 0, perLanguagePictures = 0, given = 0;
     std::map<QString, std::vector<int>> stemWords;
-    int single = 0, keyLongest = 0;
+    int single = 0, keyLongest = 0, keyShortest = 0;
     double chanceLongest = 0.0;
     Counts rightOptions;
     for (const BankItem &item : bank.items) {
@@ -221,22 +221,21 @@ void printContent(QTextStream &out, const ItemBank &bank, bool csv)
         if (c.type == ItemType::SingleChoice && !c.options.empty()) {
             ++single;
             chanceLongest += 1.0 / static_cast<double>(c.options.size());
-            qsizetype longest = -1;
-            int longestCount = 0;
-            bool keyIsLongest = false;
+            // The key strictly longer, or strictly shorter, than every other option.
+            qsizetype keyLength = 0;
             for (const Choice &o : c.options) {
-                const qsizetype length = o.text.value(bank.defaultLanguage).size();
-                if (length > longest) {
-                    longest = length;
-                    longestCount = 0;
-                    keyIsLongest = false;
-                }
-                if (length == longest) {
-                    ++longestCount;
-                    keyIsLongest = keyIsLongest || c.key.contains(o.id);
+                keyLength = c.key.contains(o.id) ? o.text.value(bank.defaultLanguage).size() : keyLength;
+            }
+            bool longer = true, shorter = true;
+            for (const Choice &o : c.options) {
+                if (!c.key.contains(o.id)) {
+                    const qsizetype length = o.text.value(bank.defaultLanguage).size();
+                    longer = longer && keyLength > length;
+                    shorter = shorter && keyLength < length;
                 }
             }
-            keyLongest += keyIsLongest && longestCount == 1 ? 1 : 0;
+            keyLongest += longer ? 1 : 0;
+            keyShortest += shorter ? 1 : 0;
         }
         if (c.type == ItemType::MultipleResponse) {
             ++rightOptions[QString::number(c.key.size())];
@@ -272,16 +271,18 @@ void printContent(QTextStream &out, const ItemBank &bank, bool csv)
         }
     }
     if (csv) {
-        out << "answer_patterns,single_choice," << single << "\nanswer_patterns,key_longest," << keyLongest << '\n';
+        out << "answer_patterns,single_choice," << single << "\nanswer_patterns,key_longest," << keyLongest
+            << "\nanswer_patterns,key_shortest," << keyShortest << '\n';
         for (const auto &[right, n] : rightOptions) {
             out << "answer_patterns,multiple_response_right_" << right << ',' << n << '\n';
         }
         return;
     }
     out << '\n' << tr("answer patterns (operational items)\n");
-    out << tr("  single choice: the key is the longest option in %1 of %2 (answering at random: %3)\n")
+    out << tr("  single choice: the key is the longest option in %1 of %2, the shortest in %3 (each by chance: %4)\n")
                .arg(keyLongest)
                .arg(single)
+               .arg(keyShortest)
                .arg(chanceLongest, 0, 'f', 1);
     QStringList counts;
     for (const auto &[right, n] : rightOptions) {

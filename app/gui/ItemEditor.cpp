@@ -633,7 +633,7 @@ QString NewItemDialog::itemTemplate(
     case ItemType::MultipleResponse:
         out += choices(QStringLiteral("options"),
             {QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c"), QStringLiteral("d")}, "Option", "Option");
-        out += QStringLiteral("    answer: [a, b]\n    scoring: partial\n");
+        out += QStringLiteral("    answer: [a, b]\n    scoring: one_mistake\n");
         break;
     case ItemType::TrueFalse:
         out += QStringLiteral("    answer: true\n");
@@ -644,10 +644,11 @@ QString NewItemDialog::itemTemplate(
         out += QStringLiteral("    answer: [first, second, third]\n    scoring: exact\n");
         break;
     case ItemType::Matching:
-        out += choices(QStringLiteral("premises"), {QStringLiteral("p1"), QStringLiteral("p2")}, "Exemple", "Example");
-        out += choices(
-            QStringLiteral("responses"), {QStringLiteral("r1"), QStringLiteral("r2")}, "Catégorie", "Category");
-        out += QStringLiteral("    answer: {p1: r1, p2: r2}\n    scoring: partial\n");
+        out += choices(QStringLiteral("premises"), {QStringLiteral("p1"), QStringLiteral("p2"), QStringLiteral("p3")},
+            "Exemple", "Example");
+        out += choices(QStringLiteral("responses"), {QStringLiteral("r1"), QStringLiteral("r2"), QStringLiteral("r3")},
+            "Catégorie", "Category");
+        out += QStringLiteral("    answer: {p1: r1, p2: r2, p3: r3}\n    scoring: one_mistake\n");
         break;
     case ItemType::Numeric:
         out += QStringLiteral("    answer: 0\n    tolerance: 0\n");

@@ -5989,12 +5989,6 @@ Run &apos;aicet-cli &lt;command&gt; --help&apos; for a command&apos;s options.
 </translation>
     </message>
     <message>
-        <source>  single choice: the key is the longest option in %1 of %2 (answering at random: %3)
-</source>
-        <translation>  single choice: the key is the longest option in %1 of %2 (answering at random: %3)
-</translation>
-    </message>
-    <message>
         <source>%1 right: %2</source>
         <translation>%1 right: %2</translation>
     </message>
@@ -6051,6 +6045,12 @@ Run &apos;aicet-cli &lt;command&gt; --help&apos; for a command&apos;s options.
     <message>
         <source>--pilot-positions takes positions from 1 separated by commas, or none</source>
         <translation>--pilot-positions takes positions from 1 separated by commas, or none</translation>
+    </message>
+    <message>
+        <source>  single choice: the key is the longest option in %1 of %2, the shortest in %3 (each by chance: %4)
+</source>
+        <translation>  single choice: the key is the longest option in %1 of %2, the shortest in %3 (each by chance: %4)
+</translation>
     </message>
 </context>
 <context>

@@ -5989,12 +5989,6 @@ Lancez &apos;aicet-cli &lt;command&gt; --help&apos; pour voir les options d’un
 </translation>
     </message>
     <message>
-        <source>  single choice: the key is the longest option in %1 of %2 (answering at random: %3)
-</source>
-        <translation>  choix unique&#xa0;: la bonne réponse est l’option la plus longue dans %1 sur %2 (au hasard&#xa0;: %3)
-</translation>
-    </message>
-    <message>
         <source>%1 right: %2</source>
         <translation>%1 bonnes&#xa0;: %2</translation>
     </message>
@@ -6051,6 +6045,12 @@ Lancez &apos;aicet-cli &lt;command&gt; --help&apos; pour voir les options d’un
     <message>
         <source>--pilot-positions takes positions from 1 separated by commas, or none</source>
         <translation>--pilot-positions attend des positions à partir de 1 séparées par des virgules, ou none</translation>
+    </message>
+    <message>
+        <source>  single choice: the key is the longest option in %1 of %2, the shortest in %3 (each by chance: %4)
+</source>
+        <translation>  choix unique&#xa0;: la bonne réponse est l’option la plus longue dans %1 sur %2, la plus courte dans %3 (au hasard, chacun&#xa0;: %4)
+</translation>
     </message>
 </context>
 <context>

@@ -616,10 +616,11 @@ void TestCli::sittingsSessionsResults()
         args << QStringLiteral("--db") << db;
         return cli(args);
     };
-    const Run created = run({QStringLiteral("sitting"), QStringLiteral("create"), QStringLiteral("--bank"), bank,
-        QStringLiteral("--code"), QStringLiteral("4B-DEC"), QStringLiteral("--min-items"), QStringLiteral("8"),
-        QStringLiteral("--max-items"), QStringLiteral("8"), QStringLiteral("--time-limit"), QStringLiteral("30"),
-        QStringLiteral("--show-results"), QStringLiteral("no")});
+    const Run created = run(
+        {QStringLiteral("sitting"), QStringLiteral("create"), QStringLiteral("--bank"), bank, QStringLiteral("--code"),
+            QStringLiteral("4B-DEC"), QStringLiteral("--min-items"), QStringLiteral("8"), QStringLiteral("--max-items"),
+            QStringLiteral("8"), QStringLiteral("--time-limit"), QStringLiteral("30"), QStringLiteral("--show-results"),
+            QStringLiteral("no"), QStringLiteral("--pilot-positions"), QStringLiteral("none")});
     QVERIFY2(created.exitCode == 0, qPrintable(created.err));
     QVERIFY(created.out.contains(QStringLiteral("sitting 4B-DEC created on bank aicet")));
     const Run list = run({QStringLiteral("sitting"), QStringLiteral("list"), QStringLiteral("--csv")});
@@ -957,7 +958,9 @@ int countLines(const QString &text, const QString &prefix)
 
 void TestCli::fullDisk()
 {
-    SmallDisk disk(m_dir.filePath(QStringLiteral("small")), 1024);
+    // Room for the database with the bank's release kept in it (1.5 MB of files, written to the
+    // journal and then to the database), then filled on purpose below.
+    SmallDisk disk(m_dir.filePath(QStringLiteral("small")), 8192);
     if (!disk.mounted()) {
         QSKIP("mounting a small tmpfs needs root (CI runs as root): the full-disk run is skipped");
     }
@@ -967,11 +970,12 @@ void TestCli::fullDisk()
         args << QStringLiteral("--db") << db;
         return cli(args);
     };
-    QCOMPARE(run({QStringLiteral("sitting"), QStringLiteral("create"), QStringLiteral("--bank"), bank,
-                     QStringLiteral("--code"), QStringLiteral("ROOM"), QStringLiteral("--min-items"),
-                     QStringLiteral("140"), QStringLiteral("--max-items"), QStringLiteral("140"),
-                     QStringLiteral("--se-target"), QStringLiteral("0")})
-                 .exitCode,
+    QCOMPARE(
+        run({QStringLiteral("sitting"), QStringLiteral("create"), QStringLiteral("--bank"), bank,
+                QStringLiteral("--code"), QStringLiteral("ROOM"), QStringLiteral("--min-items"), QStringLiteral("140"),
+                QStringLiteral("--max-items"), QStringLiteral("140"), QStringLiteral("--se-target"),
+                QStringLiteral("0"), QStringLiteral("--pilot-positions"), QStringLiteral("none")})
+            .exitCode,
         0);
     // Answering: the disk fills up during the test. What was acknowledged is stored, nothing more.
     disk.fill(48 * 1024);
@@ -1142,7 +1146,8 @@ void TestCli::resultsExportForTeachers()
     for (const QString &code : {QStringLiteral("NAMED"), QStringLiteral("ANON")}) {
         QStringList create{QStringLiteral("sitting"), QStringLiteral("create"), QStringLiteral("--bank"), bank,
             QStringLiteral("--code"), code, QStringLiteral("--min-items"), QStringLiteral("20"),
-            QStringLiteral("--max-items"), QStringLiteral("20")};
+            QStringLiteral("--max-items"), QStringLiteral("20"), QStringLiteral("--pilot-positions"),
+            QStringLiteral("none")};
         if (code == QLatin1String("NAMED")) {
             create << QStringLiteral("--ask-name");
         }

@@ -1,4 +1,5 @@
 #include "TestData.h"
+#include "bank/BankLoader.h"
 #include "services/CandidateRecords.h"
 #include "services/PupilSession.h"
 #include "services/Results.h"
@@ -58,6 +59,7 @@ class TestPupilSession : public QObject
 private Q_SLOTS:
     void init();
     void wholeTest();
+    void bankPilotsEveryTest();
     void resumeIsReplay();
     void answersAreIdempotent();
     void timeLimit();
@@ -112,6 +114,11 @@ store::SittingRecord TestPupilSession::createSitting(
     draft.code = code;
     draft.bankPath = bank.isEmpty() ? m_aicet : bank;
     draft.settings = settings;
+    // No pilot question unless a test asks for them (the AICET bank's default test pilots 5 a
+    // test): the counts of these tests are of scored questions.
+    if (!draft.settings.pilotPositions) {
+        draft.settings.pilotPositions = std::vector<int>();
+    }
     const auto created = Sittings(m_services->context()).create(draft);
     if (created.error != Sittings::CreateError::None) {
         qFatal("%s", qPrintable(created.message));
@@ -119,9 +126,12 @@ store::SittingRecord TestPupilSession::createSitting(
     return created.sitting;
 }
 
+// Settings without pilot questions (the AICET bank's default test pilots 5 a test): the counts
+// of these tests are of scored questions.
 store::SittingSettings items(int min, int max)
 {
     store::SittingSettings s;
+    s.pilotPositions = std::vector<int>();
     s.minItems = min;
     s.maxItems = max;
     return s;
@@ -130,6 +140,7 @@ store::SittingSettings items(int min, int max)
 store::SittingSettings minutes(double limit)
 {
     store::SittingSettings s;
+    s.pilotPositions = std::vector<int>();
     s.timeLimitMinutes = limit;
     return s;
 }
@@ -222,6 +233,32 @@ void TestPupilSession::answersAreIdempotent()
     QCOMPARE(c.answer(5, c.currentItem()->id, response, &error), Outcome::Rejected);
     QCOMPARE(c.answer(2, first.id, response, &error), Outcome::Rejected);
     QCOMPARE(countOf(*m_store->events(c.session().id), EventKind::Answered), 1);
+}
+
+// The AICET bank's default test gives an unscored pilot question at positions 3, 8, 13, 18 and
+// 23 (its pilot plan): a pupil of a sitting on its defaults answers them, and is scored on the
+// others only.
+void TestPupilSession::bankPilotsEveryTest()
+{
+    SittingDraft draft;
+    draft.code = QStringLiteral("PILOT");
+    draft.bankPath = m_aicet;
+    draft.settings.minItems = 20;
+    draft.settings.maxItems = 20;
+    QCOMPARE(Sittings(m_services->context()).create(draft).error, Sittings::CreateError::None);
+    PupilSession c(m_services->context());
+    QString error;
+    QCOMPARE(c.start(QStringLiteral("PILOT"), QStringLiteral("p1"), {}, &error, 7), StartError::None);
+    const QStringList items = answerSome(c, 100, 0.2);
+    QVERIFY(c.isFinished());
+    QCOMPARE(items.size(), 25);
+    const ItemBank bank = loadBank(m_aicet).bank;
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        const BankItem &item = bank.items[static_cast<std::size_t>(bank.indexOf(items[i]))];
+        const bool slot = QList<qsizetype>{3, 8, 13, 18, 23}.contains(i + 1);
+        QCOMPARE(item.status == ItemStatus::Pilot, slot);
+    }
+    QCOMPARE(m_store->result(c.session().id)->items, 20);
 }
 
 void TestPupilSession::timeLimit()

@@ -14,6 +14,7 @@
 #include "Preferences.h"
 #include "ResultsPage.h"
 #include "StaffWindow.h"
+#include "Translations.h"
 #include "bank/BankLoader.h"
 #include "bank/Scoring.h"
 #include "cat/Random.h"
@@ -77,16 +78,19 @@ int shootItems(const QString &bankPath, const QString &out, const QStringList &i
         qFatal("the bank %s is not usable", qPrintable(bankPath));
     }
     for (const QString &lang : {QStringLiteral("fr"), QStringLiteral("en")}) {
+        i18n::setLanguage(lang);
         for (const QString &id : ids) {
             const int index = loaded.bank.indexOf(id);
             if (index < 0) {
                 qFatal("no item %s in the bank", qPrintable(id));
             }
             for (const int points : {gui::Preferences::kDefaultFont, 20}) {
+                // The pupil's display choices, applied as the pupil's window applies them.
+                gui::Preferences preferences;
+                preferences.language = lang;
+                preferences.fontPoints = points;
+                preferences.apply(*qApp);
                 gui::QuestionPage page;
-                QFont font = page.font();
-                font.setPointSize(points);
-                page.setFont(font);
                 page.resize(1024, 768 - 30);
                 page.showItem(loaded.bank.items[static_cast<std::size_t>(index)], bankPath, 12, 20, 30, lang, 7);
                 page.show();
