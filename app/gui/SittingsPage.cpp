@@ -9,6 +9,7 @@
 #include <QDateTimeEdit>
 #include <QFileDialog>
 #include <QFormLayout>
+#include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -18,6 +19,7 @@
 #include <QLocale>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QStyle>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -50,17 +52,18 @@ SittingsPage::SittingsPage(const services::ServiceContext &context, const store:
     m_sittings->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_sittings->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
     layout->addWidget(m_sittings, 1);
-    auto *rowButtons = new QHBoxLayout;
+    auto *rowButtons = new QGridLayout;
     auto *followButton = new QPushButton(tr("Follow it live"), this);
     followButton->setObjectName(QStringLiteral("follow-sitting"));
     auto *close = new QPushButton(tr("Close the selected sitting"), this);
     close->setObjectName(QStringLiteral("close-sitting"));
     auto *reopenButton = new QPushButton(tr("Open it again"), this);
     reopenButton->setObjectName(QStringLiteral("reopen-sitting"));
-    rowButtons->addWidget(followButton);
-    rowButtons->addWidget(close);
-    rowButtons->addWidget(reopenButton);
-    rowButtons->addStretch();
+    // Two a row: at the largest text the three side by side are wider than a 1024-pixel window.
+    rowButtons->addWidget(followButton, 0, 0);
+    rowButtons->addWidget(close, 0, 1);
+    rowButtons->addWidget(reopenButton, 1, 0);
+    rowButtons->setColumnStretch(2, 1);
     layout->addLayout(rowButtons);
     connect(close, &QPushButton::clicked, this, [this] { setSelectedOpen(false); });
     connect(reopenButton, &QPushButton::clicked, this, [this] { setSelectedOpen(true); });
@@ -130,12 +133,25 @@ SittingsPage::SittingsPage(const services::ServiceContext &context, const store:
     m_showResults = new QCheckBox(tr("Show each pupil their result at the end"), box);
     m_showResults->setObjectName(QStringLiteral("new-sitting-results"));
     m_showResults->setChecked(true);
-    m_examMode = new QCheckBox(tr("Exam mode: the test fills the screen and leaving it is noted"), box);
+    // Choices with a short name and, below, what they do in words that wrap: the form stays as
+    // narrow as the window at the largest text size.
+    const auto explained = [box](QCheckBox *check, const QString &what) {
+        auto *column = new QVBoxLayout;
+        column->setSpacing(0);
+        column->addWidget(check);
+        auto *label = new QLabel(what, box);
+        label->setWordWrap(true);
+        label->setIndent(check->style()->pixelMetric(QStyle::PM_IndicatorWidth) + 8);
+        label->setBuddy(check);
+        column->addWidget(label);
+        return column;
+    };
+    m_examMode = new QCheckBox(tr("Exam mode"), box);
     m_examMode->setObjectName(QStringLiteral("new-sitting-exam-mode"));
     m_examMode->setChecked(true);
     // The bank's pilot questions (new questions being tried out, not scored), where its default
     // test places them: on unless the teacher takes them out.
-    m_pilot = new QCheckBox(tr("Pilot questions: a few new questions, not scored, help calibrate the bank"), box);
+    m_pilot = new QCheckBox(tr("Pilot questions"), box);
     m_pilot->setObjectName(QStringLiteral("new-sitting-pilot"));
     m_pilot->setChecked(true);
     m_pilot->setToolTip(tr("When the bank's test includes pilot questions, each pupil answers them too (they "
@@ -171,8 +187,9 @@ SittingsPage::SittingsPage(const services::ServiceContext &context, const store:
     form->addRow(tr("Extra time for pupils entitled to it:"), m_extraTime);
     form->addRow(tr("Language:"), m_language);
     form->addRow(m_showResults);
-    form->addRow(m_examMode);
-    form->addRow(m_pilot);
+    form->addRow(explained(m_examMode, tr("The test fills the screen and leaving it is noted.")));
+    form->addRow(explained(
+        m_pilot, tr("A few new questions, not scored, that help calibrate the bank (when its test includes them).")));
     form->addRow(tr("Pupils may start:"), opensRow);
     form->addRow(QString(), closesRow);
     columns->addLayout(form, 2);

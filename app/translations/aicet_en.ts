@@ -8724,10 +8724,6 @@ Run &apos;aicet-cli &lt;command&gt; --help&apos; for a command&apos;s options.
         <translation>Pupils may start</translation>
     </message>
     <message>
-        <source>Exam mode: the test fills the screen and leaving it is noted</source>
-        <translation>Exam mode: the test fills the screen and leaving it is noted</translation>
-    </message>
-    <message>
         <source>from</source>
         <translation>from</translation>
     </message>
@@ -8764,12 +8760,24 @@ Run &apos;aicet-cli &lt;command&gt; --help&apos; for a command&apos;s options.
         <translation>Sitting %1 open again: pupils may start it.</translation>
     </message>
     <message>
-        <source>Pilot questions: a few new questions, not scored, help calibrate the bank</source>
-        <translation>Pilot questions: a few new questions, not scored, help calibrate the bank</translation>
-    </message>
-    <message>
         <source>When the bank&apos;s test includes pilot questions, each pupil answers them too (they do not count in the result). Untick to give only scored questions.</source>
         <translation>When the bank&apos;s test includes pilot questions, each pupil answers them too (they do not count in the result). Untick to give only scored questions.</translation>
+    </message>
+    <message>
+        <source>Exam mode</source>
+        <translation>Exam mode</translation>
+    </message>
+    <message>
+        <source>Pilot questions</source>
+        <translation>Pilot questions</translation>
+    </message>
+    <message>
+        <source>The test fills the screen and leaving it is noted.</source>
+        <translation>The test fills the screen and leaving it is noted.</translation>
+    </message>
+    <message>
+        <source>A few new questions, not scored, that help calibrate the bank (when its test includes them).</source>
+        <translation>A few new questions, not scored, that help calibrate the bank (when its test includes them).</translation>
     </message>
 </context>
 <context>

@@ -8724,10 +8724,6 @@ Lancez &apos;aicet-cli &lt;command&gt; --help&apos; pour voir les options d’un
         <translation>Début possible</translation>
     </message>
     <message>
-        <source>Exam mode: the test fills the screen and leaving it is noted</source>
-        <translation>Mode examen&#xa0;: le test occupe tout l’écran et le quitter est noté</translation>
-    </message>
-    <message>
         <source>from</source>
         <translation>à partir du</translation>
     </message>
@@ -8764,12 +8760,24 @@ Lancez &apos;aicet-cli &lt;command&gt; --help&apos; pour voir les options d’un
         <translation>Session %1 rouverte&#xa0;: les élèves peuvent la commencer.</translation>
     </message>
     <message>
-        <source>Pilot questions: a few new questions, not scored, help calibrate the bank</source>
-        <translation>Questions pilotes&#xa0;: quelques nouvelles questions, non notées, aident à calibrer la banque</translation>
-    </message>
-    <message>
         <source>When the bank&apos;s test includes pilot questions, each pupil answers them too (they do not count in the result). Untick to give only scored questions.</source>
         <translation>Quand le test de la banque comprend des questions pilotes, chaque élève y répond aussi (elles ne comptent pas dans le résultat). Décochez pour ne donner que des questions notées.</translation>
+    </message>
+    <message>
+        <source>Exam mode</source>
+        <translation>Mode examen</translation>
+    </message>
+    <message>
+        <source>Pilot questions</source>
+        <translation>Questions pilotes</translation>
+    </message>
+    <message>
+        <source>The test fills the screen and leaving it is noted.</source>
+        <translation>Le test occupe tout l’écran et le quitter est signalé.</translation>
+    </message>
+    <message>
+        <source>A few new questions, not scored, that help calibrate the bank (when its test includes them).</source>
+        <translation>Quelques nouvelles questions, non notées, qui aident à calibrer la banque (quand son test en comprend).</translation>
     </message>
 </context>
 <context>
