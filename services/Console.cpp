@@ -67,7 +67,7 @@ std::optional<ConsoleView> Console::view(
         QString problem;
         if (const auto spec = sittingTestSpecification(*bank.bank, sitting->settings, &problem)) {
             // The questions a pupil sees: the scored ones and the pilot questions among them.
-            const int pilots = static_cast<int>(spec->pilotPositions.size());
+            const int pilots = spec->pilotQuestions(*bank.bank);
             view.minItems = spec->stopping.minItems + pilots;
             view.maxItems = spec->stopping.maxItems + pilots;
             view.timeLimitSeconds = spec->stopping.timeLimitSeconds;

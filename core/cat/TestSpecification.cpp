@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
 #include <cmath>
 
 namespace aicet::cat {
@@ -58,6 +59,15 @@ QString stopReasonName(StopReason reason)
         return QStringLiteral("pool-exhausted");
     }
     return {};
+}
+
+int TestSpecification::pilotQuestions(const ItemBank &bank) const
+{
+    int pilots = 0;
+    for (const BankItem &item : bank.items) {
+        pilots += item.status == ItemStatus::Pilot && !excludedItems.contains(item.id) ? 1 : 0;
+    }
+    return std::min(pilots, static_cast<int>(pilotPositions.size()));
 }
 
 QString TestSpecification::validate(const ItemBank &bank) const

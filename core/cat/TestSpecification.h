@@ -77,6 +77,9 @@ struct TestSpecification
 
     /// Empty when the specification can be used with this bank, otherwise what is wrong.
     QString validate(const ItemBank &bank) const;
+    /// How many pilot questions a test gives on top of its scored ones: a slot is filled while
+    /// the bank has a pilot question the candidate has not seen.
+    int pilotQuestions(const ItemBank &bank) const;
 };
 
 } // namespace aicet::cat

@@ -95,6 +95,7 @@ private Q_SLOTS:
     void staffWorkspace();
     void staffClasses();
     void examModeFillsTheScreen();
+    void pilotQuestionsAreCounted();
     void sayWhatIsMissing();
     void clockStartsWithTheFirstQuestion();
     void everyAicetQuestionFits();
@@ -1051,6 +1052,29 @@ void TestMainWindow::examModeFillsTheScreen()
         w.startWithCodes(exam ? QStringLiteral("EXAM") : QStringLiteral("EXERCISE"), QStringLiteral("P1"), {});
         QCOMPARE(w.currentPage(), QStringLiteral("instructions"));
         QCOMPARE(w.isFullScreen(), exam);
+    }
+}
+
+// The pupil is told how many questions there are, the pilot questions included: the AICET bank's
+// default test gives 20 to 30 scored ones and 5 pilot questions.
+void TestMainWindow::pilotQuestionsAreCounted()
+{
+    const QString aicet = test::sourcePath(QStringLiteral("question-banks/aicet"));
+    createSitting(QStringLiteral("PILOTS"), {}, aicet);
+    createSitting(QStringLiteral("NOPILOT"), {{QStringLiteral("pilot_positions"), QJsonArray()}}, aicet);
+    for (const bool pilots : {true, false}) {
+        auto w = window();
+        w->startWithCodes(pilots ? QStringLiteral("PILOTS") : QStringLiteral("NOPILOT"), QStringLiteral("P1"), {});
+        QCOMPARE(w->currentPage(), QStringLiteral("instructions"));
+        const QString range = pilots ? QStringLiteral("25 to 35") : QStringLiteral("20 to 30");
+        bool told = false;
+        for (const QLabel *label : w->findChildren<QLabel *>()) {
+            told = told || label->text().contains(range);
+        }
+        QVERIFY2(told, qPrintable(range));
+        child<QPushButton>(w.get(), QStringLiteral("begin"))->click();
+        QCOMPARE(child<QLabel>(w.get(), QStringLiteral("progress"))->text(),
+            pilots ? QStringLiteral("Question 1 of about 25–35") : QStringLiteral("Question 1 of about 20–30"));
     }
 }
 
