@@ -67,9 +67,8 @@ std::optional<ConsoleView> Console::view(
         QString problem;
         if (const auto spec = sittingTestSpecification(*bank.bank, sitting->settings, &problem)) {
             // The questions a pupil sees: the scored ones and the pilot questions among them.
-            const int pilots = spec->pilotQuestions(*bank.bank);
-            view.minItems = spec->stopping.minItems + pilots;
-            view.maxItems = spec->stopping.maxItems + pilots;
+            view.minItems = spec->stopping.minItems + spec->pilotQuestions(*bank.bank, spec->stopping.minItems);
+            view.maxItems = spec->stopping.maxItems + spec->pilotQuestions(*bank.bank, spec->stopping.maxItems);
             view.timeLimitSeconds = spec->stopping.timeLimitSeconds;
         }
         for (const Level &l : bank.bank->levels) {

@@ -153,26 +153,25 @@ void printCompetencies(QTextStream &out, const ItemBank &bank, bool csv)
     }
     out << tr("by competency (operational and pilot items; types, easy and hard among the operational ones: "
               "easy at a difficulty of -1 or less, hard at 1.25 or more)\n");
-    out << QStringLiteral("  %1 %2 %3 %4 %5 %6 %7 %8\n")
-               .arg(QString(), -10)
-               .arg(tr("operational"), 11)
-               .arg(tr("pilot"), 6)
-               .arg(tr("types"), 6)
-               .arg(tr("pictures"), 9)
-               .arg(tr("partial credit"), 15)
-               .arg(tr("easy"), 5)
-               .arg(tr("hard"), 5);
+    // Each column as wide as its translated header.
+    const QStringList headers{tr("operational", "column of items"), tr("pilot", "column of items"),
+        tr("types", "column of items"), tr("pictures", "column of items"), tr("partial credit", "column of items"),
+        tr("easy", "column of items"), tr("hard", "column of items")};
+    QString line = QStringLiteral("  %1").arg(QString(), -10);
+    for (const QString &header : headers) {
+        line += QStringLiteral(" %1").arg(header, static_cast<int>(std::max<qsizetype>(5, header.size())));
+    }
+    out << line << '\n';
     for (std::size_t i = 0; i < rows.size(); ++i) {
         const Row &r = rows[i];
-        out << QStringLiteral("  %1 %2 %3 %4 %5 %6 %7 %8\n")
-                   .arg(bank.competencies[i].id, -10)
-                   .arg(r.operational, 11)
-                   .arg(r.pilot, 6)
-                   .arg(static_cast<int>(r.types.size()), 6)
-                   .arg(r.pictures, 9)
-                   .arg(r.partial, 15)
-                   .arg(r.easy, 5)
-                   .arg(r.hard, 5);
+        const int values[]
+            = {r.operational, r.pilot, static_cast<int>(r.types.size()), r.pictures, r.partial, r.easy, r.hard};
+        line = QStringLiteral("  %1").arg(bank.competencies[i].id, -10);
+        for (qsizetype c = 0; c < headers.size(); ++c) {
+            line += QStringLiteral(" %1").arg(
+                values[static_cast<std::size_t>(c)], static_cast<int>(std::max<qsizetype>(5, headers[c].size())));
+        }
+        out << line << '\n';
     }
     out << '\n' << tr("themes in each dimension (operational and pilot items)\n");
     QString header = QStringLiteral("  %1").arg(QString(), -10);
@@ -286,7 +285,7 @@ void printContent(QTextStream &out, const ItemBank &bank, bool csv)
                .arg(chanceLongest, 0, 'f', 1);
     QStringList counts;
     for (const auto &[right, n] : rightOptions) {
-        counts.append(tr("%1 right: %2").arg(right).arg(n));
+        counts.append(tr("%n right: %1", nullptr, right.toInt()).arg(n));
     }
     if (!counts.isEmpty()) {
         out << tr("  multiple response: %1\n").arg(counts.join(QStringLiteral(", ")));

@@ -20,6 +20,7 @@
 #include <QJsonObject>
 #include <QThread>
 
+#include <algorithm>
 #include <array>
 #include <cmath>
 #include <cstdio>
@@ -163,9 +164,10 @@ int sittingCreate(const QStringList &arguments, QTextStream &out, QTextStream &e
         if (list != QLatin1String("none")) {
             for (const QString &part : list.split(QLatin1Char(','))) {
                 const auto p = parseCount(part.trimmed());
-                if (!p || *p < 1 || *p > 1000) {
-                    return usageError(
-                        err, command, tr("--pilot-positions takes positions from 1 separated by commas, or none"));
+                if (!p || *p < 1 || *p > 1000
+                    || std::find(positions.begin(), positions.end(), static_cast<int>(*p)) != positions.end()) {
+                    return usageError(err, command,
+                        tr("--pilot-positions takes different positions from 1 separated by commas, or none"));
                 }
                 positions.push_back(static_cast<int>(*p));
             }

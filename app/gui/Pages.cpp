@@ -430,15 +430,18 @@ void QuestionPage::showItem(const BankItem &item, const QString &bankRoot, int p
     m_stem->setAccessibleName(localized(item.content.stem, language));
     if (const QString file = item.content.imageFileFor(language); !file.isEmpty()) {
         const QString alt = localized(item.content.imageAlt, language);
-        // A drawing grows with the pupil's text size, as the words it holds must (at most 900
-        // pixels wide); a photograph keeps its size.
+        // A drawing grows with the pupil's text size, as the words it holds must; a photograph
+        // keeps its size. Either fits in 900 × 1200 pixels, whatever size the file declares.
         QImageReader reader(QDir(bankRoot).filePath(file));
         const QSize natural = reader.size();
-        const double scale = std::max(1.0, font().pointSizeF() / Preferences::kDefaultFont);
-        if (natural.isValid() && reader.format() == "svg") {
-            reader.setScaledSize((QSizeF(natural) * std::min(scale, 900.0 / natural.width())).toSize());
-        } else if (natural.width() > 900) {
-            reader.setScaledSize(natural.scaled(900, natural.height(), Qt::KeepAspectRatio));
+        const QSize box(900, 1200);
+        if (natural.isValid()) {
+            const double scale
+                = reader.format() == "svg" ? std::max(1.0, font().pointSizeF() / Preferences::kDefaultFont) : 1.0;
+            const QSize wanted = (QSizeF(natural) * scale).toSize();
+            reader.setScaledSize(wanted.width() > box.width() || wanted.height() > box.height()
+                    ? natural.scaled(box, Qt::KeepAspectRatio)
+                    : wanted);
         }
         const QPixmap picture = QPixmap::fromImage(reader.read());
         m_image->setPixmap(picture);

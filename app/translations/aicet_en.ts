@@ -1107,10 +1107,6 @@
         <translation> (the names that exist: %1)</translation>
     </message>
     <message>
-        <source>one_mistake needs at least 3 %1: with 2, one mistake is already all wrong</source>
-        <translation>one_mistake needs at least 3 %1: with 2, one mistake is already all wrong</translation>
-    </message>
-    <message>
         <source>elements</source>
         <translation>elements</translation>
     </message>
@@ -1121,6 +1117,18 @@
     <message>
         <source>scoring must be %1, %2 or one_mistake, not &quot;%3&quot;</source>
         <translation>scoring must be %1, %2 or one_mistake, not &quot;%3&quot;</translation>
+    </message>
+    <message>
+        <source>one_mistake needs at least 3 %1: with 2, one mistake is half the question</source>
+        <translation>one_mistake needs at least 3 %1: with 2, one mistake is half the question</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>options</translation>
+    </message>
+    <message>
+        <source>image &quot;%1&quot; leads outside the bank folder (a link)</source>
+        <translation>image &quot;%1&quot; leads outside the bank folder (a link)</translation>
     </message>
 </context>
 <context>
@@ -2562,6 +2570,10 @@
     <message>
         <source>%1 appeared during the import: not overwritten</source>
         <translation>%1 appeared during the import: not overwritten</translation>
+    </message>
+    <message>
+        <source>%1: its %2 version shows another picture (%3): the %4 picture is imported for every language; give each language its own in the item&apos;s file (image.file)</source>
+        <translation>%1: its %2 version shows another picture (%3): the %4 picture is imported for every language; give each language its own in the item&apos;s file (image.file)</translation>
     </message>
 </context>
 <context>
@@ -5989,10 +6001,6 @@ Run &apos;aicet-cli &lt;command&gt; --help&apos; for a command&apos;s options.
 </translation>
     </message>
     <message>
-        <source>%1 right: %2</source>
-        <translation>%1 right: %2</translation>
-    </message>
-    <message>
         <source>  multiple response: %1
 </source>
         <translation>  multiple response: %1
@@ -6005,34 +6013,6 @@ Run &apos;aicet-cli &lt;command&gt; --help&apos; for a command&apos;s options.
 </translation>
     </message>
     <message>
-        <source>operational</source>
-        <translation>operational</translation>
-    </message>
-    <message>
-        <source>pilot</source>
-        <translation>pilot</translation>
-    </message>
-    <message>
-        <source>types</source>
-        <translation>types</translation>
-    </message>
-    <message>
-        <source>pictures</source>
-        <translation>pictures</translation>
-    </message>
-    <message>
-        <source>partial credit</source>
-        <translation>partial credit</translation>
-    </message>
-    <message>
-        <source>easy</source>
-        <translation>easy</translation>
-    </message>
-    <message>
-        <source>hard</source>
-        <translation>hard</translation>
-    </message>
-    <message>
         <source>themes in each dimension (operational and pilot items)
 </source>
         <translation>themes in each dimension (operational and pilot items)
@@ -6043,14 +6023,56 @@ Run &apos;aicet-cli &lt;command&gt; --help&apos; for a command&apos;s options.
         <translation>Positions of the unscored pilot questions, e.g. 3,8,13, or none (default: the bank&apos;s).</translation>
     </message>
     <message>
-        <source>--pilot-positions takes positions from 1 separated by commas, or none</source>
-        <translation>--pilot-positions takes positions from 1 separated by commas, or none</translation>
-    </message>
-    <message>
         <source>  single choice: the key is the longest option in %1 of %2, the shortest in %3 (each by chance: %4)
 </source>
         <translation>  single choice: the key is the longest option in %1 of %2, the shortest in %3 (each by chance: %4)
 </translation>
+    </message>
+    <message>
+        <source>operational</source>
+        <comment>column of items</comment>
+        <translation>operational</translation>
+    </message>
+    <message>
+        <source>pilot</source>
+        <comment>column of items</comment>
+        <translation>pilot</translation>
+    </message>
+    <message>
+        <source>types</source>
+        <comment>column of items</comment>
+        <translation>types</translation>
+    </message>
+    <message>
+        <source>pictures</source>
+        <comment>column of items</comment>
+        <translation>pictures</translation>
+    </message>
+    <message>
+        <source>partial credit</source>
+        <comment>column of items</comment>
+        <translation>partial credit</translation>
+    </message>
+    <message>
+        <source>easy</source>
+        <comment>column of items</comment>
+        <translation>easy</translation>
+    </message>
+    <message>
+        <source>hard</source>
+        <comment>column of items</comment>
+        <translation>hard</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n right: %1</source>
+        <translation>
+            <numerusform>%n right: %1</numerusform>
+            <numerusform>%n right: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--pilot-positions takes different positions from 1 separated by commas, or none</source>
+        <translation>--pilot-positions takes different positions from 1 separated by commas, or none</translation>
     </message>
 </context>
 <context>

@@ -1107,10 +1107,6 @@
         <translation> (les noms qui existent&#xa0;: %1)</translation>
     </message>
     <message>
-        <source>one_mistake needs at least 3 %1: with 2, one mistake is already all wrong</source>
-        <translation>one_mistake demande au moins 3 %1&#xa0;: avec 2, une erreur rend déjà tout faux</translation>
-    </message>
-    <message>
         <source>elements</source>
         <translation>éléments</translation>
     </message>
@@ -1121,6 +1117,18 @@
     <message>
         <source>scoring must be %1, %2 or one_mistake, not &quot;%3&quot;</source>
         <translation>scoring doit valoir %1, %2 ou one_mistake, pas «&#xa0;%3&#xa0;»</translation>
+    </message>
+    <message>
+        <source>one_mistake needs at least 3 %1: with 2, one mistake is half the question</source>
+        <translation>one_mistake demande au moins 3 %1&#xa0;: avec 2, une erreur fait la moitié de la question</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>options</translation>
+    </message>
+    <message>
+        <source>image &quot;%1&quot; leads outside the bank folder (a link)</source>
+        <translation>l’image «&#xa0;%1&#xa0;» mène hors du dossier de la banque (un lien)</translation>
     </message>
 </context>
 <context>
@@ -2562,6 +2570,10 @@
     <message>
         <source>%1 appeared during the import: not overwritten</source>
         <translation>%1 est apparu pendant l’import&#xa0;: non écrasé</translation>
+    </message>
+    <message>
+        <source>%1: its %2 version shows another picture (%3): the %4 picture is imported for every language; give each language its own in the item&apos;s file (image.file)</source>
+        <translation>%1&#xa0;: sa version %2 montre une autre image (%3)&#xa0;: l’image %4 est importée pour toutes les langues&#xa0;; donnez à chaque langue la sienne dans le fichier de l’item (image.file)</translation>
     </message>
 </context>
 <context>
@@ -5989,10 +6001,6 @@ Lancez &apos;aicet-cli &lt;command&gt; --help&apos; pour voir les options d’un
 </translation>
     </message>
     <message>
-        <source>%1 right: %2</source>
-        <translation>%1 bonnes&#xa0;: %2</translation>
-    </message>
-    <message>
         <source>  multiple response: %1
 </source>
         <translation>  réponses multiples&#xa0;: %1
@@ -6005,34 +6013,6 @@ Lancez &apos;aicet-cli &lt;command&gt; --help&apos; pour voir les options d’un
 </translation>
     </message>
     <message>
-        <source>operational</source>
-        <translation>opérationnelle</translation>
-    </message>
-    <message>
-        <source>pilot</source>
-        <translation>expérimentale</translation>
-    </message>
-    <message>
-        <source>types</source>
-        <translation>types</translation>
-    </message>
-    <message>
-        <source>pictures</source>
-        <translation>images</translation>
-    </message>
-    <message>
-        <source>partial credit</source>
-        <translation>crédit partiel</translation>
-    </message>
-    <message>
-        <source>easy</source>
-        <translation>faciles</translation>
-    </message>
-    <message>
-        <source>hard</source>
-        <translation>difficiles</translation>
-    </message>
-    <message>
         <source>themes in each dimension (operational and pilot items)
 </source>
         <translation>thèmes dans chaque dimension (items opérationnels et pilotes)
@@ -6043,14 +6023,56 @@ Lancez &apos;aicet-cli &lt;command&gt; --help&apos; pour voir les options d’un
         <translation>Positions des questions pilotes, non notées, par exemple 3,8,13, ou none (par défaut&#xa0;: celles de la banque).</translation>
     </message>
     <message>
-        <source>--pilot-positions takes positions from 1 separated by commas, or none</source>
-        <translation>--pilot-positions attend des positions à partir de 1 séparées par des virgules, ou none</translation>
-    </message>
-    <message>
         <source>  single choice: the key is the longest option in %1 of %2, the shortest in %3 (each by chance: %4)
 </source>
         <translation>  choix unique&#xa0;: la bonne réponse est l’option la plus longue dans %1 sur %2, la plus courte dans %3 (au hasard, chacun&#xa0;: %4)
 </translation>
+    </message>
+    <message>
+        <source>operational</source>
+        <comment>column of items</comment>
+        <translation>opérationnels</translation>
+    </message>
+    <message>
+        <source>pilot</source>
+        <comment>column of items</comment>
+        <translation>pilotes</translation>
+    </message>
+    <message>
+        <source>types</source>
+        <comment>column of items</comment>
+        <translation>types</translation>
+    </message>
+    <message>
+        <source>pictures</source>
+        <comment>column of items</comment>
+        <translation>images</translation>
+    </message>
+    <message>
+        <source>partial credit</source>
+        <comment>column of items</comment>
+        <translation>crédit partiel</translation>
+    </message>
+    <message>
+        <source>easy</source>
+        <comment>column of items</comment>
+        <translation>faciles</translation>
+    </message>
+    <message>
+        <source>hard</source>
+        <comment>column of items</comment>
+        <translation>difficiles</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n right: %1</source>
+        <translation>
+            <numerusform>%n bonne&#xa0;: %1</numerusform>
+            <numerusform>%n bonnes&#xa0;: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--pilot-positions takes different positions from 1 separated by commas, or none</source>
+        <translation>--pilot-positions attend des positions différentes à partir de 1, séparées par des virgules, ou none</translation>
     </message>
 </context>
 <context>

@@ -882,8 +882,10 @@ void readContent(Reader &r, const Node &n, BankItem &item, const ItemBank &bank)
                                                                        : c.options.size();
                 if (parts > 0 && parts < 3) {
                     r.error(*v,
-                        BankText::tr("one_mistake needs at least 3 %1: with 2, one mistake is already all wrong")
-                            .arg(c.type == ItemType::Ordering ? BankText::tr("elements") : BankText::tr("premises")));
+                        BankText::tr("one_mistake needs at least 3 %1: with 2, one mistake is half the question")
+                            .arg(c.type == ItemType::Ordering      ? BankText::tr("elements")
+                                    : c.type == ItemType::Matching ? BankText::tr("premises")
+                                                                   : BankText::tr("options")));
                 }
             } else {
                 r.error(*v,
@@ -1480,6 +1482,13 @@ void checkImageFile(Reader &r, const BankItem &item, const QString &file, const 
     const QFileInfo info(QDir(root).filePath(file));
     if (!info.exists()) {
         r.error(line, column, BankText::tr("image \"%1\" does not exist").arg(file));
+        return;
+    }
+    // A symbolic link (of the file or of a folder on its way) may lead out of the bank: what a
+    // bank shows must be inside it, where its content hash and its releases can hold it.
+    const QString canonicalRoot = QFileInfo(root).canonicalFilePath();
+    if (!info.canonicalFilePath().startsWith(canonicalRoot + QLatin1Char('/'))) {
+        r.error(line, column, BankText::tr("image \"%1\" leads outside the bank folder (a link)").arg(file));
         return;
     }
     if (info.isFile() && info.size() > options.maxImageBytes) {

@@ -2225,6 +2225,11 @@ bool buildItem(Candidate &cand, const ItemBank &bank, const ImportOptions &optio
         if (!primary->imageHref.isEmpty()) {
             c.imageAlt.insert(lang, source->imageAlt.isEmpty() ? primary->imageAlt : source->imageAlt);
         }
+        if (source != primary && !source->imageHref.isEmpty() && source->imageHref != primary->imageHref) {
+            remark(QtiText::tr("%1: its %2 version shows another picture (%3): the %4 picture is imported for "
+                               "every language; give each language its own in the item's file (image.file)")
+                       .arg(source->file, lang, source->imageHref, primaryLanguage));
+        }
     }
     for (const Variant &v : cand.variants) {
         if (!v.failed && bankLanguage(v, bank).isEmpty() && &v != primary) {

@@ -185,8 +185,8 @@ int scoreResponse(const ItemContent &c, const ItemResponse &r)
             return std::max(0, right - wrong);
         }
         if (c.scoring == Scoring::OneMistake) {
-            // A mistake: a wrong option ticked, or a right one left.
-            return oneMistakeScore(wrong + static_cast<int>(c.key.size()) - right);
+            // A mistake: a wrong option ticked, or a right one left. Nothing ticked is no answer.
+            return seen.isEmpty() ? 0 : oneMistakeScore(wrong + static_cast<int>(c.key.size()) - right);
         }
         return right == c.key.size() && wrong == 0 ? 1 : 0;
     }
@@ -347,18 +347,21 @@ ItemResponse responseForCategory(const ItemContent &c, int category, const QStri
     }
     case ItemType::Matching: {
         if (c.scoring == Scoring::OneMistake) {
-            // All right; the first two premises swapped; or every premise given the next one's
-            // response (three premises or more: not one swap away).
-            const QStringList premises = c.matchingKey.keys();
-            const qsizetype n = premises.size();
-            for (qsizetype i = 0; i < n; ++i) {
-                qsizetype from = i;
-                if (category == 1 && n > 1 && i < 2) {
-                    from = 1 - i;
-                } else if (category <= 0) {
-                    from = (i + 1) % n;
+            // All right; the first premise given another response; or every premise given another
+            // response than its own (three premises or more: more than one mistake). A response
+            // may serve several premises, so the wrong one is any response but the premise's.
+            const auto another = [&](const QString &premise) {
+                for (const Choice &resp : c.responses) {
+                    if (resp.id != c.matchingKey.value(premise)) {
+                        return resp.id;
+                    }
                 }
-                r.pairs.insert(premises[i], c.matchingKey.value(premises[from]));
+                return QString();
+            };
+            const QStringList premises = c.matchingKey.keys();
+            for (qsizetype i = 0; i < premises.size(); ++i) {
+                const bool wrong = category <= 0 || (category == 1 && i == 0);
+                r.pairs.insert(premises[i], wrong ? another(premises[i]) : c.matchingKey.value(premises[i]));
             }
             break;
         }

@@ -61,13 +61,22 @@ QString stopReasonName(StopReason reason)
     return {};
 }
 
-int TestSpecification::pilotQuestions(const ItemBank &bank) const
+int TestSpecification::pilotQuestions(const ItemBank &bank, int scoredItems) const
 {
-    int pilots = 0;
+    int available = 0;
     for (const BankItem &item : bank.items) {
-        pilots += item.status == ItemStatus::Pilot && !excludedItems.contains(item.id) ? 1 : 0;
+        available += item.status == ItemStatus::Pilot && !excludedItems.contains(item.id) ? 1 : 0;
     }
-    return std::min(pilots, static_cast<int>(pilotPositions.size()));
+    std::vector<int> slots = pilotPositions;
+    std::sort(slots.begin(), slots.end());
+    slots.erase(std::unique(slots.begin(), slots.end()), slots.end());
+    // The slot at position p comes after p - 1 questions, the pilot ones before it included: the
+    // test reaches it while fewer than `scoredItems` scored questions were given.
+    int reached = 0;
+    for (const int p : slots) {
+        reached += p - 1 - reached < scoredItems ? 1 : 0;
+    }
+    return std::min(available, reached);
 }
 
 QString TestSpecification::validate(const ItemBank &bank) const

@@ -77,9 +77,10 @@ struct TestSpecification
 
     /// Empty when the specification can be used with this bank, otherwise what is wrong.
     QString validate(const ItemBank &bank) const;
-    /// How many pilot questions a test gives on top of its scored ones: a slot is filled while
-    /// the bank has a pilot question the candidate has not seen.
-    int pilotQuestions(const ItemBank &bank) const;
+    /// How many pilot questions a test of `scoredItems` scored questions gives on top of them:
+    /// each distinct slot the test reaches, while the bank has a pilot question the candidate
+    /// has not seen.
+    int pilotQuestions(const ItemBank &bank, int scoredItems) const;
 };
 
 } // namespace aicet::cat

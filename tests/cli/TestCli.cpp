@@ -745,6 +745,11 @@ void TestCli::storeCommandErrors()
         QStringLiteral("--pilot-positions"), QStringLiteral("0,5")});
     QCOMPARE(pilot.exitCode, 2);
     QVERIFY2(pilot.err.contains(QStringLiteral("--pilot-positions")), qPrintable(pilot.err));
+    QCOMPARE(cli({QStringLiteral("sitting"), QStringLiteral("create"), QStringLiteral("--db"), db,
+                     QStringLiteral("--bank"), bank, QStringLiteral("--code"), QStringLiteral("OK4"),
+                     QStringLiteral("--pilot-positions"), QStringLiteral("3,3")})
+                 .exitCode,
+        2); // a position once
     for (const auto &[code, positions] : {std::pair{"OK5", "none"}, std::pair{"OK6", "2,9"}}) {
         QCOMPARE(cli({QStringLiteral("sitting"), QStringLiteral("create"), QStringLiteral("--db"), db,
                          QStringLiteral("--bank"), bank, QStringLiteral("--code"), QString::fromLatin1(code),

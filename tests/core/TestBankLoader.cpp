@@ -440,6 +440,19 @@ void TestBankLoader::images()
     escape.replace("images/pic.png", "../../etc/passwd");
     r = loadBank(bank(escape));
     QVERIFY(allDiagnostics(r).contains(QStringLiteral("must be a relative path inside the bank folder")));
+    // A link that leads out of the bank folder, as a file or as a folder on the way.
+    QTemporaryDir outside;
+    writeFile(outside.filePath(QStringLiteral("secret.png")), QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16));
+    QVERIFY(QFile::link(
+        outside.filePath(QStringLiteral("secret.png")), m_dir->filePath(QStringLiteral("images/link.png"))));
+    QVERIFY(QFile::link(outside.path(), m_dir->filePath(QStringLiteral("elsewhere"))));
+    for (const char *path : {"images/link.png", "elsewhere/secret.png"}) {
+        QByteArray linked = items;
+        linked.replace("images/pic.png", path);
+        r = loadBank(bank(linked));
+        QVERIFY2(!r.usable() && allDiagnostics(r).contains(QStringLiteral("leads outside the bank folder")),
+            qPrintable(allDiagnostics(r)));
+    }
     // Alternative text is mandatory.
     QByteArray noAlt = items;
     noAlt.replace(", alt: {fr: \"Une image\", en: \"A picture\"}", "");

@@ -199,6 +199,7 @@ private Q_SLOTS:
     void exportWritesQti3();
     void exportSelection();
     void roundTripKeepsEveryItem();
+    void picturePerLanguage();
     void reimportNeverOverwrites();
     void handWrittenPackage_data();
     void handWrittenPackage();
@@ -402,6 +403,40 @@ void TestQti::roundTripKeepsEveryItem()
     const BankLoadResult restored = loadBank(bank);
     QVERIFY(restored.usable());
     QCOMPARE(restored.bank.contentHash, original.bank.contentHash);
+}
+
+// An item with one picture per language: each language's QTI item shows its own; an import
+// keeps the default language's for every language and says so.
+void TestQti::picturePerLanguage()
+{
+    QTemporaryDir dir;
+    const QString source = exampleCopy(dir);
+    const QString items = source + QStringLiteral("/items/examples.yaml");
+    QByteArray yaml = readAll(items);
+    QVERIFY(yaml.contains("      file: images/confusion.svg\n"));
+    yaml.replace(
+        "      file: images/confusion.svg\n", "      file: {fr: images/confusion.svg, en: images/confusion-en.svg}\n");
+    writeAll(items, yaml);
+    writeAll(source + QStringLiteral("/images/confusion-en.svg"),
+        readAll(source + QStringLiteral("/images/confusion.svg"))
+            .replace("</svg>", "<rect width=\"1\" height=\"1\"/></svg>"));
+    const BankLoadResult loaded = loadBank(source);
+    QVERIFY(loaded.usable());
+    const qti::ExportResult exported = qti::exportPackage(loaded.bank);
+    QVERIFY2(exported.error.isEmpty(), qPrintable(exported.error));
+    const QString package = dir.filePath(QStringLiteral("languages.zip"));
+    writeAll(package, exported.package);
+
+    const qti::ImportResult result = qti::importPackage(package, emptyBank(dir));
+    QVERIFY2(result.ok(), qPrintable(result.error));
+    QStringList remarks;
+    for (const qti::ImportEntry &e : result.entries) {
+        if (e.itemId == QLatin1String("ex-numeric")) {
+            remarks = e.messages;
+        }
+    }
+    QVERIFY2(remarks.join(QLatin1Char('\n')).contains(QStringLiteral("images/confusion-en.svg")),
+        qPrintable(remarks.join(QLatin1Char('\n'))));
 }
 
 void TestQti::reimportNeverOverwrites()

@@ -592,10 +592,15 @@ void TestScoring::oneMistake()
     QCOMPARE(chanceDistribution(match, 3), (std::vector<double>{17.0 / 27.0, 9.0 / 27.0, 1.0 / 27.0}));
 
     // The response written for each category scores that category (used by simulations and
-    // the preview); with a single right option the near miss adds a wrong one.
+    // the preview); with a single right option the near miss adds a wrong one; a matching whose
+    // premises share a response.
     ItemContent single = mr;
     single.key = {c3};
-    for (const ItemContent *item : {&mr, &single, &order, &match}) {
+    QCOMPARE(score(single, {}), 0); // nothing ticked is no answer, not one option left
+    QCOMPARE(score(single, {c3, d}), 1);
+    ItemContent shared = match;
+    shared.matchingKey.insert(QStringLiteral("p2"), QStringLiteral("r1"));
+    for (const ItemContent *item : {&mr, &single, &order, &match, &shared}) {
         for (int category = 0; category <= 2; ++category) {
             QCOMPARE(scoreResponse(*item, responseForCategory(*item, category, QStringLiteral("fr"))), category);
         }

@@ -259,6 +259,14 @@ void TestPupilSession::bankPilotsEveryTest()
         QCOMPARE(item.status == ItemStatus::Pilot, slot);
     }
     QCOMPARE(m_store->result(c.session().id)->items, 20);
+    // What the pupil is told: the slots a test of 20 or 30 scored questions reaches, each once.
+    cat::TestSpecification spec = c.specification();
+    QCOMPARE(spec.pilotQuestions(bank, 20), 5);
+    spec.pilotPositions = {3, 8, 13, 18, 23, 28};
+    QCOMPARE(spec.pilotQuestions(bank, 20), 5); // the sixth slot comes after the 22nd scored question
+    QCOMPARE(spec.pilotQuestions(bank, 30), 6);
+    spec.pilotPositions = {3, 3, 500};
+    QCOMPARE(spec.pilotQuestions(bank, 30), 1);
 }
 
 void TestPupilSession::timeLimit()
