@@ -195,7 +195,7 @@ void TestAicetBank::themes()
 
 // The key is the longest or the shortest option no more often than chance, and not so rarely
 // that avoiding both would pay; absolute words no more frequent in wrong options than in keys;
-// multiple response with one to four right options.
+// multiple response with one to four right options; one negative question at most.
 void TestAicetBank::giveaways()
 {
     int single = 0, keyLongest = 0, keyShortest = 0;
@@ -266,6 +266,17 @@ void TestAicetBank::giveaways()
                            .arg(100 * inWrong, 0, 'f', 0)
                            .arg(100 * inKeys, 0, 'f', 0)));
     }
+    // At most one negative question, its negation in capitals.
+    static const QRegularExpression negative(QStringLiteral("\\b(PAS|FAUSSE|FAUX|JAMAIS|AUCUNE?|NOT|FALSE|NEVER)\\b"));
+    QStringList negatives;
+    for (const BankItem &item : m_bank.items) {
+        if (given(item)
+            && negative.match(item.content.stem.value(kFr) + QLatin1Char(' ') + item.content.stem.value(kEn))
+                   .hasMatch()) {
+            negatives.append(item.id);
+        }
+    }
+    QVERIFY2(negatives.size() <= 1, qPrintable(negatives.join(QStringLiteral(", "))));
     for (qsizetype right = 1; right <= 4; ++right) {
         QVERIFY2(rightOptions[right] > 0, qPrintable(QStringLiteral("no item with %1 right options").arg(right)));
         QVERIFY2(rightOptions[right] <= multiple / 2, qPrintable(QStringLiteral("%1 right options").arg(right)));
