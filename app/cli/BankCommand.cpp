@@ -180,7 +180,7 @@ void printCompetencies(QTextStream &out, const ItemBank &bank, bool csv)
     }
     out << header << '\n';
     for (const auto &[theme, counts] : themes) {
-        QString line = QStringLiteral("  %1").arg(theme, -10);
+        line = QStringLiteral("  %1").arg(theme, -10);
         for (int n : counts) {
             line += QStringLiteral(" %1").arg(n, 6);
         }
