@@ -7,6 +7,7 @@
 #include <QHash>
 
 #include <algorithm>
+#include <tuple>
 
 namespace aicet::services {
 namespace {
@@ -67,8 +68,7 @@ std::optional<ConsoleView> Console::view(
         QString problem;
         if (const auto spec = sittingTestSpecification(*bank.bank, sitting->settings, &problem)) {
             // The questions a pupil sees: the scored ones and the pilot questions among them.
-            view.minItems = spec->stopping.minItems + spec->pilotQuestions(*bank.bank, spec->stopping.minItems);
-            view.maxItems = spec->stopping.maxItems + spec->pilotQuestions(*bank.bank, spec->stopping.maxItems);
+            std::tie(view.minItems, view.maxItems) = spec->questionsShown(*bank.bank);
             view.timeLimitSeconds = spec->stopping.timeLimitSeconds;
         }
         for (const Level &l : bank.bank->levels) {

@@ -340,11 +340,8 @@ void MainWindow::present(std::unique_ptr<services::PupilSession> session)
         showPaused(m_session->isPaused());
         return;
     }
-    // The questions the pupil will see: the scored ones and the pilot questions among them.
-    const ItemBank &bank = m_session->bank();
-    m_instructions->setTest(spec.stopping.minItems + spec.pilotQuestions(bank, spec.stopping.minItems),
-        spec.stopping.maxItems + spec.pilotQuestions(bank, spec.stopping.maxItems), m_session->timeLimitSeconds(),
-        m_examMode);
+    const auto [fewest, most] = spec.questionsShown(m_session->bank());
+    m_instructions->setTest(fewest, most, m_session->timeLimitSeconds(), m_examMode);
     m_stack->setCurrentWidget(m_instructions);
     m_instructions->focusBegin(); // Enter or Space begins
     return;
@@ -374,10 +371,9 @@ void MainWindow::showQuestion()
     }
     const auto &spec = m_session->specification();
     const std::uint64_t seed = m_session->session().seed ^ qHash(item->id);
-    const ItemBank &bank = m_session->bank();
-    m_question->showItem(*item, bank.rootPath, m_session->currentPosition(),
-        spec.stopping.minItems + spec.pilotQuestions(bank, spec.stopping.minItems),
-        spec.stopping.maxItems + spec.pilotQuestions(bank, spec.stopping.maxItems), itemLanguage(), seed);
+    const auto [fewest, most] = spec.questionsShown(m_session->bank());
+    m_question->showItem(
+        *item, m_session->bank().rootPath, m_session->currentPosition(), fewest, most, itemLanguage(), seed);
     m_question->setRemaining(m_session->remainingSeconds());
     m_stack->setCurrentWidget(m_question);
     if (m_session->isPaused()) {

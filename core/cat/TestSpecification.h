@@ -5,6 +5,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <utility>
 #include <vector>
 
 namespace aicet {
@@ -81,6 +82,13 @@ struct TestSpecification
     /// each distinct slot the test reaches, while the bank has a pilot question the candidate
     /// has not seen.
     int pilotQuestions(const ItemBank &bank, int scoredItems) const;
+    /// The fewest and the most questions a candidate sees: the scored ones and the pilot
+    /// questions among them.
+    std::pair<int, int> questionsShown(const ItemBank &bank) const
+    {
+        return {stopping.minItems + pilotQuestions(bank, stopping.minItems),
+            stopping.maxItems + pilotQuestions(bank, stopping.maxItems)};
+    }
 };
 
 } // namespace aicet::cat

@@ -35,12 +35,6 @@ int words(const QString &text)
     return n;
 }
 
-// The item's difficulty: b, or the mean of its steps.
-double difficulty(const BankItem &item)
-{
-    return item.irt.location();
-}
-
 bool given(const BankItem &item)
 {
     return item.status == ItemStatus::Operational || item.status == ItemStatus::Pilot;
@@ -166,8 +160,8 @@ void TestAicetBank::easyAndHard()
         if (item.status != ItemStatus::Operational) {
             continue;
         }
-        easy += difficulty(item) <= -1.0 && words(item.content.stem.value(kFr)) <= 25 ? 1 : 0;
-        hard += difficulty(item) >= 1.25 ? 1 : 0;
+        easy += item.irt.location() <= -1.0 && words(item.content.stem.value(kFr)) <= 25 ? 1 : 0;
+        hard += item.irt.location() >= 1.25 ? 1 : 0;
     }
     QVERIFY2(easy >= 40, qPrintable(QString::number(easy)));
     QVERIFY2(hard >= 30, qPrintable(QString::number(hard)));
@@ -329,7 +323,7 @@ void TestAicetBank::judgedParameters()
         std::vector<double> b;
         for (const BankItem &item : m_bank.items) {
             if (item.competency == static_cast<int>(c) && item.status == ItemStatus::Operational) {
-                b.push_back(difficulty(item));
+                b.push_back(item.irt.location());
             }
         }
         QVERIFY2(!std::is_sorted(b.begin(), b.end()), qPrintable(m_bank.competencies[c].id));
